@@ -1,0 +1,68 @@
+/*
+ * schema.h: the index schema shared by govindex and govsearch.  Every term
+ * prefix, value slot and metadata key is named here once; docs/index-schema.md
+ * describes them for people.
+ */
+#ifndef GOV_SCHEMA_H
+#define GOV_SCHEMA_H
+
+/* Bumped when documents written by an older govindex cannot be read. */
+#define SCHEMA_VERSION		"1"
+
+/* ---- Free-text prefixes (each section is also indexed unprefixed) ---- */
+#define PFX_TITLE		"S"
+#define PFX_PURPOSE		"XP"
+#define PFX_QUESTION		"XQ"
+#define PFX_ANSWER		"XA"
+#define PFX_RESOLUTION		"XR"
+#define PFX_DISCUSSION		"XD"
+
+/* ---- Boolean (filter) prefixes: values are lower-cased ---- */
+#define PFX_ID			"Q"	/* unique document id */
+#define PFX_ITEM		"XI"	/* the item id a passage belongs to */
+#define PFX_SOURCE		"XF"	/* source path, for --delete-missing */
+#define PFX_COUNCIL		"XC"
+#define PFX_COMMITTEE		"XM"
+#define PFX_YEAR		"Y"
+#define PFX_DATE		"D"	/* YYYYMMDD */
+#define PFX_TYPE		"XT"	/* item, question, answer, resolution, routine */
+#define PFX_SPEAKER		"XS"	/* normalised key ("o gunn") and surname */
+#define PFX_OUTCOME		"XO"
+#define PFX_REF			"XK"	/* reference numbers, normalised */
+
+/* Document types (values of PFX_TYPE and VAL_TYPE). */
+#define TYPE_ITEM		"item"
+#define TYPE_QUESTION		"question"
+#define TYPE_ANSWER		"answer"
+#define TYPE_RESOLUTION		"resolution"
+#define TYPE_ROUTINE		"routine"
+
+/* ---- Value slots ---- */
+enum schema_slot {
+	VAL_DATE = 0,		/* YYYYMMDD, sorts and ranges */
+	VAL_YEAR = 1,		/* YYYY */
+	VAL_COUNCIL = 2,	/* display form, for facets */
+	VAL_COMMITTEE = 3,
+	VAL_TYPE = 4,		/* one of TYPE_* */
+	VAL_ITEM = 5,		/* item id: the collapse key */
+	VAL_SPEAKER = 6,	/* display name of the passage's speaker */
+	VAL_HASH = 7,		/* content hash of the item's record */
+	VAL_OUTCOME = 8,
+	VAL_INDEXED = 9,	/* when the record was added or changed, sortable */
+	VAL_ROUTINE = 10	/* "1" for routine items */
+};
+
+/* ---- Database metadata keys ---- */
+#define META_SCHEMA		"govsearch.schema"
+#define META_LANGUAGE		"govsearch.language"
+#define META_WEIGHTS		"govsearch.weights"
+#define META_STOPWORDS		"govsearch.stopwords"
+#define META_LAST_COMMIT	"govsearch.last_commit"
+
+/*
+ * Stored data: a JSON object (see docs/index-schema.md) with id, type,
+ * title, council, committee, date, url, source, item, speaker and, for
+ * items, the sections; for passages, the passage text.
+ */
+
+#endif /* GOV_SCHEMA_H */

@@ -1,0 +1,1 @@
+dist_man_MANS += %D%/govindex.1 %D%/govsearch.1

@@ -1,0 +1,23 @@
+LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+AM_TESTS_ENVIRONMENT = \
+	GOVINDEX='$(abs_top_builddir)/indexer/govindex'; \
+	GOVSEARCH='$(abs_top_builddir)/searcher/govsearch'; \
+	GOVSEARCH_DATADIR='$(abs_top_srcdir)'; \
+	top_srcdir='$(abs_top_srcdir)'; \
+	top_builddir='$(abs_top_builddir)'; \
+	SHARED_CORPUS='$(abs_top_srcdir)/../shared/corpus'; \
+	export GOVINDEX GOVSEARCH GOVSEARCH_DATADIR top_srcdir top_builddir SHARED_CORPUS;
+
+EXTRA_DIST += build-aux/tap-driver.sh %D%/setup %D%/tap.h %D%/fixtures
+
+# Unit tests link the libraries they test; every C test prints TAP.
+TEST_LIBS = $(GOV_LIBS)
+
+include %D%/common.mk
+include %D%/xap.mk
+include %D%/reader.mk
+include %D%/index.mk
+include %D%/search.mk
+
+clean-local:
+	rm -rf tests/tmp
