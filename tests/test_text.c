@@ -1,0 +1,132 @@
+/* Unit tests for common/text.c and common/stop.c. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "stop.h"
+#include "tap.h"
+#include "text.h"
+#include "util.h"
+#include "xap.h"
+
+static char *
+norm(const char *s, size_t *nbad, size_t *off)
+{
+	struct buf b = BUF_INIT;
+
+	*nbad = text_normalize(s, strlen(s), &b, off);
+	return buf_steal(&b);
+}
+
+static int
+norm_is(const char *in, const char *want)
+{
+	size_t nbad, off;
+	char *got = norm(in, &nbad, &off);
+	int same = strcmp(got, want) == 0;
+
+	if (!same)
+		printf("#   got \"%s\", want \"%s\"\n", got, want);
+	free(got);
+	return same;
+}
+
+int
+main(void)
+{
+	size_t nbad, off = 99;
+	char *s, *errmsg = NULL;
+	char tmpl[] = "/tmp/govstopXXXXXX";
+	struct xap_stopper *st;
+	struct buf b = BUF_INIT;
+	FILE *f;
+	int fd;
+
+	ok(norm_is("Children\xe2\x80\x99s", "Children's"),
+	    "text_normalize_should_map_right_single_quote_to_apostrophe");
+	ok(norm_is("\xe2\x80\x98quoted\xe2\x80\x99 \xe2\x80\x9c" "double\xe2\x80\x9d",
+	    "'quoted' \"double\""),
+	    "text_normalize_should_straighten_curly_quotes");
+	ok(norm_is("a\xc2\xa0" "b\xe2\x80\xaf" "c", "a b c"),
+	    "text_normalize_should_turn_no_break_spaces_into_spaces");
+	ok(norm_is("2014\xe2\x80\x93" "15 \xe2\x80\x94 done", "2014-15 - done"),
+	    "text_normalize_should_map_dashes_to_hyphen");
+	ok(norm_is("\xef\xac\x81nance o\xef\xac\x83" "ce", "finance office"),
+	    "text_normalize_should_expand_pdf_ligatures");
+	ok(norm_is("line\r\nnext\rlast", "line\nnext\nlast"),
+	    "text_normalize_should_turn_cr_lf_into_lf");
+	ok(norm_is("soft\xc2\xadhy\xe2\x80\x8bphen", "softhyphen"),
+	    "text_normalize_should_drop_soft_hyphens_and_zero_width");
+	ok(norm_is("caf\xc3\xa9 \xc3\x93 Ceallaigh", "caf\xc3\xa9 \xc3\x93 Ceallaigh"),
+	    "text_normalize_should_keep_other_letters");
+
+	s = norm("ok\xff\xfe then \xc3", &nbad, &off);
+	ok(nbad == 3 && off == 2,
+	    "text_normalize_should_count_invalid_bytes_and_first_offset");
+	ok(strcmp(s, "ok\xef\xbf\xbd\xef\xbf\xbd then \xef\xbf\xbd") == 0,
+	    "text_normalize_should_replace_invalid_bytes_with_fffd");
+	free(s);
+	ok(norm_is("\xe0\x80\xaf", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"),
+	    "text_normalize_should_reject_overlong_forms");
+	ok(norm_is("\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"),
+	    "text_normalize_should_reject_surrogates");
+	ok(!text_utf8_valid("ab\xc3", 3, &off) && off == 2,
+	    "text_utf8_valid_should_report_truncated_sequence");
+	ok(text_utf8_valid("\xf0\x9f\x98\x80", 4, NULL),
+	    "text_utf8_valid_should_accept_four_byte_characters");
+
+	text_lower("\xc3\x93 CEALLAIGH Council", 20, &b);
+	ok(strcmp(b.data, "\xc3\xb3 ceallaigh council") == 0,
+	    "text_lower_should_lower_ascii_and_latin1");
+	buf_free(&b);
+
+	s = xstrdup("  many \t spaces\n here  ");
+	ok(text_squeeze(s) == 16 && strcmp(s, "many spaces here") == 0,
+	    "text_squeeze_should_collapse_and_trim");
+	free(s);
+
+	/* Stopword lists: comments, blank lines, case and curly apostrophes. */
+	fd = mkstemp(tmpl);
+	f = fdopen(fd, "w");
+	fputs("# comment\nThe\n\n  Of  \nit\xe2\x80\x99s # trailing\n", f);
+	fclose(f);
+	st = xap_stopper_new();
+	ok(stop_load_file(st, tmpl, &errmsg) == 0,
+	    "stop_load_file_should_read_a_list");
+	ok(xap_stopper_has(st, "the", 3) && xap_stopper_has(st, "of", 2) &&
+	    xap_stopper_has(st, "it's", 4),
+	    "stop_load_file_should_lower_and_normalise_words");
+	ok(!xap_stopper_has(st, "comment", 7) && !xap_stopper_has(st, "", 0),
+	    "stop_load_file_should_skip_comments_and_blank_lines");
+	xap_stopper_free(st);
+	unlink(tmpl);
+
+	st = xap_stopper_new();
+	ok(stop_load_file(st, "/nonexistent/list.txt", &errmsg) == -1 &&
+	    errmsg && strstr(errmsg, "/nonexistent/list.txt"),
+	    "stop_load_file_should_name_a_missing_file");
+	free(errmsg);
+	errmsg = NULL;
+	xap_stopper_free(st);
+
+	/* The shipped lists: "noted" and "resolved" must stay searchable. */
+	st = stop_load("english", NULL, &errmsg);
+	ok(st && xap_stopper_has(st, "the", 3) &&
+	    xap_stopper_has(st, "councillor", 10),
+	    "stop_load_should_load_english_and_governance_lists");
+	ok(st && !xap_stopper_has(st, "noted", 5) &&
+	    !xap_stopper_has(st, "resolved", 8) &&
+	    !xap_stopper_has(st, "report", 6),
+	    "stop_load_should_keep_decision_words_searchable");
+	xap_stopper_free(st);
+
+	st = stop_load("english", "/nonexistent/a.txt", &errmsg);
+	ok(st == NULL && errmsg != NULL,
+	    "stop_load_should_fail_on_a_missing_override");
+	free(errmsg);
+
+	return tap_done();
+}
