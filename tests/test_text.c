@@ -34,6 +34,68 @@ norm_is(const char *in, const char *want)
 	return same;
 }
 
+/*
+ * Indexes text normalised as govindex does, as document docid in wdb.
+ */
+static void
+index_normalised(struct xap_wdb *wdb, struct xap_termgen *tg, const char *id,
+    const char *text)
+{
+	struct buf b = BUF_INIT;
+	struct xap_doc *doc;
+	char *term;
+	int rc;
+
+	text_normalize(text, strlen(text), &b, NULL);
+	doc = xap_doc_new(&rc, NULL);
+	xap_termgen_set_document(tg, doc, NULL);
+	xap_termgen_index_text(tg, b.data, b.len, 1, NULL, NULL);
+	term = xasprintf("Q%s", id);
+	xap_doc_add_boolean_term(doc, term, strlen(term), NULL);
+	xap_wdb_replace_by_term(wdb, term, strlen(term), doc, NULL);
+	free(term);
+	xap_doc_free(doc);
+	buf_free(&b);
+}
+
+/* How many documents a query, normalised as govsearch does, matches. */
+static int
+count_matches(struct xap_db *db, const char *query)
+{
+	struct buf b = BUF_INIT;
+	struct xap_qparser *qp;
+	struct xap_query *q;
+	struct xap_search s;
+	struct xap_hits *hits;
+	unsigned total = 0, lower, upper;
+	int rc;
+
+	text_normalize(query, strlen(query), &b, NULL);
+	qp = xap_qparser_new(db, "english", NULL, &rc, NULL);
+	q = xap_qparser_parse(qp, b.data, b.len, XAP_QP_PHRASE, NULL, &rc,
+	    NULL);
+	memset(&s, 0, sizeof s);
+	s.query = q;
+	s.limit = 10;
+	hits = q ? xap_search_run(db, &s, &rc, NULL) : NULL;
+	if (hits)
+		xap_hits_total(hits, &total, &lower, &upper);
+	xap_hits_free(hits);
+	xap_query_free(q);
+	xap_qparser_free(qp);
+	buf_free(&b);
+	return (int)total;
+}
+
+static int
+collect_term(void *ctx, const char *term, size_t len, unsigned freq)
+{
+	(void)freq;
+	buf_append(ctx, term, len);
+	buf_putc(ctx, ' ');
+	return 0;
+}
+
 int
 main(void)
 {
@@ -127,6 +189,49 @@ main(void)
 	ok(st == NULL && errmsg != NULL,
 	    "stop_load_should_fail_on_a_missing_override");
 	free(errmsg);
+
+	/* Children’s (U+2019) and children's are one term, indexed and queried. */
+	{
+		char dir[] = "/tmp/govtermsXXXXXX";
+		const char *paths[1];
+		struct xap_termgen *tg;
+		struct xap_wdb *wdb;
+		struct xap_db *db;
+		struct buf t1 = BUF_INIT, t2 = BUF_INIT;
+		unsigned id1 = 0, id2 = 0;
+		char *cmd;
+		int rc;
+
+		ok(mkdtemp(dir) != NULL, "mkdtemp_should_make_a_scratch_dir");
+		wdb = xap_wdb_open(dir, XAP_CREATE_OR_OVERWRITE, 0, &rc, NULL);
+		tg = xap_termgen_new("english", NULL, &rc, NULL);
+		index_normalised(wdb, tg, "curly",
+		    "Children\xe2\x80\x99s Services");
+		index_normalised(wdb, tg, "straight", "children's services");
+		ok(xap_wdb_commit(wdb, NULL) == 0, "index_should_commit");
+		xap_termgen_free(tg);
+		xap_wdb_free(wdb);
+
+		paths[0] = dir;
+		db = xap_db_open(paths, 1, 0, &rc, NULL);
+		xap_db_find_term(db, "Qcurly", 6, &id1, NULL);
+		xap_db_find_term(db, "Qstraight", 9, &id2, NULL);
+		xap_db_doc_terms(db, id1, "", collect_term, &t1, NULL);
+		xap_db_doc_terms(db, id2, "", collect_term, &t2, NULL);
+		ok(t1.data && t2.data && strstr(t1.data, "children's ") &&
+		    strcmp(strstr(t1.data, "Z"), strstr(t2.data, "Z")) == 0,
+		    "curly_and_straight_apostrophes_should_index_the_same_terms");
+		ok(count_matches(db, "Children\xe2\x80\x99s") == 2 &&
+		    count_matches(db, "children's") == 2 &&
+		    count_matches(db, "\"children\xe2\x80\x99s services\"") == 2,
+		    "curly_and_straight_apostrophes_should_query_the_same");
+		buf_free(&t1);
+		buf_free(&t2);
+		xap_db_free(db);
+		cmd = xasprintf("rm -rf '%s'", dir);
+		ok(system(cmd) == 0, "scratch_dir_should_be_removed");
+		free(cmd);
+	}
 
 	return tap_done();
 }
