@@ -1,0 +1,2098 @@
+/*
+ * xap.cc: the C interface to libxapian (see xap.h).
+ *
+ * Every extern "C" function catches everything and turns it into an
+ * enum xap_err through xap_translate(): no C++ exception may unwind into
+ * C frames.  Stemming goes through libstemmer_c only, plugged into Xapian
+ * as a StemImplementation, so indexing, parsing and snippets agree.
+ */
+#include <config.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include <libstemmer.h>
+
+#include "xap.h"
+
+/* ---- Errors ---- */
+
+/* Sets *errmsg to a malloc'd "a: b (c)"; never throws. */
+static void
+set_msg(char **errmsg, const char *a, const char *b, const char *c)
+{
+	size_t la, lb, lc, n;
+	char *p;
+
+	if (errmsg == NULL)
+		return;
+	*errmsg = NULL;
+	la = a != NULL ? strlen(a) : 0;
+	lb = b != NULL ? strlen(b) : 0;
+	lc = c != NULL ? strlen(c) : 0;
+	n = la + lb + lc + 6;
+	p = static_cast<char *>(malloc(n));
+	if (p == NULL)
+		return;
+	p[0] = '\0';
+	if (la > 0)
+		strcat(p, a);
+	if (la > 0 && lb > 0)
+		strcat(p, ": ");
+	if (lb > 0)
+		strcat(p, b);
+	if (lc > 0) {
+		strcat(p, " (");
+		strcat(p, c);
+		strcat(p, ")");
+	}
+	*errmsg = p;
+}
+
+static int
+xerror(char **errmsg, int rc, const Xapian::Error &e)
+{
+	const char *es = NULL;
+
+	/* get_error_string() builds a string lazily and so may throw. */
+	try {
+		es = e.get_error_string();
+	} catch (...) {
+		es = NULL;
+	}
+	set_msg(errmsg, e.get_type(), e.get_msg().c_str(), es);
+	return rc;
+}
+
+/*
+ * Maps the exception being handled to an error code and message.  Only
+ * call it from a catch block.  Most-derived classes come first.
+ */
+static int
+xap_translate(char **errmsg)
+{
+	try {
+		throw;
+	} catch (const Xapian::DatabaseLockError &e) {
+		return xerror(errmsg, XAP_ELOCK, e);
+	} catch (const Xapian::DatabaseModifiedError &e) {
+		return xerror(errmsg, XAP_EMODIFIED, e);
+	} catch (const Xapian::DatabaseNotFoundError &e) {
+		return xerror(errmsg, XAP_ENOTFOUND, e);
+	} catch (const Xapian::DatabaseCorruptError &e) {
+		return xerror(errmsg, XAP_ECORRUPT, e);
+	} catch (const Xapian::DatabaseOpeningError &e) {
+		return xerror(errmsg, XAP_EOPEN, e);
+	} catch (const Xapian::DatabaseCreateError &e) {
+		/* XAP_CREATE on an existing database, or no permission. */
+		return xerror(errmsg, XAP_EOPEN, e);
+	} catch (const Xapian::QueryParserError &e) {
+		return xerror(errmsg, XAP_EQUERY, e);
+	} catch (const Xapian::InvalidArgumentError &e) {
+		return xerror(errmsg, XAP_EINVAL, e);
+	} catch (const Xapian::NetworkError &e) {
+		/* Also NetworkTimeoutError, which derives from it. */
+		return xerror(errmsg, XAP_ENETWORK, e);
+	} catch (const Xapian::DocNotFoundError &e) {
+		return xerror(errmsg, XAP_ENODOC, e);
+	} catch (const Xapian::Error &e) {
+		return xerror(errmsg, XAP_EXAPIAN, e);
+	} catch (const std::bad_alloc &) {
+		if (errmsg != NULL)
+			*errmsg = NULL;
+		return XAP_ENOMEM;
+	} catch (const std::exception &e) {
+		set_msg(errmsg, "internal error", e.what(), NULL);
+		return XAP_EINTERNAL;
+	} catch (...) {
+		set_msg(errmsg, "internal error", "unknown exception", NULL);
+		return XAP_EINTERNAL;
+	}
+}
+
+static void
+set_rc(int *rc, int v)
+{
+	if (rc != NULL)
+		*rc = v;
+}
+
+/* Throws InvalidArgumentError when a required argument is NULL. */
+static void
+need(const void *p, const char *what)
+{
+	if (p == NULL)
+		throw Xapian::InvalidArgumentError(std::string(what) +
+		    " is NULL");
+}
+
+/* A std::string from pointer + length; NULL is the empty string. */
+static std::string
+str(const char *p, size_t len)
+{
+	return p != NULL ? std::string(p, len) : std::string();
+}
+
+static void
+need_cb(xap_term_cb cb)
+{
+	if (cb == NULL)
+		throw Xapian::InvalidArgumentError("callback is NULL");
+}
+
+static std::string
+cstr(const char *p)
+{
+	return p != NULL ? std::string(p) : std::string();
+}
+
+/* A malloc'd, NUL-terminated copy of s (which may hold NULs). */
+static char *
+dup_out(const std::string &s)
+{
+	char *p;
+
+	p = static_cast<char *>(malloc(s.size() + 1));
+	if (p == NULL)
+		throw std::bad_alloc();
+	memcpy(p, s.data(), s.size());
+	p[s.size()] = '\0';
+	return p;
+}
+
+static void
+copy_out(const std::string &s, char **out, size_t *len)
+{
+	need(out, "output pointer");
+	*out = dup_out(s);
+	if (len != NULL)
+		*len = s.size();
+}
+
+extern "C" const char *
+xap_strerror(int rc)
+{
+	switch (rc) {
+	case XAP_OK:
+		return "ok";
+	case XAP_ELOCK:
+		return "locked";
+	case XAP_EMODIFIED:
+		return "modified";
+	case XAP_ENOTFOUND:
+		return "not found";
+	case XAP_ECORRUPT:
+		return "corrupt";
+	case XAP_EOPEN:
+		return "cannot open";
+	case XAP_EQUERY:
+		return "query syntax";
+	case XAP_EINVAL:
+		return "invalid argument";
+	case XAP_ENOMEM:
+		return "out of memory";
+	case XAP_ENETWORK:
+		return "network";
+	case XAP_EXAPIAN:
+		return "xapian";
+	case XAP_EINTERNAL:
+		return "internal";
+	case XAP_ENODOC:
+		return "no such document";
+	}
+	return "unknown error";
+}
+
+/* ---- Stemming ---- */
+
+/*
+ * libstemmer as a Xapian stemmer.  One sb_stemmer per object; Xapian
+ * shares it between copies of a Stem, which stay in one thread since
+ * every handle does.
+ */
+class LibStemmerImpl : public Xapian::StemImplementation {
+	struct sb_stemmer *sb;
+	std::string lang;
+
+  public:
+	explicit LibStemmerImpl(const std::string &l)
+	    : sb(NULL), lang(l)
+	{
+		sb = sb_stemmer_new(l.c_str(), "UTF_8");
+		/* NULL also means out of memory; the name is the likely cause. */
+		if (sb == NULL)
+			throw Xapian::InvalidArgumentError(
+			    "unknown stemming language '" + l + "'");
+	}
+
+	~LibStemmerImpl()
+	{
+		sb_stemmer_delete(sb);
+	}
+
+	std::string
+	operator()(const std::string &word)
+	{
+		const sb_symbol *s;
+
+		if (word.size() > INT_MAX)
+			return word;
+		s = sb_stemmer_stem(sb,
+		    reinterpret_cast<const sb_symbol *>(word.data()),
+		    static_cast<int>(word.size()));
+		if (s == NULL)
+			throw std::bad_alloc();
+		/* Copied now: the buffer belongs to sb until the next call. */
+		return std::string(reinterpret_cast<const char *>(s),
+		    static_cast<size_t>(sb_stemmer_length(sb)));
+	}
+
+	std::string
+	get_description() const
+	{
+		return "LibStemmerImpl(" + lang + ")";
+	}
+};
+
+/* "none" (as in Xapian) turns stemming off. */
+static bool
+lang_is_none(const char *lang)
+{
+	return strcmp(lang, "none") == 0;
+}
+
+static Xapian::Stem
+make_stem(const char *lang)
+{
+	need(lang, "language");
+	if (lang_is_none(lang))
+		return Xapian::Stem();
+	return Xapian::Stem(new LibStemmerImpl(lang));
+}
+
+extern "C" int
+xap_stem_language_ok(const char *lang)
+{
+	struct sb_stemmer *sb;
+
+	if (lang == NULL)
+		return 0;
+	if (lang_is_none(lang))
+		return 1;
+	sb = sb_stemmer_new(lang, "UTF_8");
+	if (sb == NULL)
+		return 0;
+	sb_stemmer_delete(sb);
+	return 1;
+}
+
+extern "C" char *
+xap_stem_word(const char *lang, const char *word, size_t len, int *rc,
+    char **errmsg)
+{
+	try {
+		Xapian::Stem stem = make_stem(lang);
+		/* Lower-cased first, as indexing and parsing do. */
+		char *p = dup_out(stem(Xapian::Unicode::tolower(str(word,
+		    len))));
+
+		set_rc(rc, XAP_OK);
+		return p;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+/* ---- Stopper ---- */
+
+class GovStopper : public Xapian::Stopper {
+  public:
+	std::set<std::string> words;
+
+	bool
+	operator()(const std::string &term) const
+	{
+		return words.find(term) != words.end();
+	}
+
+	std::string
+	get_description() const
+	{
+		return "GovStopper";
+	}
+};
+
+struct xap_stopper {
+	GovStopper st;		/* borrowed by termgens and parsers */
+};
+
+extern "C" struct xap_stopper *
+xap_stopper_new(void)
+{
+	try {
+		return new xap_stopper;
+	} catch (...) {
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_stopper_free(struct xap_stopper *s)
+{
+	delete s;
+}
+
+extern "C" int
+xap_stopper_add(struct xap_stopper *s, const char *word, size_t len,
+    char **errmsg)
+{
+	try {
+		need(s, "stopper");
+		s->st.words.insert(str(word, len));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_stopper_has(const struct xap_stopper *s, const char *word, size_t len)
+{
+	try {
+		if (s == NULL)
+			return 0;
+		return s->st(str(word, len)) ? 1 : 0;
+	} catch (...) {
+		return 0;
+	}
+}
+
+/* ---- Documents ---- */
+
+struct xap_doc {
+	Xapian::Document doc;
+};
+
+extern "C" struct xap_doc *
+xap_doc_new(int *rc, char **errmsg)
+{
+	try {
+		struct xap_doc *d = new xap_doc;
+
+		set_rc(rc, XAP_OK);
+		return d;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_doc_free(struct xap_doc *d)
+{
+	try {
+		delete d;
+	} catch (...) {
+	}
+}
+
+extern "C" int
+xap_doc_add_term(struct xap_doc *d, const char *term, size_t len,
+    unsigned wdf, char **errmsg)
+{
+	try {
+		need(d, "document");
+		d->doc.add_term(str(term, len), wdf);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_doc_add_posting(struct xap_doc *d, const char *term, size_t len,
+    unsigned pos, unsigned wdf, char **errmsg)
+{
+	try {
+		need(d, "document");
+		d->doc.add_posting(str(term, len), pos, wdf);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_doc_add_boolean_term(struct xap_doc *d, const char *term, size_t len,
+    char **errmsg)
+{
+	try {
+		need(d, "document");
+		d->doc.add_boolean_term(str(term, len));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_doc_set_value(struct xap_doc *d, unsigned slot, const char *val,
+    size_t len, char **errmsg)
+{
+	try {
+		need(d, "document");
+		d->doc.add_value(slot, str(val, len));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_doc_set_data(struct xap_doc *d, const char *data, size_t len,
+    char **errmsg)
+{
+	try {
+		need(d, "document");
+		d->doc.set_data(str(data, len));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/* ---- Term generation ---- */
+
+struct xap_termgen {
+	Xapian::TermGenerator tg;
+	bool positions;		/* false: index_text_without_positions */
+};
+
+extern "C" struct xap_termgen *
+xap_termgen_new(const char *lang, const struct xap_stopper *stopper,
+    int *rc, char **errmsg)
+{
+	struct xap_termgen *t = NULL;
+
+	try {
+		t = new xap_termgen;
+		t->positions = true;
+		t->tg.set_stemmer(make_stem(lang));
+		t->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+		if (stopper != NULL) {
+			t->tg.set_stopper(&stopper->st);
+			t->tg.set_stopper_strategy(
+			    Xapian::TermGenerator::STOP_STEMMED);
+		}
+		set_rc(rc, XAP_OK);
+		return t;
+	} catch (...) {
+		delete t;
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_termgen_free(struct xap_termgen *t)
+{
+	try {
+		delete t;
+	} catch (...) {
+	}
+}
+
+extern "C" int
+xap_termgen_set_stem_strategy(struct xap_termgen *t, int strategy,
+    char **errmsg)
+{
+	try {
+		Xapian::TermGenerator::stem_strategy s;
+
+		need(t, "term generator");
+		switch (strategy) {
+		case XAP_STEM_SOME:
+			s = Xapian::TermGenerator::STEM_SOME;
+			break;
+		case XAP_STEM_NONE:
+			s = Xapian::TermGenerator::STEM_NONE;
+			break;
+		case XAP_STEM_ALL:
+			s = Xapian::TermGenerator::STEM_ALL;
+			break;
+		case XAP_STEM_ALL_Z:
+			s = Xapian::TermGenerator::STEM_ALL_Z;
+			break;
+		default:
+			throw Xapian::InvalidArgumentError(
+			    "unknown stem strategy " +
+			    std::to_string(strategy));
+		}
+		t->tg.set_stemming_strategy(s);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_termgen_set_document(struct xap_termgen *t, struct xap_doc *d,
+    char **errmsg)
+{
+	try {
+		need(t, "term generator");
+		need(d, "document");
+		/* Document is a handle: terms land in d's shared internals. */
+		t->tg.set_document(d->doc);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_termgen_set_positions(struct xap_termgen *t, int on, char **errmsg)
+{
+	try {
+		need(t, "term generator");
+		t->positions = on != 0;
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_termgen_index_text(struct xap_termgen *t, const char *text, size_t len,
+    unsigned wdf_inc, const char *prefix, char **errmsg)
+{
+	try {
+		need(t, "term generator");
+		if (t->positions)
+			t->tg.index_text(str(text, len), wdf_inc, cstr(prefix));
+		else
+			t->tg.index_text_without_positions(str(text, len),
+			    wdf_inc, cstr(prefix));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_termgen_increase_termpos(struct xap_termgen *t, unsigned delta,
+    char **errmsg)
+{
+	try {
+		need(t, "term generator");
+		t->tg.increase_termpos(delta);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/* ---- Writable database ---- */
+
+struct xap_wdb {
+	Xapian::WritableDatabase db;
+	bool in_txn;		/* a transaction is open */
+};
+
+/*
+ * Glass reads its flush threshold from the environment when the database
+ * opens; there is no API for it in 1.4.  The lock keeps two of our opens
+ * from mixing their settings.
+ */
+static std::mutex flush_env_lock;
+
+static Xapian::WritableDatabase
+open_writable(const std::string &path, int action, unsigned threshold)
+{
+	std::string old;
+	const char *p;
+	bool had;
+
+	if (threshold == 0)
+		return Xapian::WritableDatabase(path, action);
+
+	std::lock_guard<std::mutex> guard(flush_env_lock);
+	p = getenv("XAPIAN_FLUSH_THRESHOLD");
+	had = p != NULL;
+	if (had)
+		old = p;
+	if (setenv("XAPIAN_FLUSH_THRESHOLD",
+	    std::to_string(threshold).c_str(), 1) != 0)
+		throw std::bad_alloc();
+	try {
+		Xapian::WritableDatabase db(path, action);
+
+		if (had)
+			setenv("XAPIAN_FLUSH_THRESHOLD", old.c_str(), 1);
+		else
+			unsetenv("XAPIAN_FLUSH_THRESHOLD");
+		return db;
+	} catch (...) {
+		if (had)
+			setenv("XAPIAN_FLUSH_THRESHOLD", old.c_str(), 1);
+		else
+			unsetenv("XAPIAN_FLUSH_THRESHOLD");
+		throw;
+	}
+}
+
+extern "C" struct xap_wdb *
+xap_wdb_open(const char *path, int mode, unsigned flush_threshold, int *rc,
+    char **errmsg)
+{
+	struct xap_wdb *w = NULL;
+
+	try {
+		int action;
+
+		need(path, "path");
+		switch (mode) {
+		case XAP_CREATE_OR_OPEN:
+			action = Xapian::DB_CREATE_OR_OPEN;
+			break;
+		case XAP_CREATE:
+			action = Xapian::DB_CREATE;
+			break;
+		case XAP_OPEN:
+			action = Xapian::DB_OPEN;
+			break;
+		case XAP_CREATE_OR_OVERWRITE:
+			action = Xapian::DB_CREATE_OR_OVERWRITE;
+			break;
+		default:
+			throw Xapian::InvalidArgumentError("unknown open mode " +
+			    std::to_string(mode));
+		}
+		w = new xap_wdb;
+		w->in_txn = false;
+		w->db = open_writable(path, action, flush_threshold);
+		set_rc(rc, XAP_OK);
+		return w;
+	} catch (...) {
+		delete w;
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_wdb_free(struct xap_wdb *w)
+{
+	if (w == NULL)
+		return;
+	try {
+		/*
+		 * ~WritableDatabase commits pending changes unless a
+		 * transaction is open, and cancelling an unflushed one drops
+		 * everything since the last commit: so open one to discard.
+		 */
+		if (!w->in_txn)
+			w->db.begin_transaction(false);
+		w->db.cancel_transaction();
+	} catch (...) {
+	}
+	try {
+		delete w;
+	} catch (...) {
+	}
+}
+
+extern "C" int
+xap_wdb_commit(struct xap_wdb *w, char **errmsg)
+{
+	try {
+		need(w, "database");
+		w->db.commit();
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_begin_transaction(struct xap_wdb *w, int flushed, char **errmsg)
+{
+	try {
+		need(w, "database");
+		w->db.begin_transaction(flushed != 0);
+		w->in_txn = true;
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_commit_transaction(struct xap_wdb *w, char **errmsg)
+{
+	try {
+		need(w, "database");
+		/* Xapian ends the transaction even when the commit fails. */
+		w->in_txn = false;
+		w->db.commit_transaction();
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_cancel_transaction(struct xap_wdb *w, char **errmsg)
+{
+	try {
+		need(w, "database");
+		w->in_txn = false;
+		w->db.cancel_transaction();
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_replace_by_term(struct xap_wdb *w, const char *unique_term,
+    size_t len, const struct xap_doc *d, char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(d, "document");
+		need(unique_term, "unique term");
+		w->db.replace_document(str(unique_term, len), d->doc);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_delete_by_term(struct xap_wdb *w, const char *term, size_t len,
+    unsigned *ndeleted, char **errmsg)
+{
+	try {
+		std::string t;
+		unsigned n = 0;
+
+		need(w, "database");
+		need(term, "term");
+		t = str(term, len);
+		/* Count the postings: exact, pending changes included. */
+		if (ndeleted != NULL) {
+			for (Xapian::PostingIterator p = w->db.postlist_begin(t);
+			    p != w->db.postlist_end(t); ++p)
+				n++;
+		}
+		w->db.delete_document(t);
+		if (ndeleted != NULL)
+			*ndeleted = n;
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_doccount(struct xap_wdb *w, unsigned *count, char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(count, "count");
+		*count = w->db.get_doccount();
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_term_exists(struct xap_wdb *w, const char *term, size_t len,
+    int *exists, char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(exists, "exists");
+		*exists = w->db.term_exists(str(term, len)) ? 1 : 0;
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_value_by_term(struct xap_wdb *w, const char *term, size_t len,
+    unsigned slot, char **val, size_t *vallen, char **errmsg)
+{
+	try {
+		std::string t;
+
+		need(w, "database");
+		need(val, "val");
+		*val = NULL;
+		t = str(term, len);
+		Xapian::PostingIterator p = w->db.postlist_begin(t);
+		if (p == w->db.postlist_end(t))
+			throw Xapian::DocNotFoundError(
+			    "no document indexed by term '" + t + "'");
+		copy_out(w->db.get_document(*p).get_value(slot), val, vallen);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/* Shared by the writable and read-only allterms. */
+static void
+each_term(const Xapian::Database &db, const char *prefix, xap_term_cb cb,
+    void *ctx)
+{
+	std::string pfx = cstr(prefix);
+
+	need_cb(cb);
+	for (Xapian::TermIterator t = db.allterms_begin(pfx);
+	    t != db.allterms_end(pfx); ++t) {
+		const std::string term = *t;
+
+		if (cb(ctx, term.data(), term.size(), t.get_termfreq()) != 0)
+			break;
+	}
+}
+
+extern "C" int
+xap_wdb_allterms(struct xap_wdb *w, const char *prefix, xap_term_cb cb,
+    void *ctx, char **errmsg)
+{
+	try {
+		need(w, "database");
+		each_term(w->db, prefix, cb, ctx);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_set_metadata(struct xap_wdb *w, const char *key, const char *val,
+    size_t len, char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(key, "key");
+		w->db.set_metadata(key, str(val, len));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_get_metadata(struct xap_wdb *w, const char *key, char **val,
+    size_t *vallen, char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(key, "key");
+		copy_out(w->db.get_metadata(key), val, vallen);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_add_synonym(struct xap_wdb *w, const char *term, const char *synonym,
+    char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(term, "term");
+		need(synonym, "synonym");
+		w->db.add_synonym(term, synonym);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_clear_synonyms(struct xap_wdb *w, const char *term, char **errmsg)
+{
+	try {
+		need(w, "database");
+		need(term, "term");
+		w->db.clear_synonyms(term);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_wdb_add_spelling(struct xap_wdb *w, const char *word, size_t len,
+    unsigned freqinc, char **errmsg)
+{
+	try {
+		need(w, "database");
+		w->db.add_spelling(str(word, len), freqinc);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/* ---- Read-only database ---- */
+
+struct xap_db {
+	Xapian::Database db;
+};
+
+/* Opens "tcp://HOST:PORT"; HOST may be a bracketed IPv6 address. */
+static Xapian::Database
+open_remote(const std::string &url, unsigned timeout_ms)
+{
+	std::string rest = url.substr(6), host, port;
+	size_t colon;
+	unsigned long n;
+	char *end;
+
+	colon = rest.rfind(':');
+	if (colon == std::string::npos || colon == 0 ||
+	    colon + 1 == rest.size())
+		throw Xapian::InvalidArgumentError("bad remote address '" +
+		    url + "': want tcp://HOST:PORT");
+	host = rest.substr(0, colon);
+	port = rest.substr(colon + 1);
+	if (host.size() > 2 && host[0] == '[' && host[host.size() - 1] == ']')
+		host = host.substr(1, host.size() - 2);
+	errno = 0;
+	n = strtoul(port.c_str(), &end, 10);
+	if (*end != '\0' || errno != 0 || n == 0 || n > 65535 ||
+	    port[0] < '0' || port[0] > '9')
+		throw Xapian::InvalidArgumentError("bad port in '" + url + "'");
+	/* Xapian's timeouts are in milliseconds despite the type. */
+	if (timeout_ms == 0)
+		timeout_ms = 10000;
+	return Xapian::Remote::open(host, static_cast<unsigned>(n),
+	    timeout_ms, timeout_ms);
+}
+
+extern "C" struct xap_db *
+xap_db_open(const char *const *paths, size_t n, unsigned timeout_ms,
+    int *rc, char **errmsg)
+{
+	struct xap_db *d = NULL;
+
+	try {
+		need(paths, "paths");
+		if (n == 0)
+			throw Xapian::InvalidArgumentError("no database to open");
+		d = new xap_db;
+		for (size_t i = 0; i < n; i++) {
+			need(paths[i], "path");
+			std::string p = paths[i];
+
+			if (p.compare(0, 6, "tcp://") == 0)
+				d->db.add_database(open_remote(p, timeout_ms));
+			else
+				d->db.add_database(Xapian::Database(p));
+		}
+		set_rc(rc, XAP_OK);
+		return d;
+	} catch (...) {
+		delete d;
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_db_free(struct xap_db *d)
+{
+	try {
+		delete d;
+	} catch (...) {
+	}
+}
+
+extern "C" int
+xap_db_reopen(struct xap_db *d, int *changed, char **errmsg)
+{
+	try {
+		bool moved;
+
+		need(d, "database");
+		moved = d->db.reopen();
+		if (changed != NULL)
+			*changed = moved ? 1 : 0;
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_doccount(struct xap_db *d, unsigned *count, char **errmsg)
+{
+	try {
+		need(d, "database");
+		need(count, "count");
+		*count = d->db.get_doccount();
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_termfreq(struct xap_db *d, const char *term, size_t len,
+    unsigned *freq, char **errmsg)
+{
+	try {
+		need(d, "database");
+		need(freq, "freq");
+		*freq = d->db.get_termfreq(str(term, len));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_allterms(struct xap_db *d, const char *prefix, xap_term_cb cb,
+    void *ctx, char **errmsg)
+{
+	try {
+		need(d, "database");
+		each_term(d->db, prefix, cb, ctx);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_get_metadata(struct xap_db *d, const char *key, char **val,
+    size_t *vallen, char **errmsg)
+{
+	try {
+		need(d, "database");
+		need(key, "key");
+		/* On several shards Xapian answers from the first one. */
+		copy_out(d->db.get_metadata(key), val, vallen);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_get_data(struct xap_db *d, unsigned docid, char **data, size_t *len,
+    char **errmsg)
+{
+	try {
+		need(d, "database");
+		copy_out(d->db.get_document(docid).get_data(), data, len);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_find_term(struct xap_db *d, const char *term, size_t len,
+    unsigned *docid, char **errmsg)
+{
+	try {
+		std::string t;
+
+		need(d, "database");
+		need(docid, "docid");
+		t = str(term, len);
+		Xapian::PostingIterator p = d->db.postlist_begin(t);
+		if (p == d->db.postlist_end(t))
+			throw Xapian::DocNotFoundError(
+			    "no document indexed by term '" + t + "'");
+		*docid = *p;
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_doc_terms(struct xap_db *d, unsigned docid, const char *prefix,
+    xap_term_cb cb, void *ctx, char **errmsg)
+{
+	try {
+		std::string pfx = cstr(prefix);
+
+		need(d, "database");
+		need_cb(cb);
+		Xapian::TermIterator t = d->db.termlist_begin(docid);
+		Xapian::TermIterator end = d->db.termlist_end(docid);
+		if (!pfx.empty())
+			t.skip_to(pfx);
+		for (; t != end; ++t) {
+			const std::string term = *t;
+
+			if (term.compare(0, pfx.size(), pfx) != 0)
+				break;
+			if (cb(ctx, term.data(), term.size(),
+			    t.get_termfreq()) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/* ---- Queries ---- */
+
+struct xap_query {
+	Xapian::Query q;
+};
+
+/*
+ * The least non-empty value.  VALUE_GE "" is Xapian's MatchAll, which
+ * would take in documents with no value in the slot.
+ */
+static std::string
+any_value()
+{
+	return std::string(1, '\0');
+}
+
+static struct xap_query *
+new_query(const Xapian::Query &q)
+{
+	struct xap_query *r = new xap_query;
+
+	r->q = q;
+	return r;
+}
+
+extern "C" void
+xap_query_free(struct xap_query *q)
+{
+	try {
+		delete q;
+	} catch (...) {
+	}
+}
+
+extern "C" struct xap_query *
+xap_query_term(const char *term, size_t len, unsigned wqf, int *rc,
+    char **errmsg)
+{
+	try {
+		struct xap_query *q;
+
+		need(term, "term");
+		q = new_query(Xapian::Query(str(term, len), wqf));
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" struct xap_query *
+xap_query_combine(int op, struct xap_query *const *qs, size_t n, int *rc,
+    char **errmsg)
+{
+	try {
+		Xapian::Query::op xop;
+		std::vector<Xapian::Query> subs;
+		struct xap_query *q;
+
+		switch (op) {
+		case XAP_OP_AND:
+			xop = Xapian::Query::OP_AND;
+			break;
+		case XAP_OP_OR:
+			xop = Xapian::Query::OP_OR;
+			break;
+		case XAP_OP_AND_NOT:
+			xop = Xapian::Query::OP_AND_NOT;
+			break;
+		case XAP_OP_FILTER:
+			xop = Xapian::Query::OP_FILTER;
+			break;
+		case XAP_OP_AND_MAYBE:
+			xop = Xapian::Query::OP_AND_MAYBE;
+			break;
+		case XAP_OP_SYNONYM:
+			xop = Xapian::Query::OP_SYNONYM;
+			break;
+		default:
+			throw Xapian::InvalidArgumentError("unknown query op " +
+			    std::to_string(op));
+		}
+		if (n > 0)
+			need(qs, "queries");
+		subs.reserve(n);
+		for (size_t i = 0; i < n; i++) {
+			need(qs[i], "query");
+			subs.push_back(qs[i]->q);
+		}
+		q = new_query(Xapian::Query(xop, subs.begin(), subs.end()));
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" struct xap_query *
+xap_query_value_range(unsigned slot, const char *lo, const char *hi,
+    int *rc, char **errmsg)
+{
+	try {
+		struct xap_query *q;
+
+		if (lo != NULL && hi != NULL)
+			q = new_query(Xapian::Query(
+			    Xapian::Query::OP_VALUE_RANGE, slot, lo, hi));
+		else if (hi != NULL)
+			q = new_query(Xapian::Query(
+			    Xapian::Query::OP_VALUE_LE, slot, hi));
+		else
+			q = new_query(Xapian::Query(
+			    Xapian::Query::OP_VALUE_GE, slot, lo != NULL &&
+			    *lo != '\0' ? std::string(lo) : any_value()));
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" struct xap_query *
+xap_query_scale(const struct xap_query *q, double factor, int *rc,
+    char **errmsg)
+{
+	try {
+		struct xap_query *r;
+
+		need(q, "query");
+		r = new_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+		    q->q, factor));
+		set_rc(rc, XAP_OK);
+		return r;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" struct xap_query *
+xap_query_match_all(int *rc, char **errmsg)
+{
+	try {
+		struct xap_query *q = new_query(Xapian::Query::MatchAll);
+
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" int
+xap_query_empty(const struct xap_query *q)
+{
+	return q == NULL || q->q.empty() ? 1 : 0;
+}
+
+extern "C" char *
+xap_query_describe(const struct xap_query *q)
+{
+	try {
+		need(q, "query");
+		return dup_out(q->q.get_description());
+	} catch (...) {
+		return NULL;
+	}
+}
+
+/* ---- Query parser ---- */
+
+/*
+ * Dates "YYYY", "YYYY-MM", "YYYY-MM-DD" (or the digits run together) to
+ * YYYYMMDD.  A missing month or day widens to the whole span: the low
+ * end takes the first day, the high end the last (31 compares right for
+ * every month since values are YYYYMMDD strings).
+ */
+static bool
+norm_date(const std::string &s, bool upper, std::string &out)
+{
+	std::vector<std::string> parts;
+	std::string cur;
+	unsigned y, m, d;
+
+	for (size_t i = 0; i < s.size(); i++) {
+		char c = s[i];
+
+		if (c >= '0' && c <= '9')
+			cur += c;
+		else if (c == '-' || c == '/' || c == '.') {
+			if (cur.empty())
+				return false;
+			parts.push_back(cur);
+			cur.clear();
+		} else
+			return false;
+	}
+	if (cur.empty())
+		return false;
+	parts.push_back(cur);
+
+	if (parts.size() == 1) {
+		std::string p = parts[0];
+
+		parts.clear();
+		if (p.size() != 4 && p.size() != 6 && p.size() != 8)
+			return false;
+		for (size_t i = 0; i < p.size(); i += (i == 0 ? 4 : 2))
+			parts.push_back(p.substr(i, i == 0 ? 4 : 2));
+	}
+	if (parts.size() > 3 || parts[0].size() != 4)
+		return false;
+	y = static_cast<unsigned>(std::stoul(parts[0]));
+	m = upper ? 12 : 1;
+	d = upper ? 31 : 1;
+	if (parts.size() > 1) {
+		if (parts[1].size() > 2)
+			return false;
+		m = static_cast<unsigned>(std::stoul(parts[1]));
+		if (m < 1 || m > 12)
+			return false;
+	}
+	if (parts.size() > 2) {
+		if (parts[2].size() > 2)
+			return false;
+		d = static_cast<unsigned>(std::stoul(parts[2]));
+		if (d < 1 || d > 31)
+			return false;
+	}
+	char buf[16];
+	snprintf(buf, sizeof buf, "%04u%02u%02u", y, m, d);
+	out = buf;
+	return true;
+}
+
+/* Date ranges over YYYYMMDD values; either end may be open. */
+class GovDateRangeProcessor : public Xapian::RangeProcessor {
+  public:
+	GovDateRangeProcessor(Xapian::valueno slot_, const std::string &str_)
+	    : Xapian::RangeProcessor(slot_, str_)
+	{
+	}
+
+	Xapian::Query
+	operator()(const std::string &b, const std::string &e)
+	{
+		std::string lo, hi;
+
+		if (!b.empty() && !norm_date(b, false, lo))
+			return Xapian::Query(Xapian::Query::OP_INVALID);
+		if (!e.empty() && !norm_date(e, true, hi))
+			return Xapian::Query(Xapian::Query::OP_INVALID);
+		if (b.empty() && e.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot,
+			    any_value());
+		if (b.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot,
+			    hi);
+		if (e.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot,
+			    lo);
+		return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo,
+		    hi);
+	}
+};
+
+struct xap_qparser {
+	Xapian::QueryParser qp;
+	std::string corrected;	/* of the last parse */
+};
+
+extern "C" struct xap_qparser *
+xap_qparser_new(struct xap_db *db, const char *lang,
+    const struct xap_stopper *stopper, int *rc, char **errmsg)
+{
+	struct xap_qparser *p = NULL;
+
+	try {
+		p = new xap_qparser;
+		p->qp.set_stemmer(make_stem(lang));
+		p->qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+		if (db != NULL)
+			p->qp.set_database(db->db);
+		if (stopper != NULL)
+			p->qp.set_stopper(&stopper->st);
+		set_rc(rc, XAP_OK);
+		return p;
+	} catch (...) {
+		delete p;
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_qparser_free(struct xap_qparser *p)
+{
+	try {
+		delete p;
+	} catch (...) {
+	}
+}
+
+extern "C" int
+xap_qparser_add_prefix(struct xap_qparser *p, const char *field,
+    const char *prefix, char **errmsg)
+{
+	try {
+		need(p, "query parser");
+		need(field, "field");
+		p->qp.add_prefix(field, cstr(prefix));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_qparser_add_boolean_prefix(struct xap_qparser *p, const char *field,
+    const char *prefix, const char *group, char **errmsg)
+{
+	try {
+		need(p, "query parser");
+		need(field, "field");
+		if (group != NULL) {
+			std::string g = group;
+
+			p->qp.add_boolean_prefix(field, cstr(prefix), &g);
+		} else
+			p->qp.add_boolean_prefix(field, cstr(prefix));
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_qparser_add_range(struct xap_qparser *p, unsigned slot,
+    const char *field, int kind, char **errmsg)
+{
+	try {
+		std::string s;
+		Xapian::RangeProcessor *rp;
+
+		need(p, "query parser");
+		if (field != NULL && *field != '\0')
+			s = std::string(field) + ":";
+		switch (kind) {
+		case 0:
+			rp = new Xapian::RangeProcessor(slot, s);
+			break;
+		case 1:
+			rp = new GovDateRangeProcessor(slot, s);
+			break;
+		case 2:
+			rp = new Xapian::NumberRangeProcessor(slot, s);
+			break;
+		default:
+			throw Xapian::InvalidArgumentError(
+			    "unknown range kind " + std::to_string(kind));
+		}
+		/* release(): the parser owns it from here. */
+		p->qp.add_rangeprocessor(rp->release());
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_qparser_set_default_and(struct xap_qparser *p, int and_op,
+    char **errmsg)
+{
+	try {
+		need(p, "query parser");
+		p->qp.set_default_op(and_op ? Xapian::Query::OP_AND :
+		    Xapian::Query::OP_OR);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_qparser_set_max_wildcard(struct xap_qparser *p, unsigned max,
+    char **errmsg)
+{
+	try {
+		need(p, "query parser");
+		/* Keep the most frequent terms rather than failing the search. */
+		p->qp.set_max_expansion(max,
+		    Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+		    Xapian::QueryParser::FLAG_WILDCARD);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+static unsigned
+qp_flags(unsigned flags)
+{
+	static const struct {
+		unsigned ours, xapian;
+	} map[] = {
+		{ XAP_QP_BOOLEAN, Xapian::QueryParser::FLAG_BOOLEAN },
+		{ XAP_QP_PHRASE, Xapian::QueryParser::FLAG_PHRASE },
+		{ XAP_QP_LOVEHATE, Xapian::QueryParser::FLAG_LOVEHATE },
+		{ XAP_QP_WILDCARD, Xapian::QueryParser::FLAG_WILDCARD },
+		{ XAP_QP_SYNONYM, Xapian::QueryParser::FLAG_SYNONYM },
+		{ XAP_QP_AUTO_SYNONYMS,
+		    Xapian::QueryParser::FLAG_AUTO_SYNONYMS },
+		{ XAP_QP_AUTO_MULTIWORD_SYNONYMS,
+		    Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS },
+		{ XAP_QP_SPELLING,
+		    Xapian::QueryParser::FLAG_SPELLING_CORRECTION },
+		{ XAP_QP_PURE_NOT, Xapian::QueryParser::FLAG_PURE_NOT },
+		{ XAP_QP_BOOLEAN_ANY_CASE,
+		    Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE },
+		{ XAP_QP_PARTIAL, Xapian::QueryParser::FLAG_PARTIAL },
+	};
+	unsigned x = 0;
+
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (flags & map[i].ours)
+			x |= map[i].xapian;
+	return x;
+}
+
+extern "C" struct xap_query *
+xap_qparser_parse(struct xap_qparser *p, const char *text, size_t len,
+    unsigned flags, const char *default_prefix, int *rc, char **errmsg)
+{
+	try {
+		struct xap_query *q;
+
+		need(p, "query parser");
+		p->corrected.clear();
+		Xapian::Query xq = p->qp.parse_query(str(text, len),
+		    qp_flags(flags), cstr(default_prefix));
+		p->corrected = p->qp.get_corrected_query_string();
+		q = new_query(xq);
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" char *
+xap_qparser_corrected(struct xap_qparser *p)
+{
+	try {
+		return dup_out(p != NULL ? p->corrected : std::string());
+	} catch (...) {
+		return NULL;
+	}
+}
+
+extern "C" int
+xap_qparser_stoplist(struct xap_qparser *p, xap_term_cb cb, void *ctx)
+{
+	try {
+		need(p, "query parser");
+		need_cb(cb);
+		for (Xapian::TermIterator t = p->qp.stoplist_begin();
+		    t != p->qp.stoplist_end(); ++t) {
+			const std::string w = *t;
+
+			if (cb(ctx, w.data(), w.size(), 0) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(NULL);
+	}
+}
+
+/* ---- Searching ---- */
+
+/* Calls the C decider on one value slot. */
+class CMatchDecider : public Xapian::MatchDecider {
+	int (*fn)(void *, const char *, size_t);
+	void *ctx;
+	Xapian::valueno slot;
+
+  public:
+	CMatchDecider(int (*fn_)(void *, const char *, size_t), void *ctx_,
+	    Xapian::valueno slot_)
+	    : fn(fn_), ctx(ctx_), slot(slot_)
+	{
+	}
+
+	bool
+	operator()(const Xapian::Document &doc) const
+	{
+		const std::string v = doc.get_value(slot);
+
+		return fn(ctx, v.data(), v.size()) != 0;
+	}
+};
+
+/*
+ * Holds everything the MSet refers to: the spies are declared before the
+ * Enquire so they outlive it, and the Enquire stays for matching terms,
+ * snippets and expansion.
+ */
+struct xap_hits {
+	Xapian::Database db;
+	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy> > spies;
+	Xapian::Enquire enq;
+	Xapian::RSet rset;
+	Xapian::MSet mset;
+	bool snip_ready;	/* snip_stem is made */
+	std::string snip_lang;	/* language snip_stem was made for */
+	Xapian::Stem snip_stem;
+
+	explicit xap_hits(const Xapian::Database &d)
+	    : db(d), enq(d), snip_ready(false)
+	{
+	}
+};
+
+extern "C" struct xap_hits *
+xap_search_run(struct xap_db *d, const struct xap_search *s, int *rc,
+    char **errmsg)
+{
+	struct xap_hits *h = NULL;
+
+	try {
+		need(d, "database");
+		need(s, "search");
+		need(s->query, "query");
+		h = new xap_hits(d->db);
+		h->enq.set_query(s->query->q);
+		switch (s->sort) {
+		case XAP_SORT_RELEVANCE:
+			h->enq.set_sort_by_relevance();
+			break;
+		case XAP_SORT_VALUE_ASC:
+			h->enq.set_sort_by_value_then_relevance(s->sort_slot,
+			    false);
+			break;
+		case XAP_SORT_VALUE_DESC:
+			h->enq.set_sort_by_value_then_relevance(s->sort_slot,
+			    true);
+			break;
+		case XAP_SORT_RELEVANCE_VALUE:
+			h->enq.set_sort_by_relevance_then_value(s->sort_slot,
+			    true);
+			break;
+		default:
+			throw Xapian::InvalidArgumentError("unknown sort " +
+			    std::to_string(s->sort));
+		}
+		if (s->collapse)
+			h->enq.set_collapse_key(s->collapse_slot);
+		if (s->time_limit > 0)
+			h->enq.set_time_limit(s->time_limit);
+		if (s->bm25_k1 != 0 || s->bm25_b != 0)
+			h->enq.set_weighting_scheme(Xapian::BM25Weight(
+			    s->bm25_k1, 0, 1, s->bm25_b, 0.5));
+		if (s->nfacets > 0)
+			need(s->facet_slots, "facet slots");
+		for (size_t i = 0; i < s->nfacets; i++) {
+			h->spies.emplace_back(new Xapian::ValueCountMatchSpy(
+			    s->facet_slots[i]));
+			h->enq.add_matchspy(h->spies.back().get());
+		}
+		if (s->nrset > 0)
+			need(s->rset, "rset");
+		for (size_t i = 0; i < s->nrset; i++)
+			h->rset.add_document(s->rset[i]);
+		if (s->decider != NULL) {
+			CMatchDecider md(s->decider, s->decider_ctx,
+			    s->decider_slot);
+
+			h->mset = h->enq.get_mset(s->offset, s->limit,
+			    s->check_at_least, &h->rset, &md);
+		} else
+			h->mset = h->enq.get_mset(s->offset, s->limit,
+			    s->check_at_least, &h->rset);
+		set_rc(rc, XAP_OK);
+		return h;
+	} catch (...) {
+		delete h;
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" void
+xap_hits_free(struct xap_hits *h)
+{
+	try {
+		delete h;
+	} catch (...) {
+	}
+}
+
+extern "C" size_t
+xap_hits_size(const struct xap_hits *h)
+{
+	return h != NULL ? h->mset.size() : 0;
+}
+
+extern "C" void
+xap_hits_total(const struct xap_hits *h, unsigned *estimated,
+    unsigned *lower, unsigned *upper)
+{
+	bool ok = h != NULL;
+
+	if (estimated != NULL)
+		*estimated = ok ? h->mset.get_matches_estimated() : 0;
+	if (lower != NULL)
+		*lower = ok ? h->mset.get_matches_lower_bound() : 0;
+	if (upper != NULL)
+		*upper = ok ? h->mset.get_matches_upper_bound() : 0;
+}
+
+static bool
+hit_ok(const struct xap_hits *h, size_t i)
+{
+	return h != NULL && i < h->mset.size();
+}
+
+/* Throws unless hit i exists. */
+static Xapian::MSetIterator
+hit(const struct xap_hits *h, size_t i)
+{
+	need(h, "hits");
+	if (i >= h->mset.size())
+		throw Xapian::InvalidArgumentError("hit " + std::to_string(i) +
+		    " out of range");
+	return h->mset[static_cast<Xapian::doccount>(i)];
+}
+
+extern "C" unsigned
+xap_hits_docid(const struct xap_hits *h, size_t i)
+{
+	try {
+		return hit_ok(h, i) ? *hit(h, i) : 0;
+	} catch (...) {
+		return 0;
+	}
+}
+
+extern "C" unsigned
+xap_hits_rank(const struct xap_hits *h, size_t i)
+{
+	try {
+		return hit_ok(h, i) ? hit(h, i).get_rank() : 0;
+	} catch (...) {
+		return 0;
+	}
+}
+
+extern "C" double
+xap_hits_weight(const struct xap_hits *h, size_t i)
+{
+	try {
+		return hit_ok(h, i) ? hit(h, i).get_weight() : 0.0;
+	} catch (...) {
+		return 0.0;
+	}
+}
+
+extern "C" int
+xap_hits_percent(const struct xap_hits *h, size_t i)
+{
+	try {
+		return hit_ok(h, i) ? hit(h, i).get_percent() : 0;
+	} catch (...) {
+		return 0;
+	}
+}
+
+extern "C" unsigned
+xap_hits_collapse_count(const struct xap_hits *h, size_t i)
+{
+	try {
+		return hit_ok(h, i) ? hit(h, i).get_collapse_count() : 0;
+	} catch (...) {
+		return 0;
+	}
+}
+
+extern "C" int
+xap_hits_data(const struct xap_hits *h, size_t i, char **data, size_t *len,
+    char **errmsg)
+{
+	try {
+		Xapian::MSetIterator it = hit(h, i);
+
+		copy_out(it.get_document().get_data(), data, len);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_hits_value(const struct xap_hits *h, size_t i, unsigned slot,
+    char **val, size_t *len, char **errmsg)
+{
+	try {
+		Xapian::MSetIterator it = hit(h, i);
+
+		copy_out(it.get_document().get_value(slot), val, len);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_hits_matching_terms(const struct xap_hits *h, size_t i, xap_term_cb cb,
+    void *ctx, char **errmsg)
+{
+	try {
+		Xapian::MSetIterator it = hit(h, i);
+
+		need_cb(cb);
+		for (Xapian::TermIterator t = h->enq.get_matching_terms_begin(it);
+		    t != h->enq.get_matching_terms_end(it); ++t) {
+			const std::string term = *t;
+
+			if (cb(ctx, term.data(), term.size(), 0) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/*
+ * Undoes the HTML escaping MSet::snippet always applies in 1.4, leaving
+ * the highlight and omit markers (inserted raw by Xapian) untouched.
+ */
+static std::string
+unescape_snippet(const std::string &s, const std::string &m1,
+    const std::string &m2, const std::string &m3)
+{
+	static const struct {
+		const char *ent;
+		char c;
+	} ents[] = {
+		{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
+		{ "&quot;", '"' }, { "&#39;", '\'' }, { "&#x27;", '\'' },
+		{ "&apos;", '\'' },
+	};
+	const std::string *marks[] = { &m1, &m2, &m3 };
+	std::string out;
+	size_t i = 0;
+
+	out.reserve(s.size());
+	while (i < s.size()) {
+		bool done = false;
+
+		for (size_t k = 0; k < 3 && !done; k++) {
+			const std::string &m = *marks[k];
+
+			if (!m.empty() && s.compare(i, m.size(), m) == 0) {
+				out += m;
+				i += m.size();
+				done = true;
+			}
+		}
+		if (done)
+			continue;
+		if (s[i] == '&') {
+			for (size_t k = 0; k < sizeof ents / sizeof ents[0];
+			    k++) {
+				size_t n = strlen(ents[k].ent);
+
+				if (s.compare(i, n, ents[k].ent) == 0) {
+					out += ents[k].c;
+					i += n;
+					done = true;
+					break;
+				}
+			}
+			if (done)
+				continue;
+		}
+		out += s[i++];
+	}
+	return out;
+}
+
+extern "C" char *
+xap_hits_snippet(const struct xap_hits *ch, const char *lang,
+    const char *text, size_t len, size_t length, const char *hi_start,
+    const char *hi_end, const char *omit, int escape, int *rc,
+    char **errmsg)
+{
+	try {
+		/* Only the cached stemmer changes; the results do not. */
+		struct xap_hits *h = const_cast<struct xap_hits *>(ch);
+		std::string hs = cstr(hi_start), he = cstr(hi_end);
+		std::string om = cstr(omit), out;
+		char *p;
+
+		need(h, "hits");
+		need(lang, "language");
+		if (!h->snip_ready || h->snip_lang != lang) {
+			h->snip_ready = false;
+			h->snip_stem = make_stem(lang);
+			h->snip_lang = lang;
+			h->snip_ready = true;
+		}
+		out = h->mset.snippet(str(text, len), length, h->snip_stem,
+		    Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+		    Xapian::MSet::SNIPPET_EXHAUSTIVE, hs, he, om);
+		if (!escape)
+			out = unescape_snippet(out, hs, he, om);
+		p = dup_out(out);
+		set_rc(rc, XAP_OK);
+		return p;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" int
+xap_hits_facet(const struct xap_hits *h, size_t k, xap_term_cb cb,
+    void *ctx, char **errmsg)
+{
+	try {
+		need(h, "hits");
+		need_cb(cb);
+		if (k >= h->spies.size())
+			throw Xapian::InvalidArgumentError("facet " +
+			    std::to_string(k) + " out of range");
+		const Xapian::ValueCountMatchSpy &spy = *h->spies[k];
+		for (Xapian::TermIterator t = spy.values_begin();
+		    t != spy.values_end(); ++t) {
+			const std::string v = *t;
+
+			if (cb(ctx, v.data(), v.size(), t.get_termfreq()) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_hits_expand(const struct xap_hits *h, size_t n, const char *prefix,
+    xap_term_cb cb, void *ctx, char **errmsg)
+{
+	try {
+		std::unique_ptr<Xapian::ExpandDeciderFilterPrefix> ed;
+		Xapian::ESet eset;
+
+		need(h, "hits");
+		need_cb(cb);
+		if (h->rset.empty() || n == 0)
+			return XAP_OK;
+		if (prefix != NULL && *prefix != '\0')
+			ed.reset(new Xapian::ExpandDeciderFilterPrefix(prefix));
+		eset = h->enq.get_eset(static_cast<Xapian::termcount>(n),
+		    h->rset, 0, ed.get());
+		for (Xapian::ESetIterator t = eset.begin(); t != eset.end();
+		    ++t) {
+			const std::string term = *t;
+
+			if (cb(ctx, term.data(), term.size(),
+			    h->db.get_termfreq(term)) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+/* ---- Maintenance ---- */
+
+extern "C" int
+xap_compact(const char *const *src, size_t n, const char *dest,
+    char **errmsg)
+{
+	try {
+		Xapian::Database db;
+
+		need(src, "sources");
+		need(dest, "destination");
+		if (n == 0)
+			throw Xapian::InvalidArgumentError(
+			    "nothing to compact");
+		for (size_t i = 0; i < n; i++) {
+			need(src[i], "source");
+			db.add_database(Xapian::Database(src[i]));
+		}
+		db.compact(dest, Xapian::DBCOMPACT_MULTIPASS);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" char *
+xap_sortable_serialise(double v, size_t *len)
+{
+	try {
+		std::string s = Xapian::sortable_serialise(v);
+
+		if (len != NULL)
+			*len = s.size();
+		return dup_out(s);
+	} catch (...) {
+		return NULL;
+	}
+}
+
+extern "C" double
+xap_sortable_unserialise(const char *val, size_t len)
+{
+	try {
+		return Xapian::sortable_unserialise(str(val, len));
+	} catch (...) {
+		return 0.0;
+	}
+}
