@@ -29,6 +29,22 @@
 #define PFX_SPEAKER		"XS"	/* normalised key ("o gunn") and surname */
 #define PFX_OUTCOME		"XO"
 #define PFX_REF			"XK"	/* reference numbers, normalised */
+#define PFX_HASH		"XH"	/* content hash of an item (16 hex digits) */
+
+/*
+ * Xapian refuses terms longer than 245 bytes.  A boolean term (prefix and
+ * value) longer than SCHEMA_MAX_TERM bytes keeps its first
+ * SCHEMA_MAX_TERM - 17 bytes (a byte cut, not a character cut) and ends
+ * with '#' and the 16 lower-case hex digits of util_hash64() of the whole
+ * value (prefix excluded), so it is exactly SCHEMA_MAX_TERM bytes long.  Long
+ * PFX_SOURCE terms are mapped back to their path by the metadata key
+ * META_SOURCE_MAP followed by that 16-digit hash.
+ */
+#define SCHEMA_MAX_TERM		240
+
+/* Passage ids: the item id followed by one of these and a 1-based number. */
+#define PASSAGE_QUESTION	"#q"
+#define PASSAGE_RESOLUTION	"#r"
 
 /* Document types (values of PFX_TYPE and VAL_TYPE). */
 #define TYPE_ITEM		"item"
@@ -58,6 +74,12 @@ enum schema_slot {
 #define META_WEIGHTS		"govsearch.weights"
 #define META_STOPWORDS		"govsearch.stopwords"
 #define META_LAST_COMMIT	"govsearch.last_commit"
+#define META_VOCAB		"govsearch.vocab"	/* hash of the vocabulary added */
+#define META_SOURCE_MAP		"govsearch.source#"	/* + hash: a long source path */
+
+/* Section names used by --weights and META_WEIGHTS ("title=5,purpose=3,..."). */
+#define WEIGHTS_DEFAULT \
+	"title=5,purpose=3,resolution=3,question=2,answer=2,discussion=1"
 
 /*
  * Stored data: a JSON object (see docs/index-schema.md) with id, type,

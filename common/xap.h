@@ -45,11 +45,15 @@ const char *xap_strerror(int rc);
 
 /* ---- Stemming (libstemmer through Xapian::StemImplementation) ---- */
 
-/* 1 if libstemmer knows the language (e.g. "english", "french"), else 0. */
+/*
+ * 1 if libstemmer knows the language (e.g. "english", "french"), else 0.
+ * "none" is accepted and turns stemming off, as in Xapian.
+ */
 int xap_stem_language_ok(const char *lang);
 
 /*
- * Stems one word with the same stemmer indexing and queries use.
+ * Stems one word, lower-cased first, with the same stemmer indexing and
+ * queries use.
  * Returns a malloc'd stem, or NULL with *rc set.
  */
 char *xap_stem_word(const char *lang, const char *word, size_t len,
@@ -232,7 +236,10 @@ struct xap_query *xap_query_term(const char *term, size_t len,
 /* Combines n queries (borrowed; they stay the caller's) with op. */
 struct xap_query *xap_query_combine(int op, struct xap_query *const *qs,
     size_t n, int *rc, char **errmsg);
-/* Documents whose value in slot lies in [lo, hi]; NULL lo or hi: open. */
+/*
+ * Documents whose value in slot lies in [lo, hi]; NULL lo or hi: open.
+ * Documents with no value in slot never match, even when both are open.
+ */
 struct xap_query *xap_query_value_range(unsigned slot, const char *lo,
     const char *hi, int *rc, char **errmsg);
 /* Multiplies the weight q contributes by factor (>= 0). */

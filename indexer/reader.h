@@ -40,6 +40,15 @@ typedef int (*reader_record_cb)(void *ctx, struct record *rec);
 typedef void (*reader_reject_cb)(void *ctx, const char *path,
     unsigned long line, unsigned long long offset, const char *msg);
 
+/*
+ * Checks a --field map ("id=number,text=body,..."): 0, or -1 and *errmsg
+ * (malloc'd) saying what is wrong.
+ */
+int reader_check_field_map(const char *map, char **errmsg);
+
+/* 1 if s is a date the readers understand ("2015-10-19", "19 October 2015"). */
+int reader_date_valid(const char *s);
+
 /* The format named by name ("text", "html", "minutes", "jsonl"), or -1. */
 int reader_format_from_name(const char *name);
 const char *reader_format_name(int format);

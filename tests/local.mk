@@ -18,6 +18,8 @@ include %D%/xap.mk
 include %D%/reader.mk
 include %D%/index.mk
 include %D%/search.mk
+include %D%/eval.mk
+include %D%/serve.mk
 
 clean-local:
 	rm -rf tests/tmp

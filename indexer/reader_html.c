@@ -1,0 +1,419 @@
+/*
+ * reader_html.c: ModernGov agenda-item pages saved as HTML (mgAi.aspx).
+ * libxml2's HTML parser builds the tree (it copes with tag soup); the
+ * page's navigation, scripts and forms are dropped and the item's text is
+ * laid out as the text reader expects it, one block per line.
+ *
+ * Spans: libxml2 keeps line numbers, not byte offsets, so each text node
+ * is found again in the source from the start of its line.  A section's
+ * span runs from the start of its first text node to the end of its last.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "reader_int.h"
+#include "record.h"
+#include "text.h"
+
+int
+reader_html_sniff(const char *data, size_t n)
+{
+	size_t i = 0, lim = n < 2048 ? n : 2048;
+
+	if (lim >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < lim && rd_isspace((unsigned char)data[i]))
+		i++;
+	if (i >= lim || data[i] != '<')
+		return 0;
+	return rd_find(data + i, lim - i, "<!doctype html") != (size_t)-1 ||
+	    rd_find(data + i, lim - i, "<html") != (size_t)-1 ||
+	    rd_find(data + i, lim - i, "<head") != (size_t)-1 ||
+	    rd_find(data + i, lim - i, "<body") != (size_t)-1 ||
+	    rd_prefix(data + i, lim - i, "<div") ||
+	    rd_prefix(data + i, lim - i, "<p>") ||
+	    rd_prefix(data + i, lim - i, "<h1");
+}
+
+struct walk {
+	struct tmap *tm;
+	const char *src;
+	size_t len;
+	size_t *lines;		/* offset where each line starts */
+	size_t nlines;
+	size_t cursor;		/* source offset of the last text found */
+	int pre;		/* inside <pre> */
+	int pending;		/* line breaks owed before the next text */
+	struct buf norm;
+};
+
+static int
+name_is(const xmlNode *n, const char *name)
+{
+	return n->name != NULL && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static int
+name_in(const xmlNode *n, const char *const *names, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (name_is(n, names[i]))
+			return 1;
+	return 0;
+}
+
+static int
+attr_has(const xmlNode *n, const char *attr, const char *word)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+	int hit;
+
+	if (v == NULL)
+		return 0;
+	hit = rd_find((const char *)v, strlen((const char *)v), word) !=
+	    (size_t)-1;
+	xmlFree(v);
+	return hit;
+}
+
+/* Elements that are page furniture, not the item. */
+static int
+furniture(const xmlNode *n, int outside_item)
+{
+	static const char *const tags[] = {
+		"script", "style", "noscript", "nav", "form", "iframe",
+		"button", "select", "template", "svg", "object", "embed",
+		"input", "textarea", "head",
+	};
+	static const char *const outer_tags[] = {
+		"header", "footer", "aside",
+	};
+	static const char *const words[] = {
+		"breadcrumb", "nav", "menu", "footer", "header", "skip",
+		"cookie", "sidebar", "search", "banner", "social", "share",
+		"masthead", "toolbar",
+	};
+	size_t i;
+
+	if (name_in(n, tags, sizeof tags / sizeof tags[0]))
+		return 1;
+	if (attr_has(n, "class", "breadcrumb") ||
+	    attr_has(n, "id", "breadcrumb") || attr_has(n, "role",
+	    "navigation") || attr_has(n, "aria-hidden", "true"))
+		return 1;
+	if (!outside_item)
+		return 0;
+	if (name_in(n, outer_tags, sizeof outer_tags / sizeof outer_tags[0]))
+		return 1;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (attr_has(n, "class", words[i]) ||
+		    attr_has(n, "id", words[i]))
+			return 1;
+	return 0;
+}
+
+static int
+block(const xmlNode *n)
+{
+	static const char *const tags[] = {
+		"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+		"table", "section", "article", "blockquote", "pre", "hr",
+		"dl", "main", "body", "address", "figure", "header", "footer",
+		"form", "fieldset",
+	};
+
+	return name_in(n, tags, sizeof tags / sizeof tags[0]);
+}
+
+static int
+line_break(const xmlNode *n)
+{
+	static const char *const tags[] = {
+		"br", "li", "tr", "dt", "dd", "caption",
+	};
+
+	return name_in(n, tags, sizeof tags / sizeof tags[0]);
+}
+
+/* Where in the source does this text node start? */
+static size_t
+locate(struct walk *w, const xmlNode *n, const char *text, size_t tlen)
+{
+	long line = xmlGetLineNo(n);
+	size_t from = w->cursor, k, want, i;
+
+	/* libxml2 gives the line a text node ends on */
+	for (i = 0; i < tlen && line > 1; i++)
+		if (text[i] == '\n')
+			line--;
+
+	if (line > 0 && (size_t)line <= w->nlines &&
+	    w->lines[line - 1] > from)
+		from = w->lines[line - 1];
+	if (from >= w->len)
+		return w->len;
+	/* Look for the node's first characters that are plain in HTML. */
+	for (i = 0; i < tlen && rd_isspace((unsigned char)text[i]); i++)
+		;
+	for (want = 0; i + want < tlen && want < 12; want++) {
+		char ch = text[i + want];
+
+		if (ch == '&' || ch == '<' || ch == '\n' ||
+		    (unsigned char)ch >= 0x80)
+			break;
+	}
+	if (want >= 3) {
+		size_t lim = w->len - from < 65536 ? w->len - from : 65536;
+
+		for (k = 0; k + want <= lim; k++)
+			if (memcmp(w->src + from + k, text + i, want) == 0) {
+				w->cursor = from + k;
+				return from + k;
+			}
+	}
+	return from;
+}
+
+static void
+owe(struct walk *w, int breaks)
+{
+	if (w->pending < breaks)
+		w->pending = breaks;
+}
+
+static void
+emit_text(struct walk *w, const xmlNode *n)
+{
+	const char *raw = (const char *)n->content;
+	size_t rlen, s, i, a;
+	struct buf *b = &w->norm;
+
+	if (raw == NULL)
+		return;
+	rlen = strlen(raw);
+	buf_reset(b);
+	text_normalize(raw, rlen, b, NULL);
+	if (!w->pre) {
+		/* HTML white space: runs become one space */
+		size_t o = 0;
+		int sp = 0;
+
+		for (i = 0; i < b->len; i++) {
+			if (rd_isspace((unsigned char)b->data[i])) {
+				sp = 1;
+				continue;
+			}
+			if (sp && (o > 0 || w->tm->text.len > 0))
+				b->data[o++] = ' ';
+			sp = 0;
+			b->data[o++] = b->data[i];
+		}
+		if (sp && o > 0)
+			b->data[o++] = ' ';
+		b->len = o;
+		b->data[o] = '\0';
+	}
+	for (a = 0; a < b->len && b->data[a] == ' '; a++)
+		;
+	if (a == b->len) {
+		/* white space only: at most a space between words */
+		if (w->pending == 0 && b->len > 0 && w->tm->text.len > 0 &&
+		    w->tm->text.data[w->tm->text.len - 1] != ' ' &&
+		    w->tm->text.data[w->tm->text.len - 1] != '\n')
+			tm_repl(w->tm, w->cursor, 0, " ", 1);
+		return;
+	}
+	s = locate(w, n, raw, rlen);
+	if (w->pending > 0 && w->tm->text.len > 0) {
+		tm_repl(w->tm, s, 0, w->pending > 1 ? "\n\n" : "\n",
+		    (size_t)(w->pending > 1 ? 2 : 1));
+		a = a < b->len ? a : 0;
+	} else
+		a = 0;
+	w->pending = 0;
+	tm_repl(w->tm, s, rlen, b->data + a, b->len - a);
+}
+
+static void
+walk_tree(struct walk *w, const xmlNode *n, int outside_item)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			emit_text(w, n);
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (furniture(n, outside_item))
+			continue;
+		if (name_is(n, "br")) {
+			owe(w, 1);
+			continue;
+		}
+		if (block(n))
+			owe(w, 2);
+		else if (line_break(n))
+			owe(w, 1);
+		else if (name_is(n, "td") || name_is(n, "th"))
+			if (w->tm->text.len > 0 && w->pending == 0)
+				tm_repl(w->tm, w->cursor, 0, " ", 1);
+		if (name_is(n, "pre"))
+			w->pre++;
+		walk_tree(w, n->children, outside_item);
+		if (name_is(n, "pre"))
+			w->pre--;
+		if (block(n))
+			owe(w, 2);
+		else if (line_break(n))
+			owe(w, 1);
+	}
+}
+
+/* The element that holds the item: ModernGov's, else <main>, else body. */
+static const xmlNode *
+find_root(const xmlNode *n, int pass)
+{
+	const xmlNode *hit;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		switch (pass) {
+		case 0:
+			if (attr_has(n, "id", "modgov") ||
+			    attr_has(n, "class", "mgContent"))
+				return n;
+			break;
+		case 1:
+			if (name_is(n, "main") || attr_has(n, "role", "main"))
+				return n;
+			break;
+		case 2:
+			if (attr_has(n, "id", "content") ||
+			    attr_has(n, "class", "content"))
+				return n;
+			break;
+		default:
+			if (name_is(n, "body"))
+				return n;
+			break;
+		}
+		if ((hit = find_root(n->children, pass)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+static char *
+meta_content(const xmlNode *n, const char *attr, const char *value)
+{
+	char *hit;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "meta")) {
+			xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+
+			if (v != NULL && strcasecmp((const char *)v, value) ==
+			    0) {
+				xmlChar *content = xmlGetProp(n,
+				    (const xmlChar *)"content");
+
+				xmlFree(v);
+				if (content != NULL) {
+					hit = rd_squeeze((const char *)content,
+					    strlen((const char *)content));
+					xmlFree(content);
+					return hit;
+				}
+				continue;
+			}
+			xmlFree(v);
+		}
+		if ((hit = meta_content(n->children, attr, value)) != NULL)
+			return hit;
+	}
+	return NULL;
+}
+
+static int
+has_closing_tag(const char *data, size_t len)
+{
+	size_t from = len > 65536 ? len - 65536 : 0;
+
+	return rd_find(data + from, len - from, "</html") != (size_t)-1 ||
+	    rd_find(data + from, len - from, "</body") != (size_t)-1;
+}
+
+int
+reader_html(struct rctx *c, const char *data, size_t len)
+{
+	struct walk w;
+	struct tmap tm;
+	struct record *seed;
+	const xmlNode *root, *top;
+	htmlDocPtr doc;
+	size_t i;
+	int rc = 0, pass;
+
+	if (!has_closing_tag(data, len))
+		rd_reject(c, len, "truncated HTML (no closing </html> or "
+		    "</body> tag); read what is there");
+	if (len > (size_t)0x7fffffff) {
+		rd_reject_line(c, 0, 0, "HTML file too large");
+		return 0;
+	}
+	doc = htmlReadMemory(data, (int)len, NULL, NULL, HTML_PARSE_RECOVER |
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	if (doc == NULL) {
+		rd_reject_line(c, 0, 0, "not parseable as HTML");
+		return 0;
+	}
+	top = xmlDocGetRootElement(doc);
+	memset(&w, 0, sizeof w);
+	tm_init(&tm);
+	w.tm = &tm;
+	w.src = data;
+	w.len = len;
+	w.lines = xreallocarray(NULL, 1, sizeof *w.lines);
+	w.lines[w.nlines++] = 0;
+	for (i = 0; i < len; i++)
+		if (data[i] == '\n') {
+			w.lines = xreallocarray(w.lines, w.nlines + 1,
+			    sizeof *w.lines);
+			w.lines[w.nlines++] = i + 1;
+		}
+	root = NULL;
+	for (pass = 0; pass < 4; pass++)
+		if ((root = find_root(top, pass)) != NULL)
+			break;
+	/* Without a known container, filter the page's furniture harder. */
+	if (root != NULL)
+		walk_tree(&w, root->children, pass == 3);
+	tm.send = len;
+
+	seed = record_new();
+	seed->council = meta_content(top, "property", "og:site_name");
+	seed->url = meta_content(top, "property", "og:url");
+	if (seed->url == NULL)
+		seed->url = meta_content(top, "name", "url");
+	if (tm.text.len == 0) {
+		rd_reject_line(c, 0, 0, "no recognisable agenda item (no text)");
+		record_free(seed);
+	} else
+		rc = reader_text_parse(c, &tm, seed);
+	tm_free(&tm);
+	buf_free(&w.norm);
+	free(w.lines);
+	xmlFreeDoc(doc);
+	return rc;
+}

@@ -1,0 +1,493 @@
+/*
+ * reader_jsonl.c: JSON Lines, one record per line.  A line is either a
+ * record as record_to_json() writes it (sections and all), or a plain
+ * object with id, title, text, council, committee, date, url ... whose
+ * text is split into sections here.  --field maps other names onto ours:
+ * "id=number,text=body,date=issue_date,speaker=sponsor".
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "reader_int.h"
+#include "record.h"
+#include "text.h"
+
+static const char *const targets[] = {
+	"id", "title", "purpose", "text", "council", "committee", "date",
+	"url", "item", "speaker", "role", "source", "sections",
+	"resolutions", "questions",
+};
+
+#define NTARGETS (sizeof targets / sizeof targets[0])
+
+struct fmap {
+	char *from[NTARGETS];	/* source field for each target, or NULL */
+};
+
+static int
+target_index(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < NTARGETS; i++)
+		if (strlen(targets[i]) == n && memcmp(targets[i], name, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+fmap_free(struct fmap *m)
+{
+	size_t i;
+
+	for (i = 0; i < NTARGETS; i++)
+		free(m->from[i]);
+}
+
+static int
+fmap_parse(const char *map, struct fmap *m, char **errmsg)
+{
+	const char *p = map;
+
+	memset(m, 0, sizeof *m);
+	if (map == NULL)
+		return 0;
+	while (*p != '\0') {
+		const char *comma = strchr(p, ','), *eq;
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		int ti;
+
+		eq = memchr(p, '=', len);
+		if (eq == NULL || eq == p || eq + 1 == p + len) {
+			if (errmsg != NULL)
+				*errmsg = xasprintf("bad field map entry "
+				    "\"%.*s\" (want ours=theirs)", (int)len,
+				    p);
+			goto fail;
+		}
+		ti = target_index(p, (size_t)(eq - p));
+		if (ti < 0) {
+			if (errmsg != NULL)
+				*errmsg = xasprintf("unknown field \"%.*s\" in "
+				    "field map (known: id, title, purpose, "
+				    "text, council, committee, date, url, "
+				    "item, speaker, role, source, sections, "
+				    "resolutions, questions)",
+				    (int)(eq - p), p);
+			goto fail;
+		}
+		free(m->from[ti]);
+		m->from[ti] = xstrndup(eq + 1, len - (size_t)(eq + 1 - p));
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	return 0;
+fail:
+	fmap_free(m);
+	return -1;
+}
+
+int
+reader_field_map_check(const char *map, char **errmsg)
+{
+	struct fmap m;
+
+	if (errmsg != NULL)
+		*errmsg = NULL;
+	if (fmap_parse(map, &m, errmsg) < 0)
+		return -1;
+	fmap_free(&m);
+	return 0;
+}
+
+static const cJSON *
+field(const cJSON *o, const struct fmap *m, const char *target)
+{
+	int ti = target_index(target, strlen(target));
+	const cJSON *v;
+
+	v = cJSON_GetObjectItemCaseSensitive(o, ti >= 0 && m->from[ti] ?
+	    m->from[ti] : target);
+	return cJSON_IsNull(v) ? NULL : v;
+}
+
+/* A string field, normalised; numbers are written out.  -1: wrong type. */
+static int
+str_field(const cJSON *o, const struct fmap *m, const char *target,
+    char **dst)
+{
+	const cJSON *v = field(o, m, target);
+	struct buf b = BUF_INIT;
+
+	if (v == NULL)
+		return 0;
+	if (cJSON_IsString(v)) {
+		text_normalize(v->valuestring, strlen(v->valuestring), &b,
+		    NULL);
+	} else if (cJSON_IsNumber(v)) {
+		if (v->valuedouble == (double)(long long)v->valuedouble)
+			buf_printf(&b, "%lld", (long long)v->valuedouble);
+		else
+			buf_printf(&b, "%.17g", v->valuedouble);
+	} else
+		return -1;
+	free(*dst);
+	*dst = buf_steal(&b);
+	if (text_squeeze(*dst) == 0) {
+		free(*dst);
+		*dst = NULL;
+	}
+	return 0;
+}
+
+/*
+ * The text field: a string, or an array of strings (paragraphs, joined by
+ * blank lines).  Section spans are offsets in this text.
+ */
+static int
+text_field(const cJSON *o, const struct fmap *m, struct tmap *tm)
+{
+	const cJSON *v = field(o, m, "text"), *e;
+	struct buf joined = BUF_INIT;
+
+	if (v == NULL)
+		return 0;
+	if (cJSON_IsString(v)) {
+		tm_add_norm(tm, v->valuestring, 0, strlen(v->valuestring));
+		return 1;
+	}
+	if (!cJSON_IsArray(v))
+		return -1;
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e)) {
+			buf_free(&joined);
+			return -1;
+		}
+		if (joined.len > 0)
+			buf_puts(&joined, "\n\n");
+		buf_puts(&joined, e->valuestring);
+	}
+	if (joined.len > 0)
+		tm_add_norm(tm, joined.data, 0, joined.len);
+	buf_free(&joined);
+	return 1;
+}
+
+static struct rec_section *
+add_text_section(struct record *rec, enum rec_section_type type,
+    const char *text)
+{
+	struct rec_section *s;
+	char *t = NULL;
+
+	if (text != NULL)
+		t = rd_squeeze(text, strlen(text));
+	if (t == NULL)
+		return NULL;
+	s = record_add_section(rec, type);
+	s->text = t;
+	return s;
+}
+
+static void
+set_person(struct record *rec, struct rec_section *s, const char *label)
+{
+	struct rd_person p;
+
+	if (label == NULL || *label == '\0')
+		return;
+	rd_person_from_label(label, &p);
+	free(s->speaker);
+	free(s->speaker_key);
+	s->speaker = p.name ? xstrdup(p.name) : NULL;
+	s->speaker_key = p.key ? xstrdup(p.key) : NULL;
+	if (p.role != NULL && s->role == NULL)
+		s->role = xstrdup(p.role);
+	if (p.named || p.role != NULL)
+		record_add_speaker(rec, p.name, p.title, p.key, p.role);
+	rd_person_clear(&p);
+}
+
+static const char *
+obj_str(const cJSON *o, const char *name)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* "resolutions": ["That ...", {"text", "proposer", "seconder", ...}] */
+static int
+resolutions_field(const cJSON *o, const struct fmap *m, struct record *rec)
+{
+	const cJSON *v = field(o, m, "resolutions"), *e;
+	struct rec_section *s;
+	const char *str;
+
+	if (v == NULL)
+		return 0;
+	if (!cJSON_IsArray(v))
+		return -1;
+	cJSON_ArrayForEach(e, v) {
+		if (cJSON_IsString(e)) {
+			s = add_text_section(rec, SEC_RESOLUTION,
+			    e->valuestring);
+			if (s != NULL)
+				s->outcome = xstrdup(rd_outcome(s->text, 1));
+			continue;
+		}
+		if (!cJSON_IsObject(e))
+			return -1;
+		s = add_text_section(rec, SEC_RESOLUTION, obj_str(e, "text"));
+		if (s == NULL)
+			continue;
+		if ((str = obj_str(e, "proposer")) != NULL)
+			s->proposer = xstrdup(str);
+		if ((str = obj_str(e, "seconder")) != NULL)
+			s->seconder = xstrdup(str);
+		str = obj_str(e, "outcome");
+		s->outcome = xstrdup(str ? str : rd_outcome(s->text, 1));
+	}
+	return 0;
+}
+
+/* "questions": ["...", {"text", "speaker", "answer", "answerer"}] */
+static int
+questions_field(const cJSON *o, const struct fmap *m, struct record *rec)
+{
+	const cJSON *v = field(o, m, "questions"), *e;
+	struct rec_section *s;
+	const char *str;
+	int q;
+
+	if (v == NULL)
+		return 0;
+	if (!cJSON_IsArray(v))
+		return -1;
+	cJSON_ArrayForEach(e, v) {
+		if (cJSON_IsString(e)) {
+			add_text_section(rec, SEC_QUESTION, e->valuestring);
+			continue;
+		}
+		if (!cJSON_IsObject(e))
+			return -1;
+		s = add_text_section(rec, SEC_QUESTION, obj_str(e, "text"));
+		if (s == NULL)
+			continue;
+		str = obj_str(e, "speaker");
+		set_person(rec, s, str ? str : obj_str(e, "asker"));
+		q = (int)rec->nsections - 1;
+		s = add_text_section(rec, SEC_ANSWER, obj_str(e, "answer"));
+		if (s == NULL)
+			continue;
+		s->answers = q;
+		str = obj_str(e, "answerer");
+		if (str != NULL)
+			set_person(rec, s, str);
+		if ((str = obj_str(e, "role")) != NULL && s->role == NULL)
+			s->role = xstrdup(str);
+	}
+	return 0;
+}
+
+/* A title for a record that has none: its first sentence, shortened. */
+static char *
+title_from_text(const char *t, size_t n)
+{
+	char *flat = rd_squeeze(t, n < 400 ? n : 400), *title;
+	size_t i, m;
+
+	if (flat == NULL)
+		return NULL;
+	m = strlen(flat);
+	for (i = 0; i < m && i < 100; i++)
+		if ((flat[i] == '.' || flat[i] == '?' || flat[i] == '!') &&
+		    i > 20 && (i + 1 == m || flat[i + 1] == ' '))
+			break;
+	if (i == 100 && i < m)
+		while (i > 20 && flat[i] != ' ')
+			i--;
+	title = rd_squeeze(flat, i < m ? i : m);
+	free(flat);
+	return title;
+}
+
+/* One line's object into a record; NULL and *why when it cannot be. */
+static struct record *
+object_record(const cJSON *o, const struct fmap *m, const char **why,
+    char **errmsg)
+{
+	static const char *const strs[] = {
+		"id", "title", "purpose", "council", "committee", "date",
+		"url", "item", "source",
+	};
+	struct record *rec;
+	struct tmap tm;
+	char **dst[9];
+	char *speaker = NULL, *role = NULL;
+	size_t i;
+	int has_text;
+
+	*why = NULL;
+	if (field(o, m, "sections") != NULL &&
+	    m->from[target_index("text", 4)] == NULL) {
+		rec = record_from_json(o, errmsg);
+		if (rec == NULL)
+			return NULL;
+		if (rec->nsections == 0 && rec->title == NULL) {
+			*why = "record has no text";
+			record_free(rec);
+			return NULL;
+		}
+		return rec;
+	}
+	rec = record_new();
+	dst[0] = &rec->id;
+	dst[1] = &rec->title;
+	dst[2] = &rec->purpose;
+	dst[3] = &rec->council;
+	dst[4] = &rec->committee;
+	dst[5] = &rec->date;
+	dst[6] = &rec->url;
+	dst[7] = &rec->item;
+	dst[8] = &rec->source;
+	for (i = 0; i < sizeof strs / sizeof strs[0]; i++)
+		if (str_field(o, m, strs[i], dst[i]) < 0) {
+			*errmsg = xasprintf("field \"%s\" is not a string",
+			    strs[i]);
+			goto fail;
+		}
+	if (str_field(o, m, "speaker", &speaker) < 0 ||
+	    str_field(o, m, "role", &role) < 0) {
+		*errmsg = xstrdup("field \"speaker\" or \"role\" is not a "
+		    "string");
+		goto fail;
+	}
+	tm_init(&tm);
+	has_text = text_field(o, m, &tm);
+	if (has_text < 0) {
+		tm_free(&tm);
+		*errmsg = xstrdup("field \"text\" is not a string");
+		goto fail;
+	}
+	if (rec->title != NULL) {
+		struct rec_section *s = add_text_section(rec, SEC_AGENDA,
+		    rec->title);
+
+		if (s != NULL && rec->purpose != NULL) {
+			char *both = xasprintf("%s %s", s->text, rec->purpose);
+
+			free(s->text);
+			s->text = both;
+		}
+	}
+	if (has_text && speaker != NULL) {
+		/* One speaker's turn: one section, theirs. */
+		struct rec_section *s = add_text_section(rec,
+		    memchr(tm.text.data, '?', tm.text.len) ? SEC_QUESTION :
+		    SEC_DISCUSSION, tm.text.data);
+
+		if (s != NULL) {
+			s->end = tm.send;
+			if (role != NULL)
+				s->role = xstrdup(role);
+			set_person(rec, s, speaker);
+			rd_find_acronyms(rec, tm.text.data, tm.text.len);
+			rd_find_refs(rec, tm.text.data, tm.text.len);
+		}
+	} else if (has_text)
+		sections_parse(rec, &tm, 0, tm.text.len, NULL);
+	if (rec->title == NULL && has_text)
+		rec->title = title_from_text(tm.text.data, tm.text.len);
+	tm_free(&tm);
+	if (resolutions_field(o, m, rec) < 0 ||
+	    questions_field(o, m, rec) < 0) {
+		*errmsg = xstrdup("\"resolutions\" or \"questions\" is not an "
+		    "array of strings or objects");
+		goto fail;
+	}
+	if (rec->nsections == 0) {
+		*why = "record has no text";
+		goto fail;
+	}
+	free(speaker);
+	free(role);
+	return rec;
+fail:
+	free(speaker);
+	free(role);
+	record_free(rec);
+	return NULL;
+}
+
+int
+reader_jsonl(struct rctx *c, const char *data, size_t len)
+{
+	struct fmap m;
+	struct buf line = BUF_INIT;
+	size_t pos = 0;
+	unsigned long lineno = 0;
+	int rc = 0;
+
+	if (fmap_parse(c->opts->field_map, &m, NULL) < 0)
+		return -1;	/* checked by the caller already */
+	while (pos < len && rc == 0) {
+		const char *nl = memchr(data + pos, '\n', len - pos);
+		size_t eol = nl ? (size_t)(nl - data) : len, b = eol, a = pos;
+		const char *end = NULL, *why = NULL;
+		char *err = NULL;
+		struct record *rec;
+		cJSON *o;
+
+		lineno++;
+		pos = eol + 1;
+		if (b > a && data[b - 1] == '\r')
+			b--;
+		while (a < b && rd_isspace((unsigned char)data[a]))
+			a++;
+		if (a == b)
+			continue;
+		if (b - a > READER_MAX_JSON_LINE) {
+			rd_reject_line(c, lineno, a, "line of %zu bytes is "
+			    "longer than %d; skipped", b - a,
+			    READER_MAX_JSON_LINE);
+			continue;
+		}
+		buf_reset(&line);
+		buf_append(&line, data + a, b - a);
+		o = cJSON_ParseWithOpts(line.data, &end, 1);
+		if (o == NULL) {
+			size_t col = end != NULL && end >= line.data ?
+			    (size_t)(end - line.data) : 0;
+
+			rd_reject_line(c, lineno, a + col, "malformed JSON at "
+			    "column %zu", col + 1);
+			continue;
+		}
+		if (!cJSON_IsObject(o)) {
+			rd_reject_line(c, lineno, a, "not a JSON object");
+			cJSON_Delete(o);
+			continue;
+		}
+		rec = object_record(o, &m, &why, &err);
+		cJSON_Delete(o);
+		if (rec == NULL) {
+			rd_reject_line(c, lineno, a, "%s", err ? err :
+			    why ? why : "bad record");
+			free(err);
+			continue;
+		}
+		if (rec->id == NULL)
+			rec->id = xasprintf("%s#%lu", c->base, lineno);
+		rc = rd_emit(c, rec);
+	}
+	buf_free(&line);
+	fmap_free(&m);
+	return rc;
+}

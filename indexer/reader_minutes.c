@@ -1,0 +1,823 @@
+/*
+ * reader_minutes.c: whole-meeting minutes (text or Markdown, often from
+ * PDFs): a heading naming the body and the date, attendance lists, then
+ * numbered items.  Each item becomes a record carrying the meeting's
+ * metadata.
+ *
+ * Numbers alone do not make items: lists inside items are numbered too,
+ * page numbers float about, and OCR drops or garbles digits.  The items
+ * are the longest run of numbered headings whose numbers climb one at a
+ * time (allowing small gaps), with heading-like lines weighing more.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader_int.h"
+#include "record.h"
+
+struct line {
+	size_t a, b;		/* trimmed, clean text offsets */
+	int blank_before;	/* a blank line comes before it */
+};
+
+static int all_caps(const char *, size_t);
+static int attendance_line(const char *, size_t);
+static int narrative(const char *, size_t);
+
+struct cand {
+	size_t li;		/* line of the number */
+	size_t tl;		/* line of the title (li, or the next one) */
+	size_t ta;		/* title start in the clean text */
+	int num;		/* number * 32 + sub-letter */
+	char item[16];		/* as written: "3", "3a" */
+	double w;		/* how much it looks like a heading */
+	double best;		/* best chain ending here */
+	long prev;		/* previous candidate in that chain */
+};
+
+static size_t
+minutes_lines(const char *t, size_t n, struct line **out)
+{
+	struct line *l = NULL;
+	size_t nl = 0, cap = 0, i = 0;
+	int blank = 1;
+
+	while (i < n) {
+		const char *e = memchr(t + i, '\n', n - i);
+		size_t eol = e ? (size_t)(e - t) : n, a = i, b = eol;
+
+		while (a < b && rd_isspace((unsigned char)t[a]))
+			a++;
+		while (b > a && rd_isspace((unsigned char)t[b - 1]))
+			b--;
+		if (a < b) {
+			if (nl == cap) {
+				cap = cap ? cap * 2 : 256;
+				l = xreallocarray(l, cap, sizeof *l);
+			}
+			l[nl].a = a;
+			l[nl].b = b;
+			l[nl].blank_before = blank;
+			nl++;
+			blank = 0;
+		} else
+			blank = 1;
+		i = eol + 1;
+	}
+	*out = l;
+	return nl;
+}
+
+/* Attendance and apologies headings. */
+static int
+attendance_line(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"present in the chair", "in the chair", "members present",
+		"present:", "present -", "officials in attendance",
+		"officers in attendance", "in attendance", "also present",
+		"also in attendance", "apologies", "absent", "attendance:",
+		"spc members present", "officers present", "officials present",
+		"members in attendance", "chair:", "chairperson:",
+		"councillors present", "present", "attendees",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		k = rd_prefix(s, n, heads[i]);
+		if (k == 0)
+			continue;
+		if (k == n || s[k] == ':' || s[k] == ' ' || s[k] == '-' ||
+		    s[k - 1] == ':')
+			return 1;
+	}
+	return 0;
+}
+
+/* A line that reads as a sentence of narrative, not a list of names. */
+static int
+narrative(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		" was ", " were ", " had ", " stated", " welcomed", " advised",
+		" said ", " that ", " thanked", " outlined", " informed",
+		" referred", " noted ", " agreed", " will ", " would ",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_find(s, n, words[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/*
+ * A numbered heading starting line li: "3. Title", "Item 3: Title", or
+ * "3." alone with the title on the next line.
+ */
+static int
+candidate(const char *t, const struct line *l, size_t nl, size_t li,
+    struct cand *c)
+{
+	const char *s = t + l[li].a;
+	size_t n = l[li].b - l[li].a, i = 0, k, d0;
+	int prefixed = 0, num = 0, sub = 0, sep = 0, bold_alone;
+	double w = 1.0;
+
+	memset(c, 0, sizeof *c);
+	if ((k = rd_prefix(s, n, "agenda item ")) != 0 ||
+	    (k = rd_prefix(s, n, "item no. ")) != 0 ||
+	    (k = rd_prefix(s, n, "item no ")) != 0 ||
+	    (k = rd_prefix(s, n, "item ")) != 0 ||
+	    (k = rd_prefix(s, n, "minute no. ")) != 0 ||
+	    (k = rd_prefix(s, n, "minute ")) != 0) {
+		i = k;
+		prefixed = 1;
+	}
+	d0 = i;
+	while (i < n && i - d0 < 3 && rd_isdigit((unsigned char)s[i]))
+		num = num * 10 + (s[i++] - '0');
+	if (i == d0 || (i < n && rd_isdigit((unsigned char)s[i])) || num == 0)
+		return 0;
+	/* "3a", "3(a)" */
+	if (i < n && rd_islower((unsigned char)s[i]) && (i + 1 == n ||
+	    !rd_isalpha((unsigned char)s[i + 1]))) {
+		sub = s[i] - 'a' + 1;
+		i++;
+	} else if (i + 2 < n && s[i] == '(' && rd_islower((unsigned char)
+	    s[i + 1]) && s[i + 2] == ')') {
+		sub = s[i + 1] - 'a' + 1;
+		i += 3;
+	}
+	k = i;
+	if (i < n && (s[i] == '.' || s[i] == ':' || s[i] == ')')) {
+		sep = 1;
+		i++;
+	}
+	/* "1.5 million" and "2.1" are not headings */
+	if (i < n && rd_isdigit((unsigned char)s[i]))
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '-'))
+		i++;
+	snprintf(c->item, sizeof c->item, "%.*s", (int)(k - d0), s + d0);
+	c->num = num * 32 + sub;
+	c->li = li;
+	bold_alone = 0;
+	if (i == n) {
+		/* the number alone: the title is the next line */
+		if (li + 1 >= nl)
+			return 0;
+		c->tl = li + 1;
+		c->ta = l[li + 1].a;
+		s = t + l[li + 1].a;
+		n = l[li + 1].b - l[li + 1].a;
+		i = 0;
+		if (!sep && !prefixed) {
+			/* a bare "2": a page number unless it looks right */
+			w -= 0.3;
+		} else
+			bold_alone = 1;
+	} else {
+		if (!sep && !prefixed && (s[i - 1] != ' ' || n > 100))
+			return 0;
+		c->tl = li;
+		c->ta = l[li].a + i;
+		if (!sep && !prefixed)
+			w -= 0.4;
+	}
+	/* The title starts with a capital letter or a quote. */
+	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
+	    (unsigned char)s[i] < 0x80))
+		return 0;
+	n -= i;
+	s += i;
+	if (bold_alone)
+		w += 0.3;
+	if (prefixed)
+		w += 0.8;
+	if (l[li].blank_before)
+		w += 0.2;
+	if (n <= 80)
+		w += 0.3;
+	else if (n > 160)
+		w -= 0.8;
+	if (s[n - 1] == ':')
+		w += 0.3;
+	else if (s[n - 1] == ';' || s[n - 1] == ',')
+		w -= 1.5;
+	else if (s[n - 1] == '.' && n > 60)
+		w -= 0.5;
+	if (rd_find(s, n, "submitted by") != (size_t)-1)
+		w += 0.4;
+	if (narrative(s, n))
+		w -= 0.6;
+	c->w = w;
+	return 1;
+}
+
+/* Finds the chain of item headings; returns them in order. */
+static size_t
+choose_items(struct cand *c, size_t nc, struct cand **out)
+{
+	size_t i, j, best = 0, n = 0;
+	long k;
+	double top = -1e9;
+
+	for (i = 0; i < nc; i++) {
+		int first = c[i].num / 32;
+
+		/* a chain may start anywhere: minutes number on */
+		c[i].best = c[i].w - (first > 1 ? (first > 5 ? 1.0 : 0.2 *
+		    (first - 1)) : 0);
+		c[i].prev = -1;
+		for (j = 0; j < i; j++) {
+			int dn = c[i].num / 32 - c[j].num / 32;
+			double v;
+
+			if (c[j].tl >= c[i].li)
+				continue;
+			if (dn < 0 || dn > 3 || (dn == 0 &&
+			    c[i].num <= c[j].num))
+				continue;
+			v = c[j].best + c[i].w - (dn > 1 ? 0.6 * (dn - 1) : 0);
+			if (v > c[i].best) {
+				c[i].best = v;
+				c[i].prev = (long)j;
+			}
+		}
+		if (c[i].best > top) {
+			top = c[i].best;
+			best = i;
+		}
+	}
+	if (nc == 0 || top <= 0.3)
+		return 0;
+	for (k = (long)best; k >= 0; k = c[k].prev)
+		n++;
+	*out = xreallocarray(NULL, n, sizeof **out);
+	i = n;
+	for (k = (long)best; k >= 0; k = c[k].prev)
+		(*out)[--i] = c[k];
+	return n;
+}
+
+/*
+ * An unnumbered heading: a line wholly in bold in the Markdown, or in
+ * capitals ("ADJOURNMENT OF MEETING:").  Runs of such lines are one
+ * heading (PDF extraction often puts one word on each line).
+ */
+static int
+heading_line(const struct rctx *c, const struct tmap *tm,
+    const struct line *l)
+{
+	const char *t = tm->text.data + l->a;
+	size_t n = l->b - l->a, i, letters = 0, s0, s1;
+
+	if (n < 3 || n > 150 || attendance_line(t, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (rd_isalpha((unsigned char)t[i]))
+			letters++;
+	if (letters < 3)
+		return 0;
+	if (all_caps(t, n) && !narrative(t, n))
+		return 1;
+	/* "**Title**" in the source */
+	s0 = tm_src(tm, l->a);
+	s1 = tm_src_end(tm, l->b);
+	if (s0 >= 2 && s1 + 2 <= c->srclen && memcmp(c->src + s0 - 2, "**",
+	    2) == 0 && memcmp(c->src + s1, "**", 2) == 0 &&
+	    t[n - 1] != ',' && !narrative(t, n))
+		return 1;
+	return 0;
+}
+
+/* ---- The meeting ---- */
+
+struct meeting {
+	char *council;
+	char *committee;
+	char *date;
+	char *heading;		/* the heading, for a title */
+	char *url;
+	struct record *officers;	/* named in attendance, with office */
+};
+
+static void
+meeting_free(struct meeting *m)
+{
+	free(m->council);
+	free(m->committee);
+	free(m->date);
+	free(m->heading);
+	free(m->url);
+	record_free(m->officers);
+}
+
+static int
+all_caps(const char *s, size_t n)
+{
+	size_t i, up = 0;
+
+	for (i = 0; i < n; i++) {
+		if (rd_islower((unsigned char)s[i]))
+			return 0;
+		up += rd_isupper((unsigned char)s[i]);
+	}
+	return up > 0;
+}
+
+static char *
+trimmed_title(const char *s, size_t n)
+{
+	char *raw, *tc;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' ||
+	    s[n - 1] == '-' || s[n - 1] == '.' || s[n - 1] == ':'))
+		n--;
+	while (n > 0 && (*s == ' ' || *s == ',' || *s == '-')) {
+		s++;
+		n--;
+	}
+	raw = rd_squeeze(s, n);
+	if (raw == NULL)
+		return NULL;
+	tc = rd_titlecase(raw);
+	free(raw);
+	return tc;
+}
+
+/* Does s[0..n) name a committee rather than a place? */
+static int
+committee_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"committee", "panel", "board", "cabinet", "forum", "group",
+		"commission", "executive", "spc", "sub-committee",
+		"subcommittee", "partnership", "assembly", "working party",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_find(s, n, words[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/*
+ * The body that met, from "MINUTES OF ... MEETING OF THE MUNICIPAL
+ * DISTRICT OF NEWCASTLE WEST HELD IN ... ON WEDNESDAY 11TH JUNE, 2014":
+ * the words after "meeting of" up to "held", "on", a comma or a change
+ * from capitals to small letters.
+ */
+static void
+parse_heading(struct meeting *m, const char *h, size_t n)
+{
+	static const char *const stops[] = {
+		" held", " on ", " at ", ",", " - ", " which ", " was ",
+		" convened", " in the ", " (", ".", " by ",
+	};
+	size_t at, a, b, i, k, w;
+	int caps;
+
+	at = rd_find(h, n, "meeting of ");
+	if (at != (size_t)-1)
+		a = at + 11;
+	else if ((at = rd_find(h, n, "minutes of ")) != (size_t)-1)
+		a = at + 11;
+	else
+		return;
+	if (rd_prefix(h + a, n - a, "the "))
+		a += 4;
+	b = n;
+	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+		k = rd_find(h + a, b - a, stops[i]);
+		if (k != (size_t)-1)
+			b = a + k;
+	}
+	/* capitals then small letters: the heading ended */
+	caps = 0;
+	for (w = a; w < b; ) {
+		size_t e = w;
+
+		while (e < b && h[e] != ' ')
+			e++;
+		if (w == a)
+			caps = all_caps(h + w, e - w);
+		else if (caps && !all_caps(h + w, e - w) &&
+		    rd_isalpha((unsigned char)h[w])) {
+			b = w;
+			break;
+		}
+		w = e + 1;
+	}
+	/* "... Cabinet Meeting": the word meeting is not the body */
+	while (b > a && h[b - 1] == ' ')
+		b--;
+	if (b - a > 8 && rd_prefix(h + b - 8, 8, " meeting"))
+		b -= 8;
+	if (b <= a || b - a > 150)
+		return;
+	/* "LIMERICK CITY AND COUNTY COUNCIL HOME AND SOCIAL DEVELOPMENT SPC" */
+	k = rd_find(h + a, b - a, "council");
+	if (k != (size_t)-1 && (a + k + 7 == b || h[a + k + 7] == ' ' ||
+	    h[a + k + 7] == ',')) {
+		/* "PLANNING COMMITTEE OF GREYSTONE DISTRICT COUNCIL" */
+		size_t of = rd_find(h + a, k, " of ");
+
+		if (of != (size_t)-1 && committee_word(h + a, of)) {
+			m->committee = trimmed_title(h + a, of);
+			a += of + 4;
+			k -= of + 4;
+			if (rd_prefix(h + a, b - a, "the ")) {
+				a += 4;
+				k -= 4;
+			}
+		}
+		m->council = trimmed_title(h + a, k + 7);
+		if (a + k + 7 < b && m->committee == NULL)
+			m->committee = trimmed_title(h + a + k + 7,
+			    b - a - k - 7);
+		if (m->committee == NULL && m->council != NULL)
+			m->committee = xstrdup(m->council);
+	} else
+		m->committee = trimmed_title(h + a, b - a);
+}
+
+/* "[Original file](https://...)": the document's own address. */
+static char *
+source_url(const char *src, size_t len)
+{
+	size_t n = len < 4096 ? len : 4096, at = 0, b;
+
+	while (at < n) {
+		size_t k = rd_find(src + at, n - at, "](http");
+
+		if (k == (size_t)-1)
+			return NULL;
+		at += k + 2;
+		for (b = at; b < n && src[b] != ')' && src[b] != ' ' &&
+		    src[b] != '\n'; b++)
+			;
+		if (b < n && src[b] == ')')
+			return xstrndup(src + at, b - at);
+	}
+	return NULL;
+}
+
+/*
+ * Officers named in the attendance lists: "Senior Executive Engineer
+ * (Mr. P. Vallely)" or "Ms. Aoife Duke, Director of Service".  Knowing
+ * them tells an officer's answer from a member's question later on.
+ */
+static void
+attendance_officers(struct meeting *m, const char *t, const struct line *l,
+    size_t from, size_t to)
+{
+	struct rd_person p;
+	size_t i, k, j, a;
+
+	for (i = from; i < to; i++) {
+		const char *s = t + l[i].a;
+		size_t n = l[i].b - l[i].a;
+
+		for (k = 0; k < n; k++) {
+			if (!rd_isupper((unsigned char)s[k]) ||
+			    (k > 0 && s[k - 1] != ' ' && s[k - 1] != '('))
+				continue;
+			if (!rd_person_at(s + k, n - k, &p))
+				continue;
+			if (p.named && p.title != NULL &&
+			    strcmp(p.title, "Councillor") != 0) {
+				if (p.role == NULL && k > 0 && s[k - 1] == '(') {
+					/* the office before the bracket */
+					j = k - 1;
+					a = j;
+					while (a > 0 && s[a - 1] != ')' &&
+					    !(s[a - 1] == ',' && a >= 2 &&
+					    s[a - 2] == ')'))
+						a--;
+					while (a < j && (s[a] == ' ' ||
+					    s[a] == ','))
+						a++;
+					if (j > a)
+						p.role = rd_squeeze(s + a, j - a);
+				}
+				if (p.role != NULL) {
+					if (m->officers == NULL)
+						m->officers = record_new();
+					record_add_speaker(m->officers, p.name,
+					    p.title, p.key, p.role);
+				}
+			}
+			k += p.len > 0 ? p.len - 1 : 0;
+			rd_person_clear(&p);
+		}
+	}
+}
+
+/* ---- Records ---- */
+
+static size_t
+trailer(const char *t, const struct line *l, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		const char *s = t + l[i].a;
+		size_t n = l[i].b - l[i].a;
+
+		if ((rd_prefix(s, n, "signed") && (n == 6 || s[6] == ':' ||
+		    s[6] == ' ')) || rd_prefix(s, n, "dated:"))
+			return i;
+	}
+	return to;
+}
+
+static int
+emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
+    const struct cand *it, size_t body_a, size_t body_b,
+    const struct line *l)
+{
+	const char *t = tm->text.data;
+	struct record *rec = record_new();
+	size_t ta = it->ta, tb = l[it->tl].b, cut;
+
+	/* A long first line is "Title: body ..." or "Title. Body ...". */
+	if (tb - ta > 150) {
+		cut = rd_find(t + ta, 150, ": ");
+		if (cut == (size_t)-1)
+			cut = rd_find(t + ta, 150, ". ");
+		if (cut != (size_t)-1) {
+			body_a = ta + cut + 2;
+			tb = ta + cut;
+		} else {
+			body_a = ta;
+			tb = ta + 120;
+			while (tb > ta && t[tb] != ' ')
+				tb--;
+		}
+	}
+	rec->item = xstrdup(it->item);
+	rec->title = trimmed_title(t + ta, tb - ta);
+	if (rec->title == NULL)
+		rec->title = xasprintf("Item %s", it->item);
+	if (m->council)
+		rec->council = xstrdup(m->council);
+	if (m->committee)
+		rec->committee = xstrdup(m->committee);
+	if (m->date)
+		rec->date = xstrdup(m->date);
+	if (m->url)
+		rec->url = xstrdup(m->url);
+	sections_agenda(rec, tm, ta, tb);
+	if (body_b > body_a)
+		sections_parse(rec, tm, body_a, body_b, m->officers);
+	return rd_emit(c, rec);
+}
+
+/*
+ * Where the meeting's own words start: the first sentence-like line after
+ * the heading that is not in an attendance list.  (size_t)-1 if none.
+ */
+static size_t
+narrative_start(const char *t, const struct line *l, size_t from, size_t to)
+{
+	size_t i, start = (size_t)-1;
+
+	for (i = from; i < to; i++) {
+		const char *s = t + l[i].a;
+		size_t n = l[i].b - l[i].a;
+
+		if (attendance_line(s, n)) {
+			start = (size_t)-1;
+			continue;
+		}
+		if (start != (size_t)-1)
+			continue;
+		if (narrative(s, n) && n > 40 && !rd_prefix(s, n, "apolog") &&
+		    !rd_prefix(s, n, "an apolog"))
+			start = i;
+	}
+	return start;
+}
+
+/* Items from unnumbered headings, for minutes that number nothing. */
+static size_t
+heading_items(const struct rctx *c, const struct tmap *tm,
+    const struct line *l, size_t from, size_t to, struct cand **out)
+{
+	struct cand *items = NULL;
+	size_t i, n = 0, j;
+
+	for (i = from; i < to; i++) {
+		if (!heading_line(c, tm, &l[i]))
+			continue;
+		/* a run of heading lines is one heading */
+		for (j = i; j + 1 < to && heading_line(c, tm, &l[j + 1]) &&
+		    j - i < 12; j++)
+			;
+		/* a heading with nothing under it is not an item */
+		if (j + 1 >= to)
+			break;
+		items = xreallocarray(items, n + 1, sizeof *items);
+		memset(&items[n], 0, sizeof items[n]);
+		items[n].li = i;
+		items[n].tl = j;
+		items[n].ta = l[i].a;
+		snprintf(items[n].item, sizeof items[n].item, "%zu", n + 1);
+		n++;
+		i = j;
+	}
+	*out = items;
+	return n;
+}
+
+static struct record *meeting_record(const struct meeting *, const char *);
+
+/*
+ * The meeting's words between its heading (lines [0, hl)) and line end,
+ * leaving out the attendance lists: one record, numbered item (NULL for
+ * a meeting that is all one item).  Nothing is made of attendance alone.
+ */
+static int
+emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
+    const struct line *l, size_t hl, size_t end, const char *item)
+{
+	const char *t = tm->text.data;
+	struct record *rec;
+	size_t i, run = (size_t)-1, total = 0, runs[64][2], nruns = 0;
+	int in_att = 0;
+
+	for (i = hl; i <= end; i++) {
+		const char *s = i < end ? t + l[i].a : NULL;
+		size_t n = i < end ? l[i].b - l[i].a : 0;
+		int keep = 0;
+
+		if (i < end) {
+			if (attendance_line(s, n))
+				in_att = 1;
+			else if (in_att && narrative(s, n) && n > 40 &&
+			    !rd_prefix(s, n, "apolog") &&
+			    !rd_prefix(s, n, "an apolog"))
+				in_att = 0;
+			keep = !in_att;
+		}
+		if (keep && run == (size_t)-1)
+			run = i;
+		if (!keep && run != (size_t)-1) {
+			if (nruns < 64) {
+				runs[nruns][0] = l[run].a;
+				runs[nruns][1] = l[i - 1].b;
+				total += runs[nruns][1] - runs[nruns][0];
+				nruns++;
+			}
+			run = (size_t)-1;
+		}
+	}
+	if (total < 100)
+		return 0;
+	rec = meeting_record(m, NULL);
+	if (item != NULL) {
+		rec->item = xstrdup(item);
+		rec->routine = 1;
+	}
+	if (hl > 0)
+		sections_agenda(rec, tm, l[0].a, l[hl - 1].b);
+	for (i = 0; i < nruns; i++)
+		sections_parse(rec, tm, runs[i][0], runs[i][1], m->officers);
+	return rd_emit(c, rec);
+}
+
+static struct record *
+meeting_record(const struct meeting *m, const char *title)
+{
+	struct record *rec = record_new();
+
+	rec->title = xstrdup(title != NULL ? title : m->heading != NULL ?
+	    m->heading : "Minutes");
+	if (m->council)
+		rec->council = xstrdup(m->council);
+	if (m->committee)
+		rec->committee = xstrdup(m->committee);
+	if (m->date)
+		rec->date = xstrdup(m->date);
+	if (m->url)
+		rec->url = xstrdup(m->url);
+	return rec;
+}
+
+int
+reader_minutes(struct rctx *c, const struct tmap *tm)
+{
+	const char *t = tm->text.data;
+	struct line *l = NULL;
+	struct cand *cands = NULL, *items = NULL;
+	struct meeting m;
+	struct buf head = BUF_INIT;
+	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar;
+	int rc = 0, attendance = 0;
+
+	memset(&m, 0, sizeof m);
+	nl = minutes_lines(t, tm->text.len, &l);
+	cands = xreallocarray(NULL, nl ? nl : 1, sizeof *cands);
+	for (i = 0; i < nl; i++)
+		if (candidate(t, l, nl, i, &cands[nc]))
+			nc++;
+	ni = choose_items(cands, nc, &items);
+
+	/* The heading: the first lines, up to attendance or narrative. */
+	pre_end = ni > 0 ? items[0].li : nl;
+	for (hl = 0; hl < pre_end && hl < 14; hl++) {
+		const char *s = t + l[hl].a;
+		size_t n = l[hl].b - l[hl].a;
+
+		if (attendance_line(s, n)) {
+			attendance = 1;
+			break;
+		}
+		if (hl > 0 && narrative(s, n) && head.len > 40 &&
+		    rd_find(head.data, head.len, "meeting") != (size_t)-1)
+			break;
+		if (head.len)
+			buf_putc(&head, ' ');
+		buf_append(&head, s, n);
+		if (head.len > 600)
+			break;
+	}
+	for (i = hl; i < pre_end && !attendance; i++)
+		if (attendance_line(t + l[i].a, l[i].b - l[i].a))
+			attendance = 1;
+	if (head.len > 0) {
+		parse_heading(&m, head.data, head.len);
+		m.date = rd_find_date(head.data, head.len);
+		m.heading = trimmed_title(head.data, head.len < 200 ?
+		    head.len : 200);
+	}
+	if (m.date == NULL && pre_end > 0)
+		m.date = rd_find_date(t + l[0].a, l[pre_end - 1].b - l[0].a);
+	m.url = source_url(c->src, c->srclen);
+	if (ni > 0 && items[0].num / 32 == 2) {
+		/*
+		 * Item 1 is missing: OCR may have misread its number.  A
+		 * heading that looks like one, after the meeting's heading,
+		 * is it.
+		 */
+		for (i = nc; i-- > 0; ) {
+			if (cands[i].li >= items[0].li || cands[i].li < hl)
+				continue;
+			if (cands[i].w < 1.5)
+				continue;
+			items = xreallocarray(items, ni + 1, sizeof *items);
+			memmove(items + 1, items, ni * sizeof *items);
+			items[0] = cands[i];
+			ni++;
+			pre_end = items[0].li;
+			break;
+		}
+	}
+	nar = narrative_start(t, l, hl, pre_end);
+	if (attendance)
+		attendance_officers(&m, t, l, hl, nar != (size_t)-1 ? nar :
+		    pre_end);
+
+	if (ni == 0 && (attendance || m.committee != NULL)) {
+		/* Nothing numbered: headings in bold or capitals, then. */
+		ni = heading_items(c, tm, l, hl, nl, &items);
+		if (ni > 0)
+			pre_end = items[0].li;
+	}
+	if (ni == 0) {
+		/* The meeting is one record if it is a meeting at all. */
+		if (nl == 0 || (!attendance && m.committee == NULL)) {
+			rd_reject_line(c, 0, 0, "no recognisable agenda item");
+			goto out;
+		}
+		end = trailer(t, l, hl, nl);
+		rc = emit_preamble(c, tm, &m, l, hl, end, NULL);
+		if (c->nrecords == 0)
+			rd_reject_line(c, 0, 0, "no recognisable agenda item");
+		goto out;
+	}
+
+	/* What was said before the first item: welcomes, condolences. */
+	rc = emit_preamble(c, tm, &m, l, hl, pre_end, "0");
+	end = trailer(t, l, items[ni - 1].tl + 1, nl);
+	for (i = 0; i < ni && rc == 0; i++) {
+		size_t body_a = l[items[i].tl].b, body_b;
+
+		body_b = i + 1 < ni ? l[items[i + 1].li].a :
+		    end < nl ? l[end].a : tm->text.len;
+		rc = emit_item(c, tm, &m, &items[i], body_a, body_b, l);
+	}
+out:
+	buf_free(&head);
+	meeting_free(&m);
+	free(items);
+	free(cands);
+	free(l);
+	return rc;
+}

@@ -1,0 +1,312 @@
+/*
+ * reader_text.c: a ModernGov agenda-item page as text: an optional
+ * breadcrumb, "Agenda item", the item's title, an optional purpose,
+ * "Minutes:" and the body, and a "Supporting documents:" trailer.  The
+ * HTML reader turns pages into the same text and comes here too.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader_int.h"
+#include "record.h"
+
+struct line {
+	size_t a, b;		/* trimmed, in the clean text */
+};
+
+/* The non-blank lines of t[0..n). */
+static size_t
+text_lines(const char *t, size_t n, struct line **out)
+{
+	struct line *l = NULL;
+	size_t nl = 0, cap = 0, i = 0;
+
+	while (i < n) {
+		const char *e = memchr(t + i, '\n', n - i);
+		size_t eol = e ? (size_t)(e - t) : n, a = i, b = eol;
+
+		while (a < b && rd_isspace((unsigned char)t[a]))
+			a++;
+		while (b > a && rd_isspace((unsigned char)t[b - 1]))
+			b--;
+		if (a < b) {
+			if (nl == cap) {
+				cap = cap ? cap * 2 : 64;
+				l = xreallocarray(l, cap, sizeof *l);
+			}
+			l[nl].a = a;
+			l[nl].b = b;
+			nl++;
+		}
+		i = eol + 1;
+	}
+	*out = l;
+	return nl;
+}
+
+/* Does the line say word, alone or followed by a colon?  Bytes used. */
+static size_t
+line_is(const char *t, const struct line *l, const char *word)
+{
+	size_t n = l->b - l->a, k = rd_prefix(t + l->a, n, word);
+
+	if (k == 0)
+		return 0;
+	if (k == n)
+		return k;
+	if (t[l->a + k] == ':')
+		return k + 1;
+	return 0;
+}
+
+/* "Minutes:", "Decision:": where the body starts (bytes of the marker). */
+static size_t
+body_marker(const char *t, const struct line *l)
+{
+	static const char *const marks[] = {
+		"Minutes", "Minute", "Decision", "Decisions",
+		"Record of decision", "Record of decisions",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		if ((k = line_is(t, l, marks[i])) != 0)
+			return k;
+		/* "Minutes: The Committee considered ..." */
+		k = rd_prefix(t + l->a, l->b - l->a, marks[i]);
+		if (k > 0 && l->a + k < l->b && t[l->a + k] == ':' &&
+		    strlen(marks[i]) > 6)
+			return k + 1;
+		if (k > 0 && strcmp(marks[i], "Minutes") == 0 &&
+		    l->a + k < l->b && t[l->a + k] == ':')
+			return k + 1;
+	}
+	return 0;
+}
+
+static int
+body_end(const char *t, const struct line *l)
+{
+	size_t n = l->b - l->a;
+
+	return rd_prefix(t + l->a, n, "Supporting documents") ||
+	    line_is(t, l, "Attachments") || line_is(t, l, "Documents") ||
+	    line_is(t, l, "Additional documents") ||
+	    line_is(t, l, "Background papers");
+}
+
+int
+reader_text_sniff(const char *t, size_t n)
+{
+	struct line *l;
+	size_t nl, i;
+	int hit = 0;
+
+	if (n > 65536)
+		n = 65536;
+	nl = text_lines(t, n, &l);
+	for (i = 0; i < nl && i < 80 && !hit; i++)
+		if (line_is(t, &l[i], "Agenda item") ||
+		    line_is(t, &l[i], "Minutes") == 8 ||
+		    line_is(t, &l[i], "Decision") == 9)
+			hit = 1;
+	free(l);
+	return hit;
+}
+
+/*
+ * "Meeting: 19/10/2015 - Children and Young People's Overview and
+ * Scrutiny Committee (Item 5)", as ModernGov heads its item pages.
+ */
+static void
+meeting_line(struct record *rec, const char *s, size_t n)
+{
+	size_t used = 0, i;
+	char *d;
+
+	while (n > 0 && s[0] == ' ') {
+		s++;
+		n--;
+	}
+	d = rd_parse_date(s, n, &used);
+	if (d != NULL && rec->date == NULL)
+		rec->date = d;
+	else
+		free(d);
+	i = used;
+	while (i < n && (s[i] == ' ' || s[i] == '-'))
+		i++;
+	if (i < n) {
+		size_t end = n, k = rd_find(s + i, n - i, "(item ");
+
+		if (k != (size_t)-1) {
+			size_t a = i + k + 6, b = a;
+
+			while (b < n && s[b] != ')')
+				b++;
+			if (rec->item == NULL && b > a && b - a < 16)
+				rec->item = rd_squeeze(s + a, b - a);
+			end = i + k;
+		}
+		if (rec->committee == NULL)
+			rec->committee = rd_squeeze(s + i, end - i);
+	}
+}
+
+/* Lines between the title and the body that are metadata, not purpose. */
+static int
+meta_line(struct record *rec, const char *t, const struct line *l)
+{
+	static const char *const skip[] = {
+		"Wards affected", "Lead officer", "Decision status",
+		"Is Key decision", "Is subject to call in", "Contact",
+		"Reason Key", "Key decision", "Report author", "Decision type",
+	};
+	size_t k, i, n = l->b - l->a;
+	char *d;
+
+	if ((k = rd_prefix(t + l->a, n, "Meeting:")) != 0) {
+		meeting_line(rec, t + l->a + k, n - k);
+		return 1;
+	}
+	if ((k = rd_prefix(t + l->a, n, "Decision maker:")) != 0) {
+		if (rec->committee == NULL)
+			rec->committee = rd_squeeze(t + l->a + k, n - k);
+		return 1;
+	}
+	if ((k = rd_prefix(t + l->a, n, "Date of decision:")) != 0 ||
+	    (k = rd_prefix(t + l->a, n, "Date of meeting:")) != 0) {
+		d = rd_find_date(t + l->a + k, n - k);
+		if (d != NULL && rec->date == NULL)
+			rec->date = d;
+		else
+			free(d);
+		return 1;
+	}
+	for (i = 0; i < sizeof skip / sizeof skip[0]; i++)
+		if (rd_prefix(t + l->a, n, skip[i]) &&
+		    memchr(t + l->a, ':', n) != NULL)
+			return 1;
+	return 0;
+}
+
+int
+reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
+{
+	const char *t = tm->text.data;
+	struct line *l;
+	struct record *rec = seed;
+	struct buf purpose = BUF_INIT;
+	size_t nl, i, first, ti, body = (size_t)-1, bend, k;
+	size_t ag_a, ag_b, body_a, body_b;
+	int rc = 0;
+
+	nl = text_lines(t, tm->text.len, &l);
+	/* Skip the breadcrumb and the "Agenda item" heading. */
+	first = 0;
+	for (i = 0; i < nl && i < 40; i++)
+		if (line_is(t, &l[i], "Agenda item")) {
+			first = i + 1;
+			break;
+		}
+	if (i == nl || i == 40) {
+		first = 0;
+		if (nl > 0 && rd_find(t + l[0].a, l[0].b - l[0].a, " > ") !=
+		    (size_t)-1)
+			first = 1;
+	}
+	if (rec == NULL)
+		rec = record_new();
+	/* The title: the first line that is not metadata. */
+	for (ti = first; ti < nl && meta_line(rec, t, &l[ti]); ti++)
+		;
+	if (ti >= nl || body_marker(t, &l[ti]) != 0) {
+		rd_reject_line(c, 0, 0, "no recognisable agenda item (no "
+		    "title)");
+		record_free(rec);
+		free(l);
+		return 0;
+	}
+	{
+		/* "5. Children's Services Update", "45 Children's ..." */
+		const char *s = t + l[ti].a;
+		size_t n = l[ti].b - l[ti].a, j = 0;
+
+		while (j < n && j < 3 && rd_isdigit((unsigned char)s[j]))
+			j++;
+		k = j;
+		if (j > 0 && j < n && rd_islower((unsigned char)s[j]))
+			j++;
+		if (j > 0 && j < n && (s[j] == '.' || s[j] == ')'))
+			j++;
+		if (j > 0 && j + 1 < n && s[j] == ' ' &&
+		    rd_isupper((unsigned char)s[j + 1])) {
+			if (rec->item == NULL)
+				rec->item = xstrndup(s, j > k &&
+				    rd_islower((unsigned char)s[k]) ? k + 1 :
+				    k);
+			l[ti].a += j + 1;
+		}
+	}
+	free(rec->title);
+	rec->title = rd_squeeze(t + l[ti].a, l[ti].b - l[ti].a);
+	ag_a = l[ti].a;
+	ag_b = l[ti].b;
+
+	/* The purpose: up to "Minutes:". */
+	for (i = ti + 1; i < nl; i++) {
+		if ((k = body_marker(t, &l[i])) != 0) {
+			body = i;
+			break;
+		}
+		if (body_end(t, &l[i]))
+			break;
+	}
+	if (body != (size_t)-1) {
+		for (i = ti + 1; i < body; i++) {
+			size_t a = l[i].a, n = l[i].b - l[i].a;
+
+			if (meta_line(rec, t, &l[i]))
+				continue;
+			if ((k = rd_prefix(t + a, n, "Purpose:")) != 0 ||
+			    (k = rd_prefix(t + a, n, "Purpose of report:"))
+			    != 0)
+				a += k;
+			if (purpose.len)
+				buf_putc(&purpose, ' ');
+			buf_append(&purpose, t + a, l[i].b - a);
+			ag_b = l[i].b;
+		}
+		body_a = l[body].a + body_marker(t, &l[body]);
+	} else
+		body_a = ag_b;
+	bend = nl;
+	for (i = body != (size_t)-1 ? body + 1 : ti + 1; i < nl; i++)
+		if (body_end(t, &l[i])) {
+			bend = i;
+			break;
+		}
+	body_b = bend < nl ? l[bend].a : tm->text.len;
+	if (purpose.len > 0) {
+		free(rec->purpose);
+		rec->purpose = rd_squeeze(purpose.data, purpose.len);
+	}
+	buf_free(&purpose);
+
+	sections_agenda(rec, tm, ag_a, ag_b);
+	if (rec->nsections > 0 && rec->title != NULL) {
+		/* the span covers metadata lines too; the text is ours */
+		struct rec_section *s = &rec->sections[rec->nsections - 1];
+
+		free(s->text);
+		s->text = rec->purpose ? xasprintf("%s %s", rec->title,
+		    rec->purpose) : xstrdup(rec->title);
+	}
+	if (body_b > body_a)
+		sections_parse(rec, tm, body_a, body_b, NULL);
+	free(l);
+	rc = rd_emit(c, rec);
+	return rc;
+}

@@ -1,0 +1,791 @@
+/*
+ * reader_util.c: small text helpers the readers share: dates, title case,
+ * routine items, resolution outcomes, acronyms and reference numbers.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader_int.h"
+#include "record.h"
+#include "text.h"
+
+/* ---- Characters (ASCII only: the C library's are locale-dependent) ---- */
+
+int
+rd_isupper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+int
+rd_islower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+int
+rd_isalpha(int c)
+{
+	return rd_isupper(c) || rd_islower(c);
+}
+
+int
+rd_isdigit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int
+rd_isspace(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+size_t
+rd_wordchar(const char *s, size_t n)
+{
+	unsigned cp;
+	size_t len;
+
+	if (n == 0)
+		return 0;
+	if ((unsigned char)s[0] < 0x80)
+		return rd_isalpha((unsigned char)s[0]) ? 1 : 0;
+	len = text_utf8_decode(s, n, &cp);
+	if (len == 0)
+		return 0;
+	/* Latin letters with accents: Ó, É, á, ...; not punctuation. */
+	if ((cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7) ||
+	    (cp >= 0x370 && cp <= 0x52f))
+		return len;
+	return 0;
+}
+
+static int
+lower(int c)
+{
+	return rd_isupper(c) ? c + 32 : c;
+}
+
+size_t
+rd_prefix(const char *s, size_t n, const char *prefix)
+{
+	size_t i;
+
+	for (i = 0; prefix[i] != '\0'; i++)
+		if (i >= n || lower((unsigned char)s[i]) !=
+		    lower((unsigned char)prefix[i]))
+			return 0;
+	return i;
+}
+
+size_t
+rd_find(const char *s, size_t n, const char *needle)
+{
+	size_t i, m = strlen(needle);
+
+	if (m == 0)
+		return 0;
+	for (i = 0; i + m <= n; i++)
+		if (lower((unsigned char)s[i]) ==
+		    lower((unsigned char)needle[0]) &&
+		    rd_prefix(s + i, n - i, needle))
+			return i;
+	return (size_t)-1;
+}
+
+char *
+rd_squeeze(const char *s, size_t n)
+{
+	char *p = xstrndup(s, n);
+
+	if (text_squeeze(p) == 0) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* ---- Dates ---- */
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+/* Month named at s: 1..12 and *len, or 0.  Takes "Oct", "Sept.", ... */
+static int
+month_at(const char *s, size_t n, size_t *len)
+{
+	size_t i, k;
+	int m;
+
+	for (k = 0; k < n && rd_isalpha((unsigned char)s[k]); k++)
+		;
+	if (k < 3)
+		return 0;
+	for (m = 0; m < 12; m++) {
+		if (k > strlen(months[m]))
+			continue;
+		for (i = 0; i < k; i++)
+			if (lower((unsigned char)s[i]) != months[m][i])
+				break;
+		if (i < k)
+			continue;
+		/* Whole name, or a 3 or 4 letter abbreviation ("Sept"). */
+		if (k != strlen(months[m]) && k > 4)
+			continue;
+		*len = k;
+		if (k < n && s[k] == '.')
+			(*len)++;
+		return m + 1;
+	}
+	return 0;
+}
+
+static int
+number_at(const char *s, size_t n, size_t max, size_t *len)
+{
+	size_t i;
+	int v = 0;
+
+	for (i = 0; i < n && i < max && rd_isdigit((unsigned char)s[i]); i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == 0 || (i < n && rd_isdigit((unsigned char)s[i])))
+		return -1;
+	*len = i;
+	return v;
+}
+
+static char *
+make_date(int y, int m, int d)
+{
+	static const int mdays[] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1])
+		return NULL;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) ||
+	    y % 400 == 0))
+		return NULL;
+	return xasprintf("%04d-%02d-%02d", y, m, d);
+}
+
+static size_t
+skip_spaces(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	return i;
+}
+
+/* A year of four digits (or two after a slash) at s[i]; sets *end. */
+static int
+year_at(const char *s, size_t n, size_t i, size_t *end)
+{
+	size_t k;
+	int y = number_at(s + i, n - i, 4, &k);
+
+	if (y < 0 || k != 4)
+		return -1;
+	*end = i + k;
+	return y;
+}
+
+char *
+rd_parse_date(const char *s, size_t n, size_t *used)
+{
+	size_t i = 0, k;
+	int d, m, y;
+	char *iso;
+
+	if (n == 0)
+		return NULL;
+	/* "Monday, 19th October, 2015": the day's name tells nothing */
+	for (k = 0; k < 7; k++) {
+		static const char *const days[] = {
+			"monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday"
+		};
+		size_t m2 = rd_prefix(s, n, days[k]);
+
+		if (m2 == 0)
+			continue;
+		while (m2 < n && (s[m2] == ',' || s[m2] == ' '))
+			m2++;
+		iso = rd_parse_date(s + m2, n - m2, used);
+		if (iso != NULL)
+			*used += m2;
+		return iso;
+	}
+	if (rd_isdigit((unsigned char)s[0])) {
+		d = number_at(s, n, 4, &k);
+		if (d < 0)
+			return NULL;
+		/* 2015-10-19, 2015/10/19 */
+		if (k == 4 && k + 1 < n && (s[k] == '-' || s[k] == '/') &&
+		    rd_isdigit((unsigned char)s[k + 1])) {
+			size_t k2, k3;
+			int mm = number_at(s + k + 1, n - k - 1, 2, &k2);
+
+			if (mm > 0 && k + 1 + k2 < n &&
+			    s[k + 1 + k2] == s[k]) {
+				int dd = number_at(s + k + 2 + k2,
+				    n - k - 2 - k2, 2, &k3);
+
+				if (dd > 0 && (iso = make_date(d, mm, dd))) {
+					*used = k + 2 + k2 + k3;
+					return iso;
+				}
+			}
+			return NULL;
+		}
+		if (k > 2)
+			return NULL;
+		i = k;
+		/* 19/10/2015, 19.10.2015, 19-10-15: day first. */
+		if (i + 1 < n && (s[i] == '/' || s[i] == '.' || s[i] == '-') &&
+		    rd_isdigit((unsigned char)s[i + 1])) {
+			char sep = s[i];
+			size_t k2, k3;
+
+			m = number_at(s + i + 1, n - i - 1, 2, &k2);
+			if (m < 1 || i + 1 + k2 >= n || s[i + 1 + k2] != sep)
+				return NULL;
+			y = number_at(s + i + 2 + k2, n - i - 2 - k2, 4, &k3);
+			if (y < 0 || (k3 != 4 && k3 != 2))
+				return NULL;
+			if (k3 == 2)
+				y += y < 70 ? 2000 : 1900;
+			if ((iso = make_date(y, m, d)) == NULL)
+				return NULL;
+			*used = i + 2 + k2 + k3;
+			return iso;
+		}
+		/* 19th, 19 th, and OCR debris like 11™ or 2" */
+		if (i + 1 < n && (rd_prefix(s + i, n - i, "st") ||
+		    rd_prefix(s + i, n - i, "nd") ||
+		    rd_prefix(s + i, n - i, "rd") ||
+		    rd_prefix(s + i, n - i, "th")) &&
+		    !rd_isalpha((unsigned char)(i + 2 < n ? s[i + 2] : ' ')))
+			i += 2;
+		else {
+			for (k = 0; k < 4 && i + k < n &&
+			    !rd_isspace((unsigned char)s[i + k]) &&
+			    !rd_isalpha((unsigned char)s[i + k]) &&
+			    !rd_isdigit((unsigned char)s[i + k]) &&
+			    s[i + k] != ','; k++)
+				;
+			if (k < 4 && i + k < n && rd_isspace((unsigned char)
+			    s[i + k]))
+				i += k;
+		}
+		i = skip_spaces(s, n, i);
+		if (rd_prefix(s + i, n - i, "of "))
+			i = skip_spaces(s, n, i + 3);
+		if ((m = month_at(s + i, n - i, &k)) == 0)
+			return NULL;
+		i += k;
+		if (i < n && s[i] == ',')
+			i++;
+		i = skip_spaces(s, n, i);
+		if ((y = year_at(s, n, i, &i)) < 0)
+			return NULL;
+		if ((iso = make_date(y, m, d)) == NULL)
+			return NULL;
+		*used = i;
+		return iso;
+	}
+	/* October 19, 2015 and October 19th 2015 */
+	if ((m = month_at(s, n, &k)) == 0)
+		return NULL;
+	i = skip_spaces(s, n, k);
+	d = number_at(s + i, n - i, 2, &k);
+	if (d < 1)
+		return NULL;
+	i += k;
+	if (rd_prefix(s + i, n - i, "st") || rd_prefix(s + i, n - i, "nd") ||
+	    rd_prefix(s + i, n - i, "rd") || rd_prefix(s + i, n - i, "th"))
+		i += 2;
+	if (i < n && s[i] == ',')
+		i++;
+	i = skip_spaces(s, n, i);
+	if ((y = year_at(s, n, i, &i)) < 0)
+		return NULL;
+	if ((iso = make_date(y, m, d)) == NULL)
+		return NULL;
+	*used = i;
+	return iso;
+}
+
+char *
+rd_find_date(const char *s, size_t n)
+{
+	size_t i, used;
+	char *iso;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (rd_isalpha((unsigned char)s[i - 1]) ||
+		    rd_isdigit((unsigned char)s[i - 1])))
+			continue;
+		if (!rd_isalpha((unsigned char)s[i]) &&
+		    !rd_isdigit((unsigned char)s[i]))
+			continue;
+		iso = rd_parse_date(s + i, n - i, &used);
+		if (iso != NULL)
+			return iso;
+	}
+	return NULL;
+}
+
+/* ---- Title case ---- */
+
+static int
+small_word(const char *w, size_t n)
+{
+	static const char *const small[] = {
+		"a", "an", "and", "as", "at", "by", "for", "in", "of", "on",
+		"or", "the", "to", "with"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof small / sizeof small[0]; i++)
+		if (strlen(small[i]) == n && rd_prefix(w, n, small[i]))
+			return 1;
+	return 0;
+}
+
+char *
+rd_titlecase(const char *s)
+{
+	struct buf b = BUF_INIT;
+	size_t i, n = strlen(s), w;
+	int has_upper = 0, first = 1;
+
+	for (i = 0; i < n; i++) {
+		if (rd_islower((unsigned char)s[i]))
+			return xstrdup(s);
+		if (rd_isupper((unsigned char)s[i]))
+			has_upper = 1;
+	}
+	if (!has_upper)
+		return xstrdup(s);
+	for (i = 0; i < n; i = w) {
+		size_t k, vowels = 0;
+
+		if (!rd_isalpha((unsigned char)s[i]) &&
+		    rd_wordchar(s + i, n - i) == 0) {
+			buf_putc(&b, s[i]);
+			w = i + 1;
+			continue;
+		}
+		for (w = i; w < n; ) {
+			k = rd_wordchar(s + w, n - w);
+			if (k == 0)
+				break;
+			if (strchr("AEIOUY", s[w]) != NULL || k > 1)
+				vowels++;
+			w += k;
+		}
+		if ((!first && small_word(s + i, w - i)) ||
+		    (i > 0 && rd_isdigit((unsigned char)s[i - 1]))) {
+			/* "of", "the"; "3RD", "2PM" */
+			text_lower(s + i, w - i, &b);
+		} else if (vowels == 0 && w - i <= 5) {
+			/* SPC, JPC: acronyms keep their capitals. */
+			buf_append(&b, s + i, w - i);
+		} else {
+			k = rd_wordchar(s + i, w - i);
+			buf_append(&b, s + i, k);
+			text_lower(s + i + k, w - i - k, &b);
+		}
+		/* O'BRIEN -> O'Brien */
+		if (w - i == 1 && w + 1 < n && s[w] == '\'' &&
+		    rd_isalpha((unsigned char)s[w + 1])) {
+			buf_putc(&b, '\'');
+			buf_putc(&b, s[w + 1]);
+			w += 2;
+			while (w < n && rd_isalpha((unsigned char)s[w])) {
+				buf_putc(&b, lower((unsigned char)s[w]));
+				w++;
+			}
+		}
+		first = 0;
+	}
+	return buf_steal(&b);
+}
+
+/* ---- Routine items and outcomes ---- */
+
+int
+rd_is_routine(const char *title)
+{
+	/* Each entry: words that must all appear, in order. */
+	static const char *const rules[][3] = {
+		{ "apolog", NULL, NULL },
+		{ "declaration", "interest", NULL },
+		{ "disclosure", "interest", NULL },
+		{ "declarations of", NULL, NULL },
+		{ "interests", "declar", NULL },
+		{ "minutes", "previous", NULL },
+		{ "minutes", "last meeting", NULL },
+		{ "adoption of", "minutes", NULL },
+		{ "confirm", "minutes", NULL },
+		{ "approv", "minutes", NULL },
+		{ "minutes of", "meeting held", NULL },
+		{ "matters arising", NULL, NULL },
+		{ "date", "next meeting", NULL },
+		{ "dates", "future meeting", NULL },
+		{ "time", "next meeting", NULL },
+		{ "any other business", NULL, NULL },
+		{ "other business", NULL, NULL },
+		{ "exclusion of", "public", NULL },
+		{ "exclusion of", "press", NULL },
+		{ "substitut", "member", NULL },
+	};
+	size_t i, j, n, at, off;
+
+	if (title == NULL)
+		return 0;
+	n = strlen(title);
+	/* A bare "Minutes" item, or "Minutes of the meeting held on ...". */
+	if (rd_prefix(title, n, "minutes") && (n <= 8 ||
+	    rd_find(title, n, "held on") != (size_t)-1))
+		return 1;
+	if (rd_prefix(title, n, "aob") && n <= 4)
+		return 1;
+	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+		off = 0;
+		for (j = 0; j < 3 && rules[i][j] != NULL; j++) {
+			at = rd_find(title + off, n - off, rules[i][j]);
+			if (at == (size_t)-1)
+				break;
+			off += at + strlen(rules[i][j]);
+		}
+		if (j == 3 || rules[i][j] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+const char *
+rd_outcome(const char *text, int resolved)
+{
+	/* Word stems and what they decide; the first in the text wins. */
+	static const struct {
+		const char *stem;
+		const char *outcome;
+	} words[] = {
+		{ "not be approved", "refused" },
+		{ "not approved", "refused" },
+		{ "not be agreed", "refused" },
+		{ "not agreed", "refused" },
+		{ "not be supported", "refused" },
+		{ "not supported", "refused" },
+		{ "withdr", "withdrawn" },
+		{ "defer", "deferred" },
+		{ "adjourn", "deferred" },
+		{ "postpon", "deferred" },
+		{ "refus", "refused" },
+		{ "reject", "refused" },
+		{ "declin", "refused" },
+		{ "defeated", "refused" },
+		{ "delegat", "delegated" },
+		{ "endors", "endorsed" },
+		{ "recommend", "recommended" },
+		{ "approv", "approved" },
+		{ "adopt", "approved" },
+		{ "ratif", "approved" },
+		{ "be granted", "approved" },
+		{ "be made", "approved" },
+		{ "noted", "noted" },
+		{ "note", "noted" },
+		{ "agree", "agreed" },
+		{ "accept", "agreed" },
+		{ "support", "agreed" },
+	};
+	size_t i, j, n, best = (size_t)-1;
+	const char *outcome = NULL;
+
+	if (text == NULL)
+		return resolved ? "agreed" : "unknown";
+	n = strlen(text);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && rd_isalpha((unsigned char)text[i - 1]))
+			continue;
+		for (j = 0; j < sizeof words / sizeof words[0]; j++) {
+			size_t k = rd_prefix(text + i, n - i, words[j].stem);
+
+			if (k == 0)
+				continue;
+			/* "note" must be the word, not "notes" or "notice". */
+			if (strcmp(words[j].stem, "note") == 0 && i + k < n &&
+			    rd_isalpha((unsigned char)text[i + k]))
+				continue;
+			best = i;
+			outcome = words[j].outcome;
+			break;
+		}
+		if (best != (size_t)-1)
+			break;
+	}
+	if (outcome != NULL)
+		return outcome;
+	return resolved ? "agreed" : "unknown";
+}
+
+/* ---- Acronyms ---- */
+
+struct word {
+	size_t a, b;		/* byte span */
+};
+
+static int
+connector(const char *s, const struct word *w)
+{
+	static const char *const conn[] = {
+		"of", "and", "the", "for", "in", "on", "to", "&", "with", "a",
+		"an", "at", "by"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof conn / sizeof conn[0]; i++)
+		if (strlen(conn[i]) == w->b - w->a &&
+		    rd_prefix(s + w->a, w->b - w->a, conn[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Can words[0..wi] (read backwards) spell letters[0..li]?  Each word gives
+ * its initial (hyphenated words may give one per part); connectors may be
+ * skipped.  *first receives the first word used.
+ */
+static int
+spell(const char *s, const struct word *words, int wi, const char *letters,
+    int li, int depth, int *first)
+{
+	const struct word *w;
+	int ok = 0;
+
+	if (li < 0)
+		return 1;
+	if (wi < 0 || depth > 40)
+		return 0;
+	w = &words[wi];
+	if (lower((unsigned char)s[w->a]) == lower((unsigned char)letters[li])) {
+		/* A hyphenated word: "Multi-Agency" can give "MA". */
+		const char *h = memchr(s + w->a, '-', w->b - w->a);
+
+		if (h != NULL && li > 0 && (size_t)(h - s) + 1 < w->b &&
+		    lower((unsigned char)h[1]) ==
+		    lower((unsigned char)letters[li]) &&
+		    lower((unsigned char)s[w->a]) ==
+		    lower((unsigned char)letters[li - 1]) &&
+		    spell(s, words, wi - 1, letters, li - 2, depth + 1, first)) {
+			if (li - 2 < 0)
+				*first = wi;
+			return 1;
+		}
+		ok = spell(s, words, wi - 1, letters, li - 1, depth + 1, first);
+		if (ok && li == 0) {
+			*first = wi;
+			if (connector(s, w))
+				ok = 0;
+		}
+		if (ok)
+			return 1;
+	}
+	if (connector(s, w))
+		return spell(s, words, wi - 1, letters, li, depth + 1, first);
+	return 0;
+}
+
+static void
+split_words(const char *s, size_t a, size_t b, struct word *w, int *nw,
+    int max)
+{
+	size_t i = a;
+
+	*nw = 0;
+	while (i < b && *nw < max) {
+		while (i < b && (rd_isspace((unsigned char)s[i]) ||
+		    s[i] == ','))
+			i++;
+		if (i >= b)
+			break;
+		w[*nw].a = i;
+		while (i < b && !rd_isspace((unsigned char)s[i]) && s[i] != ',')
+			i++;
+		w[*nw].b = i;
+		(*nw)++;
+	}
+}
+
+/* The letters of an abbreviation at s[a..b): "CSE", "MASPs" -> "MASP". */
+static int
+abbreviation(const char *s, size_t a, size_t b, char *letters, size_t max)
+{
+	size_t i, n = 0, upper = 0;
+
+	if (b > a + 1 && s[b - 1] == 's' && rd_isupper((unsigned char)s[b - 2]))
+		b--;
+	if (b - a < 2 || b - a >= max || !rd_isupper((unsigned char)s[a]))
+		return 0;
+	for (i = a; i < b; i++) {
+		if (rd_isupper((unsigned char)s[i])) {
+			upper++;
+			letters[n++] = s[i];
+		} else if (rd_islower((unsigned char)s[i]) && i > a) {
+			/* "DoE": a lower-case letter of the word itself */
+			letters[n++] = s[i];
+		} else if (s[i] != '&' && s[i] != '-' &&
+		    !rd_isdigit((unsigned char)s[i]))
+			return 0;
+	}
+	letters[n] = '\0';
+	return upper >= 2 && upper * 2 > n;
+}
+
+void
+rd_find_acronyms(struct record *rec, const char *s, size_t n)
+{
+	struct word w[100];
+	char letters[16], *exp;
+	size_t i, close, start;
+	int nw, first;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '(')
+			continue;
+		for (close = i + 1; close < n && close < i + 16 &&
+		    s[close] != ')' && s[close] != '('; close++)
+			;
+		if (close >= n || s[close] != ')')
+			continue;
+		if (abbreviation(s, i + 1, close, letters, sizeof letters)) {
+			/* "Child Sexual Exploitation (CSE)" */
+			start = i > 160 ? i - 160 : 0;
+			split_words(s, start, i, w, &nw, 100);
+			if (nw > 0 && start > 0)
+				memmove(w, w + 1, --nw * sizeof w[0]);
+			if (nw == 0 || !spell(s, w, nw - 1, letters,
+			    (int)strlen(letters) - 1, 0, &first))
+				continue;
+			if (nw - first > (int)strlen(letters) * 2 + 2)
+				continue;
+			exp = rd_squeeze(s + w[first].a,
+			    w[nw - 1].b - w[first].a);
+			if (exp != NULL) {
+				char *abbr = xstrndup(s + i + 1, close - i - 1);
+
+				record_add_acronym(rec, abbr, exp);
+				free(abbr);
+			}
+			free(exp);
+		} else if (i > 2 && s[i - 1] == ' ') {
+			/* "CSE (Child Sexual Exploitation)" */
+			size_t ab = i - 1, aa;
+
+			for (close = i + 1; close < n && close < i + 200 &&
+			    s[close] != ')' && s[close] != '('; close++)
+				;
+			if (close >= n || s[close] != ')')
+				continue;
+			aa = ab;
+			while (aa > 0 && !rd_isspace((unsigned char)s[aa - 1]))
+				aa--;
+			if (!abbreviation(s, aa, ab, letters, sizeof letters))
+				continue;
+			split_words(s, i + 1, close, w, &nw, 100);
+			if (nw == 0 || !spell(s, w, nw - 1, letters,
+			    (int)strlen(letters) - 1, 0, &first) || first != 0)
+				continue;
+			exp = rd_squeeze(s + i + 1, close - i - 1);
+			if (exp != NULL) {
+				char *abbr = xstrndup(s + aa, ab - aa);
+
+				record_add_acronym(rec, abbr, exp);
+				free(abbr);
+			}
+			free(exp);
+		}
+	}
+}
+
+/* ---- Reference numbers ---- */
+
+static int
+refchar(int c)
+{
+	return rd_isalpha(c) || rd_isdigit(c) || c == '/' || c == '-' ||
+	    c == '.';
+}
+
+void
+rd_find_refs(struct record *rec, const char *s, size_t n)
+{
+	static const char *const kinds[] = {
+		"Ord. No.", "Res. No.", "Ordinance No.", "Resolution No.",
+		"Minute No.", "Min. No.", "Application No.", "Planning Ref",
+		"Ref. No.", "Ref:", "Reference:", "Reference No.",
+		"Ref.", "Application Ref"
+	};
+	size_t i, j, k, a, b, slashes, letters, digits;
+	char *ref;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && refchar((unsigned char)s[i - 1]))
+			continue;
+		/* "Ord. No. 29-96", "Minute No. 45" */
+		for (j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
+			k = rd_prefix(s + i, n - i, kinds[j]);
+			if (k == 0)
+				continue;
+			a = i + k;
+			while (a < n && s[a] == ' ')
+				a++;
+			for (b = a; b < n && refchar((unsigned char)s[b]); b++)
+				;
+			while (b > a && (s[b - 1] == '.' || s[b - 1] == '-'))
+				b--;
+			for (digits = 0, k = a; k < b; k++)
+				digits += rd_isdigit((unsigned char)s[k]);
+			if (digits == 0)
+				continue;
+			ref = rd_squeeze(s + i, b - i);
+			if (ref != NULL)
+				record_add_ref(rec, ref);
+			free(ref);
+			i = b;
+			break;
+		}
+		if (i >= n || !refchar((unsigned char)s[i]))
+			continue;
+		/* "DM/19/01234/FPA", "19/0123/FUL" */
+		for (b = i; b < n && refchar((unsigned char)s[b]); b++)
+			;
+		while (b > i && (s[b - 1] == '.' || s[b - 1] == '-'))
+			b--;
+		slashes = letters = digits = 0;
+		for (k = i; k < b; k++) {
+			slashes += s[k] == '/';
+			letters += rd_isalpha((unsigned char)s[k]);
+			digits += rd_isdigit((unsigned char)s[k]);
+		}
+		if (b - i >= 6 && b - i <= 40 && digits >= 2 && letters > 0 &&
+		    (slashes >= 2 || (slashes == 1 && digits >= 4)) &&
+		    s[i] != '/' && s[b - 1] != '/') {
+			ref = xstrndup(s + i, b - i);
+			record_add_ref(rec, ref);
+			free(ref);
+		}
+		i = b;
+	}
+}

@@ -1,0 +1,1529 @@
+/*
+ * sections.c: splits the body of an agenda item into questions, answers,
+ * resolutions and discussion.
+ *
+ * Minutes are reported speech in a few stock shapes, whatever the
+ * council.  A paragraph (or a sentence inside one) opens a new section
+ * when it starts with a person and a reporting verb ("Councillor Hart
+ * referred to", "The Head of Service responded"), with a label
+ * ("Question submitted by ...", "REPLY:", "Proposed by ..."), with a
+ * decision marker ("Resolved:", "The Committee agreed:") or with
+ * "In response to a question from ...".  Members' words are questions,
+ * officers' words after a question are its answers, decisions are
+ * resolutions (one per numbered point), the rest is discussion.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader_int.h"
+#include "record.h"
+#include "text.h"
+
+/* A sentence or labelled line of the body, in clean text offsets. */
+struct unit {
+	size_t a, b;
+	int para;		/* first unit of its paragraph */
+	int line;		/* starts a line */
+};
+
+enum label_style {
+	LAB_NONE = 0,
+	LAB_PAREN,		/* (i) (a) (1) */
+	LAB_CLOSE,		/* i) a) 1) */
+	LAB_DOT,		/* i. a. 1. */
+	LAB_BULLET		/* • - * */
+};
+
+enum label_kind { LK_NUM = 1, LK_ALPHA, LK_ROMAN, LK_BULLET };
+
+struct label {
+	int style, kind, value;
+	size_t len;		/* bytes, with the space after it */
+};
+
+struct parse {
+	struct record *rec;
+	const struct tmap *tm;
+	const char *t;		/* clean text */
+	size_t end;		/* end of the body */
+	struct unit *u;
+	size_t nu, cap;
+
+	int cur;		/* open section, or -1 */
+	int labelled;		/* the open section goes on across paragraphs */
+	int pending_q;		/* question the next officer answers, or -1 */
+
+	int in_res;		/* in a block of resolutions */
+	int res_style, res_kind;
+	int res_await;		/* a marker stood alone: content comes next */
+	int res_quote;		/* inside a quoted resolution */
+	int res_quote_paras;
+	const char *res_outcome;	/* forced by the marker, or NULL */
+
+	char *proposer, *seconder;
+	size_t prop_a, prop_b;	/* where the proposal was written */
+	int have_prop;
+
+	struct rd_person asker;	/* from a "Question submitted by" title */
+	int title_question;
+	const struct record *known;	/* officers from attendance lists */
+};
+
+/* ---- Units ---- */
+
+static void
+add_unit(struct parse *p, size_t a, size_t b, int para, int line)
+{
+	while (a < b && rd_isspace((unsigned char)p->t[a]))
+		a++;
+	while (b > a && rd_isspace((unsigned char)p->t[b - 1]))
+		b--;
+	if (a == b)
+		return;
+	if (p->nu == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->u = xreallocarray(p->u, p->cap, sizeof *p->u);
+	}
+	p->u[p->nu].a = a;
+	p->u[p->nu].b = b;
+	p->u[p->nu].para = para;
+	p->u[p->nu].line = line;
+	p->nu++;
+}
+
+static int
+abbrev_before(const char *t, size_t start, size_t dot)
+{
+	static const char *const abbr[] = {
+		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "No", "Nos", "Co",
+		"St", "Rd", "vs", "etc", "approx", "Ltd", "Inc", "Ref", "Cmhlr",
+		"Prof", "Rev", "Supt", "Insp", "Sgt", "Det", "Ord", "Res", "Sec",
+		"para", "pp", "p", "fig", "Jan", "Feb", "Mar", "Apr", "Jun",
+		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
+		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
+		"incl", "est", "Fr",
+	};
+	size_t w = dot, i;
+
+	while (w > start && !rd_isspace((unsigned char)t[w - 1]) &&
+	    t[w - 1] != '(')
+		w--;
+	if (dot - w == 1 && rd_isupper((unsigned char)t[w]))
+		return 1;	/* an initial: "Mrs A. Gunn" */
+	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
+		if (strlen(abbr[i]) == dot - w &&
+		    memcmp(abbr[i], t + w, dot - w) == 0)
+			return 1;
+	return 0;
+}
+
+/* Labels and words that start a unit of their own at a line start. */
+static int
+forced_break(const char *s, size_t n)
+{
+	static const char *const starts[] = {
+		"Proposed", "Seconded", "Moved by", "And Resolved",
+		"AND RESOLVED", "Resolved", "RESOLVED", "REPLY", "Reply:",
+		"Response:", "RESPONSE", "Answer:", "ANSWER", "Question ",
+		"QUESTION", "Agreed", "AGREED", "Decision", "DECISION",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
+		k = strlen(starts[i]);
+		if (k <= n && memcmp(s, starts[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int label_at(const char *s, size_t n, int style_hint, int kind_hint,
+    struct label *lab);
+
+/* Splits paragraph [a, b) into sentences and labelled lines. */
+static void
+split_paragraph(struct parse *p, size_t a, size_t b)
+{
+	const char *t = p->t;
+	size_t i, start = a, nu0 = p->nu;
+	int line = 1;
+	struct label lab;
+
+	for (i = a; i < b; i++) {
+		if (t[i] == '\n' && i + 1 < b) {
+			size_t j = i + 1;
+
+			while (j < b && (t[j] == ' ' || t[j] == '\t'))
+				j++;
+			if (forced_break(t + j, b - j) ||
+			    label_at(t + j, b - j, 0, 0, &lab)) {
+				add_unit(p, start, i, p->nu == nu0, line);
+				start = j;
+				line = 1;
+				i = j - 1;
+			}
+			continue;
+		}
+		if (t[i] != '.' && t[i] != '?' && t[i] != '!')
+			continue;
+		{
+			size_t j = i + 1;
+
+			while (j < b && (t[j] == '"' || t[j] == '\'' ||
+			    t[j] == ')'))
+				j++;
+			if (j >= b || !rd_isspace((unsigned char)t[j]))
+				continue;
+			while (j < b && rd_isspace((unsigned char)t[j]))
+				j++;
+			if (j >= b)
+				continue;
+			if (!rd_isupper((unsigned char)t[j]) &&
+			    !rd_isdigit((unsigned char)t[j]) &&
+			    t[j] != '"' && t[j] != '(' &&
+			    (unsigned char)t[j] < 0x80)
+				continue;
+			if (t[i] == '.' && abbrev_before(t, start, i))
+				continue;
+			add_unit(p, start, j, p->nu == nu0, line);
+			line = t[j - 1] == '\n';
+			start = j;
+			i = j - 1;
+		}
+	}
+	add_unit(p, start, b, p->nu == nu0, line);
+}
+
+static int
+terminal(int c)
+{
+	return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' ||
+	    c == '"' || c == ')';
+}
+
+/*
+ * Paragraphs are runs of non-blank lines.  Text from PDFs is often double
+ * spaced, so a "paragraph" that stops mid-sentence on a long line and a
+ * next one that goes on in lower case are one paragraph.
+ */
+static void
+split_units(struct parse *p, size_t start, size_t end)
+{
+	const char *t = p->t;
+	size_t i = start, pa = (size_t)-1, pb = 0, last_line_len = 0;
+	int saw_blank = 0;
+	struct label lab;
+
+	while (i < end) {
+		const char *nl = memchr(t + i, '\n', end - i);
+		size_t eol = nl ? (size_t)(nl - t) : end, a = i, b = eol;
+
+		i = eol + 1;
+		while (a < b && rd_isspace((unsigned char)t[a]))
+			a++;
+		while (b > a && rd_isspace((unsigned char)t[b - 1]))
+			b--;
+		if (a == b) {
+			saw_blank = 1;
+			continue;
+		}
+		if (pa == (size_t)-1)
+			pa = a;
+		else if (saw_blank && (terminal((unsigned char)t[pb - 1]) ||
+		    label_at(t + a, b - a, 0, 0, &lab) ||
+		    forced_break(t + a, b - a) ||
+		    (!rd_islower((unsigned char)t[a]) &&
+		    last_line_len < 60))) {
+			split_paragraph(p, pa, pb);
+			pa = a;
+		}
+		pb = b;
+		last_line_len = b - a;
+		saw_blank = 0;
+	}
+	if (pa != (size_t)-1)
+		split_paragraph(p, pa, pb);
+}
+
+/* ---- Labels ---- */
+
+static int
+roman_value(const char *s, size_t n)
+{
+	static const char *const r[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+		"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
+		"xix", "xx"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof r / sizeof r[0]; i++)
+		if (strlen(r[i]) == n && rd_prefix(s, n, r[i]) &&
+		    (rd_islower((unsigned char)s[0]) ||
+		    rd_isupper((unsigned char)s[n - 1])))
+			return (int)i + 1;
+	return 0;
+}
+
+/*
+ * A list label at s: "(i)", "ii)", "1.", "a)", "(b)", "•".  style_hint
+ * and kind_hint say what the list has used so far, which settles "(i)"
+ * between roman one and the letter i.
+ */
+static int
+label_at(const char *s, size_t n, int style_hint, int kind_hint,
+    struct label *lab)
+{
+	size_t i = 0, a, b;
+	int style, kind, value;
+
+	memset(lab, 0, sizeof *lab);
+	if (n == 0)
+		return 0;
+	/* bullets: "•" U+2022, "·" U+00B7, "▪" U+25AA, "-", "*" */
+	if (rd_prefix(s, n, "\xe2\x80\xa2") || rd_prefix(s, n, "\xe2\x96\xaa"))
+		i = 3;
+	else if (rd_prefix(s, n, "\xc2\xb7"))
+		i = 2;
+	else if ((s[0] == '-' || s[0] == '*') && n > 1 && s[1] == ' ')
+		i = 1;
+	if (i > 0) {
+		while (i < n && s[i] == ' ')
+			i++;
+		lab->style = LAB_BULLET;
+		lab->kind = LK_BULLET;
+		lab->len = i;
+		return i < n;
+	}
+	if (s[0] == '(') {
+		style = LAB_PAREN;
+		i = 1;
+	} else
+		style = LAB_DOT;
+	a = i;
+	while (i < n && i - a < 5 && (rd_isalpha((unsigned char)s[i]) ||
+	    rd_isdigit((unsigned char)s[i])))
+		i++;
+	b = i;
+	if (b == a || i >= n)
+		return 0;
+	if (style == LAB_PAREN) {
+		if (s[i] != ')')
+			return 0;
+	} else if (s[i] == ')')
+		style = LAB_CLOSE;
+	else if (s[i] != '.')
+		return 0;
+	i++;
+	/* the label must be followed by a space (or end the unit) */
+	if (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
+		return 0;
+	if (rd_isdigit((unsigned char)s[a])) {
+		size_t k;
+
+		value = 0;
+		for (k = a; k < b; k++) {
+			if (!rd_isdigit((unsigned char)s[k]))
+				return 0;
+			value = value * 10 + (s[k] - '0');
+		}
+		if (value == 0 || value > 99)
+			return 0;
+		kind = LK_NUM;
+	} else if ((value = roman_value(s + a, b - a)) > 0 &&
+	    !(kind_hint == LK_ALPHA && b - a == 1)) {
+		kind = LK_ROMAN;
+		/* a lone "v" or "x" starting a list is a letter */
+		if (kind_hint == 0 && value != 1 && b - a == 1) {
+			kind = LK_ALPHA;
+			value = rd_islower((unsigned char)s[a]) ?
+			    s[a] - 'a' + 1 : s[a] - 'A' + 1;
+		}
+	} else if (b - a == 1) {
+		kind = LK_ALPHA;
+		value = rd_islower((unsigned char)s[a]) ? s[a] - 'a' + 1 :
+		    s[a] - 'A' + 1;
+		/* "A." is more often an initial than a label */
+		if (style == LAB_DOT && rd_isupper((unsigned char)s[a]))
+			return 0;
+	} else
+		return 0;
+	(void)style_hint;
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	lab->style = style;
+	lab->kind = kind;
+	lab->value = value;
+	lab->len = i;
+	return 1;
+}
+
+/* ---- Sections ---- */
+
+static int
+sec_open(struct parse *p, enum rec_section_type type, size_t a, size_t b,
+    const struct rd_person *who)
+{
+	struct rec_section *s = record_add_section(p->rec, type);
+
+	s->start = a;
+	s->end = b;
+	if (who != NULL) {
+		if (who->name != NULL)
+			s->speaker = xstrdup(who->name);
+		if (who->key != NULL)
+			s->speaker_key = xstrdup(who->key);
+		if (who->role != NULL)
+			s->role = xstrdup(who->role);
+	}
+	p->cur = (int)p->rec->nsections - 1;
+	p->labelled = 0;
+	return p->cur;
+}
+
+static void
+sec_extend(struct parse *p, size_t b)
+{
+	if (p->cur >= 0 && p->rec->sections[p->cur].end < b)
+		p->rec->sections[p->cur].end = b;
+}
+
+/*
+ * A surname alone ("Mrs Booth") is the person named in full earlier
+ * ("Mrs Diane Booth") when only one such person is known.
+ */
+/* The one speaker of r whose key ends in " surname", or -1. */
+static long
+by_surname(const struct record *r, const char *surname)
+{
+	size_t i, n = strlen(surname), hits = 0;
+	long hit = -1;
+
+	for (i = 0; r != NULL && i < r->nspeakers; i++) {
+		const char *k = r->speakers[i].key;
+		size_t m = k ? strlen(k) : 0;
+
+		if (m > n + 1 && strcmp(k + m - n, surname) == 0 &&
+		    k[m - n - 1] == ' ') {
+			hit = (long)i;
+			hits++;
+		}
+	}
+	return hits == 1 ? hit : -1;
+}
+
+/*
+ * A surname alone ("Mrs Booth") is the person named in full earlier
+ * ("Mrs Diane Booth") when only one such person is known.
+ */
+static void
+resolve_key(struct parse *p, struct rd_person *who)
+{
+	const struct record *r = p->rec;
+	long hit;
+
+	if (who->key == NULL || strchr(who->key, ' ') != NULL || !who->named)
+		return;
+	if ((hit = by_surname(r, who->key)) < 0) {
+		r = p->known;
+		if ((hit = by_surname(r, who->key)) < 0)
+			return;
+	}
+	free(who->key);
+	who->key = xstrdup(r->speakers[hit].key);
+	if (who->role == NULL && r->speakers[hit].role != NULL)
+		who->role = xstrdup(r->speakers[hit].role);
+}
+
+static int
+officer_in(const struct record *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; r != NULL && i < r->nspeakers; i++)
+		if (r->speakers[i].key != NULL &&
+		    strcmp(r->speakers[i].key, key) == 0)
+			return r->speakers[i].role != NULL &&
+			    (r->speakers[i].title == NULL ||
+			    strcmp(r->speakers[i].title,
+			    "Councillor") != 0);
+	return 0;
+}
+
+/* Is this person known, from earlier in the item, to be an officer? */
+static int
+known_officer(const struct parse *p, const struct rd_person *who)
+{
+	if (who->key == NULL)
+		return 0;
+	return officer_in(p->rec, who->key) || officer_in(p->known, who->key);
+}
+
+/* Roles that answer for the executive although held by members. */
+static int
+executive_role(const char *role)
+{
+	size_t n;
+
+	if (role == NULL)
+		return 0;
+	n = strlen(role);
+	return rd_find(role, n, "cabinet") != (size_t)-1 ||
+	    rd_find(role, n, "portfolio") != (size_t)-1 ||
+	    rd_find(role, n, "leader") != (size_t)-1 ||
+	    rd_find(role, n, "executive member") != (size_t)-1 ||
+	    rd_find(role, n, "lead member") != (size_t)-1 ||
+	    rd_find(role, n, "minister") != (size_t)-1;
+}
+
+/* ---- Proposals and decisions ---- */
+
+/* The person at s[i..n) as a display string ("Councillor Galvin"). */
+static char *
+person_name(const char *s, size_t n, size_t *used)
+{
+	struct rd_person who;
+	char *name = NULL;
+	size_t k;
+
+	while (n > 0 && (*s == ':' || *s == ' ' || *s == '-')) {
+		s++;
+		n--;
+		if (used)
+			(*used)++;
+	}
+	if (rd_person_at(s, n, &who)) {
+		name = who.name;
+		who.name = NULL;
+		if (used)
+			*used += who.len;
+		rd_person_clear(&who);
+		return name;
+	}
+	/* Unknown shape: up to the punctuation. */
+	for (k = 0; k < n && k < 80 && s[k] != ';' && s[k] != ',' &&
+	    s[k] != '.' && s[k] != '\n'; k++)
+		;
+	if (used)
+		*used += k;
+	return rd_squeeze(s, k);
+}
+
+/*
+ * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
+ * seconded by Y and agreed that ...".  Returns 1 if the unit names a
+ * proposer or seconder; *rest is where a decision in the same unit
+ * starts (or 0).
+ */
+static int
+proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
+{
+	static const char *const prop[] = {
+		"proposed by", "moved by", "proposer:", "proposed:",
+		"on the proposal of", "on the motion of",
+	};
+	static const char *const sec[] = {
+		"seconded by", "seconder:", "seconded:",
+	};
+	size_t i, k, at, used, best = (size_t)-1;
+	int found = 0;
+
+	*rest = 0;
+	/* Only at the start of the unit or after "It was" and the like. */
+	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
+		at = rd_find(s, n, prop[i]);
+		if (at == (size_t)-1 || at > 40 || at >= best)
+			continue;
+		best = at;
+		k = at + strlen(prop[i]);
+		used = 0;
+		free(p->proposer);
+		p->proposer = person_name(s + k, n - k, &used);
+		found = 1;
+	}
+	for (i = 0; i < sizeof sec / sizeof sec[0]; i++) {
+		at = rd_find(s, n, sec[i]);
+		if (at == (size_t)-1 || (at > 40 && !found))
+			continue;
+		k = at + strlen(sec[i]);
+		used = 0;
+		free(p->seconder);
+		p->seconder = person_name(s + k, n - k, &used);
+		found = 1;
+		k += used;
+		/* " and agreed that", " and resolved:", "; And Resolved" */
+		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == ';' ||
+		    s[k] == '\n' || s[k] == '.'))
+			k++;
+		if (rd_prefix(s + k, n - k, "and "))
+			k += 4;
+		if (rd_prefix(s + k, n - k, "it was "))
+			k += 7;
+		if (rd_prefix(s + k, n - k, "unanimously "))
+			k += 12;
+		if (rd_prefix(s + k, n - k, "agreed") ||
+		    rd_prefix(s + k, n - k, "resolved") ||
+		    rd_prefix(s + k, n - k, "carried"))
+			*rest = k;
+		break;
+	}
+	return found;
+}
+
+enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
+
+/*
+ * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
+ * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
+ * Returns its kind and sets *len to where the decision's words start.
+ */
+static int
+marker_at(const char *s, size_t n, size_t *len)
+{
+	static const char *const bodies[] = {
+		"Committee", "Sub-Committee", "Sub Committee", "Board",
+		"Cabinet", "Council", "Panel", "Members", "Meeting",
+		"Executive", "Forum", "Commission", "Group", "Partnership",
+		"Authority", "Assembly", "Scrutiny Committee", "Joint Committee",
+		"Cabinet Member", "Leader", "District", "Municipal District",
+	};
+	static const struct {
+		const char *verb;
+		int kind;
+		int strict;	/* needs ":" or "that" after it */
+	} verbs[] = {
+		{ "resolved", MARK_RESOLVED, 0 },
+		{ "agreed", MARK_RESOLVED, 1 },
+		{ "decided", MARK_RESOLVED, 1 },
+		{ "determined", MARK_RESOLVED, 1 },
+		{ "recommended", MARK_RECOMMEND, 1 },
+		{ "approved", MARK_RESOLVED, 1 },
+		{ "decision", MARK_RESOLVED, 2 },
+		{ "decisions", MARK_RESOLVED, 2 },
+		{ "resolution", MARK_RESOLVED, 2 },
+		{ "resolutions", MARK_RESOLVED, 2 },
+		{ "recommendation", MARK_RECOMMEND, 2 },
+		{ "recommendations", MARK_RECOMMEND, 2 },
+	};
+	size_t i = 0, k, j;
+	int prefixed = 0, caps;
+
+	if ((k = rd_prefix(s, n, "and ")) != 0)
+		i = k;
+	if ((k = rd_prefix(s + i, n - i, "it was ")) != 0) {
+		i += k;
+		prefixed = 1;
+	} else if ((k = rd_prefix(s + i, n - i, "the ")) != 0 ||
+	    rd_isupper((unsigned char)s[i])) {
+		size_t b = i + k;
+
+		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
+			size_t m = strlen(bodies[j]);
+
+			if (b + m < n && memcmp(s + b, bodies[j], m) == 0 &&
+			    s[b + m] == ' ') {
+				i = b + m + 1;
+				prefixed = 1;
+				break;
+			}
+		}
+	}
+	for (;;) {
+		static const char *const adv[] = {
+			"therefore ", "further ", "then ", "unanimously ",
+			"accordingly ", "also ", "duly ", "formally ",
+		};
+
+		for (j = 0; j < sizeof adv / sizeof adv[0]; j++)
+			if ((k = rd_prefix(s + i, n - i, adv[j])) != 0)
+				break;
+		if (j == sizeof adv / sizeof adv[0])
+			break;
+		i += k;
+	}
+	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
+		k = rd_prefix(s + i, n - i, verbs[j].verb);
+		if (k == 0 || (i + k < n && rd_isalpha((unsigned char)s[i + k])))
+			continue;
+		/* "RESOLVED" and "Resolved" start a sentence; "resolved" not */
+		caps = rd_isupper((unsigned char)s[i]);
+		if (!prefixed && !caps)
+			continue;
+		if (!prefixed && i > 0 && !rd_prefix(s, n, "and "))
+			continue;
+		k += i;
+		while (k < n && s[k] == ' ')
+			k++;
+		/* "(unanimously)", "(nem con)" */
+		if (k < n && s[k] == '(' && rd_isalpha(
+		    (unsigned char)(k + 1 < n ? s[k + 1] : ' '))) {
+			struct label lab;
+			size_t c = k;
+
+			while (c < n && s[c] != ')' && c - k < 30)
+				c++;
+			if (c < n && s[c] == ')' && !label_at(s + k, n - k, 0,
+			    0, &lab))
+				k = c + 1;
+			while (k < n && s[k] == ' ')
+				k++;
+		}
+		if (k < n && s[k] == '.') {
+			/* "It was agreed.": the sentence is the decision */
+			if (k + 1 < n)
+				continue;
+			*len = 0;
+			return verbs[j].kind;
+		}
+		if (k >= n || s[k] == ':' || s[k] == '-' || s[k] == ',' ||
+		    s[k] == ';') {
+			/* "Resolved -", "Resolved:" */
+			if (k < n)
+				k++;
+		} else if (rd_prefix(s + k, n - k, "that") ||
+		    rd_prefix(s + k, n - k, "to ") ||
+		    rd_prefix(s + k, n - k, "unanimously") ||
+		    s[k] == '"' || s[k] == '(') {
+			/* keep the words: "that the report be noted" */
+		} else if (verbs[j].strict || !caps)
+			continue;
+		else if (verbs[j].strict == 0 && caps &&
+		    !rd_isupper((unsigned char)s[k]))
+			continue;
+		if (verbs[j].strict == 2 && k < n && k > 0 &&
+		    s[k - 1] != ':' && s[k - 1] != '-')
+			continue;
+		while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == ':'))
+			k++;
+		*len = k;
+		return verbs[j].kind;
+	}
+	return MARK_NONE;
+}
+
+static void
+attach_proposal(struct parse *p, struct rec_section *s)
+{
+	if (!p->have_prop)
+		return;
+	s->proposer = p->proposer;
+	s->seconder = p->seconder;
+	p->proposer = p->seconder = NULL;
+	p->have_prop = 0;
+}
+
+/* Opens one resolution whose words are [a, b); quotes are stripped. */
+static void
+res_open(struct parse *p, size_t a, size_t b)
+{
+	struct rec_section *s;
+	size_t q;
+
+	while (a < b && (p->t[a] == ' ' || p->t[a] == ':' || p->t[a] == '-'))
+		a++;
+	p->res_quote = 0;
+	if (a < b && p->t[a] == '"') {
+		a++;
+		for (q = a; q < b && p->t[q] != '"'; q++)
+			;
+		if (q < b)
+			b = q;
+		else {
+			p->res_quote = 1;
+			p->res_quote_paras = 0;
+		}
+	}
+	sec_open(p, SEC_RESOLUTION, a, b, NULL);
+	s = &p->rec->sections[p->cur];
+	if (p->res_outcome != NULL)
+		s->outcome = xstrdup(p->res_outcome);
+	attach_proposal(p, s);
+	p->pending_q = -1;
+}
+
+/* A proposal not followed by a decision is recorded as one anyway. */
+static void
+flush_proposal(struct parse *p, const char *outcome)
+{
+	struct rec_section *s;
+
+	if (!p->have_prop)
+		return;
+	sec_open(p, SEC_RESOLUTION, p->prop_a, p->prop_b, NULL);
+	s = &p->rec->sections[p->cur];
+	attach_proposal(p, s);
+	s->outcome = xstrdup(outcome);
+	p->cur = -1;
+}
+
+/* Starts the block of resolutions whose words begin at c (marker done). */
+static void
+res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
+{
+	struct label lab;
+
+	p->in_res = 1;
+	p->res_style = LAB_NONE;
+	p->res_kind = 0;
+	p->res_await = 0;
+	p->res_outcome = kind == MARK_RECOMMEND ? "recommended" : NULL;
+	if (c >= u->b) {
+		p->res_await = 1;
+		p->cur = -1;
+		return;
+	}
+	if (label_at(p->t + c, u->b - c, 0, 0, &lab)) {
+		p->res_style = lab.style;
+		p->res_kind = lab.kind;
+		c += lab.len;
+	}
+	res_open(p, c, u->b);
+}
+
+static int
+ends_with_colon(const char *t, size_t a, size_t b)
+{
+	while (b > a && rd_isspace((unsigned char)t[b - 1]))
+		b--;
+	return b > a && (t[b - 1] == ':' || (t[b - 1] == '-' && b - 1 > a &&
+	    t[b - 2] == ':'));
+}
+
+/* Does unit u go on with the block of resolutions?  1 if it was used. */
+static int
+res_continue(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, q;
+	struct label lab;
+
+	if (p->res_await) {
+		p->res_await = 0;
+		if (label_at(s, n, 0, 0, &lab)) {
+			p->res_style = lab.style;
+			p->res_kind = lab.kind;
+			res_open(p, u->a + lab.len, u->b);
+			return 1;
+		}
+		res_open(p, u->a, u->b);
+		return 1;
+	}
+	if (p->res_quote && p->cur >= 0) {
+		if (u->para && ++p->res_quote_paras > 4) {
+			p->res_quote = 0;
+		} else {
+			for (q = u->a; q < u->b && p->t[q] != '"'; q++)
+				;
+			sec_extend(p, q);
+			if (q < u->b)
+				p->res_quote = 0;
+			return 1;
+		}
+	}
+	/* "... agreed that, subject to the following:" and then a list */
+	if (p->res_style == LAB_NONE && p->cur >= 0 && u->para &&
+	    label_at(s, n, 0, 0, &lab) && lab.style != LAB_BULLET &&
+	    p->rec->sections[p->cur].end > 0 &&
+	    ends_with_colon(p->t, p->rec->sections[p->cur].start,
+	    p->rec->sections[p->cur].end)) {
+		p->res_style = lab.style;
+		p->res_kind = lab.kind;
+		res_open(p, u->a + lab.len, u->b);
+		return 1;
+	}
+	if (p->res_style != LAB_NONE && label_at(s, n, p->res_style,
+	    p->res_kind, &lab) && lab.style == p->res_style &&
+	    (lab.kind == p->res_kind || (p->res_kind == LK_ROMAN &&
+	    lab.kind == LK_ALPHA) || (p->res_kind == LK_ALPHA &&
+	    lab.kind == LK_ROMAN))) {
+		res_open(p, u->a + lab.len, u->b);
+		return 1;
+	}
+	if (p->cur < 0)
+		return 0;
+	if (!u->para && !u->line) {
+		sec_extend(p, u->b);
+		return 1;
+	}
+	if (rd_islower((unsigned char)s[0])) {
+		sec_extend(p, u->b);
+		return 1;
+	}
+	/* A new line inside a paragraph of the decision. */
+	if (!u->para && u->line && p->res_style == LAB_NONE) {
+		sec_extend(p, u->b);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- Questions and answers ---- */
+
+/* "Question submitted by Councillor X", "Question from Cllr Y:" */
+static int
+question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
+{
+	static const char *const heads[] = {
+		"question submitted by", "questions submitted by",
+		"question asked by", "question tabled by", "question from",
+		"questions from", "question by", "question in the name of",
+		"question received from", "question put by",
+	};
+	size_t i, k = 0, j;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if ((k = rd_prefix(s, n, heads[i])) != 0)
+			break;
+	if (k == 0) {
+		/* "Question 3 submitted by", "Question No. 3 from" */
+		if ((k = rd_prefix(s, n, "question ")) == 0)
+			return 0;
+		while (k < n && (rd_isdigit((unsigned char)s[k]) ||
+		    s[k] == '.' || s[k] == ' ' || s[k] == 'N' || s[k] == 'o'))
+			k++;
+		j = k;
+		if ((i = rd_prefix(s + k, n - k, "submitted by")) == 0 &&
+		    (i = rd_prefix(s + k, n - k, "from")) == 0)
+			return 0;
+		k = j + i;
+	}
+	while (k < n && (s[k] == ' ' || s[k] == ':'))
+		k++;
+	if (rd_person_at(s + k, n - k, who)) {
+		*len = k + who->len;
+		return 1;
+	}
+	/* A name we cannot read (OCR): keep it as written. */
+	for (j = k; j < n && j - k < 60 && s[j] != '\n' && s[j] != ':' &&
+	    s[j] != '('; j++)
+		;
+	if (j == k || !rd_isupper((unsigned char)s[k]))
+		return 0;
+	memset(who, 0, sizeof *who);
+	who->name = rd_squeeze(s + k, j - k);
+	if (who->name == NULL)
+		return 0;
+	{
+		struct buf b = BUF_INIT;
+
+		text_lower(who->name, strlen(who->name), &b);
+		who->key = buf_steal(&b);
+	}
+	who->kind = RD_MEMBER;
+	who->len = j - k;
+	*len = j;
+	return 1;
+}
+
+static size_t
+reply_label(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"reply:", "reply -", "reply", "response:", "answer:",
+		"response -", "answer -",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		k = rd_prefix(s, n, heads[i]);
+		if (k == 0)
+			continue;
+		/* bare "REPLY" must be in capitals and stand alone */
+		if (strcmp(heads[i], "reply") == 0 &&
+		    (memcmp(s, "REPLY", 5) != 0 || (k < n && s[k] != ' ' &&
+		    s[k] != '\n')))
+			continue;
+		while (k < n && (s[k] == ' ' || s[k] == '\n'))
+			k++;
+		return k;
+	}
+	return 0;
+}
+
+/*
+ * The first place after from where an officer or named person starts a
+ * clause with a reporting verb: the answer inside "In response to a
+ * question from the Chair ..., the Head of Service agreed that ...".
+ */
+static size_t
+find_answerer(const char *s, size_t n, size_t from, struct rd_person *who)
+{
+	size_t i;
+	int kind;
+
+	memset(who, 0, sizeof *who);
+	for (i = from; i < n; i++) {
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n')
+			continue;
+		if (!rd_isalpha((unsigned char)s[i]))
+			continue;
+		if (!rd_person_at(s + i, n - i, who))
+			continue;
+		if ((who->kind == RD_OFFICER || (who->named &&
+		    who->title != NULL)) && rd_verb_at(s + i + who->len,
+		    n - i - who->len, &kind) > 0 && kind != VERB_PROCEDURAL &&
+		    kind != VERB_ASK)
+			return i;
+		rd_person_clear(who);
+	}
+	return (size_t)-1;
+}
+
+/*
+ * "In response to a question from X, Y said ...", "In response, Y
+ * advised ...", "On a query from the Members regarding ..., the
+ * Superintendent confirmed ...".  Returns 1 if it handled the unit.
+ */
+static int
+response_unit(struct parse *p, const struct unit *u)
+{
+	static const char *const heads[] = {
+		"in response to ", "in reply to ", "in answer to ",
+		"responding to ", "replying to ", "following ", "upon ",
+		"on ", "after ", "answering ", "when asked ",
+	};
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, k = 0, i, qend, at;
+	struct rd_person asker, ans;
+	int has_asker = 0, q;
+
+	memset(&asker, 0, sizeof asker);
+	if ((k = rd_prefix(s, n, "in response,")) != 0 ||
+	    (k = rd_prefix(s, n, "in reply,")) != 0 ||
+	    (k = rd_prefix(s, n, "in response ")) != 0 ||
+	    (k = rd_prefix(s, n, "in reply ")) != 0) {
+		if (s[k - 1] == ',' || (k < n && !rd_prefix(s + k, n - k,
+		    "to "))) {
+			at = find_answerer(s, n, k, &ans);
+			if (at == (size_t)-1 || at > k + 4) {
+				rd_person_clear(&ans);
+				return 0;
+			}
+			resolve_key(p, &ans);
+			q = sec_open(p, SEC_ANSWER, u->a, u->b, &ans);
+			p->rec->sections[q].answers = p->pending_q;
+			rd_person_clear(&ans);
+			return 1;
+		}
+	}
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if ((k = rd_prefix(s, n, heads[i])) != 0)
+			break;
+	if (k == 0)
+		return 0;
+	/* the question word must come within a few words */
+	qend = (size_t)-1;
+	{
+		static const char *const qw[] = {
+			"question", "query", "queries", "comment", "request",
+			"concern", "point",
+		};
+		size_t j, limit = k + 40 < n ? k + 40 : n;
+
+		for (j = 0; j < sizeof qw / sizeof qw[0]; j++) {
+			at = rd_find(s + k, limit - k, qw[j]);
+			if (at != (size_t)-1 && (qend == (size_t)-1 ||
+			    k + at < qend))
+				qend = k + at;
+		}
+		if (qend == (size_t)-1 && strcmp(heads[i], "when asked ") != 0)
+			return 0;
+		if (qend == (size_t)-1)
+			qend = k;
+	}
+	while (qend < n && rd_isalpha((unsigned char)s[qend]))
+		qend++;
+	/* "... from the Chair", "... by Councillor X", "... from Members" */
+	for (i = qend; i < n && i < qend + 30 && s[i] != ','; i++) {
+		size_t f = 0;
+
+		if (rd_prefix(s + i, n - i, " from "))
+			f = 6;
+		else if (rd_prefix(s + i, n - i, " by "))
+			f = 4;
+		else if (rd_prefix(s + i, n - i, " of "))
+			f = 4;
+		if (f == 0)
+			continue;
+		if (rd_person_at(s + i + f, n - i - f, &asker)) {
+			has_asker = 1;
+			qend = i + f + asker.len;
+		}
+		break;
+	}
+	at = find_answerer(s, n, qend, &ans);
+	if (!has_asker && at == (size_t)-1)
+		return 0;
+	if (has_asker) {
+		resolve_key(p, &asker);
+		q = sec_open(p, SEC_QUESTION, u->a, at == (size_t)-1 ? u->b :
+		    u->a + at, &asker);
+		p->pending_q = q;
+		rd_person_clear(&asker);
+		if (at == (size_t)-1)
+			return 1;
+		/* the question part ends before ", the Head ..." */
+		{
+			struct rec_section *qs = &p->rec->sections[q];
+
+			while (qs->end > qs->start && (p->t[qs->end - 1] ==
+			    ' ' || p->t[qs->end - 1] == ','))
+				qs->end--;
+		}
+	}
+	resolve_key(p, &ans);
+	i = sec_open(p, SEC_ANSWER, has_asker ? u->a + at : u->a, u->b, &ans);
+	p->rec->sections[i].answers = p->pending_q;
+	rd_person_clear(&ans);
+	return 1;
+}
+
+/*
+ * "I will ask at the next meeting ...", also as OCR reads it ("| will",
+ * "! will", "*I will"), or a lettered part of the question.
+ */
+static int
+first_person(const char *s, size_t n)
+{
+	struct label lab;
+	size_t i = 0;
+
+	if (label_at(s, n, 0, 0, &lab))
+		return 1;
+	if (rd_islower((unsigned char)s[0]))
+		return 1;
+	while (i < n && i < 3 && !rd_isalpha((unsigned char)s[i]) &&
+	    s[i] != ' ')
+		i++;
+	if (i < n && s[i] == 'I' && i + 1 < n && s[i + 1] == ' ')
+		return 1;
+	while (i < n && s[i] == ' ')
+		i++;
+	return rd_prefix(s + i, n - i, "will ") != 0 ||
+	    rd_prefix(s + i, n - i, "would ") != 0;
+}
+
+/* Words that begin a paragraph going on with what the last one said. */
+static int
+continues(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"He ", "She ", "They ", "His ", "Her ", "Their ", "It ",
+		"In addition", "Also,", "Furthermore", "Additionally",
+		"Moreover", "He/she", "This ",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_prefix(s, n, words[i]) && s[0] == words[i][0])
+			return 1;
+	return 0;
+}
+
+/* Verbs that make "Members ..." a question rather than a request. */
+static int
+strong_ask(const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		"asked", "enquired", "inquired", "queried", "questioned",
+		"sought",
+	};
+	size_t i, k = 0;
+	int kind;
+
+	if (rd_verb_at(s, n, &kind) == 0 || kind != VERB_ASK)
+		return 0;
+	while (k < n && !rd_isalpha((unsigned char)s[k]))
+		k++;
+	/* the verb may follow an adverb: "Members also asked" */
+	for (; k < n; k++) {
+		if (k > 0 && rd_isalpha((unsigned char)s[k - 1]))
+			continue;
+		for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+			if (rd_prefix(s + k, n - k, verbs[i]))
+				return 1;
+		if (k > 24)
+			break;
+	}
+	return 0;
+}
+
+static void discussion(struct parse *, const struct unit *);
+
+/*
+ * A unit starting with a person and a reporting verb.  Returns 1 if it
+ * opened a section.
+ */
+static int
+person_unit(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, off = 0, k;
+	struct rd_person who;
+	struct label lab;
+	int verb, officer, member, q;
+
+	/* "(a) Mr Watkins said ...": a lettered paragraph */
+	if (u->para && label_at(s, n, 0, 0, &lab) && lab.style != LAB_BULLET)
+		off = lab.len;
+	{
+		static const char *const lead[] = {
+			"Also, ", "However, ", "Finally, ", "Lastly, ",
+			"Furthermore, ", "Additionally, ", "Separately, ",
+			"Subsequently, ", "Then ", "Next, ", "Further, ",
+		};
+		size_t j;
+
+		for (j = 0; j < sizeof lead / sizeof lead[0]; j++)
+			if ((k = rd_prefix(s + off, n - off, lead[j])) != 0) {
+				off += k;
+				break;
+			}
+	}
+	if (!rd_person_at(s + off, n - off, &who))
+		return 0;
+	if (rd_verb_at(s + off + who.len, n - off - who.len, &verb) == 0) {
+		rd_person_clear(&who);
+		return 0;
+	}
+	resolve_key(p, &who);
+	officer = who.kind == RD_OFFICER || (who.named && known_officer(p,
+	    &who));
+	member = who.kind == RD_MEMBER && !officer;
+	if (who.kind == RD_UNKNOWN && !officer) {
+		if (who.title == NULL) {
+			/* an untitled name: only believed when answering */
+			if (who.role == NULL && (p->pending_q < 0 ||
+			    (verb != VERB_ANSWER && verb != VERB_SAY))) {
+				rd_person_clear(&who);
+				return 0;
+			}
+			officer = 1;
+		} else if (verb == VERB_ANSWER)
+			officer = 1;
+		else
+			member = 1;
+	}
+
+	if (verb == VERB_PROCEDURAL) {
+		sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+		p->pending_q = -1;
+	} else if (member) {
+		int generic = !who.named;
+		int plural = who.key != NULL && strcmp(who.key, "members") == 0;
+		int chair = generic && !plural && who.role != NULL;
+
+		if (verb == VERB_ANSWER && p->pending_q >= 0 &&
+		    executive_role(who.role)) {
+			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
+			p->rec->sections[q].answers = p->pending_q;
+		} else if (plural && !strong_ask(s + off + who.len,
+		    n - off - who.len)) {
+			/* "Members discussed ...": no one in particular */
+			rd_person_clear(&who);
+			if (!u->para || p->labelled)
+				return 0;
+			p->pending_q = -1;
+			discussion(p, u);
+			return 1;
+		} else if (chair && verb != VERB_ASK) {
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+			p->pending_q = -1;
+		} else {
+			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+			p->pending_q = q;
+		}
+	} else {
+		if (verb != VERB_ASK && p->pending_q >= 0) {
+			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
+			p->rec->sections[q].answers = p->pending_q;
+		} else
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+	}
+	rd_person_clear(&who);
+	return 1;
+}
+
+/* ---- The walk ---- */
+
+static void
+discussion(struct parse *p, const struct unit *u)
+{
+	if (p->cur >= 0 && p->rec->sections[p->cur].type == SEC_DISCUSSION &&
+	    p->rec->sections[p->cur].speaker == NULL)
+		sec_extend(p, u->b);
+	else
+		sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+}
+
+static void
+walk(struct parse *p)
+{
+	size_t i, k, rest;
+	int kind, q;
+
+	for (i = 0; i < p->nu; i++) {
+		const struct unit *u = &p->u[i];
+		const char *s = p->t + u->a;
+		size_t n = u->b - u->a;
+
+		if (p->in_res) {
+			if (res_continue(p, u))
+				continue;
+			p->in_res = 0;
+			p->res_quote = 0;
+			p->cur = -1;
+		}
+
+		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
+		if (proposal_at(p, s, n, &rest)) {
+			if (!p->have_prop)
+				p->prop_a = u->a;
+			p->have_prop = 1;
+			p->prop_b = u->b;
+			p->cur = -1;
+			if (rest > 0 && (kind = marker_at(s + rest, n - rest,
+			    &k)) != MARK_NONE)
+				res_begin(p, u, u->a + rest + k, kind);
+			else if (rest > 0) {
+				/* "... and agreed" with no words after */
+				k = rest;
+				while (k < n && rd_isalpha((unsigned char)s[k]))
+					k++;
+				while (k < n && (s[k] == ' ' || s[k] == ':'))
+					k++;
+				if (rd_prefix(s + k, n - k, "that"))
+					res_begin(p, u, u->a + k,
+					    MARK_RESOLVED);
+				else if (k < n)
+					res_begin(p, u, u->a + k,
+					    MARK_RESOLVED);
+				else {
+					res_begin(p, u, u->b, MARK_RESOLVED);
+					p->res_await = 0;
+					flush_proposal(p, "agreed");
+					p->in_res = 0;
+				}
+			}
+			continue;
+		}
+		if ((kind = marker_at(s, n, &k)) != MARK_NONE) {
+			res_begin(p, u, u->a + k, kind);
+			continue;
+		}
+		if (p->have_prop && (s[0] == '"' || rd_prefix(s, n, "that "))) {
+			/* the words of a motion just proposed and seconded */
+			p->in_res = 1;
+			p->res_style = LAB_NONE;
+			p->res_outcome = NULL;
+			res_open(p, u->a, u->b);
+			continue;
+		}
+		flush_proposal(p, "unknown");
+
+		if ((k = reply_label(s, n)) != 0) {
+			q = p->pending_q;
+			if (q < 0) {
+				/* the last question, if any */
+				size_t j;
+
+				for (j = p->rec->nsections; j-- > 0; )
+					if (p->rec->sections[j].type ==
+					    SEC_QUESTION) {
+						q = (int)j;
+						break;
+					}
+			}
+			sec_open(p, SEC_ANSWER, u->a + k, u->b, NULL);
+			p->rec->sections[p->cur].answers = q;
+			p->labelled = 1;
+			continue;
+		}
+		{
+			struct rd_person who;
+
+			if (u->line && question_label(s, n, &who, &k)) {
+				resolve_key(p, &who);
+				q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+				p->pending_q = q;
+				p->labelled = 1;
+				rd_person_clear(&who);
+				continue;
+			}
+		}
+		if (u->para && response_unit(p, u))
+			continue;
+		if (!u->para && rd_prefix(s, n, "in response") &&
+		    response_unit(p, u))
+			continue;
+		if (person_unit(p, u))
+			continue;
+
+		/* Nothing starts here: it goes on with what came before. */
+		if (p->cur < 0) {
+			if (p->title_question) {
+				p->title_question = 0;
+				q = sec_open(p, SEC_QUESTION, u->a, u->b,
+				    &p->asker);
+				p->pending_q = q;
+				p->labelled = 1;
+			} else
+				discussion(p, u);
+			continue;
+		}
+		if (!u->para) {
+			sec_extend(p, u->b);
+			continue;
+		}
+		if (p->labelled) {
+			/* A written question, then its reply unlabelled. */
+			if (p->rec->sections[p->cur].type == SEC_QUESTION &&
+			    !first_person(s, n)) {
+				q = p->pending_q;
+				sec_open(p, SEC_ANSWER, u->a, u->b, NULL);
+				p->rec->sections[p->cur].answers = q;
+				p->labelled = 1;
+			} else
+				sec_extend(p, u->b);
+			continue;
+		}
+		if (continues(s, n) && (p->rec->sections[p->cur].type ==
+		    SEC_QUESTION || p->rec->sections[p->cur].type ==
+		    SEC_ANSWER)) {
+			sec_extend(p, u->b);
+			continue;
+		}
+		discussion(p, u);
+	}
+	flush_proposal(p, "unknown");
+}
+
+static void
+section_free(struct rec_section *s)
+{
+	free(s->speaker);
+	free(s->speaker_key);
+	free(s->role);
+	free(s->proposer);
+	free(s->seconder);
+	free(s->outcome);
+}
+
+/* Text, spans in the source and outcomes, once the walk is done. */
+static void
+finish(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	size_t i, j, w;
+
+	for (i = first; i < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i];
+
+		s->text = rd_squeeze(p->t + s->start, s->end - s->start);
+		if (s->type == SEC_RESOLUTION && s->outcome == NULL)
+			s->outcome = xstrdup(rd_outcome(s->text, 1));
+		s->end = tm_src_end(p->tm, s->end);
+		s->start = tm_src(p->tm, s->start);
+		if (s->end < s->start)
+			s->end = s->start;
+	}
+	/* Drop sections left empty; renumber the answers' links. */
+	for (i = w = first; i < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i];
+
+		if (s->text == NULL) {
+			section_free(s);
+			for (j = i + 1; j < r->nsections; j++)
+				if (r->sections[j].answers == (int)i)
+					r->sections[j].answers = -1;
+			continue;
+		}
+		if (w != i) {
+			for (j = i + 1; j < r->nsections; j++)
+				if (r->sections[j].answers == (int)i)
+					r->sections[j].answers = (int)w;
+			r->sections[w] = *s;
+		}
+		w++;
+	}
+	r->nsections = w;
+	/* Everyone who spoke goes in the list of speakers. */
+	for (i = first; i < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i];
+		const char *title = NULL;
+
+		if (s->speaker == NULL || s->speaker_key == NULL)
+			continue;
+		if (strcmp(s->speaker_key, "member") == 0 ||
+		    strcmp(s->speaker_key, "members") == 0)
+			continue;
+		for (j = 0; j < r->nspeakers; j++)
+			if (r->speakers[j].key != NULL &&
+			    strcmp(r->speakers[j].key, s->speaker_key) == 0)
+				title = r->speakers[j].title;
+		record_add_speaker(r, s->speaker, title, s->speaker_key,
+		    s->role);
+	}
+}
+
+void
+sections_parse(struct record *rec, const struct tmap *tm, size_t start,
+    size_t end, const struct record *known)
+{
+	struct parse p;
+	size_t first = rec->nsections, k;
+
+	if (end > tm->text.len)
+		end = tm->text.len;
+	if (start >= end)
+		return;
+	memset(&p, 0, sizeof p);
+	p.rec = rec;
+	p.tm = tm;
+	p.t = tm->text.data;
+	p.end = end;
+	p.cur = -1;
+	p.pending_q = -1;
+	p.known = known;
+
+	rd_find_people(rec, p.t + start, end - start);
+	rd_find_acronyms(rec, p.t + start, end - start);
+	rd_find_refs(rec, p.t + start, end - start);
+	if (rec->title != NULL && question_label(rec->title,
+	    strlen(rec->title), &p.asker, &k))
+		p.title_question = 1;
+
+	split_units(&p, start, end);
+	walk(&p);
+	finish(&p, first);
+
+	rd_person_clear(&p.asker);
+	free(p.proposer);
+	free(p.seconder);
+	free(p.u);
+}
+
+void
+sections_agenda(struct record *rec, const struct tmap *tm, size_t start,
+    size_t end)
+{
+	struct rec_section *s;
+	char *text;
+
+	if (end > tm->text.len)
+		end = tm->text.len;
+	if (start >= end)
+		return;
+	text = rd_squeeze(tm->text.data + start, end - start);
+	if (text == NULL)
+		return;
+	s = record_add_section(rec, SEC_AGENDA);
+	s->text = text;
+	s->start = tm_src(tm, start);
+	s->end = tm_src_end(tm, end);
+	rd_find_people(rec, tm->text.data + start, end - start);
+	rd_find_acronyms(rec, tm->text.data + start, end - start);
+	rd_find_refs(rec, tm->text.data + start, end - start);
+}

@@ -1,0 +1,1109 @@
+/*
+ * speakers.c: who is speaking.  Minutes name people three ways: a title
+ * and a name ("Councillor O Gunn", "Cllr Reed", "Mrs Diane Booth,
+ * Director of Children's Services"), an office alone ("The Head of
+ * Children's Services"), or a generic member ("A Member", "the Chair").
+ * Keys join the spellings of one person: titles and dots go, given names
+ * shrink to initials, so "Councillor Jerome Scanlan" and "Cllr. J.
+ * Scanlan" both become "j scanlan", while "O Gunn" and "A Gunn" stay two
+ * people.  A surname alone ("gunn") is its own key.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader_int.h"
+#include "record.h"
+#include "text.h"
+
+struct title {
+	const char *word;	/* as written, without the space after it */
+	const char *canon;	/* what the record says */
+	int kind;
+	int plural;
+};
+
+static const struct title titles[] = {
+	{ "County Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Councillors", "Councillor", RD_MEMBER, 1 },
+	{ "Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Cllrs.", "Councillor", RD_MEMBER, 1 },
+	{ "Cllrs", "Councillor", RD_MEMBER, 1 },
+	{ "Cllr.", "Councillor", RD_MEMBER, 0 },
+	{ "Cllr", "Councillor", RD_MEMBER, 0 },
+	{ "Comhairleoir", "Councillor", RD_MEMBER, 0 },
+	{ "Cmhlr.", "Councillor", RD_MEMBER, 0 },
+	{ "Cmhlr", "Councillor", RD_MEMBER, 0 },
+	{ "Alderman", "Alderman", RD_MEMBER, 0 },
+	{ "Senator", "Senator", RD_MEMBER, 0 },
+	{ "Mrs.", "Mrs", RD_UNKNOWN, 0 },
+	{ "Mrs", "Mrs", RD_UNKNOWN, 0 },
+	{ "Mr.", "Mr", RD_UNKNOWN, 0 },
+	{ "Mr", "Mr", RD_UNKNOWN, 0 },
+	{ "Ms.", "Ms", RD_UNKNOWN, 0 },
+	{ "Ms", "Ms", RD_UNKNOWN, 0 },
+	{ "Miss", "Miss", RD_UNKNOWN, 0 },
+	{ "Mx", "Mx", RD_UNKNOWN, 0 },
+	{ "Dr.", "Dr", RD_UNKNOWN, 0 },
+	{ "Dr", "Dr", RD_UNKNOWN, 0 },
+	{ "Professor", "Professor", RD_UNKNOWN, 0 },
+	{ "Prof.", "Professor", RD_UNKNOWN, 0 },
+	{ "Prof", "Professor", RD_UNKNOWN, 0 },
+	{ "Sir", "Sir", RD_UNKNOWN, 0 },
+	{ "Dame", "Dame", RD_UNKNOWN, 0 },
+	{ "Lord", "Lord", RD_UNKNOWN, 0 },
+	{ "Lady", "Lady", RD_UNKNOWN, 0 },
+	{ "Baroness", "Baroness", RD_UNKNOWN, 0 },
+	{ "Reverend", "Reverend", RD_UNKNOWN, 0 },
+	{ "Rev.", "Reverend", RD_UNKNOWN, 0 },
+	{ "Revd", "Reverend", RD_UNKNOWN, 0 },
+	{ "Rev", "Reverend", RD_UNKNOWN, 0 },
+	{ "Canon", "Canon", RD_UNKNOWN, 0 },
+	{ "Hon.", "Hon", RD_UNKNOWN, 0 },
+	{ "Chief Superintendent", "Chief Superintendent", RD_OFFICER, 0 },
+	{ "Superintendent", "Superintendent", RD_OFFICER, 0 },
+	{ "Supt.", "Superintendent", RD_OFFICER, 0 },
+	{ "Supt", "Superintendent", RD_OFFICER, 0 },
+	{ "Chief Inspector", "Chief Inspector", RD_OFFICER, 0 },
+	{ "Detective Inspector", "Detective Inspector", RD_OFFICER, 0 },
+	{ "Inspector", "Inspector", RD_OFFICER, 0 },
+	{ "Insp.", "Inspector", RD_OFFICER, 0 },
+	{ "Detective Sergeant", "Detective Sergeant", RD_OFFICER, 0 },
+	{ "Sergeant", "Sergeant", RD_OFFICER, 0 },
+	{ "Sgt.", "Sergeant", RD_OFFICER, 0 },
+	{ "Sgt", "Sergeant", RD_OFFICER, 0 },
+	{ "Garda", "Garda", RD_OFFICER, 0 },
+	{ "PC", "PC", RD_OFFICER, 0 },
+};
+
+/* Capitalised words that end a name rather than continue it. */
+static const char *const not_names[] = {
+	"The", "This", "That", "These", "Those", "And", "But", "Or", "In",
+	"On", "At", "For", "To", "He", "She", "It", "They", "We", "His",
+	"Her", "Their", "Council", "County", "City", "Chair", "Chairman",
+	"Chairperson", "Cathaoirleach", "Mayor", "Members", "Member",
+	"Committee", "Director", "Head", "Manager", "Officer", "Executive",
+	"Chief", "Proposed", "Seconded", "Resolved", "Agreed", "Meeting",
+	"Minutes", "Report", "Item", "Motion", "Notice", "Question", "Reply",
+	"Cabinet", "Leader", "Deputy", "Portfolio", "Senior", "Acting",
+	"Interim", "Assistant", "Area", "District", "Municipal",
+	"Metropolitan", "Borough", "Town", "Parish", "Also", "Further",
+	"However", "Following", "Present", "Apologies", "Absent", "Re",
+	"Regarding", "Ward", "January", "February", "March", "April", "May",
+	"June", "July", "August", "September", "October", "November",
+	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday", "Sunday", "Councillor", "Councillors", "Cllr", "Mr",
+	"Mrs", "Ms", "Dr", "Miss", "Government", "Department", "Services",
+	"Service", "Children", "Social", "Care", "Board", "Panel", "Group",
+	"Authority", "Office", "Police", "Garda", "Gardai", "Limited",
+	"Ltd", "Plan", "Policy", "Strategy", "Programme", "Project", "Road",
+	"Street", "Scheme", "Fund", "Funding", "Is", "Was", "Were", "Has",
+	"Had", "As", "If", "When", "While", "With", "From", "By", "Of", "All",
+	"Any", "Some", "No", "Yes", "Not", "Thanks", "Thank", "Welcome",
+	"During", "After", "Before", "Since", "Under", "Over", "Please",
+};
+
+/* Office words: a phrase holding one of them names an office. */
+static const char *const role_nouns[] = {
+	"Head", "Director", "Manager", "Officer", "Executive", "Engineer",
+	"Planner", "Administrator", "Solicitor", "Treasurer", "Clerk",
+	"Secretary", "Coordinator", "Co-ordinator", "Co-Ordinator",
+	"Adviser", "Advisor", "Consultant", "Commissioner", "Auditor",
+	"Accountant", "Architect", "Librarian", "Analyst", "Specialist",
+	"Lead", "Leader", "Holder", "Member", "Minister", "Superintendent",
+	"Inspector", "Constable", "Sergeant", "Worker", "Practitioner",
+	"Controller", "Surveyor", "Warden", "Registrar", "Coroner",
+	"Representative", "President", "Principal", "Assistant", "Partner",
+	"Governor", "Headteacher", "Ombudsman", "Investigator", "Economist",
+	"Scientist", "Technician", "Strategist", "Facilitator", "Champion",
+	"Supervisor", "Counsel", "Assessor", "Chief", "Deputy", "Monitoring",
+	"Team", "Heads", "Directors", "Officers", "Managers", "Engineers",
+};
+
+/* Words that start a new clause, not more of an office's name. */
+static const char *const pronouns[] = {
+	"The", "He", "She", "They", "It", "This", "That", "We",
+};
+
+/* Lower-case words that may sit inside an office's name. */
+static const char *const role_links[] = {
+	"of", "for", "and", "the", "in", "on", "&", "to", "at", "with",
+};
+
+static int
+in_list(const char *const *list, size_t nlist, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+#define IN(list, s, n) in_list(list, sizeof list / sizeof list[0], s, n)
+
+static int
+lower(int c)
+{
+	return rd_isupper(c) ? c + 32 : c;
+}
+
+void
+rd_person_clear(struct rd_person *p)
+{
+	free(p->name);
+	free(p->title);
+	free(p->key);
+	free(p->role);
+	memset(p, 0, sizeof *p);
+}
+
+/* Is the code point at s an upper-case letter (ASCII or Latin)? */
+static size_t
+upper_at(const char *s, size_t n)
+{
+	unsigned cp;
+	size_t len;
+
+	if (n == 0)
+		return 0;
+	if ((unsigned char)s[0] < 0x80)
+		return rd_isupper((unsigned char)s[0]) ? 1 : 0;
+	len = text_utf8_decode(s, n, &cp);
+	if (len == 0)
+		return 0;
+	if ((cp >= 0xc0 && cp <= 0xde && cp != 0xd7) ||
+	    (cp >= 0x100 && cp <= 0x17f && cp % 2 == 0))
+		return len;
+	return 0;
+}
+
+/* Length of the word at s: letters, digits, apostrophes, hyphens. */
+static size_t
+word_len(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		if ((k = rd_wordchar(s + i, n - i)) > 0) {
+			i += k;
+			continue;
+		}
+		if ((s[i] == '\'' || s[i] == '-' || s[i] == '"') && i > 0 &&
+		    i + 1 < n && rd_wordchar(s + i + 1, n - i - 1) > 0) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+static size_t
+skip_sp(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	return i;
+}
+
+/* A name: tokens of s[a..b) as written, and a key. */
+struct name {
+	size_t a, b;
+	struct buf key;
+	int ntok;
+};
+
+/* The word read so far was a given name: keep only its initial. */
+static void
+shift_given(struct buf *last, struct buf *initials)
+{
+	size_t first = 0;
+
+	if (last->len == 0)
+		return;
+	/* particles ("de ") stay with the surname that follows */
+	if (last->data[last->len - 1] == ' ')
+		return;
+	while (first < last->len && last->data[first] == ' ')
+		first++;
+	if (first < last->len) {
+		unsigned cp;
+		size_t k = text_utf8_decode(last->data + first,
+		    last->len - first, &cp);
+
+		buf_append(initials, last->data + first, k ? k : 1);
+		buf_putc(initials, ' ');
+	}
+	buf_reset(last);
+}
+
+/*
+ * Reads a personal name at s[i..n): initials ("A", "L.M.", "P.J."),
+ * capitalised words ("O'Dea", "O' Donnell", "Forde-Bradley"), particles
+ * ("de", "van") and a trailing "(J)".  Returns bytes used, or 0.
+ */
+static size_t
+name_at(const char *s, size_t n, size_t i0, struct name *nm)
+{
+	struct buf initials = BUF_INIT, last = BUF_INIT;
+	size_t i = i0, end = i0, k, w;
+	int ntok = 0, words = 0;
+
+	memset(nm, 0, sizeof *nm);
+	while (ntok < 5 && i < n) {
+		/* initials: "A", "A.", "L.M.", "PJ" */
+		if (rd_isupper((unsigned char)s[i]) && (i + 1 >= n ||
+		    s[i + 1] == '.' || s[i + 1] == ' ' ||
+		    (rd_isupper((unsigned char)s[i + 1]) && (i + 2 >= n ||
+		    s[i + 2] == ' ' || s[i + 2] == '.')))) {
+			k = i;
+			while (k < n && rd_isupper((unsigned char)s[k])) {
+				/* "P.J.Carey": the C starts the surname */
+				if (k > i && k + 1 < n &&
+				    rd_islower((unsigned char)s[k + 1]))
+					break;
+				buf_putc(&initials, s[k] + 32);
+				buf_putc(&initials, ' ');
+				k++;
+				if (k < n && s[k] == '.')
+					k++;
+				if (k - i > 6)
+					break;
+			}
+			/* An initial must be followed by more of the name. */
+			w = skip_sp(s, n, k);
+			if (w >= n || upper_at(s + w, n - w) == 0)
+				break;
+			ntok++;
+			i = w;
+			continue;
+		}
+		/* particles */
+		if (words == 0 && ntok > 0 && rd_islower((unsigned char)s[i])) {
+			static const char *const parts[] = {
+				"de", "van", "von", "der", "den", "du", "la",
+				"le", "da", "di", "del", "ni", "nic", "mac",
+			};
+
+			w = word_len(s + i, n - i);
+			if (IN(parts, s + i, w) && i + w + 1 < n &&
+			    s[i + w] == ' ' &&
+			    upper_at(s + i + w + 1, n - i - w - 1)) {
+				buf_append(&last, s + i, w);
+				buf_putc(&last, ' ');
+				i += w + 1;
+				continue;
+			}
+			break;
+		}
+		if (upper_at(s + i, n - i) == 0)
+			break;
+		w = word_len(s + i, n - i);
+		/* "O' Donnell": OCR split the apostrophe from the name */
+		k = i + w;
+		if (w == 1 && k + 2 < n && (s[k] == '\'' || s[k] == '"') &&
+		    s[k + 1] == ' ' && upper_at(s + k + 2, n - k - 2)) {
+			size_t w2 = word_len(s + k + 2, n - k - 2);
+
+			shift_given(&last, &initials);
+			buf_putc(&last, lower((unsigned char)s[i]));
+			text_lower(s + k + 2, w2, &last);
+			words++;
+			ntok++;
+			end = i = k + 2 + w2;
+			continue;
+		}
+		if (w < 2 || IN(not_names, s + i, w))
+			break;
+		shift_given(&last, &initials);
+		text_lower(s + i, w, &last);
+		words++;
+		ntok++;
+		end = i = k;
+		/* continue past a single space or line break */
+		if (i < n && (s[i] == ' ' || s[i] == '\n') && i + 1 < n &&
+		    s[i + 1] != ' ' && s[i + 1] != '\n')
+			i++;
+		else
+			break;
+	}
+	if (words == 0) {
+		buf_free(&initials);
+		buf_free(&last);
+		return 0;
+	}
+	/* "Sheahan (J)": the initial that tells two Sheahans apart */
+	k = skip_sp(s, n, end);
+	if (k + 2 < n && s[k] == '(' && rd_isupper((unsigned char)s[k + 1])) {
+		size_t j = k + 1;
+
+		while (j < n && j < k + 4 && (rd_isupper((unsigned char)s[j]) ||
+		    s[j] == '.'))
+			j++;
+		if (j < n && s[j] == ')') {
+			size_t q;
+
+			for (q = k + 1; q < j; q++)
+				if (rd_isupper((unsigned char)s[q])) {
+					buf_putc(&initials, s[q] + 32);
+					buf_putc(&initials, ' ');
+				}
+			end = j + 1;
+		}
+	}
+	nm->a = i0;
+	nm->b = end;
+	nm->ntok = ntok;
+	buf_append(&nm->key, initials.data ? initials.data : "",
+	    initials.len);
+	/* The surname, without apostrophes and dots. */
+	for (k = 0; k < last.len; k++)
+		if (last.data[k] != '\'' && last.data[k] != '"' &&
+		    last.data[k] != '.')
+			buf_putc(&nm->key, last.data[k]);
+	buf_free(&initials);
+	buf_free(&last);
+	if (nm->key.data != NULL)
+		text_squeeze(nm->key.data);
+	return end - i0;
+}
+
+char *
+rd_name_key(const char *name, size_t n)
+{
+	struct name nm;
+	char *key;
+
+	if (name_at(name, n, 0, &nm) == 0)
+		return NULL;
+	key = buf_steal(&nm.key);
+	return key;
+}
+
+/*
+ * An office at s[i..n): capitalised words and links ("Corporate Director
+ * of Children and Young People's Services", "A/Senior Planner"), holding
+ * one of role_nouns.  Returns bytes used, or 0.
+ */
+static size_t
+role_at(const char *s, size_t n, size_t i0, int allow_comma)
+{
+	size_t i = i0, end = i0, w;
+	int noun = 0, words = 0;
+
+	while (i < n) {
+		if (upper_at(s + i, n - i) || rd_isdigit((unsigned char)s[i])) {
+			w = word_len(s + i, n - i);
+			/* A/Senior, A/Director */
+			if (w == 1 && i + 1 < n && s[i + 1] == '/')
+				w = 2 + word_len(s + i + 2, n - i - 2);
+			if (w == 0)
+				break;
+			if (IN(role_nouns, s + i, w))
+				noun = 1;
+			if (words > 0 && IN(pronouns, s + i, w))
+				break;
+			words++;
+			end = i += w;
+			if (allow_comma && i < n && s[i] == ',')
+				continue;
+		} else if (words > 0 && (w = word_len(s + i, n - i)) > 0 &&
+		    IN(role_links, s + i, w)) {
+			i += w;
+		} else if (words > 0 && s[i] == '&') {
+			i++;
+		} else if (allow_comma && words > 0 && s[i] == ',' &&
+		    noun && i + 2 < n && s[i + 1] == ' ' &&
+		    upper_at(s + i + 2, n - i - 2)) {
+			/* "..., Children's Social Care reported" */
+			size_t j = i + 2;
+
+			w = word_len(s + j, n - j);
+			if (IN(not_names, s + j, w) || w == 0)
+				break;
+			/* a title would start a name, not go on an office */
+			if (rd_prefix(s + j, n - j, "Councillor") ||
+			    rd_prefix(s + j, n - j, "Mr") ||
+			    rd_prefix(s + j, n - j, "Ms") ||
+			    rd_prefix(s + j, n - j, "Dr"))
+				break;
+			i = j;
+			continue;
+		} else
+			break;
+		if (i < n && s[i] == ' ')
+			i++;
+		else if (i < n && s[i] == '\n' && i + 1 < n && s[i + 1] != '\n')
+			i++;
+		else
+			break;
+	}
+	return noun ? end - i0 : 0;
+}
+
+static char *
+role_copy(const char *s, size_t n)
+{
+	char *r = rd_squeeze(s, n);
+
+	return r;
+}
+
+static char *
+lower_copy(const char *s)
+{
+	struct buf b = BUF_INIT;
+
+	text_lower(s, strlen(s), &b);
+	return buf_steal(&b);
+}
+
+static const struct title *
+title_at(const char *s, size_t n, size_t *len)
+{
+	size_t i, k;
+
+	if (n == 0 || !rd_isupper((unsigned char)s[0]))
+		return NULL;
+	for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+		k = strlen(titles[i].word);
+		if (k < n && memcmp(s, titles[i].word, k) == 0 &&
+		    (s[k] == ' ' || s[k] == '\n' ||
+		    (titles[i].word[k - 1] == '.' && rd_isupper(
+		    (unsigned char)s[k])))) {
+			*len = k;
+			return &titles[i];
+		}
+	}
+	return NULL;
+}
+
+/* Chairs and mayors: member offices named without a name. */
+static int
+chair_at(const char *s, size_t n, struct rd_person *p)
+{
+	static const struct {
+		const char *word;
+		const char *key;
+	} chairs[] = {
+		{ "Vice-Chairman", "vice chair" },
+		{ "Vice Chairman", "vice chair" },
+		{ "Vice-Chairperson", "vice chair" },
+		{ "Vice-Chair", "vice chair" },
+		{ "Vice Chair", "vice chair" },
+		{ "Leas-Chathaoirleach", "vice chair" },
+		{ "Leas Chathaoirleach", "vice chair" },
+		{ "Chairperson", "chair" },
+		{ "Chairwoman", "chair" },
+		{ "Chairman", "chair" },
+		{ "Chair", "chair" },
+		{ "Cathaoirleach", "chair" },
+		{ "Deputy Lord Mayor", "deputy mayor" },
+		{ "Deputy Mayor", "deputy mayor" },
+		{ "Lord Mayor", "mayor" },
+		{ "Mayor", "mayor" },
+		{ "Presiding Member", "chair" },
+	};
+	size_t i = 0, k, j;
+
+	if ((k = rd_prefix(s, n, "the ")) == 0 &&
+	    (k = rd_prefix(s, n, "an ")) == 0)
+		return 0;
+	i = k;
+	for (j = 0; j < sizeof chairs / sizeof chairs[0]; j++) {
+		k = strlen(chairs[j].word);
+		if (i + k <= n && memcmp(s + i, chairs[j].word, k) == 0 &&
+		    (i + k == n || !rd_isalpha((unsigned char)s[i + k]))) {
+			/* "the Chair of the Audit Committee" is still chair */
+			p->name = xasprintf("the %s", chairs[j].word);
+			p->key = xstrdup(chairs[j].key);
+			p->role = xstrdup(chairs[j].word);
+			p->kind = RD_MEMBER;
+			p->named = 0;
+			p->len = i + k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+generic_member_at(const char *s, size_t n, struct rd_person *p)
+{
+	static const struct {
+		const char *words;
+		int plural;
+	} generic[] = {
+		{ "A Member", 0 }, { "One Member", 0 },
+		{ "Another Member", 0 }, { "A Councillor", 0 },
+		{ "The Member", 0 }, { "Members", 1 }, { "Several Members", 1 },
+		{ "Some Members", 1 }, { "A number of Members", 1 },
+		{ "Other Members", 1 }, { "The Members", 1 },
+		{ "All Members", 1 }, { "Councillors", 1 },
+	};
+	size_t j, k;
+
+	for (j = 0; j < sizeof generic / sizeof generic[0]; j++) {
+		k = rd_prefix(s, n, generic[j].words);
+		if (k == 0 || (k < n && rd_isalpha((unsigned char)s[k])))
+			continue;
+		/* "Councillors Browne and ..." names them: not generic */
+		if (strcmp(generic[j].words, "Councillors") == 0 &&
+		    k + 1 < n && upper_at(s + k + 1, n - k - 1))
+			continue;
+		p->name = xstrdup(generic[j].plural ? "Members" : "A Member");
+		p->key = xstrdup(generic[j].plural ? "members" : "member");
+		p->kind = RD_MEMBER;
+		p->named = 0;
+		p->len = k;
+		return 1;
+	}
+	return 0;
+}
+
+/* ", Director of Children's Services," or " (Senior Engineer)" */
+static size_t
+apposition(const char *s, size_t n, size_t i, char **role)
+{
+	size_t r, j;
+
+	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
+		j = i + 2;
+		if (rd_prefix(s + j, n - j, "the "))
+			j += 4;
+		r = role_at(s, n, j, 1);
+		if (r == 0)
+			return i;
+		*role = role_copy(s + j, r);
+		j += r;
+		if (j < n && s[j] == ',')
+			j++;
+		return j;
+	}
+	if (i + 2 < n && s[i] == ' ' && s[i + 1] == '(') {
+		j = i + 2;
+		r = role_at(s, n, j, 0);
+		if (r == 0 || j + r >= n || s[j + r] != ')')
+			return i;
+		*role = role_copy(s + j, r);
+		return j + r + 1;
+	}
+	return i;
+}
+
+int
+rd_person_at(const char *s, size_t n, struct rd_person *p)
+{
+	const struct title *t;
+	struct name nm;
+	size_t k, i, r;
+
+	memset(p, 0, sizeof *p);
+	memset(&nm, 0, sizeof nm);
+	if (n == 0)
+		return 0;
+	if (chair_at(s, n, p) || generic_member_at(s, n, p))
+		return 1;
+
+	if ((t = title_at(s, n, &k)) != NULL) {
+		i = skip_sp(s, n, k);
+		if (name_at(s, n, i, &nm) == 0) {
+			buf_free(&nm.key);
+			return 0;
+		}
+		p->title = xstrdup(t->canon);
+		p->name = xasprintf("%s %.*s", t->canon, (int)(nm.b - nm.a),
+		    s + nm.a);
+		text_squeeze(p->name);
+		p->key = buf_steal(&nm.key);
+		p->kind = t->kind;
+		p->named = 1;
+		i = nm.b;
+		if (t->plural) {
+			/* "Councillors Sheahan (J) and Gleeson": the first */
+			for (;;) {
+				size_t j = i;
+				struct name more;
+
+				if (rd_prefix(s + j, n - j, ", "))
+					j += 2;
+				else if (rd_prefix(s + j, n - j, " and "))
+					j += 5;
+				else if (rd_prefix(s + j, n - j, ", and "))
+					j += 6;
+				else
+					break;
+				if (name_at(s, n, j, &more) == 0) {
+					buf_free(&more.key);
+					break;
+				}
+				buf_free(&more.key);
+				i = more.b;
+			}
+		} else
+			i = apposition(s, n, i, &p->role);
+		if (p->role != NULL && p->kind == RD_UNKNOWN)
+			p->kind = RD_OFFICER;
+		p->len = i;
+		return 1;
+	}
+
+	/* The Head of Children's Services */
+	i = 0;
+	if ((k = rd_prefix(s, n, "the ")) != 0)
+		i = k;
+	else if ((k = rd_prefix(s, n, "our ")) != 0)
+		i = k;
+	r = role_at(s, n, i, i == 0 ? 0 : 1);
+	if (r > 0 && upper_at(s + i, n - i)) {
+		/* "The Director, Mr P Crowe," names the holder too */
+		p->role = role_copy(s + i, r);
+		p->name = xstrdup(p->role);
+		p->key = lower_copy(p->role);
+		p->kind = RD_OFFICER;
+		p->named = 0;
+		p->len = i + r;
+		k = p->len;
+		if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
+		    title_at(s + k + 2, n - k - 2, &r) != NULL) {
+			struct rd_person q;
+
+			if (rd_person_at(s + k + 2, n - k - 2, &q) &&
+			    q.named) {
+				free(p->name);
+				free(p->key);
+				p->name = q.name;
+				p->key = q.key;
+				p->title = q.title;
+				q.name = q.key = q.title = NULL;
+				p->named = 1;
+				p->len = k + 2 + q.len;
+				if (p->len < n && s[p->len] == ',')
+					p->len++;
+			}
+			rd_person_clear(&q);
+		}
+		return 1;
+	}
+	if (i > 0)
+		return 0;
+
+	/*
+	 * An untitled name, "Ellie Seed from Investing in Children": only
+	 * two or three capitalised words; the caller wants a reporting verb
+	 * after it before it believes this.
+	 */
+	if (upper_at(s, n) && name_at(s, n, 0, &nm) > 0 && nm.ntok >= 2 &&
+	    nm.ntok <= 3) {
+		i = nm.b;
+		p->name = rd_squeeze(s, nm.b);
+		p->key = buf_steal(&nm.key);
+		p->kind = RD_UNKNOWN;
+		p->named = 1;
+		if (rd_prefix(s + i, n - i, " from ")) {
+			size_t j = i + 6;
+
+			if (rd_prefix(s + j, n - j, "the "))
+				j += 4;
+			k = j;
+			while (k < n && (upper_at(s + k, n - k) ||
+			    rd_prefix(s + k, n - k, "in ") ||
+			    rd_prefix(s + k, n - k, "of ") ||
+			    rd_prefix(s + k, n - k, "and ") ||
+			    rd_prefix(s + k, n - k, "for "))) {
+				size_t w = word_len(s + k, n - k);
+
+				if (w == 0)
+					break;
+				r = k + w;
+				k = skip_sp(s, n, k + w);
+				if (k < n && upper_at(s + k, n - k) == 0 &&
+				    !rd_prefix(s + k, n - k, "in ") &&
+				    !rd_prefix(s + k, n - k, "of ") &&
+				    !rd_prefix(s + k, n - k, "and ") &&
+				    !rd_prefix(s + k, n - k, "for ")) {
+					p->role = rd_squeeze(s + i + 6,
+					    r - i - 6);
+					i = r;
+					break;
+				}
+			}
+		} else
+			i = apposition(s, n, i, &p->role);
+		p->len = i;
+		return 1;
+	}
+	buf_free(&nm.key);
+	return 0;
+}
+
+void
+rd_person_from_label(const char *label, struct rd_person *p)
+{
+	struct buf b = BUF_INIT;
+	size_t n = strlen(label), i, depth = 0;
+
+	memset(p, 0, sizeof *p);
+	/* Drop parenthesised constituencies and parties. */
+	for (i = 0; i < n; i++) {
+		if (label[i] == '(')
+			depth++;
+		else if (label[i] == ')' && depth > 0)
+			depth--;
+		else if (depth == 0)
+			buf_putc(&b, label[i]);
+	}
+	buf_putc(&b, ' ');
+	text_squeeze(b.data);
+	n = strlen(b.data);
+	/* Post-nominals: "Lynne Neagle AM", "... MP". */
+	for (;;) {
+		static const char *const post[] = {
+			" AM", " MS", " MP", " MSP", " MLA", " TD", " QC",
+			" KC", " OBE", " MBE", " CBE", " MEP", " PC",
+		};
+		size_t j, k;
+
+		for (j = 0; j < sizeof post / sizeof post[0]; j++) {
+			k = strlen(post[j]);
+			if (n > k && memcmp(b.data + n - k, post[j], k) == 0) {
+				n -= k;
+				b.data[n] = '\0';
+				break;
+			}
+		}
+		if (j == sizeof post / sizeof post[0])
+			break;
+	}
+	if (rd_person_at(b.data, n, p) && (p->len >= n - 1 || p->named)) {
+		const char *open = strchr(label, '(');
+		struct rd_person in;
+
+		if (!p->named && p->role == NULL)
+			p->role = xstrdup(p->name);
+		/* "The Chair (Hon. Anthony Rota (...))": who holds it */
+		if (!p->named && open != NULL) {
+			struct rd_person tmp;
+
+			rd_person_from_label(open + 1, &tmp);
+			in = tmp;
+			if (in.named && in.key != NULL) {
+				free(p->key);
+				p->key = in.key;
+				in.key = NULL;
+				free(p->title);
+				p->title = in.title;
+				in.title = NULL;
+				p->named = 1;
+			}
+			rd_person_clear(&in);
+		}
+		free(p->name);
+		p->name = xstrdup(label);
+		text_squeeze(p->name);
+		buf_free(&b);
+		return;
+	}
+	rd_person_clear(p);
+	p->name = xstrdup(label);
+	text_squeeze(p->name);
+	{
+		struct name nm;
+		size_t start = 0;
+
+		/* "Hon. Anthony Rota": skip what title_at does not know */
+		if (rd_prefix(b.data, n, "hon. "))
+			start = 5;
+		else if (rd_prefix(b.data, n, "the hon. "))
+			start = 9;
+		if (name_at(b.data, n, start, &nm) > 0)
+			p->key = buf_steal(&nm.key);
+		else {
+			buf_free(&nm.key);
+			p->key = lower_copy(p->name);
+		}
+	}
+	p->named = 1;
+	buf_free(&b);
+}
+
+/* "booth" when "d booth" is the one Booth already known. */
+static int
+known_by_surname(const struct record *rec, const char *key)
+{
+	size_t i, n, m, hits = 0;
+
+	if (key == NULL || strchr(key, ' ') != NULL)
+		return 0;
+	n = strlen(key);
+	for (i = 0; i < rec->nspeakers; i++) {
+		const char *k = rec->speakers[i].key;
+
+		m = k ? strlen(k) : 0;
+		if (m > n + 1 && strcmp(k + m - n, key) == 0 &&
+		    k[m - n - 1] == ' ')
+			hits++;
+	}
+	return hits == 1;
+}
+
+void
+rd_find_people(struct record *rec, const char *s, size_t n)
+{
+	struct rd_person p;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (rd_isalpha((unsigned char)s[i - 1]) ||
+		    (unsigned char)s[i - 1] >= 0x80))
+			continue;
+		if (!rd_isupper((unsigned char)s[i]))
+			continue;
+		{
+			const struct title *t;
+			size_t k, j;
+			struct name nm;
+
+			t = title_at(s + i, n - i, &k);
+			if (t == NULL)
+				continue;
+			j = skip_sp(s, n, i + k);
+			if (t->plural) {
+				/* each of "Councillors Browne, Collins (J)" */
+				for (;;) {
+					char *name;
+
+					if (name_at(s, n, j, &nm) == 0) {
+						buf_free(&nm.key);
+						break;
+					}
+					name = xasprintf("%s %.*s", t->canon,
+					    (int)(nm.b - nm.a), s + nm.a);
+					text_squeeze(name);
+					record_add_speaker(rec, name, t->canon,
+					    nm.key.data, NULL);
+					free(name);
+					buf_free(&nm.key);
+					j = nm.b;
+					if (rd_prefix(s + j, n - j, ", and "))
+						j += 6;
+					else if (rd_prefix(s + j, n - j, ", "))
+						j += 2;
+					else if (rd_prefix(s + j, n - j,
+					    " and "))
+						j += 5;
+					else
+						break;
+				}
+				i = j;
+				continue;
+			}
+		}
+		if (!rd_person_at(s + i, n - i, &p))
+			continue;
+		if (p.named && p.title != NULL && !known_by_surname(rec, p.key))
+			record_add_speaker(rec, p.name, p.title, p.key,
+			    p.role);
+		i += p.len > 0 ? p.len - 1 : 0;
+		rd_person_clear(&p);
+	}
+}
+
+/* ---- Reporting verbs ---- */
+
+size_t
+rd_verb_at(const char *s, size_t n, int *kind)
+{
+	static const char *const adverbs[] = {
+		"also", "then", "further", "again", "subsequently", "briefly",
+		"additionally", "specifically", "strongly", "both", "had",
+		"has", "have", "initially", "duly", "fully", "warmly", "later",
+		"therefore", "however,", "in turn", "firstly", "finally",
+		"secondly", "similarly", "clearly", "particularly", "would",
+		"kindly", "once again", "simply", "all",
+	};
+	static const struct {
+		const char *verb;
+		int kind;
+	} verbs[] = {
+		/* procedural first: "was in attendance" before "was" */
+		{ "was in attendance", VERB_PROCEDURAL },
+		{ "were in attendance", VERB_PROCEDURAL },
+		{ "was present", VERB_PROCEDURAL },
+		{ "were present", VERB_PROCEDURAL },
+		{ "was elected", VERB_PROCEDURAL },
+		{ "was appointed", VERB_PROCEDURAL },
+		{ "was nominated", VERB_PROCEDURAL },
+		{ "was welcomed", VERB_PROCEDURAL },
+		{ "was thanked", VERB_PROCEDURAL },
+		{ "were thanked", VERB_PROCEDURAL },
+		{ "was absent", VERB_PROCEDURAL },
+		{ "thanked", VERB_PROCEDURAL },
+		{ "proposed", VERB_PROCEDURAL },
+		{ "seconded", VERB_PROCEDURAL },
+		{ "moved", VERB_PROCEDURAL },
+		{ "declared", VERB_PROCEDURAL },
+		{ "left", VERB_PROCEDURAL },
+		{ "arrived", VERB_PROCEDURAL },
+		{ "joined", VERB_PROCEDURAL },
+		{ "took", VERB_PROCEDURAL },
+		{ "presented", VERB_PROCEDURAL },
+		{ "introduced", VERB_PROCEDURAL },
+		{ "gave", VERB_PROCEDURAL },
+		{ "delivered", VERB_PROCEDURAL },
+		{ "attended", VERB_PROCEDURAL },
+		{ "opened", VERB_PROCEDURAL },
+		{ "closed", VERB_PROCEDURAL },
+		{ "chaired", VERB_PROCEDURAL },
+		{ "invited", VERB_PROCEDURAL },
+		{ "vacated", VERB_PROCEDURAL },
+		{ "resumed", VERB_PROCEDURAL },
+		{ "read", VERB_PROCEDURAL },
+		{ "circulated", VERB_PROCEDURAL },
+		{ "tabled", VERB_PROCEDURAL },
+		{ "withdrew", VERB_PROCEDURAL },
+		{ "abstained", VERB_PROCEDURAL },
+		{ "voted", VERB_PROCEDURAL },
+		{ "apologised", VERB_PROCEDURAL },
+		{ "submitted", VERB_PROCEDURAL },
+		{ "nominated", VERB_PROCEDURAL },
+		{ "signed", VERB_PROCEDURAL },
+		{ "updated", VERB_PROCEDURAL },
+		{ "asked", VERB_ASK },
+		{ "enquired", VERB_ASK },
+		{ "inquired", VERB_ASK },
+		{ "queried", VERB_ASK },
+		{ "questioned", VERB_ASK },
+		{ "sought", VERB_ASK },
+		{ "requested", VERB_ASK },
+		{ "wondered", VERB_ASK },
+		{ "wished to know", VERB_ASK },
+		{ "wanted to know", VERB_ASK },
+		{ "pressed", VERB_ASK },
+		{ "challenged", VERB_ASK },
+		{ "raised", VERB_ASK },
+		{ "posed", VERB_ASK },
+		{ "asks", VERB_ASK },
+		{ "enquires", VERB_ASK },
+		{ "queries", VERB_ASK },
+		{ "responded", VERB_ANSWER },
+		{ "replied", VERB_ANSWER },
+		{ "answered", VERB_ANSWER },
+		{ "explained", VERB_ANSWER },
+		{ "clarified", VERB_ANSWER },
+		{ "assured", VERB_ANSWER },
+		{ "reassured", VERB_ANSWER },
+		{ "confirmed", VERB_ANSWER },
+		{ "advised", VERB_ANSWER },
+		{ "informed", VERB_ANSWER },
+		{ "undertook", VERB_ANSWER },
+		{ "reported", VERB_ANSWER },
+		{ "outlined", VERB_ANSWER },
+		{ "provided", VERB_ANSWER },
+		{ "responds", VERB_ANSWER },
+		{ "replies", VERB_ANSWER },
+		{ "referred", VERB_SAY },
+		{ "referenced", VERB_SAY },
+		{ "commented", VERB_SAY },
+		{ "congratulated", VERB_SAY },
+		{ "complimented", VERB_SAY },
+		{ "commended", VERB_SAY },
+		{ "praised", VERB_SAY },
+		{ "welcomed", VERB_SAY },
+		{ "expressed", VERB_SAY },
+		{ "noted", VERB_SAY },
+		{ "suggested", VERB_SAY },
+		{ "indicated", VERB_SAY },
+		{ "stated", VERB_SAY },
+		{ "said", VERB_SAY },
+		{ "mentioned", VERB_SAY },
+		{ "highlighted", VERB_SAY },
+		{ "pointed", VERB_SAY },
+		{ "felt", VERB_SAY },
+		{ "believed", VERB_SAY },
+		{ "added", VERB_SAY },
+		{ "remarked", VERB_SAY },
+		{ "observed", VERB_SAY },
+		{ "emphasised", VERB_SAY },
+		{ "emphasized", VERB_SAY },
+		{ "stressed", VERB_SAY },
+		{ "spoke", VERB_SAY },
+		{ "voiced", VERB_SAY },
+		{ "acknowledged", VERB_SAY },
+		{ "agreed", VERB_SAY },
+		{ "considered", VERB_SAY },
+		{ "thought", VERB_SAY },
+		{ "urged", VERB_SAY },
+		{ "called", VERB_SAY },
+		{ "made", VERB_SAY },
+		{ "cited", VERB_SAY },
+		{ "continued", VERB_SAY },
+		{ "recognised", VERB_SAY },
+		{ "recognized", VERB_SAY },
+		{ "drew", VERB_SAY },
+		{ "reiterated", VERB_SAY },
+		{ "wished", VERB_SAY },
+		{ "shared", VERB_SAY },
+		{ "recalled", VERB_SAY },
+		{ "paid tribute", VERB_SAY },
+		{ "opposed", VERB_SAY },
+		{ "supported", VERB_SAY },
+		{ "disagreed", VERB_SAY },
+		{ "argued", VERB_SAY },
+		{ "insisted", VERB_SAY },
+		{ "accepted", VERB_SAY },
+		{ "understood", VERB_SAY },
+		{ "hoped", VERB_SAY },
+		{ "echoed", VERB_SAY },
+		{ "concurred", VERB_SAY },
+		{ "discussed", VERB_SAY },
+		{ "explored", VERB_SAY },
+		{ "reflected", VERB_SAY },
+		{ "recommended", VERB_SAY },
+		{ "was", VERB_SAY },
+		{ "were", VERB_SAY },
+		{ "is", VERB_SAY },
+		{ "are", VERB_SAY },
+	};
+	size_t i = 0, j, k, adv = 0;
+
+	*kind = VERB_NONE;
+	i = skip_sp(s, n, 0);
+	/* ", in response," and adverbs before the verb */
+	for (;;) {
+		if (i < n && s[i] == ',') {
+			i = skip_sp(s, n, i + 1);
+			continue;
+		}
+		for (j = 0; j < sizeof adverbs / sizeof adverbs[0]; j++) {
+			k = rd_prefix(s + i, n - i, adverbs[j]);
+			if (k > 0 && (i + k == n ||
+			    !rd_isalpha((unsigned char)s[i + k])))
+				break;
+		}
+		if (j == sizeof adverbs / sizeof adverbs[0] || adv++ > 4)
+			break;
+		i = skip_sp(s, n, i + k);
+	}
+	if (rd_prefix(s + i, n - i, "in response") ||
+	    rd_prefix(s + i, n - i, "in reply")) {
+		/* "The Director, in response, advised" */
+		k = rd_prefix(s + i, n - i, "in response") ? 11 : 8;
+		while (i + k < n && s[i + k] != ',' && k < 80)
+			k++;
+		if (i + k < n)
+			i = skip_sp(s, n, i + k + 1);
+	}
+	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
+		k = rd_prefix(s + i, n - i, verbs[j].verb);
+		if (k > 0 && (i + k == n || !rd_isalpha((unsigned char)
+		    s[i + k]))) {
+			*kind = verbs[j].kind;
+			return i + k;
+		}
+	}
+	return 0;
+}

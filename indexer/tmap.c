@@ -1,0 +1,335 @@
+/*
+ * tmap.c: clean text with a map back to source offsets.
+ *
+ * The map is a sorted list of checkpoints.  Between two checkpoints the
+ * clean text is either a verbatim copy of the source (linear) or stands
+ * for a replaced run of source bytes (a curly quote, a CR LF, an HTML
+ * text node).  Most text is ASCII, so the list stays short.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader_int.h"
+#include "text.h"
+
+void
+tm_init(struct tmap *tm)
+{
+	memset(tm, 0, sizeof *tm);
+	buf_append(&tm->text, "", 0);
+}
+
+void
+tm_free(struct tmap *tm)
+{
+	buf_free(&tm->text);
+	free(tm->cp);
+	memset(tm, 0, sizeof *tm);
+}
+
+static void
+tm_push(struct tmap *tm, size_t s, size_t slen, int linear)
+{
+	struct tm_cp *cp;
+
+	if (tm->ncp > 0 && tm->cp[tm->ncp - 1].c == tm->text.len)
+		tm->ncp--;	/* nothing was appended since: overwrite */
+	if (tm->ncp == tm->cpcap) {
+		tm->cpcap = tm->cpcap ? tm->cpcap * 2 : 64;
+		tm->cp = xreallocarray(tm->cp, tm->cpcap, sizeof *tm->cp);
+	}
+	cp = &tm->cp[tm->ncp++];
+	cp->c = tm->text.len;
+	cp->s = s;
+	cp->slen = slen;
+	cp->linear = linear;
+}
+
+void
+tm_copy(struct tmap *tm, size_t s, const char *p, size_t n)
+{
+	const struct tm_cp *last;
+
+	if (n == 0)
+		return;
+	last = tm->ncp ? &tm->cp[tm->ncp - 1] : NULL;
+	if (last == NULL || !last->linear ||
+	    last->s + (tm->text.len - last->c) != s)
+		tm_push(tm, s, 0, 1);
+	buf_append(&tm->text, p, n);
+	tm->send = s + n;
+}
+
+void
+tm_repl(struct tmap *tm, size_t s, size_t slen, const char *out, size_t n)
+{
+	if (n == 0)
+		return;
+	tm_push(tm, s, slen, 0);
+	buf_append(&tm->text, out, n);
+	tm->send = s + slen;
+}
+
+size_t
+tm_add_norm(struct tmap *tm, const char *src, size_t s0, size_t s1)
+{
+	struct buf one = BUF_INIT;
+	size_t i = s0, j, n, bad = 0;
+	unsigned cp;
+
+	while (i < s1) {
+		unsigned char c = (unsigned char)src[i];
+
+		/* Runs of printable ASCII need no normalising. */
+		for (j = i; j < s1; j++) {
+			c = (unsigned char)src[j];
+			if (c >= 0x80 || c == 0x7f ||
+			    (c < 0x20 && c != '\n' && c != '\t'))
+				break;
+		}
+		if (j > i) {
+			tm_copy(tm, i, src + i, j - i);
+			i = j;
+			continue;
+		}
+		if (c == '\r')
+			n = (i + 1 < s1 && src[i + 1] == '\n') ? 2 : 1;
+		else if (c >= 0x80) {
+			n = text_utf8_decode(src + i, s1 - i, &cp);
+			if (n == 0)
+				n = 1;
+		} else
+			n = 1;
+		buf_reset(&one);
+		bad += text_normalize(src + i, n, &one, NULL);
+		tm_repl(tm, i, n, one.data, one.len);
+		if (one.len == 0)
+			tm->send = i + n;
+		i += n;
+	}
+	buf_free(&one);
+	return bad;
+}
+
+/* Index of the last checkpoint at or before clean offset c. */
+static size_t
+tm_find(const struct tmap *tm, size_t c)
+{
+	size_t lo = 0, hi = tm->ncp;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (tm->cp[mid].c <= c)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+tm_src(const struct tmap *tm, size_t c)
+{
+	const struct tm_cp *cp;
+
+	if (tm->ncp == 0)
+		return c;
+	if (c >= tm->text.len)
+		return tm->send;
+	cp = &tm->cp[tm_find(tm, c)];
+	return cp->linear ? cp->s + (c - cp->c) : cp->s;
+}
+
+size_t
+tm_src_end(const struct tmap *tm, size_t c)
+{
+	const struct tm_cp *cp;
+
+	if (tm->ncp == 0)
+		return c;
+	if (c == 0)
+		return tm_src(tm, 0);
+	if (c > tm->text.len)
+		c = tm->text.len;
+	cp = &tm->cp[tm_find(tm, c - 1)];
+	return cp->linear ? cp->s + (c - cp->c) : cp->s + cp->slen;
+}
+
+/* ---- Plain text and Markdown ---- */
+
+static int
+blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/* Trims ASCII white space from both ends of [*a, *b). */
+static void
+trim(const char *s, size_t *a, size_t *b)
+{
+	while (*a < *b && (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\r'))
+		(*a)++;
+	while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t' ||
+	    s[*b - 1] == '\r'))
+		(*b)--;
+}
+
+/* A Markdown rule or a page separator: "---", "***", "___", "* * *". */
+static int
+is_rule(const char *s, size_t a, size_t b)
+{
+	size_t i, n = 0;
+	char ch = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (s[i] != '-' && s[i] != '*' && s[i] != '_' && s[i] != '=')
+			return 0;
+		if (ch && s[i] != ch)
+			return 0;
+		ch = s[i];
+		n++;
+	}
+	return n >= 3;
+}
+
+/*
+ * Lines that carry no minutes at all: scanner notices, links back to the
+ * original file, form feeds, "Page 3 of 9".
+ */
+static int
+is_noise(const char *s, size_t a, size_t b)
+{
+	size_t n = b - a;
+
+	if (rd_find(s + a, n, "scanned page") != (size_t)-1 &&
+	    rd_find(s + a, n, "may contain errors") != (size_t)-1)
+		return 1;
+	if (n > 2 && s[a] == '[' && rd_find(s + a, n, "](") != (size_t)-1 &&
+	    s[b - 1] == ')' && rd_find(s + a, n, " ") == (size_t)-1)
+		return 1;
+	if (rd_prefix(s + a, n, "[original file]("))
+		return 1;
+	if (rd_prefix(s + a, n, "page ")) {
+		size_t i = a + 5;
+
+		while (i < b && rd_isdigit((unsigned char)s[i]))
+			i++;
+		if (i > a + 5 && (i == b || rd_prefix(s + i, b - i, " of ")))
+			return 1;
+	}
+	return 0;
+}
+
+/* The value of a line made of 1 to 3 digits, or -1. */
+static int
+page_number(const char *s, size_t a, size_t b)
+{
+	int v = 0;
+	size_t i;
+
+	if (b - a < 1 || b - a > 3)
+		return -1;
+	for (i = a; i < b; i++) {
+		if (!rd_isdigit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/*
+ * Appends line [a, b) without Markdown emphasis markers ("**", "__"),
+ * heading hashes, backslash escapes or HTML tags like <small>.
+ */
+static void
+add_line(struct tmap *tm, const char *s, size_t a, size_t b)
+{
+	size_t i, run;
+
+	while (a < b && s[a] == '#')
+		a++;
+	while (a < b && s[a] == ' ')
+		a++;
+	run = a;
+	for (i = a; i < b; i++) {
+		size_t skip = 0;
+
+		if ((s[i] == '*' || s[i] == '_') && i + 1 < b &&
+		    s[i + 1] == s[i])
+			skip = 2;
+		else if (s[i] == '\\' && i + 1 < b &&
+		    strchr("\\`*_{}[]()#+-.!|<>\"'", s[i + 1]) != NULL)
+			skip = 1;
+		else if (s[i] == '<') {
+			static const char *const tags[] = {
+				"<small>", "</small>", "<br>", "<br/>",
+				"<br />", "<u>", "</u>", "<b>", "</b>"
+			};
+			size_t t;
+
+			for (t = 0; skip == 0 && t < sizeof tags /
+			    sizeof tags[0]; t++)
+				skip = rd_prefix(s + i, b - i, tags[t]);
+		}
+		if (skip == 0)
+			continue;
+		tm_add_norm(tm, s, run, i);
+		i += skip - 1;
+		run = i + 1;
+	}
+	tm_add_norm(tm, s, run, b);
+}
+
+void
+tm_build_clean(struct tmap *tm, const char *s, size_t len)
+{
+	size_t pos = 0, a, b, eol;
+	int after_break = 1, pages = 1, pn;
+
+	while (pos < len) {
+		const char *nl = memchr(s + pos, '\n', len - pos);
+
+		eol = nl ? (size_t)(nl - s) : len;
+		a = pos;
+		b = eol;
+		trim(s, &a, &b);
+		if (b - a > READER_MAX_LINE) {
+			/* Rejected by the caller; keep the line count. */
+			a = b;
+		}
+		if (a == b || blank(s + a, b - a)) {
+			/* blank: keep it, it separates paragraphs */
+		} else if (is_rule(s, a, b) || s[a] == '\f') {
+			after_break = 1;
+			pages++;
+			a = b;
+		} else if (is_noise(s, a, b)) {
+			a = b;
+		} else if (after_break &&
+		    (pn = page_number(s, a, b)) >= 0 &&
+		    pn >= pages - 1 && pn <= pages + 1) {
+			/* The page number printed at the top of a page. */
+			after_break = 0;
+			a = b;
+		} else {
+			after_break = 0;
+			add_line(tm, s, a, b);
+		}
+		if (nl != NULL)
+			tm_copy(tm, eol, "\n", 1);
+		else if (a < b)
+			tm_repl(tm, len, 0, "\n", 1);
+		pos = eol + 1;
+	}
+	tm->send = len;
+}

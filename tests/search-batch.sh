@@ -1,0 +1,143 @@
+#!/bin/sh
+# search-batch.sh: govsearch --batch on the bundled sample minutes.  1,000
+# queries in one file (plain text, QID<TAB>text and JSON lines, one bad
+# line in the middle) must give, in order, the same results as 1,000
+# one-shot runs, on several threads; --trec must work in batch mode.
+. "$top_srcdir/tests/setup"
+
+JGET=$top_builddir/tests/test_search_jget
+DB=$TMP/sample.db
+if ! "$GOVINDEX" --db "$DB" "$top_srcdir/sample" >"$TMP/index.log" 2>&1; then
+	sed 's/^/# /' "$TMP/index.log"
+	skip_all "govindex cannot index the sample yet"
+fi
+
+# Words from the sample minutes, to make queries of.
+cat "$top_srcdir"/sample/*.txt | tr -cs 'A-Za-z' '\n' | \
+    awk 'length($0) >= 5 { print tolower($0) }' | sort -u >"$TMP/words"
+nwords=$(wc -l <"$TMP/words" | tr -d ' ')
+[ "$nwords" -ge 50 ] || skip_all "too few words in sample/"
+
+# The queries: for line k, a query and the command-line arguments that
+# ask the same in a one-shot run (args file: one shell-quoted list).
+awk -v n="$nwords" -v words="$TMP/words" -v q="$TMP/queries" \
+    -v a="$TMP/args" '
+BEGIN {
+	while ((getline w < words) > 0)
+		word[c++] = w
+	srand(20240501)
+	for (k = 1; k <= 1000; k++) {
+		w1 = word[int(rand() * n)]
+		w2 = word[int(rand() * n)]
+		w3 = word[int(rand() * n)]
+		m = k % 10
+		if (k == 500) {
+			print "foo AND" > q
+			print "BAD" > a
+		} else if (m == 0) {
+			printf "{\"id\":\"j%d\",\"q\":\"%s %s\",\"limit\":3,\"offset\":1}\n", k, w1, w2 > q
+			printf "-n 3 --offset 1 '\''%s %s'\''\n", w1, w2 > a
+		} else if (m == 1) {
+			printf "{\"id\":%d,\"q\":\"%s\",\"sort\":\"-date\",\"filters\":{\"year\":2025}}\n", k, w1 > q
+			printf "--sort -date --year 2025 '\''%s'\''\n", w1 > a
+		} else if (m == 2) {
+			printf "q%d\t%s OR %s\n", k, w1, w2 > q
+			printf "'\''%s OR %s'\''\n", w1, w2 > a
+		} else if (m == 3) {
+			printf "\"%s %s\"\n", w1, w2 > q
+			printf "'\''\"%s %s\"'\''\n", w1, w2 > a
+		} else if (m == 4) {
+			printf "title:%s %s\n", w1, w2 > q
+			printf "'\''title:%s %s'\''\n", w1, w2 > a
+		} else if (m == 5) {
+			printf "{\"q\":\"%s\",\"passages\":true}\n", w1 > q
+			printf "--passages '\''%s'\''\n", w1 > a
+		} else {
+			printf "%s %s %s\n", w1, w2, w3 > q
+			printf "'\''%s %s %s'\''\n", w1, w2, w3 > a
+		}
+	}
+}'
+
+# What one line's answer is, for comparing: id-less hit ids and scores.
+"$GOVSEARCH" --db "$DB" --jobs 2 --batch "$TMP/queries" >"$TMP/batch.out" \
+    2>"$TMP/batch.err"
+check "the batch runs to the end (exit 0)" $?
+lines=$(wc -l <"$TMP/batch.out" | tr -d ' ')
+check "one output line per query ($lines)" $([ "$lines" -eq 1000 ]; echo $?)
+
+"$JGET" .id .error '.hits[].id' '.hits[].score' <"$TMP/batch.out" \
+    >"$TMP/batch.tsv"
+bad=$(sed -n 500p "$TMP/batch.tsv" | cut -f2)
+case $bad in
+"bad query"*) check "the bad line is reported in place" 0 ;;
+*) check "the bad line is reported in place" 1; diag "line 500: $bad" ;;
+esac
+others=$(awk -F'\t' 'NR != 500 && $2 != "-"' "$TMP/batch.tsv" | wc -l)
+check "every other line is answered" $([ "$others" -eq 0 ]; echo $?)
+
+# The ids: line number, the JSON "id", or the QID.
+ids_ok=$(awk -F'\t' '{
+	k = NR
+	want = k
+	if (k % 10 == 0 && k != 500) want = "j" k
+	if (k % 10 == 2 && k != 500) want = "q" k
+	if ($1 != want) { print "line " k ": id " $1 " want " want; exit 1 }
+}' "$TMP/batch.tsv")
+check "each answer carries its id, in input order" $?
+[ -n "$ids_ok" ] && diag "$ids_ok"
+
+# 1,000 one-shot runs.
+k=0
+: >"$TMP/single.tsv"
+while IFS= read -r args; do
+	k=$((k + 1))
+	if [ "$args" = BAD ]; then
+		printf -- '-\n' >>"$TMP/single.tsv"
+		continue
+	fi
+	eval "set -- $args"
+	"$GOVSEARCH" --db "$DB" --json "$@" 2>/dev/null | \
+	    "$JGET" '.hits[].id' '.hits[].score' >>"$TMP/single.tsv"
+done <"$TMP/args"
+cut -f3- "$TMP/batch.tsv" | awk 'NR == 500 { print "-"; next } { print }' \
+    >"$TMP/batch.cmp"
+if cmp -s "$TMP/batch.cmp" "$TMP/single.tsv"; then
+	check "batch answers equal one-shot answers, line by line" 0
+else
+	check "batch answers equal one-shot answers, line by line" 1
+	diff "$TMP/batch.cmp" "$TMP/single.tsv" | head -10 | sed 's/^/# /'
+fi
+nonempty=$(awk -F'\t' '$1 != "" && $1 != "-"' "$TMP/single.tsv" | wc -l)
+check "most queries find something ($nonempty)" \
+    $([ "$nonempty" -ge 500 ]; echo $?)
+
+# One thread gives the same as two.
+"$GOVSEARCH" --db "$DB" --jobs 1 --batch - <"$TMP/queries" \
+    >"$TMP/batch1.out" 2>/dev/null
+"$JGET" .id .error '.hits[].id' '.hits[].score' <"$TMP/batch1.out" \
+    >"$TMP/batch1.tsv"
+cmp -s "$TMP/batch1.tsv" "$TMP/batch.tsv"
+check "--jobs 1 and --jobs 2 agree (stdin input)" $?
+
+# TREC in batch mode, from QID<TAB>query input.
+printf 'a1\ttransport\nb2\tpothole repairs\nc3\tfoo AND\nd4\tlibrary\n' | \
+    "$GOVSEARCH" --db "$DB" --batch - --trec run1 >"$TMP/trec" 2>"$TMP/trec.err"
+check "batch --trec exits 0" $?
+awk 'NF != 6 || $2 != "Q0" || $6 != "run1" { bad = 1 } END { exit bad }' \
+    "$TMP/trec"
+check "batch --trec: six columns" $?
+qids=$(cut -d' ' -f1 "$TMP/trec" | uniq | tr '\n' ' ')
+check "batch --trec: queries in order, bad one left out ($qids)" \
+    $([ "$qids" = "a1 b2 d4 " ]; echo $?)
+grep -q 'line 3: bad query' "$TMP/trec.err"
+check "batch --trec: the bad line is reported on stderr" $?
+
+# A line of bad JSON is an error line, not the end of the batch.
+printf '{"q": "transport"\n{"q":"library","limit":"x"}\nlibrary\n' | \
+    "$GOVSEARCH" --db "$DB" --batch - >"$TMP/badjson" 2>/dev/null
+set -- $("$JGET" .id .error_type <"$TMP/badjson" | tr '\t' ':')
+check "bad JSON lines give error lines and the batch goes on ($*)" \
+    $([ "$*" = "1:query 2:query 3:-" ]; echo $?)
+
+done_testing

@@ -1,0 +1,958 @@
+/*
+ * test_reader.c: the record readers, on the shared corpora (seeds,
+ * limerick) when they are there, on the HTML fixtures, and on small inputs
+ * written here.
+ */
+#include <config.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cjson/cJSON.h>
+
+#include "reader.h"
+#include "reader_int.h"
+#include "record.h"
+#include "tap.h"
+#include "text.h"
+#include "util.h"
+
+/* ---- Collecting records and rejects ---- */
+
+struct got {
+	struct record **r;
+	size_t n;
+	char msgs[4096];	/* the rejects, one per line */
+	unsigned long nrej;
+	unsigned long lastline;
+};
+
+static int
+collect(void *ctx, struct record *rec)
+{
+	struct got *g = ctx;
+
+	g->r = xreallocarray(g->r, g->n + 1, sizeof *g->r);
+	g->r[g->n++] = rec;
+	return 0;
+}
+
+static void
+rejected(void *ctx, const char *path, unsigned long line,
+    unsigned long long off, const char *msg)
+{
+	struct got *g = ctx;
+	size_t len = strlen(g->msgs);
+
+	(void)path;
+	(void)off;
+	g->nrej++;
+	g->lastline = line;
+	snprintf(g->msgs + len, sizeof g->msgs - len, "%s\n", msg);
+}
+
+static void
+got_free(struct got *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		record_free(g->r[i]);
+	free(g->r);
+	memset(g, 0, sizeof *g);
+}
+
+static int
+read_file(const char *path, const struct reader_opts *o, struct got *g)
+{
+	unsigned long nrej = 0;
+	char *err = NULL;
+	int rc;
+
+	memset(g, 0, sizeof *g);
+	rc = reader_read(path, o, collect, rejected, g, &nrej, &err);
+	if (rc < 0)
+		printf("# %s: %s\n", path, err ? err : "?");
+	free(err);
+	return rc;
+}
+
+static int
+read_buf(const char *name, const char *data, size_t len,
+    const struct reader_opts *o, struct got *g)
+{
+	unsigned long nrej = 0;
+	char *err = NULL;
+	int rc;
+
+	memset(g, 0, sizeof *g);
+	rc = reader_read_buffer(name, data, len, o, collect, rejected, g,
+	    &nrej, &err);
+	free(err);
+	return rc;
+}
+
+static size_t
+count_type(const struct record *r, enum rec_section_type t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->nsections; i++)
+		n += r->sections[i].type == t;
+	return n;
+}
+
+/* The i-th section of type t, or NULL. */
+static const struct rec_section *
+nth(const struct record *r, enum rec_section_type t, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < r->nsections; k++)
+		if (r->sections[k].type == t && i-- == 0)
+			return &r->sections[k];
+	return NULL;
+}
+
+static int
+streq(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+static int
+starts(const char *s, const char *prefix)
+{
+	return s != NULL && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/*
+ * Every section's span, normalised and squeezed, must read as its text:
+ * the spans point at the words in the file.
+ */
+static int
+spans_match(const struct record *r, const char *src, size_t len)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < r->nsections; i++) {
+		const struct rec_section *s = &r->sections[i];
+
+		if (s->type == SEC_AGENDA)
+			continue;
+		if (s->end > len || s->start > s->end) {
+			ok = 0;
+			break;
+		}
+		buf_reset(&b);
+		text_normalize(src + s->start, s->end - s->start, &b, NULL);
+		text_squeeze(b.data);
+		if (strcmp(b.data, s->text) != 0) {
+			printf("# span %zu [%zu,%zu) reads \"%.60s\"\n#  text "
+			    "\"%.60s\"\n", i, s->start, s->end, b.data,
+			    s->text);
+			ok = 0;
+		}
+	}
+	buf_free(&b);
+	return ok;
+}
+
+static char *
+path_join(const char *a, const char *b)
+{
+	return xasprintf("%s/%s", a, b);
+}
+
+static int
+is_dir(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* ---- The seeds ---- */
+
+static struct record *
+seed(const char *dir, const char *name, struct got *g, char **src,
+    size_t *len)
+{
+	char *p = path_join(dir, name);
+
+	read_file(p, NULL, g);
+	if (src != NULL && util_read_file(p, src, len) < 0)
+		*src = NULL;
+	free(p);
+	return g->n == 1 ? g->r[0] : NULL;
+}
+
+static void
+questions_are(const struct record *r, const char *const *keys, size_t n,
+    const char *name)
+{
+	size_t i, nq = r ? count_type(r, SEC_QUESTION) : 0;
+	int ok = nq == n;
+
+	for (i = 0; ok && i < n; i++)
+		ok = streq(nth(r, SEC_QUESTION, i)->speaker_key, keys[i]);
+	ok(ok, "seeds_%s_should_have_the_questions_in_order (%zu found)",
+	    name, nq);
+	for (i = 0; r != NULL && i < nq && !ok; i++)
+		printf("#   question %zu by %s\n", i,
+		    nth(r, SEC_QUESTION, i)->speaker_key);
+}
+
+static void
+test_seeds(const char *corpus)
+{
+	static const struct {
+		const char *file, *title;
+	} titles[] = {
+		{ "000_f5bf4f836343cd9e.txt", "Children's Services Update" },
+		{ "001_332e4fd231e007d5.txt", "Ofsted Update - Presentation "
+		    "of Karen Robb, Strategic Manager, Looked After and "
+		    "Permanence" },
+		{ "002_c14958353dc241e0.txt",
+		    "CHILDREN'S SERVICES OVERVIEW REPORT" },
+		{ "003_b32bae846b5f86cd.txt", "Children's Services Update - "
+		    "Quality Improvement Board (QIB) One Year On - Report of "
+		    "Corporate Director of Children and Young People's "
+		    "Services" },
+		{ "004_23d3dcd02ff4df22.txt",
+		    "Response to The Children's Social Care Review" },
+	};
+	static const char *const q000[] = {
+		"hart", "gunn", "chair", "swift", "nicholls"
+	};
+	static const char *const q004[] = {
+		"c martin", "a gunn", "o gunn", "a gunn", "o gunn", "c hunt"
+	};
+	const char *director = "Corporate Director of Children and Young "
+	    "People's Services";
+	char *dir = path_join(corpus, "seeds"), *src;
+	const struct rec_section *s;
+	struct record *r;
+	struct got g;
+	size_t i, len, k;
+	int ok;
+
+	if (!is_dir(dir)) {
+		printf("ok %d # SKIP seeds corpus not found at %s\n",
+		    ++tap_count, dir);
+		free(dir);
+		return;
+	}
+	for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+		src = NULL;
+		r = seed(dir, titles[i].file, &g, &src, &len);
+		ok(r != NULL && g.nrej == 0, "seeds_%s_should_give_one_record",
+		    titles[i].file);
+		ok(r != NULL && streq(r->title, titles[i].title),
+		    "seeds_%s_should_have_its_title (%s)", titles[i].file,
+		    r && r->title ? r->title : "none");
+		ok(r != NULL && src != NULL && spans_match(r, src, len),
+		    "seeds_%s_spans_should_point_at_the_text",
+		    titles[i].file);
+		ok(r != NULL && streq(r->source, g.r[0]->source) &&
+		    starts(r->id, titles[i].file) && r->nsections > 0 &&
+		    r->sections[0].type == SEC_AGENDA,
+		    "seeds_%s_should_start_with_its_agenda_section",
+		    titles[i].file);
+		free(src);
+		got_free(&g);
+	}
+
+	/* 002: the purpose and the three points the Committee agreed */
+	r = seed(dir, "002_c14958353dc241e0.txt", &g, NULL, NULL);
+	ok(r != NULL && streq(r->purpose, "To inform Scrutiny Committee of the "
+	    "work undertaken by Children's Services on a day to day basis and "
+	    "to update on the progress and implementation of developments "
+	    "within the areas."), "seeds_002_should_have_its_purpose");
+	ok(r != NULL && count_type(r, SEC_RESOLUTION) == 3,
+	    "seeds_002_should_have_three_resolutions");
+	ok(r != NULL && (s = nth(r, SEC_RESOLUTION, 0)) != NULL &&
+	    streq(s->text, "To receive information regarding the changes to "
+	    "the Multi Agency Safeguarding Hub at the next meeting of the "
+	    "Committee.") && streq(s->outcome, "agreed"),
+	    "seeds_002_resolution_1_should_be_the_first_point");
+	ok(r != NULL && (s = nth(r, SEC_RESOLUTION, 1)) != NULL &&
+	    streq(s->text, "To include data on staffing in the dashboard "
+	    "agreed with Item 6."), "seeds_002_resolution_2_should_be_the_"
+	    "second_point");
+	ok(r != NULL && (s = nth(r, SEC_RESOLUTION, 2)) != NULL &&
+	    streq(s->text, "To undertake a piece of work on the support "
+	    "provided to members of staff within Children's Social Care."),
+	    "seeds_002_resolution_3_should_be_the_third_point");
+	ok(r != NULL && r->sections[r->nsections - 1].type == SEC_RESOLUTION,
+	    "seeds_002_should_end_with_the_resolutions");
+	got_free(&g);
+
+	/* 000: (i) and (ii), and who asked */
+	r = seed(dir, "000_f5bf4f836343cd9e.txt", &g, NULL, NULL);
+	ok(r != NULL && count_type(r, SEC_RESOLUTION) == 2 &&
+	    streq(nth(r, SEC_RESOLUTION, 0)->text,
+	    "That the report be noted.") &&
+	    streq(nth(r, SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    starts(nth(r, SEC_RESOLUTION, 1)->text, "That the Children and "
+	    "Young People's Overview and Scrutiny Committee receive further "
+	    "updates"), "seeds_000_should_have_resolutions_i_and_ii");
+	questions_are(r, q000, 5, "000");
+	ok(r != NULL && nth(r, SEC_QUESTION, 0) != NULL &&
+	    streq(nth(r, SEC_QUESTION, 0)->speaker, "Councillor Hart"),
+	    "seeds_000_should_name_councillor_hart");
+	ok(r != NULL && nth(r, SEC_QUESTION, 2) != NULL &&
+	    starts(nth(r, SEC_QUESTION, 2)->text, "In response to a question "
+	    "from the Chair") && (s = nth(r, SEC_ANSWER, 1)) != NULL &&
+	    starts(s->text, "the Head of Children's Services agreed"),
+	    "seeds_000_should_split_the_chairs_question_from_its_answer");
+	ok(r != NULL && r->nacronyms == 1 && streq(r->acronyms[0].abbr,
+	    "CSE") && streq(r->acronyms[0].expansion,
+	    "Child Sexual Exploitation"), "seeds_000_should_define_cse");
+	/* every answer follows its question */
+	ok = r != NULL;
+	for (i = 0; ok && i < r->nsections; i++)
+		if (r->sections[i].type == SEC_ANSWER)
+			ok = r->sections[i].answers >= 0 &&
+			    (size_t)r->sections[i].answers < i &&
+			    r->sections[r->sections[i].answers].type ==
+			    SEC_QUESTION;
+	ok(ok, "seeds_000_answers_should_link_to_earlier_questions");
+	got_free(&g);
+
+	/* 004: six questions, each answered by the Corporate Director */
+	r = seed(dir, "004_23d3dcd02ff4df22.txt", &g, NULL, NULL);
+	questions_are(r, q004, 6, "004");
+	ok = r != NULL;
+	for (k = 0; ok && k < r->nsections; k++) {
+		int answered = 0;
+
+		if (r->sections[k].type != SEC_QUESTION)
+			continue;
+		for (i = k + 1; i < r->nsections; i++)
+			if (r->sections[i].type == SEC_ANSWER &&
+			    r->sections[i].answers == (int)k &&
+			    streq(r->sections[i].role, director))
+				answered = 1;
+		ok = answered;
+	}
+	ok(ok, "seeds_004_each_question_should_have_the_directors_answer");
+	ok(r != NULL && count_type(r, SEC_ANSWER) == 6,
+	    "seeds_004_should_have_six_answers");
+	{
+		int a = 0, o = 0;
+
+		for (i = 0; r != NULL && i < r->nspeakers; i++) {
+			a += streq(r->speakers[i].key, "a gunn") &&
+			    streq(r->speakers[i].title, "Mrs");
+			o += streq(r->speakers[i].key, "o gunn") &&
+			    streq(r->speakers[i].title, "Councillor");
+		}
+		ok(a == 1 && o == 1,
+		    "seeds_004_should_keep_mrs_a_gunn_and_cllr_o_gunn_apart");
+	}
+	got_free(&g);
+
+	/* 003: one resolution */
+	r = seed(dir, "003_b32bae846b5f86cd.txt", &g, NULL, NULL);
+	ok(r != NULL && count_type(r, SEC_RESOLUTION) == 1 &&
+	    streq(nth(r, SEC_RESOLUTION, 0)->text, "That the report be noted")
+	    && streq(nth(r, SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "seeds_003_should_have_the_single_resolution");
+	got_free(&g);
+
+	/* 001: "Cllr Reed" is Councillor Reed */
+	r = seed(dir, "001_332e4fd231e007d5.txt", &g, NULL, NULL);
+	ok(r != NULL && nth(r, SEC_QUESTION, 0) != NULL &&
+	    streq(nth(r, SEC_QUESTION, 0)->speaker_key, "reed") &&
+	    streq(nth(r, SEC_QUESTION, 0)->speaker, "Councillor Reed"),
+	    "seeds_001_cllr_should_be_councillor");
+	got_free(&g);
+	free(dir);
+}
+
+/* ---- Limerick: whole-meeting minutes ---- */
+
+struct tally {
+	unsigned long files, items, questions, resolutions, noitem;
+	unsigned long qitems, qitems_ok, props, props_ok, answers, linked;
+	unsigned long rejects;
+	int galvin;		/* the known proposal in the first file */
+};
+
+static void
+tally_file(struct tally *t, const char *path)
+{
+	struct got g;
+	char *src = NULL;
+	size_t len = 0, i, k;
+	int items = 0;
+
+	read_file(path, NULL, &g);
+	util_read_file(path, &src, &len);
+	t->files++;
+	t->rejects += g.nrej;
+	for (i = 0; i < g.n; i++) {
+		struct record *r = g.r[i];
+		int has_reply = 0, ok = 0;
+
+		if (r->item != NULL && strcmp(r->item, "0") != 0) {
+			items = 1;
+			t->items++;
+		}
+		t->questions += count_type(r, SEC_QUESTION);
+		t->resolutions += count_type(r, SEC_RESOLUTION);
+		for (k = 0; k < r->nsections; k++)
+			if (r->sections[k].type == SEC_ANSWER) {
+				t->answers++;
+				t->linked += r->sections[k].answers >= 0;
+			}
+		/* "Question submitted by ..." with a "REPLY" */
+		if (r->title != NULL && rd_prefix(r->title, strlen(r->title),
+		    "question submitted by") && r->nsections > 0) {
+			size_t a = r->sections[0].start, b =
+			    r->sections[r->nsections - 1].end;
+
+			has_reply = b <= len && rd_find(src + a, b - a,
+			    "REPLY") != (size_t)-1;
+		}
+		if (has_reply) {
+			const struct rec_section *q = nth(r, SEC_QUESTION, 0);
+
+			t->qitems++;
+			for (k = 0; q != NULL && k < r->nsections; k++)
+				if (r->sections[k].type == SEC_ANSWER &&
+				    r->sections[k].answers >= 0 &&
+				    &r->sections[r->sections[k].answers] == q &&
+				    q->speaker != NULL)
+					ok = 1;
+			t->qitems_ok += ok;
+		}
+		/* "Proposed by ...; Seconded by ...; And Resolved" */
+		if (r->nsections > 1) {
+			size_t a = r->sections[1].start,
+			    b = r->sections[r->nsections - 1].end;
+			int stated = b <= len && a < b &&
+			    rd_find(src + a, b - a, "proposed by") != (size_t)-1 &&
+			    rd_find(src + a, b - a, "seconded by") != (size_t)-1 &&
+			    rd_find(src + a, b - a, "and resolved") != (size_t)-1;
+
+			if (stated) {
+				int found = 0;
+
+				t->props++;
+				for (k = 0; k < r->nsections; k++)
+					if (r->sections[k].type ==
+					    SEC_RESOLUTION &&
+					    r->sections[k].proposer != NULL &&
+					    r->sections[k].seconder != NULL)
+						found = 1;
+				t->props_ok += found;
+			}
+		}
+		if (strstr(path, "0000_2014_07_02") != NULL && r->title &&
+		    strcmp(r->title, "Election of Cathaoirleach of the "
+		    "Municipal District") == 0) {
+			const struct rec_section *s = nth(r, SEC_RESOLUTION, 0);
+
+			t->galvin = s != NULL && streq(s->proposer,
+			    "Councillor Galvin") && streq(s->seconder,
+			    "Councillor Sheahan") && starts(s->text,
+			    "That, Councillor Jerome Scanlan be appointed");
+		}
+	}
+	t->noitem += !items;
+	free(src);
+	got_free(&g);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+test_limerick(const char *corpus)
+{
+	char *dir = path_join(corpus, "limerick"), **names = NULL, *p;
+	struct tally t;
+	struct dirent *de;
+	size_t n = 0, i;
+	DIR *d;
+
+	if (!is_dir(dir) || (d = opendir(dir)) == NULL) {
+		printf("ok %d # SKIP limerick corpus not found at %s\n",
+		    ++tap_count, dir);
+		free(dir);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	memset(&t, 0, sizeof t);
+	for (i = 0; i < n; i++) {
+		p = path_join(dir, names[i]);
+		tally_file(&t, p);
+		free(p);
+		free(names[i]);
+	}
+	free(names);
+	printf("# limerick: %lu files, %lu items, %lu questions, %lu answers "
+	    "(%lu linked), %lu resolutions, %lu files with no item, %lu "
+	    "rejects\n", t.files, t.items, t.questions, t.answers, t.linked,
+	    t.resolutions, t.noitem, t.rejects);
+	printf("# limerick: %lu/%lu \"Question submitted by\" items with a "
+	    "REPLY have an asked and answered question\n", t.qitems_ok,
+	    t.qitems);
+	printf("# limerick: %lu/%lu items with \"Proposed by ... Seconded by "
+	    "... And Resolved\" have a resolution with both\n", t.props_ok,
+	    t.props);
+	ok(t.files > 0 && (t.files - t.noitem) * 100 >= t.files * 95,
+	    "limerick_should_split_95_percent_of_files_into_items "
+	    "(%lu of %lu)", t.files - t.noitem, t.files);
+	ok(t.qitems > 0 && t.qitems_ok * 100 >= t.qitems * 95,
+	    "limerick_submitted_questions_should_have_asker_and_reply");
+	ok(t.props > 0 && t.props_ok * 100 >= t.props * 90,
+	    "limerick_proposals_should_give_proposer_and_seconder");
+	ok(t.galvin, "limerick_first_file_should_have_galvin_and_sheahan");
+	ok(t.rejects == 0, "limerick_should_reject_nothing");
+	free(dir);
+}
+
+/* ---- HTML against its text twin ---- */
+
+static int
+same_str(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || streq(a, b);
+}
+
+static int
+same_record(const struct record *a, const struct record *b)
+{
+	size_t i;
+
+	if (!same_str(a->title, b->title) || !same_str(a->purpose,
+	    b->purpose) || !same_str(a->item, b->item) ||
+	    !same_str(a->committee, b->committee) || !same_str(a->date,
+	    b->date) || !same_str(a->council, b->council) ||
+	    a->nsections != b->nsections || a->nspeakers != b->nspeakers ||
+	    a->nacronyms != b->nacronyms)
+		return 0;
+	for (i = 0; i < a->nsections; i++) {
+		const struct rec_section *x = &a->sections[i],
+		    *y = &b->sections[i];
+
+		if (x->type != y->type || !same_str(x->text, y->text) ||
+		    !same_str(x->speaker, y->speaker) ||
+		    !same_str(x->speaker_key, y->speaker_key) ||
+		    !same_str(x->role, y->role) || x->answers != y->answers ||
+		    !same_str(x->proposer, y->proposer) ||
+		    !same_str(x->seconder, y->seconder) ||
+		    !same_str(x->outcome, y->outcome)) {
+			printf("#   section %zu differs: %s \"%.50s\" vs %s "
+			    "\"%.50s\"\n", i, record_section_name(x->type),
+			    x->text, record_section_name(y->type), y->text);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+test_html(const char *srcdir)
+{
+	static const char *const names[] = {
+		"fellside-school-transport", "brackenbury-libraries",
+		"marshton-flood-grants",
+	};
+	struct got gh, gt;
+	char *ph, *pt, *src;
+	size_t i, len;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		ph = xasprintf("%s/tests/fixtures/html/%s.html", srcdir,
+		    names[i]);
+		pt = xasprintf("%s/tests/fixtures/html/%s.txt", srcdir,
+		    names[i]);
+		read_file(ph, NULL, &gh);
+		read_file(pt, NULL, &gt);
+		ok(gh.n == 1 && gt.n == 1 && gh.nrej == 0 && gt.nrej == 0,
+		    "html_%s_should_give_one_record_each", names[i]);
+		ok(gh.n == 1 && gt.n == 1 && same_record(gh.r[0], gt.r[0]),
+		    "html_%s_should_match_its_text_twin", names[i]);
+		ok(gh.n == 1 && count_type(gh.r[0], SEC_QUESTION) >= 2 &&
+		    count_type(gh.r[0], SEC_RESOLUTION) >= 2,
+		    "html_%s_should_have_questions_and_resolutions",
+		    names[i]);
+		/* spans of the HTML fall inside the page, in order */
+		src = NULL;
+		util_read_file(ph, &src, &len);
+		if (gh.n == 1) {
+			const struct record *r = gh.r[0];
+			size_t k;
+			int ok = src != NULL;
+
+			for (k = 0; ok && k < r->nsections; k++)
+				ok = r->sections[k].start <
+				    r->sections[k].end &&
+				    r->sections[k].end <= len &&
+				    (k == 0 || r->sections[k].start >=
+				    r->sections[k - 1].start);
+			ok(ok, "html_%s_spans_should_lie_in_the_page",
+			    names[i]);
+		}
+		free(src);
+		got_free(&gh);
+		got_free(&gt);
+		free(ph);
+		free(pt);
+	}
+	/* the navigation and scripts are gone */
+	ph = xasprintf("%s/tests/fixtures/html/fellside-school-transport.html",
+	    srcdir);
+	read_file(ph, NULL, &gh);
+	{
+		int clean = gh.n == 1;
+		size_t k;
+
+		for (k = 0; clean && k < gh.r[0]->nsections; k++)
+			clean = strstr(gh.r[0]->sections[k].text, "Bins") ==
+			    NULL && strstr(gh.r[0]->sections[k].text,
+			    "nothing") == NULL && strstr(gh.r[0]->sections[k].text,
+			    "Privacy") == NULL;
+		ok(clean, "html_should_drop_navigation_scripts_and_footer");
+		ok(gh.n == 1 && streq(gh.r[0]->council,
+		    "Fellside District Council") && streq(gh.r[0]->committee,
+		    "Cabinet") && streq(gh.r[0]->date, "2025-04-01") &&
+		    streq(gh.r[0]->item, "5"),
+		    "html_should_read_the_meeting_line_and_site_name");
+	}
+	got_free(&gh);
+	free(ph);
+}
+
+/* ---- Small inputs ---- */
+
+static const char page[] =
+    "Agenda item\n\nApologies for Absence\n\nMinutes:\n\n"
+    "Apologies for absence were received from Councillor T Harper.\n";
+
+static void
+test_small(void)
+{
+	struct reader_opts o;
+	struct got g;
+	char *d;
+	size_t used;
+	const char *txt;
+
+	/* dates */
+	d = rd_parse_date("Monday, 19th October, 2015", 26, &used);
+	ok(streq(d, "2015-10-19"), "parse_date_should_read_weekday_form");
+	free(d);
+	d = rd_parse_date("19 October 2015", 15, &used);
+	ok(streq(d, "2015-10-19") && used == 15,
+	    "parse_date_should_read_day_month_year");
+	free(d);
+	d = rd_parse_date("2015-10-19", 10, &used);
+	ok(streq(d, "2015-10-19"), "parse_date_should_read_iso");
+	free(d);
+	d = rd_parse_date("19/10/2015", 10, &used);
+	ok(streq(d, "2015-10-19"), "parse_date_should_read_day_first");
+	free(d);
+	d = rd_find_date("ON WEDNESDAY 11\xe2\x84\xa2 JUNE, 2014, AT 10", 34);
+	ok(streq(d, "2014-06-11"), "find_date_should_survive_ocr_debris");
+	free(d);
+	d = rd_parse_date("31 February 2015", 16, &used);
+	ok(d == NULL, "parse_date_should_refuse_impossible_dates");
+	free(d);
+	ok(reader_date_valid("October 19, 2015") &&
+	    !reader_date_valid("soon"), "date_valid_should_check_dates");
+
+	/* keys */
+	d = rd_name_key("O Gunn", 6);
+	ok(streq(d, "o gunn"), "name_key_should_keep_initials");
+	free(d);
+	d = rd_name_key("Jerome Scanlan", 14);
+	ok(streq(d, "j scanlan"), "name_key_should_shorten_given_names");
+	free(d);
+	d = rd_name_key("W. O' Donnell", 13);
+	ok(streq(d, "w odonnell"), "name_key_should_join_ocr_apostrophes");
+	free(d);
+	d = rd_name_key("Sheahan (J)", 11);
+	ok(streq(d, "j sheahan"), "name_key_should_read_bracketed_initial");
+	free(d);
+
+	/* routine items, outcomes */
+	ok(rd_is_routine("Apologies for Absence") &&
+	    rd_is_routine("Declarations of Interest") &&
+	    rd_is_routine("Minutes of the previous meeting") &&
+	    rd_is_routine("Adoption of Minutes") &&
+	    rd_is_routine("Date of Next Meeting") &&
+	    rd_is_routine("Any Other Business") &&
+	    rd_is_routine("Exclusion of the Press and Public") &&
+	    !rd_is_routine("Children's Services Update"),
+	    "is_routine_should_know_routine_items");
+	ok(streq(rd_outcome("That the report be noted", 1), "noted") &&
+	    streq(rd_outcome("That the item be deferred", 1), "deferred") &&
+	    streq(rd_outcome("That the application be refused", 1),
+	    "refused") && streq(rd_outcome("That the plan be approved", 1),
+	    "approved") && streq(rd_outcome("That the motion be withdrawn",
+	    1), "withdrawn") && streq(rd_outcome("To delegate authority to "
+	    "the Director", 1), "delegated") && streq(rd_outcome("That "
+	    "Cabinet endorse the strategy", 1), "endorsed") &&
+	    streq(rd_outcome("To recommend to Council", 1), "recommended") &&
+	    streq(rd_outcome("That X be appointed", 1), "agreed") &&
+	    streq(rd_outcome("Something", 0), "unknown"),
+	    "outcome_should_read_the_wording");
+
+	/* a routine item, and metadata from the options */
+	memset(&o, 0, sizeof o);
+	o.council = "Fellside District Council";
+	o.date = "19 October 2015";
+	read_buf("apologies.txt", page, sizeof page - 1, &o, &g);
+	ok(g.n == 1 && g.r[0]->routine && streq(g.r[0]->council,
+	    "Fellside District Council") && streq(g.r[0]->date, "2015-10-19")
+	    && streq(g.r[0]->id, "apologies.txt") && g.nrej == 0,
+	    "text_should_take_metadata_from_options_and_mark_routine");
+	got_free(&g);
+
+	/* minutes: heading, items, meeting metadata on each */
+	txt = "MINUTES OF MEETING OF THE PLANNING COMMITTEE OF GREYSTONE "
+	    "COUNCIL HELD ON MONDAY, 3RD JUNE, 2024\n\n"
+	    "PRESENT: Councillors Ames, Byrne and Cole.\n\n"
+	    "1. Apologies\n\nApologies were received from Councillor Dunn.\n\n"
+	    "2. Planning application 24/0012/FUL, Mill Lane\n\n"
+	    "Councillor Ames asked about traffic. The Planning Manager "
+	    "replied that the highway authority had no objection.\n\n"
+	    "Proposed by Councillor Byrne; Seconded by Councillor Cole; "
+	    "And Resolved: \"That permission be granted.\"\n";
+	memset(&o, 0, sizeof o);
+	read_buf("greystone.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "1") && streq(g.r[1]->item, "2")
+	    && g.r[0]->routine && !g.r[1]->routine,
+	    "minutes_should_split_numbered_items");
+	ok(g.n == 2 && streq(g.r[1]->date, "2024-06-03") &&
+	    streq(g.r[1]->committee, "Planning Committee") &&
+	    streq(g.r[1]->council, "Greystone Council") &&
+	    streq(g.r[1]->id, "greystone.md#2"),
+	    "minutes_should_give_each_item_the_meetings_metadata");
+	ok(g.n == 2 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->text,
+	    "That permission be granted.") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Byrne") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Cole") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_proposer_seconder_and_resolution");
+	ok(g.n == 2 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers >= 0 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Planning Manager"),
+	    "minutes_should_link_the_answer");
+	ok(g.n == 2 && g.r[1]->nrefs == 1 && streq(g.r[1]->refs[0],
+	    "24/0012/FUL"), "minutes_should_collect_reference_numbers");
+	got_free(&g);
+
+	/* no item at all */
+	txt = "Shopping list\n\neggs\nmilk\n";
+	read_buf("list.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "no recognisable") !=
+	    NULL, "minutes_should_reject_text_with_no_item");
+	got_free(&g);
+}
+
+/* ---- JSON Lines ---- */
+
+static void
+test_jsonl(void)
+{
+	struct reader_opts o;
+	struct got g, g2;
+	cJSON *j;
+	char *s1, *s2, *err = NULL;
+	const char *in;
+
+	memset(&o, 0, sizeof o);
+	in = "{\"id\":\"a1\",\"title\":\"Libraries\",\"council\":\"X\","
+	    "\"date\":\"5 March 2024\",\"text\":\"Councillor Hart asked "
+	    "about hours. The Head of Libraries responded that they would "
+	    "not change.\\n\\nResolved: That the report be noted.\"}\n"
+	    "\n"
+	    "{\"id\": 7, \"text\": [\"One.\", \"Two.\"]}\n"
+	    "{\"id\":\"bad\",\"text\":\n"
+	    "[1,2]\n"
+	    "{\"id\":\"r\",\"resolutions\":[\"That it be approved\","
+	    "{\"text\":\"That it be deferred\",\"proposer\":\"Cllr A\"}],"
+	    "\"questions\":[{\"text\":\"Why?\",\"speaker\":\"Councillor B "
+	    "Smith\",\"answer\":\"Because.\",\"answerer\":\"The Head of "
+	    "Service\"}]}\n";
+	read_buf("in.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 3 && g.nrej == 2, "jsonl_should_read_good_lines_and_reject_"
+	    "bad_ones (%zu records, %lu rejects)", g.n, g.nrej);
+	ok(strstr(g.msgs, "malformed JSON") != NULL &&
+	    strstr(g.msgs, "not a JSON object") != NULL,
+	    "jsonl_should_say_why_lines_were_rejected");
+	ok(g.n >= 1 && streq(g.r[0]->date, "2024-03-05") &&
+	    count_type(g.r[0], SEC_QUESTION) == 1 &&
+	    count_type(g.r[0], SEC_ANSWER) == 1 &&
+	    count_type(g.r[0], SEC_RESOLUTION) == 1,
+	    "jsonl_text_should_be_split_into_sections");
+	ok(g.n >= 2 && streq(g.r[1]->id, "7"),
+	    "jsonl_numbers_should_become_ids");
+	ok(g.n >= 3 && count_type(g.r[2], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 1)->outcome, "deferred") &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 1)->proposer, "Cllr A") &&
+	    nth(g.r[2], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[2], SEC_ANSWER, 0)->answers >= 0 &&
+	    streq(nth(g.r[2], SEC_QUESTION, 0)->speaker_key, "b smith"),
+	    "jsonl_should_take_resolutions_and_questions_fields");
+
+	/* the dump's own output reads back as the same record */
+	if (g.n >= 1) {
+		j = record_to_json(g.r[0]);
+		s1 = cJSON_PrintUnformatted(j);
+		cJSON_Delete(j);
+		read_buf("again.jsonl", s1, strlen(s1), &o, &g2);
+		j = g2.n == 1 ? record_to_json(g2.r[0]) : NULL;
+		s2 = j ? cJSON_PrintUnformatted(j) : NULL;
+		ok(s2 != NULL && strcmp(s1, s2) == 0,
+		    "jsonl_should_read_back_what_the_dump_writes");
+		cJSON_Delete(j);
+		cJSON_free(s1);
+		cJSON_free(s2);
+		got_free(&g2);
+	}
+	got_free(&g);
+
+	/* field map */
+	o.field_map = "id=number,text=body,date=issue_date,speaker=sponsor";
+	in = "{\"number\":\"Ord. No. 29-96\",\"issue_date\":\"1996-01-10\","
+	    "\"sponsor\":\"Councilman Johnson\",\"body\":\"An ordinance?\"}\n";
+	read_buf("map.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->id, "Ord. No. 29-96") &&
+	    streq(g.r[0]->date, "1996-01-10") && g.r[0]->nsections >= 1 &&
+	    streq(g.r[0]->sections[g.r[0]->nsections - 1].speaker,
+	    "Councilman Johnson"), "jsonl_field_map_should_rename_fields");
+	got_free(&g);
+	ok(reader_check_field_map("id=number,bogus=x", &err) < 0 && err !=
+	    NULL && strstr(err, "bogus") != NULL,
+	    "field_map_should_refuse_unknown_fields");
+	free(err);
+	err = NULL;
+	ok(reader_check_field_map("id", &err) < 0,
+	    "field_map_should_refuse_entries_without_equals");
+	free(err);
+
+	/* a line over the limit is rejected, the next one read */
+	{
+		size_t big = READER_MAX_JSON_LINE + 16;
+		char *b = xmalloc(big + 64);
+
+		memset(b, ' ', big);
+		memcpy(b, "{\"text\":\"", 9);
+		memcpy(b + big - 3, "\"}\n", 3);
+		strcpy(b + big, "{\"id\":\"next\",\"text\":\"Agreed.\"}\n");
+		memset(&o, 0, sizeof o);
+		read_buf("big.jsonl", b, strlen(b), &o, &g);
+		ok(g.n == 1 && g.nrej == 1 && g.lastline == 1 &&
+		    strstr(g.msgs, "longer than") != NULL,
+		    "jsonl_should_reject_overlong_lines_and_go_on");
+		got_free(&g);
+		free(b);
+	}
+}
+
+/* ---- Bad input ---- */
+
+static void
+test_bad(void)
+{
+	static const char truncated[] = "<html><body><div id=\"modgov\">"
+	    "<h1>Agenda item</h1><h2>Bus Lanes</h2><p>Minutes:</p>"
+	    "<p>Councillor Vale asked about bus lanes.</p><p>Resolved: That "
+	    "the report be noted.</p><p>More te";
+	struct reader_opts o;
+	struct got g;
+	char bin[64], *bad;
+
+	memset(&o, 0, sizeof o);
+	read_buf("empty.txt", "", 0, &o, &g);
+	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "empty") != NULL,
+	    "bad_input_empty_file_should_be_rejected");
+	got_free(&g);
+	read_buf("blank.txt", " \n\n\t\n", 5, &o, &g);
+	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "empty") != NULL,
+	    "bad_input_blank_file_should_be_rejected");
+	got_free(&g);
+
+	memset(bin, 'x', sizeof bin);
+	bin[10] = '\0';
+	read_buf("binary.txt", bin, sizeof bin, &o, &g);
+	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "binary") != NULL &&
+	    strstr(g.msgs, "offset 10") != NULL,
+	    "bad_input_binary_file_should_be_rejected_with_offset");
+	got_free(&g);
+
+	bad = xasprintf("Agenda item\n\nBudget \xff\xfe Report\n\nMinutes:\n\n"
+	    "Resolved: That the budget be approved.\n");
+	read_buf("latin1.txt", bad, strlen(bad), &o, &g);
+	ok(g.n == 1 && g.nrej == 1 && strstr(g.msgs, "invalid UTF-8 at "
+	    "offset 20") != NULL && strstr(g.r[0]->title, "\xef\xbf\xbd") !=
+	    NULL && count_type(g.r[0], SEC_RESOLUTION) == 1,
+	    "bad_input_invalid_utf8_should_be_reported_and_read");
+	got_free(&g);
+	free(bad);
+
+	o.format = READER_HTML;
+	read_buf("cut.html", truncated, sizeof truncated - 1, &o, &g);
+	ok(g.n == 1 && g.nrej == 1 && strstr(g.msgs, "truncated HTML") !=
+	    NULL && streq(g.r[0]->title, "Bus Lanes") &&
+	    count_type(g.r[0], SEC_QUESTION) == 1,
+	    "bad_input_truncated_html_should_be_reported_and_read");
+	got_free(&g);
+
+	o.format = READER_AUTO;
+	read_buf("notes.md", "# Notes\n\nNothing here.\n", 23, &o, &g);
+	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "no recognisable") !=
+	    NULL, "bad_input_no_item_should_be_rejected");
+	got_free(&g);
+
+	ok(reader_read("/nonexistent/file.txt", &o, collect, rejected, &g,
+	    NULL, &bad) < 0 && bad != NULL,
+	    "bad_input_missing_file_should_fail_with_a_message");
+	free(bad);
+}
+
+int
+main(void)
+{
+	const char *corpus = getenv("SHARED_CORPUS");
+	const char *srcdir = getenv("top_srcdir");
+	int rc;
+
+	test_small();
+	test_jsonl();
+	test_bad();
+	test_html(srcdir ? srcdir : "..");
+	if (corpus != NULL) {
+		test_seeds(corpus);
+		test_limerick(corpus);
+	} else
+		printf("ok %d # SKIP SHARED_CORPUS not set\n", ++tap_count);
+	rc = tap_done();
+	fflush(stdout);
+	return rc;
+}
