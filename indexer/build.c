@@ -18,6 +18,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,7 +60,7 @@ on_signal(int sig)
 struct queue {
 	void **v;		/* owned ring of cap slots */
 	size_t cap, head, n;
-	int closed;		/* no more pushes: pop returns NULL when empty */
+	int closed;		/* no more pushes: pop gives NULL */
 	pthread_mutex_t mu;
 	pthread_cond_t nonempty, nonfull;
 };
@@ -183,7 +184,7 @@ walk(const char *prog, const char *path, int depth, int top,
 		return;
 	}
 	if (S_ISREG(st.st_mode)) {
-		/* Absolute, so that --delete-missing works from any directory. */
+		/* Absolute, so --delete-missing works from any directory. */
 		abs = realpath(path, NULL);
 		flist_add(l, abs != NULL ? abs : xstrdup(path),
 		    (unsigned long long)st.st_size);
@@ -252,7 +253,7 @@ struct run {
 	size_t writer_file;	/* the file the writer is storing */
 	unsigned long outstanding; /* records read and not yet written */
 	unsigned readers_left, builders_left;
-	int fatal;		/* the writer failed: stop reading */
+	atomic_int fatal;	/* a writer failed: stop reading */
 	unsigned long rejects_shown;
 };
 
@@ -385,7 +386,7 @@ builder_thread(void *arg)
 	}
 	while ((j = queue_pop(&r->recq)) != NULL) {
 		if (j->kind == JOB_RECORD) {
-			/* After a failure records are only passed on, unbuilt. */
+			/* After a failure records are passed on unbuilt. */
 			if (b != NULL && !r->fatal)
 				j->out = index_build(b, j->rec);
 			record_free(j->rec);
@@ -500,23 +501,82 @@ progress(struct run *r, double start, unsigned long long done_bytes)
 	    s.bytes / el / 1e6, eta);
 }
 
+/* Commits one shard; 0, or -1 (said) after marking the run failed. */
 static int
-commit(struct run *r, int *failed)
+commit_shard(struct run *r, unsigned k)
 {
 	char *err = NULL;
 
-	if (index_commit(r->ix, NULL, &err) != 0) {
-		fprintf(stderr, "%s: commit: %s\n", r->o->progname,
-		    err ? err : "failed");
-		free(err);
-		*failed = 1;
-		return -1;
-	}
-	return 0;
+	if (index_commit_shard(r->ix, k, &err) == 0)
+		return 0;
+	fprintf(stderr, "%s: commit: %s\n", r->o->progname,
+	    err ? err : "failed");
+	free(err);
+	pthread_mutex_lock(&r->mu);
+	r->fatal = 1;
+	pthread_cond_broadcast(&r->moved);
+	pthread_mutex_unlock(&r->mu);
+	return -1;
 }
 
 /*
- * The writer: stores records in input order and commits every batch.
+ * Stores one built record in its shard (on the shard's thread), commits
+ * the shard every batch, and lets readers move on.  After a failure
+ * records are only counted off.
+ */
+static void
+store(struct run *r, struct job *j, unsigned shard, unsigned batch)
+{
+	char *err = NULL;
+	int failed = r->fatal;
+
+	if (!failed && j->out != NULL &&
+	    index_write(r->ix, j->out, &err) != 0) {
+		fprintf(stderr, "%s: %s\n", r->o->progname, err);
+		free(err);
+		failed = 1;
+	}
+	if (j->out != NULL && index_out_error(j->out) != NULL &&
+	    !r->o->quiet)
+		fprintf(stderr, "%s: rejected: %s\n", r->o->progname,
+		    index_out_error(j->out));
+	index_out_free(j->out);
+	free(j);
+	if (!failed && index_pending(r->ix, shard) >= batch)
+		failed = commit_shard(r, shard) != 0;
+	pthread_mutex_lock(&r->mu);
+	r->outstanding--;
+	if (failed)
+		r->fatal = 1;
+	pthread_cond_broadcast(&r->moved);
+	pthread_mutex_unlock(&r->mu);
+}
+
+struct shard_ctx {
+	struct run *r;
+	unsigned shard;
+	unsigned batch;		/* records per commit of this shard */
+	struct queue q;		/* jobs for this shard, in input order */
+	pthread_t thread;
+};
+
+static void *
+shard_thread(void *arg)
+{
+	struct shard_ctx *c = arg;
+	struct job *j;
+
+	while ((j = queue_pop(&c->q)) != NULL)
+		store(c->r, j, c->shard, c->batch);
+	if (!c->r->fatal)
+		commit_shard(c->r, c->shard);
+	return NULL;
+}
+
+/*
+ * The writer: puts records back in input order and stores them, itself
+ * with one shard, through one thread per shard with several (Xapian has
+ * one writer per database, so shards are what writes in parallel).
  * Returns 0, or -1 after a database error (reading is stopped then, and
  * what is still queued is dropped).
  */
@@ -524,16 +584,36 @@ static int
 write_all(struct run *r, double start, int show_progress, int *input_errors)
 {
 	struct heap h = { NULL, 0, 0 };
+	struct shard_ctx *sc = NULL;
 	unsigned long *ends, next_seq = 0;
 	unsigned long long done_bytes = 0;
 	unsigned batch = r->o->batch_size ? r->o->batch_size :
 	    BUILD_BATCH_DEFAULT;
+	unsigned nshards = index_nshards(r->ix), nthreads = 0, k;
 	double last = start;
 	struct job *j;
-	char *err = NULL;
-	int failed = 0;
 	size_t i;
 
+	if (nshards > 1) {
+		sc = xcalloc(nshards, sizeof *sc);
+		for (k = 0; k < nshards; k++) {
+			sc[k].r = r;
+			sc[k].shard = k;
+			sc[k].batch = batch / nshards ? batch / nshards : 1;
+			queue_init(&sc[k].q, QUEUE_CAP);
+			if (pthread_create(&sc[k].thread, NULL, shard_thread,
+			    &sc[k]) != 0) {
+				fprintf(stderr, "%s: cannot start threads: "
+				    "%s\n", r->o->progname, strerror(errno));
+				queue_destroy(&sc[k].q);
+				pthread_mutex_lock(&r->mu);
+				r->fatal = 1;
+				pthread_mutex_unlock(&r->mu);
+				break;
+			}
+			nthreads++;
+		}
+	}
 	ends = xreallocarray(NULL, r->files.n ? r->files.n : 1, sizeof *ends);
 	for (i = 0; i < r->files.n; i++)
 		ends[i] = ULONG_MAX;
@@ -543,6 +623,10 @@ write_all(struct run *r, double start, int show_progress, int *input_errors)
 			index_count_rejected(r->ix, j->rejected);
 			if (j->rejected > 0 || j->failed)
 				*input_errors = 1;
+			/* Read in full: its vanished items can be found. */
+			if (!j->failed && got_signal == 0)
+				index_source_read(r->ix,
+				    r->files.v[j->file].path);
 			free(j);
 		} else {
 			heap_push(&h, j);
@@ -551,32 +635,16 @@ write_all(struct run *r, double start, int show_progress, int *input_errors)
 			if (h.n > 0 && h.v[0]->file == r->writer_file &&
 			    h.v[0]->seq == next_seq) {
 				j = heap_pop(&h);
-				if (!failed && j->out != NULL &&
-				    index_write(r->ix, j->out, &err) != 0) {
-					fprintf(stderr, "%s: %s\n",
-					    r->o->progname, err);
-					free(err);
-					err = NULL;
-					failed = 1;
-				}
-				if (j->out != NULL && index_out_error(j->out))
-					*input_errors = 1;
-				if (j->out != NULL && !r->o->quiet &&
-				    index_out_error(j->out) != NULL)
-					fprintf(stderr, "%s: rejected: %s\n",
-					    r->o->progname,
-					    index_out_error(j->out));
-				index_out_free(j->out);
-				free(j);
 				next_seq++;
-				pthread_mutex_lock(&r->mu);
-				r->outstanding--;
-				if (failed)
-					r->fatal = 1;
-				pthread_cond_broadcast(&r->moved);
-				pthread_mutex_unlock(&r->mu);
-				if (!failed && index_pending(r->ix) >= batch)
-					commit(r, &failed);
+				if (j->out != NULL &&
+				    index_out_error(j->out) != NULL)
+					*input_errors = 1;
+				if (sc == NULL || nthreads < nshards ||
+				    j->out == NULL)
+					store(r, j, 0, batch);
+				else
+					queue_push(&sc[index_shard_of(r->ix,
+					    j->out)].q, j);
 				continue;
 			}
 			if (r->writer_file < r->files.n &&
@@ -596,6 +664,13 @@ write_all(struct run *r, double start, int show_progress, int *input_errors)
 			progress(r, start, done_bytes);
 		}
 	}
+	for (k = 0; k < nthreads; k++)
+		queue_close(&sc[k].q);
+	for (k = 0; k < nthreads; k++) {
+		pthread_join(sc[k].thread, NULL);
+		queue_destroy(&sc[k].q);
+	}
+	free(sc);
 	/* Whatever a failure left out of order. */
 	while (h.n > 0) {
 		j = heap_pop(&h);
@@ -606,10 +681,10 @@ write_all(struct run *r, double start, int show_progress, int *input_errors)
 	free(ends);
 	if (show_progress)
 		fprintf(stderr, "\r\033[K");
-	if (!failed)
-		commit(r, &failed);
-	if (getenv("EXP_CPU")) { struct timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); fprintf(stderr, "writer cpu %.2f s\n", ts.tv_sec + ts.tv_nsec / 1e9); }
-	return failed ? -1 : 0;
+	if (!r->fatal)
+		for (k = 0; k < nshards; k++)
+			commit_shard(r, k);
+	return r->fatal ? -1 : 0;
 }
 
 static int
@@ -767,6 +842,7 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 	io.flush_threshold = o->flush_threshold ? o->flush_threshold :
 	    batch * 4;
 	io.track_sources = o->delete_missing;
+	io.shards = o->shards;
 	r.ix = index_open(&io, &rc, &err);
 	if (r.ix == NULL) {
 		fprintf(stderr, "%s: %s\n", o->progname, err ? err : "cannot "
@@ -786,7 +862,8 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 	sigaction(SIGTERM, &sa, &old_term);
 
 	for (i = 0; i < o->ndelete_ids; i++) {
-		if (index_delete_id(r.ix, o->delete_ids[i], &found, &err) != 0) {
+		if (index_delete_id(r.ix, o->delete_ids[i], &found,
+		    &err) != 0) {
 			fprintf(stderr, "%s: %s\n", o->progname, err);
 			free(err);
 			status = 3;

@@ -20,9 +20,10 @@ struct build_opts {
 	const char *language;	/* --language or NULL */
 	const char *stopwords;	/* --stopwords files or NULL */
 	const char *vocab;	/* acronym file or NULL for the shipped one */
-	unsigned jobs;		/* worker threads; 0: the number of cores */
-	unsigned batch_size;	/* records per commit; 0: BUILD_BATCH_DEFAULT */
+	unsigned jobs;		/* worker threads; 0: one per core */
+	unsigned batch_size;	/* records per commit; 0: the default */
 	unsigned flush_threshold; /* Xapian's; 0: derived from batch_size */
+	unsigned shards;	/* a new database: shards written in parallel */
 	int delete_missing;	/* remove items whose source is gone */
 	char *const *delete_ids; /* --delete: item ids to remove (borrowed) */
 	size_t ndelete_ids;

@@ -54,7 +54,7 @@ dump_walk(const char *path, int (*fn)(void *, const char *),
 
 	if (strcmp(path, "-") == 0 || stat(path, &st) != 0 ||
 	    !S_ISDIR(st.st_mode))
-		return fn(ctx, path);	/* the reader reports what is wrong */
+		return fn(ctx, path);	/* the reader says what is wrong */
 	d = opendir(path);
 	if (d == NULL) {
 		err(ctx, path, strerror(errno));
@@ -155,6 +155,7 @@ dump_run(const char *progname, const struct reader_opts *opts,
 	struct dump d;
 	size_t i;
 
+	reader_init();
 	memset(&d, 0, sizeof d);
 	d.progname = progname;
 	d.opts = opts;

@@ -6,12 +6,14 @@
 #include <config.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -23,6 +25,9 @@
 #include "util.h"
 #include "xap.h"
 
+/* A sharded database: DIR/XAPIANDB lists DIR/shard0, DIR/shard1, ... */
+#define SHARD_STUB	"XAPIANDB"
+#define SHARD_PREFIX	"shard"
 /* Term positions left between two sections, so phrases do not span them. */
 #define SECTION_GAP	100
 /* Longest word put in the spelling dictionary, in bytes. */
@@ -257,7 +262,8 @@ index_weights_format(const struct index_weights *w)
 	size_t i;
 
 	for (i = 0; i < IDX_NFIELDS; i++)
-		buf_printf(&b, "%s%s=%u", i ? "," : "", field_names[i], w->w[i]);
+		buf_printf(&b, "%s%s=%u", i ? "," : "", field_names[i],
+		    w->w[i]);
 	return buf_steal(&b);
 }
 
@@ -376,18 +382,18 @@ spell_word(const char *w, size_t len)
 /* ==== Vocabulary: acronyms and their expansions ==== */
 
 struct vocab_ent {
-	char *key;		/* expansion words joined by ' ': synonym key */
+	char *key;		/* expansion words, one space apart */
 	size_t *woff, *wlen;	/* each word of key */
 	size_t nwords;
-	char *abbr;		/* lower-cased abbreviation: the term added */
+	char *abbr;		/* lower-cased abbreviation (the term) */
 	char *stem;		/* its stem */
-	int next;		/* next entry with the same first word, or -1 */
+	int next;		/* next entry, same first-word bucket; -1 */
 };
 
 struct vocab {
 	struct vocab_ent *ents;	/* owned */
 	size_t n;
-	int *heads;		/* first entry per bucket of the first word */
+	int *heads;		/* first entry per first-word bucket */
 	size_t nbuckets;	/* a power of two */
 	uint64_t hash;		/* of the file, for META_VOCAB */
 };
@@ -556,28 +562,39 @@ vocab_match(const struct vocab_ent *e, const char *low, const struct toks *t,
 
 /* ==== The index ==== */
 
-struct index {
+/*
+ * One database of the index.  Everything here belongs to the one thread
+ * writing that shard, but the stats, which index_get_stats() reads from
+ * another thread under index.mu.
+ */
+struct shard {
 	char *path;			/* owned */
 	struct xap_wdb *wdb;		/* owned */
+	struct index_stats stats;
+	unsigned long pending;		/* records not yet committed */
+	int dirty;			/* something to commit */
+	struct smap spell;		/* this batch's spelling words */
+	struct smap seen;		/* "source\001id" read in this run */
+	struct smap written;		/* ids written in this run */
+	struct buf term, val;		/* scratch */
+};
+
+struct index {
+	char *path;			/* owned: the database directory */
+	struct shard *shards;		/* owned */
+	unsigned nshards;
+	pthread_mutex_t mu;		/* guards the shards' stats */
 	char *lang;			/* owned */
 	char *stopwords;		/* owned: "" for the default lists */
 	struct xap_stopper *stopper;	/* owned, shared read-only */
 	struct index_weights weights;
 	char *weights_str;		/* owned */
 	struct vocab vocab;		/* shared read-only */
-	uint64_t config_hash;		/* what besides the record shapes docs */
+	uint64_t config_hash;		/* settings that shape documents */
 	int track_sources;
-
-	/* Writer state. */
-	struct index_stats stats;
-	unsigned long pending;		/* records written since the commit */
-	int dirty;			/* something to commit */
-	struct smap spell;		/* this batch's spelling words */
-	struct smap sources;		/* sources read in this run */
-	struct smap seen;		/* "source\001id" read in this run */
-	struct smap written;		/* ids written in this run */
 	int fresh;			/* the database was empty at open */
-	struct buf term, val;		/* scratch */
+	struct smap sources;		/* sources read in full in this run */
+	unsigned long rejected;		/* by the reader (index_count_rejected) */
 	struct index_builder *own;	/* for index_add_record */
 };
 
@@ -594,13 +611,13 @@ iso_now(void)
 }
 
 static int
-set_meta(struct index *ix, const char *key, const char *val, char **errmsg)
+set_meta(struct shard *sh, const char *key, const char *val, char **errmsg)
 {
 	char *old = NULL;
 	size_t oldlen = 0;
 	int rc;
 
-	rc = xap_wdb_get_metadata(ix->wdb, key, &old, &oldlen, errmsg);
+	rc = xap_wdb_get_metadata(sh->wdb, key, &old, &oldlen, errmsg);
 	if (rc != 0)
 		return rc;
 	if (oldlen == strlen(val) && memcmp(old, val, oldlen) == 0) {
@@ -608,10 +625,24 @@ set_meta(struct index *ix, const char *key, const char *val, char **errmsg)
 		return 0;
 	}
 	free(old);
-	rc = xap_wdb_set_metadata(ix->wdb, key, val, strlen(val), errmsg);
+	rc = xap_wdb_set_metadata(sh->wdb, key, val, strlen(val), errmsg);
 	if (rc == 0)
-		ix->dirty = 1;
+		sh->dirty = 1;
 	return rc;
+}
+
+/* The same key in every shard: a reader of any of them finds it. */
+static int
+set_meta_all(struct index *ix, const char *key, const char *val,
+    char **errmsg)
+{
+	unsigned k;
+	int rc;
+
+	for (k = 0; k < ix->nshards; k++)
+		if ((rc = set_meta(&ix->shards[k], key, val, errmsg)) != 0)
+			return rc;
+	return 0;
 }
 
 static char *
@@ -620,7 +651,7 @@ get_meta(struct index *ix, const char *key, int *rc, char **errmsg)
 	char *val = NULL;
 	size_t len;
 
-	*rc = xap_wdb_get_metadata(ix->wdb, key, &val, &len, errmsg);
+	*rc = xap_wdb_get_metadata(ix->shards[0].wdb, key, &val, &len, errmsg);
 	if (*rc != 0)
 		return NULL;
 	return val;
@@ -649,6 +680,133 @@ db_error(const struct index *ix, int xrc, char **errmsg)
 	return IDX_EDB;
 }
 
+/*
+ * A sharded index is a directory holding one database per shard and a
+ * Xapian stub file listing them, so readers open the directory as one
+ * database.  Returns how many shards the stub at path lists, or 0 if it
+ * is not one govindex wrote.
+ */
+static unsigned
+stub_shards(const char *path)
+{
+	char line[256], want[64];
+	unsigned n = 0;
+	FILE *f;
+
+	f = fopen(path, "r");
+	if (f == NULL)
+		return 0;
+	while (fgets(line, sizeof line, f) != NULL) {
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		snprintf(want, sizeof want, "auto %s%u\n", SHARD_PREFIX, n);
+		if (strcmp(line, want) != 0) {
+			n = 0;
+			break;
+		}
+		n++;
+	}
+	fclose(f);
+	return n;
+}
+
+/* Writes the stub listing n shards, atomically. */
+static int
+write_stub(const char *dir, unsigned n, char **errmsg)
+{
+	char *path = xasprintf("%s/%s", dir, SHARD_STUB);
+	char *tmp = xasprintf("%s.tmp", path);
+	FILE *f;
+	unsigned k;
+	int rc = -1;
+
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+		goto out;
+	f = fopen(tmp, "w");
+	if (f == NULL)
+		goto out;
+	fprintf(f, "# govindex: %u shards, searched as one database\n", n);
+	for (k = 0; k < n; k++)
+		fprintf(f, "auto %s%u\n", SHARD_PREFIX, k);
+	if (fflush(f) != 0 || fsync(fileno(f)) != 0) {
+		fclose(f);
+		goto out;
+	}
+	if (fclose(f) != 0 || rename(tmp, path) != 0)
+		goto out;
+	rc = 0;
+out:
+	if (rc != 0 && errmsg != NULL)
+		*errmsg = xasprintf("%s: %s", path, strerror(errno));
+	free(tmp);
+	free(path);
+	return rc;
+}
+
+/* Opens (or makes) the shards the database at o->db has or o asks for. */
+static int
+open_shards(struct index *ix, const struct index_opts *o, int *rc,
+    char **errmsg)
+{
+	struct stat st;
+	char *stub = xasprintf("%s/%s", o->db, SHARD_STUB);
+	char *glass = xasprintf("%s/iamglass", o->db);
+	unsigned n = o->shards ? o->shards : 1, k;
+	int xrc, ret = -1;
+
+	*rc = IDX_EINVAL;
+	if (stat(stub, &st) == 0) {
+		k = stub_shards(stub);
+		if (k == 0) {
+			if (errmsg != NULL)
+				*errmsg = xasprintf("%s is not a stub govindex "
+				    "wrote", stub);
+			goto out;
+		}
+		if (o->shards != 0 && o->shards != k) {
+			if (errmsg != NULL)
+				*errmsg = xasprintf("database %s has %u "
+				    "shards, not %u: index into a new database "
+				    "to change that", o->db, k, o->shards);
+			goto out;
+		}
+		n = k;
+	} else if (stat(glass, &st) == 0) {
+		if (n > 1) {
+			if (errmsg != NULL)
+				*errmsg = xasprintf("database %s is not "
+				    "sharded: index into a new database to "
+				    "shard it", o->db);
+			goto out;
+		}
+	} else if (n > 1) {
+		/* The stub first: a run cut short here is completed later. */
+		if (write_stub(o->db, n, errmsg) != 0) {
+			*rc = IDX_EIO;
+			goto out;
+		}
+	}
+	ix->nshards = n;
+	ix->shards = xcalloc(n, sizeof *ix->shards);
+	for (k = 0; k < n; k++) {
+		ix->shards[k].path = n == 1 ? xstrdup(o->db) :
+		    xasprintf("%s/%s%u", o->db, SHARD_PREFIX, k);
+		ix->shards[k].wdb = xap_wdb_open(ix->shards[k].path,
+		    XAP_CREATE_OR_OPEN, o->flush_threshold ?
+		    o->flush_threshold / n + 1 : 0, &xrc, errmsg);
+		if (ix->shards[k].wdb == NULL) {
+			*rc = db_error(ix, xrc, errmsg);
+			goto out;
+		}
+	}
+	*rc = IDX_OK;
+	ret = 0;
+out:
+	free(stub);
+	free(glass);
+	return ret;
+}
+
 /* Adds the shipped vocabulary to the synonym table if it changed. */
 static int
 add_vocab_synonyms(struct index *ix, char **errmsg)
@@ -668,12 +826,13 @@ add_vocab_synonyms(struct index *ix, char **errmsg)
 	if (rc)
 		return 0;
 	for (i = 0; i < ix->vocab.n; i++) {
-		rc = xap_wdb_add_synonym(ix->wdb, ix->vocab.ents[i].key,
-		    ix->vocab.ents[i].abbr, errmsg);
+		/* Readers merge the synonyms of all shards. */
+		rc = xap_wdb_add_synonym(ix->shards[0].wdb,
+		    ix->vocab.ents[i].key, ix->vocab.ents[i].abbr, errmsg);
 		if (rc != 0)
 			return rc;
 	}
-	return set_meta(ix, META_VOCAB, hex, errmsg);
+	return set_meta(&ix->shards[0], META_VOCAB, hex, errmsg);
 }
 
 struct index *
@@ -690,12 +849,9 @@ index_open(const struct index_opts *o, int *rc, char **errmsg)
 	ix = xcalloc(1, sizeof *ix);
 	ix->path = xstrdup(o->db);
 	ix->track_sources = o->track_sources;
-	ix->wdb = xap_wdb_open(o->db, XAP_CREATE_OR_OPEN, o->flush_threshold,
-	    &xrc, errmsg);
-	if (ix->wdb == NULL) {
-		*rc = db_error(ix, xrc, errmsg);
+	pthread_mutex_init(&ix->mu, NULL);
+	if (open_shards(ix, o, rc, errmsg) != 0)
 		goto fail;
-	}
 
 	meta = get_meta(ix, META_SCHEMA, &xrc, errmsg);
 	if (meta == NULL)
@@ -730,7 +886,8 @@ index_open(const struct index_opts *o, int *rc, char **errmsg)
 	if (!xap_stem_language_ok(ix->lang)) {
 		*rc = IDX_EINVAL;
 		if (errmsg != NULL)
-			*errmsg = xasprintf("unknown language \"%s\"", ix->lang);
+			*errmsg = xasprintf("unknown language \"%s\"",
+			    ix->lang);
 		goto fail;
 	}
 
@@ -791,14 +948,17 @@ index_open(const struct index_opts *o, int *rc, char **errmsg)
 	hex16(ix->vocab.hash, hex);
 	ix->config_hash = fnv_str(h, hex);
 
-	if ((xrc = set_meta(ix, META_SCHEMA, SCHEMA_VERSION, errmsg)) != 0 ||
-	    (xrc = set_meta(ix, META_LANGUAGE, ix->lang, errmsg)) != 0 ||
-	    (xrc = set_meta(ix, META_WEIGHTS, ix->weights_str, errmsg)) != 0 ||
-	    (xrc = set_meta(ix, META_STOPWORDS, ix->stopwords, errmsg)) != 0 ||
+	if ((xrc = set_meta_all(ix, META_SCHEMA, SCHEMA_VERSION,
+	    errmsg)) != 0 ||
+	    (xrc = set_meta_all(ix, META_LANGUAGE, ix->lang, errmsg)) != 0 ||
+	    (xrc = set_meta_all(ix, META_WEIGHTS, ix->weights_str,
+	    errmsg)) != 0 ||
+	    (xrc = set_meta_all(ix, META_STOPWORDS, ix->stopwords,
+	    errmsg)) != 0 ||
 	    (xrc = add_vocab_synonyms(ix, errmsg)) != 0)
 		goto dbfail;
-	if ((xrc = xap_wdb_doccount(ix->wdb, &count, errmsg)) != 0)
-		goto dbfail;
+	if ((*rc = index_doccount(ix, &count, errmsg)) != 0)
+		goto fail;
 	ix->fresh = count == 0;
 	*rc = IDX_OK;
 	return ix;
@@ -814,18 +974,27 @@ fail:
 void
 index_free(struct index *ix)
 {
+	struct shard *sh;
+	unsigned k;
+
 	if (ix == NULL)
 		return;
 	index_builder_free(ix->own);
-	xap_wdb_free(ix->wdb);
+	for (k = 0; k < ix->nshards; k++) {
+		sh = &ix->shards[k];
+		xap_wdb_free(sh->wdb);
+		smap_free(&sh->spell);
+		smap_free(&sh->seen);
+		smap_free(&sh->written);
+		buf_free(&sh->term);
+		buf_free(&sh->val);
+		free(sh->path);
+	}
+	free(ix->shards);
+	pthread_mutex_destroy(&ix->mu);
 	xap_stopper_free(ix->stopper);
 	vocab_free(&ix->vocab);
-	smap_free(&ix->spell);
 	smap_free(&ix->sources);
-	smap_free(&ix->seen);
-	smap_free(&ix->written);
-	buf_free(&ix->term);
-	buf_free(&ix->val);
 	free(ix->path);
 	free(ix->lang);
 	free(ix->stopwords);
@@ -886,7 +1055,7 @@ struct index_out {
 struct index_builder {
 	struct index *ix;		/* borrowed */
 	struct xap_termgen *tg;		/* owned */
-	struct xap_db *db;		/* owned, read-only; NULL: no precheck */
+	struct xap_db *db;		/* owned, read-only; may be NULL */
 	struct buf norm, low, term, tmp;
 	struct toks toks;
 	struct smap words;		/* this record's spelling words */
@@ -1758,7 +1927,8 @@ index_build(struct index_builder *b, const struct record *r)
 	o->bytes = (r->title ? strlen(r->title) : 0) +
 	    (r->purpose ? strlen(r->purpose) : 0);
 	for (i = 0; i < r->nsections; i++)
-		o->bytes += r->sections[i].text ? strlen(r->sections[i].text) : 0;
+		if (r->sections[i].text != NULL)
+			o->bytes += strlen(r->sections[i].text);
 	if (r->id == NULL || *r->id == '\0') {
 		o->status = OUT_REJECTED;
 		o->error = xstrdup("record has no id");
@@ -1814,16 +1984,36 @@ index_build(struct index_builder *b, const struct record *r)
 
 /* ==== Writing ==== */
 
-/* The stored hash of item id, or NULL if it is not in the database. */
+unsigned
+index_nshards(const struct index *ix)
+{
+	return ix->nshards;
+}
+
+static unsigned
+shard_of_id(const struct index *ix, const char *id)
+{
+	if (ix->nshards == 1 || id == NULL)
+		return 0;
+	return (unsigned)(util_hash64(id, strlen(id)) % ix->nshards);
+}
+
+unsigned
+index_shard_of(const struct index *ix, const struct index_out *o)
+{
+	return shard_of_id(ix, o->id);
+}
+
+/* The stored hash of item id in sh, or NULL if it is not there. */
 static int
-stored_hash(struct index *ix, const char *id, char **hash, char **errmsg)
+stored_hash(struct shard *sh, const char *id, char **hash, char **errmsg)
 {
 	size_t len;
 	int rc;
 
 	*hash = NULL;
-	index_bool_term(&ix->term, PFX_ID, id, strlen(id));
-	rc = xap_wdb_value_by_term(ix->wdb, ix->term.data, ix->term.len,
+	index_bool_term(&sh->term, PFX_ID, id, strlen(id));
+	rc = xap_wdb_value_by_term(sh->wdb, sh->term.data, sh->term.len,
 	    VAL_HASH, hash, &len, errmsg);
 	if (rc == XAP_ENODOC) {
 		if (errmsg != NULL) {
@@ -1837,68 +2027,72 @@ stored_hash(struct index *ix, const char *id, char **hash, char **errmsg)
 }
 
 static void
-saw(struct index *ix, const struct index_out *o)
+saw(const struct index *ix, struct shard *sh, const struct index_out *o)
 {
 	if (!ix->track_sources || o->source == NULL || o->id == NULL)
 		return;
-	smap_add(&ix->sources, o->source, strlen(o->source), 1);
-	buf_reset(&ix->val);
-	buf_printf(&ix->val, "%s\001%s", o->source, o->id);
-	smap_add(&ix->seen, ix->val.data, ix->val.len, 1);
+	buf_reset(&sh->val);
+	buf_printf(&sh->val, "%s\001%s", o->source, o->id);
+	smap_add(&sh->seen, sh->val.data, sh->val.len, 1);
+}
+
+void
+index_source_read(struct index *ix, const char *path)
+{
+	if (ix->track_sources)
+		smap_add(&ix->sources, path, strlen(path), 1);
 }
 
 /* Remembers the path of a source whose term had to be shortened. */
 static int
-map_source(struct index *ix, const char *source, char **errmsg)
+map_source(struct shard *sh, const char *source, char **errmsg)
 {
 	const char *hex;
 	char *key;
 	int rc;
 
-	index_bool_term(&ix->term, PFX_SOURCE, source, strlen(source));
-	if (!term_is_hashed(ix->term.data, ix->term.len, &hex))
+	index_bool_term(&sh->term, PFX_SOURCE, source, strlen(source));
+	if (!term_is_hashed(sh->term.data, sh->term.len, &hex))
 		return 0;
 	key = xasprintf("%s%.16s", META_SOURCE_MAP, hex);
-	rc = set_meta(ix, key, source, errmsg);
+	rc = set_meta(sh, key, source, errmsg);
 	free(key);
 	return rc;
 }
 
-int
-index_write(struct index *ix, const struct index_out *o, char **errmsg)
+enum { W_REJECTED, W_UNCHANGED, W_ADDED, W_REPLACED };
+
+/* Stores o in sh; *what says what became of it. */
+static int
+write_out(const struct index *ix, struct shard *sh,
+    const struct index_out *o, int *what, char **errmsg)
 {
 	char *old = NULL;
 	const char *w;
 	size_t i;
 	int rc, exists, again;
 
-	if (errmsg != NULL)
-		*errmsg = NULL;
-	ix->stats.bytes += o->bytes;
 	if (o->status == OUT_REJECTED) {
-		ix->stats.rejected++;
+		*what = W_REJECTED;
 		return 0;
 	}
-	saw(ix, o);
-	again = smap_has(&ix->written, o->id, strlen(o->id));
-	if (o->status == OUT_UNCHANGED && !again) {
-		ix->stats.unchanged++;
-		return 0;
-	}
-	if (o->ndocs == 0) {
-		/* Skipped as unchanged by a builder, but written since. */
-		ix->stats.unchanged++;
+	*what = W_UNCHANGED;
+	saw(ix, sh, o);
+	again = smap_has(&sh->written, o->id, strlen(o->id));
+	if (o->status == OUT_UNCHANGED || o->ndocs == 0) {
+		/*
+		 * Skipped by a builder; if the id was written earlier in this
+		 * run, with other content, that content stays.
+		 */
 		return 0;
 	}
 	exists = o->status == OUT_CHANGED;
 	if (o->status == OUT_UNKNOWN || again) {
 		/* The builder's view is older than this: look. */
-		rc = stored_hash(ix, o->id, &old, errmsg);
-		if (rc != 0)
-			return db_error(ix, rc, errmsg);
+		if ((rc = stored_hash(sh, o->id, &old, errmsg)) != 0)
+			return rc;
 		if (old != NULL && strcmp(old, o->hash) == 0) {
 			free(old);
-			ix->stats.unchanged++;
 			return 0;
 		}
 		exists = old != NULL;
@@ -1906,48 +2100,79 @@ index_write(struct index *ix, const struct index_out *o, char **errmsg)
 	}
 	if (exists) {
 		/* Its passages may be fewer now: drop them all, then add. */
-		index_bool_term(&ix->term, PFX_ITEM, o->id, strlen(o->id));
-		rc = xap_wdb_delete_by_term(ix->wdb, ix->term.data,
-		    ix->term.len, NULL, errmsg);
+		index_bool_term(&sh->term, PFX_ITEM, o->id, strlen(o->id));
+		rc = xap_wdb_delete_by_term(sh->wdb, sh->term.data,
+		    sh->term.len, NULL, errmsg);
 		if (rc != 0)
-			return db_error(ix, rc, errmsg);
-		ix->stats.replaced++;
-	} else {
-		ix->stats.added++;
+			return rc;
 	}
-	smap_add(&ix->written, o->id, strlen(o->id), 1);
+	*what = exists ? W_REPLACED : W_ADDED;
+	smap_add(&sh->written, o->id, strlen(o->id), 1);
 	for (i = 0; i < o->ndocs; i++) {
-		rc = xap_wdb_replace_by_term(ix->wdb, o->docs[i].uid,
+		rc = xap_wdb_replace_by_term(sh->wdb, o->docs[i].uid,
 		    o->docs[i].uidlen, o->docs[i].doc, errmsg);
 		if (rc != 0)
-			return db_error(ix, rc, errmsg);
+			return rc;
 	}
-	ix->stats.docs += o->ndocs;
 	for (i = 0; i < o->nsyn; i++) {
-		rc = xap_wdb_add_synonym(ix->wdb, o->synkeys[i],
+		rc = xap_wdb_add_synonym(sh->wdb, o->synkeys[i],
 		    o->synvals[i], errmsg);
 		if (rc != 0)
-			return db_error(ix, rc, errmsg);
+			return rc;
 	}
-	if (o->source != NULL && (rc = map_source(ix, o->source,
+	if (o->source != NULL && (rc = map_source(sh, o->source,
 	    errmsg)) != 0)
-		return db_error(ix, rc, errmsg);
+		return rc;
 	for (i = 0, w = o->spell; i < o->nspell; i++, w += strlen(w) + 1)
-		smap_add(&ix->spell, w, strlen(w), o->spellcount[i]);
-	ix->pending++;
-	ix->dirty = 1;
+		smap_add(&sh->spell, w, strlen(w), o->spellcount[i]);
+	sh->pending++;
+	sh->dirty = 1;
 	return 0;
 }
 
-unsigned long
-index_pending(const struct index *ix)
+int
+index_write(struct index *ix, const struct index_out *o, char **errmsg)
 {
-	return ix->pending;
+	struct shard *sh = &ix->shards[shard_of_id(ix, o->id)];
+	int rc, what = W_REJECTED;
+
+	if (errmsg != NULL)
+		*errmsg = NULL;
+	rc = write_out(ix, sh, o, &what, errmsg);
+	pthread_mutex_lock(&ix->mu);
+	sh->stats.bytes += o->bytes;
+	if (rc == 0) {
+		switch (what) {
+		case W_REJECTED:
+			sh->stats.rejected++;
+			break;
+		case W_UNCHANGED:
+			sh->stats.unchanged++;
+			break;
+		case W_ADDED:
+			sh->stats.added++;
+			sh->stats.docs += o->ndocs;
+			break;
+		default:
+			sh->stats.replaced++;
+			sh->stats.docs += o->ndocs;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&ix->mu);
+	return rc != 0 ? db_error(ix, rc, errmsg) : 0;
+}
+
+unsigned long
+index_pending(const struct index *ix, unsigned shard)
+{
+	return ix->shards[shard].pending;
 }
 
 int
-index_commit(struct index *ix, int *committed, char **errmsg)
+index_commit_shard(struct index *ix, unsigned shard, char **errmsg)
 {
+	struct shard *sh = &ix->shards[shard];
 	struct smap_ent *e;
 	char *now;
 	size_t i;
@@ -1955,55 +2180,78 @@ index_commit(struct index *ix, int *committed, char **errmsg)
 
 	if (errmsg != NULL)
 		*errmsg = NULL;
-	if (committed != NULL)
-		*committed = 0;
-	if (!ix->dirty)
+	if (!sh->dirty)
 		return 0;
-	for (i = 0; i < ix->spell.cap; i++) {
-		e = &ix->spell.ents[i];
+	for (i = 0; i < sh->spell.cap; i++) {
+		e = &sh->spell.ents[i];
 		if (e->key == NULL)
 			continue;
-		rc = xap_wdb_add_spelling(ix->wdb, e->key, e->len,
+		rc = xap_wdb_add_spelling(sh->wdb, e->key, e->len,
 		    (unsigned)e->count, errmsg);
 		if (rc != 0)
 			return db_error(ix, rc, errmsg);
 	}
-	smap_clear(&ix->spell);
+	smap_clear(&sh->spell);
 	now = iso_now();
-	rc = xap_wdb_set_metadata(ix->wdb, META_LAST_COMMIT, now, strlen(now),
+	rc = xap_wdb_set_metadata(sh->wdb, META_LAST_COMMIT, now, strlen(now),
 	    errmsg);
 	free(now);
 	if (rc == 0)
-		rc = xap_wdb_commit(ix->wdb, errmsg);
+		rc = xap_wdb_commit(sh->wdb, errmsg);
 	if (rc != 0)
 		return db_error(ix, rc, errmsg);
-	ix->dirty = 0;
-	ix->pending = 0;
-	ix->stats.commits++;
-	if (committed != NULL)
-		*committed = 1;
+	sh->dirty = 0;
+	sh->pending = 0;
+	pthread_mutex_lock(&ix->mu);
+	sh->stats.commits++;
+	pthread_mutex_unlock(&ix->mu);
 	return 0;
+}
+
+int
+index_commit(struct index *ix, int *committed, char **errmsg)
+{
+	unsigned k;
+	int rc;
+
+	if (committed != NULL)
+		*committed = 0;
+	for (k = 0; k < ix->nshards; k++) {
+		if (ix->shards[k].dirty && committed != NULL)
+			*committed = 1;
+		if ((rc = index_commit_shard(ix, k, errmsg)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+static void
+count_deleted(struct index *ix, struct shard *sh)
+{
+	pthread_mutex_lock(&ix->mu);
+	sh->stats.deleted++;
+	pthread_mutex_unlock(&ix->mu);
+	sh->dirty = 1;
 }
 
 int
 index_delete_id(struct index *ix, const char *id, int *found,
     char **errmsg)
 {
+	struct shard *sh = &ix->shards[shard_of_id(ix, id)];
 	unsigned n = 0;
 	int rc;
 
 	if (errmsg != NULL)
 		*errmsg = NULL;
-	index_bool_term(&ix->term, PFX_ITEM, id, strlen(id));
-	rc = xap_wdb_delete_by_term(ix->wdb, ix->term.data, ix->term.len, &n,
+	index_bool_term(&sh->term, PFX_ITEM, id, strlen(id));
+	rc = xap_wdb_delete_by_term(sh->wdb, sh->term.data, sh->term.len, &n,
 	    errmsg);
 	if (rc != 0)
 		return db_error(ix, rc, errmsg);
 	*found = n > 0;
-	if (n > 0) {
-		ix->stats.deleted++;
-		ix->dirty = 1;
-	}
+	if (n > 0)
+		count_deleted(ix, sh);
 	return 0;
 }
 
@@ -2027,12 +2275,13 @@ collect_term(void *ctx, const char *term, size_t len, unsigned freq)
 }
 
 /*
- * Deletes the items indexed with source term st (at most freq documents):
- * all of them when the file is gone, else those this run did not see.
+ * Deletes the items of sh indexed with source term st (at most freq
+ * documents): all of them when the file is gone, else those this run did
+ * not see.
  */
 static int
-delete_source_items(struct index *ix, struct xap_db *db, const char *st,
-    unsigned freq, const char *path, int all, char **errmsg)
+delete_source_items(struct index *ix, struct shard *sh, struct xap_db *db,
+    const char *st, unsigned freq, const char *path, int all, char **errmsg)
 {
 	struct xap_query *qs[2] = { NULL, NULL }, *q = NULL;
 	struct xap_search s;
@@ -2064,31 +2313,30 @@ delete_source_items(struct index *ix, struct xap_db *db, const char *st,
 		if (rc != 0)
 			goto out;
 		if (!all) {
-			buf_reset(&ix->val);
-			buf_printf(&ix->val, "%s\001%s", path, id);
-			if (smap_has(&ix->seen, ix->val.data, ix->val.len)) {
+			buf_reset(&sh->val);
+			buf_printf(&sh->val, "%s\001%s", path, id);
+			if (smap_has(&sh->seen, sh->val.data, sh->val.len)) {
 				free(id);
 				id = NULL;
 				continue;
 			}
 		}
-		index_bool_term(&ix->term, PFX_ITEM, id, len);
-		rc = xap_wdb_delete_by_term(ix->wdb, ix->term.data,
-		    ix->term.len, &n, errmsg);
+		index_bool_term(&sh->term, PFX_ITEM, id, len);
+		rc = xap_wdb_delete_by_term(sh->wdb, sh->term.data,
+		    sh->term.len, &n, errmsg);
 		if (rc != 0)
 			goto out;
-		if (n > 0) {
-			ix->stats.deleted++;
-			ix->dirty = 1;
-		}
+		if (n > 0)
+			count_deleted(ix, sh);
 		free(id);
 		id = NULL;
 	}
 	if (all) {
 		/* Whatever else carries the source term goes with it. */
-		rc = xap_wdb_delete_by_term(ix->wdb, st, strlen(st), &n, errmsg);
+		rc = xap_wdb_delete_by_term(sh->wdb, st, strlen(st), &n,
+		    errmsg);
 		if (rc == 0 && n > 0)
-			ix->dirty = 1;
+			sh->dirty = 1;
 	}
 out:
 	free(id);
@@ -2099,19 +2347,18 @@ out:
 	return rc;
 }
 
-int
-index_delete_missing(struct index *ix, char **errmsg)
+/* index_delete_missing() for one shard. */
+static int
+delete_missing_shard(struct index *ix, struct shard *sh, char **errmsg)
 {
 	struct termlist l = { NULL, NULL, 0 };
 	struct xap_db *db = NULL;
 	struct stat st;
-	const char *path = ix->path, *hex;
+	const char *path = sh->path, *hex;
 	char *mapped = NULL, *key = NULL;
 	size_t i, len, plen = strlen(PFX_SOURCE);
 	int rc, missing;
 
-	if (errmsg != NULL)
-		*errmsg = NULL;
 	db = xap_db_open(&path, 1, 0, &rc, errmsg);
 	if (db == NULL)
 		goto out;
@@ -2126,7 +2373,8 @@ index_delete_missing(struct index *ix, char **errmsg)
 		path = l.terms[i] + plen;
 		if (term_is_hashed(l.terms[i], len, &hex)) {
 			key = xasprintf("%s%.16s", META_SOURCE_MAP, hex);
-			rc = xap_db_get_metadata(db, key, &mapped, &len, errmsg);
+			rc = xap_db_get_metadata(db, key, &mapped, &len,
+			    errmsg);
 			if (rc != 0)
 				goto out;
 			if (*mapped == '\0')
@@ -2140,12 +2388,12 @@ index_delete_missing(struct index *ix, char **errmsg)
 		if (!missing && !(ix->track_sources &&
 		    smap_has(&ix->sources, path, strlen(path))))
 			continue;
-		rc = delete_source_items(ix, db, l.terms[i], l.freqs[i], path,
-		    missing, errmsg);
+		rc = delete_source_items(ix, sh, db, l.terms[i], l.freqs[i],
+		    path, missing, errmsg);
 		if (rc != 0)
 			goto out;
 		if (missing && key != NULL &&
-		    (rc = set_meta(ix, key, "", errmsg)) != 0)
+		    (rc = set_meta(sh, key, "", errmsg)) != 0)
 			goto out;
 	}
 	rc = 0;
@@ -2157,37 +2405,81 @@ out:
 	free(l.terms);
 	free(l.freqs);
 	xap_db_free(db);
-	if (rc != 0)
-		return db_error(ix, rc, errmsg);
+	return rc;
+}
+
+int
+index_delete_missing(struct index *ix, char **errmsg)
+{
+	unsigned k;
+	int rc;
+
+	if (errmsg != NULL)
+		*errmsg = NULL;
+	for (k = 0; k < ix->nshards; k++) {
+		rc = delete_missing_shard(ix, &ix->shards[k], errmsg);
+		if (rc != 0)
+			return db_error(ix, rc, errmsg);
+	}
 	return 0;
 }
 
 int
 index_doccount(struct index *ix, unsigned *count, char **errmsg)
 {
-	int rc = xap_wdb_doccount(ix->wdb, count, errmsg);
+	unsigned k, n;
+	int rc;
 
-	return rc != 0 ? db_error(ix, rc, errmsg) : 0;
+	*count = 0;
+	for (k = 0; k < ix->nshards; k++) {
+		rc = xap_wdb_doccount(ix->shards[k].wdb, &n, errmsg);
+		if (rc != 0)
+			return db_error(ix, rc, errmsg);
+		*count += n;
+	}
+	return 0;
 }
 
 void
-index_get_stats(const struct index *ix, struct index_stats *st)
+index_get_stats(struct index *ix, struct index_stats *st)
 {
-	*st = ix->stats;
+	const struct index_stats *s;
+	unsigned k;
+
+	memset(st, 0, sizeof *st);
+	pthread_mutex_lock(&ix->mu);
+	for (k = 0; k < ix->nshards; k++) {
+		s = &ix->shards[k].stats;
+		st->added += s->added;
+		st->replaced += s->replaced;
+		st->unchanged += s->unchanged;
+		st->deleted += s->deleted;
+		st->rejected += s->rejected;
+		st->docs += s->docs;
+		st->bytes += s->bytes;
+		st->commits += s->commits;
+	}
+	st->rejected += ix->rejected;
+	pthread_mutex_unlock(&ix->mu);
 }
 
 void
 index_untrack_sources(struct index *ix)
 {
+	unsigned k;
+
 	ix->track_sources = 0;
 	smap_free(&ix->sources);
-	smap_free(&ix->seen);
+	for (k = 0; k < ix->nshards; k++)
+		smap_free(&ix->shards[k].seen);
 }
 
 void
 index_count_rejected(struct index *ix, unsigned long n)
 {
-	ix->stats.rejected += n;
+	pthread_mutex_lock(&ix->mu);
+	ix->rejected += n;
+	pthread_mutex_unlock(&ix->mu);
 }
 
 int

@@ -4,10 +4,15 @@
  * and writes them, replacing changed items and skipping unchanged ones.
  * docs/index-schema.md describes what the documents hold.
  *
- * Threads: one struct index owns the writable database and is used by one
- * thread (the writer).  Any number of builders, one per thread, turn
- * records into struct index_out objects that the writer then stores; the
- * configuration they share through the index is read-only once open.
+ * Threads: a struct index owns the writable database, one or several
+ * shards (each its own Xapian database; a record goes to the shard its id
+ * hashes to).  Each shard is written by one thread at a time: with one
+ * shard, everything below "Writing" is for one thread; with several,
+ * index_write() and index_commit_shard() may run at once for different
+ * shards, and the rest belongs to one thread while no shard is written.
+ * Any number of builders, one per thread, turn records into struct
+ * index_out objects for the writers; the configuration they share through
+ * the index is read-only once open.
  */
 #ifndef GOV_INDEX_H
 #define GOV_INDEX_H
@@ -53,13 +58,14 @@ enum index_err {
 };
 
 struct index_opts {
-	const char *db;		/* database directory, created if absent */
+	const char *db;		/* database directory (created) */
 	const char *language;	/* NULL: the database's, else "english" */
-	const char *weights;	/* NULL: the database's, else the defaults */
-	const char *stopwords;	/* comma-separated files; NULL: as before */
+	const char *weights;	/* NULL: the database's or the defaults */
+	const char *stopwords;	/* files, comma-separated, or NULL */
 	const char *vocab;	/* acronym file; NULL: DATADIR/vocab/... */
 	unsigned flush_threshold; /* documents Xapian buffers; 0: default */
-	int track_sources;	/* 1: remember ids per source (--delete-missing) */
+	unsigned shards;	/* a new database: its shards; 0: as it is */
+	int track_sources;	/* 1: note ids per source */
 };
 
 struct index_stats {
@@ -67,8 +73,8 @@ struct index_stats {
 	unsigned long replaced;		/* items whose content changed */
 	unsigned long unchanged;	/* items skipped by their hash */
 	unsigned long deleted;		/* items removed */
-	unsigned long rejected;		/* records that could not be indexed */
-	unsigned long docs;		/* documents written (items + passages) */
+	unsigned long rejected;		/* records not indexable */
+	unsigned long docs;		/* documents written */
 	unsigned long long bytes;	/* text bytes of the records seen */
 	unsigned long commits;
 };
@@ -117,31 +123,41 @@ const char *index_out_error(const struct index_out *);
 /* The record's id and source (borrowed from out; may be NULL). */
 const char *index_out_id(const struct index_out *);
 
-/* ---- Writing (the writer thread only) ---- */
+/* ---- Writing (see the threads note above) ---- */
 
+/* How many shards the index has (1: a plain database). */
+unsigned index_nshards(const struct index *);
+/* The shard out goes to, 0 .. index_nshards() - 1. */
+unsigned index_shard_of(const struct index *, const struct index_out *out);
 /*
- * Stores out: adds, replaces (deleting the item's old passages first) or
- * skips it when its content hash is unchanged; counts it in the stats.
- * out stays the caller's.  0 or an enum index_err with *errmsg.
+ * Stores out in its shard: adds, replaces (deleting the item's old
+ * passages first) or skips it when its content hash is unchanged; counts
+ * it in the stats.  out stays the caller's.  0 or an enum index_err with
+ * *errmsg.
  */
 int index_write(struct index *, const struct index_out *out, char **errmsg);
-/* Records written since the last commit. */
-unsigned long index_pending(const struct index *);
+/* Records written to shard since its last commit. */
+unsigned long index_pending(const struct index *, unsigned shard);
 /*
- * Commits if anything changed (documents, deletions, synonyms, metadata):
- * adds the batch's spelling words and sets META_LAST_COMMIT first.
- * *committed (may be NULL) says whether a commit happened.
+ * Commits shard if anything changed in it (documents, deletions,
+ * synonyms, metadata): adds its batch's spelling words and sets
+ * META_LAST_COMMIT first.
  */
+int index_commit_shard(struct index *, unsigned shard, char **errmsg);
+/* The same for every shard; *committed (may be NULL) = 1 if any did. */
 int index_commit(struct index *, int *committed, char **errmsg);
 /* Deletes the item id and its passages; *found = 1 if it was there. */
 int index_delete_id(struct index *, const char *id, int *found,
     char **errmsg);
 /*
  * Deletes the items whose source file no longer exists and, when the
- * index tracks sources, the items of a source read in this run that the
- * run did not see.  Works on the committed state: commit first.
+ * index tracks sources, the items of a source read in full in this run
+ * (index_source_read) that the run did not see.  Works on the committed
+ * state: commit first.
  */
 int index_delete_missing(struct index *, char **errmsg);
+/* Notes that the file path was read in full in this run (track_sources). */
+void index_source_read(struct index *, const char *path);
 /*
  * Forgets the sources read in this run, so index_delete_missing() only
  * removes vanished files (after an interruption or a read error the ids
@@ -149,7 +165,8 @@ int index_delete_missing(struct index *, char **errmsg);
  */
 void index_untrack_sources(struct index *);
 int index_doccount(struct index *, unsigned *count, char **errmsg);
-void index_get_stats(const struct index *, struct index_stats *);
+/* Any thread: the counts so far, all shards together. */
+void index_get_stats(struct index *, struct index_stats *);
 /* Counts n records the reader rejected before they reached a builder. */
 void index_count_rejected(struct index *, unsigned long n);
 

@@ -31,7 +31,7 @@ struct opts {
 	const char *weights;		/* --weights SPEC */
 	const char *language;		/* --language NAME */
 	const char *stopwords;		/* --stopwords FILE[,FILE] */
-	unsigned jobs;			/* --jobs N; 0: the number of cores */
+	unsigned jobs;			/* --jobs N; 0: one per core */
 	unsigned batch_size;		/* --batch-size N; 0: the default */
 	unsigned shards;		/* --shards N; 0: one database */
 	int delete_missing;		/* --delete-missing */
@@ -114,7 +114,7 @@ usage(int status)
 "      --stopwords FILES comma-separated stopword files\n"
 "  -j, --jobs N          worker threads (default: the number of cores)\n"
 "      --batch-size N    records per commit\n"
-"      --shards N        split the index into N shards\n"
+"      --shards N        a new index in N shards, written in parallel\n"
 "      --delete ID       remove item ID (repeatable)\n"
 "      --delete-missing  remove items whose source file is gone\n"
 "      --json-summary    print the summary as JSON\n"
@@ -272,9 +272,6 @@ index_mode(const struct opts *o, char *const *paths, size_t npaths)
 	if (npaths == 0 && o->ndelete_ids == 0 && !o->delete_missing)
 		bad_usage("%s", "nothing to index: give files, directories "
 		    "or - (standard input)");
-	if (o->shards > 1)
-		bad_usage("%s", "--shards is not supported yet: index into "
-		    "several databases and search them together");
 	index_weights_default(&w);
 	if (o->weights != NULL &&
 	    index_weights_parse(o->weights, &w, &errmsg) != 0) {
@@ -294,6 +291,7 @@ index_mode(const struct opts *o, char *const *paths, size_t npaths)
 	b.stopwords = o->stopwords;
 	b.jobs = o->jobs;
 	b.batch_size = o->batch_size;
+	b.shards = o->shards;
 	b.delete_missing = o->delete_missing;
 	b.delete_ids = o->delete_ids;
 	b.ndelete_ids = o->ndelete_ids;

@@ -374,21 +374,6 @@ check_lines(struct rctx *c, const char *data, size_t len)
 	}
 }
 
-/* A declared charset other than UTF-8 (libxml2 converts those). */
-static int
-foreign_charset(const char *data, size_t len)
-{
-	size_t at = rd_find(data, len < 4096 ? len : 4096, "charset=");
-
-	if (at == (size_t)-1)
-		return 0;
-	at += 8;
-	while (at < len && (data[at] == '"' || data[at] == '\''))
-		at++;
-	return !rd_prefix(data + at, len - at, "utf-8") &&
-	    !rd_prefix(data + at, len - at, "utf8");
-}
-
 static int
 read_data(struct rctx *c, const char *data, size_t len)
 {
@@ -414,8 +399,8 @@ read_data(struct rctx *c, const char *data, size_t len)
 	format = c->opts->format;
 	if (format == READER_AUTO)
 		format = sniff(c->path, data, len);
-	if (!(format == READER_HTML && foreign_charset(data, len)) &&
-	    !text_utf8_valid(data, len, &bad))
+	/* The HTML reader reports its own bad bytes, which it reads as '?'. */
+	if (format != READER_HTML && !text_utf8_valid(data, len, &bad))
 		rd_reject(c, bad, "invalid UTF-8 at offset %zu; replaced by "
 		    "U+FFFD", bad);
 	switch (format) {

@@ -41,6 +41,13 @@ typedef void (*reader_reject_cb)(void *ctx, const char *path,
     unsigned long line, unsigned long long offset, const char *msg);
 
 /*
+ * Sets up the libraries the readers use (libxml2).  Call it once from the
+ * main thread before reading on several threads; reading is then
+ * thread-safe (each call has its own state).
+ */
+void reader_init(void);
+
+/*
  * Checks a --field map ("id=number,text=body,..."): 0, or -1 and *errmsg
  * (malloc'd) saying what is wrong.
  */

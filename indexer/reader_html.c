@@ -15,11 +15,19 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "reader_int.h"
 #include "record.h"
 #include "text.h"
+
+void
+reader_init(void)
+{
+	/* libxml2 initialises itself on first use, but not thread-safely */
+	xmlInitParser();
+}
 
 int
 reader_html_sniff(const char *data, size_t n)
@@ -246,7 +254,8 @@ static void
 walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 {
 	for (; n != NULL; n = n->next) {
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
 			emit_text(w, n);
 			continue;
 		}
@@ -354,6 +363,94 @@ has_closing_tag(const char *data, size_t len)
 	    rd_find(data + from, len - from, "</body") != (size_t)-1;
 }
 
+/* The charset a page declares in its first 4 KB, lower case, or "". */
+static void
+declared_charset(const char *data, size_t len, char *cs, size_t size)
+{
+	size_t at = rd_find(data, len < 4096 ? len : 4096, "charset="), i = 0;
+
+	cs[0] = '\0';
+	if (at == (size_t)-1)
+		return;
+	at += 8;
+	while (at < len && (data[at] == '"' || data[at] == '\''))
+		at++;
+	for (; at < len && i + 1 < size; at++) {
+		unsigned char ch = (unsigned char)data[at];
+
+		if (!rd_isalpha(ch) && !rd_isdigit(ch) && ch != '-' &&
+		    ch != '_')
+			break;
+		cs[i++] = (char)(rd_isupper(ch) ? ch + 32 : ch);
+	}
+	cs[i] = '\0';
+}
+
+/*
+ * libxml2 gives up on the rest of a page at a byte its charset cannot
+ * decode (or decodes all that follows as Latin-1).  Such bytes become '?'
+ * in a copy, which keeps every offset, and are reported.  NULL when the
+ * page needs no copy.
+ */
+static char *
+mend_encoding(struct rctx *c, const char *data, size_t len)
+{
+	char cs[32], *copy = NULL;
+	size_t i, n, bad = 0, first = 0;
+	unsigned cp;
+
+	declared_charset(data, len, cs, sizeof cs);
+	if (strcmp(cs, "windows-1252") == 0 || strcmp(cs, "cp1252") == 0) {
+		for (i = 0; i < len; i++) {
+			unsigned char ch = (unsigned char)data[i];
+
+			if (ch != 0x81 && ch != 0x8d && ch != 0x8f &&
+			    ch != 0x90 && ch != 0x9d)
+				continue;
+			if (copy == NULL) {
+				copy = xstrndup(data, len);
+				first = i;
+			}
+			copy[i] = '?';
+			bad++;
+		}
+		if (bad > 0)
+			rd_reject(c, first, "byte undefined in windows-1252 at "
+			    "offset %zu; replaced by '?'", first);
+		return copy;
+	}
+	if (cs[0] != '\0' && strcmp(cs, "utf-8") != 0 &&
+	    strcmp(cs, "utf8") != 0)
+		return NULL;	/* libxml2 decodes the others */
+	for (i = 0; i < len; i += n) {
+		if ((unsigned char)data[i] < 0x80) {
+			n = 1;
+			continue;
+		}
+		n = text_utf8_decode(data + i, len - i, &cp);
+		if (n > 0)
+			continue;
+		if (copy == NULL) {
+			copy = xstrndup(data, len);
+			first = i;
+		}
+		copy[i] = '?';
+		n = 1;
+	}
+	if (copy != NULL)
+		rd_reject(c, first, "invalid UTF-8 at offset %zu; replaced by "
+		    "'?'", first);
+	return copy;
+}
+
+/* libxml2 reports some encoding problems on stderr whatever the flags. */
+static void
+quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 int
 reader_html(struct rctx *c, const char *data, size_t len)
 {
@@ -362,7 +459,8 @@ reader_html(struct rctx *c, const char *data, size_t len)
 	struct record *seed;
 	const xmlNode *root, *top;
 	htmlDocPtr doc;
-	size_t i;
+	char *mended;
+	size_t i, k;
 	int rc = 0, pass;
 
 	if (!has_closing_tag(data, len))
@@ -372,8 +470,12 @@ reader_html(struct rctx *c, const char *data, size_t len)
 		rd_reject_line(c, 0, 0, "HTML file too large");
 		return 0;
 	}
-	doc = htmlReadMemory(data, (int)len, NULL, NULL, HTML_PARSE_RECOVER |
-	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	mended = mend_encoding(c, data, len);
+	xmlSetGenericErrorFunc(NULL, quiet);
+	doc = htmlReadMemory(mended ? mended : data, (int)len, NULL, NULL,
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET);
+	free(mended);
 	if (doc == NULL) {
 		rd_reject_line(c, 0, 0, "not parseable as HTML");
 		return 0;
@@ -384,14 +486,14 @@ reader_html(struct rctx *c, const char *data, size_t len)
 	w.tm = &tm;
 	w.src = data;
 	w.len = len;
-	w.lines = xreallocarray(NULL, 1, sizeof *w.lines);
-	w.lines[w.nlines++] = 0;
+	w.nlines = 1;
 	for (i = 0; i < len; i++)
-		if (data[i] == '\n') {
-			w.lines = xreallocarray(w.lines, w.nlines + 1,
-			    sizeof *w.lines);
-			w.lines[w.nlines++] = i + 1;
-		}
+		w.nlines += data[i] == '\n';
+	w.lines = xreallocarray(NULL, w.nlines, sizeof *w.lines);
+	w.lines[0] = 0;
+	for (i = 0, k = 1; i < len; i++)
+		if (data[i] == '\n')
+			w.lines[k++] = i + 1;
 	root = NULL;
 	for (pass = 0; pass < 4; pass++)
 		if ((root = find_root(top, pass)) != NULL)
@@ -407,7 +509,8 @@ reader_html(struct rctx *c, const char *data, size_t len)
 	if (seed->url == NULL)
 		seed->url = meta_content(top, "name", "url");
 	if (tm.text.len == 0) {
-		rd_reject_line(c, 0, 0, "no recognisable agenda item (no text)");
+		rd_reject_line(c, 0, 0, "no recognisable agenda item (no "
+		    "text)");
 		record_free(seed);
 	} else
 		rc = reader_text_parse(c, &tm, seed);

@@ -36,7 +36,7 @@ struct rctx {
 	const char *path;	/* as given, for messages and record.source */
 	char *base;		/* basename, for ids */
 	const struct reader_opts *opts;
-	struct rd_meta side;	/* from NAME.meta.json, fields may be NULL */
+	struct rd_meta side;	/* from NAME.meta.json */
 	const char *src;	/* the raw input, for line numbers */
 	size_t srclen;
 	reader_record_cb cb;
@@ -69,7 +69,7 @@ unsigned long rd_line_of(const struct rctx *, size_t off);
 struct tm_cp {
 	size_t c;		/* offset in the clean text */
 	size_t s;		/* source offset it stands for */
-	size_t slen;		/* for replacements: source bytes replaced */
+	size_t slen;		/* replacements: source bytes replaced */
 	int linear;		/* 1: text from here on is a 1:1 copy */
 };
 
@@ -137,7 +137,7 @@ size_t rd_wordchar(const char *s, size_t n);
 
 /* A person or role named at the start of a clause. */
 struct rd_person {
-	char *name;		/* display: "Councillor O Gunn", "the Chair" */
+	char *name;		/* "Councillor O Gunn", "the Chair" */
 	char *title;		/* "Councillor", "Mrs", ... or NULL */
 	char *key;		/* "o gunn", "gunn", "chair" */
 	char *role;		/* "Head of Children's Services" or NULL */

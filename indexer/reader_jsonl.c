@@ -131,10 +131,13 @@ str_field(const cJSON *o, const struct fmap *m, const char *target,
 		text_normalize(v->valuestring, strlen(v->valuestring), &b,
 		    NULL);
 	} else if (cJSON_IsNumber(v)) {
-		if (v->valuedouble == (double)(long long)v->valuedouble)
-			buf_printf(&b, "%lld", (long long)v->valuedouble);
+		double d = v->valuedouble;
+
+		/* whole numbers as such; the cast is only safe in range */
+		if (d > -1e15 && d < 1e15 && d == (double)(long long)d)
+			buf_printf(&b, "%lld", (long long)d);
 		else
-			buf_printf(&b, "%.17g", v->valuedouble);
+			buf_printf(&b, "%.17g", d);
 	} else
 		return -1;
 	free(*dst);

@@ -233,7 +233,8 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 		c[i].best = c[i].w - (first > 1 ? (first > 5 ? 1.0 : 0.2 *
 		    (first - 1)) : 0);
 		c[i].prev = -1;
-		for (j = 0; j < i; j++) {
+		/* a chain rarely skips hundreds of numbered lines */
+		for (j = i > 400 ? i - 400 : 0; j < i; j++) {
 			int dn = c[i].num / 32 - c[j].num / 32;
 			double v;
 
@@ -492,7 +493,8 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 				continue;
 			if (p.named && p.title != NULL &&
 			    strcmp(p.title, "Councillor") != 0) {
-				if (p.role == NULL && k > 0 && s[k - 1] == '(') {
+				if (p.role == NULL && k > 0 &&
+				    s[k - 1] == '(') {
 					/* the office before the bracket */
 					j = k - 1;
 					a = j;
@@ -504,7 +506,8 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 					    s[a] == ','))
 						a++;
 					if (j > a)
-						p.role = rd_squeeze(s + a, j - a);
+						p.role = rd_squeeze(s + a,
+						    j - a);
 				}
 				if (p.role != NULL) {
 					if (m->officers == NULL)

@@ -579,7 +579,8 @@ spell(const char *s, const struct word *words, int wi, const char *letters,
 	if (wi < 0 || depth > 40)
 		return 0;
 	w = &words[wi];
-	if (lower((unsigned char)s[w->a]) == lower((unsigned char)letters[li])) {
+	if (lower((unsigned char)s[w->a]) ==
+	    lower((unsigned char)letters[li])) {
 		/* A hyphenated word: "Multi-Agency" can give "MA". */
 		const char *h = memchr(s + w->a, '-', w->b - w->a);
 
@@ -588,7 +589,8 @@ spell(const char *s, const struct word *words, int wi, const char *letters,
 		    lower((unsigned char)letters[li]) &&
 		    lower((unsigned char)s[w->a]) ==
 		    lower((unsigned char)letters[li - 1]) &&
-		    spell(s, words, wi - 1, letters, li - 2, depth + 1, first)) {
+		    spell(s, words, wi - 1, letters, li - 2, depth + 1,
+		    first)) {
 			if (li - 2 < 0)
 				*first = wi;
 			return 1;

@@ -52,12 +52,12 @@ struct parse {
 	size_t nu, cap;
 
 	int cur;		/* open section, or -1 */
-	int labelled;		/* the open section goes on across paragraphs */
-	int pending_q;		/* question the next officer answers, or -1 */
+	int labelled;		/* open section spans paragraphs */
+	int pending_q;		/* question being answered, or -1 */
 
 	int in_res;		/* in a block of resolutions */
 	int res_style, res_kind;
-	int res_await;		/* a marker stood alone: content comes next */
+	int res_await;		/* bare marker: words come next */
 	int res_quote;		/* inside a quoted resolution */
 	int res_quote_paras;
 	const char *res_outcome;	/* forced by the marker, or NULL */
@@ -66,7 +66,7 @@ struct parse {
 	size_t prop_a, prop_b;	/* where the proposal was written */
 	int have_prop;
 
-	struct rd_person asker;	/* from a "Question submitted by" title */
+	struct rd_person asker;	/* "Question submitted by" title's */
 	int title_question;
 	const struct record *known;	/* officers from attendance lists */
 };
@@ -99,7 +99,8 @@ abbrev_before(const char *t, size_t start, size_t dot)
 	static const char *const abbr[] = {
 		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "No", "Nos", "Co",
 		"St", "Rd", "vs", "etc", "approx", "Ltd", "Inc", "Ref", "Cmhlr",
-		"Prof", "Rev", "Supt", "Insp", "Sgt", "Det", "Ord", "Res", "Sec",
+		"Prof", "Rev", "Supt", "Insp", "Sgt", "Det", "Ord", "Res",
+		"Sec",
 		"para", "pp", "p", "fig", "Jan", "Feb", "Mar", "Apr", "Jun",
 		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
@@ -586,7 +587,8 @@ marker_at(const char *s, size_t n, size_t *len)
 		"Committee", "Sub-Committee", "Sub Committee", "Board",
 		"Cabinet", "Council", "Panel", "Members", "Meeting",
 		"Executive", "Forum", "Commission", "Group", "Partnership",
-		"Authority", "Assembly", "Scrutiny Committee", "Joint Committee",
+		"Authority", "Assembly", "Scrutiny Committee",
+		"Joint Committee",
 		"Cabinet Member", "Leader", "District", "Municipal District",
 	};
 	static const struct {
@@ -645,7 +647,8 @@ marker_at(const char *s, size_t n, size_t *len)
 	}
 	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
 		k = rd_prefix(s + i, n - i, verbs[j].verb);
-		if (k == 0 || (i + k < n && rd_isalpha((unsigned char)s[i + k])))
+		if (k == 0 || (i + k < n &&
+		    rd_isalpha((unsigned char)s[i + k])))
 			continue;
 		/* "RESOLVED" and "Resolved" start a sentence; "resolved" not */
 		caps = rd_isupper((unsigned char)s[i]);

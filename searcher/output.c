@@ -188,16 +188,18 @@ static void
 text_explain(struct buf *b, const cJSON *ex, size_t indent)
 {
 	const cJSON *t, *secs, *s;
+	const char *f;
 	int first = 1;
 
 	buf_printf(b, "%*sscore %.3f = sum of term weights %.3f:", (int)indent,
 	    "", num(ex, "score"), num(ex, "terms_sum"));
 	cJSON_ArrayForEach(t, cJSON_GetObjectItemCaseSensitive(ex, "terms")) {
-		buf_printf(b, "\n%*s  %-20s %8.3f  in %s, %g documents have it",
+		f = str(t, "field");
+		buf_printf(b, "\n%*s  %-20s %8.3f  %s%s, in %g documents",
 		    (int)indent, "", str(t, "word") ? str(t, "word") : "?",
-		    num(t, "weight"),
-		    str(t, "field") ? str(t, "field") : "text",
-		    num(t, "termfreq"));
+		    num(t, "weight"), f == NULL || strcmp(f, "text") == 0 ?
+		    "all sections" : f, f == NULL || strcmp(f, "text") == 0 ?
+		    "" : " only", num(t, "termfreq"));
 	}
 	secs = cJSON_GetObjectItemCaseSensitive(ex, "sections");
 	if (cJSON_GetArraySize(secs) > 0) {
@@ -257,17 +259,20 @@ text_hit(struct buf *b, const cJSON *hit, size_t rankw, size_t width,
 		buf_putc(b, '\n');
 	}
 	buf_reset(&line);
-	buf_printf(b, "%*s%s  score %.3f", (int)indent, "",
-	    str(hit, "id") ? str(hit, "id") : "?", num(hit, "score"));
+	buf_printf(&line, "%s  score %.3f", str(hit, "id") ?
+	    str(hit, "id") : "?", num(hit, "score"));
 	m = cJSON_GetObjectItemCaseSensitive(hit, "match");
 	sec = str(m, "section");
 	spk = str(m, "speaker");
 	if (sec != NULL || spk != NULL) {
-		buf_printf(b, "  matched %s%s%s%s", sec ? sec : "",
+		buf_printf(&line, "  matched %s%s%s%s", sec ? sec : "",
 		    spk ? " (" : "", spk ? spk : "", spk ? ")" : "");
 	}
 	if (num(m, "others") > 0)
-		buf_printf(b, " (+%g more)", num(m, "others"));
+		buf_printf(&line, " (+%g more)", num(m, "others"));
+	buf_printf(b, "%*s", (int)indent, "");
+	put_wrapped(b, line.data, 0, indent + 2, width, 0);
+	buf_reset(&line);
 	if (color)
 		buf_puts(b, C_OFF);
 	buf_putc(b, '\n');

@@ -27,8 +27,9 @@
 #define DEFAULT_LANGUAGE	"english"
 #define DEFAULT_SNIPPET		200
 #define RESOLUTION_SHORT	160
+#define MAX_RESOLUTIONS		10	/* listed per item, at most */
 #define MAX_RETRIES		3
-#define EXACT_COUNT_MAX		1000	/* matches counted into exact totals */
+#define EXACT_COUNT_MAX		1000	/* matches counted exactly */
 /* Internal: the indexer committed under us; reopen and retry. */
 #define E_RETRY			(-100)
 #define HI_START		"<mark>"
@@ -145,9 +146,11 @@ struct search_engine {
 	char *stopfiles;		/* owned: --stopwords, or NULL */
 	char *meta_stop;		/* owned: META_STOPWORDS as last read */
 	struct xap_stopper *stop;	/* owned: query stopwords */
-	struct xap_stopper *nlstop;	/* owned: stop + instruction words */
+	struct xap_stopper *nlstop;	/* owned: stop + instruction words,
+					 * made on first use (or NULL) */
 	struct xap_qparser *qp;		/* owned: parses with stop */
-	struct xap_qparser *nlqp;	/* owned: parses with nlstop */
+	struct xap_qparser *nlqp;	/* owned: parses with nlstop (or
+					 * NULL until first use) */
 	cJSON *weights;			/* owned: META_WEIGHTS or NULL */
 };
 
@@ -742,14 +745,55 @@ setup_parser(struct search_engine *eng, struct xap_qparser *qp,
 	return XAP_OK;
 }
 
-/* (Re)reads language, stopwords and weights and builds the parsers. */
+/*
+ * A stopper for eng: --stopwords, else the files the index was built
+ * with (META_STOPWORDS), else the default lists; with instructions set,
+ * plus the instruction words (English only).  Stopwords only decide which
+ * query words may be dropped, so index files that are not on this
+ * machine fall back to the defaults.  Returns 0 or a search_err.
+ */
 static int
-engine_load(struct search_engine *eng, char **errmsg)
+load_stopper(struct search_engine *eng, int instructions,
+    struct xap_stopper **out, char **errmsg)
 {
 	struct xap_stopper *st;
 	const char *files;
-	char *val = NULL, *msg = NULL;
-	size_t len, i, k;
+	char *msg = NULL;
+	size_t i;
+	int rc;
+
+	files = eng->stopfiles != NULL ? eng->stopfiles :
+	    eng->meta_stop[0] != '\0' ? eng->meta_stop : NULL;
+	st = stop_load(eng->lang, files, &msg);
+	if (st == NULL && files != NULL && eng->stopfiles == NULL) {
+		free(msg);
+		msg = NULL;
+		st = stop_load(eng->lang, NULL, &msg);
+	}
+	if (st == NULL) {
+		set_err(errmsg, "stopwords", msg);
+		return eng->stopfiles ? SEARCH_EQUERY : SEARCH_EDB;
+	}
+	if (instructions && strcmp(eng->lang, "english") == 0) {
+		for (i = 0; instruction_words[i] != NULL; i++) {
+			rc = xap_stopper_add(st, instruction_words[i],
+			    strlen(instruction_words[i]), errmsg);
+			if (rc != 0) {
+				xap_stopper_free(st);
+				return map_xap(rc);
+			}
+		}
+	}
+	*out = st;
+	return SEARCH_OK;
+}
+
+/* (Re)reads language, stopwords and weights and builds the parser. */
+static int
+engine_load(struct search_engine *eng, char **errmsg)
+{
+	char *val = NULL;
+	size_t len;
 	int rc;
 
 	rc = xap_db_get_metadata(eng->db, META_LANGUAGE, &val, &len, errmsg);
@@ -775,51 +819,43 @@ engine_load(struct search_engine *eng, char **errmsg)
 		eng->weights = parse_weights(val);
 	free(val);
 
-	/*
-	 * The stoppers: --stopwords, else the files the index was built
-	 * with (META_STOPWORDS), else the default lists.  Stopwords only
-	 * decide which query words may be dropped, so index files that are
-	 * not on this machine fall back to the defaults.
-	 */
-	files = eng->stopfiles != NULL ? eng->stopfiles :
-	    eng->meta_stop[0] != '\0' ? eng->meta_stop : NULL;
-	for (k = 0; k < 2; k++) {
-		st = stop_load(eng->lang, files, &msg);
-		if (st == NULL && files != NULL && eng->stopfiles == NULL) {
-			free(msg);
-			msg = NULL;
-			st = stop_load(eng->lang, NULL, &msg);
-		}
-		if (st == NULL) {
-			set_err(errmsg, "stopwords", msg);
-			return eng->stopfiles ? SEARCH_EQUERY : SEARCH_EDB;
-		}
-		if (k == 0)
-			eng->stop = st;
-		else
-			eng->nlstop = st;
-	}
-	/* The instruction words are English. */
-	if (strcmp(eng->lang, "english") == 0) {
-		for (i = 0; instruction_words[i] != NULL; i++) {
-			rc = xap_stopper_add(eng->nlstop, instruction_words[i],
-			    strlen(instruction_words[i]), errmsg);
-			if (rc != 0)
-				return map_xap(rc);
-		}
-	}
-
+	rc = load_stopper(eng, 0, &eng->stop, errmsg);
+	if (rc != 0)
+		return rc;
 	eng->qp = xap_qparser_new(eng->db, eng->lang, eng->stop, &rc, errmsg);
 	if (eng->qp == NULL)
 		return map_xap(rc);
+	return map_xap(setup_parser(eng, eng->qp, errmsg));
+}
+
+/*
+ * The parser for queries in plain words, made on first use: its stopper
+ * adds the instruction words to the stopwords.  Returns 0 or a
+ * search_err.
+ */
+static int
+engine_natural(struct search_engine *eng, char **errmsg)
+{
+	int rc;
+
+	if (eng->nlqp != NULL)
+		return SEARCH_OK;
+	if (eng->nlstop == NULL) {
+		rc = load_stopper(eng, 1, &eng->nlstop, errmsg);
+		if (rc != 0)
+			return rc;
+	}
 	eng->nlqp = xap_qparser_new(eng->db, eng->lang, eng->nlstop, &rc,
 	    errmsg);
 	if (eng->nlqp == NULL)
 		return map_xap(rc);
-	rc = setup_parser(eng, eng->qp, errmsg);
-	if (rc == 0)
-		rc = setup_parser(eng, eng->nlqp, errmsg);
-	return map_xap(rc);
+	rc = setup_parser(eng, eng->nlqp, errmsg);
+	if (rc != 0) {
+		xap_qparser_free(eng->nlqp);
+		eng->nlqp = NULL;
+		return map_xap(rc);
+	}
+	return SEARCH_OK;
 }
 
 struct search_engine *
@@ -1456,14 +1492,33 @@ word_indexed(struct search_engine *eng, const char *w, size_t n)
 	return freq > 0;
 }
 
+/* 1 if w[0..n) (any case, trailing punctuation aside) is a stopword. */
+static int
+is_stopword(const struct xap_stopper *stop, const char *w, size_t n)
+{
+	char *low;
+	size_t k;
+	int hit;
+
+	if (stop == NULL)
+		return 0;
+	while (n > 0 && !is_word_char(w[n - 1]))
+		n--;
+	low = lower_dup(w, n);
+	k = strlen(low);
+	hit = k > 0 && xap_stopper_has(stop, low, k);
+	free(low);
+	return hit;
+}
+
 /*
  * The spelling table may lack words the index holds: a correction of a
- * word that is in the index is undone, word by word.  *corrected is
- * replaced (malloc'd).
+ * word that is in the index, or of a stopword (left out of the search
+ * anyway), is undone, word by word.  *corrected is replaced (malloc'd).
  */
 static void
-keep_indexed_words(struct search_engine *eng, const char *text,
-    char **corrected)
+keep_indexed_words(struct search_engine *eng,
+    const struct xap_stopper *stop, const char *text, char **corrected)
 {
 	struct buf out = BUF_INIT;
 	const char *a = text, *b = *corrected, *ae, *be;
@@ -1473,7 +1528,8 @@ keep_indexed_words(struct search_engine *eng, const char *text,
 		be = b + strcspn(b, " ");
 		if ((size_t)(ae - a) != (size_t)(be - b) ||
 		    memcmp(a, b, (size_t)(ae - a)) != 0) {
-			if (word_indexed(eng, a, (size_t)(ae - a)))
+			if (is_stopword(stop, a, (size_t)(ae - a)) ||
+			    word_indexed(eng, a, (size_t)(ae - a)))
 				buf_append(&out, a, (size_t)(ae - a));
 			else
 				buf_append(&out, b, (size_t)(be - b));
@@ -1516,10 +1572,11 @@ words_all_indexed(const struct run *r)
 		if (*p == ':')
 			continue;	/* a field name */
 		if (w > r->text && w[-1] == ':')
-			continue;	/* a field's value: a filter, or text */
+			continue;	/* a field's value */
 		if (is_operator(w, n))
 			continue;
-		if (!word_indexed(r->eng, w, n))
+		if (!is_stopword(r->natural ? r->eng->nlstop : r->eng->stop,
+		    w, n) && !word_indexed(r->eng, w, n))
 			return 0;
 	}
 	return 1;
@@ -1584,6 +1641,11 @@ build_query(struct run *r, char **errmsg)
 		return SEARCH_EQUERY;
 	}
 	r->natural = is_natural(r->text);
+	if (r->natural) {
+		rc = engine_natural(eng, errmsg);
+		if (rc != 0)
+			return rc;
+	}
 	r->qp = r->natural ? eng->nlqp : eng->qp;
 	r->flags = QP_FLAGS;
 	/* Spelling suggestions are costly: ask only when a word is new. */
@@ -1620,7 +1682,8 @@ build_query(struct run *r, char **errmsg)
 	}
 	r->corrected = xap_qparser_corrected(r->qp);
 	if (r->corrected != NULL)
-		keep_indexed_words(eng, r->text, &r->corrected);
+		keep_indexed_words(eng, r->natural ? eng->nlstop : eng->stop,
+		    r->text, &r->corrected);
 	if (r->corrected != NULL && (r->corrected[0] == '\0' ||
 	    strcmp(r->corrected, r->text) == 0)) {
 		free(r->corrected);
@@ -1862,8 +1925,8 @@ query_stems(struct run *r)
 		if (*p == '*') {
 			stems_add(&r->stems, low, strlen(low) + 1);
 		} else {
-			stem = xap_stem_word(r->eng->lang, low, strlen(low), &rc,
-			    NULL);
+			stem = xap_stem_word(r->eng->lang, low, strlen(low),
+			    &rc, NULL);
 			if (stem != NULL && *stem != '\0')
 				stems_add(&r->stems, stem, strlen(stem));
 			free(stem);
@@ -1887,7 +1950,7 @@ struct occ {
 	size_t stem;	/* index in struct stems */
 };
 
-#define MAX_OCC		256	/* occurrences of one stem looked at */
+#define MAX_OCC		1024	/* occurrences looked at per section */
 #define MAX_STEMS	64	/* stems counted distinctly */
 
 /*
@@ -1912,7 +1975,7 @@ scan_section(const char *text, const struct stems *st, size_t win,
 	for (k = 0; k < st->n && k < MAX_STEMS; k++)
 		sl[k] = strlen(st->s[k]);
 	/* One pass over the words; a stem must start a word. */
-	while (*p != '\0' && n < MAX_OCC * 4) {
+	while (*p != '\0' && n < MAX_OCC) {
 		if (!is_word_char(*p)) {
 			p++;
 			continue;
@@ -2132,6 +2195,8 @@ resolutions(const cJSON *item)
 		t = json_str(s, "text");
 		if (t == NULL)
 			continue;
+		if (cJSON_GetArraySize(arr) == MAX_RESOLUTIONS)
+			break;
 		o = cJSON_CreateObject();
 		sh = shorten(t);
 		cJSON_AddStringToObject(o, "text", sh);
@@ -2172,9 +2237,6 @@ fetch_doc(struct search_engine *eng, const char *id, int *rc,
 	free(data);
 	return j;
 }
-
-/* Resolutions listed per item at most. */
-#define MAX_RESOLUTIONS		50
 
 /*
  * The resolutions of item iid from its resolution passages (iid#r1,

@@ -56,6 +56,8 @@
 #define DEFAULT_MAX_URL		16384	/* a --max-query query, %-encoded */
 #define DEFAULT_TIMEOUT		15
 #define DEFAULT_MAX_WILDCARD	1000
+#define DEFAULT_CACHE		1024	/* search answers kept */
+#define CACHE_MAX_BYTES		(64UL << 20)
 #define MAX_THREADS		256
 #define LOG_URI_MAX		2048	/* bytes of request target logged */
 #define MAX_ITEM_ID		512
@@ -96,6 +98,8 @@ struct metrics {
 	atomic_ulong rejected;			/* refused before the handler */
 	atomic_ulong reopens;			/* workers moved to a commit */
 	atomic_ulong reopen_failures;		/* kept the old snapshot */
+	atomic_ulong cache_hits;
+	atomic_ulong cache_misses;
 };
 
 /* ---- Server state ---- */
@@ -115,15 +119,43 @@ struct serve_conf {
 	size_t max_url;			/* bytes of request target */
 	unsigned timeout;		/* seconds a connection may idle */
 	unsigned max_wildcard;		/* terms a wildcard may expand to */
+	unsigned cache;			/* search answers kept, 0: none */
 	const char *assets;		/* directory overriding the page, or NULL */
 	int quiet;			/* 1: no access log */
+};
+
+/*
+ * Answers of /api/search, most recently used first, for repeated queries
+ * (a popular search, Back, a facet clicked off again).  Each answer is
+ * tagged with the index generation it was computed at; any worker that
+ * sees the index move bumps the generation, which retires every answer.
+ */
+struct cache_ent {
+	char *key;			/* owned: the request, canonical */
+	size_t keylen;
+	unsigned long long hash;
+	char *body;			/* owned: the JSON answer */
+	size_t len;
+	unsigned long gen;		/* generation it was computed at */
+	struct cache_ent *prev, *next;	/* recency list */
+	struct cache_ent *chain;	/* hash bucket */
+};
+
+struct cache {
+	pthread_mutex_t lock;		/* guards everything below */
+	struct cache_ent **tab;		/* owned: buckets */
+	size_t nbuckets;		/* a power of two */
+	struct cache_ent *head, *tail;	/* most and least recent */
+	size_t n, max;			/* entries, and the most kept */
+	size_t bytes;			/* of keys and bodies */
 };
 
 /* What one worker thread owns; freed after the daemon stops. */
 struct worker {
 	struct search_engine *eng;	/* owned; NULL until opened */
 	struct xap_db *db;		/* owned; NULL until opened */
-	int failing;			/* 1: the last reopen failed */
+	int eng_failing;		/* 1: eng's last reopen failed */
+	int db_failing;			/* 1: db's last reopen failed */
 	struct worker *next;		/* the server's list */
 };
 
@@ -131,6 +163,8 @@ struct server {
 	struct serve_conf conf;
 	struct search_engine_opts eo;	/* dbs borrowed from conf */
 	struct metrics m;
+	struct cache cache;
+	atomic_ulong gen;		/* bumped when a worker sees a commit */
 	pthread_key_t key;		/* this thread's struct worker */
 	pthread_mutex_t lock;		/* guards workers */
 	struct worker *workers;		/* owned */
@@ -171,6 +205,7 @@ static const struct option longopts[] = {
 	{ "max-url", required_argument, NULL, 'U' },
 	{ "timeout", required_argument, NULL, 'I' },
 	{ "max-wildcard", required_argument, NULL, 'W' },
+	{ "cache", required_argument, NULL, 'K' },
 	{ "assets", required_argument, NULL, 'A' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
@@ -199,6 +234,8 @@ usage(FILE *f)
 "      --max-offset N       largest offset= (default %d)\n"
 "      --time-limit SECS    time a match may take, 0 for none (default %g)\n"
 "      --max-wildcard N     terms a wildcard may expand to (default %d)\n"
+"      --cache N            search answers kept for repeated queries,\n"
+"                           0 for none (default %d)\n"
 "      --max-connections N  connections served at once (default %d)\n"
 "      --max-body BYTES     largest request body accepted (default %d)\n"
 "      --max-url BYTES      longest request target (default %d)\n"
@@ -212,7 +249,7 @@ usage(FILE *f)
 "SIGTERM or SIGINT stops the service after the requests in flight.\n",
 	    DEFAULT_LISTEN, SEARCH_MAX_QUERY, DEFAULT_MAX_LIMIT,
 	    DEFAULT_MAX_OFFSET, DEFAULT_TIME_LIMIT, DEFAULT_MAX_WILDCARD,
-	    DEFAULT_MAX_CONN, DEFAULT_MAX_BODY, DEFAULT_MAX_URL,
+	    DEFAULT_CACHE, DEFAULT_MAX_CONN, DEFAULT_MAX_BODY, DEFAULT_MAX_URL,
 	    DEFAULT_TIMEOUT);
 }
 
@@ -335,25 +372,30 @@ workers_free(struct server *sv)
 	sv->workers = NULL;
 }
 
-/* Notes the outcome of a reopen; says so once when it starts failing. */
+/*
+ * Notes the outcome of a reopen in the metrics and *failing; says so on
+ * stderr once when it starts failing.  A move bumps the generation.
+ */
 static void
-note_reopen(struct server *sv, struct worker *w, int rc, int changed,
+note_reopen(struct server *sv, int *failing, int rc, int changed,
     const char *msg)
 {
 	if (rc != 0) {
 		atomic_fetch_add_explicit(&sv->m.reopen_failures, 1,
 		    memory_order_relaxed);
-		if (!w->failing)
+		if (!*failing)
 			fprintf(stderr, "%s: cannot move to the latest index, "
 			    "serving the one open: %s\n", PROG,
 			    msg ? msg : "unknown error");
-		w->failing = 1;
+		*failing = 1;
 		return;
 	}
-	if (changed)
+	if (changed) {
 		atomic_fetch_add_explicit(&sv->m.reopens, 1,
 		    memory_order_relaxed);
-	w->failing = 0;
+		atomic_fetch_add(&sv->gen, 1);
+	}
+	*failing = 0;
 }
 
 /*
@@ -369,10 +411,13 @@ worker_engine(struct server *sv, struct worker *w, char **errmsg)
 
 	if (w->eng == NULL) {
 		w->eng = search_engine_open(&sv->eo, &rc, errmsg);
+		/* It may be newer than what the cached answers were made at. */
+		if (w->eng != NULL)
+			atomic_fetch_add(&sv->gen, 1);
 		return w->eng;
 	}
 	rc = search_engine_reopen(w->eng, &changed, &msg);
-	note_reopen(sv, w, rc, changed, msg);
+	note_reopen(sv, &w->eng_failing, rc, changed, msg);
 	free(msg);
 	return w->eng;
 }
@@ -389,13 +434,14 @@ worker_db(struct server *sv, struct worker *w, char **errmsg)
 		return w->db;
 	}
 	rc = xap_db_reopen(w->db, &changed, &msg);
-	note_reopen(sv, w, rc, changed, msg);
+	note_reopen(sv, &w->db_failing, rc, changed, msg);
 	free(msg);
 	return w->db;
 }
 
 /* ---- Responses ---- */
 
+/* The headers every answer carries; api adds no-store and CORS. */
 static void
 add_headers(struct server *sv, struct MHD_Response *r, const char *type,
     int api)
@@ -451,6 +497,7 @@ respond(struct server *sv, struct MHD_Connection *con, struct req *rq,
 	return ret;
 }
 
+/* Queues obj (borrowed) as JSON with status. */
 static enum MHD_Result
 respond_json(struct server *sv, struct MHD_Connection *con, struct req *rq,
     unsigned status, const cJSON *obj)
@@ -533,12 +580,175 @@ param_cb(void *ctx, enum MHD_ValueKind kind, const char *key,
 	return MHD_YES;
 }
 
+/* The parameters as a cache key: each given one as name=value NUL. */
+static void
+params_key(const struct params *p, struct buf *key)
+{
+	size_t i;
+
+	for (i = 0; i < NPARAMS; i++) {
+		if (p->val[i] == NULL)
+			continue;
+		buf_puts(key, param_names[i]);
+		buf_putc(key, '=');
+		buf_append(key, p->val[i], p->len[i]);
+		buf_putc(key, '\0');
+	}
+}
+
 /* Collects the known query parameters of the request. */
 static void
 params_get(struct MHD_Connection *con, struct params *p)
 {
 	memset(p, 0, sizeof(*p));
 	MHD_get_connection_values_n(con, MHD_GET_ARGUMENT_KIND, param_cb, p);
+}
+
+/* ---- Response cache ---- */
+
+/* An empty cache keeping at most max answers (0: keeps nothing). */
+static void
+cache_init(struct cache *c, size_t max)
+{
+	memset(c, 0, sizeof(*c));
+	pthread_mutex_init(&c->lock, NULL);
+	c->max = max;
+	for (c->nbuckets = 64; c->nbuckets < max * 2; c->nbuckets *= 2)
+		;
+	if (max > 0)
+		c->tab = xcalloc(c->nbuckets, sizeof(*c->tab));
+}
+
+/* Takes e out of the cache and frees it (c->lock held). */
+static void
+cache_unlink(struct cache *c, struct cache_ent *e)
+{
+	struct cache_ent **pp;
+
+	for (pp = &c->tab[e->hash & (c->nbuckets - 1)]; *pp != e;
+	    pp = &(*pp)->chain)
+		;
+	*pp = e->chain;
+	if (e->prev != NULL)
+		e->prev->next = e->next;
+	else
+		c->head = e->next;
+	if (e->next != NULL)
+		e->next->prev = e->prev;
+	else
+		c->tail = e->prev;
+	c->n--;
+	c->bytes -= e->keylen + e->len;
+	free(e->key);
+	free(e->body);
+	free(e);
+}
+
+/* Frees every entry; the cache is unusable afterwards. */
+static void
+cache_free(struct cache *c)
+{
+	while (c->head != NULL)
+		cache_unlink(c, c->head);
+	free(c->tab);
+	pthread_mutex_destroy(&c->lock);
+}
+
+/* The entry for key, or NULL (c->lock held). */
+static struct cache_ent *
+cache_find(struct cache *c, const char *key, size_t len,
+    unsigned long long h)
+{
+	struct cache_ent *e;
+
+	for (e = c->tab[h & (c->nbuckets - 1)]; e != NULL; e = e->chain) {
+		if (e->hash == h && e->keylen == len &&
+		    memcmp(e->key, key, len) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/*
+ * A copy of the answer for key computed at generation gen (malloc'd,
+ * *len bytes), or NULL.
+ */
+static char *
+cache_get(struct cache *c, const char *key, size_t len, unsigned long gen,
+    size_t *bodylen)
+{
+	unsigned long long h = util_hash64(key, len);
+	struct cache_ent *e;
+	char *copy = NULL;
+
+	if (c->max == 0)
+		return NULL;
+	pthread_mutex_lock(&c->lock);
+	e = cache_find(c, key, len, h);
+	if (e != NULL && e->gen != gen) {
+		cache_unlink(c, e);
+		e = NULL;
+	}
+	if (e != NULL) {
+		if (e != c->head) {
+			/* Move to the front. */
+			e->prev->next = e->next;
+			if (e->next != NULL)
+				e->next->prev = e->prev;
+			else
+				c->tail = e->prev;
+			e->prev = NULL;
+			e->next = c->head;
+			c->head->prev = e;
+			c->head = e;
+		}
+		copy = xmalloc(e->len + 1);
+		memcpy(copy, e->body, e->len + 1);
+		*bodylen = e->len;
+	}
+	pthread_mutex_unlock(&c->lock);
+	return copy;
+}
+
+/* Keeps a copy of body as the answer for key at generation gen. */
+static void
+cache_put(struct cache *c, const char *key, size_t len, unsigned long gen,
+    const char *body, size_t bodylen)
+{
+	unsigned long long h = util_hash64(key, len);
+	struct cache_ent *e;
+
+	if (c->max == 0 || len + bodylen > CACHE_MAX_BYTES / 16)
+		return;
+	e = xcalloc(1, sizeof(*e));
+	e->key = xstrndup(key, len);
+	e->keylen = len;
+	e->hash = h;
+	e->body = xstrndup(body, bodylen);
+	e->len = bodylen;
+	e->gen = gen;
+	pthread_mutex_lock(&c->lock);
+	if (cache_find(c, key, len, h) != NULL) {
+		pthread_mutex_unlock(&c->lock);
+		free(e->key);
+		free(e->body);
+		free(e);
+		return;
+	}
+	while (c->tail != NULL && (c->n >= c->max ||
+	    c->bytes + len + bodylen > CACHE_MAX_BYTES))
+		cache_unlink(c, c->tail);
+	e->chain = c->tab[h & (c->nbuckets - 1)];
+	c->tab[h & (c->nbuckets - 1)] = e;
+	e->next = c->head;
+	if (c->head != NULL)
+		c->head->prev = e;
+	c->head = e;
+	if (c->tail == NULL)
+		c->tail = e;
+	c->n++;
+	c->bytes += len + bodylen;
+	pthread_mutex_unlock(&c->lock);
 }
 
 /* ---- /api/search ---- */
@@ -636,6 +846,7 @@ search_params(struct server *sv, const struct params *p,
 	return 0;
 }
 
+/* The HTTP status for a search_err. */
 static unsigned
 status_of(int rc)
 {
@@ -649,16 +860,24 @@ status_of(int rc)
 	}
 }
 
+/*
+ * GET /api/search: search_run's JSON, from the cache when the same
+ * request was answered at the current index generation.
+ */
 static enum MHD_Result
 api_search(struct server *sv, struct MHD_Connection *con, struct req *rq)
 {
 	struct search_request req;
 	struct search_engine *eng;
+	struct worker *w;
 	struct params p;
+	struct buf key = BUF_INIT;
 	enum MHD_Result ret;
 	cJSON *res = NULL;
-	char *msg = NULL;
+	char *msg = NULL, *body;
+	unsigned long gen;
 	unsigned status;
+	size_t len;
 	int rc;
 
 	params_get(con, &p);
@@ -666,21 +885,51 @@ api_search(struct server *sv, struct MHD_Connection *con, struct req *rq)
 	status = search_params(sv, &p, &req, &msg);
 	if (status != 0)
 		goto fail;
-	eng = worker_engine(sv, worker_get(sv), &msg);
+	/*
+	 * The generation is read before this worker moves to the latest
+	 * commit: an answer computed here is never tagged newer than the
+	 * revision it comes from.
+	 */
+	gen = atomic_load(&sv->gen);
+	w = worker_get(sv);
+	eng = worker_engine(sv, w, &msg);
 	if (eng == NULL) {
 		status = MHD_HTTP_SERVICE_UNAVAILABLE;
 		goto fail;
 	}
+	params_key(&p, &key);
+	body = cache_get(&sv->cache, key.data, key.len,
+	    atomic_load(&sv->gen), &len);
+	if (body != NULL) {
+		atomic_fetch_add_explicit(&sv->m.cache_hits, 1,
+		    memory_order_relaxed);
+		buf_free(&key);
+		return respond(sv, con, rq, MHD_HTTP_OK, body, len, free,
+		    "application/json", 1, NULL);
+	}
+	atomic_fetch_add_explicit(&sv->m.cache_misses, 1,
+	    memory_order_relaxed);
 	rc = search_run(eng, &req, &res, &msg);
 	if (rc != 0) {
 		status = status_of(rc);
 		goto fail;
 	}
-	ret = respond_json(sv, con, rq, MHD_HTTP_OK, res);
+	body = cJSON_PrintUnformatted(res);
 	cJSON_Delete(res);
+	if (body == NULL) {
+		buf_free(&key);
+		fprintf(stderr, "%s: out of memory\n", PROG);
+		return MHD_NO;
+	}
+	len = strlen(body);
+	if (!w->eng_failing)
+		cache_put(&sv->cache, key.data, key.len, gen, body, len);
+	buf_free(&key);
 	free(msg);
-	return ret;
+	return respond(sv, con, rq, MHD_HTTP_OK, body, len, cJSON_free,
+	    "application/json", 1, NULL);
 fail:
+	buf_free(&key);
 	if (status == MHD_HTTP_SERVICE_UNAVAILABLE)
 		fprintf(stderr, "%s: %s\n", PROG, msg ? msg : "database error");
 	ret = respond_error(sv, con, rq, status, msg ? msg : "error", NULL);
@@ -725,6 +974,7 @@ suggest_cb(void *ctx, const char *term, size_t len, unsigned freq)
 	return 0;
 }
 
+/* Bytes that make up a word for suggestions (any non-ASCII byte too). */
 static int
 is_word_byte(unsigned char c)
 {
@@ -732,6 +982,7 @@ is_word_byte(unsigned char c)
 	    (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+/* GET /api/suggest: completions of q's last word, most frequent first. */
 static enum MHD_Result
 api_suggest(struct server *sv, struct MHD_Connection *con, struct req *rq)
 {
@@ -860,6 +1111,7 @@ find_doc(struct xap_db *db, const char *id, size_t len, unsigned *docid,
 	return rc;
 }
 
+/* GET /api/item/ID: the stored JSON of document ID, or 404. */
 static enum MHD_Result
 api_item(struct server *sv, struct MHD_Connection *con, struct req *rq,
     const char *id)
@@ -916,6 +1168,7 @@ out:
 
 /* ---- /healthz and /metrics ---- */
 
+/* GET /healthz: 200 with the document count, or 503. */
 static enum MHD_Result
 healthz(struct server *sv, struct MHD_Connection *con, struct req *rq)
 {
@@ -963,6 +1216,7 @@ commit_time(const char *s)
 	return (double)timegm(&tm);
 }
 
+/* The HELP and TYPE lines of one metric. */
 static void
 metric_head(struct buf *b, const char *name, const char *type,
     const char *help)
@@ -970,12 +1224,14 @@ metric_head(struct buf *b, const char *name, const char *type,
 	buf_printf(b, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
+/* GET /metrics: Prometheus text format (docs/http-api.md). */
 static enum MHD_Result
 metrics(struct server *sv, struct MHD_Connection *con, struct req *rq)
 {
 	struct metrics *m = &sv->m;
 	struct buf b = BUF_INIT, lc = BUF_INIT;
 	const union MHD_DaemonInfo *di;
+	const union MHD_ConnectionInfo *ci;
 	struct worker *w = worker_get(sv);
 	struct search_engine *eng;
 	struct xap_db *db;
@@ -1031,14 +1287,34 @@ metrics(struct server *sv, struct MHD_Connection *con, struct req *rq)
 	    "Requests refused by the HTTP layer before a handler saw them.");
 	buf_printf(&b, "govsearch_http_rejected_total %lu\n",
 	    atomic_load(&m->rejected));
-	di = MHD_get_daemon_info(sv->daemon,
-	    MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+	/* Not sv->daemon: a request may come before it is stored. */
+	ci = MHD_get_connection_info(con, MHD_CONNECTION_INFO_DAEMON);
+	di = ci != NULL ? MHD_get_daemon_info(ci->daemon,
+	    MHD_DAEMON_INFO_CURRENT_CONNECTIONS) : NULL;
 	if (di != NULL) {
 		metric_head(&b, "govsearch_http_connections", "gauge",
 		    "Connections open now.");
 		buf_printf(&b, "govsearch_http_connections %u\n",
 		    di->num_connections);
 	}
+	metric_head(&b, "govsearch_search_cache_hits_total", "counter",
+	    "Searches answered from the cache.");
+	buf_printf(&b, "govsearch_search_cache_hits_total %lu\n",
+	    atomic_load(&m->cache_hits));
+	metric_head(&b, "govsearch_search_cache_misses_total", "counter",
+	    "Searches run on the index.");
+	buf_printf(&b, "govsearch_search_cache_misses_total %lu\n",
+	    atomic_load(&m->cache_misses));
+	pthread_mutex_lock(&sv->cache.lock);
+	n = sv->cache.n;
+	cum = sv->cache.bytes;
+	pthread_mutex_unlock(&sv->cache.lock);
+	metric_head(&b, "govsearch_search_cache_entries", "gauge",
+	    "Answers in the cache.");
+	buf_printf(&b, "govsearch_search_cache_entries %lu\n", n);
+	metric_head(&b, "govsearch_search_cache_bytes", "gauge",
+	    "Bytes the cached answers take.");
+	buf_printf(&b, "govsearch_search_cache_bytes %lu\n", cum);
 	metric_head(&b, "govsearch_index_reopens_total", "counter",
 	    "Times a worker moved to a new commit of the index.");
 	buf_printf(&b, "govsearch_index_reopens_total %lu\n",
@@ -1099,6 +1375,7 @@ metrics(struct server *sv, struct MHD_Connection *con, struct req *rq)
 
 /* ---- The page ---- */
 
+/* The Content-Type of a page file, by its extension. */
 static const char *
 content_type(const char *path)
 {
@@ -1134,6 +1411,10 @@ asset_find(const char *path)
 	return -1;
 }
 
+/*
+ * A file of the page: page_assets[i], or its copy in --assets DIR; 304
+ * when If-None-Match names its ETag.
+ */
 static enum MHD_Result
 page(struct server *sv, struct MHD_Connection *con, struct req *rq, int i)
 {
@@ -1191,12 +1472,18 @@ page(struct server *sv, struct MHD_Connection *con, struct req *rq, int i)
 
 /* ---- Dispatch ---- */
 
+/* 1 if the request's method is want. */
 static int
 method_is(const char *m, const char *want)
 {
 	return strcmp(m, want) == 0;
 }
 
+/*
+ * Answers a request whose headers and body have been read: picks the
+ * endpoint from the decoded path url, checks the method and the size of
+ * the request target, and runs it.
+ */
 static enum MHD_Result
 dispatch(struct server *sv, struct MHD_Connection *con, struct req *rq,
     const char *url)
@@ -1302,6 +1589,7 @@ uri_cb(void *cls, const char *uri, struct MHD_Connection *con)
 	return rq;
 }
 
+/* Copies a method or version for the log, printable ASCII only. */
 static void
 copy_token(char *dst, size_t size, const char *src)
 {
@@ -1312,6 +1600,11 @@ copy_token(char *dst, size_t size, const char *src)
 	dst[i] = '\0';
 }
 
+/*
+ * libmicrohttpd's access handler: called once when the headers are in,
+ * once per piece of body, and once more at the end, when dispatch()
+ * answers.  Oversized bodies are refused as soon as they are announced.
+ */
 static enum MHD_Result
 handler(void *cls, struct MHD_Connection *con, const char *url,
     const char *method, const char *version, const char *upload_data,
@@ -1448,8 +1741,9 @@ mhd_log(void *cls, const char *fmt, va_list ap)
 
 /*
  * Binds a listening socket to spec ("HOST:PORT", "[V6]:PORT" or "PORT"
- * for 127.0.0.1).  Returns the socket or -1 with *errmsg; *url gets the
- * address clients use (malloc'd).
+ * for 127.0.0.1).  Returns the socket, or -1 (cannot bind) or -2 (not
+ * an address) with *errmsg; *url gets the address clients use
+ * (malloc'd).
  */
 static int
 listen_on(const char *spec, char **url, char **errmsg)
@@ -1537,6 +1831,8 @@ listen_on(const char *spec, char **url, char **errmsg)
 	goto out;
 bad:
 	*errmsg = xasprintf("bad --listen '%s': want HOST:PORT", spec);
+	fd = -2;
+	goto out;
 fail:
 	fd = -1;
 out:
@@ -1577,6 +1873,7 @@ parse_args(int argc, char **argv, struct serve_conf *c)
 	c->max_url = DEFAULT_MAX_URL;
 	c->timeout = DEFAULT_TIMEOUT;
 	c->max_wildcard = DEFAULT_MAX_WILDCARD;
+	c->cache = DEFAULT_CACHE;
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "d:l:t:qhV", longopts,
 	    NULL)) != -1) {
@@ -1651,6 +1948,11 @@ parse_args(int argc, char **argv, struct serve_conf *c)
 			if (parse_ulong(optarg, 0, 1000000, &n) != 0)
 				goto bad;
 			c->max_wildcard = (unsigned)n;
+			break;
+		case 'K':
+			if (parse_ulong(optarg, 0, 1000000, &n) != 0)
+				goto bad;
+			c->cache = (unsigned)n;
 			break;
 		case 'A':
 			c->assets = optarg;
@@ -1767,6 +2069,7 @@ serve_main(int argc, char **argv)
 	fd = listen_on(sv->conf.listen, &url, &msg);
 	if (fd < 0) {
 		fprintf(stderr, "%s: %s\n", PROG, msg);
+		status = fd == -2 ? 2 : 3;
 		goto out;
 	}
 	if (pthread_key_create(&sv->key, NULL) != 0) {
@@ -1775,6 +2078,7 @@ serve_main(int argc, char **argv)
 	}
 	keyed = 1;
 	pthread_mutex_init(&sv->lock, NULL);
+	cache_init(&sv->cache, sv->conf.cache);
 
 	/* The daemon's threads inherit this mask. */
 	sigemptyset(&sigs);
@@ -1812,6 +2116,7 @@ out:
 	if (keyed) {
 		pthread_key_delete(sv->key);
 		pthread_mutex_destroy(&sv->lock);
+		cache_free(&sv->cache);
 	}
 	free(sv->etags);
 	free(url);

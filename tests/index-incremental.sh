@@ -72,7 +72,11 @@ run --delete-missing "$IN"
 check "a second --delete-missing deletes nothing" \
     $([ "$(field deleted)" = 0 ]; echo $?)
 
-run --delete 000_f5bf4f836343cd9e.txt
+# The reader says what the item's id is.
+id=$("$GOVINDEX" --dump "$IN/000_f5bf4f836343cd9e.txt" |
+    sed -n 's/^{"id":"\([^"]*\)".*/\1/p' | head -1)
+diag "item id: $id"
+run --delete "$id"
 check "--delete removes one item" $([ "$(field deleted)" = 1 ]; echo $?)
 rm "$IN/000_f5bf4f836343cd9e.txt"
 check "count after --delete matches a fresh build" \
@@ -90,5 +94,26 @@ check "the stored weights are used next time" \
 check "bad weights are a usage error" $([ $? = 2 ]; echo $?)
 "$GOVINDEX" --db "$DB" --language french "$IN" >/dev/null 2>&1
 check "another language is refused" $([ $? = 2 ]; echo $?)
+
+# The same in two shards, searched as one database through the stub.
+SH=$TMP/sharded
+"$GOVINDEX" --db "$SH" --shards 2 --json-summary --quiet "$IN" >"$TMP/sum"
+check "two shards hold as many documents as one database" \
+    $([ "$(field documents)" = "$(fresh)" ]; echo $?)
+check "and a stub lists them" \
+    $(grep -q "auto shard1" "$SH/XAPIANDB"; echo $?)
+"$GOVINDEX" --db "$SH" --json-summary --quiet "$IN" >"$TMP/sum"
+check "a sharded re-run finds all unchanged" \
+    $([ "$(field unchanged)" = 3 ] && [ "$(field added)" = 0 ]; echo $?)
+rm "$IN/001_332e4fd231e007d5.txt"
+"$GOVINDEX" --db "$SH" --delete-missing --json-summary --quiet "$IN" \
+    >"$TMP/sum"
+check "--delete-missing works across shards" \
+    $([ "$(field deleted)" = 1 ] && [ "$(field documents)" = "$(fresh)" ];
+    echo $?)
+"$GOVINDEX" --db "$SH" --shards 3 "$IN" >/dev/null 2>&1
+check "another shard count is refused" $([ $? = 2 ]; echo $?)
+"$GOVINDEX" --db "$DB" --shards 2 "$IN" >/dev/null 2>&1
+check "sharding a plain database is refused" $([ $? = 2 ]; echo $?)
 
 done_testing

@@ -78,3 +78,4 @@ fuzz: $(FUZZ_TARGETS)
 	    $(srcdir)/tests/fuzz/corpus/$$t || exit 1; \
 	done
 endif
+EXTRA_DIST += tests/fuzz_main.c

@@ -10,5 +10,5 @@ check_PROGRAMS += tests/test_search_jget
 tests_test_search_jget_SOURCES = tests/test_search_jget.c
 tests_test_search_jget_LDADD = common/libgov.a $(CJSON_LIBS) $(ZLIB_LIBS)
 
-TESTS += tests/search-seeds.sh tests/search-batch.sh
-EXTRA_DIST += tests/search-seeds.sh tests/search-batch.sh
+TESTS += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh
+EXTRA_DIST += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh

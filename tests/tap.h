@@ -38,6 +38,8 @@ static int
 tap_done(void)
 {
 	printf("1..%d\n", tap_count);
+	/* The leak checker may end the process before stdio is flushed. */
+	fflush(stdout);
 	return tap_failed ? 1 : 0;
 }
 

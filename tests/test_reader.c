@@ -438,9 +438,10 @@ tally_file(struct tally *t, const char *path)
 			size_t a = r->sections[1].start,
 			    b = r->sections[r->nsections - 1].end;
 			int stated = b <= len && a < b &&
-			    rd_find(src + a, b - a, "proposed by") != (size_t)-1 &&
-			    rd_find(src + a, b - a, "seconded by") != (size_t)-1 &&
-			    rd_find(src + a, b - a, "and resolved") != (size_t)-1;
+			    rd_find(src + a, b - a, "proposed by") !=
+			    (size_t)-1 && rd_find(src + a, b - a,
+			    "seconded by") != (size_t)-1 && rd_find(src + a,
+			    b - a, "and resolved") != (size_t)-1;
 
 			if (stated) {
 				int found = 0;
@@ -627,11 +628,13 @@ test_html(const char *srcdir)
 		int clean = gh.n == 1;
 		size_t k;
 
-		for (k = 0; clean && k < gh.r[0]->nsections; k++)
-			clean = strstr(gh.r[0]->sections[k].text, "Bins") ==
-			    NULL && strstr(gh.r[0]->sections[k].text,
-			    "nothing") == NULL && strstr(gh.r[0]->sections[k].text,
-			    "Privacy") == NULL;
+		for (k = 0; clean && k < gh.r[0]->nsections; k++) {
+			const char *t = gh.r[0]->sections[k].text;
+
+			clean = strstr(t, "Bins") == NULL &&
+			    strstr(t, "nothing") == NULL &&
+			    strstr(t, "Privacy") == NULL;
+		}
 		ok(clean, "html_should_drop_navigation_scripts_and_footer");
 		ok(gh.n == 1 && streq(gh.r[0]->council,
 		    "Fellside District Council") && streq(gh.r[0]->committee,
@@ -923,6 +926,18 @@ test_bad(void)
 	    count_type(g.r[0], SEC_QUESTION) == 1,
 	    "bad_input_truncated_html_should_be_reported_and_read");
 	got_free(&g);
+
+	/* libxml2 would give up at the bad byte: the rest must be read */
+	bad = xasprintf("<html><body><h1>Agenda item</h1><h2>Bus \xff Lanes"
+	    "</h2><p>Minutes:</p><p>Resolved: That it be noted.</p></body>"
+	    "</html>");
+	read_buf("bad.html", bad, strlen(bad), &o, &g);
+	ok(g.n == 1 && g.nrej == 1 && strstr(g.msgs, "invalid UTF-8 at "
+	    "offset 40") != NULL && streq(g.r[0]->title, "Bus ? Lanes") &&
+	    count_type(g.r[0], SEC_RESOLUTION) == 1,
+	    "bad_input_invalid_utf8_in_html_should_not_lose_the_rest");
+	got_free(&g);
+	free(bad);
 
 	o.format = READER_AUTO;
 	read_buf("notes.md", "# Notes\n\nNothing here.\n", 23, &o, &g);
