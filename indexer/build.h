@@ -10,8 +10,13 @@
 
 #include "reader.h"
 
-/* Records per commit when --batch-size is not given (see build.c). */
-#define BUILD_BATCH_DEFAULT	2000
+/*
+ * Records per commit when --batch-size is not given.  Measured on the
+ * whole Cleveland corpus (74,247 records, 2 cores): 1000 took 281 s of
+ * CPU and 95 MB beside the input, 2000 took 307 s and 155 MB: Xapian's
+ * buffered changes outgrow the caches before they save any work.
+ */
+#define BUILD_BATCH_DEFAULT	1000
 
 struct build_opts {
 	const char *progname;	/* for messages: "govindex" */

@@ -1064,6 +1064,7 @@ struct index_builder {
 	size_t ntextcap;
 	char indexed[32];		/* VAL_INDEXED of this record */
 	const char *title;		/* normalised title of the record */
+	int spelling;			/* collect spelling words */
 	/* Sticky error of the document being built (FTS5's pRc). */
 	int rc;
 	char *err;
@@ -1400,7 +1401,8 @@ index_field(struct index_builder *b, const char *text, int field)
 		return;
 	tokenize(b->low.data, b->low.len, &b->toks);
 	scan_vocab(b, b->low.data, &b->toks, w, prefix);
-	for (i = 0; i < b->toks.n; i++) {
+	/* Passages repeat the item's text: its words are counted once. */
+	for (i = 0; b->spelling && i < b->toks.n; i++) {
 		const char *wd = b->low.data + b->toks.v[i].off;
 
 		if (spell_word(wd, b->toks.v[i].len))
@@ -1963,7 +1965,9 @@ index_build(struct index_builder *b, const struct record *r)
 	b->rc = 0;
 	free(b->err);
 	b->err = NULL;
+	b->spelling = 1;
 	build_item(b, r, o, title, purpose);
+	b->spelling = 0;
 	for (i = 0; i < r->nsections && b->rc == 0; i++) {
 		if (r->sections[i].type == SEC_QUESTION)
 			build_question(b, r, o, i, ++nq);

@@ -95,6 +95,25 @@ check "bad weights are a usage error" $([ $? = 2 ]; echo $?)
 "$GOVINDEX" --db "$DB" --language french "$IN" >/dev/null 2>&1
 check "another language is refused" $([ $? = 2 ]; echo $?)
 
+# A minutes file loses its last item: --delete-missing removes that item.
+M=$TMP/minutes
+mkdir -p "$M"
+cp "$top_srcdir/tests/fixtures/minutes/greystone.md" "$M/"
+MDB=$TMP/minutes.db
+"$GOVINDEX" --db "$MDB" --json-summary --quiet "$M" >"$TMP/sum"
+items=$(field added)
+sed '/^4\. Any Other Business/,$d' "$top_srcdir/tests/fixtures/minutes/greystone.md" \
+    >"$M/greystone.md"
+"$GOVINDEX" --db "$MDB" --delete-missing --json-summary --quiet "$M" \
+    >"$TMP/sum"
+check "an item gone from its file is deleted ($items items before)" \
+    $([ "$(field deleted)" = 1 ] &&
+    [ "$(field unchanged)" = $((items - 1)) ]; echo $?)
+rm -rf "$TMP/fresh"
+check "and the count matches a fresh build" \
+    $([ "$(field documents)" = "$("$GOVINDEX" --db "$TMP/fresh" \
+    --json-summary --quiet "$M" | num documents)" ]; echo $?)
+
 # The same in two shards, searched as one database through the stub.
 SH=$TMP/sharded
 "$GOVINDEX" --db "$SH" --shards 2 --json-summary --quiet "$IN" >"$TMP/sum"

@@ -12,7 +12,7 @@ num() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"; }
 # index DB ARGS...: index $IN into DB with a small batch, summary in $TMP/sum.
 index() {
 	db=$1; shift
-	"$GOVINDEX" --db "$db" --batch-size 50 --json-summary --quiet "$@" \
+	"$GOVINDEX" --db "$db" --batch-size 200 --json-summary --quiet "$@" \
 	    "$IN" >"$TMP/sum" 2>"$TMP/err"
 }
 # wait_for_commit DB: until the indexer has made DB (at most 60 s).
@@ -37,7 +37,7 @@ diag "uninterrupted: $full documents in about $secs s"
 check "an uninterrupted run indexes the corpus" $([ "${full:-0}" -gt 0 ]; echo $?)
 
 # SIGKILL once the first batch is committed.
-"$GOVINDEX" --db "$TMP/kill.db" --batch-size 50 --quiet "$IN" \
+"$GOVINDEX" --db "$TMP/kill.db" --batch-size 200 --quiet "$IN" \
     >/dev/null 2>&1 &
 pid=$!
 wait_for_commit "$TMP/kill.db"
@@ -57,7 +57,7 @@ check "and gives the same document count" \
     $([ "$(num documents <"$TMP/sum")" = "$full" ]; echo $?)
 
 # A second indexer meets the lock; SIGTERM commits and exits 128 + 15.
-"$GOVINDEX" --db "$TMP/term.db" --batch-size 50 "$IN" >/dev/null \
+"$GOVINDEX" --db "$TMP/term.db" --batch-size 200 "$IN" >/dev/null \
     2>"$TMP/term.err" &
 pid=$!
 wait_for_commit "$TMP/term.db"

@@ -447,7 +447,9 @@
 		var max = Math.max.apply(null, ys.map(function (v) {
 			return v.count;
 		}));
-		ys.forEach(function (v) {
+		/* At most about eight labels, however many years. */
+		var every = Math.ceil(ys.length / 8);
+		ys.forEach(function (v, k) {
 			var li = el('li');
 			var b = el('button');
 			b.type = 'button';
@@ -464,8 +466,9 @@
 				toggleFilter('year', v.value);
 			});
 			li.appendChild(b);
-			li.appendChild(el('span', 'yr', "'" +
-			    String(v.value).slice(2)));
+			if (k % every === 0)
+				li.appendChild(el('span', 'yr', "'" +
+				    String(v.value).slice(2)));
 			chart.appendChild(li);
 		});
 	}
