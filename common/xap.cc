@@ -8,18 +8,25 @@
  */
 #include <config.h>
 
+#include <cctype>
 #include <cerrno>
+#include <chrono>
 #include <climits>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <new>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
+
+#include <sys/stat.h>
 
 #include <xapian.h>
 
@@ -281,6 +288,50 @@ make_stem(const char *lang)
 		return Xapian::Stem();
 	return Xapian::Stem(new LibStemmerImpl(lang));
 }
+
+#define STEM_MEMO_MAX	20000	/* words remembered per thread */
+
+/*
+ * A stemmer that remembers the words it stemmed, per thread: snippets
+ * stem every word of the text they are cut from, and the same words come
+ * back hit after hit and query after query.
+ */
+class MemoStemImpl : public Xapian::StemImplementation {
+	Xapian::Stem inner;
+	std::string lang;
+
+  public:
+	explicit MemoStemImpl(const char *l) : inner(make_stem(l)), lang(l)
+	{
+	}
+
+	std::string
+	operator()(const std::string &word)
+	{
+		static thread_local std::unordered_map<std::string,
+		    std::string> memo;
+		static thread_local std::string memo_lang;
+
+		if (memo_lang != lang) {
+			memo.clear();
+			memo_lang = lang;
+		}
+		auto it = memo.find(word);
+		if (it != memo.end())
+			return it->second;
+		std::string s = inner(word);
+		if (memo.size() >= STEM_MEMO_MAX)
+			memo.clear();
+		memo.emplace(word, s);
+		return s;
+	}
+
+	std::string
+	get_description() const
+	{
+		return "MemoStemImpl(" + lang + ")";
+	}
+};
 
 extern "C" int
 xap_stem_language_ok(const char *lang)
@@ -958,13 +1009,48 @@ xap_wdb_add_spelling(struct xap_wdb *w, const char *word, size_t len,
 
 /* ---- Read-only database ---- */
 
-struct xap_db {
-	Xapian::Database db;
+/*
+ * One database given to xap_db_open(), or one line of a stub file: a
+ * local database or a remote server.  A shard that fails is left out of
+ * the combined database (with XAP_DB_PARTIAL) or named in the error.
+ */
+struct xap_shard {
+	std::string name;	/* path or "tcp://HOST:PORT" */
+	Xapian::Database db;	/* valid while up */
+	bool up;
+	int rc;			/* enum xap_err that took it down */
+	std::string why;	/* and its message */
+	std::chrono::steady_clock::time_point retry;	/* next reconnect */
 };
 
-/* Opens "tcp://HOST:PORT"; HOST may be a bracketed IPv6 address. */
-static Xapian::Database
-open_remote(const std::string &url, unsigned timeout_ms)
+struct xap_db {
+	/*
+	 * The shards that are up, as one database.  Query parsers share
+	 * it, so they follow when a shard drops out or comes back.
+	 */
+	std::shared_ptr<Xapian::Database> live;
+	Xapian::Database &db;
+	std::vector<xap_shard> shards;
+	unsigned timeout_ms;
+	bool partial;		/* XAP_DB_PARTIAL */
+
+	xap_db() : live(std::make_shared<Xapian::Database>()), db(*live),
+	    timeout_ms(0), partial(false)
+	{
+	}
+};
+
+/* How long a shard that is down is left alone before a reconnect. */
+#define SHARD_RETRY_MS	2000
+/* Stub files may list stub files, this deep. */
+#define STUB_DEPTH	8
+
+/*
+ * Splits "tcp://HOST:PORT" (HOST may be a bracketed IPv6 address);
+ * throws InvalidArgumentError when it is not one.
+ */
+static unsigned
+remote_check(const std::string &url, std::string *hostp = NULL)
 {
 	std::string rest = url.substr(6), host, port;
 	size_t colon;
@@ -985,33 +1071,285 @@ open_remote(const std::string &url, unsigned timeout_ms)
 	if (*end != '\0' || errno != 0 || n == 0 || n > 65535 ||
 	    port[0] < '0' || port[0] > '9')
 		throw Xapian::InvalidArgumentError("bad port in '" + url + "'");
+	if (hostp != NULL)
+		*hostp = host;
+	return static_cast<unsigned>(n);
+}
+
+/* Opens "tcp://HOST:PORT". */
+static Xapian::Database
+open_remote(const std::string &url, unsigned timeout_ms)
+{
+	std::string host;
+	unsigned port = remote_check(url, &host);
+
 	/* Xapian's timeouts are in milliseconds despite the type. */
 	if (timeout_ms == 0)
 		timeout_ms = 10000;
-	return Xapian::Remote::open(host, static_cast<unsigned>(n),
-	    timeout_ms, timeout_ms);
+	return Xapian::Remote::open(host, port, timeout_ms, timeout_ms);
+}
+
+static Xapian::Database
+open_shard(const std::string &name, unsigned timeout_ms)
+{
+	if (name.compare(0, 6, "tcp://") == 0)
+		return open_remote(name, timeout_ms);
+	return Xapian::Database(name);
+}
+
+/* The text of a stub file, or false if path is not one (binary, big). */
+static bool
+read_stub(const std::string &path, std::string &text)
+{
+	char buf[4096];
+	size_t n;
+	FILE *f = fopen(path.c_str(), "r");
+
+	if (f == NULL)
+		return false;
+	text.clear();
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+		text.append(buf, n);
+		if (text.size() > 1 << 20)
+			break;
+	}
+	fclose(f);
+	return text.size() <= 1 << 20 &&
+	    text.find('\0') == std::string::npos;
+}
+
+/*
+ * Appends the shards path stands for to out: the databases a Xapian stub
+ * file (or a directory holding one as XAPIANDB, as govindex --shards
+ * writes) lists, each on its own, so that one that fails can be named
+ * and left out.  Anything this does not split (a stub with "remote
+ * :PROGRAM" or "inmemory" lines) is one shard that Xapian opens whole.
+ */
+static void
+expand_shards(const std::string &path, int depth,
+    std::vector<std::string> &out)
+{
+	std::vector<std::string> mine;
+	std::string stub = path, dir, text, line, type, rest;
+	struct stat st;
+	size_t pos = 0, nl, sp;
+
+	if (path.compare(0, 6, "tcp://") == 0 || depth > STUB_DEPTH ||
+	    stat(path.c_str(), &st) != 0)
+		goto whole;
+	if (S_ISDIR(st.st_mode)) {
+		stub = path + "/XAPIANDB";
+		if (stat(stub.c_str(), &st) != 0)
+			goto whole;
+	}
+	if (!S_ISREG(st.st_mode) || !read_stub(stub, text))
+		goto whole;
+	sp = stub.rfind('/');
+	dir = sp == std::string::npos ? std::string(".") : stub.substr(0, sp);
+	while (pos < text.size()) {
+		nl = text.find('\n', pos);
+		if (nl == std::string::npos)
+			nl = text.size();
+		line = text.substr(pos, nl - pos);
+		pos = nl + 1;
+		while (!line.empty() && isspace((unsigned char)line.back()))
+			line.pop_back();
+		sp = line.find_first_not_of(" \t");
+		if (sp == std::string::npos || line[sp] == '#')
+			continue;
+		line = line.substr(sp);
+		sp = line.find_first_of(" \t");
+		if (sp == std::string::npos)
+			goto whole;
+		type = line.substr(0, sp);
+		rest = line.substr(line.find_first_not_of(" \t", sp));
+		if (type == "auto" || type == "glass" || type == "chert" ||
+		    type == "honey")
+			expand_shards(rest[0] == '/' ? rest : dir + "/" + rest,
+			    depth + 1, mine);
+		else if (type == "remote" && rest[0] != ':' &&
+		    rest.find_first_of(" \t") == std::string::npos)
+			mine.push_back("tcp://" + rest);
+		else
+			goto whole;
+	}
+	if (mine.empty())
+		goto whole;
+	out.insert(out.end(), mine.begin(), mine.end());
+	return;
+whole:
+	out.push_back(path);
+}
+
+/* From a catch block: marks s down with the error being handled. */
+static void
+shard_down(xap_shard &s)
+{
+	char *m = NULL;
+
+	s.rc = xap_translate(&m);
+	s.why = m != NULL ? m : xap_strerror(s.rc);
+	free(m);
+	s.up = false;
+	s.db = Xapian::Database();
+	s.retry = std::chrono::steady_clock::now() +
+	    std::chrono::milliseconds(SHARD_RETRY_MS);
+}
+
+/* Connects s again; false (s down) if it does not answer. */
+static bool
+shard_connect(struct xap_db *d, xap_shard &s)
+{
+	try {
+		s.db = open_shard(s.name, d->timeout_ms);
+		s.up = true;
+		s.why.clear();
+		return true;
+	} catch (...) {
+		shard_down(s);
+		return false;
+	}
+}
+
+/* Makes the combined database of the shards that are up. */
+static void
+shards_join(struct xap_db *d)
+{
+	Xapian::Database all;
+
+	for (const xap_shard &s : d->shards)
+		if (s.up)
+			all.add_database(s.db);
+	*d->live = all;
+}
+
+static size_t
+shards_down(const struct xap_db *d)
+{
+	size_t n = 0;
+
+	for (const xap_shard &s : d->shards)
+		n += s.up ? 0 : 1;
+	return n;
+}
+
+/*
+ * The error for shards that are down: its code and "shard NAME is down
+ * (why)" for each.  Returns XAP_OK if every shard is up (or, with
+ * XAP_DB_PARTIAL, if at least one is).
+ */
+static int
+shards_error(const struct xap_db *d, char **errmsg)
+{
+	std::string msg;
+	int rc = XAP_OK;
+	size_t ndown = shards_down(d);
+
+	if (ndown == 0 || (d->partial && ndown < d->shards.size()))
+		return XAP_OK;
+	for (const xap_shard &s : d->shards) {
+		if (s.up)
+			continue;
+		if (rc == XAP_OK)
+			rc = s.rc;
+		if (!msg.empty())
+			msg += "; ";
+		if (d->shards.size() == 1)
+			msg += s.name + ": " + s.why;
+		else
+			msg += "shard " + s.name + " is down (" + s.why + ")";
+	}
+	set_msg(errmsg, msg.c_str(), NULL, NULL);
+	return rc;
+}
+
+/* Throws the shards_error() of d, if any, as a NetworkError. */
+static void
+shards_need(const struct xap_db *d)
+{
+	char *msg = NULL;
+	std::string m;
+
+	if (shards_error(d, &msg) == XAP_OK)
+		return;
+	m = msg != NULL ? msg : "shard down";
+	free(msg);
+	throw Xapian::NetworkError(m);
+}
+
+enum shards_change {
+	SHARDS_SAME = 0,	/* every shard answered */
+	SHARDS_RECONNECTED = 1,	/* same shards, some connected again */
+	SHARDS_LOST = 2		/* some shard stopped answering */
+};
+
+/*
+ * After a network error: finds the shards that no longer answer (a
+ * server may also have closed an idle connection, so each gets one
+ * reconnect) and leaves them out.  Returns an enum shards_change.
+ */
+static int
+shards_check(struct xap_db *d)
+{
+	int change = SHARDS_SAME;
+
+	for (xap_shard &s : d->shards) {
+		if (!s.up)
+			continue;
+		try {
+			s.db.reopen();
+		} catch (const Xapian::NetworkError &) {
+			if (shard_connect(d, s)) {
+				if (change == SHARDS_SAME)
+					change = SHARDS_RECONNECTED;
+			} else
+				change = SHARDS_LOST;
+		} catch (...) {
+			/* Not the network: keep the revision it has. */
+		}
+	}
+	if (change != SHARDS_SAME)
+		shards_join(d);
+	return change;
 }
 
 extern "C" struct xap_db *
-xap_db_open(const char *const *paths, size_t n, unsigned timeout_ms,
-    int *rc, char **errmsg)
+xap_db_open_flags(const char *const *paths, size_t n, unsigned timeout_ms,
+    unsigned flags, int *rc, char **errmsg)
 {
 	struct xap_db *d = NULL;
+	std::vector<std::string> names;
+	int err;
 
 	try {
 		need(paths, "paths");
 		if (n == 0)
 			throw Xapian::InvalidArgumentError("no database to open");
-		d = new xap_db;
 		for (size_t i = 0; i < n; i++) {
 			need(paths[i], "path");
-			std::string p = paths[i];
-
-			if (p.compare(0, 6, "tcp://") == 0)
-				d->db.add_database(open_remote(p, timeout_ms));
-			else
-				d->db.add_database(Xapian::Database(p));
+			expand_shards(paths[i], 0, names);
 		}
+		d = new xap_db;
+		d->timeout_ms = timeout_ms;
+		d->partial = (flags & XAP_DB_PARTIAL) != 0;
+		d->shards.resize(names.size());
+		for (size_t i = 0; i < names.size(); i++) {
+			d->shards[i].name = names[i];
+			/* A bad address is a usage error, never partial. */
+			if (names[i].compare(0, 6, "tcp://") == 0)
+				(void)remote_check(names[i]);
+			if (!shard_connect(d, d->shards[i]) && !d->partial) {
+				d->shards.resize(i + 1);
+				break;
+			}
+		}
+		err = shards_error(d, errmsg);
+		if (err != XAP_OK) {
+			delete d;
+			set_rc(rc, err);
+			return NULL;
+		}
+		shards_join(d);
 		set_rc(rc, XAP_OK);
 		return d;
 	} catch (...) {
@@ -1019,6 +1357,13 @@ xap_db_open(const char *const *paths, size_t n, unsigned timeout_ms,
 		set_rc(rc, xap_translate(errmsg));
 		return NULL;
 	}
+}
+
+extern "C" struct xap_db *
+xap_db_open(const char *const *paths, size_t n, unsigned timeout_ms,
+    int *rc, char **errmsg)
+{
+	return xap_db_open_flags(paths, n, timeout_ms, 0, rc, errmsg);
 }
 
 extern "C" void
@@ -1034,16 +1379,62 @@ extern "C" int
 xap_db_reopen(struct xap_db *d, int *changed, char **errmsg)
 {
 	try {
-		bool moved;
+		bool moved = false, members = false;
+		auto now = std::chrono::steady_clock::now();
+		int err = XAP_OK;
 
 		need(d, "database");
-		moved = d->db.reopen();
+		for (xap_shard &s : d->shards) {
+			if (!s.up) {
+				if (now >= s.retry)
+					members = shard_connect(d, s) ||
+					    members;
+				continue;
+			}
+			try {
+				moved = s.db.reopen() || moved;
+			} catch (const Xapian::NetworkError &) {
+				/* Gone, or an idle connection closed. */
+				shard_connect(d, s);
+				members = true;
+			} catch (...) {
+				/* A commit that does not open: keep the
+				 * revision it has and say so. */
+				if (err == XAP_OK)
+					err = xap_translate(errmsg);
+			}
+		}
+		if (members)
+			shards_join(d);
 		if (changed != NULL)
-			*changed = moved ? 1 : 0;
-		return XAP_OK;
+			*changed = moved || members ? 1 : 0;
+		if (err != XAP_OK)
+			return err;
+		return shards_error(d, errmsg);
 	} catch (...) {
 		return xap_translate(errmsg);
 	}
+}
+
+extern "C" size_t
+xap_db_nshards(const struct xap_db *d)
+{
+	return d != NULL ? d->shards.size() : 0;
+}
+
+extern "C" const char *
+xap_db_shard_name(const struct xap_db *d, size_t i)
+{
+	return d != NULL && i < d->shards.size() ?
+	    d->shards[i].name.c_str() : NULL;
+}
+
+extern "C" const char *
+xap_db_shard_down(const struct xap_db *d, size_t i)
+{
+	if (d == NULL || i >= d->shards.size() || d->shards[i].up)
+		return NULL;
+	return d->shards[i].why.c_str();
 }
 
 extern "C" int
@@ -1115,6 +1506,28 @@ xap_db_get_data(struct xap_db *d, unsigned docid, char **data, size_t *len,
 }
 
 extern "C" int
+xap_db_values(struct xap_db *d, unsigned slot,
+    int (*cb)(void *ctx, unsigned docid, const char *val, size_t len),
+    void *ctx, char **errmsg)
+{
+	try {
+		need(d, "database");
+		if (cb == NULL)
+			throw Xapian::InvalidArgumentError("callback is NULL");
+		for (Xapian::ValueIterator v = d->db.valuestream_begin(slot);
+		    v != d->db.valuestream_end(slot); ++v) {
+			const std::string val = *v;
+
+			if (cb(ctx, v.get_docid(), val.data(), val.size()) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
 xap_db_find_term(struct xap_db *d, const char *term, size_t len,
     unsigned *docid, char **errmsg)
 {
@@ -1125,9 +1538,14 @@ xap_db_find_term(struct xap_db *d, const char *term, size_t len,
 		need(docid, "docid");
 		t = str(term, len);
 		Xapian::PostingIterator p = d->db.postlist_begin(t);
-		if (p == d->db.postlist_end(t))
-			throw Xapian::DocNotFoundError(
-			    "no document indexed by term '" + t + "'");
+		if (p == d->db.postlist_end(t)) {
+			/* Not thrown: looking for what may not be there is
+			 * common (an item's next resolution passage). */
+			set_msg(errmsg, "DocNotFoundError",
+			    ("no document indexed by term '" + t + "'").c_str(),
+			    NULL);
+			return XAP_ENODOC;
+		}
 		*docid = *p;
 		return XAP_OK;
 	} catch (...) {
@@ -1306,6 +1724,28 @@ xap_query_scale(const struct xap_query *q, double factor, int *rc,
 }
 
 extern "C" struct xap_query *
+xap_query_fixed(const struct xap_query *q, double weight, int *rc,
+    char **errmsg)
+{
+	try {
+		struct xap_query *r;
+
+		need(q, "query");
+		if (!(weight >= 0))
+			throw Xapian::InvalidArgumentError("weight must be >= 0");
+		Xapian::Query src((new Xapian::FixedWeightPostingSource(
+		    weight))->release());
+		r = new_query(Xapian::Query(Xapian::Query::OP_FILTER, src,
+		    q->q));
+		set_rc(rc, XAP_OK);
+		return r;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+extern "C" struct xap_query *
 xap_query_match_all(int *rc, char **errmsg)
 {
 	try {
@@ -1436,6 +1876,7 @@ class GovDateRangeProcessor : public Xapian::RangeProcessor {
 struct xap_qparser {
 	Xapian::QueryParser qp;
 	std::string corrected;	/* of the last parse */
+	std::shared_ptr<Xapian::Database> live;	/* the xap_db's shards */
 };
 
 extern "C" struct xap_qparser *
@@ -1449,7 +1890,7 @@ xap_qparser_new(struct xap_db *db, const char *lang,
 		p->qp.set_stemmer(make_stem(lang));
 		p->qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
 		if (db != NULL)
-			p->qp.set_database(db->db);
+			p->live = db->live;
 		if (stopper != NULL)
 			p->qp.set_stopper(&stopper->st);
 		set_rc(rc, XAP_OK);
@@ -1604,6 +2045,40 @@ qp_flags(unsigned flags)
 	return x;
 }
 
+/*
+ * text with the window of each NEAR/N and ADJ/N blanked out ("NEAR  "),
+ * or "" if it has none.  libxapian 1.4 leaks the window when a syntax
+ * error is found at such an operator; without its window the operator
+ * parses the same way, so the copy is parsed first to find the error.
+ */
+static std::string
+without_windows(const char *text, size_t len, bool any_case)
+{
+	std::string out;
+	size_t i, j, k;
+
+	for (i = 0; i < len; i++) {
+		if (text[i] != '/' || i + 1 >= len ||
+		    !isdigit((unsigned char)text[i + 1]))
+			continue;
+		for (k = i; k > 0 && isalpha((unsigned char)text[k - 1]); k--)
+			;
+		std::string op(text + k, i - k);
+		if (any_case)
+			for (char &c : op)
+				c = (char)toupper((unsigned char)c);
+		if (op != "NEAR" && op != "ADJ")
+			continue;
+		for (j = i + 1; j < len && isdigit((unsigned char)text[j]); j++)
+			;
+		if (out.empty())
+			out.assign(text, len);
+		out.replace(i, j - i, j - i, ' ');
+		i = j - 1;
+	}
+	return out;
+}
+
 extern "C" struct xap_query *
 xap_qparser_parse(struct xap_qparser *p, const char *text, size_t len,
     unsigned flags, const char *default_prefix, int *rc, char **errmsg)
@@ -1613,6 +2088,16 @@ xap_qparser_parse(struct xap_qparser *p, const char *text, size_t len,
 
 		need(p, "query parser");
 		p->corrected.clear();
+		if (flags & XAP_QP_BOOLEAN) {
+			std::string plain = without_windows(text, len,
+			    (flags & XAP_QP_BOOLEAN_ANY_CASE) != 0);
+
+			if (!plain.empty())	/* throws on a syntax error */
+				(void)p->qp.parse_query(plain, qp_flags(flags),
+				    cstr(default_prefix));
+		}
+		if (p->live)
+			p->qp.set_database(*p->live);
 		Xapian::Query xq = p->qp.parse_query(str(text, len),
 		    qp_flags(flags), cstr(default_prefix));
 		p->corrected = p->qp.get_corrected_query_string();
@@ -1678,6 +2163,24 @@ class CMatchDecider : public Xapian::MatchDecider {
 	}
 };
 
+/* Calls the C decider on the docid alone: no value is read. */
+class CDocidDecider : public Xapian::MatchDecider {
+	int (*fn)(void *, unsigned);
+	void *ctx;
+
+  public:
+	CDocidDecider(int (*fn_)(void *, unsigned), void *ctx_)
+	    : fn(fn_), ctx(ctx_)
+	{
+	}
+
+	bool
+	operator()(const Xapian::Document &doc) const
+	{
+		return fn(ctx, doc.get_docid()) != 0;
+	}
+};
+
 /*
  * Holds everything the MSet refers to: the spies are declared before the
  * Enquire so they outlive it, and the Enquire stays for matching terms,
@@ -1699,72 +2202,187 @@ struct xap_hits {
 	}
 };
 
+/* One search on d's shards as they are; throws. */
+static struct xap_hits *
+search_once(struct xap_db *d, const struct xap_search *s)
+{
+	std::unique_ptr<xap_hits> h;
+
+	need(d, "database");
+	need(s, "search");
+	need(s->query, "query");
+	shards_need(d);
+	h.reset(new xap_hits(d->db));
+	h->enq.set_query(s->query->q);
+	switch (s->sort) {
+	case XAP_SORT_RELEVANCE:
+		h->enq.set_sort_by_relevance();
+		break;
+	case XAP_SORT_VALUE_ASC:
+		h->enq.set_sort_by_value_then_relevance(s->sort_slot,
+		    false);
+		break;
+	case XAP_SORT_VALUE_DESC:
+		h->enq.set_sort_by_value_then_relevance(s->sort_slot,
+		    true);
+		break;
+	case XAP_SORT_RELEVANCE_VALUE:
+		h->enq.set_sort_by_relevance_then_value(s->sort_slot,
+		    true);
+		break;
+	default:
+		throw Xapian::InvalidArgumentError("unknown sort " +
+		    std::to_string(s->sort));
+	}
+	if (s->collapse)
+		h->enq.set_collapse_key(s->collapse_slot);
+	if (s->time_limit > 0)
+		h->enq.set_time_limit(s->time_limit);
+	if (s->bm25_k1 != 0 || s->bm25_b != 0)
+		h->enq.set_weighting_scheme(Xapian::BM25Weight(
+		    s->bm25_k1, 0, 1, s->bm25_b, 0.5));
+	if (s->nfacets > 0)
+		need(s->facet_slots, "facet slots");
+	for (size_t i = 0; i < s->nfacets; i++) {
+		h->spies.emplace_back(new Xapian::ValueCountMatchSpy(
+		    s->facet_slots[i]));
+		h->enq.add_matchspy(h->spies.back().get());
+	}
+	if (s->nrset > 0)
+		need(s->rset, "rset");
+	for (size_t i = 0; i < s->nrset; i++)
+		h->rset.add_document(s->rset[i]);
+	if (s->decider != NULL) {
+		CMatchDecider md(s->decider, s->decider_ctx,
+		    s->decider_slot);
+
+		h->mset = h->enq.get_mset(s->offset, s->limit,
+		    s->check_at_least, &h->rset, &md);
+	} else if (s->docid_decider != NULL) {
+		CDocidDecider md(s->docid_decider, s->docid_decider_ctx);
+
+		h->mset = h->enq.get_mset(s->offset, s->limit,
+		    s->check_at_least, &h->rset, &md);
+	} else
+		h->mset = h->enq.get_mset(s->offset, s->limit,
+		    s->check_at_least, &h->rset);
+	return h.release();
+}
+
+/*
+ * Runs f on d's shards; after a network error, once more if the shards
+ * had only closed idle connections.  A shard that stopped answering is
+ * named in the error, or with XAP_DB_PARTIAL left out and XAP_EMODIFIED
+ * returned, since the documents of the others are numbered anew.
+ */
+template <typename F>
+static int
+on_shards(struct xap_db *d, char **errmsg, F f)
+{
+	int err, change;
+
+	for (int tries = 0;; tries++) {
+		try {
+			f();
+			return XAP_OK;
+		} catch (const Xapian::NetworkError &) {
+			change = tries == 0 && d != NULL ? shards_check(d) :
+			    SHARDS_SAME;
+			if (change == SHARDS_RECONNECTED ||
+			    (change == SHARDS_LOST && !d->partial))
+				continue;
+			err = xap_translate(errmsg);
+			/*
+			 * Searching on without a shard renumbers the
+			 * documents: the caller reopens and starts over.
+			 */
+			if (change == SHARDS_LOST && shards_error(d, NULL) ==
+			    XAP_OK) {
+				if (errmsg != NULL) {
+					free(*errmsg);
+					*errmsg = NULL;
+				}
+				set_msg(errmsg, "a shard stopped answering; "
+				    "reopen and search the others", NULL, NULL);
+				return XAP_EMODIFIED;
+			}
+			if (d != NULL && shards_down(d) > 0) {
+				if (errmsg != NULL) {
+					free(*errmsg);
+					*errmsg = NULL;
+				}
+				err = shards_error(d, errmsg);
+				if (err == XAP_OK)
+					err = XAP_ENETWORK;
+			}
+			return err;
+		} catch (...) {
+			return xap_translate(errmsg);
+		}
+	}
+}
+
 extern "C" struct xap_hits *
 xap_search_run(struct xap_db *d, const struct xap_search *s, int *rc,
     char **errmsg)
 {
 	struct xap_hits *h = NULL;
+	int err;
 
-	try {
+	err = on_shards(d, errmsg, [&] { h = search_once(d, s); });
+	set_rc(rc, err);
+	return err == XAP_OK ? h : NULL;
+}
+
+extern "C" int
+xap_db_remote(const struct xap_db *d)
+{
+	if (d == NULL)
+		return 0;
+	for (const xap_shard &s : d->shards)
+		if (s.name.compare(0, 6, "tcp://") == 0)
+			return 1;
+	return 0;
+}
+
+extern "C" int
+xap_count_groups(struct xap_db *d, const struct xap_query *q,
+    unsigned group_slot, int slot, xap_term_cb cb, void *ctx,
+    unsigned *ngroups, char **errmsg)
+{
+	return on_shards(d, errmsg, [&] {
+		std::map<std::string, unsigned> counts;
+
 		need(d, "database");
-		need(s, "search");
-		need(s->query, "query");
-		h = new xap_hits(d->db);
-		h->enq.set_query(s->query->q);
-		switch (s->sort) {
-		case XAP_SORT_RELEVANCE:
-			h->enq.set_sort_by_relevance();
-			break;
-		case XAP_SORT_VALUE_ASC:
-			h->enq.set_sort_by_value_then_relevance(s->sort_slot,
-			    false);
-			break;
-		case XAP_SORT_VALUE_DESC:
-			h->enq.set_sort_by_value_then_relevance(s->sort_slot,
-			    true);
-			break;
-		case XAP_SORT_RELEVANCE_VALUE:
-			h->enq.set_sort_by_relevance_then_value(s->sort_slot,
-			    true);
-			break;
-		default:
-			throw Xapian::InvalidArgumentError("unknown sort " +
-			    std::to_string(s->sort));
-		}
-		if (s->collapse)
-			h->enq.set_collapse_key(s->collapse_slot);
-		if (s->time_limit > 0)
-			h->enq.set_time_limit(s->time_limit);
-		if (s->bm25_k1 != 0 || s->bm25_b != 0)
-			h->enq.set_weighting_scheme(Xapian::BM25Weight(
-			    s->bm25_k1, 0, 1, s->bm25_b, 0.5));
-		if (s->nfacets > 0)
-			need(s->facet_slots, "facet slots");
-		for (size_t i = 0; i < s->nfacets; i++) {
-			h->spies.emplace_back(new Xapian::ValueCountMatchSpy(
-			    s->facet_slots[i]));
-			h->enq.add_matchspy(h->spies.back().get());
-		}
-		if (s->nrset > 0)
-			need(s->rset, "rset");
-		for (size_t i = 0; i < s->nrset; i++)
-			h->rset.add_document(s->rset[i]);
-		if (s->decider != NULL) {
-			CMatchDecider md(s->decider, s->decider_ctx,
-			    s->decider_slot);
+		need(q, "query");
+		shards_need(d);
+		Xapian::Enquire enq(d->db);
+		Xapian::doccount all = d->db.get_doccount();
 
-			h->mset = h->enq.get_mset(s->offset, s->limit,
-			    s->check_at_least, &h->rset, &md);
-		} else
-			h->mset = h->enq.get_mset(s->offset, s->limit,
-			    s->check_at_least, &h->rset);
-		set_rc(rc, XAP_OK);
-		return h;
-	} catch (...) {
-		delete h;
-		set_rc(rc, xap_translate(errmsg));
-		return NULL;
-	}
+		enq.set_query(q->q);
+		enq.set_collapse_key(group_slot);
+		/* Only the groups matter: no weights, or sorted by slot so
+		 * that each hit carries its value as the sort key. */
+		enq.set_weighting_scheme(Xapian::BoolWeight());
+		if (slot >= 0)
+			enq.set_sort_by_value(static_cast<unsigned>(slot),
+			    false);
+		Xapian::MSet m = enq.get_mset(0, all, all);
+		if (ngroups != NULL)
+			*ngroups = m.size();
+		if (slot < 0 || cb == NULL)
+			return;
+		for (Xapian::MSetIterator i = m.begin(); i != m.end(); ++i) {
+			std::string v = i.get_sort_key();
+
+			if (!v.empty())
+				counts[v]++;
+		}
+		for (const auto &c : counts)
+			if (cb(ctx, c.first.data(), c.first.size(),
+			    c.second) != 0)
+				break;
+	});
 }
 
 extern "C" void
@@ -1878,6 +2496,20 @@ xap_hits_data(const struct xap_hits *h, size_t i, char **data, size_t *len,
 }
 
 extern "C" int
+xap_hits_collapse_key(const struct xap_hits *h, size_t i, char **val,
+    size_t *len, char **errmsg)
+{
+	try {
+		Xapian::MSetIterator it = hit(h, i);
+
+		copy_out(it.get_collapse_key(), val, len);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
 xap_hits_value(const struct xap_hits *h, size_t i, unsigned slot,
     char **val, size_t *len, char **errmsg)
 {
@@ -1984,7 +2616,8 @@ xap_hits_snippet(const struct xap_hits *ch, const char *lang,
 		need(lang, "language");
 		if (!h->snip_ready || h->snip_lang != lang) {
 			h->snip_ready = false;
-			h->snip_stem = make_stem(lang);
+			h->snip_stem = lang_is_none(lang) ? make_stem(lang) :
+			    Xapian::Stem(new MemoStemImpl(lang));
 			h->snip_lang = lang;
 			h->snip_ready = true;
 		}
@@ -2106,5 +2739,156 @@ xap_sortable_unserialise(const char *val, size_t len)
 		return Xapian::sortable_unserialise(str(val, len));
 	} catch (...) {
 		return 0.0;
+	}
+}
+
+/* ---- Minutes: recency and relevance feedback ---- */
+
+/* Days since 0000-03-01 of a proleptic Gregorian date (civil calendar). */
+static long
+civil_days(long y, unsigned m, unsigned d)
+{
+	long era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe;
+}
+
+/* YYYYMMDD (at least 8 digits) to civil_days; -1 if it is not one. */
+static long
+ymd_days(const std::string &v)
+{
+	long y;
+	unsigned m, d;
+
+	if (v.size() < 8)
+		return -1;
+	for (size_t i = 0; i < 8; i++)
+		if (!isdigit((unsigned char)v[i]))
+			return -1;
+	y = std::atol(v.substr(0, 4).c_str());
+	m = (unsigned)std::atoi(v.substr(4, 2).c_str());
+	d = (unsigned)std::atoi(v.substr(6, 2).c_str());
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	return civil_days(y, m, d);
+}
+
+/*
+ * Weight max * 2^(-age / half_life) for the documents with a YYYYMMDD
+ * value in the slot, age in days before today (a future date counts as
+ * today).  Kept in this file: no exception leaves the wrapper.
+ */
+class DateDecaySource : public Xapian::ValuePostingSource {
+	long today;
+	double half_life, max_weight;
+
+public:
+	DateDecaySource(Xapian::valueno slot_, long today_, double half_,
+	    double max_)
+	    : Xapian::ValuePostingSource(slot_), today(today_),
+	    half_life(half_), max_weight(max_) {}
+
+	DateDecaySource *clone() const override
+	{
+		return new DateDecaySource(get_slot(), today, half_life,
+		    max_weight);
+	}
+
+	void init(const Xapian::Database &db_) override
+	{
+		Xapian::ValuePostingSource::init(db_);
+		set_maxweight(max_weight);
+	}
+
+	double get_weight() const override
+	{
+		long days = ymd_days(get_value());
+		double age;
+
+		if (days < 0)
+			return 0.0;
+		age = today > days ? (double)(today - days) : 0.0;
+		return max_weight * std::exp2(-age / half_life);
+	}
+};
+
+extern "C" struct xap_query *
+xap_query_date_decay(unsigned slot, const char *today, double half_life,
+    double max_weight, int *rc, char **errmsg)
+{
+	try {
+		long t;
+
+		need(today, "today");
+		t = ymd_days(std::string(today));
+		if (t < 0 || !(half_life > 0) || !(max_weight >= 0))
+			throw Xapian::InvalidArgumentError(
+			    "date decay needs today as YYYYMMDD, a half-life "
+			    "above 0 and a weight of 0 or more");
+		DateDecaySource *src = new DateDecaySource(slot, t, half_life,
+		    max_weight);
+		struct xap_query *q = new_query(Xapian::Query(src->release()));
+
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
+/* Keeps the expand terms the caller's callback accepts. */
+class CallbackExpandDecider : public Xapian::ExpandDecider {
+	int (*keep)(void *, const char *, size_t);
+	void *ctx;
+
+public:
+	CallbackExpandDecider(int (*keep_)(void *, const char *, size_t),
+	    void *ctx_) : keep(keep_), ctx(ctx_) {}
+
+	bool operator()(const std::string &term) const override
+	{
+		return keep == NULL || keep(ctx, term.data(), term.size()) != 0;
+	}
+};
+
+extern "C" struct xap_query *
+xap_query_like(struct xap_db *d, const unsigned *docids, size_t n,
+    size_t nterms, int (*keep)(void *ctx, const char *term, size_t len),
+    void *ctx, int *rc, char **errmsg)
+{
+	try {
+		Xapian::RSet rset;
+		std::vector<Xapian::Query> subs;
+
+		need(d, "database");
+		need(docids, "docids");
+		if (n == 0 || nterms == 0)
+			throw Xapian::InvalidArgumentError(
+			    "relevance feedback needs documents and terms");
+		for (size_t i = 0; i < n; i++)
+			rset.add_document(docids[i]);
+		Xapian::Enquire enq(d->db);
+		CallbackExpandDecider dec(keep, ctx);
+		Xapian::ESet eset = enq.get_eset(
+		    static_cast<Xapian::termcount>(nterms), rset, &dec);
+		for (Xapian::ESetIterator t = eset.begin(); t != eset.end();
+		    ++t)
+			subs.push_back(Xapian::Query(*t));
+		/* OP_ELITE_SET would drop terms; the ESet is small already. */
+		struct xap_query *q = new_query(Xapian::Query(
+		    Xapian::Query::OP_OR, subs.begin(), subs.end()));
+
+		set_rc(rc, XAP_OK);
+		return q;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
 	}
 }

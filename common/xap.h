@@ -191,12 +191,47 @@ struct xap_db;
  * Opens paths[0..n-1] as one database.  Each path is a local database
  * directory, a stub database file, or "tcp://HOST:PORT" for a remote
  * xapian-tcpsrv.  timeout_ms bounds remote operations (0: Xapian's
- * default).
+ * default).  The databases a stub file lists (or a directory holding
+ * one as XAPIANDB) are shards of their own, named by their path or
+ * address.  An error that comes from one shard names it.
  */
 struct xap_db *xap_db_open(const char *const *paths, size_t n,
     unsigned timeout_ms, int *rc, char **errmsg);
+
+enum xap_db_flag {
+	/*
+	 * A shard that cannot be opened is left out instead of failing
+	 * the open; one that stops answering during a search is left out
+	 * and the search returns XAP_EMODIFIED (reopen and retry, as after
+	 * a commit: the documents are numbered anew).  xap_db_reopen()
+	 * tries shards that are out again, at most every 2 seconds.  Only
+	 * every shard down is an error.  xap_db_shard_down() tells which
+	 * are out.
+	 */
+	XAP_DB_PARTIAL = 1 << 0
+};
+
+/* xap_db_open() with enum xap_db_flag flags. */
+struct xap_db *xap_db_open_flags(const char *const *paths, size_t n,
+    unsigned timeout_ms, unsigned flags, int *rc, char **errmsg);
 void xap_db_free(struct xap_db *);
-/* Moves to the latest committed revision.  *changed = 1 if it moved. */
+/* How many shards the database has, stub files expanded. */
+size_t xap_db_nshards(const struct xap_db *);
+/* Shard i's path or address (borrowed, valid until d is freed). */
+const char *xap_db_shard_name(const struct xap_db *, size_t i);
+/*
+ * NULL if shard i is searched, else why it is left out (borrowed, valid
+ * until the next call on d).
+ */
+const char *xap_db_shard_down(const struct xap_db *, size_t i);
+/*
+ * Moves to the latest committed revision and reconnects shards that are
+ * down.  *changed = 1 if it moved or the shards searched changed.  A
+ * shard whose new commit does not open keeps its revision and the call
+ * fails with that error; otherwise it fails naming the shards that are
+ * down (unless XAP_DB_PARTIAL and some are up).  Either way the shards
+ * that are up stay usable.
+ */
 int xap_db_reopen(struct xap_db *, int *changed, char **errmsg);
 int xap_db_doccount(struct xap_db *, unsigned *count, char **errmsg);
 int xap_db_termfreq(struct xap_db *, const char *term, size_t len,
@@ -209,6 +244,13 @@ int xap_db_get_metadata(struct xap_db *, const char *key, char **val,
 /* Document data by docid; *data malloc'd. */
 int xap_db_get_data(struct xap_db *, unsigned docid, char **data,
     size_t *len, char **errmsg);
+/*
+ * Calls cb for each document with a value in slot, in docid order, with
+ * the value (borrowed for the call); cb != 0 stops.
+ */
+int xap_db_values(struct xap_db *, unsigned slot,
+    int (*cb)(void *ctx, unsigned docid, const char *val, size_t len),
+    void *ctx, char **errmsg);
 /* The first docid indexed by term, XAP_ENODOC if none. */
 int xap_db_find_term(struct xap_db *, const char *term, size_t len,
     unsigned *docid, char **errmsg);
@@ -245,12 +287,35 @@ struct xap_query *xap_query_value_range(unsigned slot, const char *lo,
 /* Multiplies the weight q contributes by factor (>= 0). */
 struct xap_query *xap_query_scale(const struct xap_query *q, double factor,
     int *rc, char **errmsg);
+/*
+ * The documents q matches, each weighted weight (>= 0) whatever q's own
+ * weight: for "Q AND_MAYBE fixed(boolean term)", a bonus for a filter.
+ */
+struct xap_query *xap_query_fixed(const struct xap_query *q, double weight,
+    int *rc, char **errmsg);
 /* Matches every document. */
 struct xap_query *xap_query_match_all(int *rc, char **errmsg);
 /* 1 if the query is empty (e.g. all stopwords removed). */
 int xap_query_empty(const struct xap_query *);
 /* A human-readable form of the query (malloc'd), for --explain. */
 char *xap_query_describe(const struct xap_query *);
+/*
+ * Weights every document with a YYYYMMDD value in slot by
+ * max_weight * 2^(-age / half_life), age in days before today (YYYYMMDD;
+ * a later date counts as today); documents without one do not match.
+ * For "Q AND_MAYBE decay": recency blended into relevance.  Local
+ * databases only (a remote server cannot rebuild the weight).
+ */
+struct xap_query *xap_query_date_decay(unsigned slot, const char *today,
+    double half_life, double max_weight, int *rc, char **errmsg);
+/*
+ * Relevance feedback: the OR of the nterms best expand terms (Xapian's
+ * ESet) of the documents docids[0..n) taken as relevant (an RSet), of
+ * those keep accepts (keep may be NULL: all).  n and nterms must be > 0.
+ */
+struct xap_query *xap_query_like(struct xap_db *, const unsigned *docids,
+    size_t n, size_t nterms, int (*keep)(void *ctx, const char *term,
+    size_t len), void *ctx, int *rc, char **errmsg);
 
 /* ---- Query parser ---- */
 
@@ -271,10 +336,11 @@ enum xap_qp_flag {
 };
 
 /*
- * A parser stemming in lang.  db (borrowed, may be NULL) supplies
- * synonyms, spelling and wildcard expansion.  stopper is borrowed and may
- * be NULL; stopwords are dropped the Xapian way (a lone stopword query
- * still works).
+ * A parser stemming in lang.  db (may be NULL) supplies synonyms,
+ * spelling and wildcard expansion; the parser follows db's shards as
+ * they drop out and come back, and may outlive db.  stopper is borrowed
+ * and may be NULL; stopwords are dropped the Xapian way (a lone stopword
+ * query still works).
  */
 struct xap_qparser *xap_qparser_new(struct xap_db *db, const char *lang,
     const struct xap_stopper *stopper, int *rc, char **errmsg);
@@ -339,9 +405,28 @@ struct xap_search {
 	int (*decider)(void *ctx, const char *val, size_t len);
 	void *decider_ctx;
 	unsigned decider_slot;		/* the value given to decider */
+	/* Keeps only documents for which docid_decider returns nonzero:
+	 * like decider, without reading a value (NULL: all). */
+	int (*docid_decider)(void *ctx, unsigned docid);
+	void *docid_decider_ctx;
 	const unsigned *rset;		/* docids known relevant (borrowed) */
 	size_t nrset;
 };
+
+/* 1 if some shard of the database is a remote server. */
+int xap_db_remote(const struct xap_db *);
+
+/*
+ * Counts the groups (distinct values of group_slot) among the documents
+ * matching q into *ngroups (may be NULL), and with slot >= 0 calls cb
+ * (value, groups) for each value of slot, in value order, counting each
+ * group once.  It is Xapian's collapse, so it also works over remote
+ * shards, which run no local decider; every document of a group should
+ * hold the same value in slot.
+ */
+int xap_count_groups(struct xap_db *, const struct xap_query *q,
+    unsigned group_slot, int slot, xap_term_cb cb, void *ctx,
+    unsigned *ngroups, char **errmsg);
 
 /* Runs a search; returns hits or NULL with *rc set. */
 struct xap_hits *xap_search_run(struct xap_db *, const struct xap_search *,
@@ -360,6 +445,12 @@ int xap_hits_percent(const struct xap_hits *, size_t i);
 unsigned xap_hits_collapse_count(const struct xap_hits *, size_t i);
 /* Document data of hit i: *data malloc'd. */
 int xap_hits_data(const struct xap_hits *, size_t i, char **data,
+    size_t *len, char **errmsg);
+/*
+ * The collapse key of hit i (*val malloc'd; "" when the search did not
+ * collapse): the collapse slot's value, known without reading it again.
+ */
+int xap_hits_collapse_key(const struct xap_hits *, size_t i, char **val,
     size_t *len, char **errmsg);
 /* Value in slot of hit i: *val malloc'd ("" if unset). */
 int xap_hits_value(const struct xap_hits *, size_t i, unsigned slot,

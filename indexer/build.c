@@ -599,7 +599,7 @@ write_all(struct run *r, double start, int show_progress, int *input_errors)
 		for (k = 0; k < nshards; k++) {
 			sc[k].r = r;
 			sc[k].shard = k;
-			sc[k].batch = batch / nshards ? batch / nshards : 1;
+			sc[k].batch = batch;
 			queue_init(&sc[k].q, QUEUE_CAP);
 			if (pthread_create(&sc[k].thread, NULL, shard_thread,
 			    &sc[k]) != 0) {
@@ -801,6 +801,61 @@ summary(struct run *r, double seconds, int interrupted)
 	cJSON_Delete(j);
 }
 
+/* 1 if path is not a database yet: absent, or an empty directory. */
+static int
+new_database(const char *path)
+{
+	struct dirent *de;
+	int empty = 1;
+	DIR *d;
+
+	d = opendir(path);
+	if (d == NULL)
+		return errno == ENOENT;
+	while (empty && (de = readdir(d)) != NULL)
+		empty = strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0;
+	closedir(d);
+	return empty;
+}
+
+/* Shards a new database is built in: one writer per core, up to a cap. */
+static unsigned
+default_shards(void)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (ncpu < 2)
+		return 0;
+	return ncpu > BUILD_SHARDS_MAX ? BUILD_SHARDS_MAX : (unsigned)ncpu;
+}
+
+/*
+ * A database this run built from empty is rewritten compactly, its
+ * shards merged when it was sharded for speed (merge): the size halves
+ * for a few seconds' work, and later runs write one database.  Later runs
+ * change a part of it and leave it as Xapian writes it.  A failure only
+ * costs the space: the shards stay, searched as one.
+ */
+static void
+compact_new(struct run *r, int merge)
+{
+	struct index_stats s;
+	char *err = NULL;
+	int done;
+
+	index_get_stats(r->ix, &s);
+	if (!index_was_empty(r->ix) || s.added == 0 || got_signal != 0 ||
+	    (!merge && index_nshards(r->ix) > 1))
+		return;
+	if (index_compact(r->ix, &done, &err) != 0) {
+		fprintf(stderr, "%s: warning: %s; the index is left "
+		    "uncompacted\n", r->o->progname, err ? err : "cannot "
+		    "compact");
+		free(err);
+	}
+}
+
 int
 build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 {
@@ -811,7 +866,7 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 	double start = now_seconds();
 	unsigned jobs = o->jobs;
 	unsigned batch = o->batch_size ? o->batch_size : BUILD_BATCH_DEFAULT;
-	int rc, status = 0, found, input_errors = 0, show_progress;
+	int rc, status = 0, found, input_errors = 0, show_progress, merge;
 	long ncpu;
 	size_t i;
 
@@ -842,7 +897,14 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 	io.flush_threshold = o->flush_threshold ? o->flush_threshold :
 	    batch * 4;
 	io.track_sources = o->delete_missing;
-	io.shards = o->shards;
+	/*
+	 * A new database is written in shards, one writer each (a Xapian
+	 * database has one), and merged into one at the end; --shards N
+	 * keeps N.
+	 */
+	merge = o->shards == 0 && npaths > 0 && new_database(o->db);
+	io.shards = merge ? default_shards() : o->shards;
+	merge = merge && io.shards > 1;
 	r.ix = index_open(&io, &rc, &err);
 	if (r.ix == NULL) {
 		fprintf(stderr, "%s: %s\n", o->progname, err ? err : "cannot "
@@ -906,6 +968,7 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 		status = 3;
 		goto restore;
 	}
+	compact_new(&r, merge);
 	summary(&r, now_seconds() - start, got_signal != 0);
 	if (got_signal != 0)
 		status = 128 + got_signal;

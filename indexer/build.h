@@ -11,12 +11,18 @@
 #include "reader.h"
 
 /*
- * Records per commit when --batch-size is not given.  Measured on the
- * whole Cleveland corpus (74,247 records, 2 cores): 1000 took 281 s of
- * CPU and 95 MB beside the input, 2000 took 307 s and 155 MB: Xapian's
- * buffered changes outgrow the caches before they save any work.
+ * Records per commit of each writer (each shard) when --batch-size is not
+ * given.  Measured on Limerick (6,473 records, one writer, CPU seconds of
+ * the whole run, two runs where given): 50 took 23.6, 100 26.7, 250 21.5
+ * and 23.3, 500 24.0, 1000 30.0 and 26.9 (peak RSS 53, 54, 64, 82 and
+ * 112 MB): above a few hundred records Xapian's buffered changes outgrow
+ * the caches and cost more than they save; below, each commit rewrites
+ * the same B-tree blocks again (and syncs).  It bounds what Xapian
+ * buffers, so the memory.
  */
-#define BUILD_BATCH_DEFAULT	1000
+#define BUILD_BATCH_DEFAULT	250
+/* Most shards a new database is written in by default (one per core). */
+#define BUILD_SHARDS_MAX	4
 
 struct build_opts {
 	const char *progname;	/* for messages: "govindex" */

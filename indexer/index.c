@@ -5,7 +5,9 @@
  */
 #include <config.h>
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,6 +30,8 @@
 /* A sharded database: DIR/XAPIANDB lists DIR/shard0, DIR/shard1, ... */
 #define SHARD_STUB	"XAPIANDB"
 #define SHARD_PREFIX	"shard"
+/* Beside DIR: DIR.compacting, the compacted copy before it is swapped in. */
+#define COMPACT_SUFFIX	".compacting"
 /* Term positions left between two sections, so phrases do not span them. */
 #define SECTION_GAP	100
 /* Longest word put in the spelling dictionary, in bytes. */
@@ -36,7 +40,7 @@
  * Bumped when the documents a record gives change for the same input (the
  * content hash covers it, so a new govindex re-indexes everything).
  */
-#define BUILD_VERSION	"1"
+#define BUILD_VERSION	"2"
 
 static const char *const field_names[IDX_NFIELDS] = {
 	"title", "purpose", "resolution", "question", "answer", "discussion"
@@ -792,8 +796,7 @@ open_shards(struct index *ix, const struct index_opts *o, int *rc,
 		ix->shards[k].path = n == 1 ? xstrdup(o->db) :
 		    xasprintf("%s/%s%u", o->db, SHARD_PREFIX, k);
 		ix->shards[k].wdb = xap_wdb_open(ix->shards[k].path,
-		    XAP_CREATE_OR_OPEN, o->flush_threshold ?
-		    o->flush_threshold / n + 1 : 0, &xrc, errmsg);
+		    XAP_CREATE_OR_OPEN, o->flush_threshold, &xrc, errmsg);
 		if (ix->shards[k].wdb == NULL) {
 			*rc = db_error(ix, xrc, errmsg);
 			goto out;
@@ -1733,7 +1736,6 @@ build_question(struct index_builder *b, const struct record *r,
 {
 	const struct rec_section *q = &r->sections[qi], *a;
 	const struct rec_section *first = NULL;
-	struct buf text = BUF_INIT;
 	cJSON *data, *answers, *ao;
 	char *pid;
 	size_t i;
@@ -1741,7 +1743,6 @@ build_question(struct index_builder *b, const struct record *r,
 	d_begin(b);
 	index_field(b, b->ntext[qi], IDX_QUESTION);
 	d_speaker(b, q->speaker_key);
-	buf_puts(&text, b->ntext[qi]);
 	answers = cJSON_CreateArray();
 	for (i = qi + 1; i < r->nsections; i++) {
 		a = &r->sections[i];
@@ -1749,8 +1750,6 @@ build_question(struct index_builder *b, const struct record *r,
 			continue;
 		index_field(b, b->ntext[i], IDX_ANSWER);
 		d_speaker(b, a->speaker_key);
-		buf_puts(&text, "\n\n");
-		buf_puts(&text, b->ntext[i]);
 		if (first == NULL)
 			first = a;
 		ao = cJSON_CreateObject();
@@ -1767,7 +1766,7 @@ build_question(struct index_builder *b, const struct record *r,
 
 	pid = xasprintf("%s%s%u", r->id, PASSAGE_QUESTION, n);
 	data = j_common(r, pid, TYPE_QUESTION, b->title);
-	j_str(data, "text", text.data ? text.data : "");
+	/* The question and the answers are the text: not stored twice. */
 	j_str(data, "question", b->ntext[qi]);
 	j_str(data, "speaker", q->speaker);
 	j_str(data, "role", q->role);
@@ -1779,7 +1778,6 @@ build_question(struct index_builder *b, const struct record *r,
 	d_end(b, o, PFX_ID, pid, strlen(pid), data);
 	cJSON_Delete(data);
 	free(pid);
-	buf_free(&text);
 }
 
 /* One document per resolved point. */
@@ -2102,13 +2100,22 @@ write_out(const struct index *ix, struct shard *sh,
 		exists = old != NULL;
 		free(old);
 	}
+	/*
+	 * The item and its passages go in as one: past its flush threshold
+	 * libxapian commits by itself, and a commit between an item and its
+	 * passages, then a crash, would leave the item "unchanged" and its
+	 * passages missing for good.  No such commit happens inside a
+	 * transaction; an unflushed one joins the next commit.
+	 */
+	if ((rc = xap_wdb_begin_transaction(sh->wdb, 0, errmsg)) != 0)
+		return rc;
 	if (exists) {
 		/* Its passages may be fewer now: drop them all, then add. */
 		index_bool_term(&sh->term, PFX_ITEM, o->id, strlen(o->id));
 		rc = xap_wdb_delete_by_term(sh->wdb, sh->term.data,
 		    sh->term.len, NULL, errmsg);
 		if (rc != 0)
-			return rc;
+			goto fail;
 	}
 	*what = exists ? W_REPLACED : W_ADDED;
 	smap_add(&sh->written, o->id, strlen(o->id), 1);
@@ -2116,8 +2123,10 @@ write_out(const struct index *ix, struct shard *sh,
 		rc = xap_wdb_replace_by_term(sh->wdb, o->docs[i].uid,
 		    o->docs[i].uidlen, o->docs[i].doc, errmsg);
 		if (rc != 0)
-			return rc;
+			goto fail;
 	}
+	if ((rc = xap_wdb_commit_transaction(sh->wdb, errmsg)) != 0)
+		return rc;
 	for (i = 0; i < o->nsyn; i++) {
 		rc = xap_wdb_add_synonym(sh->wdb, o->synkeys[i],
 		    o->synvals[i], errmsg);
@@ -2132,6 +2141,9 @@ write_out(const struct index *ix, struct shard *sh,
 	sh->pending++;
 	sh->dirty = 1;
 	return 0;
+fail:
+	xap_wdb_cancel_transaction(sh->wdb, NULL);
+	return rc;
 }
 
 int
@@ -2476,6 +2488,87 @@ index_untrack_sources(struct index *ix)
 	smap_free(&ix->sources);
 	for (k = 0; k < ix->nshards; k++)
 		smap_free(&ix->shards[k].seen);
+}
+
+int
+index_was_empty(const struct index *ix)
+{
+	return ix->fresh;
+}
+
+/*
+ * Removes a database directory: its files, and for a sharded index the
+ * shard directories (depth levels at most).
+ */
+static void
+remove_db_dir(const char *dir, int depth)
+{
+	struct dirent *de;
+	char *p;
+	DIR *d;
+
+	d = opendir(dir);
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
+			continue;
+		p = xasprintf("%s/%s", dir, de->d_name);
+		if (unlink(p) != 0 && depth > 0)
+			remove_db_dir(p, depth - 1);
+		free(p);
+	}
+	closedir(d);
+	rmdir(dir);
+}
+
+int
+index_compact(struct index *ix, int *done, char **errmsg)
+{
+	const char **src;
+	char *tmp;
+	size_t n;
+	unsigned k;
+	int rc = 0;
+
+	*done = 0;
+	if (errmsg != NULL)
+		*errmsg = NULL;
+	src = xreallocarray(NULL, ix->nshards, sizeof *src);
+	for (k = 0; k < ix->nshards; k++)
+		src[k] = ix->shards[k].path;
+	n = strlen(ix->path);
+	while (n > 1 && ix->path[n - 1] == '/')
+		n--;
+	tmp = xasprintf("%.*s" COMPACT_SUFFIX, (int)n, ix->path);
+	/* What a run killed while compacting left. */
+	remove_db_dir(tmp, 1);
+	rc = xap_compact(src, ix->nshards, tmp, errmsg);
+	if (rc != 0) {
+		rc = db_error(ix, rc, errmsg);
+		goto out;
+	}
+#ifdef RENAME_EXCHANGE
+	/* One atomic step: readers see the old files or the new ones. */
+	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, ix->path,
+	    RENAME_EXCHANGE) == 0) {
+		*done = 1;
+		goto out;
+	}
+	if (errno != EINVAL && errno != ENOSYS) {
+		if (errmsg != NULL)
+			*errmsg = xasprintf("database %s: cannot swap in its "
+			    "compacted copy: %s", ix->path, strerror(errno));
+		rc = IDX_EIO;
+	}
+#endif
+	/* Without an atomic exchange the database stays as written. */
+out:
+	remove_db_dir(tmp, 1);
+	free(tmp);
+	free(src);
+	return rc;
 }
 
 void

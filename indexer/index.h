@@ -63,7 +63,8 @@ struct index_opts {
 	const char *weights;	/* NULL: the database's or the defaults */
 	const char *stopwords;	/* files, comma-separated, or NULL */
 	const char *vocab;	/* acronym file; NULL: DATADIR/vocab/... */
-	unsigned flush_threshold; /* documents Xapian buffers; 0: default */
+	unsigned flush_threshold; /* documents Xapian buffers per shard; 0:
+				     its default */
 	unsigned shards;	/* a new database: its shards; 0: as it is */
 	int track_sources;	/* 1: note ids per source */
 };
@@ -165,6 +166,21 @@ void index_source_read(struct index *, const char *path);
  */
 void index_untrack_sources(struct index *);
 int index_doccount(struct index *, unsigned *count, char **errmsg);
+/* 1 if the database held no document when it was opened. */
+int index_was_empty(const struct index *);
+/*
+ * Rewrites the index as one compact database, as xapian-compact does: a
+ * database built by many batches has its B-tree blocks about half full
+ * (positions most of all), and compaction halves it in a few seconds; the
+ * shards of a sharded index are merged, and the directory becomes a plain
+ * database.  The copy is made beside the database (DIR.compacting) and
+ * swapped in by one atomic rename, so readers, and a kill at any moment,
+ * find either the last commit or its compacted copy.  Commit first; write
+ * nothing after.  *done = 1 if it was swapped in (on a system without an
+ * atomic exchange the index stays as it is).  0, or an enum index_err
+ * with *errmsg.
+ */
+int index_compact(struct index *, int *done, char **errmsg);
 /* Any thread: the counts so far, all shards together. */
 void index_get_stats(struct index *, struct index_stats *);
 /* Counts n records the reader rejected before they reached a builder. */

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "build.h"
 #include "dump.h"
@@ -39,6 +40,7 @@ struct opts {
 	size_t ndelete_ids;
 	int json_summary;		/* --json-summary */
 	int quiet;			/* --quiet */
+	const char *compact;		/* --compact OUT */
 };
 
 enum {
@@ -56,6 +58,7 @@ enum {
 	OPT_STOPWORDS,
 	OPT_SHARDS,
 	OPT_JSON_SUMMARY,
+	OPT_COMPACT,
 };
 
 static const struct option longopts[] = {
@@ -78,6 +81,7 @@ static const struct option longopts[] = {
 	{ "stopwords", required_argument, NULL, OPT_STOPWORDS },
 	{ "shards", required_argument, NULL, OPT_SHARDS },
 	{ "json-summary", no_argument, NULL, OPT_JSON_SUMMARY },
+	{ "compact", required_argument, NULL, OPT_COMPACT },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -90,6 +94,7 @@ usage(int status)
 	fprintf(f,
 "usage: %s --db DIR [options] PATH...\n"
 "       %s --dump [options] PATH...\n"
+"       %s --compact OUT [--db DIR] [DB...]\n"
 "Reads council minutes (ModernGov agenda-item pages as text or HTML,\n"
 "whole-meeting minutes documents, JSON Lines) from files, directories\n"
 "(read recursively) or - (standard input), and indexes them or prints\n"
@@ -98,6 +103,9 @@ usage(int status)
 "Modes:\n"
 "  -d, --db DIR          index into the database DIR (created if absent)\n"
 "      --dump            print the records as JSON Lines; no database\n"
+"      --compact OUT     merge the index at --db (all its shards) and any\n"
+"                        other databases given into one new compact\n"
+"                        database OUT, for fast read-only serving\n"
 "\n"
 "Reading:\n"
 "  -f, --format F        text, html, minutes or jsonl (default: detect)\n"
@@ -113,8 +121,9 @@ usage(int status)
 "      --language LANG   stemming language (default english)\n"
 "      --stopwords FILES comma-separated stopword files\n"
 "  -j, --jobs N          worker threads (default: the number of cores)\n"
-"      --batch-size N    records per commit (default 1000)\n"
+"      --batch-size N    records per commit of each writer (default 250)\n"
 "      --shards N        a new index in N shards, written in parallel\n"
+"                        and kept (default: one per core, merged)\n"
 "      --delete ID       remove item ID (repeatable)\n"
 "      --delete-missing  remove items whose file is gone or no longer\n"
 "                        holds them\n"
@@ -126,7 +135,7 @@ usage(int status)
 "\n"
 "Exit status: 0 success, 1 some input rejected, 2 usage error,\n"
 "3 database or I/O error.\n",
-	    progname, progname);
+	    progname, progname, progname);
 	if (status == 0 && (fflush(stdout) == EOF || ferror(stdout)))
 		status = 3;
 	exit(status);
@@ -238,6 +247,9 @@ parse_options(int argc, char **argv, struct opts *o)
 		case OPT_STOPWORDS:
 			o->stopwords = optarg;
 			break;
+		case OPT_COMPACT:
+			o->compact = optarg;
+			break;
 		case OPT_JSON_SUMMARY:
 			o->json_summary = 1;
 			break;
@@ -302,6 +314,60 @@ index_mode(const struct opts *o, char *const *paths, size_t npaths)
 	return build_run(&b, paths, npaths);
 }
 
+/*
+ * The --compact mode: merges the shards of --db and the databases named
+ * as arguments into one new database (Xapian's xapian-compact).
+ */
+static int
+compact_mode(const struct opts *o, char *const *paths, size_t npaths)
+{
+	const char **src;
+	struct xap_db *db;
+	struct stat st;
+	char *errmsg = NULL;
+	unsigned docs = 0;
+	size_t n = 0, i;
+	int rc;
+
+	if (o->dump || o->shards != 0 || o->ndelete_ids != 0 ||
+	    o->delete_missing)
+		bad_usage("%s", "--compact only merges databases: no --dump, "
+		    "--shards or --delete");
+	if (o->db == NULL && npaths == 0)
+		bad_usage("%s", "--compact needs --db DIR or databases to "
+		    "merge");
+	if (stat(o->compact, &st) == 0)
+		bad_usage("--compact: %s exists; give a new path", o->compact);
+	src = xcalloc(npaths + 1, sizeof *src);
+	if (o->db != NULL)
+		src[n++] = o->db;
+	for (i = 0; i < npaths; i++)
+		src[n++] = paths[i];
+	rc = xap_compact(src, n, o->compact, &errmsg);
+	free(src);
+	if (rc != 0) {
+		fprintf(stderr, "%s: --compact %s: %s\n", progname, o->compact,
+		    errmsg != NULL ? errmsg : xap_strerror(rc));
+		free(errmsg);
+		return 3;
+	}
+	db = xap_db_open(&o->compact, 1, 0, &rc, &errmsg);
+	if (db == NULL || xap_db_doccount(db, &docs, &errmsg) != 0) {
+		fprintf(stderr, "%s: %s: %s\n", progname, o->compact,
+		    errmsg != NULL ? errmsg : "cannot open");
+		free(errmsg);
+		xap_db_free(db);
+		return 3;
+	}
+	xap_db_free(db);
+	if (o->json_summary)
+		printf("{\"compacted\":%zu,\"documents\":%u}\n", n, docs);
+	else if (!o->quiet)
+		fprintf(stderr, "%s: merged %zu database%s (%u documents) into "
+		    "%s\n", progname, n, n == 1 ? "" : "s", docs, o->compact);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -309,7 +375,7 @@ main(int argc, char **argv)
 	int status;
 
 	parse_options(argc, argv, &o);
-	if (o.dump) {
+	if (o.dump && o.compact == NULL) {
 		if (optind >= argc)
 			bad_usage("%s", "--dump needs a file, a directory or "
 			    "- (standard input)");
@@ -318,7 +384,12 @@ main(int argc, char **argv)
 		free(o.delete_ids);
 		return status;
 	}
-	status = index_mode(&o, argv + optind, (size_t)(argc - optind));
+	if (o.compact != NULL)
+		status = compact_mode(&o, argv + optind,
+		    (size_t)(argc - optind));
+	else
+		status = index_mode(&o, argv + optind,
+		    (size_t)(argc - optind));
 	free(o.delete_ids);
 	/* The JSON summary went to standard output. */
 	if (fflush(stdout) == EOF || ferror(stdout)) {

@@ -84,7 +84,8 @@ vreject(struct rctx *c, unsigned long line, size_t off, const char *fmt,
 		msg = NULL;
 	c->nrejected++;
 	if (c->reject != NULL)
-		c->reject(c->ctx, c->path, line, off, msg ? msg : fmt);
+		c->reject(c->ctx, c->path, line, c->off0 + off,
+		    msg ? msg : fmt);
 	free(msg);
 }
 
@@ -94,7 +95,7 @@ rd_reject(struct rctx *c, size_t off, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreject(c, rd_line_of(c, off), off, fmt, ap);
+	vreject(c, c->line0 + rd_line_of(c, off), off, fmt, ap);
 	va_end(ap);
 }
 
@@ -208,6 +209,9 @@ rd_emit(struct rctx *c, struct record *rec)
 	}
 	if (!rec->routine)
 		rec->routine = rd_is_routine(rec->title);
+	/* A title may be the reference itself ("Ord. No. 29-96"). */
+	if (rec->title != NULL)
+		rd_find_refs(rec, rec->title, strlen(rec->title));
 	if (rec->id == NULL)
 		rec->id = rec->item ? xasprintf("%s#%s", c->base, rec->item) :
 		    xstrdup(c->base);
@@ -497,6 +501,120 @@ reader_read_buffer(const char *path, const char *data, size_t len,
 	return rc;
 }
 
+/* JSON Lines are read this many bytes at a time (whole lines). */
+#define JSONL_PIECE	(4 * 1024 * 1024)
+
+/* A piece of JSON Lines, NUL-terminated: what read_data checks, then read. */
+static int
+read_piece(struct rctx *c, const char *data, size_t len, int *seen,
+    int *badutf)
+{
+	const char *nul;
+	size_t i, bad;
+
+	c->src = data;
+	c->srclen = len;
+	for (i = 0; !*seen && i < len; i++)
+		*seen = !rd_isspace((unsigned char)data[i]);
+	nul = memchr(data, '\0', len);
+	if (nul != NULL) {
+		rd_reject(c, (size_t)(nul - data), "binary file (NUL byte at "
+		    "offset %llu)", c->off0 + (unsigned long long)(nul - data));
+		return 1;
+	}
+	if (!*badutf && !text_utf8_valid(data, len, &bad)) {
+		*badutf = 1;
+		rd_reject(c, bad, "invalid UTF-8 at offset %llu; replaced by "
+		    "U+FFFD", c->off0 + (unsigned long long)bad);
+	}
+	return reader_jsonl(c, data, len);
+}
+
+/*
+ * Reads path a piece at a time when it holds JSON Lines (by the option, or
+ * sniffed from its first piece), so memory does not grow with the file
+ * (a corpus export can be hundreds of megabytes).  Returns 1 when it is
+ * another format (for read_data), else the reader's value, or -1 with
+ * *ioerr = -errno.
+ */
+static int
+read_jsonl_pieces(struct rctx *c, const char *path, int *ioerr)
+{
+	struct buf b = BUF_INIT;
+	char chunk[65536], save;
+	size_t want = JSONL_PIECE, cut;
+	int n, err, eof = 0, first = 1, seen = 0, badutf = 0, rc = 0;
+	unsigned long nl;
+	gzFile gz;
+
+	gz = gzopen(path, "rb");
+	if (gz == NULL) {
+		*ioerr = errno ? -errno : -ENOMEM;
+		return -1;
+	}
+	gzbuffer(gz, 131072);
+	for (;;) {
+		while (!eof && b.len < want) {
+			n = gzread(gz, chunk, sizeof chunk);
+			if (n < 0) {
+				gzerror(gz, &err);
+				*ioerr = err == Z_ERRNO && errno ? -errno : -EIO;
+				rc = -1;
+				goto out;
+			}
+			if (n == 0)
+				eof = 1;
+			else
+				buf_append(&b, chunk, (size_t)n);
+		}
+		if (first) {
+			first = 0;
+			if ((c->opts->format == READER_AUTO ? sniff(path,
+			    b.data ? b.data : "", b.len) : c->opts->format) !=
+			    READER_JSONL) {
+				rc = 1;
+				goto out;
+			}
+		}
+		/* Whole lines: the last, unfinished one waits for more. */
+		cut = b.len;
+		while (!eof && cut > 0 && b.data[cut - 1] != '\n')
+			cut--;
+		if (!eof && cut == 0) {
+			want = b.len * 2;	/* a line longer than a piece */
+			continue;
+		}
+		want = JSONL_PIECE;
+		if (cut > 0) {
+			save = b.data[cut];
+			b.data[cut] = '\0';
+			rc = read_piece(c, b.data, cut, &seen, &badutf);
+			b.data[cut] = save;
+			if (rc != 0) {
+				if (rc > 0 && c->stop == 0)
+					rc = 0;	/* the NUL byte: rejected */
+				goto out;
+			}
+			for (nl = 0, n = 0; (size_t)n < cut; n++)
+				nl += b.data[n] == '\n';
+			c->line0 += nl;
+			c->off0 += cut;
+			memmove(b.data, b.data + cut, b.len - cut + 1);
+			b.len -= cut;
+		}
+		if (eof && b.len == 0)
+			break;
+	}
+	if (!seen)
+		rd_reject_line(c, 0, 0, "empty file");
+out:
+	c->src = NULL;
+	c->srclen = 0;
+	gzclose(gz);
+	buf_free(&b);
+	return rc;
+}
+
 /* Standard input, gunzipped when it is gzip. */
 static int
 read_stdin(char **data, size_t *len)
@@ -539,7 +657,7 @@ reader_read(const char *path, const struct reader_opts *opts,
 	struct rctx c;
 	char *data = NULL, *map_err = NULL;
 	size_t len = 0;
-	int rc, stdin_ = strcmp(path, "-") == 0;
+	int rc, err, stdin_ = strcmp(path, "-") == 0;
 
 	if (errmsg != NULL)
 		*errmsg = NULL;
@@ -555,17 +673,18 @@ reader_read(const char *path, const struct reader_opts *opts,
 			free(map_err);
 		return -1;
 	}
-	rc = stdin_ ? read_stdin(&data, &len) : util_read_file(path, &data,
-	    &len);
-	if (rc < 0) {
-		if (errmsg != NULL)
-			*errmsg = xstrdup(strerror(-rc));
-		return -1;
-	}
 	ctx_init(&c, path, opts, cb, reject, ctx);
 	if (!stdin_)
 		load_sidecar(&c);
-	rc = read_data(&c, data, len);
+	err = 0;
+	rc = stdin_ ? 1 : read_jsonl_pieces(&c, path, &err);
+	if (rc == 1) {
+		err = stdin_ ? read_stdin(&data, &len) :
+		    util_read_file(path, &data, &len);
+		rc = err < 0 ? -1 : read_data(&c, data, len);
+	}
+	if (err < 0 && errmsg != NULL)
+		*errmsg = xstrdup(strerror(-err));
 	if (nrejected != NULL)
 		*nrejected = c.nrejected;
 	ctx_free(&c);

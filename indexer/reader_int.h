@@ -39,6 +39,9 @@ struct rctx {
 	struct rd_meta side;	/* from NAME.meta.json */
 	const char *src;	/* the raw input, for line numbers */
 	size_t srclen;
+	/* JSON Lines read in pieces: lines and bytes before src. */
+	unsigned long line0;
+	unsigned long long off0;
 	reader_record_cb cb;
 	reader_reject_cb reject;
 	void *ctx;

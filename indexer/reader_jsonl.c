@@ -435,7 +435,7 @@ reader_jsonl(struct rctx *c, const char *data, size_t len)
 	struct fmap m;
 	struct buf line = BUF_INIT;
 	size_t pos = 0;
-	unsigned long lineno = 0;
+	unsigned long lineno = c->line0;
 	int rc = 0;
 
 	if (fmap_parse(c->opts->field_map, &m, NULL) < 0)

@@ -474,6 +474,22 @@ rd_is_routine(const char *title)
 	return 0;
 }
 
+/* 1 if the word at text[i] comes after "not" or "not be". */
+static int
+negated(const char *text, size_t i)
+{
+	static const char *const before[] = { "not be ", "not " };
+	size_t k, m;
+
+	for (k = 0; k < 2; k++) {
+		m = strlen(before[k]);
+		if (i >= m && rd_prefix(text + i - m, m, before[k]) &&
+		    (i == m || !rd_isalpha((unsigned char)text[i - m - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 const char *
 rd_outcome(const char *text, int resolved)
 {
@@ -506,12 +522,14 @@ rd_outcome(const char *text, int resolved)
 		{ "be made", "approved" },
 		{ "noted", "noted" },
 		{ "note", "noted" },
+		/* Weak: "agreed to defer" is a deferral. */
 		{ "agree", "agreed" },
 		{ "accept", "agreed" },
 		{ "support", "agreed" },
 	};
+	const size_t nweak = 3;
 	size_t i, j, n, best = (size_t)-1;
-	const char *outcome = NULL;
+	const char *outcome = NULL, *weak = NULL;
 
 	if (text == NULL)
 		return resolved ? "agreed" : "unknown";
@@ -528,8 +546,34 @@ rd_outcome(const char *text, int resolved)
 			if (strcmp(words[j].stem, "note") == 0 && i + k < n &&
 			    rd_isalpha((unsigned char)text[i + k]))
 				continue;
+			/* A capital inside a sentence names something:
+			 * "Refuse Collection", "Approved Housing Bodies". */
+			if (i > 2 && rd_isupper((unsigned char)text[i]) &&
+			    text[i - 2] != '.' && text[i - 2] != ':' &&
+			    text[i - 1] != '"' && text[i - 1] != '\'')
+				continue;
+			/* "the recommendation was agreed": a noun. */
+			if (strcmp(words[j].stem, "recommend") == 0 &&
+			    rd_prefix(text + i, n - i, "recommendation"))
+				continue;
+			/* A delegation is a group of people, unless it is
+			 * "delegation of" powers. */
+			if (strcmp(words[j].stem, "delegat") == 0 &&
+			    rd_prefix(text + i, n - i, "delegation") &&
+			    !rd_prefix(text + i, n - i, "delegation of"))
+				continue;
+			if (j >= sizeof words / sizeof words[0] - nweak) {
+				if (weak == NULL)
+					weak = words[j].outcome;
+				continue;
+			}
 			best = i;
 			outcome = words[j].outcome;
+			/* "not be made", "should not be approved". */
+			if (negated(text, i) && strcmp(outcome, "deferred") &&
+			    strcmp(outcome, "withdrawn") &&
+			    strcmp(outcome, "refused"))
+				outcome = "refused";
 			break;
 		}
 		if (best != (size_t)-1)
@@ -537,6 +581,8 @@ rd_outcome(const char *text, int resolved)
 	}
 	if (outcome != NULL)
 		return outcome;
+	if (weak != NULL)
+		return weak;
 	return resolved ? "agreed" : "unknown";
 }
 
@@ -733,13 +779,15 @@ refchar(int c)
 void
 rd_find_refs(struct record *rec, const char *s, size_t n)
 {
+	/* Longer kinds first: "Ref. No." before "Ref.". */
 	static const char *const kinds[] = {
 		"Ord. No.", "Res. No.", "Ordinance No.", "Resolution No.",
-		"Minute No.", "Min. No.", "Application No.", "Planning Ref",
-		"Ref. No.", "Ref:", "Reference:", "Reference No.",
-		"Ref.", "Application Ref"
+		"Ordinance Number", "Resolution Number",
+		"Minute No.", "Min. No.", "Minute Number", "Application No.",
+		"Planning Ref", "Ref. No.", "Ref:", "Reference:",
+		"Reference No.", "Ref.", "Application Ref", "Minute"
 	};
-	size_t i, j, k, a, b, slashes, letters, digits;
+	size_t i, j, k, a, b, slashes, letters, digits, seps;
 	char *ref;
 
 	for (i = 0; i < n; i++) {
@@ -757,11 +805,24 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 				;
 			while (b > a && (s[b - 1] == '.' || s[b - 1] == '-'))
 				b--;
-			for (digits = 0, k = a; k < b; k++)
+			for (digits = letters = seps = 0, k = a; k < b; k++) {
 				digits += rd_isdigit((unsigned char)s[k]);
+				letters += rd_isalpha((unsigned char)s[k]);
+				seps += s[k] == '/' || s[k] == '-';
+			}
 			if (digits == 0)
 				continue;
-			ref = rd_squeeze(s + i, b - i);
+			/*
+			 * The number is the reference ("Ord. No. 29-96" and
+			 * "Ordinance No. 29-96" are one); a bare count
+			 * ("Minute 45") keeps its kind's first word.
+			 */
+			if (seps > 0 || letters > 0)
+				ref = xstrndup(s + a, b - a);
+			else
+				ref = xasprintf("%.*s %.*s",
+				    (int)strcspn(kinds[j], " .:"), kinds[j],
+				    (int)(b - a), s + a);
 			if (ref != NULL)
 				record_add_ref(rec, ref);
 			free(ref);

@@ -1414,6 +1414,29 @@ section_free(struct rec_section *s)
 	free(s->outcome);
 }
 
+/*
+ * 1 if a proposal goes on, after "seconded by NAME,", with a clause of
+ * three words or more: the decision itself.
+ */
+static int
+proposal_states(const char *t)
+{
+	size_t n = strlen(t), at, words = 0, i;
+	const char *c;
+
+	at = rd_find(t, n, "seconded by");
+	if (at == (size_t)-1)
+		return 0;
+	c = memchr(t + at, ',', n - at);
+	if (c == NULL)
+		return 0;
+	for (i = (size_t)(c - t) + 1; i < n; i++)
+		if (rd_isalpha((unsigned char)t[i]) &&
+		    !rd_isalpha((unsigned char)t[i - 1]))
+			words++;
+	return words >= 3;
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -1427,6 +1450,20 @@ finish(struct parse *p, size_t first)
 		s->text = rd_squeeze(p->t + s->start, s->end - s->start);
 		if (s->type == SEC_RESOLUTION && s->outcome == NULL)
 			s->outcome = xstrdup(rd_outcome(s->text, 1));
+		/* A proposal with no "Resolved" may still say what was
+		 * decided ("... this item was deferred"). */
+		else if (s->type == SEC_RESOLUTION &&
+		    strcmp(s->outcome, "unknown") == 0) {
+			free(s->outcome);
+			s->outcome = xstrdup(rd_outcome(s->text, 0));
+			/* "On the proposal of A, seconded by B, C was
+			 * appointed": what follows the seconder is done. */
+			if (strcmp(s->outcome, "unknown") == 0 &&
+			    proposal_states(s->text)) {
+				free(s->outcome);
+				s->outcome = xstrdup("agreed");
+			}
+		}
 		s->end = tm_src_end(p->tm, s->end);
 		s->start = tm_src(p->tm, s->start);
 		if (s->end < s->start)

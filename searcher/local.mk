@@ -5,7 +5,10 @@ noinst_LIBRARIES += %D%/libsearch.a
 	%D%/search.c %D%/search.h \
 	%D%/output.c %D%/output.h \
 	%D%/batch.c %D%/batch.h \
-	%D%/eval.c %D%/eval.h %D%/metrics.c %D%/metrics.h
+	%D%/eval.c %D%/eval.h %D%/metrics.c %D%/metrics.h \
+	%D%/rank.c %D%/rank.h %D%/like.c %D%/like.h \
+	%D%/related.c %D%/related.h \
+	%D%/decisions.c %D%/decisions.h %D%/alerts.c %D%/alerts.h
 
 bin_PROGRAMS += %D%/govsearch
 %C%_govsearch_SOURCES = \

@@ -13,8 +13,11 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "alerts.h"
 #include "batch.h"
+#include "decisions.h"
 #include "eval.h"
+#include "like.h"
 #include "output.h"
 #include "search.h"
 #include "util.h"
@@ -29,7 +32,8 @@ enum {
 	OPT_COMMITTEE, OPT_SPEAKER, OPT_TYPE, OPT_OUTCOME, OPT_FROM, OPT_TO,
 	OPT_YEAR, OPT_LENIENT, OPT_EXPLAIN, OPT_JSON, OPT_JSONL, OPT_TSV,
 	OPT_TREC, OPT_QID, OPT_BATCH, OPT_STOPWORDS, OPT_TIME_LIMIT,
-	OPT_MAX_WILDCARD, OPT_COLOR, OPT_FORMAT, OPT_TIMEOUT, OPT_SNIPPET
+	OPT_MAX_WILDCARD, OPT_COLOR, OPT_FORMAT, OPT_TIMEOUT, OPT_SNIPPET,
+	OPT_ALLOW_PARTIAL, OPT_DECISIONS, OPT_LIKE, OPT_RECENT
 };
 
 static const struct option longopts[] = {
@@ -61,9 +65,13 @@ static const struct option longopts[] = {
 	{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
 	{ "max-wildcard", required_argument, NULL, OPT_MAX_WILDCARD },
 	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+	{ "allow-partial", no_argument, NULL, OPT_ALLOW_PARTIAL },
 	{ "snippet-length", required_argument, NULL, OPT_SNIPPET },
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "decisions", no_argument, NULL, OPT_DECISIONS },
+	{ "like", required_argument, NULL, OPT_LIKE },
+	{ "recent", no_argument, NULL, OPT_RECENT },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -77,10 +85,13 @@ usage(FILE *f)
 "       govsearch --db DIR --batch FILE|- [OPTION]...\n"
 "       govsearch serve --db DIR [--listen ADDR:PORT] ...\n"
 "       govsearch eval --db DIR --queries FILE --qrels FILE ...\n"
+"       govsearch alerts --db DIR --file SAVED.jsonl --since TIME\n"
 "\n"
 "Ranked search of council minutes indexed by govindex.  The query language\n"
 "(fields, phrases, AND/OR/NOT, date ranges) is in docs/query-syntax.md and\n"
-"govsearch(1).\n"
+"govsearch(1).  A reference number in a query counts double in the items\n"
+"citing it; routine items (apologies, minutes, ...) rank below others\n"
+"unless the query asks for them.\n"
 "\n"
 "  -d, --db DIR           index directory, stub file or tcp://HOST:PORT;\n"
 "                         repeat to search several as one ($GOVSEARCH_DB)\n"
@@ -113,7 +124,15 @@ usage(FILE *f)
 "      --time-limit SECS  stop matching after SECS, keep the best so far\n"
 "      --max-wildcard N   terms a wildcard may expand to (default 1000)\n"
 "      --timeout MS       remote database timeout\n"
+"      --allow-partial    when a shard is down, search the others and mark\n"
+"                         the results partial (default: an error)\n"
 "      --snippet-length N bytes of snippet (default 200)\n"
+"      --decisions        a decision log: the matching resolutions, newest\n"
+"                         first (date, council, committee, item, outcome)\n"
+"      --like ID          items most like item ID (a question's or\n"
+"                         resolution's id: passages like it)\n"
+"      --recent           add a bonus to recent meetings' scores (2.0 on\n"
+"                         the day, halving every 365 days)\n"
 "      --color[=WHEN]     highlight: auto (default), always or never;\n"
 "                         NO_COLOR turns auto off\n"
 "  -h, --help             show this help\n"
@@ -208,10 +227,12 @@ main(int argc, char **argv)
 	char *msg = NULL;
 	unsigned jobs = 0;
 	FILE *in;
-	int c, i, rc, status;
+	int c, i, rc, status, decisions = 0;
 
 	if (argc > 1 && strcmp(argv[1], "eval") == 0)
 		return eval_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "alerts") == 0)
+		return alerts_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "serve") == 0) {
 #ifdef GOVSEARCH_SERVE
 		return serve_main(argc - 1, argv + 1);
@@ -363,6 +384,9 @@ main(int argc, char **argv)
 			    &eo.timeout_ms) != 0)
 				return 2;
 			break;
+		case OPT_ALLOW_PARTIAL:
+			eo.allow_partial = 1;
+			break;
 		case OPT_SNIPPET:
 			if (parse_uint("--snippet-length", optarg, 100000,
 			    &req.snippet_len) != 0)
@@ -377,6 +401,18 @@ main(int argc, char **argv)
 				    "not auto, always or never\n", color);
 				return 2;
 			}
+			break;
+		case OPT_DECISIONS:
+			decisions = 1;
+			break;
+		case OPT_LIKE:
+			req.like = optarg;
+			/* A question is like other questions. */
+			if (like_is_passage(optarg))
+				req.passages = 1;
+			break;
+		case OPT_RECENT:
+			req.recent = 1;
 			break;
 		case 'h':
 			usage(stdout);
@@ -459,7 +495,7 @@ main(int argc, char **argv)
 	if (query.data == NULL && req.council == NULL &&
 	    req.committee == NULL && req.speaker == NULL && req.type == NULL &&
 	    req.outcome == NULL && req.from == NULL && req.to == NULL &&
-	    req.year == 0) {
+	    req.year == 0 && req.like == NULL) {
 		usage(stderr);
 		return 2;
 	}
@@ -470,6 +506,8 @@ main(int argc, char **argv)
 		buf_free(&query);
 		return search_exit_status(rc);
 	}
+	if (decisions)
+		decisions_request(&req);
 	rc = search_run(eng, &req, &res, &msg);
 	if (rc != 0) {
 		fprintf(stderr, "govsearch: %s\n", msg ? msg : "search failed");
@@ -480,7 +518,9 @@ main(int argc, char **argv)
 	}
 	status = cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(res,
 	    "hits")) > 0 ? 0 : 1;
-	if (output_result(stdout, res, &oo) != 0) {
+	if (decisions ? decisions_output(stdout, res, oo.format ==
+	    OUTPUT_JSON || oo.format == OUTPUT_JSONL) != 0 :
+	    output_result(stdout, res, &oo) != 0) {
 		fprintf(stderr, "govsearch: writing results: %s\n",
 		    strerror(errno));
 		status = 3;

@@ -11,12 +11,16 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
 
+#include "like.h"
+#include "rank.h"
+#include "related.h"
 #include "schema.h"
 #include "search.h"
 #include "stop.h"
@@ -29,6 +33,7 @@
 #define RESOLUTION_SHORT	160
 #define MAX_RESOLUTIONS		10	/* listed per item, at most */
 #define MAX_RETRIES		3
+#define SPEAKER_BOOST		2.0	/* x idf, for a speaker named */
 #define EXACT_COUNT_MAX		1000	/* matches counted exactly */
 /* Internal: the indexer committed under us; reopen and retry. */
 #define E_RETRY			(-100)
@@ -66,6 +71,10 @@ static const char *const instruction_words[] = {
 	"please", "anything", "something", "everything", "regarding",
 	"concerning", "happened", "happen", "happens", "info",
 	"information", "details", "detail",
+	/* Nouns and links that frame a subject without naming it: "issues
+	 * related to X", "concerns about X", "aspects of X". */
+	"related", "relating", "issue", "issues", "concern", "concerns",
+	"matter", "matters", "aspect", "aspects", "topic", "topics",
 	NULL
 };
 
@@ -152,6 +161,17 @@ struct search_engine {
 	struct xap_qparser *nlqp;	/* owned: parses with nlstop (or
 					 * NULL until first use) */
 	cJSON *weights;			/* owned: META_WEIGHTS or NULL */
+	/* Item of each docid (item_map_build), for counting items without
+	 * reading a value per matching document; made once enough
+	 * documents were decided on by value (decided) to pay for it. */
+	unsigned *item_of;		/* owned: docid -> item number + 1,
+					 * 0: no item value; or NULL */
+	size_t nitem_of;		/* docids item_of covers */
+	unsigned *item_seen;		/* owned: per item number + 1, the
+					 * count that last saw it */
+	size_t nitems;
+	unsigned item_gen;		/* the count running */
+	unsigned long long decided;
 };
 
 /* Lower-case stems of the query's words, less their last letter. */
@@ -172,6 +192,7 @@ struct run {
 	struct xap_query *parsed;	/* owned: the parsed query */
 	struct xap_query *filter;	/* owned: request filters, or NULL */
 	struct xap_query *query;	/* owned: what is run */
+	struct xap_query *boost;	/* owned: speakers named, or NULL */
 	char *corrected;		/* owned: spelling suggestion or NULL */
 	cJSON *ignored;			/* owned: stopwords dropped */
 	char *qperror;			/* owned: the parser's message */
@@ -260,15 +281,6 @@ bool_term_text(const char *prefix, const char *value)
 	    util_hash64(value, vlen));
 }
 
-static const char *
-json_str(const cJSON *obj, const char *key)
-{
-	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
-
-	return cJSON_IsString(it) && it->valuestring != NULL ?
-	    it->valuestring : NULL;
-}
-
 /* Adds key: s, or null when s is NULL or empty. */
 static void
 add_str_or_null(cJSON *obj, const char *key, const char *s)
@@ -343,6 +355,199 @@ static int
 first_of_item(void *ctx, const char *val, size_t len)
 {
 	return strset_add(ctx, val, len);
+}
+
+/* ---- The item of each document ---- */
+
+static void
+item_map_drop(struct search_engine *eng)
+{
+	free(eng->item_of);
+	free(eng->item_seen);
+	eng->item_of = eng->item_seen = NULL;
+	eng->nitem_of = eng->nitems = 0;
+	eng->item_gen = 0;
+	eng->decided = 0;
+}
+
+/* Item values seen while building the map: value -> item number. */
+struct item_build {
+	struct search_engine *eng;
+	char **keys;		/* owned, open addressing */
+	size_t *lens;
+	unsigned *nums;		/* item number of keys[i], from 1 */
+	size_t cap, n;
+	const char *last;	/* borrowed from keys: the previous value */
+	size_t lastlen;
+	unsigned lastnum;
+};
+
+static size_t
+item_slot(const struct item_build *b, const char *val, size_t len)
+{
+	size_t mask = b->cap - 1, i;
+
+	i = (size_t)util_hash64(val, len) & mask;
+	while (b->keys[i] != NULL && (b->lens[i] != len ||
+	    memcmp(b->keys[i], val, len) != 0))
+		i = (i + 1) & mask;
+	return i;
+}
+
+static int
+item_build_cb(void *ctx, unsigned docid, const char *val, size_t len)
+{
+	struct item_build *b = ctx;
+	struct search_engine *eng = b->eng;
+	struct item_build old;
+	size_t i, k, n;
+
+	/* A passage mostly follows its item: skip the lookup then. */
+	if (b->last == NULL || len != b->lastlen ||
+	    memcmp(val, b->last, len) != 0) {
+		if (b->n * 2 >= b->cap) {
+			old = *b;
+			b->cap = old.cap ? old.cap * 2 : 1024;
+			b->keys = xcalloc(b->cap, sizeof(*b->keys));
+			b->lens = xcalloc(b->cap, sizeof(*b->lens));
+			b->nums = xcalloc(b->cap, sizeof(*b->nums));
+			for (k = 0; k < old.cap; k++) {
+				if (old.keys[k] == NULL)
+					continue;
+				i = item_slot(b, old.keys[k], old.lens[k]);
+				b->keys[i] = old.keys[k];
+				b->lens[i] = old.lens[k];
+				b->nums[i] = old.nums[k];
+			}
+			free(old.keys);
+			free(old.lens);
+			free(old.nums);
+		}
+		i = item_slot(b, val, len);
+		if (b->keys[i] == NULL) {
+			b->keys[i] = xstrndup(val, len);
+			b->lens[i] = len;
+			b->nums[i] = (unsigned)++b->n;
+		}
+		b->last = b->keys[i];
+		b->lastlen = len;
+		b->lastnum = b->nums[i];
+	}
+	if (docid >= eng->nitem_of) {
+		n = eng->nitem_of ? eng->nitem_of * 2 : 4096;
+		if (n <= docid)
+			n = (size_t)docid + 1;
+		eng->item_of = xreallocarray(eng->item_of, n,
+		    sizeof(*eng->item_of));
+		memset(eng->item_of + eng->nitem_of, 0,
+		    (n - eng->nitem_of) * sizeof(*eng->item_of));
+		eng->nitem_of = n;
+	}
+	eng->item_of[docid] = b->lastnum;
+	return 0;
+}
+
+/*
+ * Reads the item value of every document once into eng->item_of.  Only
+ * for one local database: a remote one runs no local decider, and the
+ * docids the decider sees must be those of the value stream.  On failure
+ * the map stays unmade and items are told apart by value.
+ */
+static void
+item_map_build(struct search_engine *eng)
+{
+	struct item_build b;
+	const char *name;
+	size_t k;
+	int rc;
+
+	name = xap_db_nshards(eng->db) == 1 ? xap_db_shard_name(eng->db, 0) :
+	    NULL;
+	if (name == NULL || strncmp(name, "tcp://", 6) == 0) {
+		eng->decided = ULLONG_MAX;	/* never */
+		return;
+	}
+	memset(&b, 0, sizeof(b));
+	b.eng = eng;
+	rc = xap_db_values(eng->db, VAL_ITEM, item_build_cb, &b, NULL);
+	for (k = 0; k < b.cap; k++)
+		free(b.keys[k]);
+	free(b.keys);
+	free(b.lens);
+	free(b.nums);
+	if (rc != 0) {
+		item_map_drop(eng);
+		return;
+	}
+	eng->nitems = b.n;
+	eng->item_seen = xcalloc(b.n + 1, sizeof(*eng->item_seen));
+}
+
+/* Counting the items of a match: the map when made, else the values. */
+struct item_count {
+	struct search_engine *eng;	/* borrowed */
+	struct strset seen;		/* owned: values, without the map */
+	size_t n;			/* items seen */
+};
+
+/* Docid decider: accepts the first document seen of each item. */
+static int
+item_first_seen(void *ctx, unsigned docid)
+{
+	struct item_count *c = ctx;
+	struct search_engine *eng = c->eng;
+	unsigned k = docid < eng->nitem_of ? eng->item_of[docid] : 0;
+
+	if (eng->item_seen[k] == eng->item_gen)
+		return 0;
+	eng->item_seen[k] = eng->item_gen;
+	c->n++;
+	return 1;
+}
+
+/*
+ * Sets s to keep the first matching document of each item.  expect is
+ * how many documents the match may decide on: the map is made once the
+ * documents decided on by value add up to a quarter of the index, past
+ * which reading every item value once costs less.
+ */
+static void
+item_count_start(struct search_engine *eng, struct xap_search *s,
+    struct item_count *c, unsigned expect)
+{
+	unsigned doccount = 0;
+
+	memset(c, 0, sizeof(*c));
+	c->eng = eng;
+	if (eng->item_of == NULL && eng->decided != ULLONG_MAX) {
+		eng->decided += expect;
+		if (xap_db_doccount(eng->db, &doccount, NULL) == 0 &&
+		    eng->decided >= doccount / 4)
+			item_map_build(eng);
+	}
+	if (eng->item_of != NULL) {
+		if (++eng->item_gen == 0) {
+			memset(eng->item_seen, 0, (eng->nitems + 1) *
+			    sizeof(*eng->item_seen));
+			eng->item_gen = 1;
+		}
+		s->docid_decider = item_first_seen;
+		s->docid_decider_ctx = c;
+	} else {
+		s->decider = first_of_item;
+		s->decider_ctx = &c->seen;
+		s->decider_slot = VAL_ITEM;
+	}
+}
+
+static size_t
+item_count_done(struct item_count *c)
+{
+	size_t n = c->n + c->seen.n;
+
+	strset_free(&c->seen);
+	c->n = 0;
+	return n;
 }
 
 /* ---- Request helpers ---- */
@@ -873,10 +1078,12 @@ search_engine_open(const struct search_engine_opts *opts, int *rc,
 		*rc = SEARCH_EQUERY;
 		goto fail;
 	}
-	eng->db = xap_db_open(opts->dbs, opts->ndbs, opts->timeout_ms, &xrc,
-	    errmsg);
+	eng->db = xap_db_open_flags(opts->dbs, opts->ndbs, opts->timeout_ms,
+	    opts->allow_partial ? XAP_DB_PARTIAL : 0, &xrc, errmsg);
 	if (eng->db == NULL) {
-		*rc = xrc == XAP_ENOMEM ? SEARCH_ENOMEM : SEARCH_EDB;
+		/* XAP_EINVAL: a malformed tcp://HOST:PORT, a usage error. */
+		*rc = xrc == XAP_ENOMEM ? SEARCH_ENOMEM : xrc == XAP_EINVAL ?
+		    SEARCH_EQUERY : SEARCH_EDB;
 		goto fail;
 	}
 	*rc = engine_load(eng, errmsg);
@@ -894,6 +1101,7 @@ search_engine_free(struct search_engine *eng)
 	if (eng == NULL)
 		return;
 	engine_clear(eng);
+	item_map_drop(eng);
 	xap_db_free(eng->db);
 	free(eng->stopfiles);
 	free(eng);
@@ -915,6 +1123,7 @@ search_engine_reopen(struct search_engine *eng, int *changed,
 		return map_xap(rc);
 	if (!moved)
 		return SEARCH_OK;
+	item_map_drop(eng);	/* docids may have moved */
 	if (changed != NULL)
 		*changed = 1;
 	/* Rebuild the parsers only if the language or stopwords changed. */
@@ -1265,6 +1474,7 @@ run_free(struct run *r)
 	xap_query_free(r->parsed);
 	xap_query_free(r->filter);
 	xap_query_free(r->query);
+	xap_query_free(r->boost);
 	free(r->corrected);
 	cJSON_Delete(r->ignored);
 	free(r->qperror);
@@ -1387,6 +1597,14 @@ build_filter(struct search_engine *eng, const struct search_request *req,
 			goto out;
 		push_query(&qs, &nq, t);
 	}
+	if (req->since != NULL) {
+		/* VAL_INDEXED is UTC ISO 8601 text: it sorts as time. */
+		t = xap_query_value_range(VAL_INDEXED, req->since, NULL, rc,
+		    errmsg);
+		if (t == NULL)
+			goto out;
+		push_query(&qs, &nq, t);
+	}
 	if (nq == 0)
 		goto out;
 	if (nq == 1) {
@@ -1442,6 +1660,29 @@ compose(struct run *r, struct xap_query *parsed, int *rc, char **errmsg)
 		cur = xap_query_combine(XAP_OP_AND, &parsed, 1, rc, errmsg);
 	if (cur == NULL)
 		return NULL;
+	if (r->boost != NULL && !xap_query_empty(parsed)) {
+		next = combine2(XAP_OP_AND_MAYBE, cur, r->boost, rc, errmsg);
+		xap_query_free(cur);
+		if (next == NULL)
+			return NULL;
+		cur = next;
+	}
+	if (!xap_query_empty(parsed)) {
+		/* References, routine items, recency: searcher/rank.h. */
+		next = rank_adjust(cur, r->text, r->req->type, rc, errmsg);
+		if (next != cur)
+			xap_query_free(cur);
+		if (next == NULL)
+			return NULL;
+		cur = next;
+		if (r->req->recent) {
+			next = rank_recent(cur, NULL, rc, errmsg);
+			xap_query_free(cur);
+			if (next == NULL)
+				return NULL;
+			cur = next;
+		}
+	}
 	if (r->filter != NULL) {
 		next = combine2(XAP_OP_FILTER, cur, r->filter, rc, errmsg);
 		xap_query_free(cur);
@@ -1595,13 +1836,134 @@ parser_message(const char *msg)
 	return xstrdup(msg);
 }
 
+/*
+ * --like: the query becomes the likeness to req->like (searcher/like.h),
+ * AND the words typed, if any.
+ */
+static int
+like_into(struct run *r, char **errmsg)
+{
+	struct xap_query *lq, *both;
+	int xrc;
+
+	lq = like_query(r->eng->db, r->req->like, &xrc, errmsg);
+	if (lq == NULL) {
+		if (xrc == XAP_ENODOC)
+			return SEARCH_EQUERY;
+		return map_xap(xrc);
+	}
+	if (xap_query_empty(r->parsed)) {
+		xap_query_free(r->parsed);
+		r->parsed = lq;
+		return SEARCH_OK;
+	}
+	both = combine2(XAP_OP_AND, lq, r->parsed, &xrc, errmsg);
+	xap_query_free(lq);
+	if (both == NULL)
+		return map_xap(xrc);
+	xap_query_free(r->parsed);
+	r->parsed = both;
+	return SEARCH_OK;
+}
+
+/*
+ * A query's first word written "Actions" (a capital, then lower case) is
+ * lowered: a sentence starts so, and the parser would not stem it.
+ */
+static void
+sentence_case(char *q)
+{
+	char *p = q + 1;
+
+	if (!isupper((unsigned char)*q))
+		return;
+	while (islower((unsigned char)*p))
+		p++;
+	if (p > q + 1 && !is_word_char(*p) && *p != ':')
+		*q = (char)tolower((unsigned char)*q);
+}
+
+/*
+ * "What did Councillor Gunn say about ...": a capitalised word, not the
+ * first, that is the surname of an indexed speaker earns the passages
+ * that speaker spoke SPEAKER_BOOST times the surname's idf, what a query
+ * word found at BM25's saturation scores.  The word is still searched
+ * in the text too.  Sets r->boost, or leaves it NULL.  Returns 0 or a
+ * wrapper error.
+ */
+static int
+speaker_boost(struct run *r, char **errmsg)
+{
+	const char *p = r->text, *w;
+	struct xap_query **qs = NULL, *t, *f;
+	struct strset seen = { 0 };
+	unsigned ndocs = 0, df;
+	char *key, *term, *k;
+	size_t n, nq = 0;
+	int rc = 0, first = 1;
+	double idf;
+
+	while (*p != '\0' && rc == 0) {
+		if (!is_word_char(*p)) {
+			p++;
+			continue;
+		}
+		w = p;
+		while (is_word_char(*p) || (*p == '\'' && is_word_char(p[1])))
+			p++;
+		n = (size_t)(p - w);
+		if (first || !isupper((unsigned char)*w)) {
+			first = 0;
+			continue;	/* the first word is capitalised anyway */
+		}
+		if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' ||
+		    w[n - 1] == 'S'))
+			n -= 2;		/* "Owen's" */
+		key = lower_dup(w, n);
+		for (k = key; (k = strchr(k, '\'')) != NULL;)
+			memmove(k, k + 1, strlen(k));	/* keys have none */
+		if (is_stopword(r->eng->nlstop, key, strlen(key)) ||
+		    strset_add(&seen, key, strlen(key)) == 0) {
+			free(key);
+			continue;
+		}
+		term = bool_term_text(PFX_SPEAKER, key);
+		free(key);
+		df = 0;
+		if (xap_db_termfreq(r->eng->db, term, strlen(term), &df,
+		    NULL) != 0)
+			df = 0;
+		if (df > 0 && ndocs == 0 &&
+		    xap_db_doccount(r->eng->db, &ndocs, NULL) != 0)
+			df = 0;
+		idf = df > 0 && ndocs >= df ?
+		    log((ndocs - df + 0.5) / (df + 0.5)) : 0;
+		if (df > 0 && idf > 0) {
+			t = xap_query_term(term, strlen(term), 1, &rc, errmsg);
+			f = t ? xap_query_fixed(t, SPEAKER_BOOST * idf, &rc,
+			    errmsg) : NULL;
+			xap_query_free(t);
+			if (f != NULL)
+				push_query(&qs, &nq, f);
+		}
+		free(term);
+	}
+	if (rc == 0 && nq > 0)
+		r->boost = xap_query_combine(XAP_OP_OR, qs, nq, &rc, errmsg);
+	while (nq > 0)
+		xap_query_free(qs[--nq]);
+	free(qs);
+	strset_free(&seen);
+	return rc;
+}
+
 /* Parses the request's query; sets r->parsed, r->query and friends. */
 static int
 build_query(struct run *r, char **errmsg)
 {
 	const struct search_request *req = r->req;
 	struct search_engine *eng = r->eng;
-	struct buf norm = BUF_INIT, pre = BUF_INIT;
+	struct buf norm = BUF_INIT, pre = BUF_INIT, low = BUF_INIT;
 	const char *q = req->query ? req->query : "";
 	char *msg = NULL;
 	int rc, xrc;
@@ -1636,7 +1998,7 @@ build_query(struct run *r, char **errmsg)
 	r->filter = build_filter(eng, req, &xrc, errmsg);
 	if (r->filter == NULL && xrc != 0)
 		return map_xap(xrc);
-	if (r->text[0] == '\0' && r->filter == NULL) {
+	if (r->text[0] == '\0' && r->filter == NULL && req->like == NULL) {
 		set_err(errmsg, "empty query", NULL);
 		return SEARCH_EQUERY;
 	}
@@ -1645,6 +2007,16 @@ build_query(struct run *r, char **errmsg)
 		rc = engine_natural(eng, errmsg);
 		if (rc != 0)
 			return rc;
+		xrc = speaker_boost(r, errmsg);
+		if (xrc != 0)
+			return map_xap(xrc);
+		/* Plain words are written in sentence case: a capital says
+		 * nothing of the word, and the parser would not stem it. */
+		text_lower(r->text, strlen(r->text), &low);
+		free(r->text);
+		r->text = low.data ? buf_steal(&low) : xstrdup("");
+	} else {
+		sentence_case(r->text);
 	}
 	r->qp = r->natural ? eng->nlqp : eng->qp;
 	r->flags = QP_FLAGS;
@@ -1680,6 +2052,11 @@ build_query(struct run *r, char **errmsg)
 		set_err(errmsg, "bad query", msg);
 		return map_xap(xrc);
 	}
+	if (req->like != NULL) {
+		rc = like_into(r, errmsg);
+		if (rc != 0)
+			return rc;
+	}
 	r->corrected = xap_qparser_corrected(r->qp);
 	if (r->corrected != NULL)
 		keep_indexed_words(eng, r->natural ? eng->nlstop : eng->stop,
@@ -1697,49 +2074,466 @@ build_query(struct run *r, char **errmsg)
 	return SEARCH_OK;
 }
 
+/* ---- Stored documents ---- */
+
+/*
+ * The stored JSON of a document (docs/index-schema.md), read without
+ * building a cJSON tree: a hit needs a few strings of it, and making and
+ * freeing a node for every value cost more than the rest of the hit.
+ * Strings are unescaped in place in the data and point into it.
+ */
+enum doc_field {
+	DF_ID, DF_TYPE, DF_TITLE, DF_COUNCIL, DF_COMMITTEE, DF_DATE, DF_URL,
+	DF_SOURCE, DF_ITEM, DF_SPEAKER, DF_QUESTION, DF_TEXT, DF_PURPOSE,
+	DF_OUTCOME, DF_COUNT
+};
+
+static const char *const doc_fields[DF_COUNT] = {
+	[DF_ID] = "id", [DF_TYPE] = "type", [DF_TITLE] = "title",
+	[DF_COUNCIL] = "council", [DF_COMMITTEE] = "committee",
+	[DF_DATE] = "date", [DF_URL] = "url", [DF_SOURCE] = "source",
+	[DF_ITEM] = "item", [DF_SPEAKER] = "speaker",
+	[DF_QUESTION] = "question", [DF_TEXT] = "text",
+	[DF_PURPOSE] = "purpose", [DF_OUTCOME] = "outcome",
+};
+
+/* An element of "answers" or "sections": its strings, or NULL. */
+struct doc_part {
+	const char *type, *text, *speaker, *outcome;
+};
+
+struct doc {
+	char *data;			/* owned: the stored JSON */
+	const char *f[DF_COUNT];	/* top-level strings, or NULL */
+	struct doc_part *answers;	/* owned */
+	size_t nanswers;
+	struct doc_part *sections;	/* owned */
+	size_t nsections;
+};
+
+#define DOC_DEPTH	64	/* nesting read before giving up */
+
+struct jread {
+	char *p, *end;
+};
+
+static void
+jr_space(struct jread *j)
+{
+	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' ||
+	    *j->p == '\n' || *j->p == '\r'))
+		j->p++;
+}
+
+static int
+jr_hex4(const char *p, unsigned *u)
+{
+	int k, c;
+
+	*u = 0;
+	for (k = 0; k < 4; k++) {
+		c = (unsigned char)p[k];
+		*u <<= 4;
+		if (c >= '0' && c <= '9')
+			*u |= (unsigned)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			*u |= (unsigned)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			*u |= (unsigned)(c - 'A' + 10);
+		else
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The string at j->p, unescaped in place as cJSON does (\uXXXX and
+ * surrogate pairs to UTF-8) and NUL-terminated over its closing quote.
+ * NULL if it is not a well-formed string.
+ */
+static char *
+jr_string(struct jread *j)
+{
+	char *s, *o, *q, *bs, *qt;
+	unsigned u, lo;
+
+	if (j->p >= j->end || *j->p != '"')
+		return NULL;
+	s = o = ++j->p;
+	qt = j->p - 1;
+	for (;;) {
+		/* The next quote (kept while ahead), or a backslash first. */
+		if (qt < j->p) {
+			qt = memchr(j->p, '"', (size_t)(j->end - j->p));
+			if (qt == NULL)
+				qt = j->end;
+		}
+		q = qt;
+		bs = memchr(j->p, '\\', (size_t)(q - j->p));
+		if (bs != NULL)
+			q = bs;
+		if (o != j->p)
+			memmove(o, j->p, (size_t)(q - j->p));
+		o += q - j->p;
+		j->p = q;
+		if (q >= j->end)
+			return NULL;
+		if (*q == '"') {
+			*o = '\0';
+			j->p++;
+			return s;
+		}
+		if (q + 1 >= j->end)
+			return NULL;
+		j->p = q + 2;
+		switch (q[1]) {
+		case '"': case '\\': case '/':
+			*o++ = q[1];
+			break;
+		case 'b':
+			*o++ = '\b';
+			break;
+		case 'f':
+			*o++ = '\f';
+			break;
+		case 'n':
+			*o++ = '\n';
+			break;
+		case 'r':
+			*o++ = '\r';
+			break;
+		case 't':
+			*o++ = '\t';
+			break;
+		case 'u':
+			if (j->end - j->p < 4 || jr_hex4(j->p, &u) != 0)
+				return NULL;
+			j->p += 4;
+			if (u >= 0xdc00 && u <= 0xdfff)
+				return NULL;
+			if (u >= 0xd800 && u <= 0xdbff) {
+				if (j->end - j->p < 6 || j->p[0] != '\\' ||
+				    j->p[1] != 'u' || jr_hex4(j->p + 2, &lo) != 0 ||
+				    lo < 0xdc00 || lo > 0xdfff)
+					return NULL;
+				j->p += 6;
+				u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+			}
+			if (u < 0x80) {
+				*o++ = (char)u;
+			} else if (u < 0x800) {
+				*o++ = (char)(0xc0 | (u >> 6));
+				*o++ = (char)(0x80 | (u & 0x3f));
+			} else if (u < 0x10000) {
+				*o++ = (char)(0xe0 | (u >> 12));
+				*o++ = (char)(0x80 | ((u >> 6) & 0x3f));
+				*o++ = (char)(0x80 | (u & 0x3f));
+			} else {
+				*o++ = (char)(0xf0 | (u >> 18));
+				*o++ = (char)(0x80 | ((u >> 12) & 0x3f));
+				*o++ = (char)(0x80 | ((u >> 6) & 0x3f));
+				*o++ = (char)(0x80 | (u & 0x3f));
+			}
+			break;
+		default:
+			return NULL;
+		}
+	}
+}
+
+/* After a member or element: 1 on ',', 0 past close, -1 otherwise. */
+static int
+jr_next(struct jread *j, char close)
+{
+	jr_space(j);
+	if (j->p < j->end && (*j->p == ',' || *j->p == close))
+		return *j->p++ == ',' ? 1 : 0;
+	return -1;
+}
+
+/* Passes over one value; a string in it is unescaped.  0 or -1. */
+static int
+jr_skip(struct jread *j, int depth)
+{
+	char open;
+	const char *from;
+	int rc;
+
+	jr_space(j);
+	if (j->p >= j->end || depth > DOC_DEPTH)
+		return -1;
+	switch (*j->p) {
+	case '"':
+		return jr_string(j) != NULL ? 0 : -1;
+	case '{':
+	case '[':
+		open = *j->p++;
+		jr_space(j);
+		if (j->p < j->end && *j->p == (open == '{' ? '}' : ']')) {
+			j->p++;
+			return 0;
+		}
+		for (;;) {
+			if (open == '{') {
+				jr_space(j);
+				if (jr_string(j) == NULL)
+					return -1;
+				jr_space(j);
+				if (j->p >= j->end || *j->p != ':')
+					return -1;
+				j->p++;
+			}
+			if (jr_skip(j, depth + 1) != 0)
+				return -1;
+			rc = jr_next(j, open == '{' ? '}' : ']');
+			if (rc <= 0)
+				return rc;
+		}
+	default:
+		/* true, false, null or a number. */
+		from = j->p;
+		while (j->p < j->end && (isalnum((unsigned char)*j->p) ||
+		    *j->p == '-' || *j->p == '+' || *j->p == '.'))
+			j->p++;
+		return j->p > from ? 0 : -1;
+	}
+}
+
+/*
+ * Reads one object with its members passed to member(ctx, key, j): the
+ * callback reads the value (or returns 1 to have it passed over).
+ */
+static int
+jr_object(struct jread *j, int depth,
+    int (*member)(void *ctx, const char *key, struct jread *j, int depth),
+    void *ctx)
+{
+	const char *key;
+	int rc;
+
+	jr_space(j);
+	if (j->p >= j->end || *j->p != '{')
+		return -1;
+	j->p++;
+	jr_space(j);
+	if (j->p < j->end && *j->p == '}') {
+		j->p++;
+		return 0;
+	}
+	for (;;) {
+		jr_space(j);
+		key = jr_string(j);
+		if (key == NULL)
+			return -1;
+		jr_space(j);
+		if (j->p >= j->end || *j->p != ':')
+			return -1;
+		j->p++;
+		jr_space(j);
+		rc = member(ctx, key, j, depth);
+		if (rc < 0 || (rc > 0 && jr_skip(j, depth + 1) != 0))
+			return -1;
+		rc = jr_next(j, '}');
+		if (rc <= 0)
+			return rc;
+	}
+}
+
+/*
+ * A string member: the first one of a key counts, as with cJSON; *seen
+ * notes a key met even when its value is not a string.  Returns what a
+ * member callback returns.
+ */
+static int
+jr_field(struct jread *j, const char **out, unsigned *seen, unsigned bit)
+{
+	if (*seen & bit)
+		return 1;
+	*seen |= bit;
+	if (j->p < j->end && *j->p == '"') {
+		*out = jr_string(j);
+		return *out != NULL ? 0 : -1;
+	}
+	return 1;
+}
+
+struct part_ctx {
+	struct doc_part *part;
+	unsigned seen;
+};
+
+static int
+part_member(void *ctx, const char *key, struct jread *j, int depth)
+{
+	struct part_ctx *c = ctx;
+
+	(void)depth;
+	if (strcmp(key, "type") == 0)
+		return jr_field(j, &c->part->type, &c->seen, 1);
+	if (strcmp(key, "text") == 0)
+		return jr_field(j, &c->part->text, &c->seen, 2);
+	if (strcmp(key, "speaker") == 0)
+		return jr_field(j, &c->part->speaker, &c->seen, 4);
+	if (strcmp(key, "outcome") == 0)
+		return jr_field(j, &c->part->outcome, &c->seen, 8);
+	return 1;
+}
+
+/* An array of objects; other elements are passed over. */
+static int
+jr_parts(struct jread *j, int depth, struct doc_part **out, size_t *n)
+{
+	struct part_ctx c;
+	size_t cap = 0;
+	int rc;
+
+	j->p++;		/* '[' */
+	jr_space(j);
+	if (j->p < j->end && *j->p == ']') {
+		j->p++;
+		return 0;
+	}
+	for (;;) {
+		jr_space(j);
+		if (j->p < j->end && *j->p == '{') {
+			if (*n == cap) {
+				cap = cap ? cap * 2 : 8;
+				*out = xreallocarray(*out, cap, sizeof(**out));
+			}
+			memset(&(*out)[*n], 0, sizeof(**out));
+			c.part = &(*out)[*n];
+			c.seen = 0;
+			if (jr_object(j, depth + 1, part_member, &c) != 0)
+				return -1;
+			(*n)++;
+		} else if (jr_skip(j, depth + 1) != 0) {
+			return -1;
+		}
+		rc = jr_next(j, ']');
+		if (rc <= 0)
+			return rc;
+	}
+}
+
+struct doc_ctx {
+	struct doc *d;
+	unsigned seen;		/* bits: DF_*, then answers, sections */
+};
+
+static int
+doc_member(void *ctx, const char *key, struct jread *j, int depth)
+{
+	struct doc_ctx *c = ctx;
+	unsigned bit;
+	size_t k;
+
+	for (k = 0; k < DF_COUNT; k++) {
+		if (strcmp(key, doc_fields[k]) == 0)
+			return jr_field(j, &c->d->f[k], &c->seen, 1u << k);
+	}
+	if (strcmp(key, "answers") == 0)
+		bit = 1u << DF_COUNT;
+	else if (strcmp(key, "sections") == 0)
+		bit = 1u << (DF_COUNT + 1);
+	else
+		return 1;
+	if ((c->seen & bit) || j->p >= j->end || *j->p != '[') {
+		c->seen |= bit;
+		return 1;
+	}
+	c->seen |= bit;
+	if (bit == 1u << DF_COUNT)
+		return jr_parts(j, depth, &c->d->answers, &c->d->nanswers);
+	return jr_parts(j, depth, &c->d->sections, &c->d->nsections);
+}
+
+static void
+doc_free(struct doc *d)
+{
+	if (d == NULL)
+		return;
+	free(d->data);
+	free(d->answers);
+	free(d->sections);
+	free(d);
+}
+
+/*
+ * A document over data (malloc'd, len bytes, taken over; may be NULL for
+ * a document with nothing in it).  NULL if the JSON is damaged.
+ */
+static struct doc *
+doc_read(char *data, size_t len)
+{
+	struct doc *d = xcalloc(1, sizeof(*d));
+	struct doc_ctx c;
+	struct jread j;
+
+	d->data = data;
+	if (data == NULL)
+		return d;
+	j.p = data;
+	j.end = data + len;
+	c.d = d;
+	c.seen = 0;
+	if (jr_object(&j, 0, doc_member, &c) != 0) {
+		doc_free(d);
+		return NULL;
+	}
+	return d;
+}
+
 /* ---- Results ---- */
 
 /* Unescapes Xapian's HTML snippet into plain text without the marks. */
 static char *
 snippet_plain(const char *html)
 {
-	struct buf b = BUF_INIT;
-	const char *p = html;
 	static const struct {
 		const char *ent;
+		size_t len;
 		char c;
 	} ents[] = {
-		{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
-		{ "&quot;", '"' }, { "&#39;", '\'' }, { "&apos;", '\'' },
+		{ "&amp;", 5, '&' }, { "&lt;", 4, '<' }, { "&gt;", 4, '>' },
+		{ "&quot;", 6, '"' }, { "&#39;", 5, '\'' }, { "&apos;", 6, '\'' },
 	};
-	size_t i, n;
+	const size_t hs = strlen(HI_START), he = strlen(HI_END);
+	size_t n = strlen(html), i = 0, j, k;
+	char *out = xmalloc(n + 1), *o = out;
 
-	while (*p != '\0') {
-		if (strncmp(p, HI_START, strlen(HI_START)) == 0) {
-			p += strlen(HI_START);
-			continue;
-		}
-		if (strncmp(p, HI_END, strlen(HI_END)) == 0) {
-			p += strlen(HI_END);
-			continue;
-		}
-		if (*p == '&') {
-			for (i = 0; i < sizeof(ents) / sizeof(ents[0]); i++) {
-				n = strlen(ents[i].ent);
-				if (strncmp(p, ents[i].ent, n) == 0)
+	/* Plain text is never longer: copy runs up to the next '<' or '&'. */
+	while (i < n) {
+		j = i + strcspn(html + i, "<&");
+		memcpy(o, html + i, j - i);
+		o += j - i;
+		i = j;
+		if (i == n)
+			break;
+		if (html[i] == '<') {
+			if (strncmp(html + i, HI_START, hs) == 0) {
+				i += hs;
+				continue;
+			}
+			if (strncmp(html + i, HI_END, he) == 0) {
+				i += he;
+				continue;
+			}
+		} else {
+			for (k = 0; k < sizeof(ents) / sizeof(ents[0]); k++) {
+				if (strncmp(html + i, ents[k].ent,
+				    ents[k].len) == 0)
 					break;
 			}
-			if (i < sizeof(ents) / sizeof(ents[0])) {
-				buf_putc(&b, ents[i].c);
-				p += strlen(ents[i].ent);
+			if (k < sizeof(ents) / sizeof(ents[0])) {
+				*o++ = ents[k].c;
+				i += ents[k].len;
 				continue;
 			}
 		}
-		buf_putc(&b, *p++);
+		*o++ = html[i++];
 	}
-	if (b.data == NULL)
-		return xstrdup("");
-	return buf_steal(&b);
+	*o = '\0';
+	return out;
 }
 
 /* Appends s[0..n) HTML-escaped as Xapian escapes snippets. */
@@ -1944,6 +2738,23 @@ query_stems(struct run *r)
 	}
 }
 
+/* is_word_char as a table, for scanning whole sections. */
+#define W1(c)	[c] = 1
+#define W10(c)	W1(c), W1(c + 1), W1(c + 2), W1(c + 3), W1(c + 4), \
+	W1(c + 5), W1(c + 6), W1(c + 7), W1(c + 8), W1(c + 9)
+#define W64(c)	W10(c), W10(c + 10), W10(c + 20), W10(c + 30), \
+	W10(c + 40), W10(c + 50), W1(c + 60), W1(c + 61), W1(c + 62), \
+	W1(c + 63)
+static const unsigned char word_byte[256] = {
+	W10('0'), W10('A'), W10('K'), W1('U'), W1('V'), W1('W'), W1('X'),
+	W1('Y'), W1('Z'), W10('a'), W10('k'), W1('u'), W1('v'), W1('w'),
+	W1('x'), W1('y'), W1('z'),
+	W64(0x80), W64(0xc0)
+};
+#undef W1
+#undef W10
+#undef W64
+
 /* A word-initial occurrence of a stem in a section's text. */
 struct occ {
 	size_t pos;	/* byte offset */
@@ -1968,21 +2779,27 @@ scan_section(const char *text, const struct stems *st, size_t win,
 	size_t n = 0, cap = 0, i, j, k, best = 0, d;
 	size_t sl[MAX_STEMS];
 	unsigned long long seen, all = 0;
+	unsigned char first[256];
+	int c;
 
 	*distinct = *count = *at = 0;
 	if (st->n == 0)
 		return;
-	for (k = 0; k < st->n && k < MAX_STEMS; k++)
+	/* The stems' first letters: most words are passed over at once. */
+	memset(first, 0, sizeof(first));
+	for (k = 0; k < st->n && k < MAX_STEMS; k++) {
 		sl[k] = strlen(st->s[k]);
+		first[(unsigned char)st->s[k][0]] = 1;
+	}
 	/* One pass over the words; a stem must start a word. */
 	while (*p != '\0' && n < MAX_OCC) {
-		if (!is_word_char(*p)) {
+		if (!word_byte[(unsigned char)*p]) {
 			p++;
 			continue;
 		}
-		for (k = 0; k < st->n && k < MAX_STEMS; k++) {
-			if (sl[k] == 0 || tolower((unsigned char)*p) !=
-			    (unsigned char)st->s[k][0] ||
+		c = tolower((unsigned char)*p);
+		for (k = 0; first[c] && k < st->n && k < MAX_STEMS; k++) {
+			if (sl[k] == 0 || c != (unsigned char)st->s[k][0] ||
 			    strncasecmp(p, st->s[k], sl[k]) != 0)
 				continue;
 			if (n == cap) {
@@ -1994,7 +2811,7 @@ scan_section(const char *text, const struct stems *st, size_t win,
 			n++;
 			all |= 1ULL << k;
 		}
-		while (is_word_char(*p))
+		while (word_byte[(unsigned char)*p])
 			p++;
 	}
 	if (n == 0)
@@ -2140,82 +2957,77 @@ push_section(struct section **v, size_t *n, const char *type,
  * anyway, so they are the snippet only when nothing else matches.
  */
 static size_t
-doc_sections(const cJSON *data, struct section **out)
+doc_sections(const struct doc *d, struct section **out)
 {
-	const cJSON *secs, *s;
 	struct section *v = NULL;
-	size_t n = 0;
+	size_t n = 0, k;
 	const char *type;
 
-	if (json_str(data, "question") != NULL) {
-		push_section(&v, &n, TYPE_QUESTION, json_str(data, "question"),
-		    json_str(data, "speaker"));
-		cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(data,
-		    "answers"))
-			push_section(&v, &n, TYPE_ANSWER, json_str(s, "text"),
-			    json_str(s, "speaker"));
+	if (d->f[DF_QUESTION] != NULL) {
+		push_section(&v, &n, TYPE_QUESTION, d->f[DF_QUESTION],
+		    d->f[DF_SPEAKER]);
+		for (k = 0; k < d->nanswers; k++)
+			push_section(&v, &n, TYPE_ANSWER, d->answers[k].text,
+			    d->answers[k].speaker);
 	} else {
-		type = json_str(data, "type");
-		push_section(&v, &n, type ? type : "text",
-		    json_str(data, "text"), json_str(data, "speaker"));
+		type = d->f[DF_TYPE];
+		push_section(&v, &n, type ? type : "text", d->f[DF_TEXT],
+		    d->f[DF_SPEAKER]);
 	}
-	secs = cJSON_GetObjectItemCaseSensitive(data, "sections");
-	cJSON_ArrayForEach(s, secs) {
-		type = json_str(s, "type");
+	for (k = 0; k < d->nsections; k++) {
+		type = d->sections[k].type;
 		if (type != NULL && strcmp(type, "agenda") == 0)
 			continue;
 		push_section(&v, &n, type ? type : "discussion",
-		    json_str(s, "text"), json_str(s, "speaker"));
+		    d->sections[k].text, d->sections[k].speaker);
 	}
-	cJSON_ArrayForEach(s, secs) {
-		type = json_str(s, "type");
+	for (k = 0; k < d->nsections; k++) {
+		type = d->sections[k].type;
 		if (type != NULL && strcmp(type, "agenda") == 0)
-			push_section(&v, &n, type, json_str(s, "text"), NULL);
+			push_section(&v, &n, type, d->sections[k].text, NULL);
 	}
-	push_section(&v, &n, "purpose", json_str(data, "purpose"), NULL);
-	push_section(&v, &n, "title", json_str(data, "title"), NULL);
+	push_section(&v, &n, "purpose", d->f[DF_PURPOSE], NULL);
+	push_section(&v, &n, "title", d->f[DF_TITLE], NULL);
 	*out = v;
 	return n;
 }
 
 /* The item's resolutions in short: [{"text":..., "outcome":...}]. */
 static cJSON *
-resolutions(const cJSON *item)
+resolutions(const struct doc *item)
 {
-	const cJSON *secs, *s;
 	cJSON *arr = cJSON_CreateArray(), *o;
 	const char *t;
 	char *sh;
+	size_t k;
+	int n = 0;
 
-	secs = cJSON_GetObjectItemCaseSensitive(item, "sections");
-	cJSON_ArrayForEach(s, secs) {
-		t = json_str(s, "type");
+	for (k = 0; k < item->nsections && n < MAX_RESOLUTIONS; k++) {
+		t = item->sections[k].type;
 		if (t == NULL || strcmp(t, TYPE_RESOLUTION) != 0)
 			continue;
-		t = json_str(s, "text");
+		t = item->sections[k].text;
 		if (t == NULL)
 			continue;
-		if (cJSON_GetArraySize(arr) == MAX_RESOLUTIONS)
-			break;
 		o = cJSON_CreateObject();
 		sh = shorten(t);
 		cJSON_AddStringToObject(o, "text", sh);
 		free(sh);
-		add_str_or_null(o, "outcome", json_str(s, "outcome"));
+		add_str_or_null(o, "outcome", item->sections[k].outcome);
 		cJSON_AddItemToArray(arr, o);
+		n++;
 	}
 	return arr;
 }
 
-/* The stored JSON of the document with unique id id, or NULL. */
-static cJSON *
+/* The stored document with unique id id, or NULL. */
+static struct doc *
 fetch_doc(struct search_engine *eng, const char *id, int *rc,
     char **errmsg)
 {
 	char *term, *data = NULL;
 	unsigned docid;
 	size_t len;
-	cJSON *j;
 
 	term = bool_term_text(PFX_ID, id);
 	*rc = xap_db_find_term(eng->db, term, strlen(term), &docid, errmsg);
@@ -2233,9 +3045,7 @@ fetch_doc(struct search_engine *eng, const char *id, int *rc,
 	*rc = xap_db_get_data(eng->db, docid, &data, &len, errmsg);
 	if (*rc != 0)
 		return NULL;
-	j = cJSON_ParseWithLength(data, len);
-	free(data);
-	return j;
+	return doc_read(data, len);
 }
 
 /*
@@ -2247,7 +3057,8 @@ static int
 resolution_passages(struct search_engine *eng, const char *iid, cJSON **out,
     char **errmsg)
 {
-	cJSON *arr = cJSON_CreateArray(), *d, *o;
+	cJSON *arr = cJSON_CreateArray(), *o;
+	struct doc *d;
 	const char *t;
 	char *id, *sh;
 	unsigned n;
@@ -2259,16 +3070,16 @@ resolution_passages(struct search_engine *eng, const char *iid, cJSON **out,
 		free(id);
 		if (d == NULL)
 			break;
-		t = json_str(d, "text");
+		t = d->f[DF_TEXT];
 		if (t != NULL) {
 			o = cJSON_CreateObject();
 			sh = shorten(t);
 			cJSON_AddStringToObject(o, "text", sh);
 			free(sh);
-			add_str_or_null(o, "outcome", json_str(d, "outcome"));
+			add_str_or_null(o, "outcome", d->f[DF_OUTCOME]);
 			cJSON_AddItemToArray(arr, o);
 		}
-		cJSON_Delete(d);
+		doc_free(d);
 	}
 	if (rc != 0) {
 		cJSON_Delete(arr);
@@ -2280,16 +3091,16 @@ resolution_passages(struct search_engine *eng, const char *iid, cJSON **out,
 
 /* Copies the fields every result carries from stored data. */
 static void
-copy_common(cJSON *hit, const cJSON *data)
+copy_common(cJSON *hit, const struct doc *d)
 {
-	static const char *const keys[] = {
-		"title", "council", "committee", "date", "url", "source",
-		"item", NULL
+	static const enum doc_field keys[] = {
+		DF_TITLE, DF_COUNCIL, DF_COMMITTEE, DF_DATE, DF_URL, DF_SOURCE,
+		DF_ITEM
 	};
 	size_t k;
 
-	for (k = 0; keys[k] != NULL; k++)
-		add_str_or_null(hit, keys[k], json_str(data, keys[k]));
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		add_str_or_null(hit, doc_fields[keys[k]], d->f[keys[k]]);
 }
 
 /* ---- --explain ---- */
@@ -2463,7 +3274,8 @@ build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 {
 	const struct search_request *req = r->req;
 	char *data = NULL, *itemid = NULL, *snip = NULL, *plain;
-	cJSON *doc = NULL, *res = NULL, *hit = NULL, *m, *ex;
+	cJSON *res = NULL, *hit = NULL, *m, *ex;
+	struct doc *doc = NULL;
 	struct section *secs = NULL;
 	const char *docid, *dtype, *iid;
 	size_t len, nsecs, best;
@@ -2473,14 +3285,19 @@ build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 	rc = xap_hits_data(hits, i, &data, &len, errmsg);
 	if (rc != 0)
 		goto fail;
-	doc = cJSON_ParseWithLength(data, len);
+	doc = doc_read(data, len);
+	data = NULL;
 	if (doc == NULL)
-		doc = cJSON_CreateObject(); /* damaged: show the rest */
-	rc = xap_hits_value(hits, i, VAL_ITEM, &itemid, &len, errmsg);
+		doc = doc_read(NULL, 0); /* damaged: show the rest */
+	/* Collapsed on the item: the key is the item, with no read. */
+	if (req->passages)
+		rc = xap_hits_value(hits, i, VAL_ITEM, &itemid, &len, errmsg);
+	else
+		rc = xap_hits_collapse_key(hits, i, &itemid, &len, errmsg);
 	if (rc != 0)
 		goto fail;
-	docid = json_str(doc, "id");
-	dtype = json_str(doc, "type");
+	docid = doc->f[DF_ID];
+	dtype = doc->f[DF_TYPE];
 	if (dtype == NULL)
 		dtype = TYPE_ITEM;
 	iid = itemid[0] != '\0' ? itemid : docid;
@@ -2525,10 +3342,10 @@ build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 	if (nsecs > 0) {
 		add_str_or_null(m, "section", secs[best].type);
 		add_str_or_null(m, "speaker", secs[best].speaker ?
-		    secs[best].speaker : json_str(doc, "speaker"));
+		    secs[best].speaker : doc->f[DF_SPEAKER]);
 	} else {
 		cJSON_AddNullToObject(m, "section");
-		add_str_or_null(m, "speaker", json_str(doc, "speaker"));
+		add_str_or_null(m, "speaker", doc->f[DF_SPEAKER]);
 	}
 	if (!req->passages)
 		cJSON_AddNumberToObject(m, "others",
@@ -2540,8 +3357,13 @@ build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 	if (!req->passages) {
 		cJSON_AddItemToObject(hit, "resolutions", res);
 		res = NULL;
-	} else
-		add_str_or_null(hit, "speaker", json_str(doc, "speaker"));
+	} else {
+		add_str_or_null(hit, "speaker", doc->f[DF_SPEAKER]);
+		/* A resolution is short: its whole text (the decision log). */
+		add_str_or_null(hit, "outcome", doc->f[DF_OUTCOME]);
+		add_str_or_null(hit, "text", strcmp(dtype,
+		    TYPE_RESOLUTION) == 0 ? doc->f[DF_TEXT] : NULL);
+	}
 	if (req->explain && docid != NULL) {
 		ex = explain(r, hits, i, docid, &rc, errmsg);
 		if (ex == NULL)
@@ -2556,7 +3378,7 @@ fail:
 	free(snip);
 	free(data);
 	free(itemid);
-	cJSON_Delete(doc);
+	doc_free(doc);
 	cJSON_Delete(res);
 	cJSON_Delete(hit);
 	return rc;
@@ -2625,6 +3447,36 @@ facet_sorted(cJSON *arr, unsigned limit)
 }
 
 /*
+ * Per-item facets over remote shards, which run no local decider: each
+ * facet counts items through Xapian's collapse on the item.  Sets *items
+ * to the exact number of matching items.
+ */
+static int
+remote_item_facets(struct run *r, const unsigned *slots, const size_t *idx,
+    size_t n, cJSON *facets, unsigned *items, char **errmsg)
+{
+	struct facet_ctx fc;
+	size_t k;
+	int rc;
+
+	rc = xap_count_groups(r->eng->db, r->query, VAL_ITEM, -1, NULL, NULL,
+	    items, errmsg);
+	for (k = 0; rc == 0 && k < n; k++) {
+		fc.arr = cJSON_CreateArray();
+		fc.n = 0;
+		rc = xap_count_groups(r->eng->db, r->query, VAL_ITEM,
+		    (int)slots[k], facet_cb, &fc, NULL, errmsg);
+		if (rc != 0) {
+			cJSON_Delete(fc.arr);
+			break;
+		}
+		cJSON_AddItemToObject(facets, facet_defs[idx[k]].name,
+		    facet_sorted(fc.arr, r->req->facet_limit));
+	}
+	return map_xap(rc);
+}
+
+/*
  * Counts facet values over the whole match set.  In item mode council,
  * committee and year count each item once; speaker, type and outcome
  * count the matching passages.  *items receives the exact number of
@@ -2636,12 +3488,12 @@ run_facets(struct run *r, cJSON *facets, unsigned *items, int *exact,
 {
 	const struct search_request *req = r->req;
 	unsigned slots[NFACETS], doccount = 0;
-	size_t idx[NFACETS], n, k, pass;
+	size_t idx[NFACETS], n, k, pass, seen;
 	struct xap_search s;
 	struct xap_hits *h;
-	struct strset seen = { NULL, 0, 0 };
+	struct item_count ic;
 	struct facet_ctx fc;
-	int rc;
+	int rc, decided;
 
 	rc = xap_db_doccount(r->eng->db, &doccount, errmsg);
 	if (rc != 0)
@@ -2669,28 +3521,37 @@ run_facets(struct run *r, cJSON *facets, unsigned *items, int *exact,
 		s.facet_slots = slots;
 		s.nfacets = n;
 		s.time_limit = req->time_limit;
-		if (!req->passages && pass == 0) {
-			s.decider = first_of_item;
-			s.decider_ctx = &seen;
-			s.decider_slot = VAL_ITEM;
+		memset(&ic, 0, sizeof(ic));
+		if (!req->passages && pass == 0 &&
+		    xap_db_remote(r->eng->db)) {
+			rc = remote_item_facets(r, slots, idx, n, facets, items,
+			    errmsg);
+			if (rc != 0)
+				return rc;
+			*exact = 1;
+			continue;
 		}
+		if (!req->passages && pass == 0)
+			item_count_start(r->eng, &s, &ic, *items);
+		decided = s.decider != NULL || s.docid_decider != NULL;
 		h = xap_search_run(r->eng->db, &s, &rc, errmsg);
-		if (h == NULL && s.decider != NULL && rc != XAP_EMODIFIED &&
+		if (h == NULL && decided && rc != XAP_EMODIFIED &&
 		    rc != XAP_ENOMEM) {
 			/* A remote database runs no local decider: count
 			 * documents rather than items. */
-			strset_free(&seen);
+			item_count_done(&ic);
 			s.decider = NULL;
+			s.docid_decider = NULL;
+			decided = 0;
 			if (errmsg != NULL) {
 				free(*errmsg);
 				*errmsg = NULL;
 			}
 			h = xap_search_run(r->eng->db, &s, &rc, errmsg);
 		}
-		if (h == NULL) {
-			strset_free(&seen);
+		seen = item_count_done(&ic);
+		if (h == NULL)
 			return rc;
-		}
 		for (k = 0; k < n; k++) {
 			fc.arr = cJSON_CreateArray();
 			fc.n = 0;
@@ -2698,18 +3559,16 @@ run_facets(struct run *r, cJSON *facets, unsigned *items, int *exact,
 			if (rc != 0) {
 				cJSON_Delete(fc.arr);
 				xap_hits_free(h);
-				strset_free(&seen);
 				return rc;
 			}
 			cJSON_AddItemToObject(facets, facet_defs[idx[k]].name,
 			    facet_sorted(fc.arr, req->facet_limit));
 		}
 		xap_hits_free(h);
-		if (s.decider != NULL && req->time_limit == 0) {
-			*items = (unsigned)seen.n;
+		if (decided && req->time_limit == 0) {
+			*items = (unsigned)seen;
 			*exact = 1;
 		}
-		strset_free(&seen);
 	}
 	return 0;
 }
@@ -2724,25 +3583,56 @@ run_facets(struct run *r, cJSON *facets, unsigned *items, int *exact,
 static int
 count_items(struct run *r, unsigned max, unsigned *items, char **errmsg)
 {
-	struct strset seen = { NULL, 0, 0 };
+	struct item_count c;
 	struct xap_search s;
 	struct xap_hits *h;
+	size_t n;
 	int rc;
 
+	/* Remote shards run no local decider: let Xapian collapse. */
+	if (xap_db_remote(r->eng->db))
+		return map_xap(xap_count_groups(r->eng->db, r->query, VAL_ITEM,
+		    -1, NULL, NULL, items, errmsg));
 	memset(&s, 0, sizeof(s));
 	s.query = r->query;
 	s.limit = 0;
 	s.check_at_least = max + 1;
-	s.decider = first_of_item;
-	s.decider_ctx = &seen;
-	s.decider_slot = VAL_ITEM;
+	item_count_start(r->eng, &s, &c, max);
 	h = xap_search_run(r->eng->db, &s, &rc, errmsg);
+	n = item_count_done(&c);
 	if (h != NULL) {
-		*items = (unsigned)seen.n;
+		*items = (unsigned)n;
 		xap_hits_free(h);
 	}
-	strset_free(&seen);
 	return h != NULL ? 0 : rc;
+}
+
+/*
+ * With shards left out (search_engine_opts.allow_partial), marks the
+ * result "partial" and names them in "failed_shards".
+ */
+static void
+add_partial(cJSON *res, const struct xap_db *db)
+{
+	cJSON *arr = NULL, *o;
+	const char *why;
+	size_t i;
+
+	for (i = 0; i < xap_db_nshards(db); i++) {
+		why = xap_db_shard_down(db, i);
+		if (why == NULL)
+			continue;
+		if (arr == NULL)
+			arr = cJSON_CreateArray();
+		o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "db", xap_db_shard_name(db, i));
+		cJSON_AddStringToObject(o, "error", why);
+		cJSON_AddItemToArray(arr, o);
+	}
+	if (arr == NULL)
+		return;
+	cJSON_AddBoolToObject(res, "partial", 1);
+	cJSON_AddItemToObject(res, "failed_shards", arr);
 }
 
 /*
@@ -2820,6 +3710,7 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 	cJSON_AddNumberToObject(res, "total", total);
 	cJSON_AddBoolToObject(res, "total_exact", exact);
 	cJSON_AddNumberToObject(res, "returned", xap_hits_size(hits));
+	add_partial(res, r->eng->db);
 	if (r->corrected != NULL)
 		cJSON_AddStringToObject(res, "suggestion", r->corrected);
 	if (r->lenient_used) {
@@ -2886,11 +3777,15 @@ search_run(struct search_engine *eng, const struct search_request *req,
 		}
 		rc = run_once(&r, result, errmsg);
 		run_free(&r);
+		/* Threads between meetings: searcher/related.h. */
+		if (rc == 0 && !req->passages)
+			related_add(eng->db, *result);
 		if (rc != E_RETRY)
 			return rc;
 		if (tries == MAX_RETRIES)
 			break;
 		/* The indexer committed under us: move on and retry. */
+		item_map_drop(eng);
 		if (xap_db_reopen(eng->db, NULL, NULL) != 0)
 			break;
 	}

@@ -38,6 +38,8 @@ struct search_engine_opts {
 				 * instead of the index's list; NULL: the
 				 * index's (META_STOPWORDS) or the defaults */
 	unsigned timeout_ms;	/* remote databases; 0: Xapian's default */
+	int allow_partial;	/* 1: search the shards that answer when
+				 * some do not; results say "partial" */
 };
 
 /*
@@ -118,6 +120,12 @@ struct search_request {
 	unsigned max_wildcard;	/* terms a wildcard may expand to (0: no
 				 * cap) */
 	unsigned snippet_len;	/* bytes of snippet (0: default, 200) */
+	int recent;		/* 1: blend the meeting's age into the score
+				 * (searcher/rank.h) */
+	const char *like;	/* an item or passage id: search for what is
+				 * most like it instead of (or with) query */
+	const char *since;	/* only documents indexed at or after this
+				 * UTC time, YYYY-MM-DDTHH:MM:SSZ (alerts) */
 };
 
 /* Fills req with the defaults: relevance, limit 10, no filters. */

@@ -60,6 +60,7 @@
 #define CACHE_MAX_BYTES		(64UL << 20)
 #define MAX_THREADS		256
 #define LOG_URI_MAX		2048	/* bytes of request target logged */
+#define MIN_CONN_MEMORY		((1UL << 20) + 64 * 1024)
 #define MAX_ITEM_ID		512
 #define SUGGEST_MAX		10	/* completions returned */
 #define SUGGEST_SCAN		50000	/* vocabulary terms looked at */
@@ -122,6 +123,7 @@ struct serve_conf {
 	unsigned cache;			/* search answers kept, 0: none */
 	const char *assets;		/* directory overriding the page, or NULL */
 	int quiet;			/* 1: no access log */
+	int allow_partial;		/* 1: answer from the shards that are up */
 };
 
 /*
@@ -208,6 +210,7 @@ static const struct option longopts[] = {
 	{ "cache", required_argument, NULL, 'K' },
 	{ "assets", required_argument, NULL, 'A' },
 	{ "quiet", no_argument, NULL, 'q' },
+	{ "allow-partial", no_argument, NULL, 'P' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -242,6 +245,8 @@ usage(FILE *f)
 "      --timeout SECS       close connections idle this long (default %d)\n"
 "      --assets DIR         serve the page's files from DIR instead of\n"
 "                           the copies built in (for page development)\n"
+"      --allow-partial      when a shard is down, answer from the others,\n"
+"                           marked \"partial\" (default: 503)\n"
 "  -q, --quiet              no access log\n"
 "  -h, --help               show this help\n"
 "  -V, --version            show the version\n"
@@ -430,7 +435,8 @@ worker_db(struct server *sv, struct worker *w, char **errmsg)
 	int rc, changed = 0;
 
 	if (w->db == NULL) {
-		w->db = xap_db_open(sv->eo.dbs, sv->eo.ndbs, 0, &rc, errmsg);
+		w->db = xap_db_open_flags(sv->eo.dbs, sv->eo.ndbs, 0,
+		    sv->eo.allow_partial ? XAP_DB_PARTIAL : 0, &rc, errmsg);
 		return w->db;
 	}
 	rc = xap_db_reopen(w->db, &changed, &msg);
@@ -1960,6 +1966,9 @@ parse_args(int argc, char **argv, struct serve_conf *c)
 		case 'q':
 			c->quiet = 1;
 			break;
+		case 'P':
+			c->allow_partial = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 3;
@@ -2046,6 +2055,7 @@ serve_main(int argc, char **argv)
 	}
 	sv->eo.dbs = sv->conf.dbs;
 	sv->eo.ndbs = sv->conf.ndbs;
+	sv->eo.allow_partial = sv->conf.allow_partial;
 	sv->started = time(NULL);
 
 	/* A database that does not open is a start-up error, not 503s. */
@@ -2086,8 +2096,15 @@ serve_main(int argc, char **argv)
 	sigaddset(&sigs, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &sigs, &old);
 
-	/* The request line and headers must fit the connection's memory. */
+	/*
+	 * The request line and headers must fit the connection's memory, or
+	 * libmicrohttpd answers with an HTML 414/431 of its own.  Room for
+	 * MIN_CONN_MEMORY lets a target up to 1 MiB reach dispatch() and get
+	 * a JSON 413; the pages are touched only by requests that big.
+	 */
 	memlimit = sv->conf.max_url * 2 + 16 * 1024;
+	if (memlimit < MIN_CONN_MEMORY)
+		memlimit = MIN_CONN_MEMORY;
 	sv->daemon = MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD |
 	    MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, handler, sv,
 	    MHD_OPTION_EXTERNAL_LOGGER, mhd_log, (void *)sv,

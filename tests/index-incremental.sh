@@ -34,6 +34,9 @@ docs=$(field documents)
 check "first run makes items and passages ($docs)" \
     $([ "$docs" -gt 5 ]; echo $?)
 check "count matches a fresh build" $([ "$docs" = "$(fresh)" ]; echo $?)
+# A new index is written in shards (one per core) and merged at the end.
+check "a new index ends as one database" $([ -f "$DB/iamglass" ] &&
+    [ ! -e "$DB/XAPIANDB" ] && [ ! -e "$DB.compacting" ]; echo $?)
 
 # The lock file is touched by every opening; the tables must not be.
 tables() { ls -l --time-style=full-iso "$DB" | grep -v flintlock; }

@@ -8,5 +8,7 @@ tests_test_index_SOURCES = tests/test_index.c tests/tap.h \
 tests_test_index_LDADD = indexer/libreader.a $(TEST_LIBS)
 nodist_EXTRA_tests_test_index_SOURCES = dummy.cxx
 
-TESTS += tests/index-incremental.sh tests/index-interrupt.sh
-EXTRA_DIST += tests/index-incremental.sh tests/index-interrupt.sh
+TESTS += tests/index-incremental.sh tests/index-interrupt.sh \
+	tests/index-jsonl.sh
+EXTRA_DIST += tests/index-incremental.sh tests/index-interrupt.sh \
+	tests/index-jsonl.sh

@@ -20,6 +20,9 @@ include %D%/index.mk
 include %D%/search.mk
 include %D%/eval.mk
 include %D%/serve.mk
+include %D%/decisions.mk
+include %D%/reliability.mk
+include %D%/scale.mk
 
 clean-local:
 	rm -rf tests/tmp

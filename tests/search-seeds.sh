@@ -117,9 +117,20 @@ is "a filter keeps the scores" "$s1" "$s2"
 # Natural phrasing finds what its content words find.
 is "Summarize the discussion about ... is the content words" \
     "$(ids kinship carers)" "$(ids 'Summarize the discussion about kinship carers')"
-is "What did ... think of ...? is the content words" \
-    "$(ids gunn recruitment social workers)" \
-    "$(ids 'What did Gunn think of the recruitment of social workers?')"
+is "issues related to ... is the content words" \
+    "$(ids kinship carers)" "$(ids 'Issues related to kinship carers')"
+q='What did Gunn think of the recruitment of social workers?'
+is "What did ... think of ...? finds what the content words find" \
+    "$(sorted_ids gunn recruitment social workers)" "$(sorted_ids "$q")"
+# ... and the speaker it names ranks the items where Gunn spoke first.
+is "What did Gunn ...? ranks the items Gunn spoke in first" \
+    "$(sorted_ids speaker:gunn recruitment social workers)" \
+    "$(ids "$q" | tr ' ' '\n' | head -2 | sort | tr '\n' ' ' | sed 's/ $//')"
+# A capital that starts a query is sentence case: the word is stemmed.
+is "a capital at the start changes nothing" \
+    "$(ids recruiting social workers)" "$(ids Recruiting social workers)"
+is "... with operators too" \
+    "$(ids recruiting AND social)" "$(ids Recruiting AND social)"
 
 # Facets count the whole match set.
 f=$(gs --json --facets year,type children | "$JGET" '#.facets.year' '.total')

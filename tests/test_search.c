@@ -927,6 +927,87 @@ test_french(const char *dir)
 	free(path);
 }
 
+/* A document of the index whose stored JSON is exactly data. */
+static void
+add_raw(struct xap_wdb *db, struct xap_termgen *tg, const char *id,
+    const char *words, const char *data)
+{
+	struct xap_doc *d;
+	char *q;
+	int rc;
+
+	d = xap_doc_new(&rc, NULL);
+	xap_termgen_set_document(tg, d, NULL);
+	xap_termgen_index_text(tg, words, strlen(words), 1, NULL, NULL);
+	value(d, VAL_ITEM, id);
+	bterm(d, PFX_ID, id);
+	xap_doc_set_data(d, data, strlen(data), NULL);
+	q = xasprintf("%s%s", PFX_ID, id);
+	xap_wdb_replace_by_term(db, q, strlen(q), d, NULL);
+	free(q);
+	xap_doc_free(d);
+}
+
+/* Stored JSON as any JSON writer may leave it, and damaged. */
+static void
+test_stored_json(const char *dir)
+{
+	struct xap_wdb *db;
+	struct xap_termgen *tg;
+	struct search_engine *e;
+	char *path = xasprintf("%s/json", dir);
+	const cJSON *h;
+	const char *snip;
+	cJSON *r;
+	int rc;
+
+	db = xap_wdb_open(path, XAP_CREATE_OR_OVERWRITE, 0, &rc, NULL);
+	tg = xap_termgen_new("english", NULL, &rc, NULL);
+	add_raw(db, tg, "sj1", "arboretum planting plan",
+	    "{ \"id\" : \"sj1\", \"type\":\"item\",\"title\":"
+	    "\"Tree \\\"plan\\\" a\\\\b \\u00e9\\ud83d\\ude00\\t\","
+	    "\"council\":\"C1\",\"extra\":{\"x\":[1,-2.5e3,true,null,{}]},"
+	    "\"sections\":[7,{\"type\":\"discussion\",\"text\":"
+	    "\"The arboretum \\\"planting\\\"\\nplan\",\"text\":\"no\"}],"
+	    "\"council\":\"C2\"}");
+	add_raw(db, tg, "sj2", "zzdamaged", "{\"id\":\"sj2\",\"title\":\"br");
+	add_raw(db, tg, "sj3", "zzsurrogate",
+	    "{\"id\":\"sj3\",\"title\":\"\\ud83d\"}");
+	xap_wdb_set_metadata(db, META_LANGUAGE, "english", 7, NULL);
+	xap_wdb_commit(db, NULL);
+	xap_termgen_free(tg);
+	xap_wdb_free(db);
+
+	e = open_engine(path);
+	r = e ? q(e, "arboretum") : NULL;
+	h = r && nhits(r) == 1 ? hit(r, 0) : NULL;
+	ok(h && strcmp(hstr(h, "title"),
+	    "Tree \"plan\" a\\b \xc3\xa9\xf0\x9f\x98\x80\t") == 0,
+	    "stored_json_escapes_should_be_decoded (%s)",
+	    h ? hstr(h, "title") : "");
+	ok(h && strcmp(hstr(h, "council"), "C1") == 0,
+	    "stored_json_first_of_a_repeated_key_should_count");
+	snip = h ? hstr(h, "snippet") : "";
+	ok(h && strstr(snip, "The arboretum \"planting\"\nplan") != NULL,
+	    "stored_json_sections_should_be_read_past_other_values (%s)",
+	    snip);
+	cJSON_Delete(r);
+	r = e ? q(e, "zzdamaged") : NULL;
+	h = r && nhits(r) == 1 ? hit(r, 0) : NULL;
+	ok(h && strcmp(hstr(h, "id"), "sj2") == 0 &&
+	    cJSON_IsNull(cJSON_GetObjectItem(h, "title")) &&
+	    strcmp(hstr(h, "snippet"), "") == 0,
+	    "damaged_stored_json_should_show_the_rest");
+	cJSON_Delete(r);
+	r = e ? q(e, "zzsurrogate") : NULL;
+	h = r && nhits(r) == 1 ? hit(r, 0) : NULL;
+	ok(h && cJSON_IsNull(cJSON_GetObjectItem(h, "title")),
+	    "a_lone_surrogate_should_make_stored_json_damaged");
+	cJSON_Delete(r);
+	search_engine_free(e);
+	free(path);
+}
+
 static void
 test_reopen(const char *dir)
 {
@@ -992,6 +1073,7 @@ main(void)
 	}
 	test_json_request();
 	test_french(dir);
+	test_stored_json(dir);
 	test_reopen(dir);
 
 	memset(&o, 0, sizeof(o));

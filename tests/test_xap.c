@@ -781,6 +781,92 @@ test_db(void)
 	xap_db_free(db);
 }
 
+/* Shards that fail, stub files split into shards, groups counted. */
+static void
+test_shards(void)
+{
+	const char *paths[3];
+	struct xap_query *t[2], *q;
+	struct xap_db *db;
+	struct coll c;
+	char *msg = NULL;
+	unsigned n;
+	int rc;
+	FILE *f;
+
+	paths[0] = dbpath("shard1");
+	paths[1] = dbpath("gone");
+	db = xap_db_open(paths, 2, 0, &rc, &msg);
+	ok(db == NULL && rc != 0 && has(msg, dbpath("gone")),
+	    "xap_db_open_should_name_the_shard_that_fails");
+	freemsg(&msg);
+	db = xap_db_open_flags(paths, 2, 0, XAP_DB_PARTIAL, &rc, &msg);
+	ok(db != NULL && xap_db_nshards(db) == 2 &&
+	    xap_db_shard_down(db, 0) == NULL &&
+	    xap_db_shard_down(db, 1) != NULL &&
+	    strcmp(xap_db_shard_name(db, 1), dbpath("gone")) == 0,
+	    "xap_db_open_flags_partial_should_leave_out_a_failing_shard");
+	ok(db != NULL && xap_db_doccount(db, &n, &msg) == 0 && n == 3,
+	    "xap_db_open_flags_partial_should_search_the_others");
+	ok(db != NULL && xap_db_reopen(db, NULL, &msg) == 0 &&
+	    xap_db_shard_down(db, 1) != NULL,
+	    "xap_db_reopen_partial_should_keep_serving_without_the_shard");
+	ok(xap_db_shard_name(db, 2) == NULL && xap_db_shard_down(db, 2) ==
+	    NULL && !xap_db_remote(db),
+	    "xap_db_shard_name_should_end_after_the_last_shard");
+	xap_db_free(db);
+	paths[0] = dbpath("gone");
+	db = xap_db_open_flags(paths, 1, 0, XAP_DB_PARTIAL, &rc, &msg);
+	ok(db == NULL && rc != 0 && has(msg, dbpath("gone")),
+	    "xap_db_open_flags_partial_should_fail_when_every_shard_fails");
+	freemsg(&msg);
+
+	/* A stub with a local shard and a server that is not there. */
+	f = fopen(dbpath("mixed"), "w");
+	if (f != NULL) {
+		fprintf(f, "# comment\n\nauto shard1\nremote 127.0.0.1:1\n");
+		fclose(f);
+	}
+	paths[0] = dbpath("mixed");
+	db = xap_db_open(paths, 1, 2000, &rc, &msg);
+	ok(db == NULL && rc == XAP_ENETWORK &&
+	    has(msg, "tcp://127.0.0.1:1"),
+	    "xap_db_open_should_name_a_stub_files_remote_that_fails");
+	freemsg(&msg);
+	db = xap_db_open_flags(paths, 1, 2000, XAP_DB_PARTIAL, &rc, &msg);
+	ok(db != NULL && xap_db_nshards(db) == 2 && xap_db_remote(db) &&
+	    strcmp(xap_db_shard_name(db, 0), dbpath("shard1")) == 0 &&
+	    xap_db_shard_down(db, 0) == NULL &&
+	    has(xap_db_shard_down(db, 1), "NetworkError"),
+	    "xap_db_open_flags_should_split_a_stub_file_into_shards");
+	xap_db_free(db);
+
+	/*
+	 * s1, s2 (group p1, Leeds), s3 (p2, York) and s9 (no group, no
+	 * council: a group of its own, as Xapian collapses).
+	 */
+	paths[0] = dbpath("shard1");
+	paths[1] = dbpath("shard2");
+	db = xap_db_open(paths, 2, 0, &rc, &msg);
+	t[0] = xap_query_term("planning", 8, 1, &rc, NULL);
+	t[1] = xap_query_term("licensing", 9, 1, &rc, NULL);
+	q = xap_query_combine(XAP_OP_OR, t, 2, &rc, NULL);
+	coll_init(&c);
+	n = 0;
+	ok(db != NULL && q != NULL && xap_count_groups(db, q, 5, 2, collect,
+	    &c, &n, &msg) == 0 && n == 3 &&
+	    strcmp(c.buf, "Leeds|York|") == 0 && c.counts[0] == 1 &&
+	    c.counts[1] == 1,
+	    "xap_count_groups_should_count_each_group_once_per_value");
+	n = 0;
+	ok(xap_count_groups(db, t[0], 5, -1, NULL, NULL, &n, &msg) == 0 &&
+	    n == 2, "xap_count_groups_should_count_groups_without_a_slot");
+	xap_query_free(t[0]);
+	xap_query_free(t[1]);
+	xap_query_free(q);
+	xap_db_free(db);
+}
+
 static void
 test_remote(void)
 {
@@ -1427,6 +1513,66 @@ decider(void *ctx, const char *val, size_t len)
 	return len == strlen(d->keep) && memcmp(val, d->keep, len) == 0;
 }
 
+/* Keeps docid 2 only. */
+static int
+docid_decider(void *ctx, unsigned docid)
+{
+	struct decider_ctx *d = ctx;
+
+	d->calls++;
+	return docid == 2;
+}
+
+struct values_ctx {
+	unsigned n, last, stop_at;
+	int ordered;
+	char buf[256];
+};
+
+static int
+value_cb(void *ctx, unsigned docid, const char *val, size_t len)
+{
+	struct values_ctx *v = ctx;
+
+	v->ordered = v->ordered && docid > v->last;
+	v->last = docid;
+	v->n++;
+	snprintf(v->buf + strlen(v->buf), sizeof v->buf - strlen(v->buf),
+	    "%u=%.*s|", docid, (int)len, val);
+	return v->n == v->stop_at;
+}
+
+static void
+test_values(struct xap_db *db)
+{
+	struct values_ctx v;
+	char *msg = NULL;
+	int rc;
+
+	memset(&v, 0, sizeof v);
+	v.ordered = 1;
+	rc = xap_db_values(db, 5, value_cb, &v, &msg);
+	ok(rc == 0 && v.n >= 3 && v.ordered && has(v.buf, "=i1|") &&
+	    has(v.buf, "=i2|"),
+	    "xap_db_values_should_give_a_slot_in_docid_order");
+	memset(&v, 0, sizeof v);
+	v.ordered = 1;
+	v.stop_at = 1;
+	ok(xap_db_values(db, 5, value_cb, &v, &msg) == 0 && v.n == 1,
+	    "xap_db_values_should_stop_when_the_callback_says_so");
+	memset(&v, 0, sizeof v);
+	ok(xap_db_values(db, 42, value_cb, &v, &msg) == 0 && v.n == 0,
+	    "xap_db_values_should_give_nothing_for_an_unused_slot");
+	rc = xap_db_values(db, 5, NULL, NULL, &msg);
+	ok(rc == XAP_EINVAL && msg != NULL,
+	    "xap_db_values_should_reject_a_null_callback");
+	freemsg(&msg);
+	rc = xap_db_values(NULL, 5, value_cb, &v, &msg);
+	ok(rc == XAP_EINVAL && msg != NULL,
+	    "xap_db_values_should_reject_a_null_database");
+	freemsg(&msg);
+}
+
 static void
 test_search(struct xap_db *db, struct xap_stopper *st)
 {
@@ -1532,6 +1678,33 @@ test_search(struct xap_db *db, struct xap_stopper *st)
 	    xap_hits_collapse_count(h, 0) == 1 &&
 	    xap_hits_collapse_count(h, 1) == 0,
 	    "xap_search_run_should_collapse_on_a_slot");
+	allz = 1;
+	for (size_t i = 0; h != NULL && i < xap_hits_size(h); i++) {
+		char *key;
+		size_t klen;
+
+		if (xap_hits_collapse_key(h, i, &key, &klen, &msg) != 0 ||
+		    xap_hits_value(h, i, 5, &val, &len, &msg) != 0) {
+			allz = 0;
+			break;
+		}
+		if (klen == 0 || klen != len || memcmp(key, val, len) != 0)
+			allz = 0;
+		free(key);
+		free(val);
+	}
+	ok(allz, "xap_hits_collapse_key_should_be_the_collapse_slot_value");
+	rc = xap_hits_collapse_key(h, 99, &val, &len, &msg);
+	ok(rc == XAP_EINVAL && msg != NULL,
+	    "xap_hits_collapse_key_should_reject_out_of_range_hit");
+	freemsg(&msg);
+	xap_hits_free(h);
+	s.collapse = 0;
+	h = search(db, qp, "recruitment staff", 0, &s, ids, sizeof ids, &rc);
+	ok(h != NULL && xap_hits_collapse_key(h, 0, &val, &len, &msg) == 0 &&
+	    len == 0 && val[0] == '\0',
+	    "xap_hits_collapse_key_should_be_empty_without_collapse");
+	free(val);
 	xap_hits_free(h);
 
 	/* Facets. */
@@ -1565,6 +1738,15 @@ test_search(struct xap_db *db, struct xap_stopper *st)
 	    sizeof ids, &rc));
 	ok(!has(ids, "r2|") && has(ids, "r1|") && has(ids, "r3|") &&
 	    dc.calls >= 3, "xap_search_run_should_apply_the_decider");
+	memset(&s, 0, sizeof s);
+	s.limit = 10;
+	dc.calls = 0;
+	s.docid_decider = docid_decider;
+	s.docid_decider_ctx = &dc;
+	h = search(db, qp, "recruitment staff", 0, &s, ids, sizeof ids, &rc);
+	ok(h != NULL && strcmp(ids, "r2|") == 0 && xap_hits_docid(h, 0) == 2 &&
+	    dc.calls >= 3, "xap_search_run_should_apply_the_docid_decider");
+	xap_hits_free(h);
 
 	/* BM25 parameters. */
 	memset(&s, 0, sizeof s);
@@ -1736,6 +1918,115 @@ test_sortable(void)
 	free(a);
 }
 
+/* Keeps stemmed words ("Z" + lower case), as the searcher's --like does. */
+static int
+keep_stems(void *ctx, const char *term, size_t len)
+{
+	(void)ctx;
+	return len > 1 && term[0] == 'Z';
+}
+
+/* The data of the hits of q in relevance order, "r4|r3|..." (q freed). */
+static void
+ranked_ids(struct xap_db *db, struct xap_query *q, char *ids, size_t idsz,
+    double *w0)
+{
+	struct xap_search s;
+	struct xap_hits *h;
+	char *data;
+	size_t len;
+	int rc;
+
+	ids[0] = '\0';
+	*w0 = 0;
+	memset(&s, 0, sizeof s);
+	s.query = q;
+	s.limit = 100;
+	h = xap_search_run(db, &s, &rc, NULL);
+	for (size_t i = 0; h != NULL && i < xap_hits_size(h); i++) {
+		if (i == 0)
+			*w0 = xap_hits_weight(h, 0);
+		if (xap_hits_data(h, i, &data, &len, NULL) == 0) {
+			strncat(ids, data, idsz - strlen(ids) - 2);
+			strncat(ids, "|", idsz - strlen(ids) - 1);
+			free(data);
+		}
+	}
+	xap_hits_free(h);
+	xap_query_free(q);
+}
+
+static void
+test_like_and_decay(struct xap_db *db)
+{
+	unsigned one[1] = { 1 };
+	struct xap_query *q;
+	char *msg = NULL, ids[256];
+	double w0;
+	int rc;
+
+	/* r1 "Recruiting new social workers": r2 and r3 recruit too. */
+	q = xap_query_like(db, one, 1, 10, keep_stems, NULL, &rc, &msg);
+	ok(q != NULL && rc == 0, "xap_query_like_should_make_a_query");
+	ids_of_query(db, q, ids, sizeof ids);
+	ok(strcmp(ids, "r1|r2|r3|") == 0,
+	    "xap_query_like_should_find_documents_sharing_expand_terms");
+	q = xap_query_like(db, one, 1, 10, NULL, NULL, &rc, &msg);
+	ok(q != NULL, "xap_query_like_should_take_every_term_without_decider");
+	xap_query_free(q);
+	q = xap_query_like(db, one, 0, 10, NULL, NULL, &rc, &msg);
+	ok(q == NULL && rc == XAP_EINVAL && msg != NULL,
+	    "xap_query_like_should_refuse_an_empty_rset");
+	freemsg(&msg);
+
+	/* Dates in slot 0: the newest weighs most, 2.0 on the day. */
+	q = xap_query_date_decay(0, "20190301", 365, 2.0, &rc, &msg);
+	ok(q != NULL, "xap_query_date_decay_should_make_a_query");
+	ranked_ids(db, q, ids, sizeof ids, &w0);
+	ok(strcmp(ids, "r4|r3|r2|r1|r5|") == 0 && w0 > 1.999 && w0 < 2.001,
+	    "xap_query_date_decay_should_rank_newest_first_with_max_weight");
+	q = xap_query_date_decay(0, "20200301", 366, 2.0, &rc, &msg);
+	ranked_ids(db, q, ids, sizeof ids, &w0);
+	ok(w0 > 0.999 && w0 < 1.001,
+	    "xap_query_date_decay_should_halve_after_a_half_life");
+	q = xap_query_date_decay(0, "yesterday", 365, 2.0, &rc, &msg);
+	ok(q == NULL && rc == XAP_EINVAL && msg != NULL,
+	    "xap_query_date_decay_should_refuse_a_bad_date");
+	freemsg(&msg);
+}
+
+static void
+test_fixed(struct xap_db *db)
+{
+	struct xap_query *t, *r, *f, *q, *qs[2];
+	char *msg = NULL, ids[256];
+	double w0;
+	int rc;
+
+	t = xap_query_term("Qr3", 3, 1, &rc, NULL);
+	f = xap_query_fixed(t, 3.5, &rc, &msg);
+	ok(f != NULL && rc == 0, "xap_query_fixed_should_make_a_query");
+	ranked_ids(db, f, ids, sizeof ids, &w0);
+	ok(strcmp(ids, "r3|") == 0 && w0 > 3.499 && w0 < 3.501,
+	    "xap_query_fixed_should_weigh_what_its_filter_matches_as_given");
+	/* A bonus on top of BM25: r3 first, r1 and r2 still found. */
+	r = xap_query_term("Zrecruit", 8, 1, &rc, NULL);
+	qs[0] = r;
+	qs[1] = f = xap_query_fixed(t, 100, &rc, NULL);
+	q = xap_query_combine(XAP_OP_AND_MAYBE, qs, 2, &rc, NULL);
+	ranked_ids(db, q, ids, sizeof ids, &w0);
+	ok(strncmp(ids, "r3|", 3) == 0 && has(ids, "r1|") &&
+	    has(ids, "r2|") && strlen(ids) == 9 && w0 > 100,
+	    "xap_query_fixed_should_add_its_weight_to_a_match");
+	xap_query_free(f);
+	xap_query_free(r);
+	f = xap_query_fixed(t, -1, &rc, &msg);
+	ok(f == NULL && rc == XAP_EINVAL && msg != NULL,
+	    "xap_query_fixed_should_refuse_a_negative_weight");
+	freemsg(&msg);
+	xap_query_free(t);
+}
+
 int
 main(void)
 {
@@ -1760,6 +2051,7 @@ main(void)
 	test_wdb_ops();
 	test_flush_threshold();
 	test_db();
+	test_shards();
 	test_remote();
 	test_corrupt();
 	test_modified();
@@ -1774,7 +2066,10 @@ main(void)
 	test_qparser(db, st);
 	test_value_range(db);
 	test_search(db, st);
+	test_values(db);
 	test_snippet(db, st);
+	test_like_and_decay(db);
+	test_fixed(db);
 	xap_db_free(db);
 	xap_stopper_free(st);
 	test_synonym_clear();

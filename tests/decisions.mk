@@ -1,0 +1,4 @@
+# Decisions, reference numbers, routine items, --like, --recent and alerts
+# on the shared corpora (skipped without them).
+TESTS += tests/decisions.sh
+EXTRA_DIST += tests/decisions.sh
