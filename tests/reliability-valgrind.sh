@@ -71,7 +71,7 @@ done <<'EOF2'
 0|--tsv --sort -date --limit 3 --offset 1 council
 1|--json 'zzyzx NEAR/3 qqq'
 2|'a OR ADJ/3 b'
-0|--lenient 'title:(ofsted AND'
+0|--lenient 'title:(transport AND'
 0|--jsonl --from 2015 --to 2026 --type resolution noted
 EOF2
 
