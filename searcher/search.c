@@ -264,6 +264,15 @@ is_word_char(int c)
 	return isalnum((unsigned char)c) || (c & 0x80);
 }
 
+/* The end of the word starting at p; "Owen's" is one word. */
+static const char *
+word_end(const char *p)
+{
+	while (is_word_char(*p) || (*p == '\'' && is_word_char(p[1])))
+		p++;
+	return p;
+}
+
 /*
  * The boolean term prefix+value as the index writes it: longer than
  * SCHEMA_MAX_TERM bytes, it is cut and ends with '#' and the hash of the
@@ -1909,8 +1918,7 @@ speaker_boost(struct run *r, char **errmsg)
 			continue;
 		}
 		w = p;
-		while (is_word_char(*p) || (*p == '\'' && is_word_char(p[1])))
-			p++;
+		p = word_end(p);
 		n = (size_t)(p - w);
 		if (first || !isupper((unsigned char)*w)) {
 			first = 0;
@@ -2704,8 +2712,7 @@ query_stems(struct run *r)
 			continue;
 		}
 		w = p;
-		while (is_word_char(*p) || (*p == '\'' && is_word_char(p[1])))
-			p++;
+		p = word_end(p);
 		n = (size_t)(p - w);
 		if (*p == ':')
 			continue;	/* a field name: "title:" */
