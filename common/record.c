@@ -224,6 +224,8 @@ record_to_json(const struct record *r)
 	add_str(o, "date", r->date);
 	add_str(o, "url", r->url);
 	cJSON_AddItemToObject(o, "routine", cJSON_CreateBool(r->routine));
+	if (r->has_seq)
+		cJSON_AddNumberToObject(o, "seq", (double)r->seq);
 
 	a = cJSON_AddArrayToObject(o, "refs");
 	for (i = 0; i < r->nrefs; i++)
@@ -372,6 +374,40 @@ section_from_json(struct record *r, const cJSON *o, char **errmsg)
 	return 0;
 }
 
+int
+record_seq_from_json(const cJSON *v, long *seq)
+{
+	const char *p;
+	long n = 0;
+
+	if (cJSON_IsNumber(v)) {
+		if (!(v->valuedouble >= 0 &&
+		    v->valuedouble <= (double)RECORD_SEQ_MAX) ||
+		    v->valuedouble != floor(v->valuedouble))
+			return -1;
+		*seq = (long)v->valuedouble;
+		return 0;
+	}
+	if (!cJSON_IsString(v))
+		return -1;
+	p = v->valuestring;
+	while (*p == ' ')
+		p++;
+	if (*p < '0' || *p > '9')
+		return -1;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		n = n * 10 + (*p - '0');
+		if (n > RECORD_SEQ_MAX)
+			return -1;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p != '\0')
+		return -1;
+	*seq = n;
+	return 0;
+}
+
 struct record *
 record_from_json(const cJSON *o, char **errmsg)
 {
@@ -408,6 +444,16 @@ record_from_json(const cJSON *o, char **errmsg)
 				    "a boolean");
 			goto fail;
 		}
+	}
+	v = cJSON_GetObjectItemCaseSensitive(o, "seq");
+	if (v != NULL && !cJSON_IsNull(v)) {
+		if (record_seq_from_json(v, &r->seq) < 0) {
+			if (errmsg != NULL)
+				*errmsg = xstrdup("field \"seq\" is not a "
+				    "whole number from 0");
+			goto fail;
+		}
+		r->has_seq = 1;
 	}
 
 	if (get_array(o, "refs", &a, errmsg) < 0)

@@ -55,6 +55,9 @@ struct record {
 	char *source;		/* source path ("-" for standard input) */
 	char *item;		/* item number as written: "5", "3a" */
 	int routine;		/* 1: apologies, minutes of last meeting, ... */
+	int has_seq;		/* 1: the record is one turn of a meeting's
+				 * conversation (a transcript), at seq */
+	long seq;		/* its position there, 0 to RECORD_SEQ_MAX */
 	char **refs;		/* reference numbers found in the text */
 	size_t nrefs;
 	struct rec_section *sections;
@@ -64,6 +67,9 @@ struct record {
 	struct rec_acronym *acronyms;
 	size_t nacronyms;
 };
+
+/* Largest turn number a record may carry. */
+#define RECORD_SEQ_MAX	2147483647L
 
 /* A new zeroed record; exits on out of memory (xmalloc). */
 struct record *record_new(void);
@@ -83,6 +89,12 @@ void record_add_ref(struct record *, const char *ref);
 const char *record_section_name(enum rec_section_type);
 /* The type named by name, or -1. */
 int record_section_type(const char *name);
+
+/*
+ * A turn number from JSON: a whole number or a string of digits, 0 to
+ * RECORD_SEQ_MAX.  Returns 0 with *seq set, or -1 when v is neither.
+ */
+int record_seq_from_json(const cJSON *v, long *seq);
 
 /* The record as a JSON object (caller frees with cJSON_Delete). */
 cJSON *record_to_json(const struct record *);

@@ -45,6 +45,7 @@
 /* Passage ids: the item id followed by one of these and a 1-based number. */
 #define PASSAGE_QUESTION	"#q"
 #define PASSAGE_RESOLUTION	"#r"
+#define PASSAGE_PART		"#p"	/* a long item's text past 256 KiB */
 
 /* Document types (values of PFX_TYPE and VAL_TYPE). */
 #define TYPE_ITEM		"item"
@@ -52,6 +53,7 @@
 #define TYPE_ANSWER		"answer"
 #define TYPE_RESOLUTION		"resolution"
 #define TYPE_ROUTINE		"routine"
+#define TYPE_PART		"part"	/* stored type only; its terms say item */
 
 /* ---- Value slots ---- */
 enum schema_slot {
@@ -65,8 +67,20 @@ enum schema_slot {
 	VAL_HASH = 7,		/* content hash of the item's record */
 	VAL_OUTCOME = 8,
 	VAL_INDEXED = 9,	/* when the record was added or changed, sortable */
-	VAL_ROUTINE = 10	/* "1" for routine items */
+	VAL_ROUTINE = 10,	/* "1" for routine items */
+	VAL_TURN = 11,		/* a transcript's turn: TURN_VALUE_LEN */
+	/* Items only, for "related" links without reading stored data: */
+	VAL_LINK = 12,		/* "id<TAB>date<TAB>title" (tabs in them: spaces) */
+	VAL_REFS = 13		/* the item's PFX_REF terms, '\n'-separated */
 };
+
+/*
+ * VAL_TURN: 16 lower-case hex digits of util_hash64() of the meeting
+ * (source, council, committee and date, joined by 0x1f), ':', and the
+ * record's turn number (record.seq) in 10 decimal digits.  Sorted, the
+ * turns of a meeting stand together and in order.
+ */
+#define TURN_VALUE_LEN		27
 
 /* ---- Database metadata keys ---- */
 #define META_SCHEMA		"govsearch.schema"

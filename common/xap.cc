@@ -8,6 +8,7 @@
  */
 #include <config.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -1581,6 +1582,56 @@ xap_db_doc_terms(struct xap_db *d, unsigned docid, const char *prefix,
 	}
 }
 
+extern "C" int
+xap_db_doc_value(struct xap_db *d, unsigned docid, unsigned slot,
+    char **val, size_t *len, char **errmsg)
+{
+	try {
+		need(d, "database");
+		copy_out(d->db.get_document(docid,
+		    Xapian::DOC_ASSUME_VALID).get_value(slot), val, len);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_value_freq(struct xap_db *d, unsigned slot, unsigned *freq,
+    char **errmsg)
+{
+	try {
+		need(d, "database");
+		need(freq, "freq");
+		*freq = d->db.get_value_freq(slot);
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
+extern "C" int
+xap_db_postings(struct xap_db *d, const char *term, size_t len,
+    int (*cb)(void *ctx, unsigned docid), void *ctx, char **errmsg)
+{
+	try {
+		std::string t;
+
+		need(d, "database");
+		if (cb == NULL)
+			throw Xapian::InvalidArgumentError("callback is NULL");
+		t = str(term, len);
+		for (Xapian::PostingIterator p = d->db.postlist_begin(t);
+		    p != d->db.postlist_end(t); ++p) {
+			if (cb(ctx, *p) != 0)
+				break;
+		}
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
+}
+
 /* ---- Queries ---- */
 
 struct xap_query {
@@ -2192,15 +2243,23 @@ struct xap_hits {
 	Xapian::Enquire enq;
 	Xapian::RSet rset;
 	Xapian::MSet mset;
+	/* Re-ranked by recency here (xap_search.decay_weight): hit i is
+	 * mset[order[i]], weighing weights[i], ranked first_rank + i. */
+	bool reranked;
+	std::vector<Xapian::doccount> order;
+	std::vector<double> weights;
+	Xapian::doccount first_rank;
 	bool snip_ready;	/* snip_stem is made */
 	std::string snip_lang;	/* language snip_stem was made for */
 	Xapian::Stem snip_stem;
 
 	explicit xap_hits(const Xapian::Database &d)
-	    : db(d), enq(d), snip_ready(false)
+	    : db(d), enq(d), reranked(false), first_rank(0), snip_ready(false)
 	{
 	}
 };
+
+static void decay_rerank(struct xap_hits *, const struct xap_search *);
 
 /* One search on d's shards as they are; throws. */
 static struct xap_hits *
@@ -2252,20 +2311,29 @@ search_once(struct xap_db *d, const struct xap_search *s)
 		need(s->rset, "rset");
 	for (size_t i = 0; i < s->nrset; i++)
 		h->rset.add_document(s->rset[i]);
+	Xapian::doccount first = s->offset, max = s->limit;
+	Xapian::doccount check = s->check_at_least;
+	bool rerank = s->decay_weight > 0 && s->sort == XAP_SORT_RELEVANCE;
+	if (rerank) {
+		/* The first max(offset + limit, depth) by relevance. */
+		first = 0;
+		max = std::max<Xapian::doccount>(s->decay_depth,
+		    s->offset + s->limit);
+		check = std::max(check, max);
+	}
 	if (s->decider != NULL) {
 		CMatchDecider md(s->decider, s->decider_ctx,
 		    s->decider_slot);
 
-		h->mset = h->enq.get_mset(s->offset, s->limit,
-		    s->check_at_least, &h->rset, &md);
+		h->mset = h->enq.get_mset(first, max, check, &h->rset, &md);
 	} else if (s->docid_decider != NULL) {
 		CDocidDecider md(s->docid_decider, s->docid_decider_ctx);
 
-		h->mset = h->enq.get_mset(s->offset, s->limit,
-		    s->check_at_least, &h->rset, &md);
+		h->mset = h->enq.get_mset(first, max, check, &h->rset, &md);
 	} else
-		h->mset = h->enq.get_mset(s->offset, s->limit,
-		    s->check_at_least, &h->rset);
+		h->mset = h->enq.get_mset(first, max, check, &h->rset);
+	if (rerank)
+		decay_rerank(h.get(), s);
 	return h.release();
 }
 
@@ -2397,7 +2465,9 @@ xap_hits_free(struct xap_hits *h)
 extern "C" size_t
 xap_hits_size(const struct xap_hits *h)
 {
-	return h != NULL ? h->mset.size() : 0;
+	if (h == NULL)
+		return 0;
+	return h->reranked ? h->order.size() : h->mset.size();
 }
 
 extern "C" void
@@ -2417,7 +2487,7 @@ xap_hits_total(const struct xap_hits *h, unsigned *estimated,
 static bool
 hit_ok(const struct xap_hits *h, size_t i)
 {
-	return h != NULL && i < h->mset.size();
+	return h != NULL && i < xap_hits_size(h);
 }
 
 /* Throws unless hit i exists. */
@@ -2425,10 +2495,23 @@ static Xapian::MSetIterator
 hit(const struct xap_hits *h, size_t i)
 {
 	need(h, "hits");
-	if (i >= h->mset.size())
+	if (i >= xap_hits_size(h))
 		throw Xapian::InvalidArgumentError("hit " + std::to_string(i) +
 		    " out of range");
-	return h->mset[static_cast<Xapian::doccount>(i)];
+	return h->mset[h->reranked ? h->order[i] :
+	    static_cast<Xapian::doccount>(i)];
+}
+
+extern "C" int
+xap_hits_fetch(const struct xap_hits *h, char **errmsg)
+{
+	try {
+		need(h, "hits");
+		h->mset.fetch();
+		return XAP_OK;
+	} catch (...) {
+		return xap_translate(errmsg);
+	}
 }
 
 extern "C" unsigned
@@ -2445,6 +2528,8 @@ extern "C" unsigned
 xap_hits_rank(const struct xap_hits *h, size_t i)
 {
 	try {
+		if (hit_ok(h, i) && h->reranked)
+			return h->first_rank + static_cast<unsigned>(i);
 		return hit_ok(h, i) ? hit(h, i).get_rank() : 0;
 	} catch (...) {
 		return 0;
@@ -2455,6 +2540,8 @@ extern "C" double
 xap_hits_weight(const struct xap_hits *h, size_t i)
 {
 	try {
+		if (hit_ok(h, i) && h->reranked)
+			return h->weights[i];
 		return hit_ok(h, i) ? hit(h, i).get_weight() : 0.0;
 	} catch (...) {
 		return 0.0;
@@ -2779,6 +2866,19 @@ ymd_days(const std::string &v)
 	return civil_days(y, m, d);
 }
 
+/* max_weight * 2^(-age / half_life), age in days of the date v; 0 if none. */
+static double
+decay(const std::string &v, long today, double half_life, double max_weight)
+{
+	long days = ymd_days(v);
+	double age;
+
+	if (days < 0)
+		return 0.0;
+	age = today > days ? (double)(today - days) : 0.0;
+	return max_weight * std::exp2(-age / half_life);
+}
+
 /*
  * Weight max * 2^(-age / half_life) for the documents with a YYYYMMDD
  * value in the slot, age in days before today (a future date counts as
@@ -2808,13 +2908,7 @@ public:
 
 	double get_weight() const override
 	{
-		long days = ymd_days(get_value());
-		double age;
-
-		if (days < 0)
-			return 0.0;
-		age = today > days ? (double)(today - days) : 0.0;
-		return max_weight * std::exp2(-age / half_life);
+		return decay(get_value(), today, half_life, max_weight);
 	}
 };
 
@@ -2841,6 +2935,48 @@ xap_query_date_decay(unsigned slot, const char *today, double half_life,
 		set_rc(rc, xap_translate(errmsg));
 		return NULL;
 	}
+}
+
+/*
+ * The hits of a relevance match re-ranked by weight + decay of their date
+ * (xap_search.decay_weight), then cut to the page asked for.  The values
+ * are read after one fetch of the documents: a remote shard sends them
+ * together.  Throws.
+ */
+static void
+decay_rerank(struct xap_hits *h, const struct xap_search *s)
+{
+	std::vector<std::pair<double, Xapian::doccount> > by;
+	Xapian::doccount n = h->mset.size(), i, end;
+	long today;
+
+	need(s->decay_today, "today");
+	today = ymd_days(std::string(s->decay_today));
+	if (today < 0 || !(s->decay_half_life > 0))
+		throw Xapian::InvalidArgumentError("date decay needs today as "
+		    "YYYYMMDD and a half-life above 0");
+	h->mset.fetch();
+	by.reserve(n);
+	for (i = 0; i < n; i++) {
+		Xapian::MSetIterator it = h->mset[i];
+
+		by.emplace_back(it.get_weight() + decay(
+		    it.get_document().get_value(s->decay_slot), today,
+		    s->decay_half_life, s->decay_weight), i);
+	}
+	/* Equal scores keep the match's order. */
+	std::stable_sort(by.begin(), by.end(),
+	    [](const std::pair<double, Xapian::doccount> &a,
+	    const std::pair<double, Xapian::doccount> &b) {
+		return a.first > b.first;
+	});
+	end = std::min<Xapian::doccount>(n, s->offset + s->limit);
+	for (i = s->offset; i < end; i++) {
+		h->weights.push_back(by[i].first);
+		h->order.push_back(by[i].second);
+	}
+	h->first_rank = s->offset;
+	h->reranked = true;
 }
 
 /* Keeps the expand terms the caller's callback accepts. */

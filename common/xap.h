@@ -257,6 +257,16 @@ int xap_db_find_term(struct xap_db *, const char *term, size_t len,
 /* Terms of one document with a prefix, for relevance feedback and display. */
 int xap_db_doc_terms(struct xap_db *, unsigned docid, const char *prefix,
     xap_term_cb cb, void *ctx, char **errmsg);
+/* Value in slot of one document: *val malloc'd ("" if unset). */
+int xap_db_doc_value(struct xap_db *, unsigned docid, unsigned slot,
+    char **val, size_t *len, char **errmsg);
+/* How many documents have a value in slot (a statistic: works remotely). */
+int xap_db_value_freq(struct xap_db *, unsigned slot, unsigned *freq,
+    char **errmsg);
+/* Calls cb for each document indexed by term, in docid order; cb != 0
+ * stops. */
+int xap_db_postings(struct xap_db *, const char *term, size_t len,
+    int (*cb)(void *ctx, unsigned docid), void *ctx, char **errmsg);
 
 /* ---- Queries ---- */
 
@@ -304,7 +314,8 @@ char *xap_query_describe(const struct xap_query *);
  * max_weight * 2^(-age / half_life), age in days before today (YYYYMMDD;
  * a later date counts as today); documents without one do not match.
  * For "Q AND_MAYBE decay": recency blended into relevance.  Local
- * databases only (a remote server cannot rebuild the weight).
+ * databases only (a remote server cannot rebuild the weight: there,
+ * xap_search.decay_weight re-ranks the first hits instead).
  */
 struct xap_query *xap_query_date_decay(unsigned slot, const char *today,
     double half_life, double max_weight, int *rc, char **errmsg);
@@ -411,6 +422,18 @@ struct xap_search {
 	void *docid_decider_ctx;
 	const unsigned *rset;		/* docids known relevant (borrowed) */
 	size_t nrset;
+	/*
+	 * Recency without a custom weight in the match, which a remote
+	 * server cannot rebuild: with decay_weight > 0 and relevance order,
+	 * the first max(offset + limit, decay_depth) hits get the weight of
+	 * xap_query_date_decay (decay_slot, decay_today, decay_half_life)
+	 * added here, are sorted again, and the page is cut from them.
+	 */
+	double decay_weight;
+	double decay_half_life;
+	unsigned decay_slot;
+	const char *decay_today;	/* YYYYMMDD (borrowed) */
+	unsigned decay_depth;
 };
 
 /* 1 if some shard of the database is a remote server. */
@@ -437,6 +460,9 @@ size_t xap_hits_size(const struct xap_hits *);
 /* Estimated total matches, with bounds; exact when lower == upper. */
 void xap_hits_total(const struct xap_hits *, unsigned *estimated,
     unsigned *lower, unsigned *upper);
+/* Reads the hits' documents ahead in one go (one round trip to remote
+ * shards instead of one per document read later). */
+int xap_hits_fetch(const struct xap_hits *, char **errmsg);
 unsigned xap_hits_docid(const struct xap_hits *, size_t i);
 unsigned xap_hits_rank(const struct xap_hits *, size_t i);
 double xap_hits_weight(const struct xap_hits *, size_t i);

@@ -235,7 +235,7 @@ struct job {
 	int kind;
 	size_t file;		/* index in the file list */
 	unsigned long seq;	/* record: position in its file; end: count */
-	struct record *rec;	/* owned until built */
+	struct record *rec;	/* owned until built (written, if borrowed) */
 	struct index_out *out;	/* owned until written */
 	unsigned long rejected;	/* end: pieces the reader rejected */
 	int failed;		/* end: the file could not be read */
@@ -389,8 +389,11 @@ builder_thread(void *arg)
 			/* After a failure records are passed on unbuilt. */
 			if (b != NULL && !r->fatal)
 				j->out = index_build(b, j->rec);
-			record_free(j->rec);
-			j->rec = NULL;
+			/* A very long record is built as it is written. */
+			if (j->out == NULL || !index_out_borrows(j->out)) {
+				record_free(j->rec);
+				j->rec = NULL;
+			}
 		}
 		queue_push(&r->docq, j);
 	}
@@ -541,6 +544,7 @@ store(struct run *r, struct job *j, unsigned shard, unsigned batch)
 		fprintf(stderr, "%s: rejected: %s\n", r->o->progname,
 		    index_out_error(j->out));
 	index_out_free(j->out);
+	record_free(j->rec);
 	free(j);
 	if (!failed && index_pending(r->ix, shard) >= batch)
 		failed = commit_shard(r, shard) != 0;
@@ -675,6 +679,7 @@ write_all(struct run *r, double start, int show_progress, int *input_errors)
 	while (h.n > 0) {
 		j = heap_pop(&h);
 		index_out_free(j->out);
+		record_free(j->rec);
 		free(j);
 	}
 	free(h.v);

@@ -40,7 +40,30 @@
  * Bumped when the documents a record gives change for the same input (the
  * content hash covers it, so a new govindex re-indexes everything).
  */
-#define BUILD_VERSION	"2"
+#define BUILD_VERSION	"3"
+/*
+ * Bounds on one document's text (docs/index-schema.md, "Long items"), so
+ * that the indexer's memory and the searcher's work per hit stay bounded
+ * however long a record is: the item document holds the first
+ * ITEM_TEXT_MAX bytes of the record's text (title, purpose, then the
+ * sections in order) and part documents hold the rest, PART_TEXT_MAX bytes
+ * or less each; a question or resolution passage keeps the first
+ * PASSAGE_TEXT_MAX bytes of each of its texts (all of which is in the item
+ * or a part too).
+ */
+#define ITEM_TEXT_MAX		(256 * 1024)
+#define PART_TEXT_MAX		(64 * 1024)
+#define PASSAGE_TEXT_MAX	(64 * 1024)
+/* The title a passage or part stores for display, at most. */
+#define SHOWN_TITLE_MAX		1024
+/*
+ * A record with more text than this is built by the writer as it stores
+ * it, one document at a time, so that its documents are never all in
+ * memory at once.
+ */
+#define DEFER_BYTES		(1024 * 1024)
+/* Pieces of a record's text, in order: title, purpose, then sections. */
+#define PIECE_SECTION		2
 
 static const char *const field_names[IDX_NFIELDS] = {
 	"title", "purpose", "resolution", "question", "answer", "discussion"
@@ -1039,6 +1062,13 @@ enum out_status {
 	OUT_REJECTED
 };
 
+/* A long record, built by the writer as it stores it (DEFER_BYTES). */
+struct deferred {
+	const struct record *rec;	/* borrowed from the caller */
+	char *error;			/* why its building failed; owned */
+	size_t ndocs;			/* documents stored */
+};
+
 struct index_out {
 	int status;		/* enum out_status */
 	char *error;		/* why rejected; owned */
@@ -1053,6 +1083,7 @@ struct index_out {
 	char **synkeys, **synvals; /* record-defined acronyms; owned */
 	size_t nsyn;
 	size_t bytes;
+	struct deferred *defer;	/* owned; NULL: built by index_build() */
 };
 
 struct index_builder {
@@ -1072,6 +1103,18 @@ struct index_builder {
 	int rc;
 	char *err;
 	struct xap_doc *doc;		/* the document being built */
+	/* The record being built, from build_begin() to build_finish(). */
+	char *rtitle, *rpurpose;	/* normalised title, purpose; owned */
+	char *stitle;			/* the title passages store; owned */
+	int agenda_only;		/* agenda sections are indexed */
+	size_t *plen;			/* length of each piece; owned */
+	size_t npieces, plencap;
+	size_t icut, ioff;		/* item: pieces < icut, ioff of icut */
+	size_t pk, poff;		/* where the next part starts */
+	unsigned nparts, npart, nq, nr;
+	size_t next_sec;		/* next section to look at */
+	int item_done;
+	struct buf slice;		/* a piece of text cut out */
 };
 
 struct index_builder *
@@ -1119,6 +1162,11 @@ index_builder_free(struct index_builder *b)
 		free(b->ntext[i]);
 	free(b->ntext);
 	free(b->err);
+	free(b->rtitle);
+	free(b->rpurpose);
+	free(b->stitle);
+	free(b->plen);
+	buf_free(&b->slice);
 	free(b);
 }
 
@@ -1143,6 +1191,9 @@ index_out_free(struct index_out *o)
 	free(o->spell);
 	free(o->spellcount);
 	free(o->error);
+	if (o->defer != NULL)
+		free(o->defer->error);
+	free(o->defer);
 	free(o->id);
 	free(o->source);
 	free(o);
@@ -1157,6 +1208,8 @@ index_out_bytes(const struct index_out *o)
 const char *
 index_out_error(const struct index_out *o)
 {
+	if (o->error == NULL && o->defer != NULL)
+		return o->defer->error;
 	return o->error;
 }
 
@@ -1511,6 +1564,46 @@ compact_date(const char *date, char out[9])
 	return 1;
 }
 
+/*
+ * VAL_TURN of a record that is one turn of a conversation: its meeting is
+ * the records sharing source, council, committee and date.
+ */
+static void
+d_turn(struct index_builder *b, const struct record *r)
+{
+	struct buf key = BUF_INIT;
+	char hex[17], val[TURN_VALUE_LEN + 1];
+
+	buf_printf(&key, "%s\x1f%s\x1f%s\x1f%s", r->source ? r->source : "",
+	    r->council ? r->council : "", r->committee ? r->committee : "",
+	    r->date ? r->date : "");
+	hex16(util_hash64(key.data, key.len), hex);
+	buf_free(&key);
+	snprintf(val, sizeof(val), "%s:%010ld", hex, r->seq);
+	d_value(b, VAL_TURN, val);
+}
+
+/* VAL_LINK: what a link to the item shows. */
+static void
+d_link(struct index_builder *b, const struct record *r, const char *title)
+{
+	const char *parts[3] = { r->id, r->date, title };
+	size_t i, k, start;
+
+	buf_reset(&b->tmp);
+	for (i = 0; i < 3; i++) {
+		if (i > 0)
+			buf_putc(&b->tmp, '\t');
+		start = b->tmp.len;
+		if (parts[i] != NULL)
+			buf_puts(&b->tmp, parts[i]);
+		for (k = start; k < b->tmp.len; k++)
+			if (b->tmp.data[k] == '\t' || b->tmp.data[k] == '\n')
+				b->tmp.data[k] = ' ';
+	}
+	d_value(b, VAL_LINK, b->tmp.data);
+}
+
 /* The filters every document of a record carries. */
 static void
 d_common(struct index_builder *b, const struct record *r, const char *type)
@@ -1540,6 +1633,8 @@ d_common(struct index_builder *b, const struct record *r, const char *type)
 		d_value(b, VAL_YEAR, year);
 	}
 	d_value(b, VAL_INDEXED, b->indexed);
+	if (r->has_seq)
+		d_turn(b, r);
 }
 
 static void
@@ -1589,6 +1684,8 @@ record_hash(const struct index *ix, const struct record *r)
 	h = fnv_str(h, r->source);
 	h = fnv_str(h, r->item);
 	h = fnv_int(h, r->routine);
+	if (r->has_seq)
+		h = fnv_int(h, r->seq);
 	h = fnv_int(h, (long long)r->nrefs);
 	for (i = 0; i < r->nrefs; i++)
 		h = fnv_str(h, r->refs[i]);
@@ -1630,6 +1727,9 @@ norm_copy(struct index_builder *b, const char *s)
 	text_normalize(s, strlen(s), &b->norm, NULL);
 	if (b->norm.data == NULL)
 		return xstrdup("");
+	/* A long text is handed over, not kept twice. */
+	if (b->norm.len > PART_TEXT_MAX)
+		return buf_steal(&b->norm);
 	return xstrndup(b->norm.data, b->norm.len);
 }
 
@@ -1668,6 +1768,171 @@ j_section(const struct rec_section *s, const char *text)
 	return o;
 }
 
+/* ---- Long records: pieces of text, cut to bounded documents ---- */
+
+/*
+ * How many bytes of s[0..n) fit in max: all of them, else up to a space or
+ * newline in the last half of max, else max less a split UTF-8 sequence.
+ */
+static size_t
+cut_len(const char *s, size_t n, size_t max)
+{
+	size_t k;
+
+	if (n <= max)
+		return n;
+	for (k = max; k > max / 2; k--)
+		if (s[k] == ' ' || s[k] == '\n')
+			return k;
+	k = max;
+	while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
+		k--;
+	return k > 0 ? k : max;
+}
+
+static const char *
+piece_text(const struct index_builder *b, size_t k)
+{
+	if (k == 0)
+		return b->rtitle;
+	if (k == 1)
+		return b->rpurpose;
+	return b->ntext[k - PIECE_SECTION];
+}
+
+/*
+ * The field piece k is indexed as, or -1 for an agenda section: it
+ * repeats title and purpose, which are indexed with their own weights,
+ * and is only indexed when they are absent.
+ */
+static int
+piece_field(const struct index_builder *b, const struct record *r, size_t k)
+{
+	const struct rec_section *s;
+
+	if (k == 0)
+		return IDX_TITLE;
+	if (k == 1)
+		return IDX_PURPOSE;
+	s = &r->sections[k - PIECE_SECTION];
+	if (s->type == SEC_AGENDA && !b->agenda_only)
+		return -1;
+	return section_field(s->type);
+}
+
+/* s[off .. off + n) as a string, in the builder's slice buffer. */
+static const char *
+slice_of(struct index_builder *b, const char *s, size_t off, size_t n)
+{
+	buf_reset(&b->slice);
+	buf_append(&b->slice, s + off, n);
+	return b->slice.data;
+}
+
+/* What the item document holds of piece k: all of it, its head, or NULL. */
+static const char *
+item_head(struct index_builder *b, size_t k)
+{
+	const char *s = piece_text(b, k);
+
+	if (s == NULL || k > b->icut)
+		return NULL;
+	if (k < b->icut)
+		return s;
+	return b->ioff > 0 ? slice_of(b, s, 0, b->ioff) : NULL;
+}
+
+/* Section i's text as a passage holds it: its first PASSAGE_TEXT_MAX bytes. */
+static const char *
+sec_head(struct index_builder *b, size_t i)
+{
+	const char *s = b->ntext[i];
+	size_t n = b->plen[PIECE_SECTION + i];
+
+	if (n <= PASSAGE_TEXT_MAX)
+		return s;
+	return slice_of(b, s, 0, cut_len(s, n, PASSAGE_TEXT_MAX));
+}
+
+/*
+ * Moves (*k, *off), a place in the pieces, to the end of the run of at
+ * most max bytes of text that starts there.  0 if no text is left.
+ */
+static int
+next_run(const struct index_builder *b, size_t *k, size_t *off, size_t max)
+{
+	size_t left = max, rem;
+	int any = 0;
+
+	while (*k < b->npieces) {
+		rem = b->plen[*k] - *off;
+		if (rem == 0) {
+			(*k)++;
+			*off = 0;
+			continue;
+		}
+		if (rem <= left) {
+			left -= rem;
+			(*k)++;
+			*off = 0;
+			any = 1;
+			continue;
+		}
+		/* A long piece starts a run rather than fill a small rest. */
+		if (any && left < max / 4)
+			break;
+		*off += cut_len(piece_text(b, *k) + *off, rem, left);
+		any = 1;
+		break;
+	}
+	return any;
+}
+
+/* Part n: the record's text from (b->pk, b->poff), PART_TEXT_MAX at most. */
+static void
+build_part(struct index_builder *b, const struct record *r,
+    struct index_out *o, unsigned n)
+{
+	const struct rec_section *s;
+	size_t k = b->pk, off = b->poff, ek = k, eoff = off, end;
+	cJSON *data, *secs, *so;
+	const char *text;
+	char *pid;
+	int field;
+
+	next_run(b, &ek, &eoff, PART_TEXT_MAX);
+	d_begin(b);
+	pid = xasprintf("%s%s%u", r->id, PASSAGE_PART, n);
+	data = j_common(r, pid, TYPE_PART, b->title);
+	secs = cJSON_AddArrayToObject(data, "sections");
+	for (; k <= ek && k < b->npieces; k++, off = 0) {
+		end = k == ek ? eoff : b->plen[k];
+		if (end <= off)
+			continue;
+		text = slice_of(b, piece_text(b, k), off, end - off);
+		field = piece_field(b, r, k);
+		if (field >= 0)
+			index_field(b, text, field);
+		if (k < PIECE_SECTION) {
+			so = cJSON_CreateObject();
+			j_str(so, "type", k == 0 ? "title" : "purpose");
+			j_str(so, "text", text);
+		} else {
+			s = &r->sections[k - PIECE_SECTION];
+			so = j_section(s, text);
+			d_speaker(b, s->speaker_key);
+		}
+		cJSON_AddItemToArray(secs, so);
+	}
+	/* The item's text: filters, facets and collapsing see the item. */
+	d_common(b, r, TYPE_ITEM);
+	d_end(b, o, PFX_ID, pid, strlen(pid), data);
+	cJSON_Delete(data);
+	free(pid);
+	b->pk = ek;
+	b->poff = eoff;
+}
+
 /* The item document: every section, weighted. */
 static void
 build_item(struct index_builder *b, const struct record *r,
@@ -1676,6 +1941,7 @@ build_item(struct index_builder *b, const struct record *r,
 	const struct rec_section *s;
 	cJSON *data, *secs;
 	const char *outcome = NULL;
+	struct buf refs = BUF_INIT;
 	size_t i;
 	int agenda_only;
 
@@ -1686,14 +1952,16 @@ build_item(struct index_builder *b, const struct record *r,
 	 */
 	agenda_only = title == NULL && purpose == NULL;
 	if (title != NULL)
-		index_field(b, title, IDX_TITLE);
+		index_field(b, item_head(b, 0), IDX_TITLE);
 	if (purpose != NULL)
-		index_field(b, purpose, IDX_PURPOSE);
+		index_field(b, item_head(b, 1), IDX_PURPOSE);
 	for (i = 0; i < r->nsections; i++) {
 		s = &r->sections[i];
 		if (s->type == SEC_AGENDA && !agenda_only)
 			continue;
-		index_field(b, b->ntext[i], section_field(s->type));
+		/* Past ITEM_TEXT_MAX the text is in parts; not the speakers. */
+		index_field(b, item_head(b, PIECE_SECTION + i),
+		    section_field(s->type));
 		d_speaker(b, s->speaker_key);
 		if (s->type == SEC_RESOLUTION) {
 			d_speaker_name(b, r, s->proposer);
@@ -1712,19 +1980,35 @@ build_item(struct index_builder *b, const struct record *r,
 		if (b->tmp.data != NULL) {
 			b->tmp.len = text_squeeze(b->tmp.data);
 			d_bool(b, PFX_REF, b->tmp.data, b->tmp.len);
+			if (b->tmp.len == 0)
+				continue;
+			/* The terms themselves, for related items. */
+			if (refs.len > 0)
+				buf_append(&refs, "\n", 1);
+			buf_append(&refs, b->term.data, b->term.len);
 		}
 	}
+	if (refs.len > 0)
+		d_value(b, VAL_REFS, refs.data);
+	buf_free(&refs);
+	d_link(b, r, title);
 	d_common(b, r, TYPE_ITEM);
 	d_bool(b, PFX_HASH, o->hash, 16);
 	d_value(b, VAL_HASH, o->hash);
 	d_value(b, VAL_OUTCOME, outcome);
 
-	data = j_common(r, r->id, TYPE_ITEM, title);
-	j_str(data, "purpose", purpose);
+	data = j_common(r, r->id, TYPE_ITEM, item_head(b, 0));
+	j_str(data, "purpose", item_head(b, 1));
 	secs = cJSON_AddArrayToObject(data, "sections");
-	for (i = 0; i < r->nsections; i++)
+	for (i = 0; i < r->nsections && PIECE_SECTION + i <= b->icut; i++) {
+		if (item_head(b, PIECE_SECTION + i) == NULL)
+			break;
 		cJSON_AddItemToArray(secs, j_section(&r->sections[i],
-		    b->ntext[i]));
+		    item_head(b, PIECE_SECTION + i)));
+	}
+	if (b->nparts > 0)
+		cJSON_AddItemToObject(data, "parts",
+		    cJSON_CreateNumber(b->nparts));
 	d_end(b, o, PFX_ID, r->id, strlen(r->id), data);
 	cJSON_Delete(data);
 }
@@ -1741,19 +2025,19 @@ build_question(struct index_builder *b, const struct record *r,
 	size_t i;
 
 	d_begin(b);
-	index_field(b, b->ntext[qi], IDX_QUESTION);
+	index_field(b, sec_head(b, qi), IDX_QUESTION);
 	d_speaker(b, q->speaker_key);
 	answers = cJSON_CreateArray();
 	for (i = qi + 1; i < r->nsections; i++) {
 		a = &r->sections[i];
 		if (a->type != SEC_ANSWER || a->answers != (int)qi)
 			continue;
-		index_field(b, b->ntext[i], IDX_ANSWER);
+		index_field(b, sec_head(b, i), IDX_ANSWER);
 		d_speaker(b, a->speaker_key);
 		if (first == NULL)
 			first = a;
 		ao = cJSON_CreateObject();
-		j_str(ao, "text", b->ntext[i]);
+		j_str(ao, "text", sec_head(b, i));
 		j_str(ao, "speaker", a->speaker);
 		j_str(ao, "role", a->role);
 		cJSON_AddItemToArray(answers, ao);
@@ -1767,7 +2051,7 @@ build_question(struct index_builder *b, const struct record *r,
 	pid = xasprintf("%s%s%u", r->id, PASSAGE_QUESTION, n);
 	data = j_common(r, pid, TYPE_QUESTION, b->title);
 	/* The question and the answers are the text: not stored twice. */
-	j_str(data, "question", b->ntext[qi]);
+	j_str(data, "question", sec_head(b, qi));
 	j_str(data, "speaker", q->speaker);
 	j_str(data, "role", q->role);
 	if (first != NULL) {
@@ -1790,7 +2074,7 @@ build_resolution(struct index_builder *b, const struct record *r,
 	char *pid;
 
 	d_begin(b);
-	index_field(b, b->ntext[ri], IDX_RESOLUTION);
+	index_field(b, sec_head(b, ri), IDX_RESOLUTION);
 	d_speaker_name(b, r, s->proposer);
 	d_speaker_name(b, r, s->seconder);
 	d_speaker(b, s->speaker_key);
@@ -1801,7 +2085,7 @@ build_resolution(struct index_builder *b, const struct record *r,
 
 	pid = xasprintf("%s%s%u", r->id, PASSAGE_RESOLUTION, n);
 	data = j_common(r, pid, TYPE_RESOLUTION, b->title);
-	j_str(data, "text", b->ntext[ri]);
+	j_str(data, "text", sec_head(b, ri));
 	j_str(data, "speaker", s->proposer != NULL ? s->proposer : s->speaker);
 	j_str(data, "proposer", s->proposer);
 	j_str(data, "seconder", s->seconder);
@@ -1909,15 +2193,129 @@ precheck(struct index_builder *b, const struct record *r,
 	o->status = freq > 0 ? OUT_CHANGED : OUT_NEW;
 }
 
+/*
+ * Normalises r's text into b and plans its documents: the item, then its
+ * passages in the order of their sections, then its parts.
+ */
+static void
+build_begin(struct index_builder *b, const struct record *r,
+    struct index_out *o)
+{
+	time_t now;
+	struct tm tm;
+	size_t i, k, off;
+
+	now = time(NULL);
+	gmtime_r(&now, &tm);
+	strftime(b->indexed, sizeof b->indexed, "%Y-%m-%dT%H:%M:%SZ", &tm);
+
+	if (r->nsections > b->ntextcap) {
+		b->ntext = xreallocarray(b->ntext, r->nsections,
+		    sizeof *b->ntext);
+		for (i = b->ntextcap; i < r->nsections; i++)
+			b->ntext[i] = NULL;
+		b->ntextcap = r->nsections;
+	}
+	for (i = 0; i < r->nsections; i++) {
+		free(b->ntext[i]);
+		b->ntext[i] = norm_copy(b, r->sections[i].text ?
+		    r->sections[i].text : "");
+	}
+	b->rtitle = norm_copy(b, r->title);
+	b->rpurpose = norm_copy(b, r->purpose);
+	b->agenda_only = b->rtitle == NULL && b->rpurpose == NULL;
+	b->stitle = NULL;
+	if (b->rtitle != NULL)
+		b->stitle = xstrndup(b->rtitle, cut_len(b->rtitle,
+		    strlen(b->rtitle), SHOWN_TITLE_MAX));
+	b->title = b->stitle;
+	load_record_vocab(b, r, o);
+
+	b->npieces = PIECE_SECTION + r->nsections;
+	if (b->npieces > b->plencap) {
+		b->plen = xreallocarray(b->plen, b->npieces, sizeof *b->plen);
+		b->plencap = b->npieces;
+	}
+	for (k = 0; k < b->npieces; k++)
+		b->plen[k] = piece_text(b, k) ? strlen(piece_text(b, k)) : 0;
+	k = off = 0;
+	next_run(b, &k, &off, ITEM_TEXT_MAX);
+	b->icut = k;
+	b->ioff = off;
+	b->pk = k;
+	b->poff = off;
+	b->nparts = 0;
+	while (next_run(b, &k, &off, PART_TEXT_MAX))
+		b->nparts++;
+	b->npart = b->nq = b->nr = 0;
+	b->next_sec = 0;
+	b->item_done = 0;
+
+	b->rc = 0;
+	free(b->err);
+	b->err = NULL;
+}
+
+/* Builds r's next document into o; 0 when none is left. */
+static int
+build_next(struct index_builder *b, const struct record *r,
+    struct index_out *o)
+{
+	size_t i;
+
+	if (b->rc != 0)
+		return 0;
+	if (!b->item_done) {
+		b->item_done = 1;
+		b->spelling = 1;
+		build_item(b, r, o, b->rtitle, b->rpurpose);
+		b->spelling = 0;
+		return 1;
+	}
+	while (b->next_sec < r->nsections) {
+		i = b->next_sec++;
+		if (r->sections[i].type == SEC_QUESTION) {
+			build_question(b, r, o, i, ++b->nq);
+			return 1;
+		}
+		if (r->sections[i].type == SEC_RESOLUTION) {
+			build_resolution(b, r, o, i, ++b->nr);
+			return 1;
+		}
+	}
+	if (b->npart < b->nparts) {
+		/* Parts are not in the item: their words are counted. */
+		b->spelling = 1;
+		build_part(b, r, o, ++b->npart);
+		b->spelling = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Takes the record's spelling words into o; o is rejected on an error. */
+static void
+build_finish(struct index_builder *b, const struct record *r,
+    struct index_out *o)
+{
+	take_spelling(b, o);
+	if (b->rc != 0) {
+		o->status = OUT_REJECTED;
+		o->error = xasprintf("%s: %s", r->id, b->err ? b->err :
+		    xap_strerror(b->rc));
+	}
+	b->title = NULL;
+	free(b->rtitle);
+	free(b->rpurpose);
+	free(b->stitle);
+	b->rtitle = b->rpurpose = b->stitle = NULL;
+}
+
 struct index_out *
 index_build(struct index_builder *b, const struct record *r)
 {
 	struct index_out *o;
-	char *title = NULL, *purpose = NULL;
-	unsigned nq = 0, nr = 0;
 	size_t i;
-	time_t now;
-	struct tm tm;
 
 	o = xcalloc(1, sizeof *o);
 	if (r->id != NULL)
@@ -1938,50 +2336,22 @@ index_build(struct index_builder *b, const struct record *r)
 	precheck(b, r, o);
 	if (o->status == OUT_UNCHANGED)
 		return o;
-
-	now = time(NULL);
-	gmtime_r(&now, &tm);
-	strftime(b->indexed, sizeof b->indexed, "%Y-%m-%dT%H:%M:%SZ", &tm);
-
-	if (r->nsections > b->ntextcap) {
-		b->ntext = xreallocarray(b->ntext, r->nsections,
-		    sizeof *b->ntext);
-		for (i = b->ntextcap; i < r->nsections; i++)
-			b->ntext[i] = NULL;
-		b->ntextcap = r->nsections;
+	if (o->bytes > DEFER_BYTES) {
+		o->defer = xcalloc(1, sizeof *o->defer);
+		o->defer->rec = r;
+		return o;
 	}
-	for (i = 0; i < r->nsections; i++) {
-		free(b->ntext[i]);
-		b->ntext[i] = norm_copy(b, r->sections[i].text ?
-		    r->sections[i].text : "");
-	}
-	title = norm_copy(b, r->title);
-	purpose = norm_copy(b, r->purpose);
-	b->title = title;
-	load_record_vocab(b, r, o);
-
-	b->rc = 0;
-	free(b->err);
-	b->err = NULL;
-	b->spelling = 1;
-	build_item(b, r, o, title, purpose);
-	b->spelling = 0;
-	for (i = 0; i < r->nsections && b->rc == 0; i++) {
-		if (r->sections[i].type == SEC_QUESTION)
-			build_question(b, r, o, i, ++nq);
-		else if (r->sections[i].type == SEC_RESOLUTION)
-			build_resolution(b, r, o, i, ++nr);
-	}
-	take_spelling(b, o);
-	if (b->rc != 0) {
-		o->status = OUT_REJECTED;
-		o->error = xasprintf("%s: %s", r->id, b->err ? b->err :
-		    xap_strerror(b->rc));
-	}
-	b->title = NULL;
-	free(title);
-	free(purpose);
+	build_begin(b, r, o);
+	while (build_next(b, r, o))
+		;
+	build_finish(b, r, o);
 	return o;
+}
+
+int
+index_out_borrows(const struct index_out *o)
+{
+	return o->defer != NULL;
 }
 
 /* ==== Writing ==== */
@@ -2064,11 +2434,54 @@ map_source(struct shard *sh, const char *source, char **errmsg)
 
 enum { W_REJECTED, W_UNCHANGED, W_ADDED, W_REPLACED };
 
+/*
+ * Builds and stores the documents of a deferred record one at a time, in
+ * the transaction write_out() opened; *t gets what else the building gave
+ * (spelling words, acronyms, an error: then t->status is OUT_REJECTED).
+ */
+static int
+write_deferred(struct index *ix, struct shard *sh, const struct index_out *o,
+    struct index_out **t, char **errmsg)
+{
+	const struct record *r = o->defer->rec;
+	struct index_builder *b;
+	size_t i;
+	int rc = 0;
+
+	*t = NULL;
+	b = index_builder_new(ix, &rc, errmsg);
+	if (b == NULL)
+		return rc;
+	/* The writer knows better than a reader of the last commit. */
+	xap_db_free(b->db);
+	b->db = NULL;
+	*t = xcalloc(1, sizeof **t);
+	memcpy((*t)->hash, o->hash, sizeof o->hash);
+	build_begin(b, r, *t);
+	while (rc == 0 && build_next(b, r, *t)) {
+		for (i = 0; i < (*t)->ndocs; i++) {
+			if (rc == 0)
+				rc = xap_wdb_replace_by_term(sh->wdb,
+				    (*t)->docs[i].uid, (*t)->docs[i].uidlen,
+				    (*t)->docs[i].doc, errmsg);
+			free((*t)->docs[i].uid);
+			xap_doc_free((*t)->docs[i].doc);
+		}
+		o->defer->ndocs += (*t)->ndocs;
+		(*t)->ndocs = 0;
+	}
+	build_finish(b, r, *t);
+	index_builder_free(b);
+	return rc;
+}
+
 /* Stores o in sh; *what says what became of it. */
 static int
-write_out(const struct index *ix, struct shard *sh,
+write_out(struct index *ix, struct shard *sh,
     const struct index_out *o, int *what, char **errmsg)
 {
+	struct index_out *t = NULL;
+	const struct index_out *built = o;	/* its spelling and acronyms */
 	char *old = NULL;
 	const char *w;
 	size_t i;
@@ -2081,7 +2494,8 @@ write_out(const struct index *ix, struct shard *sh,
 	*what = W_UNCHANGED;
 	saw(ix, sh, o);
 	again = smap_has(&sh->written, o->id, strlen(o->id));
-	if (o->status == OUT_UNCHANGED || o->ndocs == 0) {
+	if (o->status == OUT_UNCHANGED ||
+	    (o->ndocs == 0 && o->defer == NULL)) {
 		/*
 		 * Skipped by a builder; if the id was written earlier in this
 		 * run, with other content, that content stays.
@@ -2125,24 +2539,42 @@ write_out(const struct index *ix, struct shard *sh,
 		if (rc != 0)
 			goto fail;
 	}
+	if (o->defer != NULL) {
+		if ((rc = write_deferred(ix, sh, o, &t, errmsg)) != 0)
+			goto fail;
+		if (t->status == OUT_REJECTED) {
+			/* As a record that failed in a builder: not stored. */
+			o->defer->error = t->error;
+			t->error = NULL;
+			*what = W_REJECTED;
+			index_out_free(t);
+			xap_wdb_cancel_transaction(sh->wdb, NULL);
+			return 0;
+		}
+		built = t;
+	}
 	if ((rc = xap_wdb_commit_transaction(sh->wdb, errmsg)) != 0)
-		return rc;
-	for (i = 0; i < o->nsyn; i++) {
-		rc = xap_wdb_add_synonym(sh->wdb, o->synkeys[i],
-		    o->synvals[i], errmsg);
+		goto out;
+	for (i = 0; i < built->nsyn; i++) {
+		rc = xap_wdb_add_synonym(sh->wdb, built->synkeys[i],
+		    built->synvals[i], errmsg);
 		if (rc != 0)
-			return rc;
+			goto out;
 	}
 	if (o->source != NULL && (rc = map_source(sh, o->source,
 	    errmsg)) != 0)
-		return rc;
-	for (i = 0, w = o->spell; i < o->nspell; i++, w += strlen(w) + 1)
-		smap_add(&sh->spell, w, strlen(w), o->spellcount[i]);
+		goto out;
+	for (i = 0, w = built->spell; i < built->nspell;
+	    i++, w += strlen(w) + 1)
+		smap_add(&sh->spell, w, strlen(w), built->spellcount[i]);
 	sh->pending++;
 	sh->dirty = 1;
+	index_out_free(t);
 	return 0;
 fail:
 	xap_wdb_cancel_transaction(sh->wdb, NULL);
+out:
+	index_out_free(t);
 	return rc;
 }
 
@@ -2167,11 +2599,11 @@ index_write(struct index *ix, const struct index_out *o, char **errmsg)
 			break;
 		case W_ADDED:
 			sh->stats.added++;
-			sh->stats.docs += o->ndocs;
+			sh->stats.docs += o->defer ? o->defer->ndocs : o->ndocs;
 			break;
 		default:
 			sh->stats.replaced++;
-			sh->stats.docs += o->ndocs;
+			sh->stats.docs += o->defer ? o->defer->ndocs : o->ndocs;
 			break;
 		}
 	}

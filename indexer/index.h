@@ -113,9 +113,12 @@ void index_builder_free(struct index_builder *);
  * Turns rec (borrowed) into its documents.  Always returns an output
  * (owned by the caller, free with index_out_free): a rejected record gives
  * an output that index_write() counts as rejected, with its reason in
- * index_out_error().
+ * index_out_error().  A very long record is only checked here and built by
+ * index_write(), one document at a time: then index_out_borrows() is 1 and
+ * rec must live until the output is written.
  */
 struct index_out *index_build(struct index_builder *, const struct record *rec);
+int index_out_borrows(const struct index_out *);
 void index_out_free(struct index_out *);
 /* Text bytes of the record, for MB/s. */
 size_t index_out_bytes(const struct index_out *);

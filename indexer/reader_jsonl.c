@@ -3,7 +3,8 @@
  * record as record_to_json() writes it (sections and all), or a plain
  * object with id, title, text, council, committee, date, url ... whose
  * text is split into sections here.  --field maps other names onto ours:
- * "id=number,text=body,date=issue_date,speaker=sponsor".
+ * "id=number,text=body,date=issue_date,speaker=sponsor".  A "seq" (a
+ * turn number) makes the record one turn of its meeting's conversation.
  */
 #include <config.h>
 
@@ -20,7 +21,7 @@
 static const char *const targets[] = {
 	"id", "title", "purpose", "text", "council", "committee", "date",
 	"url", "item", "speaker", "role", "source", "sections",
-	"resolutions", "questions",
+	"resolutions", "questions", "seq",
 };
 
 #define NTARGETS (sizeof targets / sizeof targets[0])
@@ -77,7 +78,7 @@ fmap_parse(const char *map, struct fmap *m, char **errmsg)
 				    "field map (known: id, title, purpose, "
 				    "text, council, committee, date, url, "
 				    "item, speaker, role, source, sections, "
-				    "resolutions, questions)",
+				    "resolutions, questions, seq)",
 				    (int)(eq - p), p);
 			goto fail;
 		}
@@ -418,6 +419,14 @@ object_record(const cJSON *o, const struct fmap *m, const char **why,
 	if (rec->nsections == 0) {
 		*why = "record has no text";
 		goto fail;
+	}
+	if (field(o, m, "seq") != NULL) {
+		if (record_seq_from_json(field(o, m, "seq"), &rec->seq) < 0) {
+			*errmsg = xstrdup("field \"seq\" is not a whole "
+			    "number from 0");
+			goto fail;
+		}
+		rec->has_seq = 1;
 	}
 	free(speaker);
 	free(role);

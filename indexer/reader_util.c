@@ -10,6 +10,7 @@
 
 #include "reader_int.h"
 #include "record.h"
+#include "refs.h"
 #include "text.h"
 
 /* ---- Characters (ASCII only: the C library's are locale-dependent) ---- */
@@ -776,6 +777,12 @@ refchar(int c)
 	    c == '.';
 }
 
+static void
+add_ref(void *rec, const char *ref)
+{
+	record_add_ref(rec, ref);
+}
+
 void
 rd_find_refs(struct record *rec, const char *s, size_t n)
 {
@@ -793,6 +800,12 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i > 0 && refchar((unsigned char)s[i - 1]))
 			continue;
+		/* "Section 183 of the Local Government Act, 2001" */
+		k = refs_statute(s + i, n - i, 0, add_ref, rec);
+		if (k > 0) {
+			i += k - 1;
+			continue;
+		}
 		/* "Ord. No. 29-96", "Minute No. 45" */
 		for (j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
 			k = rd_prefix(s + i, n - i, kinds[j]);
@@ -842,9 +855,11 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 			letters += rd_isalpha((unsigned char)s[k]);
 			digits += rd_isdigit((unsigned char)s[k]);
 		}
-		if (b - i >= 6 && b - i <= 40 && digits >= 2 && letters > 0 &&
+		/* ... and bare, "17/00062", "23-00094" */
+		if ((b - i >= 6 && b - i <= 40 && digits >= 2 && letters > 0 &&
 		    (slashes >= 2 || (slashes == 1 && digits >= 4)) &&
-		    s[i] != '/' && s[b - 1] != '/') {
+		    s[i] != '/' && s[b - 1] != '/') ||
+		    (letters == 0 && refs_is_number(s, n, i, b))) {
 			ref = xstrndup(s + i, b - i);
 			record_add_ref(rec, ref);
 			free(ref);

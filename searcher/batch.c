@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "decisions.h"
 #include "output.h"
 #include "search.h"
 #include "util.h"
@@ -67,17 +68,31 @@ job_error(struct job *j, const char *msg, int bad)
 	j->err = xstrdup(msg);
 }
 
+/*
+ * The line's "decisions" (absent or null: the default).  -1 when it is
+ * not a boolean.
+ */
+static int
+line_decisions(const cJSON *obj, int dflt)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, "decisions");
+
+	if (it == NULL || cJSON_IsNull(it))
+		return dflt;
+	return cJSON_IsBool(it) ? cJSON_IsTrue(it) : -1;
+}
+
 /* Answers one line with engine eng. */
 static void
 answer(struct search_engine *eng, const struct batch_opts *opts,
     struct job *j)
 {
 	struct search_request req;
-	cJSON *res = NULL, *idj;
+	cJSON *res = NULL, *idj, *log;
 	char *msg = NULL, *tab, *line = j->line;
 	size_t end = 0;
 	const char *parse_end = NULL;
-	int rc;
+	int rc, decisions = opts->decisions;
 
 	req = *opts->defaults;
 	req.query = NULL;
@@ -102,6 +117,12 @@ answer(struct search_engine *eng, const struct batch_opts *opts,
 			free(msg);
 			return;
 		}
+		decisions = line_decisions(j->req_json, decisions);
+		if (decisions < 0) {
+			job_error(j, "bad field: \"decisions\" must be true or "
+			    "false", 1);
+			return;
+		}
 	} else if (strchr(line, '\t') != NULL) {
 		tab = strchr(line, '\t');
 		*tab = '\0';
@@ -112,6 +133,8 @@ answer(struct search_engine *eng, const struct batch_opts *opts,
 		req.query = line;
 	}
 	j->qid = id_text(j->id);
+	if (decisions)
+		decisions_request(&req);
 	rc = search_run(eng, &req, &res, &msg);
 	if (rc != 0) {
 		job_error(j, msg ? msg : "search failed",
@@ -134,6 +157,12 @@ answer(struct search_engine *eng, const struct batch_opts *opts,
 		j->out = data;
 		cJSON_Delete(res);
 		return;
+	}
+	if (decisions) {
+		/* The JSON of --decisions --json, as the CLI prints it. */
+		log = decisions_log(res);
+		cJSON_Delete(res);
+		res = log;
 	}
 	j->out = output_batch_line(j->id, res, NULL, NULL);
 	j->out_cjson = 1;

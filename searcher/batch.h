@@ -7,7 +7,9 @@
  *   plain query text                  id: the line number (from 1)
  *   QID<TAB>query text                id: QID (as a string)
  *   {"id":..., "q":"...", ...}        a search_request_from_json object;
- *                                     id: its "id", else the line number
+ *                                     id: its "id", else the line number;
+ *                                     "decisions":true answers with the
+ *                                     decision log (decisions.h)
  * Blank lines are skipped.  A line that cannot be answered yields
  * {"id":..., "error":"...", "error_type":"query"|"database"} (or, in TREC
  * mode, a diagnostic on stderr) and the batch goes on.
@@ -32,6 +34,8 @@ struct batch_opts {
 	const struct search_request *defaults;
 	unsigned jobs;		/* threads; 0: one per online CPU */
 	int trec;		/* 1: TREC run lines instead of JSON lines */
+	int decisions;		/* 1: every line is a decision log, unless
+				 * it says "decisions":false */
 	const char *run;	/* TREC run name (NULL: "govsearch") */
 };
 

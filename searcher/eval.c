@@ -20,6 +20,7 @@
 #include "eval.h"
 #include "metrics.h"
 #include "search.h"
+#include "smooth.h"
 #include "util.h"
 
 #define PROG		"govsearch: eval"
@@ -31,7 +32,7 @@
 enum {
 	OPT_QUERIES = 256, OPT_QRELS, OPT_METRICS, OPT_JSON, OPT_COMPARE,
 	OPT_SAVE, OPT_PASSAGES, OPT_RUN, OPT_RUN_NAME, OPT_BY, OPT_SUMMARY,
-	OPT_COMPLETE, OPT_STOPWORDS
+	OPT_COMPLETE, OPT_STOPWORDS, OPT_SMOOTH
 };
 
 static const struct option longopts[] = {
@@ -50,6 +51,7 @@ static const struct option longopts[] = {
 	{ "run-name", required_argument, NULL, OPT_RUN_NAME },
 	{ "complete", no_argument, NULL, OPT_COMPLETE },
 	{ "stopwords", required_argument, NULL, OPT_STOPWORDS },
+	{ "smooth", required_argument, NULL, OPT_SMOOTH },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -89,6 +91,7 @@ usage(FILE *f)
 "      --complete        with --run: judged queries the run lacks count\n"
 "                        as zero (trec_eval -c)\n"
 "      --stopwords FILE  stopword list(s) instead of the index's\n"
+"      --smooth ALPHA    weight of neighbouring turns (default 0.3; 0: off)\n"
 "  -h, --help            show this help\n"
 "  -V, --version         show the version\n"
 "\n"
@@ -112,6 +115,7 @@ struct eval {
 	const char *compare_path, *run_path, *run_name, *by, *stopwords;
 	unsigned limit;
 	int passages, json, summary, complete;
+	double smooth;		/* search_request.smooth */
 
 	struct metric m[METRICS_MAX];
 	size_t nm;
@@ -318,6 +322,7 @@ run_queries(struct eval *e)
 		search_request_init(&req);
 		req.limit = e->limit;
 		req.passages = e->passages;
+		req.smooth = e->smooth;
 		/* Natural phrasing must not fail on a stray operator. */
 		req.lenient = 1;
 		req.query = q->text;
@@ -824,6 +829,7 @@ parse_args(struct eval *e, int argc, char **argv)
 	int c;
 
 	e->limit = DEFAULT_LIMIT;
+	e->smooth = SMOOTH_ALPHA;
 	e->metrics_list = METRICS_DEFAULT;
 	e->run_name = "govsearch";
 	optind = 1;
@@ -886,6 +892,14 @@ parse_args(struct eval *e, int argc, char **argv)
 			break;
 		case OPT_STOPWORDS:
 			e->stopwords = optarg;
+			break;
+		case OPT_SMOOTH:
+			if (smooth_alpha_parse(optarg, &e->smooth) != 0) {
+				fprintf(stderr, "%s: --smooth: '%s' is not a "
+				    "number from 0 to %g\n", PROG, optarg,
+				    SMOOTH_ALPHA_MAX);
+				return 2;
+			}
 			break;
 		case 'h':
 			usage(stdout);

@@ -70,6 +70,11 @@ like_query(struct xap_db *db, const char *id, int *rc, char **errmsg)
 	t = xasprintf("%s%s", PFX_ID, id);
 	*rc = xap_db_find_term(db, t, strlen(t), &docid, errmsg);
 	free(t);
+	if (*rc == XAP_ENODOC && errmsg != NULL) {
+		free(*errmsg);
+		*errmsg = xasprintf("like: no item or passage has the id '%s'",
+		    id);
+	}
 	if (*rc != 0)
 		return NULL;
 	like = xap_query_like(db, &docid, 1, LIKE_TERMS, keep_stem, NULL, rc,

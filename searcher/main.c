@@ -20,6 +20,7 @@
 #include "like.h"
 #include "output.h"
 #include "search.h"
+#include "smooth.h"
 #include "util.h"
 #ifdef GOVSEARCH_SERVE
 #include "serve.h"
@@ -33,7 +34,8 @@ enum {
 	OPT_YEAR, OPT_LENIENT, OPT_EXPLAIN, OPT_JSON, OPT_JSONL, OPT_TSV,
 	OPT_TREC, OPT_QID, OPT_BATCH, OPT_STOPWORDS, OPT_TIME_LIMIT,
 	OPT_MAX_WILDCARD, OPT_COLOR, OPT_FORMAT, OPT_TIMEOUT, OPT_SNIPPET,
-	OPT_ALLOW_PARTIAL, OPT_DECISIONS, OPT_LIKE, OPT_RECENT
+	OPT_ALLOW_PARTIAL, OPT_DECISIONS, OPT_LIKE, OPT_RECENT, OPT_SMOOTH,
+	OPT_NO_SMOOTH
 };
 
 static const struct option longopts[] = {
@@ -72,6 +74,8 @@ static const struct option longopts[] = {
 	{ "decisions", no_argument, NULL, OPT_DECISIONS },
 	{ "like", required_argument, NULL, OPT_LIKE },
 	{ "recent", no_argument, NULL, OPT_RECENT },
+	{ "smooth", required_argument, NULL, OPT_SMOOTH },
+	{ "no-smooth", no_argument, NULL, OPT_NO_SMOOTH },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -133,6 +137,9 @@ usage(FILE *f)
 "                         resolution's id: passages like it)\n"
 "      --recent           add a bonus to recent meetings' scores (2.0 on\n"
 "                         the day, halving every 365 days)\n"
+"      --smooth ALPHA     a transcript's turn gains ALPHA x the scores of\n"
+"                         the turns before and after it (default 0.3)\n"
+"      --no-smooth        rank turns on their own words (--smooth 0)\n"
 "      --color[=WHEN]     highlight: auto (default), always or never;\n"
 "                         NO_COLOR turns auto off\n"
 "  -h, --help             show this help\n"
@@ -414,6 +421,17 @@ main(int argc, char **argv)
 		case OPT_RECENT:
 			req.recent = 1;
 			break;
+		case OPT_SMOOTH:
+			if (smooth_alpha_parse(optarg, &req.smooth) != 0) {
+				fprintf(stderr, "govsearch: --smooth: '%s' is "
+				    "not a number from 0 to %g\n", optarg,
+				    SMOOTH_ALPHA_MAX);
+				return 2;
+			}
+			break;
+		case OPT_NO_SMOOTH:
+			req.smooth = 0;
+			break;
 		case 'h':
 			usage(stdout);
 			return finish(0);
@@ -472,6 +490,7 @@ main(int argc, char **argv)
 		bo.jobs = jobs;
 		bo.trec = oo.format == OUTPUT_TREC;
 		bo.run = oo.run;
+		bo.decisions = decisions;
 		rc = batch_run(in, stdout, &bo, &bs, &msg);
 		if (in != stdin)
 			fclose(in);

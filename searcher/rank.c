@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "rank.h"
+#include "refs.h"
 #include "schema.h"
 #include "text.h"
 #include "util.h"
@@ -37,9 +38,26 @@ rank_refs_free(char **refs, size_t n)
 	free(refs);
 }
 
+struct query_refs {
+	char ***refs;
+	size_t n;
+};
+
+static void
+add_query_ref(void *arg, const char *term)
+{
+	struct query_refs *qr = arg;
+
+	if (strlen(term) > SCHEMA_MAX_TERM - 2)
+		return;
+	*qr->refs = xreallocarray(*qr->refs, qr->n + 1, sizeof(**qr->refs));
+	(*qr->refs)[qr->n++] = xstrdup(term);
+}
+
 size_t
 rank_query_refs(const char *text, char ***refs)
 {
+	struct query_refs qr = { refs, 0 };
 	const char *p = text, *w;
 	size_t n = 0, len, i, digits, seps, k;
 	char *ref;
@@ -51,6 +69,17 @@ rank_query_refs(const char *text, char ***refs)
 			continue;
 		}
 		w = p;
+		/* "section 183 of the local government act 2001", as indexed */
+		if (w == text || w[-1] != ':') {
+			qr.n = n;
+			k = refs_statute(p, strlen(p), REFS_ANYCASE,
+			    add_query_ref, &qr);
+			n = qr.n;
+			if (k > 0) {
+				p += k;
+				continue;
+			}
+		}
 		while (idchar((unsigned char)*p) || (*p == '.' && p[1] != '.'
 		    && idchar((unsigned char)p[1])))
 			p++;

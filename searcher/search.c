@@ -20,9 +20,11 @@
 
 #include "like.h"
 #include "rank.h"
+#include "refs.h"
 #include "related.h"
 #include "schema.h"
 #include "search.h"
+#include "smooth.h"
 #include "stop.h"
 #include "text.h"
 #include "util.h"
@@ -568,6 +570,7 @@ search_request_init(struct search_request *req)
 	req->limit = SEARCH_DEFAULT_LIMIT;
 	req->sort = SEARCH_SORT_RELEVANCE;
 	req->facet_limit = 20;
+	req->smooth = SMOOTH_ALPHA;
 }
 
 int
@@ -807,13 +810,37 @@ search_request_from_json(struct search_request *req, const cJSON *obj,
 		}
 		req->sort = s;
 	}
+	it = cJSON_GetObjectItemCaseSensitive(obj, "smooth");
+	if (it != NULL && !cJSON_IsNull(it)) {
+		if (!cJSON_IsNumber(it) || !(it->valuedouble >= 0 &&
+		    it->valuedouble <= SMOOTH_ALPHA_MAX)) {
+			set_err(errmsg, "bad field", xasprintf("\"smooth\" must "
+			    "be a number from 0 to %g", SMOOTH_ALPHA_MAX));
+			return SEARCH_EQUERY;
+		}
+		req->smooth = it->valuedouble;
+	}
 	rc = json_bool(obj, "passages", &req->passages, errmsg);
 	if (rc == 0)
 		rc = json_bool(obj, "lenient", &req->lenient, errmsg);
 	if (rc == 0)
 		rc = json_bool(obj, "explain", &req->explain, errmsg);
+	if (rc == 0)
+		rc = json_bool(obj, "recent", &req->recent, errmsg);
 	if (rc != 0)
 		return rc;
+	it = cJSON_GetObjectItemCaseSensitive(obj, "like");
+	if (it != NULL && !cJSON_IsNull(it)) {
+		if (!cJSON_IsString(it) || it->valuestring[0] == '\0') {
+			set_err(errmsg, "bad field", xstrdup("\"like\" must be "
+			    "an item or passage id"));
+			return SEARCH_EQUERY;
+		}
+		req->like = it->valuestring;
+		/* A question is like other questions (as --like). */
+		if (like_is_passage(req->like))
+			req->passages = 1;
+	}
 	it = cJSON_GetObjectItemCaseSensitive(obj, "facets");
 	if (cJSON_IsString(it)) {
 		rc = search_facets_parse(it->valuestring, &bits, errmsg);
@@ -1381,6 +1408,41 @@ add_speaker(struct run *r, const char *key)
  * to the full names that contain the words given.  type: values are
  * checked.  Returns 0 or SEARCH_EQUERY.
  */
+struct strv {
+	char **v;		/* owned strings */
+	size_t n;
+};
+
+static void
+strv_add(void *arg, const char *s)
+{
+	struct strv *sv = arg;
+
+	sv->v = xreallocarray(sv->v, sv->n + 1, sizeof(*sv->v));
+	sv->v[sv->n++] = xstrdup(s);
+}
+
+/*
+ * The ref: terms of a statute citation as people type it ("Section 183
+ * of the Local Government Act 2001"): *vals (each and the array malloc'd)
+ * and how many; 0 when v is not one.
+ */
+static size_t
+statute_values(const char *v, char ***vals)
+{
+	struct strv sv = { NULL, 0 };
+	size_t len = strlen(v);
+
+	if (refs_statute(v, len, REFS_ANYCASE, strv_add, &sv) != len) {
+		while (sv.n > 0)
+			free(sv.v[--sv.n]);
+		free(sv.v);
+		return 0;
+	}
+	*vals = sv.v;
+	return sv.n;
+}
+
 static int
 preprocess(struct run *r, const char *in, struct buf *out, char **errmsg)
 {
@@ -1433,10 +1495,14 @@ preprocess(struct run *r, const char *in, struct buf *out, char **errmsg)
 			free(v);
 			return SEARCH_EQUERY;
 		}
-		if (i == BF_COUNCIL || i == BF_COMMITTEE) {
+		n = 0;
+		if (i == BF_COUNCIL || i == BF_COMMITTEE)
+			n = expand_value(eng, bool_fields[i].prefix, v, &vals);
+		else if (i == BF_REF)
+			n = statute_values(v, &vals);
+		if (n > 0) {
 			/* "-council:durham" must exclude every council the
 			 * words stand for: repeat the sign. */
-			n = expand_value(eng, bool_fields[i].prefix, v, &vals);
 			for (k = 0; k < n; k++) {
 				if (k > 0)
 					buf_putc(out, ' ');
@@ -1684,7 +1750,8 @@ compose(struct run *r, struct xap_query *parsed, int *rc, char **errmsg)
 		if (next == NULL)
 			return NULL;
 		cur = next;
-		if (r->req->recent) {
+		/* Remote shards: re-ranked after the match (recent_page). */
+		if (r->req->recent && !xap_db_remote(r->eng->db)) {
 			next = rank_recent(cur, NULL, rc, errmsg);
 			xap_query_free(cur);
 			if (next == NULL)
@@ -2564,16 +2631,19 @@ put_escaped(struct buf *b, const char *s, size_t n)
 
 /*
  * Xapian ends a snippet after the last word that matters, even when the
- * length allows more.  Widens the snippet html (found in text) with the
- * text after it, then before it, to about len bytes, cutting at spaces.
- * Returns a malloc'd snippet (a copy of html if it cannot be placed).
+ * length allows more.  Widens the snippet html (found in text[0..tl), a
+ * stretch of the section that starts it if at_start, ends it if at_end)
+ * with the text after it, then before it, to about len bytes, cutting at
+ * spaces.  Returns a malloc'd snippet (a copy of html if it cannot be
+ * placed).
  */
 static char *
-widen_snippet(const char *html, const char *text, size_t len)
+widen_snippet(const char *html, const char *text, size_t tl, int at_start,
+    int at_end, size_t len)
 {
 	struct buf b = BUF_INIT;
 	const char *frag = html, *at, *end;
-	size_t el = strlen(ELLIPSIS), fl, pl, budget, n, tl = strlen(text);
+	size_t el = strlen(ELLIPSIS), fl, pl, budget, n;
 	char *core, *plain;
 
 	fl = strlen(frag);
@@ -2586,7 +2656,7 @@ widen_snippet(const char *html, const char *text, size_t len)
 	core = xstrndup(frag, fl);
 	plain = snippet_plain(core);
 	pl = strlen(plain);
-	at = pl > 0 ? strstr(text, plain) : NULL;
+	at = pl > 0 ? memmem(text, tl, plain, pl) : NULL;
 	if (at == NULL) {
 		free(core);
 		free(plain);
@@ -2610,12 +2680,12 @@ widen_snippet(const char *html, const char *text, size_t len)
 		    at[-(long)pl - 1] != '\n')
 			pl--;
 	}
-	if (at - pl > text)
+	if (at - pl > text || !at_start)
 		buf_puts(&b, ELLIPSIS);
 	put_escaped(&b, at - pl, pl);
 	buf_puts(&b, core);
 	put_escaped(&b, end, n);
-	if (end + n < text + tl)
+	if (end + n < text + tl || !at_end)
 		buf_puts(&b, ELLIPSIS);
 	free(core);
 	free(plain);
@@ -2770,19 +2840,27 @@ struct occ {
 
 #define MAX_OCC		1024	/* occurrences looked at per section */
 #define MAX_STEMS	64	/* stems counted distinctly */
+/*
+ * Bytes of stored text scanned for a snippet, per hit: a document of an
+ * index made before govindex bounded documents (docs/index-schema.md) can
+ * hold hundreds of megabytes; past this the snippet comes from what was
+ * scanned.
+ */
+#define SCAN_MAX	(512 * 1024)
 
 /*
  * Scores a section by the stems of the matching terms its words start
  * with: *distinct stems found, *count occurrences, and *at, the start of
  * the stretch of win bytes holding most distinct stems.  A cheap stand-in
- * for running the snippet generator over every section.
+ * for running the snippet generator over every section.  Scans at most
+ * *budget bytes and takes what it scanned off *budget.
  */
 static void
 scan_section(const char *text, const struct stems *st, size_t win,
-    size_t *distinct, size_t *count, size_t *at)
+    size_t *budget, size_t *distinct, size_t *count, size_t *at)
 {
 	struct occ *v = NULL;
-	const char *p = text;
+	const char *p = text, *lim = text + strnlen(text, *budget);
 	size_t n = 0, cap = 0, i, j, k, best = 0, d;
 	size_t sl[MAX_STEMS];
 	unsigned long long seen, all = 0;
@@ -2792,6 +2870,7 @@ scan_section(const char *text, const struct stems *st, size_t win,
 	*distinct = *count = *at = 0;
 	if (st->n == 0)
 		return;
+	*budget -= (size_t)(lim - text);
 	/* The stems' first letters: most words are passed over at once. */
 	memset(first, 0, sizeof(first));
 	for (k = 0; k < st->n && k < MAX_STEMS; k++) {
@@ -2799,7 +2878,7 @@ scan_section(const char *text, const struct stems *st, size_t win,
 		first[(unsigned char)st->s[k][0]] = 1;
 	}
 	/* One pass over the words; a stem must start a word. */
-	while (*p != '\0' && n < MAX_OCC) {
+	while (p < lim && n < MAX_OCC) {
 		if (!word_byte[(unsigned char)*p]) {
 			p++;
 			continue;
@@ -2818,7 +2897,7 @@ scan_section(const char *text, const struct stems *st, size_t win,
 			n++;
 			all |= 1ULL << k;
 		}
-		while (word_byte[(unsigned char)*p])
+		while (p < lim && word_byte[(unsigned char)*p])
 			p++;
 	}
 	if (n == 0)
@@ -2874,7 +2953,8 @@ best_snippet(struct run *r, struct xap_hits *hits,
 	const struct stems *st;
 	const char *text;
 	char *snip, *wide;
-	size_t k, d, c, at, tl, ws, we, len, bestat = 0;
+	size_t k, d, c, at, tl, ws, we, len, lo, hi, bestat = 0;
+	size_t budget = SCAN_MAX;
 	size_t score, topscore = 0, topc = 0;
 	int found = 0;
 
@@ -2886,7 +2966,7 @@ best_snippet(struct run *r, struct xap_hits *hits,
 	for (k = 0; k < nsecs; k++) {
 		if (secs[k].text == NULL || secs[k].text[0] == '\0')
 			continue;
-		scan_section(secs[k].text, st, len, &d, &c, &at);
+		scan_section(secs[k].text, st, len, &budget, &d, &c, &at);
 		score = d;
 		if (by_speaker(r, &secs[k]))
 			score += d > 0 ? 100000 : 50000;
@@ -2904,7 +2984,8 @@ best_snippet(struct run *r, struct xap_hits *hits,
 	/* The window: from a little before the densest stretch, about len
 	 * bytes, cut at spaces; widen_snippet fills up to len. */
 	text = secs[*best].text;
-	tl = strlen(text);
+	/* The stretch around the matches is all that is read of the text. */
+	tl = strnlen(text, bestat + 3 * len + 1);
 	ws = bestat > len / 8 ? bestat - len / 8 : 0;
 	while (ws > 0 && ws < tl && text[ws - 1] != ' ' && text[ws - 1] != '\n')
 		ws++;
@@ -2920,7 +3001,10 @@ best_snippet(struct run *r, struct xap_hits *hits,
 	if (snip == NULL)
 		return NULL;
 	*rc = 0;
-	wide = widen_snippet(snip, text, len);
+	lo = ws > len ? ws - len : 0;
+	hi = we + len < tl ? we + len : tl;
+	wide = widen_snippet(snip, text + lo, hi - lo, lo == 0,
+	    text[hi] == '\0', len);
 	free(snip);
 	return wide;
 }
@@ -3643,6 +3727,30 @@ add_partial(cJSON *res, const struct xap_db *db)
 }
 
 /*
+ * --recent over remote shards, which cannot run the decay of rank_recent
+ * (a custom posting source): the first max(offset + limit, 100) hits by
+ * relevance get the same bonus after the match (xap_search.decay_weight).
+ */
+static void
+recent_page(const struct run *r, struct xap_search *s, char *today,
+    size_t size)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (!r->req->recent || r->req->sort != SEARCH_SORT_RELEVANCE ||
+	    !xap_db_remote(r->eng->db) || xap_query_empty(r->parsed))
+		return;
+	gmtime_r(&now, &tm);
+	strftime(today, size, "%Y%m%d", &tm);
+	s->decay_weight = RANK_RECENT_BONUS;
+	s->decay_half_life = RANK_HALF_LIFE_DAYS;
+	s->decay_slot = VAL_DATE;
+	s->decay_today = today;
+	s->decay_depth = 100;
+}
+
+/*
  * One attempt at a request.  Returns 0 or a search_err; E_RETRY when the
  * index changed under the match.
  */
@@ -3652,12 +3760,13 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 	const struct search_request *req = r->req;
 	struct xap_search s;
 	struct xap_hits *hits = NULL;
+	struct smooth *sm = NULL;
 	cJSON *res = NULL, *arr = NULL, *hit, *facets = NULL;
 	unsigned est, lo, hi, total;
 	double t0 = now_ms();
 	size_t i;
 	int rc, exact;
-	char *w;
+	char *w, today[16];
 
 	rc = build_query(r, errmsg);
 	if (rc != 0)
@@ -3679,6 +3788,8 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 		s.collapse = 1;
 		s.collapse_slot = VAL_ITEM;
 	}
+	recent_page(r, &s, today, sizeof(today));
+	sm = smooth_plan(r->eng->db, req, &s);
 	hits = xap_search_run(r->eng->db, &s, &rc, errmsg);
 	if (hits == NULL)
 		goto fail;
@@ -3693,11 +3804,15 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 			goto fail;
 		exact = 1;
 	}
+	rc = smooth_apply(sm, hits, errmsg);
+	if (rc != 0)
+		goto fail;
 	arr = cJSON_CreateArray();
-	for (i = 0; i < xap_hits_size(hits); i++) {
-		rc = build_hit(r, hits, i, &hit, errmsg);
+	for (i = 0; i < smooth_count(sm); i++) {
+		rc = build_hit(r, hits, smooth_index(sm, i), &hit, errmsg);
 		if (rc != 0)
 			goto fail;
+		smooth_annotate(sm, i, hit);
 		cJSON_AddItemToArray(arr, hit);
 	}
 	if (req->facets != 0) {
@@ -3716,7 +3831,7 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 	cJSON_AddNumberToObject(res, "limit", req->limit);
 	cJSON_AddNumberToObject(res, "total", total);
 	cJSON_AddBoolToObject(res, "total_exact", exact);
-	cJSON_AddNumberToObject(res, "returned", xap_hits_size(hits));
+	cJSON_AddNumberToObject(res, "returned", smooth_count(sm));
 	add_partial(res, r->eng->db);
 	if (r->corrected != NULL)
 		cJSON_AddStringToObject(res, "suggestion", r->corrected);
@@ -3746,10 +3861,12 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 	cJSON_AddNumberToObject(res, "took_ms",
 	    (double)(long)((now_ms() - t0) * 1000 + 0.5) / 1000);
 	xap_hits_free(hits);
+	smooth_free(sm);
 	*result = res;
 	return 0;
 fail:
 	xap_hits_free(hits);
+	smooth_free(sm);
 	cJSON_Delete(arr);
 	cJSON_Delete(facets);
 	return map_xap(rc);

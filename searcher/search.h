@@ -126,6 +126,9 @@ struct search_request {
 				 * most like it instead of (or with) query */
 	const char *since;	/* only documents indexed at or after this
 				 * UTC time, YYYY-MM-DDTHH:MM:SSZ (alerts) */
+	double smooth;		/* a transcript's turn gains this x its
+				 * neighbours' scores (searcher/smooth.h);
+				 * 0: off */
 };
 
 /* Fills req with the defaults: relevance, limit 10, no filters. */

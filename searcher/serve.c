@@ -38,6 +38,8 @@
 #include <cjson/cJSON.h>
 #include <microhttpd.h>
 
+#include "decisions.h"
+#include "like.h"
 #include "schema.h"
 #include "search.h"
 #include "serve.h"
@@ -540,14 +542,14 @@ respond_error(struct server *sv, struct MHD_Connection *con,
 
 enum param {
 	P_Q, P_LIMIT, P_OFFSET, P_SORT, P_PASSAGES, P_FACETS, P_FACET_LIMIT,
-	P_LENIENT, P_COUNCIL, P_COMMITTEE, P_SPEAKER, P_TYPE, P_OUTCOME,
-	P_FROM, P_TO, P_YEAR, NPARAMS
+	P_LENIENT, P_LIKE, P_DECISIONS, P_RECENT, P_COUNCIL, P_COMMITTEE,
+	P_SPEAKER, P_TYPE, P_OUTCOME, P_FROM, P_TO, P_YEAR, NPARAMS
 };
 
 static const char *const param_names[NPARAMS] = {
 	"q", "limit", "offset", "sort", "passages", "facets", "facet_limit",
-	"lenient", "council", "committee", "speaker", "type", "outcome",
-	"from", "to", "year"
+	"lenient", "like", "decisions", "recent", "council", "committee",
+	"speaker", "type", "outcome", "from", "to", "year"
 };
 /* P_COUNCIL.. are search_request_set_filter names. */
 #define P_FIRST_FILTER	P_COUNCIL
@@ -759,9 +761,26 @@ cache_put(struct cache *c, const char *key, size_t len, unsigned long gen,
 
 /* ---- /api/search ---- */
 
+/* Reads boolean parameter i into *out: 0, or -1 with *errmsg set. */
+static int
+bool_param(const struct params *p, int i, int *out, char **errmsg)
+{
+	int b;
+
+	if (p->val[i] == NULL)
+		return 0;
+	b = parse_bool(p->val[i]);
+	if (b < 0) {
+		*errmsg = xasprintf("bad %s: want 0 or 1", param_names[i]);
+		return -1;
+	}
+	*out = b;
+	return 0;
+}
+
 /*
- * Fills req from the parameters.  Returns 0, or the HTTP status (400 or
- * 413) with *errmsg set.
+ * Fills req from the parameters (but decisions: api_search).  Returns 0,
+ * or the HTTP status (400 or 413) with *errmsg set.
  */
 static unsigned
 search_params(struct server *sv, const struct params *p,
@@ -770,7 +789,7 @@ search_params(struct server *sv, const struct params *p,
 	const struct serve_conf *c = &sv->conf;
 	unsigned long n;
 	unsigned bits;
-	int b, i;
+	int i;
 
 	if (p->bad != NULL) {
 		*errmsg = xasprintf("parameter %s: not valid UTF-8 text",
@@ -807,21 +826,24 @@ search_params(struct server *sv, const struct params *p,
 			return MHD_HTTP_BAD_REQUEST;
 		}
 	}
-	if (p->val[P_PASSAGES] != NULL) {
-		b = parse_bool(p->val[P_PASSAGES]);
-		if (b < 0) {
-			*errmsg = xstrdup("bad passages: want 0 or 1");
+	if (bool_param(p, P_PASSAGES, &req->passages, errmsg) != 0 ||
+	    bool_param(p, P_LENIENT, &req->lenient, errmsg) != 0 ||
+	    bool_param(p, P_RECENT, &req->recent, errmsg) != 0)
+		return MHD_HTTP_BAD_REQUEST;
+	if (p->val[P_LIKE] != NULL) {
+		if (p->len[P_LIKE] == 0) {
+			*errmsg = xstrdup("bad like: want an item or passage "
+			    "id");
 			return MHD_HTTP_BAD_REQUEST;
 		}
-		req->passages = b;
-	}
-	if (p->val[P_LENIENT] != NULL) {
-		b = parse_bool(p->val[P_LENIENT]);
-		if (b < 0) {
-			*errmsg = xstrdup("bad lenient: want 0 or 1");
-			return MHD_HTTP_BAD_REQUEST;
+		if (p->len[P_LIKE] > c->max_query) {
+			*errmsg = xstrdup("like too long");
+			return MHD_HTTP_CONTENT_TOO_LARGE;
 		}
-		req->lenient = b;
+		req->like = p->val[P_LIKE];
+		/* A question is like other questions (as --like). */
+		if (like_is_passage(req->like))
+			req->passages = 1;
 	}
 	if (p->val[P_FACETS] != NULL) {
 		if (search_facets_parse(p->val[P_FACETS], &bits, errmsg) != 0)
@@ -879,18 +901,25 @@ api_search(struct server *sv, struct MHD_Connection *con, struct req *rq)
 	struct params p;
 	struct buf key = BUF_INIT;
 	enum MHD_Result ret;
-	cJSON *res = NULL;
-	char *msg = NULL, *body;
+	cJSON *res = NULL, *log;
+	char *msg = NULL, *body, today[16];
 	unsigned long gen;
 	unsigned status;
 	size_t len;
-	int rc;
+	int rc, decisions = 0;
+	time_t now;
+	struct tm tm;
 
 	params_get(con, &p);
 	search_request_init(&req);
 	status = search_params(sv, &p, &req, &msg);
+	if (status == 0 && bool_param(&p, P_DECISIONS, &decisions, &msg) != 0)
+		status = MHD_HTTP_BAD_REQUEST;
 	if (status != 0)
 		goto fail;
+	/* After the filters and sort, as --decisions. */
+	if (decisions)
+		decisions_request(&req);
 	/*
 	 * The generation is read before this worker moves to the latest
 	 * commit: an answer computed here is never tagged newer than the
@@ -904,6 +933,13 @@ api_search(struct server *sv, struct MHD_Connection *con, struct req *rq)
 		goto fail;
 	}
 	params_key(&p, &key);
+	if (req.recent) {
+		/* The bonus depends on the day: so does the answer. */
+		now = time(NULL);
+		gmtime_r(&now, &tm);
+		strftime(today, sizeof(today), "%Y%m%d", &tm);
+		buf_puts(&key, today);
+	}
 	body = cache_get(&sv->cache, key.data, key.len,
 	    atomic_load(&sv->gen), &len);
 	if (body != NULL) {
@@ -919,6 +955,12 @@ api_search(struct server *sv, struct MHD_Connection *con, struct req *rq)
 	if (rc != 0) {
 		status = status_of(rc);
 		goto fail;
+	}
+	if (decisions) {
+		/* The JSON of govsearch --decisions --json. */
+		log = decisions_log(res);
+		cJSON_Delete(res);
+		res = log;
 	}
 	body = cJSON_PrintUnformatted(res);
 	cJSON_Delete(res);

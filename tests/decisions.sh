@@ -133,9 +133,12 @@ EOF
 import json, sys
 nums = [l.rstrip("\n") for l in open(sys.argv[1])]
 count = {}
+shown = {}
 for l in open(sys.argv[3]):
-    n = json.loads(l).get("number")
+    rec = json.loads(l)
+    n = rec.get("number")
     count[n] = count.get(n, 0) + 1
+    shown[rec.get("id")] = (n, rec.get("issue_date"))
 hits = {}
 linked = several = 0
 for line in open(sys.argv[2]):
@@ -148,9 +151,16 @@ for line in open(sys.argv[2]):
         if count.get(n, 0) > 1:
             several += 1
             rel = h[0].get("related", [])
-            linked += len(rel) > 0 and all(x.get("refs") and
-                                           x.get("id") != h[0]["id"]
-                                           for x in rel)
+            # Each link names another record, shows its own title and
+            # date, and the numbers they share.
+            linked += len(rel) > 0 and all(
+                x.get("id") != h[0]["id"] and
+                (x.get("title"), x.get("date")) in
+                (shown.get(x.get("id")),
+                 # a repeated id is made unique with "-2", "-3", ...
+                 shown.get(x.get("id", "").rsplit("-", 1)[0])) and
+                len(x.get("refs", [])) > 0
+                for x in rel)
     # ref: is a filter: the record must be among what it gives.
     if r.get("id", "").endswith(" ref"):
         k = int(r["id"].split()[0])

@@ -8,3 +8,7 @@ nodist_EXTRA_tests_test_metrics_SOURCES = dummy.cxx
 
 TESTS += tests/eval.sh tests/bench-smoke.sh
 EXTRA_DIST += tests/eval.sh tests/bench-smoke.sh
+
+# Neighbouring-turn smoothing on hand-made transcripts.
+TESTS += tests/smooth.sh
+EXTRA_DIST += tests/smooth.sh

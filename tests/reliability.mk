@@ -30,7 +30,8 @@ tests/enospc.so: tests/enospc.c
 
 RELIABILITY_TESTS = tests/reliability-fuzz.sh tests/reliability-valgrind.sh \
 	tests/reliability-kill.sh tests/reliability-diskfull.sh \
-	tests/reliability-concurrent.sh tests/reliability-hostile.sh
+	tests/reliability-concurrent.sh tests/reliability-hostile.sh \
+	tests/reliability-bigrecord.sh
 TESTS += $(RELIABILITY_TESTS)
 dist_noinst_SCRIPTS += $(RELIABILITY_TESTS)
 

@@ -237,6 +237,46 @@ ok "a stub file listing the 3 servers answers the same" agree stub
 batch shards --db "$TMP/sh"
 ok "the local sharded index answers the same" agree shards
 
+# --recent over the servers, which cannot run its decay: their first 100
+# by relevance re-ranked by relevance + 2.0 x 2^(-age / 365 days), as
+# docs/query-syntax.md says, then paged.
+cat >"$TMP/recent.py" <<'EOF'
+import datetime, json, sys
+plain, got = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+off, lim = int(sys.argv[3]), int(sys.argv[4])
+today = datetime.datetime.now(datetime.timezone.utc).date()
+def bonus(d):
+    if not d:
+        return 0.0
+    age = max((today - datetime.date.fromisoformat(d)).days, 0)
+    return 2.0 * 2 ** (-age / 365.0)
+new = {h["id"]: h["score"] + bonus(h.get("date")) for h in plain["hits"]}
+want = sorted(new.values(), reverse=True)[off:off + lim]
+have = [(h["id"], h["score"]) for h in got["hits"]]
+close = lambda a, b: abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+# Each hit with its re-ranked score, in the re-ranked order (equal scores
+# in any order).
+ok = len(have) == len(want) > 0 and all(
+    i in new and close(new[i], sc) and close(w, sc)
+    for (i, sc), w in zip(have, want))
+if not ok:
+    print("# want %s\n# have %s" % (want, have))
+sys.exit(0 if ok else 1)
+EOF
+r=0
+for q in housing "road safety" "planning permission"; do
+	for page in "0 10" "5 5"; do
+		set -- $page
+		"$GOVSEARCH" $REMOTE --json -n 100 "$q" >"$TMP/plain.json"
+		"$GOVSEARCH" $REMOTE --recent --json --offset "$1" -n "$2" "$q" \
+		    >"$TMP/recent.json" 2>"$TMP/recent.err" &&
+		    python3 "$TMP/recent.py" "$TMP/plain.json" \
+		    "$TMP/recent.json" "$1" "$2" || { r=1; sed 's/^/# /' \
+		    "$TMP/recent.err"; }
+	done
+done
+check "--recent over the servers: the first 100 re-ranked by the decay" $r
+
 # ---- One server down ----
 
 stop_server "$SRV1"
@@ -314,6 +354,9 @@ serve strict
 get "$Q"
 check "the service answers over the 3 shard servers" \
     $([ "$STATUS" = 200 ] && ! grep -q '"partial"' "$TMP/body"; echo $?)
+get "/api/search?q=planning&recent=1"
+check "the service answers recent=1 over the shard servers" \
+    $([ "$STATUS" = 200 ] && grep -q '"hits":\[{' "$TMP/body"; echo $?)
 stop_server "$SRV1"
 get "$Q"
 check "a shard server stopping under the service gives 503 naming it" \

@@ -140,4 +140,74 @@ set -- $("$JGET" .id .error_type <"$TMP/badjson" | tr '\t' ':')
 check "bad JSON lines give error lines and the batch goes on ($*)" \
     $([ "$*" = "1:query 2:query 3:-" ]; echo $?)
 
+# "like", "decisions" and "recent" lines answer as --like, --decisions and
+# --recent do on the command line: the same hits, decisions and scores.
+ITEM=$("$GOVSEARCH" --db "$DB" --json -n 1 transport | "$JGET" '.hits[0].id')
+PASSAGE=$("$GOVSEARCH" --db "$DB" --json --passages -n 1 transport |
+    "$JGET" '.hits[0].id')
+WHAT='.hits[].id .hits[].score .decisions[].id .decisions[].outcome'
+WHAT="$WHAT .decisions[].date .mode .total"
+# one OPTION...: the command line's answer, as compared, to one.tsv.
+one() {
+	"$GOVSEARCH" --db "$DB" --json "$@" 2>&1 | "$JGET" $WHAT >>"$TMP/one.tsv"
+}
+: >"$TMP/one.tsv"
+one --like "$ITEM"
+one --like "$PASSAGE"
+one --like "$ITEM" library
+one --decisions report
+one --decisions --year 2025
+one --recent transport
+one --recent --passages -n 5 school
+cat >"$TMP/features" <<EOF
+{"id":"like","like":"$ITEM"}
+{"id":"like-passage","like":"$PASSAGE"}
+{"id":"like-words","like":"$ITEM","q":"library"}
+{"id":"decisions","decisions":true,"q":"report"}
+{"id":"decisions-year","decisions":true,"filters":{"year":2025}}
+{"id":"recent","recent":true,"q":"transport"}
+{"id":"recent-passages","recent":true,"passages":true,"limit":5,"q":"school"}
+EOF
+"$GOVSEARCH" --db "$DB" --batch "$TMP/features" >"$TMP/features.out" \
+    2>"$TMP/features.err"
+check "like, decisions and recent lines are answered (exit 0)" $?
+"$JGET" $WHAT <"$TMP/features.out" >"$TMP/features.tsv"
+if cmp -s "$TMP/one.tsv" "$TMP/features.tsv"; then
+	check "they answer as --like, --decisions and --recent" 0
+else
+	check "they answer as --like, --decisions and --recent" 1
+	diff "$TMP/one.tsv" "$TMP/features.tsv" | head -10 | sed 's/^/# /'
+fi
+found=$("$JGET" '#.hits' '#.decisions' .error <"$TMP/features.out" |
+    awk -F'\t' '$3 == "-" && ($1 > 0 || $2 > 0) { n++ } END { print n + 0 }')
+check "each of them finds something ($found of 7)" \
+    $([ "$found" -eq 7 ]; echo $?)
+plain=$("$GOVSEARCH" --db "$DB" --json transport | "$JGET" '.hits[].score')
+recent=$(sed -n 6p "$TMP/features.tsv" | cut -f2)
+check "recent changes the scores ($recent; without: $plain)" \
+    $([ -n "$recent" ] && [ "$recent" != "$plain" ]; echo $?)
+# --decisions with --batch makes every line a decision log.
+printf '{"q":"report"}\n{"q":"report","decisions":false}\n' |
+    "$GOVSEARCH" --db "$DB" --decisions --batch - >"$TMP/dall.out" 2>&1
+set -- $("$JGET" '#.decisions' .mode <"$TMP/dall.out" | tr '\t' ':')
+check "--decisions --batch: decision logs, unless a line says not ($*)" \
+    $([ "${1%:*}" -gt 0 ] && [ "${1#*:}" = - ] && [ "$2" = 0:items ];
+    echo $?)
+
+# Bad values are error lines; the batch goes on.
+cat >"$TMP/badfeat" <<'EOF'
+{"id":1,"like":""}
+{"id":2,"like":7}
+{"id":3,"like":"no-such-item"}
+{"id":4,"decisions":"yes","q":"report"}
+{"id":5,"recent":1,"q":"transport"}
+{"id":6,"recent":true,"q":"transport"}
+EOF
+"$GOVSEARCH" --db "$DB" --batch "$TMP/badfeat" >"$TMP/badfeat.out" 2>/dev/null
+set -- $("$JGET" .id .error_type <"$TMP/badfeat.out" | tr '\t' ':')
+check "bad like, decisions and recent values are query errors ($*)" \
+    $([ "$*" = "1:query 2:query 3:query 4:query 5:query 6:-" ]; echo $?)
+grep -q "no-such-item" "$TMP/badfeat.out"
+check "an unknown like id is named in the error" $?
+
 done_testing

@@ -4,8 +4,10 @@
 # types a query (suggestions appear, picked with the keyboard), sees
 # highlighted results, clicks a facet and a bar of the year chart, sees
 # the filtered list and the URL change, goes back, checks a phone-sized
-# window and that text from the URL is never taken as HTML.  Screenshots
-# are saved next to the test log (tests/serve-browser*.png).
+# window and that text from the URL is never taken as HTML, and follows
+# a related item (two records citing one reference number, added to the
+# sample) by keyboard.  Screenshots are saved next to the test log
+# (tests/serve-browser*.png).
 . "$top_srcdir/tests/setup"
 
 CHROMIUM=
@@ -34,7 +36,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' HUP INT PIPE TERM
 
-if ! "$GOVINDEX" --db "$DB" "$SAMPLE" >"$TMP/index.log" 2>&1; then
+# Two meetings of one planning application: related by its number.
+cat >"$TMP/thread.jsonl" <<'EOF'
+{"id":"quarry-1","title":"Quarry extension at Hollin Edge","date":"2024-03-05","council":"Fellside District Council","committee":"Planning Committee","text":"The Committee considered planning application 24/0012/FUL for an extension of the quarry at Hollin Edge. RESOLVED: That the application be deferred for a noise survey."}
+{"id":"quarry-2","title":"Hollin Edge: the deferred application","date":"2025-02-11","council":"Fellside District Council","committee":"Planning Committee","text":"The Committee considered application 24/0012/FUL for the quarry again, with the noise survey. RESOLVED: That the application be refused."}
+EOF
+if ! "$GOVINDEX" --db "$DB" "$SAMPLE" "$TMP/thread.jsonl" \
+    >"$TMP/index.log" 2>&1; then
 	sed 's/^/# /' "$TMP/index.log"
 	skip_all "govindex cannot index the sample minutes yet"
 fi
@@ -418,6 +426,29 @@ def item():
                 '.getAttribute("aria-expanded")') == 'true'
 
 
+def related():
+    p.goto(base + '/?q=quarry')
+    p.wait(HITS + ' > 1', 'two results')
+    links = p.wait('(() => { const a = [...document.querySelectorAll('
+                   '"#hits li.hit .related a[href]")]; return a.length &&'
+                   ' a.map(e => [e.textContent, e.getAttribute("href"),'
+                   ' e.tabIndex]); })()', 'related links')
+    titles = p.js('[...document.querySelectorAll("#hits li.hit h3")]'
+                  '.map(e => e.textContent)')
+    # Each of the two lists the other, as a link the keyboard reaches.
+    if sorted(l[0] for l in links) != sorted(titles) or \
+            any(l[2] < 0 or 'ref' not in l[1] for l in links):
+        raise RuntimeError('links %r, hits %r' % (links, titles))
+    p.js('document.querySelector("#hits .related a").focus()')
+    p.key('Enter', 'Enter', 13, '\r')
+    p.wait('new URLSearchParams(location.search).get("q") === '
+           '"ref:24/0012/ful"', 'the reference number searched')
+    p.wait('[...document.querySelectorAll("#hits li.hit h3")].some('
+           'h => h.textContent === %s)' % json.dumps(links[0][0]),
+           'the related item among the results')
+    return True
+
+
 step('the page loads with the search box focused', load)
 step('typing shows suggestions from /api/suggest', suggest)
 step('a suggestion is picked with the keyboard and searched', pick_and_search)
@@ -432,6 +463,8 @@ step('every input has a label; the result count is announced', labels)
 step('the whole item opens under a result', item)
 step('readable on a phone: no sideways scrolling', phone)
 step('text from the URL is shown as text, never as HTML', no_html)
+step('related items are keyboard links that search their reference',
+     related)
 result(not p.errors, 'no script errors or content-security violations',
        ' | '.join(p.errors))
 try:

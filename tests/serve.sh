@@ -148,6 +148,43 @@ get "/api/search?q=foo%20AND&lenient=1"
 [ "$STATUS" = 200 ] && [ "$(jf .warning)" != - ]
 check "lenient=1 searches the words of a bad query, with a warning" $?
 
+# like, decisions and recent: the JSON of --like, --decisions, --recent.
+WHAT='.total .mode .hits[].id .hits[].score .decisions[].id'
+WHAT="$WHAT .decisions[].outcome .decisions[].text"
+# same NAME PARAMS OPTION...: /api/search?PARAMS answers as the command
+# line with OPTION... does.
+same() {
+	name=$1
+	params=$2
+	shift 2
+	"$GOVSEARCH" --db "$DB" --json "$@" >"$TMP/cli.json" 2>&1
+	get "/api/search?$params"
+	a=$("$JGET" $WHAT <"$TMP/cli.json")
+	b=$(jf $WHAT)
+	[ "$STATUS" = 200 ] && [ -n "$a" ] && [ "$a" = "$b" ] &&
+	    [ "$(jf '#.hits')" -gt 0 -o "$(jf '#.decisions')" -gt 0 ]
+	check "$name" $?
+	[ "$a" = "$b" ] || diag "api: $b; cli: $a"
+}
+get "/api/search?q=transport&limit=1"
+ITEM=$(jf .hits[0].id)
+get "/api/search?q=transport&passages=1&type=question&limit=1"
+PASSAGE=$(jf .hits[0].id)
+same "like=ID gives what --like ID gives" "like=$(urlenc "$ITEM")" \
+    --like "$ITEM"
+same "like=ID of a passage gives passages like it" \
+    "like=$(urlenc "$PASSAGE")" --like "$PASSAGE"
+same "decisions=1 gives the decision log of --decisions" \
+    "decisions=1&q=transport" --decisions transport
+same "decisions=1 with filters alone" "decisions=1&year=2025" \
+    --decisions --year 2025
+same "recent=1 gives the scores of --recent" "recent=1&q=transport" \
+    --recent transport
+a=$(jf '.hits[].score')
+get "/api/search?q=transport"
+[ "$(jf '.hits[].score')" != "$a" ]
+check "recent=1 changes the scores" $?
+
 # ---- Errors ----
 
 get "/api/search?q=foo%20AND"
@@ -157,12 +194,13 @@ check "a query that does not parse is 400 with a JSON error" $?
 
 for bad in limit=abc limit=-1 limit=99999999999 limit=101 offset=-5 \
     offset=1e3 sort=sideways passages=maybe facets=colour type=minutes \
-    from=yesterday year=20x6; do
+    from=yesterday year=20x6 like= like=no-such-item decisions=maybe \
+    recent=2; do
 	get "/api/search?q=transport&$bad"
 	is_error 400 || { show; break; }
 done
 is_error 400
-check "bad parameters (limit, offset, sort, facets, filters) are 400" $?
+check "bad limit, offset, sort, facets, filters, like, decisions: 400" $?
 
 get "/api/search?q=%ff%fe"
 is_error 400

@@ -690,6 +690,18 @@ static const struct tdoc shard2[] = {
 	{ "s3", "licensing committee minutes", "20180101", "York", "p2" },
 };
 
+static unsigned postings[8];
+static size_t postings_n;
+
+static int
+posting(void *ctx, unsigned docid)
+{
+	(void)ctx;
+	if (postings_n < 8)
+		postings[postings_n++] = docid;
+	return 0;
+}
+
 static void
 test_db(void)
 {
@@ -741,6 +753,23 @@ test_db(void)
 	ok(rc == XAP_ENODOC && msg != NULL,
 	    "xap_db_find_term_should_fail_with_enodoc_for_missing_term");
 	freemsg(&msg);
+	ok(xap_db_find_term(db, "Qs3", 3, &docid, &msg) == 0 &&
+	    xap_db_doc_value(db, docid, 2, &val, &len, &msg) == 0 &&
+	    len == 4 && strcmp(val, "York") == 0,
+	    "xap_db_doc_value_should_read_a_value_in_any_shard");
+	free(val);
+	ok(xap_db_doc_value(db, docid, 9, &val, &len, &msg) == 0 &&
+	    len == 0, "xap_db_doc_value_should_give_empty_for_unset_slot");
+	free(val);
+	postings_n = 0;
+	ok(xap_db_postings(db, "committee", 9, posting, NULL, &msg) == 0 &&
+	    postings_n == 2 && postings[0] < postings[1] &&
+	    xap_db_find_term(db, "Qs1", 3, &n, &msg) == 0 &&
+	    postings[0] == n && postings[1] == docid,
+	    "xap_db_postings_should_list_docids_over_shards_in_order");
+	postings_n = 0;
+	ok(xap_db_postings(db, "nothere", 7, posting, NULL, &msg) == 0 &&
+	    postings_n == 0, "xap_db_postings_should_list_nothing_for_no_term");
 	xap_db_free(db);
 	xap_db_free(NULL);
 

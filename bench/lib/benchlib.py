@@ -256,7 +256,8 @@ def corpus(name, work, fraction=1.0):
                              os.path.join(d, "dev-topics-qrels.txt"))}
         return Corpus("qmsum", [src],
                       ["--format", "jsonl", "--field",
-                       "id=id,text=text,speaker=speaker,committee=meeting"],
+                       "id=id,text=text,speaker=speaker,committee=meeting,"
+                       "seq=turn"],
                       os.path.getsize(src), judged)
     if os.path.exists(name):
         return Corpus(os.path.basename(name.rstrip("/")), [name], [],
@@ -484,10 +485,11 @@ class Gov:
             cmd += ["--" + q["filter"][0], q["filter"][1]]
         return cmd + ["--", self.query_text(q)]
 
-    def evaluate(self, topics, qrels, depth, save=None):
+    def evaluate(self, topics, qrels, depth, save=None, extra=()):
         cmd = [self.govsearch, "eval", "--db", self.db, "--queries", topics,
                "--qrels", qrels, "--limit", str(depth), "--json",
-               "--metrics", "ndcg@10,map,mrr@10,p@10,recall@100"]
+               "--metrics", "ndcg@10,map,mrr@10,p@10,recall@100"] + \
+            list(extra)
         if save:
             cmd += ["--save", save]
         r = subprocess.run(cmd, capture_output=True, text=True)

@@ -321,6 +321,12 @@
 			li.appendChild(ul);
 		}
 
+		var rel = (h.related || []).filter(function (r) {
+			return r && r.id;
+		});
+		if (rel.length)
+			li.appendChild(drawRelated(rel));
+
 		var id = h.type === 'item' ? h.id : (h.item_id || h.id);
 		if (id) {
 			var b = el('button', 'plain', 'Show the whole item');
@@ -332,6 +338,58 @@
 			li.appendChild(b);
 		}
 		return li;
+	}
+
+	/* The search for a reference number: the items citing it. */
+	function refQuery(ref) {
+		return 'ref:' + (/[\s"]/.test(ref) ? '"' + ref.replace(/"/g, '') +
+		    '"' : ref);
+	}
+
+	/*
+	 * Items sharing a reference number with a hit: each a link that
+	 * searches the number, newest first, so the issue can be followed
+	 * from meeting to meeting.
+	 */
+	function drawRelated(rel) {
+		var box = el('div', 'related');
+		var h = el('p', 'label', 'Related items');
+		box.appendChild(h);
+		var ul = el('ul');
+		ul.setAttribute('aria-label', 'Related items');
+		rel.forEach(function (r) {
+			var refs = (r.refs || []).filter(function (x) {
+				return typeof x === 'string' && x;
+			});
+			var rl = el('li');
+			var s = refs.length ? { q: refQuery(refs[0]), sort: '-date',
+			    page: 1 } : { q: r.title || r.id, page: 1 };
+			FILTERS.forEach(function (f) { s[f] = ''; });
+			var a = el('a', '', r.title || r.id);
+			a.href = '/?' + toParams(s).toString();
+			a.dataset.id = r.id;
+			a.addEventListener('click', function (e) {
+				if (e.button !== 0 || e.ctrlKey || e.metaKey ||
+				    e.shiftKey || e.altKey)
+					return;
+				e.preventDefault();
+				go(s, true);
+				$('results').focus();
+			});
+			rl.appendChild(a);
+			if (r.date) {
+				var t = el('time', '', r.date);
+				t.dateTime = r.date;
+				rl.appendChild(document.createTextNode(' \u00b7 '));
+				rl.appendChild(t);
+			}
+			if (refs.length)
+				rl.appendChild(el('span', 'refs', 'ref. ' +
+				    refs.join(', ')));
+			ul.appendChild(rl);
+		});
+		box.appendChild(ul);
+		return box;
 	}
 
 	function toggleItem(li, button, id) {
