@@ -1402,12 +1402,6 @@ add_speaker(struct run *r, const char *key)
 	r->speakers[r->nspeakers++] = xstrdup(key);
 }
 
-/*
- * Rewrites the values of boolean fields the way the index holds them:
- * lower case; speakers without titles; councils and committees widened
- * to the full names that contain the words given.  type: values are
- * checked.  Returns 0 or SEARCH_EQUERY.
- */
 struct strv {
 	char **v;		/* owned strings */
 	size_t n;
@@ -1443,6 +1437,13 @@ statute_values(const char *v, char ***vals)
 	return sv.n;
 }
 
+/*
+ * Rewrites the values of boolean fields the way the index holds them:
+ * lower case; speakers without titles; councils and committees widened
+ * to the full names that contain the words given; a ref: citation of
+ * an Act's section as its normal form.  type: values are checked.
+ * Returns 0 or SEARCH_EQUERY.
+ */
 static int
 preprocess(struct run *r, const char *in, struct buf *out, char **errmsg)
 {

@@ -18,17 +18,6 @@ skip() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N # SKIP $*"; }
 have() { [ -e "$SHARED_CORPUS/$1" ]; }
 have_python() { command -v python3 >/dev/null 2>&1; }
 
-# is NAME EXPECTED ACTUAL
-is() {
-	if [ "$2" = "$3" ]; then
-		check "$1" 0
-	else
-		check "$1" 1
-		diag "expected: $2"
-		diag "got:      $3"
-	fi
-}
-
 # ---- Seeds: outcome:noted and the decision log ----
 
 if have seeds; then

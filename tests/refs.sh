@@ -8,17 +8,6 @@
 JGET=$top_builddir/tests/test_search_jget
 DB=$TMP/db
 
-# is NAME EXPECTED ACTUAL
-is() {
-	if [ "$2" = "$3" ]; then
-		check "$1" 0
-	else
-		check "$1" 1
-		diag "expected: $2"
-		diag "got:      $3"
-	fi
-}
-
 # Each decoy has the words of a query more often than the item citing
 # the reference does, so only the reference puts that item first.
 cat >"$TMP/recs.jsonl" <<'EOF'

@@ -38,17 +38,6 @@ ids() { gs --json "$@" | "$JGET" '.hits[].id' | noext; }
 sorted_ids() { ids "$@" | tr ' ' '\n' | sort | tr '\n' ' ' | sed 's/ $//'; }
 first() { ids "$@" | cut -d' ' -f1; }
 
-# is NAME EXPECTED ACTUAL
-is() {
-	if [ "$2" = "$3" ]; then
-		check "$1" 0
-	else
-		check "$1" 1
-		diag "expected: $2"
-		diag "got:      $3"
-	fi
-}
-
 # has NAME WORD LIST: passes when WORD is one of the words of LIST.
 has() {
 	case " $3 " in
