@@ -17,14 +17,6 @@ IN=$top_srcdir/sample
 ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0
 export ASAN_OPTIONS
 
-intact() {
-	command -v xapian-check >/dev/null 2>&1 || return 0
-	for d in "$1" "$1"/*; do
-		[ -f "$d/iamglass" ] || continue
-		xapian-check "$d" >"$TMP/check" 2>&1 ||
-		    { sed 's/^/# /' "$TMP/check" | tail -5; return 1; }
-	done
-}
 # full DB BYTES ARGS...: govindex with BYTES of room left under DB.
 full() {
 	db=$1 bytes=$2

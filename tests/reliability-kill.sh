@@ -26,15 +26,6 @@ diag "kill moments from seed $SEED (RELIABILITY_SEED=$SEED repeats them)"
 index() {
 	"$GOVINDEX" --db "$1" --batch-size 20 --quiet "$IN" >/dev/null 2>"$TMP/err"
 }
-# intact DB: each shard passes xapian-check (when installed).
-intact() {
-	command -v xapian-check >/dev/null 2>&1 || return 0
-	for d in "$1" "$1"/*; do
-		[ -f "$d/iamglass" ] || continue
-		xapian-check "$d" >"$TMP/check" 2>&1 ||
-		    { sed 's/^/# /' "$TMP/check" | tail -5; return 1; }
-	done
-}
 QUERIES='council
 housing estate
 "planning permission"
