@@ -806,24 +806,6 @@ summary(struct run *r, double seconds, int interrupted)
 	cJSON_Delete(j);
 }
 
-/* 1 if path is not a database yet: absent, or an empty directory. */
-static int
-new_database(const char *path)
-{
-	struct dirent *de;
-	int empty = 1;
-	DIR *d;
-
-	d = opendir(path);
-	if (d == NULL)
-		return errno == ENOENT;
-	while (empty && (de = readdir(d)) != NULL)
-		empty = strcmp(de->d_name, ".") == 0 ||
-		    strcmp(de->d_name, "..") == 0;
-	closedir(d);
-	return empty;
-}
-
 /* Shards a new database is built in: one writer per core, up to a cap. */
 static unsigned
 default_shards(void)
@@ -907,7 +889,7 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 	 * database has one), and merged into one at the end; --shards N
 	 * keeps N.
 	 */
-	merge = o->shards == 0 && npaths > 0 && new_database(o->db);
+	merge = o->shards == 0 && npaths > 0 && index_db_is_new(o->db);
 	io.shards = merge ? default_shards() : o->shards;
 	merge = merge && io.shards > 1;
 	r.ix = index_open(&io, &rc, &err);

@@ -737,6 +737,36 @@ stub_shards(const char *path)
 	return n;
 }
 
+/* 1 if name is SHARD_PREFIX and a number. */
+static int
+is_shard_name(const char *name)
+{
+	size_t n = strlen(SHARD_PREFIX);
+
+	if (strncmp(name, SHARD_PREFIX, n) != 0 || name[n] == '\0')
+		return 0;
+	return strspn(name + n, "0123456789") == strlen(name + n);
+}
+
+int
+index_db_is_new(const char *path)
+{
+	struct dirent *de;
+	int fresh = 1;
+	DIR *d;
+
+	d = opendir(path);
+	if (d == NULL)
+		return errno == ENOENT;
+	while (fresh && (de = readdir(d)) != NULL)
+		fresh = strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0 ||
+		    strcmp(de->d_name, SHARD_STUB ".tmp") == 0 ||
+		    is_shard_name(de->d_name);
+	closedir(d);
+	return fresh;
+}
+
 /* Writes the stub listing n shards, atomically. */
 static int
 write_stub(const char *dir, unsigned n, char **errmsg)
@@ -779,7 +809,7 @@ open_shards(struct index *ix, const struct index_opts *o, int *rc,
 	char *stub = xasprintf("%s/%s", o->db, SHARD_STUB);
 	char *glass = xasprintf("%s/iamglass", o->db);
 	unsigned n = o->shards ? o->shards : 1, k;
-	int xrc, ret = -1;
+	int xrc, ret = -1, need_stub = 0;
 
 	*rc = IDX_EINVAL;
 	if (stat(stub, &st) == 0) {
@@ -807,11 +837,20 @@ open_shards(struct index *ix, const struct index_opts *o, int *rc,
 			goto out;
 		}
 	} else if (n > 1) {
-		/* The stub first: a run cut short here is completed later. */
-		if (write_stub(o->db, n, errmsg) != 0) {
+		/*
+		 * The stub goes in after the shards exist, so readers never
+		 * find it naming a shard that is not there yet; a run cut
+		 * short before it leaves shards that index_db_is_new() sees
+		 * through.
+		 */
+		if (mkdir(o->db, 0777) != 0 && errno != EEXIST) {
+			if (errmsg != NULL)
+				*errmsg = xasprintf("%s: %s", o->db,
+				    strerror(errno));
 			*rc = IDX_EIO;
 			goto out;
 		}
+		need_stub = 1;
 	}
 	ix->nshards = n;
 	ix->shards = xcalloc(n, sizeof *ix->shards);
@@ -824,6 +863,10 @@ open_shards(struct index *ix, const struct index_opts *o, int *rc,
 			*rc = db_error(ix, xrc, errmsg);
 			goto out;
 		}
+	}
+	if (need_stub && write_stub(o->db, n, errmsg) != 0) {
+		*rc = IDX_EIO;
+		goto out;
 	}
 	*rc = IDX_OK;
 	ret = 0;

@@ -169,6 +169,12 @@ void index_source_read(struct index *, const char *path);
  */
 void index_untrack_sources(struct index *);
 int index_doccount(struct index *, unsigned *count, char **errmsg);
+/*
+ * 1 if path is no database yet: missing, empty, or holding only the
+ * shards of a sharded database whose making was cut short before its
+ * stub was written (they hold no commit).
+ */
+int index_db_is_new(const char *path);
 /* 1 if the database held no document when it was opened. */
 int index_was_empty(const struct index *);
 /*

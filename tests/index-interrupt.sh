@@ -16,11 +16,12 @@ index() {
 	    "$IN" >"$TMP/sum" 2>"$TMP/err"
 }
 # wait_for_commit DB: until the indexer has made DB (at most 60 s): one
-# database, or the shards a new index is written in before they are merged.
+# database, or the stub joining the shards a new index is written in
+# before they are merged.
 wait_for_commit() {
 	n=0
 	while [ $n -lt 600 ]; do
-		[ -f "$1/iamglass" ] || [ -f "$1/shard0/iamglass" ] && return 0
+		[ -f "$1/iamglass" ] || [ -f "$1/XAPIANDB" ] && return 0
 		sleep 0.1
 		n=$((n + 1))
 	done

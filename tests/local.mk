@@ -6,9 +6,11 @@ AM_TESTS_ENVIRONMENT = \
 	top_srcdir='$(abs_top_srcdir)'; \
 	top_builddir='$(abs_top_builddir)'; \
 	SHARED_CORPUS='$(abs_top_srcdir)/../shared/corpus'; \
-	export GOVINDEX GOVSEARCH GOVSEARCH_DATADIR top_srcdir top_builddir SHARED_CORPUS;
+	LSAN_OPTIONS="$${LSAN_OPTIONS:+$$LSAN_OPTIONS:}suppressions=$(abs_top_srcdir)/tests/lsan.supp:print_suppressions=0"; \
+	export GOVINDEX GOVSEARCH GOVSEARCH_DATADIR top_srcdir top_builddir SHARED_CORPUS LSAN_OPTIONS;
 
-EXTRA_DIST += build-aux/tap-driver.sh %D%/setup %D%/tap.h %D%/fixtures
+EXTRA_DIST += build-aux/tap-driver.sh %D%/setup %D%/tap.h %D%/fixtures \
+	%D%/lsan.supp
 
 # Unit tests link the libraries they test; every C test prints TAP.
 TEST_LIBS = $(GOV_LIBS)
