@@ -135,6 +135,8 @@ answer(struct search_engine *eng, const struct batch_opts *opts,
 	j->qid = id_text(j->id);
 	if (decisions)
 		decisions_request(&req);
+	else if (opts->trec)
+		req.ids_only = 1;	/* a run line shows nothing else */
 	rc = search_run(eng, &req, &res, &msg);
 	if (rc != 0) {
 		job_error(j, msg ? msg : "search failed",

@@ -325,6 +325,8 @@ run_queries(struct eval *e)
 		req.smooth = e->smooth;
 		/* Natural phrasing must not fail on a stray operator. */
 		req.lenient = 1;
+		/* A run is ids and scores. */
+		req.ids_only = 1;
 		req.query = q->text;
 		if (q->obj != NULL) {
 			rc = search_request_from_json(&req, q->obj, &msg);

@@ -527,6 +527,8 @@ main(int argc, char **argv)
 	}
 	if (decisions)
 		decisions_request(&req);
+	else if (oo.format == OUTPUT_TREC)
+		req.ids_only = 1;	/* a run line shows nothing else */
 	rc = search_run(eng, &req, &res, &msg);
 	if (rc != 0) {
 		fprintf(stderr, "govsearch: %s\n", msg ? msg : "search failed");

@@ -3476,6 +3476,54 @@ fail:
 	return rc;
 }
 
+/*
+ * A hit of an ids_only request.  An item's id is its collapse key; a
+ * passage's comes from its stored data (small for a passage).
+ */
+static int
+build_id_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
+    char **errmsg)
+{
+	const struct search_request *req = r->req;
+	char *itemid = NULL, *data = NULL;
+	struct doc *doc = NULL;
+	const char *id = NULL, *type = TYPE_ITEM;
+	size_t len;
+	int rc;
+
+	*out = NULL;
+	if (!req->passages) {
+		rc = xap_hits_collapse_key(hits, i, &itemid, &len, errmsg);
+		if (rc != 0)
+			goto fail;
+		id = itemid;
+	}
+	if (id == NULL || *id == '\0') {
+		rc = xap_hits_data(hits, i, &data, &len, errmsg);
+		if (rc != 0)
+			goto fail;
+		doc = doc_read(data, len);
+		data = NULL;
+		if (doc == NULL)
+			doc = doc_read(NULL, 0);
+		id = doc->f[DF_ID];
+		if (req->passages && doc->f[DF_TYPE] != NULL)
+			type = doc->f[DF_TYPE];
+	}
+	*out = cJSON_CreateObject();
+	cJSON_AddNumberToObject(*out, "rank", req->offset + i + 1);
+	cJSON_AddNumberToObject(*out, "score", xap_hits_weight(hits, i));
+	cJSON_AddNumberToObject(*out, "percent", xap_hits_percent(hits, i));
+	add_str_or_null(*out, "id", id);
+	cJSON_AddStringToObject(*out, "type", type);
+	rc = 0;
+fail:
+	free(data);
+	free(itemid);
+	doc_free(doc);
+	return rc;
+}
+
 /* ---- Facets ---- */
 
 struct facet_ctx {
@@ -3799,7 +3847,7 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 	exact = lo == hi;
 	/* Collapsing leaves totals estimated; count small ones exactly. */
 	if (!exact && !req->passages && req->facets == 0 &&
-	    req->time_limit == 0 && hi <= EXACT_COUNT_MAX) {
+	    req->time_limit == 0 && !req->ids_only && hi <= EXACT_COUNT_MAX) {
 		rc = count_items(r, hi, &total, errmsg);
 		if (rc != 0)
 			goto fail;
@@ -3810,7 +3858,8 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 		goto fail;
 	arr = cJSON_CreateArray();
 	for (i = 0; i < smooth_count(sm); i++) {
-		rc = build_hit(r, hits, smooth_index(sm, i), &hit, errmsg);
+		rc = (req->ids_only ? build_id_hit : build_hit)(r, hits,
+		    smooth_index(sm, i), &hit, errmsg);
 		if (rc != 0)
 			goto fail;
 		smooth_annotate(sm, i, hit);
@@ -3903,7 +3952,7 @@ search_run(struct search_engine *eng, const struct search_request *req,
 		rc = run_once(&r, result, errmsg);
 		run_free(&r);
 		/* Threads between meetings: searcher/related.h. */
-		if (rc == 0 && !req->passages)
+		if (rc == 0 && !req->passages && !req->ids_only)
 			related_add(eng->db, *result);
 		if (rc != E_RETRY)
 			return rc;

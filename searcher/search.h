@@ -129,6 +129,11 @@ struct search_request {
 	double smooth;		/* a transcript's turn gains this x its
 				 * neighbours' scores (searcher/smooth.h);
 				 * 0: off */
+	int ids_only;		/* 1: hits carry rank, score, percent, id
+				 * and type alone, as a TREC run needs: no
+				 * stored data, snippets or related items
+				 * are read, and the total is Xapian's
+				 * estimate */
 };
 
 /* Fills req with the defaults: relevance, limit 10, no filters. */

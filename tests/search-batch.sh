@@ -133,6 +133,22 @@ check "batch --trec: queries in order, bad one left out ($qids)" \
 grep -q 'line 3: bad query' "$TMP/trec.err"
 check "batch --trec: the bad line is reported on stderr" $?
 
+# A TREC run reads no stored data, snippets or related items: its ids,
+# ranks and scores are still those of the JSON answers to the same lines.
+"$GOVSEARCH" --db "$DB" --batch "$TMP/queries" --trec r >"$TMP/all.trec" \
+    2>/dev/null
+"$JGET" .id '.hits[].id' '.hits[].rank' '.hits[].score' \
+    <"$TMP/batch1.out" | awk -F'\t' '$2 != "-" {
+	n = split($2, id, " "); split($3, rank, " "); split($4, score, " ")
+	for (k = 1; k <= n; k++)
+		printf "%s Q0 %s %d %.6f r\n", $1, id[k], rank[k], score[k]
+}' >"$TMP/all.expected"
+[ -s "$TMP/all.expected" ] && cmp -s "$TMP/all.trec" "$TMP/all.expected"
+rc=$?
+check "batch --trec ranks as the JSON answers do, items and passages" $rc
+[ $rc = 0 ] || diff "$TMP/all.expected" "$TMP/all.trec" | head -5 |
+    sed 's/^/# /'
+
 # A line of bad JSON is an error line, not the end of the batch.
 printf '{"q": "transport"\n{"q":"library","limit":"x"}\nlibrary\n' | \
     "$GOVSEARCH" --db "$DB" --batch - >"$TMP/badjson" 2>/dev/null
