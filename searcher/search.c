@@ -2033,6 +2033,34 @@ speaker_boost(struct run *r, char **errmsg)
 	return rc;
 }
 
+/*
+ * The words of a query that did not parse: "name:" before a word goes,
+ * or the retry would search for the field's name (and suggest a
+ * spelling of it).
+ */
+static void
+drop_field_names(char *text)
+{
+	char *in = text, *out = text, *e;
+	int at_start = 1;
+
+	while (*in != '\0') {
+		if (at_start && isalpha((unsigned char)*in)) {
+			for (e = in; isalnum((unsigned char)*e) || *e == '_';
+			    e++)
+				;
+			if (*e == ':') {
+				*out++ = ' ';
+				in = e + 1;
+				continue;
+			}
+		}
+		at_start = !isalnum((unsigned char)*in) && *in != '_';
+		*out++ = *in++;
+	}
+	*out = '\0';
+}
+
 /* Parses the request's query; sets r->parsed, r->query and friends. */
 static int
 build_query(struct run *r, char **errmsg)
@@ -2121,6 +2149,7 @@ build_query(struct run *r, char **errmsg)
 		}
 		r->lenient_used = 1;
 		r->flags = QP_PLAIN;
+		drop_field_names(r->text);
 		r->parsed = xap_qparser_parse(r->qp, r->text, strlen(r->text),
 		    r->flags, NULL, &xrc, &msg);
 	}

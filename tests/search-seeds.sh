@@ -137,6 +137,14 @@ case $w in
 "-"|"") check "--lenient searches the words and warns" 1 ;;
 *) check "--lenient searches the words and warns" 0 ;;
 esac
+# A broken field query is searched as its words, not the field's name.
+t=$(gs --lenient --json --explain 'title:(transport AND' |
+    "$JGET" .parsed .suggestion)
+case $t in
+*Ztransport*titl*|*titl*Ztransport*|*[!-]) t="bad: $t" ;;
+*Ztransport*) t=ok ;;
+esac
+is "--lenient drops field names: the words alone are searched" ok "$t"
 gs zzyzzyva >/dev/null 2>&1
 is "no hits exits 1" 1 $?
 gs children >/dev/null 2>&1
