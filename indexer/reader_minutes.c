@@ -448,6 +448,45 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 		m->committee = trimmed_title(h + a, b - a);
 }
 
+/*
+ * A heading line that is the council's name alone, as minutes often
+ * begin: "NORTH MIDSHIRE DISTRICT COUNCIL", "Fellside Borough Council".
+ * Capitalised words (and "and"), the last of them "council", no digits.
+ */
+static int
+council_line(const char *s, size_t n)
+{
+	static const char *const sentence[] = {
+		"meeting", "held", "in", "the", "of", "at", "on", "minutes",
+		"by", "to"
+	};
+	size_t w, e, k, words = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	if (n < 9 || n > 80 || s[n - 8] != ' ' ||
+	    !rd_prefix(s + n - 7, 7, "council"))
+		return 0;
+	for (w = 0; w < n; w = e + 1) {
+		for (e = w; e < n && s[e] != ' '; e++)
+			if (rd_isdigit((unsigned char)s[e]))
+				return 0;
+		if (e == w)
+			continue;
+		if (words++ == 0 && !rd_isupper((unsigned char)s[w]))
+			return 0;
+		if (!rd_isupper((unsigned char)s[w]) && !(e - w == 3 &&
+		    rd_prefix(s + w, 3, "and")) && !(e - w == 1 && s[w] == '&'))
+			return 0;
+		/* "MEETING HELD IN THE COUNCIL": a sentence, not a name */
+		for (k = 0; k < sizeof sentence / sizeof sentence[0]; k++)
+			if (e - w == strlen(sentence[k]) &&
+			    rd_prefix(s + w, e - w, sentence[k]))
+				return 0;
+	}
+	return words >= 2 && words <= 8;
+}
+
 /* "[Original file](https://...)": the document's own address. */
 static char *
 source_url(const char *src, size_t len)
@@ -524,6 +563,33 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 
 /* ---- Records ---- */
 
+/*
+ * 1 if line i says when the meeting closed and only a signature (a few
+ * short lines) follows it up to to.
+ */
+static int
+closing_line(const char *t, const struct line *l, size_t i, size_t to)
+{
+	static const char *const closing[] = {
+		"the meeting closed at", "the meeting ended at",
+		"the meeting concluded at", "the meeting terminated at",
+		"meeting closed at", "meeting ended at",
+	};
+	const char *s = t + l[i].a;
+	size_t n = l[i].b - l[i].a, k;
+
+	for (k = 0; k < sizeof closing / sizeof closing[0]; k++)
+		if (rd_prefix(s, n, closing[k]))
+			break;
+	if (k == sizeof closing / sizeof closing[0] || to - i > 4)
+		return 0;
+	for (k = i + 1; k < to; k++)
+		if (l[k].b - l[k].a > 60)
+			return 0;
+	return 1;
+}
+
+/* Where the signature or the closing of the meeting begins, or to. */
 static size_t
 trailer(const char *t, const struct line *l, size_t from, size_t to)
 {
@@ -535,6 +601,10 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 
 		if ((rd_prefix(s, n, "signed") && (n == 6 || s[6] == ':' ||
 		    s[6] == ' ')) || rd_prefix(s, n, "dated:"))
+			return i;
+		/* Not when it is all the last item says ("Close of
+		 * Meeting"). */
+		if (i > from && closing_line(t, l, i, to))
 			return i;
 	}
 	return to;
@@ -760,6 +830,9 @@ reader_minutes(struct rctx *c, const struct tmap *tm)
 		m.heading = trimmed_title(head.data, head.len < 200 ?
 		    head.len : 200);
 	}
+	for (i = 0; m.council == NULL && i < hl; i++)
+		if (council_line(t + l[i].a, l[i].b - l[i].a))
+			m.council = trimmed_title(t + l[i].a, l[i].b - l[i].a);
 	if (m.date == NULL && pre_end > 0)
 		m.date = rd_find_date(t + l[0].a, l[pre_end - 1].b - l[0].a);
 	m.url = source_url(c->src, c->srclen);

@@ -398,8 +398,10 @@ rd_titlecase(const char *s)
 		    (i > 0 && rd_isdigit((unsigned char)s[i - 1]))) {
 			/* "of", "the"; "3RD", "2PM" */
 			text_lower(s + i, w - i, &b);
-		} else if (vowels == 0 && w - i <= 5) {
-			/* SPC, JPC: acronyms keep their capitals. */
+		} else if ((vowels == 0 && w - i <= 5) || (i > 1 &&
+		    s[i - 1] == '/' && rd_isdigit((unsigned char)s[i - 2]))) {
+			/* SPC, JPC: acronyms keep their capitals, and so do
+			 * the parts of a reference: 22/01234/FUL. */
 			buf_append(&b, s + i, w - i);
 		} else {
 			k = rd_wordchar(s + i, w - i);

@@ -769,6 +769,44 @@ test_small(void)
 	    "24/0012/FUL"), "minutes_should_collect_reference_numbers");
 	got_free(&g);
 
+	/* the council's name alone on the first line; a heading's reference */
+	txt = "NORTH MIDSHIRE DISTRICT COUNCIL\n\n"
+	    "MINUTES of a meeting of the CABINET held on Tuesday, 14 March "
+	    "2023 at 6.00 pm\n\n"
+	    "PRESENT: Councillor J Bloggs (Chair), Councillors A Patel and "
+	    "R Hughes\n\n"
+	    "45. APOLOGIES FOR ABSENCE\n\nApologies were received from "
+	    "Councillor M Green.\n\n"
+	    "46. PLANNING APPLICATION 22/01234/FUL - LAND AT MILL LANE\n\n"
+	    "RESOLVED that the application be deferred for a site visit.\n\n"
+	    "The meeting closed at 7.45 pm.\n\nChair\n";
+	read_buf("cabinet.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council,
+	    "North Midshire District Council") &&
+	    streq(g.r[1]->committee, "Cabinet") &&
+	    streq(g.r[1]->date, "2023-03-14"),
+	    "minutes_should_take_the_council_from_a_line_of_its_own");
+	ok(g.n == 2 && streq(g.r[1]->title,
+	    "Planning Application 22/01234/FUL - Land at Mill Lane"),
+	    "minutes_title_case_should_keep_a_reference_whole");
+	ok(g.n == 2 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred"),
+	    "minutes_should_read_a_deferral");
+	ok(g.n == 2 && g.r[1]->nsections > 0 && strstr(g.r[1]->sections[
+	    g.r[1]->nsections - 1].text, "closed") == NULL,
+	    "minutes_should_leave_the_closing_of_the_meeting_out");
+	got_free(&g);
+	/* a line of the heading that is a sentence names no council */
+	txt = "BUDGETARY PLAN MEETING HELD IN THE COUNCIL\n\n"
+	    "Minutes of the Budget Meeting held on 3 June 2024\n\n"
+	    "PRESENT: Councillors Ames and Byrne.\n\n"
+	    "1. Apologies\n\nNone.\n\n2. Budget\n\nThe budget was "
+	    "adopted.\n";
+	read_buf("budget.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && g.r[1]->council == NULL,
+	    "minutes_should_not_take_a_sentence_for_the_council");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
