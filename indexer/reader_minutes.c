@@ -114,6 +114,23 @@ narrative(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s starts with a reference number's token: "22/00456/OUT". */
+static int
+ref_token(const char *s, size_t n)
+{
+	size_t i, digits = 0, slashes = 0;
+
+	for (i = 0; i < n && s[i] != ' '; i++) {
+		if (rd_isdigit((unsigned char)s[i]))
+			digits++;
+		else if (s[i] == '/')
+			slashes++;
+		else if (!rd_isalpha((unsigned char)s[i]) && s[i] != '-')
+			return 0;
+	}
+	return rd_isdigit((unsigned char)s[0]) && slashes > 0 && digits >= 4;
+}
+
 /*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
@@ -188,9 +205,13 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		if (!sep && !prefixed)
 			w -= 0.4;
 	}
-	/* The title starts with a capital letter or a quote. */
+	/*
+	 * The title starts with a capital letter or a quote, or (after
+	 * "Item 3 -") with a reference: "22/00456/OUT Land north of ...".
+	 */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
-	    (unsigned char)s[i] < 0x80))
+	    (unsigned char)s[i] < 0x80 && !(prefixed &&
+	    ref_token(s + i, n - i))))
 		return 0;
 	n -= i;
 	s += i;
@@ -485,6 +506,35 @@ council_line(const char *s, size_t n)
 				return 0;
 	}
 	return words >= 2 && words <= 8;
+}
+
+/*
+ * A heading line that is a committee's name alone: "Planning Committee",
+ * "CABINET": a name (as council_line reads one) with a committee word.
+ */
+static int
+committee_line(const char *s, size_t n)
+{
+	size_t w, e, words = 0;
+
+	if (n < 5 || n > 80 || !committee_word(s, n))
+		return 0;
+	for (w = 0; w < n; w = e + 1) {
+		for (e = w; e < n && s[e] != ' '; e++)
+			if (rd_isdigit((unsigned char)s[e]) || s[e] == ':' ||
+			    s[e] == ',')
+				return 0;
+		if (e == w)
+			continue;
+		words++;
+		if (!rd_isupper((unsigned char)s[w]) && !(e - w == 3 &&
+		    rd_prefix(s + w, 3, "and")) && !(e - w == 2 &&
+		    rd_prefix(s + w, 2, "of")) && !(e - w == 3 &&
+		    rd_prefix(s + w, 3, "the")) && !(e - w == 1 && s[w] == '&'))
+			return 0;
+	}
+	return words <= 8 && !rd_prefix(s, n, "minutes") &&
+	    !rd_prefix(s, n, "meeting");
 }
 
 /* "[Original file](https://...)": the document's own address. */
@@ -830,9 +880,15 @@ reader_minutes(struct rctx *c, const struct tmap *tm)
 		m.heading = trimmed_title(head.data, head.len < 200 ?
 		    head.len : 200);
 	}
-	for (i = 0; m.council == NULL && i < hl; i++)
-		if (council_line(t + l[i].a, l[i].b - l[i].a))
-			m.council = trimmed_title(t + l[i].a, l[i].b - l[i].a);
+	for (i = 0; i < hl; i++) {
+		const char *s = t + l[i].a;
+		size_t n = l[i].b - l[i].a;
+
+		if (m.council == NULL && council_line(s, n))
+			m.council = trimmed_title(s, n);
+		else if (m.committee == NULL && committee_line(s, n))
+			m.committee = trimmed_title(s, n);
+	}
 	if (m.date == NULL && pre_end > 0)
 		m.date = rd_find_date(t + l[0].a, l[pre_end - 1].b - l[0].a);
 	m.url = source_url(c->src, c->srclen);

@@ -107,10 +107,13 @@ reader_text_sniff(const char *t, size_t n)
 	if (n > 65536)
 		n = 65536;
 	nl = text_lines(t, n, &l);
+	/* The markers stand alone: "Decision: granted" is a minute's. */
 	for (i = 0; i < nl && i < 80 && !hit; i++)
 		if (line_is(t, &l[i], "Agenda item") ||
-		    line_is(t, &l[i], "Minutes") == 8 ||
-		    line_is(t, &l[i], "Decision") == 9)
+		    (line_is(t, &l[i], "Minutes") == 8 &&
+		    l[i].b - l[i].a == 8) ||
+		    (line_is(t, &l[i], "Decision") == 9 &&
+		    l[i].b - l[i].a == 9))
 			hit = 1;
 	free(l);
 	return hit;

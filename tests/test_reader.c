@@ -796,6 +796,30 @@ test_small(void)
 	    g.r[1]->nsections - 1].text, "closed") == NULL,
 	    "minutes_should_leave_the_closing_of_the_meeting_out");
 	got_free(&g);
+	/* "Item 3 - 22/00456/OUT ...", the committee on a line of its own,
+	 * and a "DECISION:" line that is no ModernGov page's marker */
+	txt = "Fellside Borough Council\nPlanning Committee\n"
+	    "Minutes - Wednesday 2 November 2022\n\n"
+	    "Present: Cllr Mrs P. Ahmed (Chair), Cllr D. Carter\n\n"
+	    "Item 1 - Apologies\nAn apology was received from Cllr G. "
+	    "Fraser.\n\n"
+	    "Item 2 - 22/00456/OUT Land north of Station Road\n"
+	    "Cllr Evans asked about the capacity of the school. The "
+	    "Principal Planning Officer advised that a contribution had "
+	    "been requested.\n"
+	    "DECISION: Planning permission GRANTED subject to conditions.\n";
+	read_buf("planning.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->item, "2") && streq(g.r[1]->title,
+	    "22/00456/OUT Land north of Station Road"),
+	    "minutes_should_take_an_item_titled_by_its_reference");
+	ok(g.n == 2 && streq(g.r[1]->council, "Fellside Borough Council") &&
+	    streq(g.r[1]->committee, "Planning Committee") &&
+	    streq(g.r[1]->date, "2022-11-02"),
+	    "minutes_should_take_the_committee_from_a_line_of_its_own");
+	ok(g.n == 2 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_with_a_decision_line_should_not_read_as_an_item_page");
+	got_free(&g);
 	/* a line of the heading that is a sentence names no council */
 	txt = "BUDGETARY PLAN MEETING HELD IN THE COUNCIL\n\n"
 	    "Minutes of the Budget Meeting held on 3 June 2024\n\n"
