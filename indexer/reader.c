@@ -428,7 +428,7 @@ read_data(struct rctx *c, const char *data, size_t len)
 		if (format == READER_TEXT)
 			rc = reader_text_parse(c, &tm, NULL);
 		else
-			rc = reader_minutes(c, &tm);
+			rc = reader_minutes(c, &tm, NULL);
 		tm_free(&tm);
 		break;
 	}

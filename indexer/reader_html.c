@@ -512,6 +512,11 @@ reader_html(struct rctx *c, const char *data, size_t len)
 		rd_reject_line(c, 0, 0, "no recognisable agenda item (no "
 		    "text)");
 		record_free(seed);
+	} else if (!reader_text_sniff(tm.text.data, tm.text.len) &&
+	    reader_minutes_sniff(&tm)) {
+		/* A whole meeting's minutes as a web page. */
+		rc = reader_minutes(c, &tm, seed);
+		record_free(seed);
 	} else
 		rc = reader_text_parse(c, &tm, seed);
 	tm_free(&tm);

@@ -201,7 +201,14 @@ int reader_html_sniff(const char *data, size_t n);
 
 /* ==== Interface to code in reader_minutes.c ==== */
 
-int reader_minutes(struct rctx *, const struct tmap *);
+/*
+ * Reads whole-meeting minutes from their clean text, one record per item.
+ * seed (may be NULL) gives the council and url the text does not.
+ */
+int reader_minutes(struct rctx *, const struct tmap *,
+    const struct record *seed);
+/* 1 if the clean text holds a chain of numbered items, as minutes do. */
+int reader_minutes_sniff(const struct tmap *);
 
 /* ==== Interface to code in reader_jsonl.c ==== */
 

@@ -443,6 +443,9 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 		b -= 8;
 	if (b <= a || b - a > 150)
 		return;
+	/* "Minutes of the meeting held on ...": no body named */
+	if (b - a == 7 && rd_prefix(h + a, 7, "meeting"))
+		return;
 	/* "LIMERICK CITY AND COUNTY COUNCIL HOME AND SOCIAL DEVELOPMENT SPC" */
 	k = rd_find(h + a, b - a, "council");
 	if (k != (size_t)-1 && (a + k + 7 == b || h[a + k + 7] == ' ' ||
@@ -834,7 +837,36 @@ meeting_record(const struct meeting *m, const char *title)
 }
 
 int
-reader_minutes(struct rctx *c, const struct tmap *tm)
+reader_minutes_sniff(const struct tmap *tm)
+{
+	const char *t = tm->text.data;
+	struct line *l = NULL;
+	struct cand *cands, *items = NULL;
+	size_t nl, nc = 0, ni, i;
+
+	nl = minutes_lines(t, tm->text.len, &l);
+	cands = xreallocarray(NULL, nl ? nl : 1, sizeof *cands);
+	for (i = 0; i < nl; i++)
+		if (candidate(t, l, nl, i, &cands[nc]))
+			nc++;
+	ni = choose_items(cands, nc, &items);
+	/*
+	 * Numbered points alone may be a resolution's: minutes also say who
+	 * attended, or call themselves minutes, before the first item.
+	 */
+	for (i = 0, nc = 0; ni >= 2 && i < items[0].li && !nc; i++)
+		nc = attendance_line(t + l[i].a, l[i].b - l[i].a) ||
+		    rd_find(t + l[i].a, l[i].b - l[i].a, "minutes") !=
+		    (size_t)-1;
+	free(items);
+	free(cands);
+	free(l);
+	return ni >= 2 && nc;
+}
+
+int
+reader_minutes(struct rctx *c, const struct tmap *tm,
+    const struct record *seed)
 {
 	const char *t = tm->text.data;
 	struct line *l = NULL;
@@ -892,6 +924,10 @@ reader_minutes(struct rctx *c, const struct tmap *tm)
 	if (m.date == NULL && pre_end > 0)
 		m.date = rd_find_date(t + l[0].a, l[pre_end - 1].b - l[0].a);
 	m.url = source_url(c->src, c->srclen);
+	if (seed != NULL && m.url == NULL && seed->url != NULL)
+		m.url = xstrdup(seed->url);
+	if (seed != NULL && m.council == NULL && seed->council != NULL)
+		m.council = xstrdup(seed->council);
 	if (ni > 0 && items[0].num / 32 == 2) {
 		/*
 		 * Item 1 is missing: OCR may have misread its number.  A

@@ -69,11 +69,14 @@ awk -v n=$KILLS -v s="$SEED" -v t="$secs" 'BEGIN { srand(s);
 bad_open=0 bad_check=0 bad_docs=0 bad_records=0 committed=0
 for delay in $(cat "$TMP/moments"); do
 	"$GOVINDEX" --db "$TMP/kill.db" --batch-size 20 --quiet "$IN" \
-	    >/dev/null 2>&1 &
+	    >/dev/null 2>"$TMP/kill.err" &
 	pid=$!
 	sleep "$delay"
 	kill -9 $pid 2>/dev/null
 	wait $pid 2>/dev/null
+	# A run that failed by itself, not by the kill, says why.
+	[ -s "$TMP/kill.err" ] &&
+	    diag "the run killed at $delay s: $(head -c 300 "$TMP/kill.err")"
 	[ -e "$TMP/kill.db" ] || continue
 	"$DUMP" "$TMP/kill.db" >"$TMP/kill.dump" 2>"$TMP/dump.err"
 	case $? in
@@ -121,7 +124,10 @@ check "after each SIGKILL every document is as the full run wrote it" $bad_docs
 check "after each SIGKILL every item has all its passages" $bad_records
 
 index "$TMP/kill.db"
-check "a final run after $KILLS kills completes" $?
+rc=$?
+check "a final run after $KILLS kills completes" $rc
+[ $rc = 0 ] || { sed 's/^/# /' "$TMP/err" | head -5; ls -la "$TMP/kill.db" |
+    sed 's/^/# /'; }
 "$DUMP" "$TMP/kill.db" >"$TMP/kill.dump"
 cmp -s "$TMP/kill.dump" "$TMP/full.dump"
 check "and ends with the same documents as an uninterrupted run" $?

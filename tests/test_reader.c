@@ -820,6 +820,39 @@ test_small(void)
 	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
 	    "minutes_with_a_decision_line_should_not_read_as_an_item_page");
 	got_free(&g);
+	/* a whole meeting's minutes as a web page: one record per item */
+	txt = "<html><head><title>Minutes</title></head><body><main>"
+	    "<h1>Westvale City Council</h1>"
+	    "<h2>Children&rsquo;s Services Scrutiny Panel</h2>"
+	    "<p>Minutes of the meeting held on Thursday&nbsp;18&nbsp;January"
+	    "&nbsp;2024</p>"
+	    "<p><strong>Present:</strong> Councillor R. Okafor (Chair)</p>"
+	    "<h3>12.&nbsp;Declarations of Interest</h3><p>None.</p>"
+	    "<h3>13.&nbsp;Social Worker Recruitment</h3>"
+	    "<p>Councillor Singh asked what was being done to keep newly "
+	    "qualified social workers.</p>"
+	    "<p><strong>RESOLVED:</strong></p><ol><li>That the report be "
+	    "noted.</li></ol></main></body></html>";
+	read_buf("panel.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->item, "13") &&
+	    streq(g.r[1]->title, "Social Worker Recruitment") &&
+	    streq(g.r[1]->council, "Westvale City Council") &&
+	    streq(g.r[1]->committee, "Children's Services Scrutiny Panel") &&
+	    streq(g.r[1]->date, "2024-01-18") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "html_minutes_of_a_whole_meeting_should_split_into_items");
+	got_free(&g);
+	/* an item's page with numbered resolutions stays one item */
+	txt = "<html><body><h1>Library Opening Hours</h1><p>The Panel "
+	    "considered a report on branch libraries.</p><p>RESOLVED:</p>"
+	    "<ol><li>That the report be noted.</li><li>That Sunday opening "
+	    "continue.</li></ol></body></html>";
+	read_buf("hours.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Library Opening Hours") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL,
+	    "html_item_page_with_numbered_resolutions_should_stay_one_item");
+	got_free(&g);
 	/* a line of the heading that is a sentence names no council */
 	txt = "BUDGETARY PLAN MEETING HELD IN THE COUNCIL\n\n"
 	    "Minutes of the Budget Meeting held on 3 June 2024\n\n"
