@@ -511,6 +511,29 @@ council_line(const char *s, size_t n)
 	return words >= 2 && words <= 8;
 }
 
+/* 1 if s[0..n) is a kind of council, not one: "County Council". */
+static int
+generic_council_n(const char *s, size_t n)
+{
+	static const char *const kinds[] = {
+		"council", "county council", "city council", "borough council",
+		"district council", "town council", "parish council",
+		"full council", "the council", "city and county council",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strlen(kinds[i]) == n && rd_prefix(s, n, kinds[i]))
+			return 1;
+	return 0;
+}
+
+static int
+generic_council(const char *s)
+{
+	return generic_council_n(s, strlen(s));
+}
+
 /*
  * A heading line that is a committee's name alone: "Planning Committee",
  * "CABINET": a name (as council_line reads one) with a committee word.
@@ -916,9 +939,13 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		const char *s = t + l[i].a;
 		size_t n = l[i].b - l[i].a;
 
-		if (m.council == NULL && council_line(s, n))
+		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
+		 * COUNCIL": the line names which. */
+		if ((m.council == NULL || generic_council(m.council)) &&
+		    council_line(s, n) && !generic_council_n(s, n)) {
+			free(m.council);
 			m.council = trimmed_title(s, n);
-		else if (m.committee == NULL && committee_line(s, n))
+		} else if (m.committee == NULL && committee_line(s, n))
 			m.committee = trimmed_title(s, n);
 	}
 	if (m.date == NULL && pre_end > 0)

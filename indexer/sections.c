@@ -864,7 +864,25 @@ res_continue(struct parse *p, const struct unit *u)
 
 /* ---- Questions and answers ---- */
 
-/* "Question submitted by Councillor X", "Question from Cllr Y:" */
+/* Bytes of a list label opening s: "(a) ", "b) ", "(ii) "; else 0. */
+static size_t
+list_label(const char *s, size_t n)
+{
+	size_t k = s[0] == '(' ? 1 : 0, a = k;
+
+	while (k < n && k - a < 4 && (rd_isalpha((unsigned char)s[k]) ||
+	    rd_isdigit((unsigned char)s[k])))
+		k++;
+	if (k == a || k + 1 >= n || s[k] != ')' || s[k + 1] != ' ')
+		return 0;
+	return k + 2;
+}
+
+/*
+ * "Question submitted by Councillor X", "Question from Cllr Y:", "(a)
+ * Question from Councillor Z to the Cabinet Member for ...",
+ * "Supplementary question: Councillor X asked ...".
+ */
 static int
 question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 {
@@ -873,9 +891,13 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"question asked by", "question tabled by", "question from",
 		"questions from", "question by", "question in the name of",
 		"question received from", "question put by",
+		"supplementary question from", "supplementary question by",
+		"supplementary question:", "supplementary question -",
 	};
-	size_t i, k = 0, j;
+	size_t i, k = 0, j, lab = list_label(s, n);
 
+	s += lab;
+	n -= lab;
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
 			break;
@@ -895,7 +917,7 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	if (rd_person_at(s + k, n - k, who)) {
-		*len = k + who->len;
+		*len = lab + k + who->len;
 		return 1;
 	}
 	/* A name we cannot read (OCR): keep it as written. */
@@ -916,19 +938,52 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	}
 	who->kind = RD_MEMBER;
 	who->len = j - k;
-	*len = j;
+	*len = lab + j;
 	return 1;
 }
 
+/*
+ * "REPLY:", "Response:", "Response from Councillor C. Davis:" (who is
+ * then filled, else left named NULL): bytes up to the reply's words.
+ */
 static size_t
-reply_label(const char *s, size_t n)
+reply_label(const char *s, size_t n, struct rd_person *who)
 {
 	static const char *const heads[] = {
 		"reply:", "reply -", "reply", "response:", "answer:",
 		"response -", "answer -",
 	};
-	size_t i, k;
+	static const char *const from[] = {
+		"response from ", "reply from ", "answer from ",
+		"response by ", "reply by ", "answer by ",
+	};
+	size_t i, k, e;
 
+	memset(who, 0, sizeof *who);
+	for (i = 0; i < sizeof from / sizeof from[0]; i++) {
+		k = rd_prefix(s, n, from[i]);
+		if (k == 0)
+			continue;
+		/* the label ends at a colon on its line */
+		for (e = k; e < n && e - k < 120 && s[e] != ':' &&
+		    s[e] != '\n'; e++)
+			;
+		if (e >= n || s[e] != ':')
+			return 0;
+		if (rd_prefix(s + k, e - k, "the "))
+			k += 4;
+		/* "the Leader, Councillor H. Price": the person named */
+		for (i = e; i > k && s[i - 1] != ','; i--)
+			;
+		if (i > k)
+			while (i < e && s[i] == ' ')
+				i++;
+		if (!rd_person_at(s + i, e - i, who))
+			(void)rd_person_at(s + k, e - k, who);
+		for (e++; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
+			;
+		return e;
+	}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
 		k = rd_prefix(s, n, heads[i]);
 		if (k == 0)
@@ -1155,6 +1210,23 @@ strong_ask(const char *s, size_t n)
 
 static void discussion(struct parse *, const struct unit *);
 
+/* 1 if s starts (after spaces) with a verb of replying itself. */
+static int
+replied(const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		"replied", "responded", "answered", "in reply", "in response",
+	};
+	size_t i, k = 0;
+
+	while (k < n && s[k] == ' ')
+		k++;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * A unit starting with a person and a reporting verb.  Returns 1 if it
  * opened a section.
@@ -1218,8 +1290,17 @@ person_unit(struct parse *p, const struct unit *u)
 		int plural = who.key != NULL && strcmp(who.key, "members") == 0;
 		int chair = generic && !plural && who.role != NULL;
 
+		/*
+		 * A cabinet member answers; so does a member who "replied"
+		 * to another's question (one who "advised" may be making a
+		 * point of their own).
+		 */
 		if (verb == VERB_ANSWER && p->pending_q >= 0 &&
-		    executive_role(who.role)) {
+		    (executive_role(who.role) || (who.named && who.key !=
+		    NULL && p->rec->sections[p->pending_q].speaker_key !=
+		    NULL && strcmp(who.key, p->rec->sections[
+		    p->pending_q].speaker_key) != 0 && replied(s + off +
+		    who.len, n - off - who.len)))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
 		} else if (plural && !strong_ask(s + off + who.len,
@@ -1264,6 +1345,7 @@ discussion(struct parse *p, const struct unit *u)
 static void
 walk(struct parse *p)
 {
+	struct rd_person replier;
 	size_t i, k, rest;
 	int kind, q;
 
@@ -1326,7 +1408,7 @@ walk(struct parse *p)
 		}
 		flush_proposal(p, "unknown");
 
-		if ((k = reply_label(s, n)) != 0) {
+		if ((k = reply_label(s, n, &replier)) != 0) {
 			q = p->pending_q;
 			if (q < 0) {
 				/* the last question, if any */
@@ -1339,7 +1421,11 @@ walk(struct parse *p)
 						break;
 					}
 			}
-			sec_open(p, SEC_ANSWER, u->a + k, u->b, NULL);
+			if (replier.name != NULL)
+				resolve_key(p, &replier);
+			sec_open(p, SEC_ANSWER, u->a + k, u->b,
+			    replier.name != NULL ? &replier : NULL);
+			rd_person_clear(&replier);
 			p->rec->sections[p->cur].answers = q;
 			p->labelled = 1;
 			continue;

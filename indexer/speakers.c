@@ -609,13 +609,25 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		return 1;
 
 	if ((t = title_at(s, n, &k)) != NULL) {
+		const struct title *hon = NULL;
+
 		i = skip_sp(s, n, k);
+		/* "Councillor Mrs E. Grant", "Cllr Dr Patel" */
+		if (t->kind == RD_MEMBER && !t->plural &&
+		    (hon = title_at(s + i, n - i, &r)) != NULL) {
+			if (hon->kind == RD_UNKNOWN)
+				i = skip_sp(s, n, i + r);
+			else
+				hon = NULL;
+		}
 		if (name_at(s, n, i, &nm) == 0) {
 			buf_free(&nm.key);
 			return 0;
 		}
 		p->title = xstrdup(t->canon);
-		p->name = xasprintf("%s %.*s", t->canon, (int)(nm.b - nm.a),
+		p->name = hon != NULL ? xasprintf("%s %s %.*s", t->canon,
+		    hon->canon, (int)(nm.b - nm.a), s + nm.a) :
+		    xasprintf("%s %.*s", t->canon, (int)(nm.b - nm.a),
 		    s + nm.a);
 		text_squeeze(p->name);
 		p->key = buf_steal(&nm.key);

@@ -853,6 +853,43 @@ test_small(void)
 	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL,
 	    "html_item_page_with_numbered_resolutions_should_stay_one_item");
 	got_free(&g);
+	/* members' questions to the cabinet, as county councils print them */
+	txt = "EASTBRIDGE COUNTY COUNCIL\n\n"
+	    "MINUTES OF THE MEETING OF THE COUNTY COUNCIL held on Thursday "
+	    "20 July 2023\n\n"
+	    "PRESENT: Councillor F. Moore (Chairman)\n\n"
+	    "23. QUESTIONS FROM MEMBERS\n\n"
+	    "(a) Question from Councillor A. Brown to the Cabinet Member for "
+	    "Environment\n\n"
+	    "\"How many fly-tipping incidents were recorded last year?\"\n\n"
+	    "Response from Councillor C. Davis:\n\n"
+	    "\"There were 1,234 incidents.\"\n\n"
+	    "Supplementary question: Councillor Brown asked whether more "
+	    "cameras would be deployed. Councillor Davis replied that six "
+	    "would be installed.\n\n"
+	    "(b) Question from Cllr. Mrs E. Grant to the Leader\n\n"
+	    "\"What is being done about the A4075?\"\n\n"
+	    "24. NOTICE OF MOTION\n\nDECIDED: That the Council declares a "
+	    "climate emergency.\n";
+	read_buf("county.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->council, "Eastbridge County Council"),
+	    "minutes_should_prefer_the_councils_own_line_to_its_kind");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker,
+	    "Councillor A. Brown") && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker, "Councillor C. Davis"),
+	    "minutes_should_read_question_from_and_response_from_labels");
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker, "Councillor Davis") &&
+	    nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker, "Councillor Brown"),
+	    "minutes_member_who_replied_to_another_should_answer");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker,
+	    "Councillor Mrs E. Grant") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "e grant"),
+	    "speakers_should_read_councillor_mrs");
+	got_free(&g);
 	/* a line of the heading that is a sentence names no council */
 	txt = "BUDGETARY PLAN MEETING HELD IN THE COUNCIL\n\n"
 	    "Minutes of the Budget Meeting held on 3 June 2024\n\n"
