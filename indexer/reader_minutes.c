@@ -859,20 +859,36 @@ meeting_record(const struct meeting *m, const char *title)
 	return rec;
 }
 
+/*
+ * Splits the text into lines (*l) and finds the numbered headings that
+ * may be items (*cands, *nc) and the chain chosen of them (*items).
+ * Returns how many items; the caller frees the three arrays.
+ */
+static size_t
+find_items(const char *t, size_t len, struct line **l, size_t *nl,
+    struct cand **cands, size_t *nc, struct cand **items)
+{
+	size_t i;
+
+	*nl = minutes_lines(t, len, l);
+	*cands = xreallocarray(NULL, *nl ? *nl : 1, sizeof **cands);
+	*nc = 0;
+	for (i = 0; i < *nl; i++)
+		if (candidate(t, *l, *nl, i, &(*cands)[*nc]))
+			(*nc)++;
+	*items = NULL;
+	return choose_items(*cands, *nc, items);
+}
+
 int
 reader_minutes_sniff(const struct tmap *tm)
 {
 	const char *t = tm->text.data;
 	struct line *l = NULL;
-	struct cand *cands, *items = NULL;
-	size_t nl, nc = 0, ni, i;
+	struct cand *cands, *items;
+	size_t nl, nc, ni, i;
 
-	nl = minutes_lines(t, tm->text.len, &l);
-	cands = xreallocarray(NULL, nl ? nl : 1, sizeof *cands);
-	for (i = 0; i < nl; i++)
-		if (candidate(t, l, nl, i, &cands[nc]))
-			nc++;
-	ni = choose_items(cands, nc, &items);
+	ni = find_items(t, tm->text.len, &l, &nl, &cands, &nc, &items);
 	/*
 	 * Numbered points alone may be a resolution's: minutes also say who
 	 * attended, or call themselves minutes, before the first item.
@@ -900,12 +916,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	int rc = 0, attendance = 0;
 
 	memset(&m, 0, sizeof m);
-	nl = minutes_lines(t, tm->text.len, &l);
-	cands = xreallocarray(NULL, nl ? nl : 1, sizeof *cands);
-	for (i = 0; i < nl; i++)
-		if (candidate(t, l, nl, i, &cands[nc]))
-			nc++;
-	ni = choose_items(cands, nc, &items);
+	ni = find_items(t, tm->text.len, &l, &nl, &cands, &nc, &items);
 
 	/* The heading: the first lines, up to attendance or narrative. */
 	pre_end = ni > 0 ? items[0].li : nl;

@@ -3389,12 +3389,30 @@ fail:
 
 /* ---- One result ---- */
 
+/* The stored data of hit i, read (damaged data: an empty document). */
+static int
+hit_doc(struct xap_hits *hits, size_t i, struct doc **doc, char **errmsg)
+{
+	char *data = NULL;
+	size_t len;
+	int rc;
+
+	*doc = NULL;
+	rc = xap_hits_data(hits, i, &data, &len, errmsg);
+	if (rc != 0)
+		return rc;
+	*doc = doc_read(data, len);	/* takes data */
+	if (*doc == NULL)
+		*doc = doc_read(NULL, 0); /* damaged: show the rest */
+	return 0;
+}
+
 static int
 build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
     char **errmsg)
 {
 	const struct search_request *req = r->req;
-	char *data = NULL, *itemid = NULL, *snip = NULL, *plain;
+	char *itemid = NULL, *snip = NULL, *plain;
 	cJSON *res = NULL, *hit = NULL, *m, *ex;
 	struct doc *doc = NULL;
 	struct section *secs = NULL;
@@ -3403,13 +3421,9 @@ build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 	int rc;
 
 	*out = NULL;
-	rc = xap_hits_data(hits, i, &data, &len, errmsg);
+	rc = hit_doc(hits, i, &doc, errmsg);
 	if (rc != 0)
 		goto fail;
-	doc = doc_read(data, len);
-	data = NULL;
-	if (doc == NULL)
-		doc = doc_read(NULL, 0); /* damaged: show the rest */
 	/* Collapsed on the item: the key is the item, with no read. */
 	if (req->passages)
 		rc = xap_hits_value(hits, i, VAL_ITEM, &itemid, &len, errmsg);
@@ -3497,7 +3511,6 @@ build_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 fail:
 	free(secs);
 	free(snip);
-	free(data);
 	free(itemid);
 	doc_free(doc);
 	cJSON_Delete(res);
@@ -3514,7 +3527,7 @@ build_id_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
     char **errmsg)
 {
 	const struct search_request *req = r->req;
-	char *itemid = NULL, *data = NULL;
+	char *itemid = NULL;
 	struct doc *doc = NULL;
 	const char *id = NULL, *type = TYPE_ITEM;
 	size_t len;
@@ -3528,13 +3541,9 @@ build_id_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 		id = itemid;
 	}
 	if (id == NULL || *id == '\0') {
-		rc = xap_hits_data(hits, i, &data, &len, errmsg);
+		rc = hit_doc(hits, i, &doc, errmsg);
 		if (rc != 0)
 			goto fail;
-		doc = doc_read(data, len);
-		data = NULL;
-		if (doc == NULL)
-			doc = doc_read(NULL, 0);
 		id = doc->f[DF_ID];
 		if (req->passages && doc->f[DF_TYPE] != NULL)
 			type = doc->f[DF_TYPE];
@@ -3547,7 +3556,6 @@ build_id_hit(struct run *r, struct xap_hits *hits, size_t i, cJSON **out,
 	cJSON_AddStringToObject(*out, "type", type);
 	rc = 0;
 fail:
-	free(data);
 	free(itemid);
 	doc_free(doc);
 	return rc;
