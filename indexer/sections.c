@@ -868,7 +868,7 @@ res_continue(struct parse *p, const struct unit *u)
 static size_t
 list_label(const char *s, size_t n)
 {
-	size_t k = s[0] == '(' ? 1 : 0, a = k;
+	size_t k = n > 0 && s[0] == '(' ? 1 : 0, a = k;
 
 	while (k < n && k - a < 4 && (rd_isalpha((unsigned char)s[k]) ||
 	    rd_isdigit((unsigned char)s[k])))
