@@ -473,6 +473,40 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 }
 
 /*
+ * Words of a name on a line of its own: each capitalised or one of small
+ * (any case), none in reject (any case), none holding a digit or a byte
+ * of bad.  Returns how many, or 0 if the line is no name.
+ */
+static size_t
+name_words(const char *s, size_t n, const char *const *small,
+    size_t nsmall, const char *const *reject, size_t nreject,
+    const char *bad)
+{
+	size_t w, e, k, words = 0;
+	int ok;
+
+	for (w = 0; w < n; w = e + 1) {
+		for (e = w; e < n && s[e] != ' '; e++)
+			if (rd_isdigit((unsigned char)s[e]) ||
+			    (s[e] != '\0' && strchr(bad, s[e]) != NULL))
+				return 0;
+		if (e == w)
+			continue;
+		ok = rd_isupper((unsigned char)s[w]);
+		for (k = 0; !ok && k < nsmall; k++)
+			ok = e - w == strlen(small[k]) &&
+			    rd_prefix(s + w, e - w, small[k]);
+		for (k = 0; ok && k < nreject; k++)
+			ok = !(e - w == strlen(reject[k]) &&
+			    rd_prefix(s + w, e - w, reject[k]));
+		if (!ok)
+			return 0;
+		words++;
+	}
+	return words;
+}
+
+/*
  * A heading line that is the council's name alone, as minutes often
  * begin: "NORTH MIDSHIRE DISTRICT COUNCIL", "Fellside Borough Council".
  * Capitalised words (and "and"), the last of them "council", no digits.
@@ -480,40 +514,28 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 static int
 council_line(const char *s, size_t n)
 {
+	static const char *const small[] = { "and", "&" };
+	/* "MEETING HELD IN THE COUNCIL": a sentence, not a name */
 	static const char *const sentence[] = {
 		"meeting", "held", "in", "the", "of", "at", "on", "minutes",
 		"by", "to"
 	};
-	size_t w, e, k, words = 0;
+	size_t words;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
 	if (n < 9 || n > 80 || s[n - 8] != ' ' ||
-	    !rd_prefix(s + n - 7, 7, "council"))
+	    !rd_prefix(s + n - 7, 7, "council") ||
+	    !rd_isupper((unsigned char)s[0]))
 		return 0;
-	for (w = 0; w < n; w = e + 1) {
-		for (e = w; e < n && s[e] != ' '; e++)
-			if (rd_isdigit((unsigned char)s[e]))
-				return 0;
-		if (e == w)
-			continue;
-		if (words++ == 0 && !rd_isupper((unsigned char)s[w]))
-			return 0;
-		if (!rd_isupper((unsigned char)s[w]) && !(e - w == 3 &&
-		    rd_prefix(s + w, 3, "and")) && !(e - w == 1 && s[w] == '&'))
-			return 0;
-		/* "MEETING HELD IN THE COUNCIL": a sentence, not a name */
-		for (k = 0; k < sizeof sentence / sizeof sentence[0]; k++)
-			if (e - w == strlen(sentence[k]) &&
-			    rd_prefix(s + w, e - w, sentence[k]))
-				return 0;
-	}
+	words = name_words(s, n, small, sizeof small / sizeof small[0],
+	    sentence, sizeof sentence / sizeof sentence[0], "");
 	return words >= 2 && words <= 8;
 }
 
 /* 1 if s[0..n) is a kind of council, not one: "County Council". */
 static int
-generic_council_n(const char *s, size_t n)
+generic_council(const char *s, size_t n)
 {
 	static const char *const kinds[] = {
 		"council", "county council", "city council", "borough council",
@@ -528,12 +550,6 @@ generic_council_n(const char *s, size_t n)
 	return 0;
 }
 
-static int
-generic_council(const char *s)
-{
-	return generic_council_n(s, strlen(s));
-}
-
 /*
  * A heading line that is a committee's name alone: "Planning Committee",
  * "CABINET": a name (as council_line reads one) with a committee word.
@@ -541,25 +557,14 @@ generic_council(const char *s)
 static int
 committee_line(const char *s, size_t n)
 {
-	size_t w, e, words = 0;
+	static const char *const small[] = { "and", "of", "the", "&" };
+	size_t words;
 
 	if (n < 5 || n > 80 || !committee_word(s, n))
 		return 0;
-	for (w = 0; w < n; w = e + 1) {
-		for (e = w; e < n && s[e] != ' '; e++)
-			if (rd_isdigit((unsigned char)s[e]) || s[e] == ':' ||
-			    s[e] == ',')
-				return 0;
-		if (e == w)
-			continue;
-		words++;
-		if (!rd_isupper((unsigned char)s[w]) && !(e - w == 3 &&
-		    rd_prefix(s + w, 3, "and")) && !(e - w == 2 &&
-		    rd_prefix(s + w, 2, "of")) && !(e - w == 3 &&
-		    rd_prefix(s + w, 3, "the")) && !(e - w == 1 && s[w] == '&'))
-			return 0;
-	}
-	return words <= 8 && !rd_prefix(s, n, "minutes") &&
+	words = name_words(s, n, small, sizeof small / sizeof small[0],
+	    NULL, 0, ":,");
+	return words > 0 && words <= 8 && !rd_prefix(s, n, "minutes") &&
 	    !rd_prefix(s, n, "meeting");
 }
 
@@ -952,8 +957,9 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 
 		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
 		 * COUNCIL": the line names which. */
-		if ((m.council == NULL || generic_council(m.council)) &&
-		    council_line(s, n) && !generic_council_n(s, n)) {
+		if ((m.council == NULL || generic_council(m.council,
+		    strlen(m.council))) && council_line(s, n) &&
+		    !generic_council(s, n)) {
 			free(m.council);
 			m.council = trimmed_title(s, n);
 		} else if (m.committee == NULL && committee_line(s, n))
