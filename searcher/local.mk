@@ -7,6 +7,7 @@ noinst_LIBRARIES += %D%/libsearch.a
 	%D%/batch.c %D%/batch.h \
 	%D%/eval.c %D%/eval.h %D%/metrics.c %D%/metrics.h \
 	%D%/rank.c %D%/rank.h %D%/like.c %D%/like.h \
+	%D%/mapread.c %D%/mapread.h \
 	%D%/related.c %D%/related.h %D%/smooth.c %D%/smooth.h \
 	%D%/decisions.c %D%/decisions.h %D%/alerts.c %D%/alerts.h
 

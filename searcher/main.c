@@ -18,6 +18,7 @@
 #include "decisions.h"
 #include "eval.h"
 #include "like.h"
+#include "mapread.h"
 #include "output.h"
 #include "search.h"
 #include "smooth.h"
@@ -236,12 +237,16 @@ main(int argc, char **argv)
 	FILE *in;
 	int c, i, rc, status, decisions = 0;
 
-	if (argc > 1 && strcmp(argv[1], "eval") == 0)
+	/* Processes that search many times read the index through maps. */
+	if (argc > 1 && strcmp(argv[1], "eval") == 0) {
+		mapread_enable();
 		return eval_main(argc - 1, argv + 1);
+	}
 	if (argc > 1 && strcmp(argv[1], "alerts") == 0)
 		return alerts_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "serve") == 0) {
 #ifdef GOVSEARCH_SERVE
+		mapread_enable();
 		return serve_main(argc - 1, argv + 1);
 #else
 		fprintf(stderr, "govsearch: serve: this build has no HTTP "
@@ -491,6 +496,7 @@ main(int argc, char **argv)
 		bo.trec = oo.format == OUTPUT_TREC;
 		bo.run = oo.run;
 		bo.decisions = decisions;
+		mapread_enable();
 		rc = batch_run(in, stdout, &bo, &bs, &msg);
 		if (in != stdin)
 			fclose(in);

@@ -12,3 +12,10 @@ tests_test_search_jget_LDADD = common/libgov.a $(CJSON_LIBS) $(ZLIB_LIBS)
 
 TESTS += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh
 EXTRA_DIST += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh
+
+# The index's tables read through maps (searcher/mapread.c).
+check_PROGRAMS += tests/test_mapread
+TESTS += tests/test_mapread
+tests_test_mapread_SOURCES = tests/test_mapread.c tests/tap.h
+tests_test_mapread_LDADD = searcher/libsearch.a $(TEST_LIBS)
+nodist_EXTRA_tests_test_mapread_SOURCES = dummy.cxx
