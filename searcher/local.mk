@@ -12,15 +12,22 @@ noinst_LIBRARIES += %D%/libsearch.a
 	%D%/decisions.c %D%/decisions.h %D%/alerts.c %D%/alerts.h
 
 bin_PROGRAMS += %D%/govsearch
-%C%_govsearch_SOURCES = \
-	%D%/main.c %D%/serve.c %D%/serve.h
-# main.c dispatches `govsearch serve` to serve_main.
-%C%_govsearch_CPPFLAGS = $(AM_CPPFLAGS) -DGOVSEARCH_SERVE
-nodist_%C%_govsearch_SOURCES = %D%/page_assets.c
-%C%_govsearch_LDADD = %D%/libsearch.a $(GOV_LIBS) $(MHD_LIBS)
+%C%_govsearch_SOURCES = %D%/main.c
+%C%_govsearch_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DGOV_PKGLIBEXECDIR='"$(pkglibexecdir)"'
+%C%_govsearch_LDADD = %D%/libsearch.a $(GOV_LIBS)
 nodist_EXTRA_%C%_govsearch_SOURCES = dummy.cxx
 
-# The search page (searcher/page/) is compiled into govsearch, so the
+# The HTTP service, which `govsearch serve` runs (main.c): found beside
+# govsearch in the build tree, in $(pkglibexecdir) once installed.
+pkglibexec_PROGRAMS = %D%/govsearch-serve
+%C%_govsearch_serve_SOURCES = \
+	%D%/serve_main.c %D%/serve.c %D%/serve.h
+nodist_%C%_govsearch_serve_SOURCES = %D%/page_assets.c
+%C%_govsearch_serve_LDADD = %D%/libsearch.a $(GOV_LIBS) $(MHD_LIBS)
+nodist_EXTRA_%C%_govsearch_serve_SOURCES = dummy.cxx
+
+# The search page (searcher/page/) is compiled into govsearch-serve, so the
 # service never opens a file named by a URL.
 PAGE_FILES = %D%/page/index.html %D%/page/app.js %D%/page/style.css
 EXTRA_DIST += $(PAGE_FILES) %D%/embed.sh

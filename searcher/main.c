@@ -1,6 +1,8 @@
 /*
  * main.c: govsearch, the command line.  One query from the arguments, or
- * many with --batch; `govsearch serve ...` runs the HTTP service.
+ * many with --batch; `govsearch serve ...` runs the HTTP service, a
+ * program of its own (serve_main.c) so that a one-shot search does not
+ * load libmicrohttpd and GnuTLS.
  */
 #include <config.h>
 
@@ -23,11 +25,9 @@
 #include "search.h"
 #include "smooth.h"
 #include "util.h"
-#ifdef GOVSEARCH_SERVE
-#include "serve.h"
-#endif
 
 #define MAX_DBS		64
+#define SERVE_PROGRAM	"govsearch-serve"
 
 enum {
 	OPT_OFFSET = 256, OPT_SORT, OPT_PASSAGES, OPT_FACETS, OPT_COUNCIL,
@@ -219,6 +219,43 @@ term_width(void)
 	return 80;
 }
 
+/*
+ * Replaces this process with govsearch-serve: the one beside this
+ * program (a build tree), else the installed one.  Returns only on error.
+ */
+static int
+run_serve(char **argv)
+{
+	static char name[] = "govsearch serve";
+	char self[PATH_MAX], *dir, *path = NULL;
+	ssize_t n;
+	int err;
+
+	n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		dir = strrchr(self, '/');
+		if (dir != NULL) {
+			*dir = '\0';
+			path = xasprintf("%s/%s", self, SERVE_PROGRAM);
+			if (access(path, X_OK) != 0) {
+				free(path);
+				path = NULL;
+			}
+		}
+	}
+	if (path == NULL)
+		path = xasprintf("%s/%s", GOV_PKGLIBEXECDIR, SERVE_PROGRAM);
+	/* Its messages then begin "govsearch serve:". */
+	argv[0] = name;
+	execv(path, argv);
+	err = errno;
+	fprintf(stderr, "govsearch: serve: cannot run %s: %s\n", path,
+	    strerror(err));
+	free(path);
+	return 3;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -244,16 +281,8 @@ main(int argc, char **argv)
 	}
 	if (argc > 1 && strcmp(argv[1], "alerts") == 0)
 		return alerts_main(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "serve") == 0) {
-#ifdef GOVSEARCH_SERVE
-		mapread_enable();
-		return serve_main(argc - 1, argv + 1);
-#else
-		fprintf(stderr, "govsearch: serve: this build has no HTTP "
-		    "service\n");
-		return 2;
-#endif
-	}
+	if (argc > 1 && strcmp(argv[1], "serve") == 0)
+		return run_serve(argv + 1);
 
 	memset(&eo, 0, sizeof(eo));
 	memset(&oo, 0, sizeof(oo));

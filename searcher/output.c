@@ -439,12 +439,21 @@ output_tsv_hit(const cJSON *hit)
 static void
 put_trec_token(struct buf *b, const char *s)
 {
+	size_t n;
+
 	if (s == NULL || *s == '\0') {
 		buf_putc(b, '-');
 		return;
 	}
-	for (; *s != '\0'; s++)
-		buf_putc(b, *s == ' ' || *s == '\t' || *s == '\n' ? '_' : *s);
+	while (*s != '\0') {
+		n = strcspn(s, " \t\n");
+		buf_append(b, s, n);
+		s += n;
+		if (*s != '\0') {
+			buf_putc(b, '_');
+			s++;
+		}
+	}
 }
 
 static void

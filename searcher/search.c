@@ -2124,8 +2124,11 @@ build_query(struct run *r, char **errmsg)
 	}
 	r->qp = r->natural ? eng->nlqp : eng->qp;
 	r->flags = QP_FLAGS;
-	/* Spelling suggestions are costly: ask only when a word is new. */
-	if (!words_all_indexed(r))
+	/*
+	 * Spelling suggestions are costly: ask only when a word is new, and
+	 * not for ids and scores, which have no place to show one.
+	 */
+	if (!req->ids_only && !words_all_indexed(r))
 		r->flags |= XAP_QP_SPELLING;
 	/* No cap is the largest cap: libxapian keeps no terms for 0 when
 	 * it keeps the most frequent ones. */
