@@ -706,6 +706,113 @@ marker_at(const char *s, size_t n, size_t *len)
 	return MARK_NONE;
 }
 
+/* 1 if s starts with the word of something minutes note: a report. */
+static int
+noted_thing_at(const char *s, size_t n)
+{
+	static const char *const things[] = {
+		"report", "update", "minutes", "presentation", "information",
+		"contents", "correspondence", "briefing", "statement", "letter",
+		"response", "position", "recommendation", "summary",
+		"overview", "progress",
+	};
+	size_t j, k;
+
+	for (j = 0; j < sizeof things / sizeof things[0]; j++) {
+		k = rd_prefix(s, n, things[j]);
+		if (k == 0)
+			continue;
+		if (k < n && (s[k] == 's' || s[k] == 'S'))
+			k++;	/* "reports", "letters" */
+		if (k == n || !rd_isalpha((unsigned char)s[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The index of the word after the one at s[i]. */
+static size_t
+next_word(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] != ' ')
+		i++;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/*
+ * A sentence that records a report as noted, which minutes print as the
+ * item's decision: "The report was noted by Members.", "The Committee
+ * noted the update.", "The minutes of the meeting were noted.", "Noted."
+ * A fact noted ("Members noted that ...") is not one, nor a lead-in to a
+ * list; a sentence that goes on to resolve something is left to the
+ * markers.
+ */
+static int
+noted_at(const char *s, size_t n)
+{
+	static const char *const bodies[] = {
+		"committee", "sub-committee", "board", "cabinet", "council",
+		"panel", "members", "meeting", "executive", "forum",
+		"commission", "group", "partnership", "authority", "assembly",
+	};
+	size_t i = 0, k = 0, j, words;
+	int thing = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	if (n == 0 || s[n - 1] == ':' ||
+	    rd_find(s, n, "resolved") != (size_t)-1 ||
+	    rd_find(s, n, "agreed that") != (size_t)-1)
+		return 0;
+	if ((n == 5 || (n == 6 && s[5] == '.')) && rd_prefix(s, n, "noted"))
+		return 1;
+	if ((k = rd_prefix(s, n, "the ")) != 0)
+		i = k;
+	else if (!rd_isupper((unsigned char)s[0]))
+		return 0;
+	for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
+		k = rd_prefix(s + i, n - i, bodies[j]);
+		if (k != 0 && i + k < n && s[i + k] == ' ')
+			break;
+	}
+	if (j < sizeof bodies / sizeof bodies[0]) {
+		/* "The Committee noted the (Chief Executive's) report" */
+		i += k + 1;
+		if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
+			i += k;
+		if ((k = rd_prefix(s + i, n - i, "noted the ")) == 0)
+			return 0;
+		for (i += k, words = 0; i < n && words < 4; words++) {
+			if (noted_thing_at(s + i, n - i))
+				return 1;
+			/* "noted the level of response": a fact */
+			if (rd_prefix(s + i, n - i, "of ") ||
+			    rd_prefix(s + i, n - i, "and ") ||
+			    rd_prefix(s + i, n - i, "that "))
+				return 0;
+			i = next_word(s, n, i);
+		}
+		return 0;
+	}
+	/* "The report was noted", "The minutes of ... were noted" */
+	for (words = 0; i < n && words < 8; words++) {
+		thing |= noted_thing_at(s + i, n - i);
+		if (thing && ((k = rd_prefix(s + i, n - i, "was ")) != 0 ||
+		    (k = rd_prefix(s + i, n - i, "were ")) != 0)) {
+			i += k;
+			if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
+				i += k;
+			k = rd_prefix(s + i, n - i, "noted");
+			return k != 0 && (i + k == n ||
+			    !rd_isalpha((unsigned char)s[i + k]));
+		}
+		i = next_word(s, n, i);
+	}
+	return 0;
+}
+
 static void
 attach_proposal(struct parse *p, struct rec_section *s)
 {
@@ -1396,6 +1503,17 @@ walk(struct parse *p)
 		}
 		if ((kind = marker_at(s, n, &k)) != MARK_NONE) {
 			res_begin(p, u, u->a + k, kind);
+			continue;
+		}
+		if (!p->have_prop && noted_at(s, n)) {
+			/* The sentence is the decision; what follows is not. */
+			res_begin(p, u, u->a, MARK_RESOLVED);
+			if (p->cur >= 0 && p->rec->sections[p->cur].outcome ==
+			    NULL)
+				p->rec->sections[p->cur].outcome =
+				    xstrdup("noted");
+			p->in_res = 0;
+			p->cur = -1;
 			continue;
 		}
 		if (p->have_prop && (s[0] == '"' || rd_prefix(s, n, "that "))) {

@@ -901,6 +901,47 @@ test_small(void)
 	    "minutes_should_not_take_a_sentence_for_the_council");
 	got_free(&g);
 
+	/* a report noted is the item's decision; a fact noted is not */
+	txt = "AUDIT COMMITTEE\n\nMinutes of the meeting held on 14 March "
+	    "2023\n\n"
+	    "1. Internal Audit Progress\n\nThe Head of Audit presented the "
+	    "report. Members noted that three audits had been completed.\n\n"
+	    "The Committee noted the report.\n\n"
+	    "2. Correspondence\n\nThe letters from the Minister, as "
+	    "circulated, were noted by Members. Councillor Ames asked when a "
+	    "reply would be sent.\n\n"
+	    "3. Budget Monitoring\n\nMembers noted the contents of the "
+	    "report and raised the following:\n\n(a) the cost of agency "
+	    "staff.\n\nNoted.\n\n"
+	    "4. Minutes\n\nThe minutes of the meeting held on 3 May were "
+	    "noted and RESOLVED that they be signed.\n";
+	read_buf("noted.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "The Committee noted the report.") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_the_committee_noted_the_report_as_a_"
+	    "resolution");
+	ok(g.n == 4 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    strstr(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "three audits") != NULL,
+	    "minutes_should_leave_members_noted_that_in_the_discussion");
+	ok(g.n == 4 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    strstr(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Ames") == NULL &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Ames"),
+	    "minutes_should_end_a_were_noted_resolution_at_its_sentence");
+	ok(g.n == 4 && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->text, "Noted.") &&
+	    nth(g.r[2], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_noted_alone_but_not_a_lead_in_to_a_list");
+	ok(g.n == 4 && (nth(g.r[3], SEC_RESOLUTION, 0) == NULL ||
+	    !streq(nth(g.r[3], SEC_RESOLUTION, 0)->outcome, "noted")),
+	    "minutes_should_not_read_a_sentence_that_resolves_as_noted");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
