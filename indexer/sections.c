@@ -1137,6 +1137,33 @@ find_answerer(const char *s, size_t n, size_t from, struct rd_person *who)
 }
 
 /*
+ * "a question from Cllr Moore, the Director confirmed": the asker read
+ * at s[a] may have taken the answerer as an office after a comma.  Cuts
+ * the asker back to the comma when an answerer starts after it.
+ */
+static void
+asker_before_answerer(const char *s, size_t n, size_t a,
+    struct rd_person *asker, size_t *end)
+{
+	struct rd_person ans, shorter;
+	size_t c, at;
+
+	for (c = a; c < *end && s[c] != ','; c++)
+		;
+	if (c >= *end)
+		return;
+	at = find_answerer(s, n, c + 1, &ans);
+	rd_person_clear(&ans);
+	if (at == (size_t)-1 || at >= *end)
+		return;
+	if (!rd_person_at(s + a, c - a, &shorter))
+		return;
+	rd_person_clear(asker);
+	*asker = shorter;
+	*end = a + asker->len;
+}
+
+/*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
  * Superintendent confirmed ...".  Returns 1 if it handled the unit.
@@ -1215,6 +1242,7 @@ response_unit(struct parse *p, const struct unit *u)
 		if (rd_person_at(s + i + f, n - i - f, &asker)) {
 			has_asker = 1;
 			qend = i + f + asker.len;
+			asker_before_answerer(s, n, i + f, &asker, &qend);
 		}
 		break;
 	}
@@ -1313,6 +1341,41 @@ strong_ask(const char *s, size_t n)
 			break;
 	}
 	return 0;
+}
+
+/*
+ * 1 if s (after the speaker's name) is an address to the meeting with
+ * no question in it: "spoke in objection to ...", "addressed the
+ * Committee", "made representations".  A member who "spoke of" an issue
+ * raises it for an answer; a member of the public (public) who spoke
+ * only spoke.
+ */
+static int
+statement_only(const char *s, size_t n, int public)
+{
+	static const char *const verbs[] = {
+		"spoke in ", "spoke against ", "objected ", "addressed the ",
+		"made representation", "made a representation",
+		"made a statement",
+	};
+	static const char *const asking[] = {
+		"asked", "enquired", "inquired", "queried", "question",
+		"sought", "?",
+	};
+	size_t i, k = 0;
+
+	while (k < n && (s[k] == ' ' || s[k] == ','))
+		k++;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			break;
+	if (i == sizeof verbs / sizeof verbs[0] &&
+	    !(public && rd_prefix(s + k, n - k, "spoke ")))
+		return 0;
+	for (i = 0; i < sizeof asking / sizeof asking[0]; i++)
+		if (rd_find(s + k, n - k, asking[i]) != (size_t)-1)
+			return 0;
+	return 1;
 }
 
 static void discussion(struct parse *, const struct unit *);
@@ -1419,7 +1482,9 @@ person_unit(struct parse *p, const struct unit *u)
 			p->pending_q = -1;
 			discussion(p, u);
 			return 1;
-		} else if (chair && verb != VERB_ASK) {
+		} else if ((chair && verb != VERB_ASK) || statement_only(s +
+		    off + who.len, n - off - who.len, who.kind ==
+		    RD_UNKNOWN)) {
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
 			p->pending_q = -1;
 		} else {

@@ -942,6 +942,32 @@ test_small(void)
 	    "minutes_should_not_read_a_sentence_that_resolves_as_noted");
 	got_free(&g);
 
+	/* public speakers, and an asker followed by the answerer */
+	txt = "CABINET\n\nMinutes of the meeting held on 6 June 2023\n\n"
+	    "16. PUBLIC QUESTIONS\n\nMr J. Smith asked why the car park "
+	    "charges had increased.\n\nCllr Lee (Cabinet Member for "
+	    "Transport) responded that maintenance costs had risen.\n\n"
+	    "Mrs K. Patel spoke in objection to the closure of the day "
+	    "centre.\n\n"
+	    "17. SCHOOL PLACES\n\nThe Director introduced the report.\n\n"
+	    "In response to a question from Cllr Moore, the Director "
+	    "confirmed that the expansion would be funded.\n";
+	read_buf("public.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Mr J. Smith") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker, "Mrs K. Patel"),
+	    "minutes_should_read_a_public_speaker's_objection_as_discussion");
+	ok(g.n == 2 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Moore") &&
+	    strstr(nth(g.r[1], SEC_QUESTION, 0)->text, "confirmed") == NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Director") &&
+	    strstr(nth(g.r[1], SEC_ANSWER, 0)->text, "funded") != NULL,
+	    "minutes_should_end_the_asker_at_the_comma_before_the_answerer");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
