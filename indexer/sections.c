@@ -575,6 +575,69 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 
 enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
 
+/* 1 if s[0..n) is all capitals (and has some). */
+static int
+all_caps(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!rd_isupper((unsigned char)s[i]))
+			return 0;
+	return n > 1;
+}
+
+/* 1 if s is ":", ":-" or " :-" and nothing more. */
+static int
+body_colon(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n || s[i] != ':')
+		return 0;
+	i++;
+	if (i < n && s[i] == '-')
+		i++;
+	while (i < n && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	return i == n;
+}
+
+/*
+ * Bytes of a lead-in clause before a decision: "Following discussion, ",
+ * "After consideration, ", "Thereafter ", "Having considered the report,
+ * "; 0 if s has none.
+ */
+static size_t
+decision_lead(const char *s, size_t n)
+{
+	static const char *const leads[] = {
+		"following ", "after ", "having ", "thereafter", "accordingly",
+		"on a vote", "upon ", "on being put to the vote",
+	};
+	size_t j, i, words = 0;
+
+	for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
+		if (rd_prefix(s, n, leads[j]))
+			break;
+	if (j == sizeof leads / sizeof leads[0])
+		return 0;
+	for (i = 0; i < n && words < 8; i++) {
+		if (s[i] == ' ')
+			words++;
+		else if (s[i] == ',') {
+			i++;
+			while (i < n && s[i] == ' ')
+				i++;
+			return i < n ? i : 0;
+		} else if (s[i] == '.' || s[i] == ';' || s[i] == ':')
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
@@ -608,9 +671,10 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "resolutions", MARK_RESOLVED, 2 },
 		{ "recommendation", MARK_RECOMMEND, 2 },
 		{ "recommendations", MARK_RECOMMEND, 2 },
+		{ "noted", MARK_RESOLVED, 3 },
 	};
-	size_t i = 0, k, j;
-	int prefixed = 0, caps;
+	size_t i = 0, k, j, verb_at;
+	int prefixed = 0, caps, shout;
 
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;
@@ -629,6 +693,12 @@ marker_at(const char *s, size_t n, size_t *len)
 				i = b + m + 1;
 				prefixed = 1;
 				break;
+			}
+			/* "The Committee:-" and then its decisions */
+			if (k != 0 && b + m < n && memcmp(s + b, bodies[j],
+			    m) == 0 && body_colon(s + b + m, n - b - m)) {
+				*len = n;
+				return MARK_RESOLVED;
 			}
 		}
 	}
@@ -656,6 +726,19 @@ marker_at(const char *s, size_t n, size_t *len)
 			continue;
 		if (!prefixed && i > 0 && !rd_prefix(s, n, "and "))
 			continue;
+		/*
+		 * "The Committee AGREED the virements", "the Board NOTED
+		 * the report": a verb in capitals after the body is the
+		 * decision whatever follows; its words are kept.
+		 */
+		shout = prefixed && all_caps(s + i, k);
+		if (verbs[j].strict == 3) {
+			if (!shout)
+				continue;
+			*len = i;
+			return verbs[j].kind;
+		}
+		verb_at = i;
 		k += i;
 		while (k < n && s[k] == ' ')
 			k++;
@@ -690,6 +773,9 @@ marker_at(const char *s, size_t n, size_t *len)
 		    rd_prefix(s + k, n - k, "unanimously") ||
 		    s[k] == '"' || s[k] == '(') {
 			/* keep the words: "that the report be noted" */
+		} else if (shout) {
+			*len = verb_at;
+			return verbs[j].kind;
 		} else if (verbs[j].strict || !caps)
 			continue;
 		else if (verbs[j].strict == 0 && caps &&
@@ -901,6 +987,21 @@ ends_with_colon(const char *t, size_t a, size_t b)
 	    t[b - 2] == ':'));
 }
 
+/* 1 if the sentence s starts a decision or motion of its own. */
+static int
+new_decision(const char *s, size_t n)
+{
+	size_t k;
+
+	if (marker_at(s, n, &k) != MARK_NONE)
+		return 1;
+	return rd_prefix(s, n, "it was proposed") ||
+	    rd_prefix(s, n, "proposed by") ||
+	    rd_prefix(s, n, "on the proposal of") ||
+	    ((rd_prefix(s, n, "this motion") || rd_prefix(s, n, "the motion"))
+	    && rd_find(s, n, "seconded") != (size_t)-1);
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -952,6 +1053,9 @@ res_continue(struct parse *p, const struct unit *u)
 		return 1;
 	}
 	if (p->cur < 0)
+		return 0;
+	/* "... be sought. It was proposed by X, seconded by Y and agreed" */
+	if (!u->para && new_decision(s, n))
 		return 0;
 	if (!u->para && !u->line) {
 		sec_extend(p, u->b);
@@ -1568,6 +1672,12 @@ walk(struct parse *p)
 		}
 		if ((kind = marker_at(s, n, &k)) != MARK_NONE) {
 			res_begin(p, u, u->a + k, kind);
+			continue;
+		}
+		/* "Following discussion, the Committee AGREED to ..." */
+		if ((rest = decision_lead(s, n)) != 0 && (kind = marker_at(s +
+		    rest, n - rest, &k)) != MARK_NONE) {
+			res_begin(p, u, u->a + rest + k, kind);
 			continue;
 		}
 		if (!p->have_prop && noted_at(s, n)) {

@@ -968,6 +968,36 @@ test_small(void)
 	    "minutes_should_end_the_asker_at_the_comma_before_the_answerer");
 	got_free(&g);
 
+	/* Scottish shapes: "The Committee:-" with points, verbs in capitals */
+	txt = "Education Committee\n\nMinutes of Meeting held on Thursday "
+	    "18 May 2023.\n\n"
+	    "3. Revenue Budget Monitoring\n\nThere had been circulated "
+	    "Report No EDU/12/23.\n\nThe Committee:-\n\ni. NOTED the "
+	    "revenue budget position; and\nii. AGREED the virements set out "
+	    "in the report.\n\n"
+	    "4. Gaelic Medium Education\n\nFollowing discussion, the "
+	    "Committee AGREED to defer consideration of the report.\n\n"
+	    "5. Play Parks\n\nIt was agreed that the survey be published. It "
+	    "was proposed by Councillor Ames, seconded by Councillor Byrne, "
+	    "and agreed that a report be brought to the next meeting.\n";
+	read_buf("scot.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 0)->text, "budget position") !=
+	    NULL && streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "agreed") &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 1)->text, "virements") != NULL,
+	    "minutes_should_read_the_committee_colon_dash_and_its_points");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred"),
+	    "minutes_should_read_a_decision_after_following_discussion");
+	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 1) != NULL &&
+	    strstr(nth(g.r[2], SEC_RESOLUTION, 0)->text, "proposed") ==
+	    NULL && streq(nth(g.r[2], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Ames") &&
+	    strstr(nth(g.r[2], SEC_RESOLUTION, 1)->text, "next meeting") !=
+	    NULL, "minutes_should_end_a_decision_where_a_motion_begins");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
