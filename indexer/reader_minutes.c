@@ -131,6 +131,64 @@ ref_token(const char *s, size_t n)
 	return rd_isdigit((unsigned char)s[0]) && slashes > 0 && digits >= 4;
 }
 
+/* 1 if a group of a minute reference could be its year: "23", "2023". */
+static int
+year_group(int v, size_t digits)
+{
+	return (digits == 2 && v <= 40) || (digits == 4 && v >= 1990 &&
+	    v <= 2040);
+}
+
+/*
+ * A minute reference opening s and followed by a space: "PL/23/45",
+ * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:".  Returns its length
+ * and the minute's number in *seq (the group that is not the year), or 0.
+ */
+static size_t
+minute_ref(const char *s, size_t n, int *seq)
+{
+	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0;
+	int g[3], small = 1;
+
+	while (i < n && i < 5 && rd_isupper((unsigned char)s[i]))
+		i++;
+	if (i > 0 && i < n && (s[i] == '.' || s[i] == '/' || s[i] == ' '))
+		i++;
+	for (;;) {
+		d = i;
+		g[ng] = 0;
+		while (i < n && rd_isdigit((unsigned char)s[i]) && i - d < 4)
+			g[ng] = g[ng] * 10 + (s[i++] - '0');
+		if (i == d || (i < n && rd_isdigit((unsigned char)s[i])))
+			return 0;
+		len[ng] = i - d;
+		if (g[ng] > 31)
+			small = 0;
+		if (++ng == 3 || i >= n || s[i] != '/')
+			break;
+		i++;
+	}
+	if (ng < 2 || (ng == 3 && small))	/* "12/07/23": a date */
+		return 0;
+	if (i < n && (s[i] == '.' || s[i] == ':'))
+		i++;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	/* The group that cannot be a year; else the last of three, or the
+	 * first of two ("45/23"). */
+	for (j = 0; j < ng; j++)
+		if (!year_group(g[j], len[j]) && len[j] <= 3) {
+			pick = j;
+			plain++;
+		}
+	if (plain != 1)
+		pick = ng == 3 ? 2 : 0;
+	if (len[pick] > 3 || g[pick] == 0)
+		return 0;
+	*seq = g[pick];
+	return i;
+}
+
 /*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
@@ -155,6 +213,16 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		prefixed = 1;
 	}
 	d0 = i;
+	/* "PL/23/45 Title": a minute reference numbers the item */
+	if ((k = minute_ref(s + i, n - i, &num)) != 0) {
+		i += k;
+		k = i;
+		while (k > d0 && (s[k - 1] == ' ' || s[k - 1] == '.' ||
+		    s[k - 1] == ':'))
+			k--;
+		prefixed = sep = 1;
+		goto title;
+	}
 	while (i < n && i - d0 < 3 && rd_isdigit((unsigned char)s[i]))
 		num = num * 10 + (s[i++] - '0');
 	if (i == d0 || (i < n && rd_isdigit((unsigned char)s[i])) || num == 0)
@@ -177,6 +245,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	/* "1.5 million" and "2.1" are not headings */
 	if (i < n && rd_isdigit((unsigned char)s[i]))
 		return 0;
+title:
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '-'))
 		i++;
 	snprintf(c->item, sizeof c->item, "%.*s", (int)(k - d0), s + d0);

@@ -550,8 +550,11 @@ rd_outcome(const char *text, int resolved)
 			    rd_isalpha((unsigned char)text[i + k]))
 				continue;
 			/* A capital inside a sentence names something:
-			 * "Refuse Collection", "Approved Housing Bodies". */
+			 * "Refuse Collection", "Approved Housing Bodies";
+			 * a word in capitals ("be REFUSED") is emphasis. */
 			if (i > 2 && rd_isupper((unsigned char)text[i]) &&
+			    !(i + 1 < n && rd_isupper((unsigned char)
+			    text[i + 1])) &&
 			    text[i - 2] != '.' && text[i - 2] != ':' &&
 			    text[i - 1] != '"' && text[i - 1] != '\'')
 				continue;

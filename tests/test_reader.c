@@ -998,6 +998,30 @@ test_small(void)
 	    NULL, "minutes_should_end_a_decision_where_a_motion_begins");
 	got_free(&g);
 
+	/* items numbered by minute references; numbered reasons inside */
+	txt = "PLANNING COMMITTEE\n\nMinutes of a meeting held on Wednesday, "
+	    "12 July 2023.\n\n"
+	    "PL/23/45 MINUTES\n\nThe minutes were confirmed.\n\n"
+	    "PL/23/46 22/01234/FUL - LAND AT MILL LANE\n\nThe Planning "
+	    "Officer presented the application.\n\nOn being put to the "
+	    "vote, it was RESOLVED that planning permission be REFUSED for "
+	    "the following reasons:\n\n1. The development would harm the "
+	    "countryside.\n2. The access would be unsafe.\n\n"
+	    "PL/23/47 APPEALS\n\nRESOLVED - That the report be noted.\n\n"
+	    "12/07/23 Note of the next meeting date.\n";
+	read_buf("plan.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "PL/23/45") &&
+	    streq(g.r[1]->item, "PL/23/46") && streq(g.r[2]->item, "PL/23/47") &&
+	    streq(g.r[1]->title, "22/01234/FUL - Land at Mill Lane"),
+	    "minutes_should_number_items_by_their_minute_references");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    strstr(nth(g.r[1], SEC_RESOLUTION, 2)->text, "access") != NULL,
+	    "minutes_should_keep_numbered_reasons_inside_their_item");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_read_an_outcome_in_capitals_mid_sentence");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
