@@ -240,6 +240,24 @@ shift_given(struct buf *last, struct buf *initials)
 	buf_reset(last);
 }
 
+/* Honours and offices written after a name: "Smith MBE", "O'Neill JP". */
+static int
+post_nominal(const char *s, size_t n)
+{
+	static const char *const letters[] = {
+		"MBE", "OBE", "CBE", "KBE", "DBE", "BEM", "JP", "DL", "MP",
+		"MSP", "MS", "AM", "MLA", "MEP", "TD", "QC", "KC", "FRICS",
+	};
+	size_t w = 0;
+
+	while (w < n && rd_isupper((unsigned char)s[w]))
+		w++;
+	if (w < n && (rd_isalpha((unsigned char)s[w]) ||
+	    rd_isdigit((unsigned char)s[w]) || s[w] == '-' || s[w] == '\''))
+		return 0;
+	return IN(letters, s, w) ? (int)w : 0;
+}
+
 /*
  * Reads a personal name at s[i..n): initials ("A", "L.M.", "P.J."),
  * capitalised words ("O'Dea", "O' Donnell", "Forde-Bradley"), particles
@@ -254,6 +272,15 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 
 	memset(nm, 0, sizeof *nm);
 	while (ntok < 5 && i < n) {
+		/* "Smith MBE": kept as written, not part of the key */
+		if (words > 0 && (w = (size_t)post_nominal(s + i, n - i)) > 0) {
+			end = i + w;
+			i = skip_sp(s, n, end);
+			if (i >= n || !rd_isupper((unsigned char)s[i]) ||
+			    i != end + 1)
+				break;
+			continue;
+		}
 		/* initials: "A", "A.", "L.M.", "PJ" */
 		if (rd_isupper((unsigned char)s[i]) && (i + 1 >= n ||
 		    s[i + 1] == '.' || s[i + 1] == ' ' ||

@@ -1022,6 +1022,19 @@ test_small(void)
 	    "minutes_should_read_an_outcome_in_capitals_mid_sentence");
 	got_free(&g);
 
+	/* honours after a name are not the surname */
+	txt = "CABINET\n\nMinutes of the meeting held on 6 June 2023\n\n"
+	    "1. BUDGET\n\nCllr Smith MBE asked whether the budget was "
+	    "balanced.\n\nCllr A. O'Neill JP asked about reserves.\n";
+	read_buf("honours.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "smith") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "a oneill") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker,
+	    "Councillor A. O'Neill JP"),
+	    "speakers_should_keep_post_nominals_out_of_the_key");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
