@@ -575,6 +575,15 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 
 enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
 
+/* Who decides: "The Committee agreed", "the Board NOTED". */
+static const char *const bodies[] = {
+	"Committee", "Sub-Committee", "Sub Committee", "Board", "Cabinet",
+	"Council", "Panel", "Members", "Meeting", "Executive", "Forum",
+	"Commission", "Group", "Partnership", "Authority", "Assembly",
+	"Scrutiny Committee", "Joint Committee", "Cabinet Member", "Leader",
+	"District", "Municipal District",
+};
+
 /* 1 if s[0..n) is all capitals (and has some). */
 static int
 all_caps(const char *s, size_t n)
@@ -646,14 +655,6 @@ decision_lead(const char *s, size_t n)
 static int
 marker_at(const char *s, size_t n, size_t *len)
 {
-	static const char *const bodies[] = {
-		"Committee", "Sub-Committee", "Sub Committee", "Board",
-		"Cabinet", "Council", "Panel", "Members", "Meeting",
-		"Executive", "Forum", "Commission", "Group", "Partnership",
-		"Authority", "Assembly", "Scrutiny Committee",
-		"Joint Committee",
-		"Cabinet Member", "Leader", "District", "Municipal District",
-	};
 	static const struct {
 		const char *verb;
 		int kind;
@@ -838,11 +839,6 @@ next_word(const char *s, size_t n, size_t i)
 static int
 noted_at(const char *s, size_t n)
 {
-	static const char *const bodies[] = {
-		"committee", "sub-committee", "board", "cabinet", "council",
-		"panel", "members", "meeting", "executive", "forum",
-		"commission", "group", "partnership", "authority", "assembly",
-	};
 	size_t i = 0, k = 0, j, words;
 	int thing = 0;
 

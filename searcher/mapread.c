@@ -185,30 +185,9 @@ out:
 	return state;
 }
 
-/* Drops what is known of fd: it is about to be closed or replaced. */
+/* Drops fd's map, if any, and leaves it in state. */
 static void
-forget(int fd)
-{
-	struct fdmap *m;
-
-	if (fd < 0 || fd >= MAX_FD)
-		return;
-	m = &fdmaps[fd];
-	if (atomic_load_explicit(&m->state, memory_order_acquire) ==
-	    FD_UNSEEN)
-		return;
-	pthread_mutex_lock(&map_lock);
-	if (m->base != NULL)
-		munmap((void *)m->base, m->size);
-	m->base = NULL;
-	m->size = 0;
-	atomic_store_explicit(&m->state, FD_UNSEEN, memory_order_release);
-	pthread_mutex_unlock(&map_lock);
-}
-
-/* After a SIGBUS: read this descriptor with pread from now on. */
-static void
-demote(int fd)
+unmap_fd(int fd, int state)
 {
 	struct fdmap *m = &fdmaps[fd];
 
@@ -217,8 +196,18 @@ demote(int fd)
 		munmap((void *)m->base, m->size);
 	m->base = NULL;
 	m->size = 0;
-	atomic_store_explicit(&m->state, FD_PLAIN, memory_order_release);
+	atomic_store_explicit(&m->state, state, memory_order_release);
 	pthread_mutex_unlock(&map_lock);
+}
+
+/* Drops what is known of fd: it is about to be closed or replaced. */
+static void
+forget(int fd)
+{
+	if (fd < 0 || fd >= MAX_FD || atomic_load_explicit(
+	    &fdmaps[fd].state, memory_order_acquire) == FD_UNSEEN)
+		return;
+	unmap_fd(fd, FD_UNSEEN);
 }
 
 static ssize_t
@@ -243,7 +232,8 @@ mapped_pread(int fd, void *buf, size_t n, off_t off)
 		    memory_order_relaxed);
 		return (ssize_t)n;
 	}
-	demote(fd);
+	/* The file shrank under the map: pread from now on. */
+	unmap_fd(fd, FD_PLAIN);
 pass:
 	atomic_fetch_add_explicit(&stat_passed_reads, 1, memory_order_relaxed);
 	return real_pread(fd, buf, n, off);
