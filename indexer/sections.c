@@ -53,6 +53,7 @@ struct parse {
 
 	int cur;		/* open section, or -1 */
 	int labelled;		/* open section spans paragraphs */
+	int q_await;		/* a question's label alone: its words next */
 	int pending_q;		/* question being answered, or -1 */
 
 	int in_res;		/* in a block of resolutions */
@@ -1398,6 +1399,21 @@ first_person(const char *s, size_t n)
 	    rd_prefix(s + i, n - i, "would ") != 0;
 }
 
+/*
+ * 1 if what follows a question's label is no question yet: "to the
+ * Leader of the Council:", ":".
+ */
+static int
+label_alone(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	if (n > 0 && s[n - 1] == '-')
+		n--;
+	return n > 0 && s[n - 1] == ':' && memchr(s, '?', n) == NULL &&
+	    rd_find(s, n, "ask") == (size_t)-1;
+}
+
 /* Words that begin a paragraph going on with what the last one said. */
 static int
 continues(const char *s, size_t n)
@@ -1625,7 +1641,9 @@ walk(struct parse *p)
 		const struct unit *u = &p->u[i];
 		const char *s = p->t + u->a;
 		size_t n = u->b - u->a;
+		int await = p->q_await;
 
+		p->q_await = 0;
 		if (p->in_res) {
 			if (res_continue(p, u))
 				continue;
@@ -1727,6 +1745,7 @@ walk(struct parse *p)
 				q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 				p->pending_q = q;
 				p->labelled = 1;
+				p->q_await = label_alone(s + k, n - k);
 				rd_person_clear(&who);
 				continue;
 			}
@@ -1756,9 +1775,13 @@ walk(struct parse *p)
 			continue;
 		}
 		if (p->labelled) {
-			/* A written question, then its reply unlabelled. */
+			/*
+			 * A written question, then its reply unlabelled; after
+			 * a label alone ("Question from Councillor X to the
+			 * Leader:") the question itself.
+			 */
 			if (p->rec->sections[p->cur].type == SEC_QUESTION &&
-			    !first_person(s, n)) {
+			    !first_person(s, n) && !await) {
 				q = p->pending_q;
 				sec_open(p, SEC_ANSWER, u->a, u->b, NULL);
 				p->rec->sections[p->cur].answers = q;

@@ -1035,6 +1035,22 @@ test_small(void)
 	    "speakers_should_keep_post_nominals_out_of_the_key");
 	got_free(&g);
 
+	/* a question's label alone, then the question, then the reply */
+	txt = "FULL COUNCIL\n\nMinutes of the meeting held on 20 February "
+	    "2024\n\n7. QUESTIONS FROM MEMBERS\n\nQuestion 1 from "
+	    "Councillor H. Wright to the Leader of the Council:\n\n"
+	    "\"What progress has been made on the leisure centre?\"\n\n"
+	    "Reply from the Leader of the Council, Councillor G. Hall:\n\n"
+	    "\"Construction will start in May.\"\n";
+	read_buf("label.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    strstr(nth(g.r[0], SEC_QUESTION, 0)->text, "leisure centre") !=
+	    NULL && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker, "Councillor G. Hall") &&
+	    nth(g.r[0], SEC_ANSWER, 1) == NULL,
+	    "minutes_should_read_the_question_after_its_label_alone");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
