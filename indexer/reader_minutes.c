@@ -449,6 +449,7 @@ committee_word(const char *s, size_t n)
 		"committee", "panel", "board", "cabinet", "forum", "group",
 		"commission", "executive", "spc", "sub-committee",
 		"subcommittee", "partnership", "assembly", "working party",
+		"full council",
 	};
 	size_t i;
 

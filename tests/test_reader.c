@@ -1043,6 +1043,8 @@ test_small(void)
 	    "Reply from the Leader of the Council, Councillor G. Hall:\n\n"
 	    "\"Construction will start in May.\"\n";
 	read_buf("label.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->committee, "Full Council"),
+	    "minutes_should_take_full_council_for_the_body_that_met");
 	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
 	    strstr(nth(g.r[0], SEC_QUESTION, 0)->text, "leisure centre") !=
 	    NULL && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
