@@ -288,7 +288,10 @@ rd_parse_date(const char *s, size_t n, size_t *used)
 				i += k;
 		}
 		i = skip_spaces(s, n, i);
-		if (rd_prefix(s + i, n - i, "of "))
+		/* "the 6th day of June 2023" */
+		if (rd_prefix(s + i, n - i, "day of "))
+			i = skip_spaces(s, n, i + 7);
+		else if (rd_prefix(s + i, n - i, "of "))
 			i = skip_spaces(s, n, i + 3);
 		if ((m = month_at(s + i, n - i, &k)) == 0)
 			return NULL;

@@ -678,6 +678,9 @@ test_small(void)
 	d = rd_find_date("ON WEDNESDAY 11\xe2\x84\xa2 JUNE, 2014, AT 10", 34);
 	ok(streq(d, "2014-06-11"), "find_date_should_survive_ocr_debris");
 	free(d);
+	d = rd_find_date("held on the 6th day of June 2023", 32);
+	ok(streq(d, "2023-06-06"), "find_date_should_read_the_day_of_form");
+	free(d);
 	d = rd_parse_date("31 February 2015", 16, &used);
 	ok(d == NULL, "parse_date_should_refuse_impossible_dates");
 	free(d);
