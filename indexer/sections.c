@@ -1574,7 +1574,8 @@ person_unit(struct parse *p, const struct unit *u)
 	} else if (member) {
 		int generic = !who.named;
 		int plural = who.key != NULL && strcmp(who.key, "members") == 0;
-		int chair = generic && !plural && who.role != NULL;
+		int chair = !plural && (who.chair || (generic &&
+		    who.role != NULL));
 
 		/*
 		 * A cabinet member answers; so does a member who "replied"
@@ -1630,6 +1631,19 @@ discussion(struct parse *p, const struct unit *u)
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 }
 
+/* 1 if s holds a letter or digit: more than punctuation. */
+static int
+has_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (rd_isalpha((unsigned char)s[i]) ||
+		    rd_isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 static void
 walk(struct parse *p)
 {
@@ -1672,7 +1686,7 @@ walk(struct parse *p)
 				if (rd_prefix(s + k, n - k, "that"))
 					res_begin(p, u, u->a + k,
 					    MARK_RESOLVED);
-				else if (k < n)
+				else if (k < n && has_word(s + k, n - k))
 					res_begin(p, u, u->a + k,
 					    MARK_RESOLVED);
 				else {

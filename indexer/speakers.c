@@ -509,52 +509,86 @@ title_at(const char *s, size_t n, size_t *len)
 }
 
 /* Chairs and mayors: member offices named without a name. */
+static const struct {
+	const char *word;
+	const char *key;
+} chairs[] = {
+	{ "Vice-Chairman", "vice chair" },
+	{ "Vice Chairman", "vice chair" },
+	{ "Vice-Chairperson", "vice chair" },
+	{ "Vice-Chair", "vice chair" },
+	{ "Vice Chair", "vice chair" },
+	{ "Leas-Chathaoirleach", "vice chair" },
+	{ "Leas Chathaoirleach", "vice chair" },
+	{ "Chairperson", "chair" },
+	{ "Chairwoman", "chair" },
+	{ "Chairman", "chair" },
+	{ "Chair", "chair" },
+	{ "Cathaoirleach", "chair" },
+	{ "Deputy Lord Mayor", "deputy mayor" },
+	{ "Deputy Mayor", "deputy mayor" },
+	{ "Lord Mayor", "mayor" },
+	{ "Mayor", "mayor" },
+	{ "Presiding Member", "chair" },
+};
+
+/* The index in chairs[] of the word opening s, or -1. */
+static int
+chair_word(const char *s, size_t n)
+{
+	size_t j, k;
+
+	for (j = 0; j < sizeof chairs / sizeof chairs[0]; j++) {
+		k = strlen(chairs[j].word);
+		if (k <= n && memcmp(s, chairs[j].word, k) == 0 &&
+		    (k == n || !rd_isalpha((unsigned char)s[k])))
+			return (int)j;
+	}
+	return -1;
+}
+
 static int
 chair_at(const char *s, size_t n, struct rd_person *p)
 {
-	static const struct {
-		const char *word;
-		const char *key;
-	} chairs[] = {
-		{ "Vice-Chairman", "vice chair" },
-		{ "Vice Chairman", "vice chair" },
-		{ "Vice-Chairperson", "vice chair" },
-		{ "Vice-Chair", "vice chair" },
-		{ "Vice Chair", "vice chair" },
-		{ "Leas-Chathaoirleach", "vice chair" },
-		{ "Leas Chathaoirleach", "vice chair" },
-		{ "Chairperson", "chair" },
-		{ "Chairwoman", "chair" },
-		{ "Chairman", "chair" },
-		{ "Chair", "chair" },
-		{ "Cathaoirleach", "chair" },
-		{ "Deputy Lord Mayor", "deputy mayor" },
-		{ "Deputy Mayor", "deputy mayor" },
-		{ "Lord Mayor", "mayor" },
-		{ "Mayor", "mayor" },
-		{ "Presiding Member", "chair" },
-	};
-	size_t i = 0, k, j;
+	size_t i, k;
+	int j;
 
 	if ((k = rd_prefix(s, n, "the ")) == 0 &&
 	    (k = rd_prefix(s, n, "an ")) == 0)
 		return 0;
 	i = k;
-	for (j = 0; j < sizeof chairs / sizeof chairs[0]; j++) {
-		k = strlen(chairs[j].word);
-		if (i + k <= n && memcmp(s + i, chairs[j].word, k) == 0 &&
-		    (i + k == n || !rd_isalpha((unsigned char)s[i + k]))) {
-			/* "the Chair of the Audit Committee" is still chair */
-			p->name = xasprintf("the %s", chairs[j].word);
-			p->key = xstrdup(chairs[j].key);
-			p->role = xstrdup(chairs[j].word);
-			p->kind = RD_MEMBER;
-			p->named = 0;
-			p->len = i + k;
-			return 1;
+	if ((j = chair_word(s + i, n - i)) < 0)
+		return 0;
+	/* "the Chair of the Audit Committee" is still chair */
+	p->name = xasprintf("the %s", chairs[j].word);
+	p->key = xstrdup(chairs[j].key);
+	p->role = xstrdup(chairs[j].word);
+	p->kind = RD_MEMBER;
+	p->named = 0;
+	p->chair = 1;
+	p->len = i + strlen(chairs[j].word);
+	k = p->len;
+	/* "The Chairman, Councillor Smith, asked": who holds it */
+	if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
+	    title_at(s + k + 2, n - k - 2, &i) != NULL) {
+		struct rd_person q;
+
+		if (rd_person_at(s + k + 2, n - k - 2, &q) && q.named &&
+		    q.role == NULL) {
+			free(p->name);
+			free(p->key);
+			p->name = q.name;
+			p->key = q.key;
+			p->title = q.title;
+			q.name = q.key = q.title = NULL;
+			p->named = 1;
+			p->len = k + 2 + q.len;
+			if (p->len < n && s[p->len] == ',')
+				p->len++;
 		}
+		rd_person_clear(&q);
 	}
-	return 0;
+	return 1;
 }
 
 static int
@@ -611,7 +645,17 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		return j;
 	}
 	if (i + 2 < n && s[i] == ' ' && s[i + 1] == '(') {
+		int c;
+
 		j = i + 2;
+		/* "Councillor Smith (Chair)" */
+		if ((c = chair_word(s + j, n - j)) >= 0) {
+			r = strlen(chairs[c].word);
+			if (j + r >= n || s[j + r] != ')')
+				return i;
+			*role = xstrdup(chairs[c].word);
+			return j + r + 1;
+		}
 		r = role_at(s, n, j, 0);
 		if (r == 0 || j + r >= n || s[j + r] != ')')
 			return i;
@@ -684,7 +728,10 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 			}
 		} else
 			i = apposition(s, n, i, &p->role);
-		if (p->role != NULL && p->kind == RD_UNKNOWN)
+		if (p->role != NULL && chair_word(p->role,
+		    strlen(p->role)) >= 0)
+			p->chair = 1;
+		else if (p->role != NULL && p->kind == RD_UNKNOWN)
 			p->kind = RD_OFFICER;
 		p->len = i;
 		return 1;

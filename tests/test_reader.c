@@ -1056,6 +1056,29 @@ test_small(void)
 	    "minutes_should_read_the_question_after_its_label_alone");
 	got_free(&g);
 
+	/* the chair by name; a motion seconded and agreed */
+	txt = "CABINET\n\nMinutes of the meeting held on 6 June 2023\n\n"
+	    "1. BUDGET\n\nThe report was presented.\n\nThe Chairman, "
+	    "Councillor Smith, welcomed the report.\n\nCouncillor Jones "
+	    "(Chair) asked whether the budget was balanced.\n\n"
+	    "Councillor Ames proposed that the budget be approved. This was "
+	    "seconded by Councillor Byrne and agreed.\n";
+	read_buf("chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker,
+	    "Councillor Smith") && streq(nth(g.r[0], SEC_DISCUSSION,
+	    1)->speaker_key, "smith"),
+	    "speakers_should_name_the_chair_from_the_apposition");
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "jones"),
+	    "speakers_should_read_a_bracketed_chair");
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Byrne") != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Byrne"),
+	    "minutes_should_keep_the_words_of_a_motion_seconded_and_agreed");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
