@@ -1028,8 +1028,12 @@ test_small(void)
 	/* honours after a name are not the surname */
 	txt = "CABINET\n\nMinutes of the meeting held on 6 June 2023\n\n"
 	    "1. BUDGET\n\nCllr Smith MBE asked whether the budget was "
-	    "balanced.\n\nCllr A. O'Neill JP asked about reserves.\n";
+	    "balanced.\n\nCllr A. O'Neill JP asked about reserves.\n\n"
+	    "Clir Leddin referred to the CPO legislation.\n";
 	read_buf("honours.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker, "Councillor Leddin"),
+	    "speakers_should_read_a_scanned_clir_as_councillor");
 	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
 	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "smith") &&
 	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "a oneill") &&
