@@ -267,7 +267,8 @@ title:
 		} else
 			bold_alone = 1;
 	} else {
-		if (!sep && !prefixed && (s[i - 1] != ' ' || n > 100))
+		if (!sep && !prefixed && ((s[i - 1] != ' ' &&
+		    s[i - 1] != '\t') || n > 100))
 			return 0;
 		c->tl = li;
 		c->ta = l[li].a + i;

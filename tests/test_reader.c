@@ -1083,6 +1083,19 @@ test_small(void)
 	    "minutes_should_keep_the_words_of_a_motion_seconded_and_agreed");
 	got_free(&g);
 
+	/* an item number and its title separated by a tab */
+	txt = "LICENSING SUB-COMMITTEE\n\nMinutes of the meeting held on 3 "
+	    "March 2024\n\n1\tAPPOINTMENT OF CHAIR\n\nCouncillor Reed was "
+	    "appointed Chair.\n\n2\tPREMISES LICENCE - THE RED LION\n\n"
+	    "RESOLVED - That the licence be granted.\n\n3\tEXCLUSION OF "
+	    "THE PUBLIC\n\nRESOLVED that the public be excluded.\n";
+	read_buf("tabs.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "1") &&
+	    streq(g.r[0]->title, "Appointment of Chair") &&
+	    streq(g.r[1]->item, "2"),
+	    "minutes_should_read_a_tab_after_the_item_number");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
