@@ -58,6 +58,7 @@ struct walk {
 	size_t cursor;		/* source offset of the last text found */
 	int pre;		/* inside <pre> */
 	int pending;		/* line breaks owed before the next text */
+	int bullet;		/* a list item's first text is next */
 	struct buf norm;
 };
 
@@ -197,6 +198,24 @@ owe(struct walk *w, int breaks)
 		w->pending = breaks;
 }
 
+/* 1 if a list item's text starts with a label: "1.", "(a)", "b)", "-". */
+static int
+own_label(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n == 0)
+		return 0;
+	if (s[0] == '(' || s[0] == '-' || s[0] == '*' ||
+	    (unsigned char)s[0] == 0xe2)
+		return 1;
+	while (i < n && i < 4 && (rd_isdigit((unsigned char)s[i]) ||
+	    rd_isalpha((unsigned char)s[i])))
+		i++;
+	return i > 0 && i < n && (s[i] == '.' || s[i] == ')') &&
+	    (rd_isdigit((unsigned char)s[0]) || i <= 3);
+}
+
 static void
 emit_text(struct walk *w, const xmlNode *n)
 {
@@ -247,6 +266,11 @@ emit_text(struct walk *w, const xmlNode *n)
 	} else
 		a = 0;
 	w->pending = 0;
+	/* "- ": the list's points stay apart, as the text's do, unless
+	 * they carry labels of their own ("1. That ...") */
+	if (w->bullet && !own_label(b->data + a, b->len - a))
+		tm_repl(w->tm, s, 0, "- ", 2);
+	w->bullet = 0;
 	tm_repl(w->tm, s, rlen, b->data + a, b->len - a);
 }
 
@@ -271,6 +295,9 @@ walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 			owe(w, 2);
 		else if (line_break(n))
 			owe(w, 1);
+		if (name_is(n, "li") && n->parent != NULL &&
+		    (name_is(n->parent, "ol") || name_is(n->parent, "ul")))
+			w->bullet = 1;
 		else if (name_is(n, "td") || name_is(n, "th"))
 			if (w->tm->text.len > 0 && w->pending == 0)
 				tm_repl(w->tm, w->cursor, 0, " ", 1);

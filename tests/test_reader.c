@@ -855,6 +855,12 @@ test_small(void)
 	ok(g.n == 1 && streq(g.r[0]->title, "Library Opening Hours") &&
 	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL,
 	    "html_item_page_with_numbered_resolutions_should_stay_one_item");
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "That the report be noted.") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->text,
+	    "That Sunday opening continue."),
+	    "html_list_items_after_resolved_should_be_one_resolution_each");
 	got_free(&g);
 	/* members' questions to the cabinet, as county councils print them */
 	txt = "EASTBRIDGE COUNTY COUNCIL\n\n"
