@@ -146,7 +146,7 @@ struct rd_person {
 	char *role;		/* "Head of Children's Services" or NULL */
 	int kind;		/* RD_MEMBER, RD_OFFICER, RD_UNKNOWN */
 	int named;		/* 1 for a named person (goes in speakers) */
-	int chair;		/* 1 when speaking from the chair (or as mayor) */
+	int chair;		/* 1: speaks from the chair, or as mayor */
 	size_t len;		/* bytes of the text the mention took */
 };
 

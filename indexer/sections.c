@@ -53,7 +53,7 @@ struct parse {
 
 	int cur;		/* open section, or -1 */
 	int labelled;		/* open section spans paragraphs */
-	int q_await;		/* a question's label alone: its words next */
+	int q_await;		/* a label alone: the question is next */
 	int pending_q;		/* question being answered, or -1 */
 
 	int in_res;		/* in a block of resolutions */

@@ -5,7 +5,8 @@
 #include <config.h>
 
 #if defined(_FILE_OFFSET_BITS) && _FILE_OFFSET_BITS == 64
-#error "mapread.c defines pread and pread64 itself: build it without _FILE_OFFSET_BITS=64"
+/* It defines pread and pread64 itself. */
+#error "build mapread.c without _FILE_OFFSET_BITS=64"
 #endif
 
 #include <dlfcn.h>

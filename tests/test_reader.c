@@ -1020,7 +1020,8 @@ test_small(void)
 	    "12/07/23 Note of the next meeting date.\n";
 	read_buf("plan.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 3 && streq(g.r[0]->item, "PL/23/45") &&
-	    streq(g.r[1]->item, "PL/23/46") && streq(g.r[2]->item, "PL/23/47") &&
+	    streq(g.r[1]->item, "PL/23/46") &&
+	    streq(g.r[2]->item, "PL/23/47") &&
 	    streq(g.r[1]->title, "22/01234/FUL - Land at Mill Lane"),
 	    "minutes_should_number_items_by_their_minute_references");
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
