@@ -519,6 +519,37 @@ title_at(const char *s, size_t n, size_t *len)
 	return NULL;
 }
 
+/*
+ * After an office read into p (s[0..p->len): "The Director", "The
+ * Chairman"), ", Councillor Smith," names who holds it: p takes that
+ * person's name and key.  no_role: only a person without an office of
+ * their own.
+ */
+static void
+office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
+{
+	struct rd_person q;
+	size_t k = p->len, t;
+
+	if (k + 2 >= n || s[k] != ',' || s[k + 1] != ' ' ||
+	    title_at(s + k + 2, n - k - 2, &t) == NULL)
+		return;
+	if (rd_person_at(s + k + 2, n - k - 2, &q) && q.named &&
+	    (!no_role || q.role == NULL)) {
+		free(p->name);
+		free(p->key);
+		p->name = q.name;
+		p->key = q.key;
+		p->title = q.title;
+		q.name = q.key = q.title = NULL;
+		p->named = 1;
+		p->len = k + 2 + q.len;
+		if (p->len < n && s[p->len] == ',')
+			p->len++;
+	}
+	rd_person_clear(&q);
+}
+
 /* Chairs and mayors: member offices named without a name. */
 static const struct {
 	const char *word;
@@ -578,27 +609,8 @@ chair_at(const char *s, size_t n, struct rd_person *p)
 	p->named = 0;
 	p->chair = 1;
 	p->len = i + strlen(chairs[j].word);
-	k = p->len;
-	/* "The Chairman, Councillor Smith, asked": who holds it */
-	if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
-	    title_at(s + k + 2, n - k - 2, &i) != NULL) {
-		struct rd_person q;
-
-		if (rd_person_at(s + k + 2, n - k - 2, &q) && q.named &&
-		    q.role == NULL) {
-			free(p->name);
-			free(p->key);
-			p->name = q.name;
-			p->key = q.key;
-			p->title = q.title;
-			q.name = q.key = q.title = NULL;
-			p->named = 1;
-			p->len = k + 2 + q.len;
-			if (p->len < n && s[p->len] == ',')
-				p->len++;
-		}
-		rd_person_clear(&q);
-	}
+	/* "The Chairman, Councillor Smith, asked" */
+	office_holder(s, n, p, 1);
 	return 1;
 }
 
@@ -763,26 +775,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		p->kind = RD_OFFICER;
 		p->named = 0;
 		p->len = i + r;
-		k = p->len;
-		if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
-		    title_at(s + k + 2, n - k - 2, &r) != NULL) {
-			struct rd_person q;
-
-			if (rd_person_at(s + k + 2, n - k - 2, &q) &&
-			    q.named) {
-				free(p->name);
-				free(p->key);
-				p->name = q.name;
-				p->key = q.key;
-				p->title = q.title;
-				q.name = q.key = q.title = NULL;
-				p->named = 1;
-				p->len = k + 2 + q.len;
-				if (p->len < n && s[p->len] == ',')
-					p->len++;
-			}
-			rd_person_clear(&q);
-		}
+		office_holder(s, n, p, 0);
 		return 1;
 	}
 	if (i > 0)
