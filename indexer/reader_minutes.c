@@ -682,8 +682,11 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 				continue;
 			if (!rd_person_at(s + k, n - k, &p))
 				continue;
-			if (p.named && p.title != NULL &&
-			    strcmp(p.title, "Councillor") != 0) {
+			/* "Mr J Smith, Head of Finance"; an untitled name
+			 * only with one office: "J. Smith (Head of Finance)" */
+			if (p.named && (p.title != NULL ? strcmp(p.title,
+			    "Councillor") != 0 : p.role != NULL &&
+			    strchr(p.role, ',') == NULL)) {
 				if (p.role == NULL && k > 0 &&
 				    s[k - 1] == '(') {
 					/* the office before the bracket */

@@ -802,7 +802,8 @@ noted_thing_at(const char *s, size_t n)
 		"report", "update", "minutes", "presentation", "information",
 		"contents", "correspondence", "briefing", "statement", "letter",
 		"response", "position", "recommendation", "summary",
-		"overview", "progress",
+		"overview", "progress", "programme", "plan", "log",
+		"register",
 	};
 	size_t j, k;
 

@@ -1103,6 +1103,23 @@ test_small(void)
 	    "minutes_should_read_a_tab_after_the_item_number");
 	got_free(&g);
 
+	/* officers listed by name and office, without a title */
+	txt = "AUDIT COMMITTEE\n\nMinutes of the meeting held on 24 January "
+	    "2024\n\nPresent: Councillors P. Quinn (Chair) and R. Stone\n"
+	    "Officers: J. Smith (Head of Finance), K. Jones (Democratic "
+	    "Services Officer)\n\n5. TREASURY MANAGEMENT\n\nCouncillor "
+	    "Stone asked whether the borrowing limit was sufficient.\n\n"
+	    "Mr Smith said that it was.\n\n6. WORK PROGRAMME\n\nThe "
+	    "Committee noted the work programme.\n";
+	read_buf("officers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role, "Head of Finance"),
+	    "minutes_should_know_an_untitled_officer_from_the_attendance");
+	ok(g.n == 2 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_a_work_programme_noted_as_a_resolution");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
