@@ -579,29 +579,59 @@ name_words(const char *s, size_t n, const char *const *small,
 
 /*
  * A heading line that is the council's name alone, as minutes often
- * begin: "NORTH MIDSHIRE DISTRICT COUNCIL", "Fellside Borough Council".
- * Capitalised words (and "and"), the last of them "council", no digits.
+ * begin: "NORTH MIDSHIRE DISTRICT COUNCIL", "Isle of Wight Council",
+ * "London Borough of Camden".  Capitalised words (and "and", "of"), the
+ * last of them "council" unless it is a London borough; no digits.
  */
 static int
 council_line(const char *s, size_t n)
 {
-	static const char *const small[] = { "and", "&" };
+	static const char *const small[] = { "and", "&", "of", "upon" };
 	/* "MEETING HELD IN THE COUNCIL": a sentence, not a name */
 	static const char *const sentence[] = {
-		"meeting", "held", "in", "the", "of", "at", "on", "minutes",
-		"by", "to"
+		"meeting", "held", "in", "the", "at", "on", "minutes", "by",
+		"to"
 	};
-	size_t words;
+	size_t words, the = rd_prefix(s, n, "the ");
+	int borough;
 
+	/* "The City of Edinburgh Council" */
+	s += the;
+	n -= the;
+	borough = rd_prefix(s, n, "london borough of ") ||
+	    rd_prefix(s, n, "royal borough of ");
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
-	if (n < 9 || n > 80 || s[n - 8] != ' ' ||
-	    !rd_prefix(s + n - 7, 7, "council") ||
-	    !rd_isupper((unsigned char)s[0]))
+	if (n < 9 || n > 80 || !rd_isupper((unsigned char)s[0]))
+		return 0;
+	if (!borough && (s[n - 8] != ' ' ||
+	    !rd_prefix(s + n - 7, 7, "council")))
 		return 0;
 	words = name_words(s, n, small, sizeof small / sizeof small[0],
 	    sentence, sizeof sentence / sizeof sentence[0], "");
 	return words >= 2 && words <= 8;
+}
+
+/*
+ * A line in two languages, "CYNGOR SIR YNYS MÔN / ISLE OF ANGLESEY COUNTY
+ * COUNCIL": narrows *s, *n to the side that names a council, if only
+ * one does.
+ */
+static void
+council_part(const char **s, size_t *n)
+{
+	size_t k;
+
+	if (council_line(*s, *n))
+		return;
+	k = rd_find(*s, *n, " / ");
+	if (k == (size_t)-1)
+		return;
+	if (council_line(*s + k + 3, *n - k - 3)) {
+		*s += k + 3;
+		*n -= k + 3;
+	} else if (council_line(*s, k))
+		*n = k;
 }
 
 /* 1 if s[0..n) is a kind of council, not one: "County Council". */
@@ -1031,11 +1061,15 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 
 		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
 		 * COUNCIL": the line names which. */
+		const char *cs = s;
+		size_t cn = n;
+
+		council_part(&cs, &cn);
 		if ((m.council == NULL || generic_council(m.council,
-		    strlen(m.council))) && council_line(s, n) &&
-		    !generic_council(s, n)) {
+		    strlen(m.council))) && council_line(cs, cn) &&
+		    !generic_council(cs, cn)) {
 			free(m.council);
-			m.council = trimmed_title(s, n);
+			m.council = trimmed_title(cs, cn);
 		} else if (m.committee == NULL && committee_line(s, n))
 			m.committee = trimmed_title(s, n);
 	}

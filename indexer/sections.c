@@ -953,6 +953,40 @@ flush_proposal(struct parse *p, const char *outcome)
 }
 
 /* Starts the block of resolutions whose words begin at c (marker done). */
+static int
+ends_with_colon(const char *t, size_t a, size_t b)
+{
+	while (b > a && rd_isspace((unsigned char)t[b - 1]))
+		b--;
+	return b > a && (t[b - 1] == ':' || (t[b - 1] == '-' && b - 1 > a &&
+	    t[b - 2] == ':'));
+}
+
+/*
+ * 1 if s is only whom a decision goes to, before its points: "to
+ * Council:", "to the Cabinet :-".
+ */
+static int
+addressee_only(const char *s, size_t n)
+{
+	size_t i, words = 0;
+
+	if (n > 40 || !ends_with_colon(s, 0, n) ||
+	    (i = rd_prefix(s, n, "to ")) == 0)
+		return 0;
+	i += rd_prefix(s + i, n - i, "the ");
+	for (; i < n && s[i] != ':'; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (!rd_isupper((unsigned char)s[i]))
+			return 0;
+		words++;
+		while (i + 1 < n && s[i + 1] != ' ' && s[i + 1] != ':')
+			i++;
+	}
+	return words > 0;
+}
+
 static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
@@ -963,6 +997,9 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	p->res_kind = 0;
 	p->res_await = 0;
 	p->res_outcome = kind == MARK_RECOMMEND ? "recommended" : NULL;
+	/* "RECOMMENDED to Council:": who decides, then the points */
+	if (c < u->b && addressee_only(p->t + c, u->b - c))
+		c = u->b;
 	if (c >= u->b) {
 		p->res_await = 1;
 		p->cur = -1;
@@ -974,15 +1011,6 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 		c += lab.len;
 	}
 	res_open(p, c, u->b);
-}
-
-static int
-ends_with_colon(const char *t, size_t a, size_t b)
-{
-	while (b > a && rd_isspace((unsigned char)t[b - 1]))
-		b--;
-	return b > a && (t[b - 1] == ':' || (t[b - 1] == '-' && b - 1 > a &&
-	    t[b - 2] == ':'));
 }
 
 /* 1 if the sentence s starts a decision or motion of its own. */

@@ -1120,6 +1120,29 @@ test_small(void)
 	    "minutes_should_read_a_work_programme_noted_as_a_resolution");
 	got_free(&g);
 
+	/* a council named in two languages; a recommendation's addressee */
+	txt = "CYNGOR SIR YNYS M\xc3\x94N / ISLE OF ANGLESEY COUNTY "
+	    "COUNCIL\n\nMinutes of the meeting of the Executive held on 18 "
+	    "March 2024\n\n3 HOUSING REVENUE ACCOUNT\n\nThe report was "
+	    "presented.\n\nRECOMMENDED to Council:\n\n(i) that the "
+	    "Business Plan be approved;\n(ii) that rents rise by 6.7%.\n";
+	read_buf("welsh.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->council,
+	    "Isle of Anglesey County Council"),
+	    "minutes_should_take_the_council_from_a_line_in_two_languages");
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Business Plan") !=
+	    NULL && nth(g.r[0], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_not_make_a_resolution_of_to_council");
+	got_free(&g);
+	txt = "LONDON BOROUGH OF CAMDEN\n\nCABINET\n\nMinutes of the "
+	    "meeting held on 18 March 2024\n\n1. Budget\n\nRESOLVED that "
+	    "the budget be approved.\n";
+	read_buf("camden.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->council, "London Borough of Camden"),
+	    "minutes_should_name_a_london_borough");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
