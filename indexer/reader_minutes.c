@@ -277,10 +277,11 @@ title:
 	}
 	/*
 	 * The title starts with a capital letter or a quote, or (after
-	 * "Item 3 -") with a reference: "22/00456/OUT Land north of ...".
+	 * "Item 3 -" or "3.") with a reference: "22/00456/OUT Land north
+	 * of ...".
 	 */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
-	    (unsigned char)s[i] < 0x80 && !(prefixed &&
+	    (unsigned char)s[i] < 0x80 && !((prefixed || sep) &&
 	    ref_token(s + i, n - i))))
 		return 0;
 	n -= i;

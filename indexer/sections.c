@@ -597,6 +597,29 @@ all_caps(const char *s, size_t n)
 	return n > 1;
 }
 
+/*
+ * Bytes of a decision's outcome in capitals opening s, as planning
+ * minutes print them: "DEFERRED", "REFUSED", "GRANTED"; else 0.
+ */
+static size_t
+outcome_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"DEFERRED", "REFUSED", "GRANTED", "APPROVED", "WITHDRAWN",
+		"NOTED", "ENDORSED",
+	};
+	size_t j, k;
+
+	for (j = 0; j < sizeof words / sizeof words[0]; j++) {
+		k = strlen(words[j]);
+		if (k <= n && memcmp(s, words[j], k) == 0 && (k == n ||
+		    s[k] == ' ' || s[k] == '.' || s[k] == ',' ||
+		    s[k] == ';' || s[k] == '\n'))
+			return k;
+	}
+	return 0;
+}
+
 /* 1 if s is ":", ":-" or " :-" and nothing more. */
 static int
 body_colon(const char *s, size_t n)
@@ -678,6 +701,11 @@ marker_at(const char *s, size_t n, size_t *len)
 	size_t i = 0, k, j, verb_at;
 	int prefixed = 0, caps, shout;
 
+	/* "DEFERRED for a site visit.", "REFUSED.": a decision alone */
+	if ((k = outcome_word(s, n)) != 0) {
+		*len = 0;
+		return MARK_RESOLVED;
+	}
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;
 	if ((k = rd_prefix(s + i, n - i, "it was ")) != 0) {
@@ -1080,6 +1108,14 @@ res_continue(struct parse *p, const struct unit *u)
 	}
 	if (p->cur < 0)
 		return 0;
+	/* "Resolved:" then "That ..." paragraphs: one resolution each */
+	if (u->para && p->res_style == LAB_NONE && rd_prefix(s, n, "that ") &&
+	    p->rec->sections[p->cur].type == SEC_RESOLUTION &&
+	    rd_prefix(p->t + p->rec->sections[p->cur].start,
+	    u->a - p->rec->sections[p->cur].start, "that ")) {
+		res_open(p, u->a, u->b);
+		return 1;
+	}
 	/* "... be sought. It was proposed by X, seconded by Y and agreed" */
 	if (!u->para && new_decision(s, n))
 		return 0;

@@ -1143,6 +1143,25 @@ test_small(void)
 	    "minutes_should_name_a_london_borough");
 	got_free(&g);
 
+	/* planning items titled by their reference; outcomes alone */
+	txt = "PLANNING COMMITTEE\n\nMinutes of the meeting held on 3 May "
+	    "2024\n\n4. 23/00999/FUL - 12 High Street\n\nRESOLVED: That "
+	    "planning permission be GRANTED.\n\n5. 23/01010/HOU - 4 Mill "
+	    "Road\n\nDEFERRED for a site visit.\n\n6. Enforcement\n\n"
+	    "Resolved:\n\nThat the report be noted.\n\nThat a further "
+	    "report be brought in April.\n";
+	read_buf("planning.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "4") &&
+	    streq(g.r[0]->title, "23/00999/FUL - 12 High Street"),
+	    "minutes_should_read_a_numbered_item_titled_by_its_reference");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred"),
+	    "minutes_should_read_an_outcome_in_capitals_alone_as_a_decision");
+	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 1) != NULL &&
+	    strstr(nth(g.r[2], SEC_RESOLUTION, 1)->text, "April") != NULL,
+	    "minutes_should_read_each_that_paragraph_after_resolved");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
