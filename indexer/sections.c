@@ -1047,7 +1047,8 @@ new_decision(const char *s, size_t n)
 {
 	size_t k;
 
-	if (marker_at(s, n, &k) != MARK_NONE)
+	/* (an outcome word here goes on with the decision before it) */
+	if (outcome_word(s, n) == 0 && marker_at(s, n, &k) != MARK_NONE)
 		return 1;
 	return rd_prefix(s, n, "it was proposed") ||
 	    rd_prefix(s, n, "proposed by") ||
