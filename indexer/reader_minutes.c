@@ -1057,15 +1057,12 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		    head.len : 200);
 	}
 	for (i = 0; i < hl; i++) {
-		const char *s = t + l[i].a;
-		size_t n = l[i].b - l[i].a;
-
-		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
-		 * COUNCIL": the line names which. */
-		const char *cs = s;
-		size_t cn = n;
+		const char *s = t + l[i].a, *cs = s;
+		size_t n = l[i].b - l[i].a, cn = n;
 
 		council_part(&cs, &cn);
+		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
+		 * COUNCIL": the line names which. */
 		if ((m.council == NULL || generic_council(m.council,
 		    strlen(m.council))) && council_line(cs, cn) &&
 		    !generic_council(cs, cn)) {
