@@ -135,6 +135,8 @@ int rd_isdigit(int c);
 int rd_isspace(int c);
 /* Length of a word character at s (ASCII letter or any non-ASCII). */
 size_t rd_wordchar(const char *s, size_t n);
+/* 1 if s[0..n) has capitals and no small letters: "MINUTES", "AGREED". */
+int rd_all_caps(const char *s, size_t n);
 
 /* ==== Interface to code in speakers.c ==== */
 

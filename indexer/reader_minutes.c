@@ -23,7 +23,6 @@ struct line {
 	int blank_before;	/* a blank line comes before it */
 };
 
-static int all_caps(const char *, size_t);
 static int attendance_line(const char *, size_t);
 static int narrative(const char *, size_t);
 
@@ -376,7 +375,7 @@ heading_line(const struct rctx *c, const struct tmap *tm,
 			letters++;
 	if (letters < 3)
 		return 0;
-	if (all_caps(t, n) && !narrative(t, n))
+	if (rd_all_caps(t, n) && !narrative(t, n))
 		return 1;
 	/* "**Title**" in the source */
 	s0 = tm_src(tm, l->a);
@@ -408,19 +407,6 @@ meeting_free(struct meeting *m)
 	free(m->heading);
 	free(m->url);
 	record_free(m->officers);
-}
-
-static int
-all_caps(const char *s, size_t n)
-{
-	size_t i, up = 0;
-
-	for (i = 0; i < n; i++) {
-		if (rd_islower((unsigned char)s[i]))
-			return 0;
-		up += rd_isupper((unsigned char)s[i]);
-	}
-	return up > 0;
 }
 
 static char *
@@ -500,8 +486,8 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 		while (e < b && h[e] != ' ')
 			e++;
 		if (w == a)
-			caps = all_caps(h + w, e - w);
-		else if (caps && !all_caps(h + w, e - w) &&
+			caps = rd_all_caps(h + w, e - w);
+		else if (caps && !rd_all_caps(h + w, e - w) &&
 		    rd_isalpha((unsigned char)h[w])) {
 			b = w;
 			break;

@@ -46,6 +46,19 @@ rd_isspace(int c)
 	    c == '\v';
 }
 
+int
+rd_all_caps(const char *s, size_t n)
+{
+	size_t i, up = 0;
+
+	for (i = 0; i < n; i++) {
+		if (rd_islower((unsigned char)s[i]))
+			return 0;
+		up += rd_isupper((unsigned char)s[i]);
+	}
+	return up > 0;
+}
+
 size_t
 rd_wordchar(const char *s, size_t n)
 {

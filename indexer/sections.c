@@ -585,18 +585,6 @@ static const char *const bodies[] = {
 	"District", "Municipal District",
 };
 
-/* 1 if s[0..n) is all capitals (and has some). */
-static int
-all_caps(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!rd_isupper((unsigned char)s[i]))
-			return 0;
-	return n > 1;
-}
-
 /*
  * Bytes of a decision's outcome in capitals opening s, as planning
  * minutes print them: "DEFERRED", "REFUSED", "GRANTED"; else 0.
@@ -701,11 +689,6 @@ marker_at(const char *s, size_t n, size_t *len)
 	size_t i = 0, k, j, verb_at;
 	int prefixed = 0, caps, shout;
 
-	/* "DEFERRED for a site visit.", "REFUSED.": a decision alone */
-	if ((k = outcome_word(s, n)) != 0) {
-		*len = 0;
-		return MARK_RESOLVED;
-	}
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;
 	if ((k = rd_prefix(s + i, n - i, "it was ")) != 0) {
@@ -761,7 +744,7 @@ marker_at(const char *s, size_t n, size_t *len)
 		 * the report": a verb in capitals after the body is the
 		 * decision whatever follows; its words are kept.
 		 */
-		shout = prefixed && all_caps(s + i, k);
+		shout = prefixed && rd_all_caps(s + i, k);
 		if (verbs[j].strict == 3) {
 			if (!shout)
 				continue;
@@ -1047,8 +1030,7 @@ new_decision(const char *s, size_t n)
 {
 	size_t k;
 
-	/* (an outcome word here goes on with the decision before it) */
-	if (outcome_word(s, n) == 0 && marker_at(s, n, &k) != MARK_NONE)
+	if (marker_at(s, n, &k) != MARK_NONE)
 		return 1;
 	return rd_prefix(s, n, "it was proposed") ||
 	    rd_prefix(s, n, "proposed by") ||
@@ -1764,7 +1746,13 @@ walk(struct parse *p)
 			}
 			continue;
 		}
-		if ((kind = marker_at(s, n, &k)) != MARK_NONE) {
+		/* "DEFERRED for a site visit.": an outcome alone decides */
+		if (outcome_word(s, n) != 0) {
+			kind = MARK_RESOLVED;
+			k = 0;
+		} else
+			kind = marker_at(s, n, &k);
+		if (kind != MARK_NONE) {
 			res_begin(p, u, u->a + k, kind);
 			continue;
 		}
