@@ -998,6 +998,17 @@ addressee_only(const char *s, size_t n)
 	return words > 0;
 }
 
+/* 1 if s is only "that" before the points: "RESOLVED that:". */
+static int
+that_only(const char *s, size_t n)
+{
+	size_t i = rd_prefix(s, n, "that");
+
+	while (i > 0 && i < n && s[i] == ' ')
+		i++;
+	return i > 0 && i < n && s[i] == ':' && ends_with_colon(s, i, n);
+}
+
 static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
@@ -1009,7 +1020,8 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	p->res_await = 0;
 	p->res_outcome = kind == MARK_RECOMMEND ? "recommended" : NULL;
 	/* "RECOMMENDED to Council:": who decides, then the points */
-	if (c < u->b && addressee_only(p->t + c, u->b - c))
+	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
+	    that_only(p->t + c, u->b - c)))
 		c = u->b;
 	if (c >= u->b) {
 		p->res_await = 1;

@@ -426,6 +426,8 @@ rd_name_key(const char *name, size_t n)
  * of Children and Young People's Services", "A/Senior Planner"), holding
  * one of role_nouns.  Returns bytes used, or 0.
  */
+static const struct title *title_at(const char *, size_t, size_t *);
+
 static size_t
 role_at(const char *s, size_t n, size_t i0, int allow_comma)
 {
@@ -453,6 +455,14 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			i += w;
 		} else if (words > 0 && s[i] == '&') {
 			i++;
+		} else if (noun && i + 2 < n && s[i] == '-' && s[i + 1] == ' ' &&
+		    upper_at(s + i + 2, n - i - 2) &&
+		    (w = word_len(s + i + 2, n - i - 2)) > 0 &&
+		    !IN(pronouns, s + i + 2, w) &&
+		    title_at(s + i + 2, n - i - 2, &w) == NULL) {
+			/* "Executive Director - Place": the office's part */
+			i += 2;
+			continue;
 		} else if (allow_comma && words > 0 && s[i] == ',' &&
 		    noun && i + 2 < n && s[i + 1] == ' ' &&
 		    upper_at(s + i + 2, n - i - 2)) {
@@ -530,12 +540,17 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 {
 	struct rd_person q;
 	size_t k = p->len, t;
+	int paren;
 
-	if (k + 2 >= n || s[k] != ',' || s[k + 1] != ' ' ||
+	if (k + 2 >= n || (s[k] != ',' && s[k] != ' ') ||
+	    (s[k] == ',' ? s[k + 1] != ' ' : s[k + 1] != '(') ||
 	    title_at(s + k + 2, n - k - 2, &t) == NULL)
 		return;
+	/* ", Councillor Smith," or " (Mr J Smith)" */
+	paren = s[k] == ' ';
 	if (rd_person_at(s + k + 2, n - k - 2, &q) && q.named &&
-	    (!no_role || q.role == NULL)) {
+	    (!no_role || q.role == NULL) && (!paren || (k + 2 + q.len < n &&
+	    s[k + 2 + q.len] == ')' && q.role == NULL))) {
 		free(p->name);
 		free(p->key);
 		p->name = q.name;
@@ -544,7 +559,7 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 		q.name = q.key = q.title = NULL;
 		p->named = 1;
 		p->len = k + 2 + q.len;
-		if (p->len < n && s[p->len] == ',')
+		if (p->len < n && s[p->len] == (paren ? ')' : ','))
 			p->len++;
 	}
 	rd_person_clear(&q);
@@ -1031,6 +1046,10 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "was thanked", VERB_PROCEDURAL },
 		{ "were thanked", VERB_PROCEDURAL },
 		{ "was absent", VERB_PROCEDURAL },
+		{ "was unable to attend", VERB_PROCEDURAL },
+		{ "were unable to attend", VERB_PROCEDURAL },
+		{ "was not present", VERB_PROCEDURAL },
+		{ "were not present", VERB_PROCEDURAL },
 		{ "thanked", VERB_PROCEDURAL },
 		{ "proposed", VERB_PROCEDURAL },
 		{ "seconded", VERB_PROCEDURAL },

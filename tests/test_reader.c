@@ -1162,6 +1162,36 @@ test_small(void)
 	    "minutes_should_read_each_that_paragraph_after_resolved");
 	got_free(&g);
 
+	/* "RESOLVED that:" before points; offices with a part or a name */
+	txt = "WESTBURY DISTRICT COUNCIL\n\nCABINET\n\nMinutes of a meeting "
+	    "held on 14 March 2024\n\n91. Local Plan Review\n\nCouncillor "
+	    "Cotton asked whether the housing numbers could be revisited. "
+	    "The Executive Director - Place explained that the numbers were "
+	    "set by the standard method.\n\nCouncillor Bell asked about the "
+	    "timetable.\n\nThe Head of Planning (Mrs K Jones) advised that "
+	    "it was on track.\n\nCouncillor Gaines asked about the costs. The "
+	    "Service Director - Finance (Mr J Sheehan) was unable to attend "
+	    "the meeting.\n\nRESOLVED that:\n\n(1) the Local Plan Review be "
+	    "submitted for examination;\n\n(2) the Executive Director be "
+	    "authorised to make minor modifications.\n";
+	read_buf("westbury.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 0)->text, "submitted") !=
+	    NULL && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_not_make_a_resolution_of_resolved_that_colon");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Executive Director - Place"),
+	    "minutes_should_read_an_office_with_a_part_after_a_dash");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker, "Mrs K Jones") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->role, "Head of Planning"),
+	    "minutes_should_name_an_office_holder_in_brackets");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 2) == NULL,
+	    "minutes_should_not_answer_with_an_officer_unable_to_attend");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
