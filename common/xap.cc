@@ -1756,6 +1756,36 @@ xap_query_value_range(unsigned slot, const char *lo, const char *hi,
 	}
 }
 
+/* (q AND_NOT T) OR SCALE_WEIGHT(q FILTER T, factor). */
+static Xapian::Query
+demoted_query(const Xapian::Query &q, const std::string &t, double factor)
+{
+	Xapian::Query tq(t);
+
+	return Xapian::Query(Xapian::Query::OP_OR,
+	    Xapian::Query(Xapian::Query::OP_AND_NOT, q, tq),
+	    Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+	    Xapian::Query(Xapian::Query::OP_FILTER, q, tq), factor));
+}
+
+extern "C" struct xap_query *
+xap_query_demote(const struct xap_query *q, const char *term, double factor,
+    int *rc, char **errmsg)
+{
+	try {
+		struct xap_query *r;
+
+		need(q, "query");
+		need(term, "term");
+		r = new_query(demoted_query(q->q, term, factor));
+		set_rc(rc, XAP_OK);
+		return r;
+	} catch (...) {
+		set_rc(rc, xap_translate(errmsg));
+		return NULL;
+	}
+}
+
 extern "C" struct xap_query *
 xap_query_scale(const struct xap_query *q, double factor, int *rc,
     char **errmsg)
@@ -2260,6 +2290,9 @@ struct xap_hits {
 };
 
 static void decay_rerank(struct xap_hits *, const struct xap_search *);
+static bool demote_rerank(struct xap_hits *, const struct xap_search *,
+    Xapian::doccount depth);
+
 
 /* One search on d's shards as they are; throws. */
 static struct xap_hits *
@@ -2272,7 +2305,16 @@ search_once(struct xap_db *d, const struct xap_search *s)
 	need(s->query, "query");
 	shards_need(d);
 	h.reset(new xap_hits(d->db));
-	h->enq.set_query(s->query->q);
+	bool rerank = s->decay_weight > 0 && s->sort == XAP_SORT_RELEVANCE;
+	bool demote = s->demote_term != NULL;
+	bool late = demote && s->sort == XAP_SORT_RELEVANCE && !rerank &&
+	    s->nfacets == 0 && s->decider == NULL &&
+	    s->docid_decider == NULL && s->nrset == 0;
+	if (demote && !late)
+		h->enq.set_query(demoted_query(s->query->q, s->demote_term,
+		    s->demote_factor));
+	else
+		h->enq.set_query(s->query->q);
 	switch (s->sort) {
 	case XAP_SORT_RELEVANCE:
 		h->enq.set_sort_by_relevance();
@@ -2313,13 +2355,28 @@ search_once(struct xap_db *d, const struct xap_search *s)
 		h->rset.add_document(s->rset[i]);
 	Xapian::doccount first = s->offset, max = s->limit;
 	Xapian::doccount check = s->check_at_least;
-	bool rerank = s->decay_weight > 0 && s->sort == XAP_SORT_RELEVANCE;
 	if (rerank) {
 		/* The first max(offset + limit, depth) by relevance. */
 		first = 0;
 		max = std::max<Xapian::doccount>(s->decay_depth,
 		    s->offset + s->limit);
 		check = std::max(check, max);
+	}
+	if (late) {
+		/*
+		 * A little deeper than the page: most pages hold few hits
+		 * with the term, and a deeper match costs more than running
+		 * the query above for the few that hold many (measured).
+		 */
+		Xapian::doccount want = s->offset + s->limit;
+		Xapian::doccount depth = want + want / 8 + 2;
+
+		h->mset = h->enq.get_mset(0, depth, std::max(check, depth));
+		if (demote_rerank(h.get(), s, depth))
+			return h.release();
+		/* Too few hits without the term: the match decides. */
+		h->enq.set_query(demoted_query(s->query->q, s->demote_term,
+		    s->demote_factor));
 	}
 	if (s->decider != NULL) {
 		CMatchDecider md(s->decider, s->decider_ctx,
@@ -2552,6 +2609,9 @@ extern "C" int
 xap_hits_percent(const struct xap_hits *h, size_t i)
 {
 	try {
+		/* The match's scale, applied to the weight the hit got. */
+		if (hit_ok(h, i) && h->reranked)
+			return h->mset.convert_to_percent(h->weights[i]);
 		return hit_ok(h, i) ? hit(h, i).get_percent() : 0;
 	} catch (...) {
 		return 0;
@@ -2977,6 +3037,75 @@ decay_rerank(struct xap_hits *h, const struct xap_search *s)
 	}
 	h->first_rank = s->offset;
 	h->reranked = true;
+}
+
+/*
+ * The hits of the query alone (xap_search.demote_term), the first depth
+ * by relevance, with the weight of those indexed by the term scaled and
+ * sorted again (equal weights by docid, as the match orders them), then
+ * cut to the page.  A hit left out of them weighs no more than the last
+ * one, so the page is certain once offset + limit of them are not
+ * scaled, or when the match has no more.  Returns false otherwise,
+ * leaving h as it was.  Throws.
+ */
+static bool
+demote_rerank(struct xap_hits *h, const struct xap_search *s,
+    Xapian::doccount depth)
+{
+	struct scored {
+		double weight;
+		Xapian::docid did;
+		Xapian::doccount i;
+	};
+	Xapian::doccount n = h->mset.size(), want = s->offset + s->limit;
+	Xapian::doccount kept = 0, i, end;
+	std::vector<scored> by;
+
+	by.reserve(n);
+	for (i = 0; i < n; i++) {
+		Xapian::MSetIterator it = h->mset[i];
+
+		by.push_back({ it.get_weight(), *it, i });
+	}
+	if (s->demoted != NULL) {
+		for (scored &x : by) {
+			if (s->demoted(s->demoted_ctx, x.did))
+				x.weight *= s->demote_factor;
+			else
+				kept++;
+		}
+	} else {
+		std::sort(by.begin(), by.end(),
+		    [](const scored &a, const scored &b) {
+			return a.did < b.did;
+		});
+		Xapian::PostingIterator p = h->db.postlist_begin(
+		    s->demote_term);
+		Xapian::PostingIterator pend = h->db.postlist_end(
+		    s->demote_term);
+		for (scored &x : by) {
+			if (p != pend)
+				p.skip_to(x.did);
+			if (p != pend && *p == x.did)
+				x.weight *= s->demote_factor;
+			else
+				kept++;
+		}
+	}
+	if (n >= depth && kept < want)
+		return false;
+	std::sort(by.begin(), by.end(), [](const scored &a, const scored &b) {
+		return a.weight != b.weight ? a.weight > b.weight :
+		    a.did < b.did;
+	});
+	end = std::min<Xapian::doccount>(n, want);
+	for (i = s->offset; i < end; i++) {
+		h->weights.push_back(by[i].weight);
+		h->order.push_back(by[i].i);
+	}
+	h->first_rank = s->offset;
+	h->reranked = true;
+	return true;
 }
 
 /* Keeps the expand terms the caller's callback accepts. */

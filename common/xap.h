@@ -294,6 +294,13 @@ struct xap_query *xap_query_combine(int op, struct xap_query *const *qs,
  */
 struct xap_query *xap_query_value_range(unsigned slot, const char *lo,
     const char *hi, int *rc, char **errmsg);
+/*
+ * (q AND_NOT term) OR SCALE_WEIGHT(q FILTER term, factor): documents
+ * indexed by term weigh factor x what q gives them (see also
+ * xap_search.demote_term).
+ */
+struct xap_query *xap_query_demote(const struct xap_query *q,
+    const char *term, double factor, int *rc, char **errmsg);
 /* Multiplies the weight q contributes by factor (>= 0). */
 struct xap_query *xap_query_scale(const struct xap_query *q, double factor,
     int *rc, char **errmsg);
@@ -434,6 +441,23 @@ struct xap_search {
 	unsigned decay_slot;
 	const char *decay_today;	/* YYYYMMDD (borrowed) */
 	unsigned decay_depth;
+	/*
+	 * Documents indexed by demote_term weigh demote_factor x what the
+	 * query gives them: the answer of (query AND_NOT T) OR
+	 * SCALE_WEIGHT(query FILTER T, factor) without running the query
+	 * twice.  With relevance order, the query alone is matched deep
+	 * enough to hold offset + limit documents without T (or every
+	 * match); those hits are scaled and sorted again and the page is cut
+	 * from them.  When the hits are not deep enough, or with another
+	 * order, facets, deciders, an rset or decay_weight, the query above
+	 * is run.  Every document of a collapse group must carry T or none.
+	 */
+	const char *demote_term;	/* borrowed; NULL: none */
+	double demote_factor;
+	/* 1 if docid carries demote_term, from a caller that knows (NULL:
+	 * the term's posting list is read). */
+	int (*demoted)(void *ctx, unsigned docid);
+	void *demoted_ctx;
 };
 
 /* 1 if some shard of the database is a remote server. */

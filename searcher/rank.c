@@ -234,39 +234,15 @@ out:
 	return out;
 }
 
-/* (Q AND_NOT XTroutine) OR SCALE_WEIGHT(Q FILTER XTroutine, factor). */
-static struct xap_query *
-demote_routine(struct xap_query *q, int *rc, char **errmsg)
+const char *
+rank_routine_term(const char *text, const char *type)
 {
-	struct xap_query *rt, *rest = NULL, *part = NULL, *out = NULL;
-	struct xap_query *qs[2];
-	char term[64];
-
-	snprintf(term, sizeof(term), "%s%s", PFX_TYPE, TYPE_ROUTINE);
-	rt = xap_query_term(term, strlen(term), 1, rc, errmsg);
-	if (rt == NULL)
-		return NULL;
-	qs[0] = q;
-	qs[1] = rt;
-	rest = xap_query_combine(XAP_OP_AND_NOT, qs, 2, rc, errmsg);
-	if (rest == NULL)
-		goto out;
-	part = scaled_part(q, rt, RANK_ROUTINE_FACTOR, rc, errmsg);
-	if (part == NULL)
-		goto out;
-	qs[0] = rest;
-	qs[1] = part;
-	out = xap_query_combine(XAP_OP_OR, qs, 2, rc, errmsg);
-out:
-	xap_query_free(rt);
-	xap_query_free(rest);
-	xap_query_free(part);
-	return out;
+	return rank_wants_routine(text, type) ? NULL : PFX_TYPE TYPE_ROUTINE;
 }
 
 struct xap_query *
 rank_adjust(struct xap_query *q, const char *text, const char *type,
-    int *rc, char **errmsg)
+    int routine, int *rc, char **errmsg)
 {
 	struct xap_query *cur = q, *next;
 	char **refs;
@@ -283,8 +259,9 @@ rank_adjust(struct xap_query *q, const char *text, const char *type,
 			return NULL;
 		cur = next;
 	}
-	if (!rank_wants_routine(text, type)) {
-		next = demote_routine(cur, rc, errmsg);
+	if (routine && !rank_wants_routine(text, type)) {
+		next = xap_query_demote(cur, PFX_TYPE TYPE_ROUTINE,
+		    RANK_ROUTINE_FACTOR, rc, errmsg);
 		if (cur != q)
 			xap_query_free(cur);
 		if (next == NULL)

@@ -45,12 +45,21 @@ void rank_refs_free(char **refs, size_t n);
 int rank_wants_routine(const char *text, const char *type);
 
 /*
- * q with the query's reference numbers counting double and routine items
- * ranked down (as above); q itself when neither applies (*rc is then 0
- * and nothing new is made: compare the result with q).
+ * The term that marks routine items when the query ranks them down, for
+ * the match to scale by RANK_ROUTINE_FACTOR (xap_search.demote_term);
+ * NULL when the query asks for them.  A static string.
+ */
+const char *rank_routine_term(const char *text, const char *type);
+
+/*
+ * q with the query's reference numbers counting double and, with routine
+ * 1, routine items ranked down (as above); q itself when neither applies
+ * (*rc is then 0 and nothing new is made: compare the result with q).
+ * With routine 0 the caller leaves that to the match (rank_routine_term):
+ * the same scores, without running q twice.
  */
 struct xap_query *rank_adjust(struct xap_query *q, const char *text,
-    const char *type, int *rc, char **errmsg);
+    const char *type, int routine, int *rc, char **errmsg);
 
 /*
  * q AND_MAYBE a bonus of RANK_RECENT_BONUS x 2^(-age / half-life), the

@@ -174,6 +174,11 @@ struct search_engine {
 	size_t nitems;
 	unsigned item_gen;		/* the count running */
 	unsigned long long decided;
+	/* Routine documents, a bit per docid (routine_map), for the match
+	 * to rank them down; made at first use, dropped with item_of. */
+	unsigned char *routine;		/* owned, or NULL */
+	size_t nroutine;		/* docids it covers */
+	int routine_failed;
 };
 
 /* Lower-case stems of the query's words, less their last letter. */
@@ -195,6 +200,8 @@ struct run {
 	struct xap_query *filter;	/* owned: request filters, or NULL */
 	struct xap_query *query;	/* owned: what is run */
 	struct xap_query *boost;	/* owned: speakers named, or NULL */
+	const char *demote;		/* routine items' term, ranked down by
+					 * the match (rank.h), or NULL */
 	char *corrected;		/* owned: spelling suggestion or NULL */
 	cJSON *ignored;			/* owned: stopwords dropped */
 	char *qperror;			/* owned: the parser's message */
@@ -379,6 +386,10 @@ item_map_drop(struct search_engine *eng)
 	eng->nitem_of = eng->nitems = 0;
 	eng->item_gen = 0;
 	eng->decided = 0;
+	free(eng->routine);
+	eng->routine = NULL;
+	eng->nroutine = 0;
+	eng->routine_failed = 0;
 }
 
 /* Item values seen while building the map: value -> item number. */
@@ -492,6 +503,63 @@ item_map_build(struct search_engine *eng)
 	}
 	eng->nitems = b.n;
 	eng->item_seen = xcalloc(b.n + 1, sizeof(*eng->item_seen));
+}
+
+static int
+routine_add(void *ctx, unsigned docid)
+{
+	struct search_engine *eng = ctx;
+	size_t n;
+
+	if (docid >= eng->nroutine) {
+		n = eng->nroutine ? eng->nroutine * 2 : 4096;
+		while (n <= docid)
+			n *= 2;
+		eng->routine = xreallocarray(eng->routine, n / 8, 1);
+		memset(eng->routine + eng->nroutine / 8, 0,
+		    (n - eng->nroutine) / 8);
+		eng->nroutine = n;
+	}
+	eng->routine[docid / 8] |= (unsigned char)(1u << (docid % 8));
+	return 0;
+}
+
+/* xap_search.demoted: 1 if docid is a routine document. */
+static int
+routine_has(void *ctx, unsigned docid)
+{
+	const struct search_engine *eng = ctx;
+
+	return docid < eng->nroutine &&
+	    (eng->routine[docid / 8] >> (docid % 8) & 1);
+}
+
+/*
+ * 1 if eng->routine is made (at the first call).  Only for local
+ * databases, whose docids are those of the posting list; otherwise, or
+ * when it cannot be read, the match reads the posting list itself.
+ */
+static int
+routine_map(struct search_engine *eng)
+{
+	static const char term[] = PFX_TYPE TYPE_ROUTINE;
+
+	if (eng->routine != NULL || eng->routine_failed)
+		return eng->routine != NULL;
+	if (xap_db_remote(eng->db) || xap_db_postings(eng->db, term,
+	    sizeof(term) - 1, routine_add, eng, NULL) != 0) {
+		free(eng->routine);
+		eng->routine = NULL;
+		eng->nroutine = 0;
+		eng->routine_failed = 1;
+		return 0;
+	}
+	if (eng->routine == NULL) {
+		/* No routine documents: an empty map. */
+		eng->routine = xcalloc(1, 1);
+		eng->nroutine = 8;
+	}
+	return 1;
 }
 
 /* Counting the items of a match: the map when made, else the values. */
@@ -1723,10 +1791,13 @@ combine2(int op, struct xap_query *a, struct xap_query *b, int *rc,
 /*
  * The query to run: parsed (borrowed; empty means every document) with
  * the request's filters, and without items when passages are asked for.
- * Returns a new query or NULL with *rc (a wrapper error).
+ * With late 1 the factor of routine items may be left to the match: it
+ * is then named in r->demote.  Returns a new query or NULL with *rc (a
+ * wrapper error).
  */
 static struct xap_query *
-compose(struct run *r, struct xap_query *parsed, int *rc, char **errmsg)
+compose(struct run *r, struct xap_query *parsed, int late, int *rc,
+    char **errmsg)
 {
 	struct xap_query *cur, *next, *t;
 
@@ -1744,8 +1815,15 @@ compose(struct run *r, struct xap_query *parsed, int *rc, char **errmsg)
 		cur = next;
 	}
 	if (!xap_query_empty(parsed)) {
-		/* References, routine items, recency: searcher/rank.h. */
-		next = rank_adjust(cur, r->text, r->req->type, rc, errmsg);
+		/*
+		 * References, routine items, recency: searcher/rank.h.  The
+		 * match scales the whole score, so not with a recency bonus.
+		 */
+		late = late && !r->req->recent;
+		if (late)
+			r->demote = rank_routine_term(r->text, r->req->type);
+		next = rank_adjust(cur, r->text, r->req->type, !late, rc,
+		    errmsg);
 		if (next != cur)
 			xap_query_free(cur);
 		if (next == NULL)
@@ -2176,7 +2254,7 @@ build_query(struct run *r, char **errmsg)
 	}
 	r->ignored = cJSON_CreateArray();
 	xap_qparser_stoplist(r->qp, stop_cb, r->ignored);
-	r->query = compose(r, r->parsed, &xrc, errmsg);
+	r->query = compose(r, r->parsed, 1, &xrc, errmsg);
 	if (r->query == NULL)
 		return map_xap(xrc);
 	return SEARCH_OK;
@@ -3229,6 +3307,26 @@ copy_common(cJSON *hit, const struct doc *d)
 
 /* ---- --explain ---- */
 
+/*
+ * The query as it ranks: with routine items ranked down in it when the
+ * match does that (malloc'd, or NULL).
+ */
+static char *
+describe_ranking(const struct run *r)
+{
+	struct xap_query *q;
+	char *t;
+	int rc;
+
+	if (r->demote == NULL)
+		return xap_query_describe(r->query);
+	q = xap_query_demote(r->query, r->demote, RANK_ROUTINE_FACTOR, &rc,
+	    NULL);
+	t = q != NULL ? xap_query_describe(q) : NULL;
+	xap_query_free(q);
+	return t;
+}
+
 /* The weight q gets on the document with unique term idterm. */
 static int
 weight_on(struct search_engine *eng, struct xap_query *q,
@@ -3360,7 +3458,7 @@ explain(struct run *r, struct xap_hits *hits, size_t i, const char *docid,
 			pq = NULL;
 			continue;
 		}
-		cq = compose(r, pq, rc, errmsg);
+		cq = compose(r, pq, 0, rc, errmsg);
 		xap_query_free(pq);
 		pq = NULL;
 		if (cq == NULL)
@@ -3377,7 +3475,7 @@ explain(struct run *r, struct xap_hits *hits, size_t i, const char *docid,
 	if (r->eng->weights != NULL)
 		cJSON_AddItemToObject(ex, "section_weights",
 		    cJSON_Duplicate(r->eng->weights, 1));
-	t = xap_query_describe(r->query);
+	t = describe_ranking(r);
 	if (t != NULL) {
 		cJSON_AddStringToObject(ex, "query", t);
 		free(t);
@@ -3877,6 +3975,12 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 		s.collapse = 1;
 		s.collapse_slot = VAL_ITEM;
 	}
+	s.demote_term = r->demote;
+	s.demote_factor = RANK_ROUTINE_FACTOR;
+	if (r->demote != NULL && routine_map(r->eng)) {
+		s.demoted = routine_has;
+		s.demoted_ctx = r->eng;
+	}
 	recent_page(r, &s, today, sizeof(today));
 	sm = smooth_plan(r->eng->db, req, &s);
 	hits = xap_search_run(r->eng->db, &s, &rc, errmsg);
@@ -3936,7 +4040,7 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 		r->ignored = NULL;
 	}
 	if (req->explain) {
-		w = xap_query_describe(r->query);
+		w = describe_ranking(r);
 		if (w != NULL) {
 			cJSON_AddStringToObject(res, "parsed", w);
 			free(w);

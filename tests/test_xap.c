@@ -2056,6 +2056,205 @@ test_fixed(struct xap_db *db)
 	xap_query_free(t);
 }
 
+/* ---- Demotion after the match (xap_search.demote_term) ---- */
+
+#define DEMOTE_DOCS	80
+
+/*
+ * Document i of item i / 2; a third of the items are marked with XTlow
+ * on all their documents.  "gamma" weighs most in the marked ones.
+ */
+static int
+make_demote_db(const char *name)
+{
+	struct xap_wdb *w;
+	struct xap_termgen *tg;
+	struct xap_doc *d;
+	char text[512], id[16], item[16];
+	int rc = 0, low;
+
+	w = xap_wdb_open(dbpath(name), XAP_CREATE_OR_OVERWRITE, 0, &rc, NULL);
+	if (w == NULL)
+		return rc;
+	tg = xap_termgen_new(LANG, NULL, &rc, NULL);
+	for (int i = 0; tg != NULL && i < DEMOTE_DOCS && rc == 0; i++) {
+		low = (i / 2) % 3 == 0;
+		text[0] = '\0';
+		for (int k = 0; k <= (i * 7) % 5; k++)
+			strcat(text, "alpha ");
+		for (int k = 0; k <= (i * 3) % 4; k++)
+			strcat(text, "beta ");
+		for (int k = 0; k < (low ? 6 : 1); k++)
+			strcat(text, "gamma ");
+		for (int k = 0; k < i % 6; k++)
+			strcat(text, "delta ");
+		d = xap_doc_new(&rc, NULL);
+		if (d == NULL)
+			break;
+		rc = xap_termgen_set_document(tg, d, NULL);
+		if (rc == 0)
+			rc = xap_termgen_index_text(tg, text, strlen(text), 1,
+			    NULL, NULL);
+		if (rc == 0 && low)
+			rc = xap_doc_add_boolean_term(d, "XTlow", 5, NULL);
+		snprintf(item, sizeof item, "item%d", i / 2);
+		if (rc == 0)
+			rc = xap_doc_set_value(d, 5, item, strlen(item), NULL);
+		snprintf(id, sizeof id, "d%d", i);
+		if (rc == 0)
+			rc = put_doc(w, d, id);
+		else
+			xap_doc_free(d);
+	}
+	if (rc == 0)
+		rc = xap_wdb_commit(w, NULL);
+	xap_termgen_free(tg);
+	xap_wdb_free(w);
+	return rc;
+}
+
+static unsigned char low_docs[DEMOTE_DOCS + 1];
+
+static int
+low_add(void *ctx, unsigned docid)
+{
+	(void)ctx;
+	if (docid <= DEMOTE_DOCS)
+		low_docs[docid] = 1;
+	return 0;
+}
+
+static int
+low_has(void *ctx, unsigned docid)
+{
+	(void)ctx;
+	return docid <= DEMOTE_DOCS && low_docs[docid];
+}
+
+/*
+ * 1 if the page (offset, limit) of q with demote_term is the page of the
+ * demoted query run as it is: the same documents in the same order, the
+ * same weights and percentages.
+ */
+static int
+same_page(struct xap_db *db, struct xap_query *q, unsigned offset,
+    unsigned limit, int collapse, int callback)
+{
+	struct xap_search s;
+	struct xap_hits *a, *b;
+	struct xap_query *dq;
+	double wa, wb;
+	int rc, same;
+
+	dq = xap_query_demote(q, "XTlow", 0.2, &rc, NULL);
+	memset(&s, 0, sizeof s);
+	s.query = dq;
+	s.offset = offset;
+	s.limit = limit;
+	s.collapse = collapse;
+	s.collapse_slot = 5;
+	b = xap_search_run(db, &s, &rc, NULL);
+	s.query = q;
+	s.demote_term = "XTlow";
+	s.demote_factor = 0.2;
+	if (callback)
+		s.demoted = low_has;
+	a = xap_search_run(db, &s, &rc, NULL);
+	same = a != NULL && b != NULL && xap_hits_size(a) == xap_hits_size(b);
+	for (size_t i = 0; same && i < xap_hits_size(a); i++) {
+		wa = xap_hits_weight(a, i);
+		wb = xap_hits_weight(b, i);
+		/* Percentages follow the weights (the demoted query's
+		 * own count each term twice). */
+		same = xap_hits_docid(a, i) == xap_hits_docid(b, i) &&
+		    wa - wb < 1e-9 * wb && wb - wa < 1e-9 * wb &&
+		    xap_hits_rank(a, i) == xap_hits_rank(b, i) &&
+		    xap_hits_percent(a, i) <= 100 && (i == 0 ||
+		    xap_hits_percent(a, i) <= xap_hits_percent(a, i - 1));
+		if (!same)
+			printf("# hit %zu: docid %u/%u weight %.17g/%.17g "
+			    "percent %d\n", i, xap_hits_docid(a, i),
+			    xap_hits_docid(b, i), wa, wb,
+			    xap_hits_percent(a, i));
+	}
+	xap_hits_free(a);
+	xap_hits_free(b);
+	xap_query_free(dq);
+	return same;
+}
+
+static void
+test_demote(void)
+{
+	static const char *const words[] = { "Zalpha", "Zbeta", "Zgamma" };
+	struct xap_query *q[4], *t[2];
+	struct xap_search s;
+	struct xap_hits *h;
+	struct xap_db *db;
+	int rc, all = 1, low_first = 0;
+	char *msg = NULL;
+
+	ok(make_demote_db("demote") == 0, "demote_db_should_be_made");
+	db = open1("demote", &rc, NULL);
+	xap_db_postings(db, "XTlow", 5, low_add, NULL, NULL);
+	for (int k = 0; k < 3; k++)
+		q[k] = xap_query_term(words[k], strlen(words[k]), 1, &rc,
+		    NULL);
+	t[0] = q[0];
+	t[1] = q[1];
+	q[3] = xap_query_combine(XAP_OP_OR, t, 2, &rc, NULL);
+
+	/* Without demotion, "gamma" ranks the marked items first. */
+	memset(&s, 0, sizeof s);
+	s.query = q[2];
+	s.limit = 10;
+	s.collapse = 1;
+	s.collapse_slot = 5;
+	h = xap_search_run(db, &s, &rc, NULL);
+	for (size_t i = 0; h != NULL && i < xap_hits_size(h); i++)
+		low_first += low_has(NULL, xap_hits_docid(h, i));
+	xap_hits_free(h);
+	ok(low_first == 10, "demote_gamma_should_rank_marked_items_first");
+
+	/* Pages with few marked hits and with many, deep and shallow. */
+	for (int k = 0; k < 4; k++) {
+		for (unsigned off = 0; off <= 30; off += 7) {
+			for (unsigned lim = 1; lim <= 25; lim += 6) {
+				for (int m = 0; m < 4; m++) {
+					if (!same_page(db, q[k], off, lim,
+					    m & 1, m >> 1)) {
+						printf("# query %d offset %u "
+						    "limit %u mode %d\n", k,
+						    off, lim, m);
+						all = 0;
+					}
+				}
+			}
+		}
+	}
+	ok(all, "demote_after_the_match_should_equal_the_demoted_query");
+
+	/* What the scaling must not be given. */
+	memset(&s, 0, sizeof s);
+	s.query = q[0];
+	s.limit = 10;
+	s.demote_term = "XTlow";
+	s.demote_factor = 0.2;
+	s.sort = XAP_SORT_VALUE_ASC;
+	s.sort_slot = 5;
+	h = xap_search_run(db, &s, &rc, NULL);
+	ok(h != NULL && xap_hits_size(h) == 10,
+	    "demote_should_go_into_the_query_with_another_order");
+	xap_hits_free(h);
+	ok(xap_query_demote(NULL, "XTlow", 0.2, &rc, &msg) == NULL &&
+	    rc == XAP_EINVAL && msg != NULL,
+	    "xap_query_demote_should_refuse_a_null_query");
+	freemsg(&msg);
+	for (int k = 0; k < 4; k++)
+		xap_query_free(q[k]);
+	xap_db_free(db);
+}
+
 int
 main(void)
 {
@@ -2105,6 +2304,7 @@ main(void)
 
 	test_compact();
 	test_sortable();
+	test_demote();
 
 	rm_rf(root);
 	return tap_done();
