@@ -178,6 +178,7 @@ struct search_engine {
 	 * to rank them down; made at first use, dropped with item_of. */
 	unsigned char *routine;		/* owned, or NULL */
 	size_t nroutine;		/* docids it covers */
+	size_t routine_docs;		/* how many are routine */
 	int routine_failed;
 };
 
@@ -389,6 +390,7 @@ item_map_drop(struct search_engine *eng)
 	free(eng->routine);
 	eng->routine = NULL;
 	eng->nroutine = 0;
+	eng->routine_docs = 0;
 	eng->routine_failed = 0;
 }
 
@@ -521,6 +523,7 @@ routine_add(void *ctx, unsigned docid)
 		eng->nroutine = n;
 	}
 	eng->routine[docid / 8] |= (unsigned char)(1u << (docid % 8));
+	eng->routine_docs++;
 	return 0;
 }
 
@@ -3980,6 +3983,9 @@ run_once(struct run *r, cJSON **result, char **errmsg)
 	if (r->demote != NULL && routine_map(r->eng)) {
 		s.demoted = routine_has;
 		s.demoted_ctx = r->eng;
+		/* No routine documents: the query alone ranks them all. */
+		if (r->eng->routine_docs == 0)
+			s.demote_term = NULL;
 	}
 	recent_page(r, &s, today, sizeof(today));
 	sm = smooth_plan(r->eng->db, req, &s);
