@@ -97,24 +97,51 @@ body_end(const char *t, const struct line *l)
 	    line_is(t, l, "Background papers");
 }
 
+/* "31    EMERGENCY EVACUATION", "5. Budget": a numbered item's heading. */
+static int
+numbered_heading(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i == n || rd_isdigit((unsigned char)s[i]))
+		return 0;
+	if (s[i] == '.')
+		i++;
+	if (i == n || (s[i] != ' ' && s[i] != '\t'))
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i < n && rd_isupper((unsigned char)s[i]);
+}
+
 int
 reader_text_sniff(const char *t, size_t n)
 {
 	struct line *l;
-	size_t nl, i;
+	size_t nl, i, headings = 0;
 	int hit = 0;
 
 	if (n > 65536)
 		n = 65536;
 	nl = text_lines(t, n, &l);
-	/* The markers stand alone: "Decision: granted" is a minute's. */
-	for (i = 0; i < nl && i < 80 && !hit; i++)
-		if (line_is(t, &l[i], "Agenda item") ||
-		    (line_is(t, &l[i], "Minutes") == 8 &&
+	/*
+	 * The markers stand alone ("Decision: granted" is a minute's), and
+	 * come before any run of numbered headings: a whole meeting's
+	 * minutes may head one item's decision "Decision:" too.
+	 */
+	for (i = 0; i < nl && i < 80 && !hit; i++) {
+		if (line_is(t, &l[i], "Agenda item"))
+			hit = 1;
+		else if (headings < 2 && ((line_is(t, &l[i], "Minutes") == 8 &&
 		    l[i].b - l[i].a == 8) ||
 		    (line_is(t, &l[i], "Decision") == 9 &&
-		    l[i].b - l[i].a == 9))
+		    l[i].b - l[i].a == 9)))
 			hit = 1;
+		else if (numbered_heading(t + l[i].a, l[i].b - l[i].a))
+			headings++;
+	}
 	free(l);
 	return hit;
 }

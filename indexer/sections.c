@@ -145,13 +145,49 @@ static int label_at(const char *s, size_t n, int style_hint, int kind_hint,
     struct label *lab);
 
 /* Splits paragraph [a, b) into sentences and labelled lines. */
+/*
+ * The length of a paragraph's number before its words ("30.2 The
+ * Committee ...", "5.4.1 RESOLVED"), or 0: the words are read without it.
+ */
+static size_t
+para_number(const char *s, size_t n)
+{
+	size_t i = 0, d, parts = 0;
+
+	for (;;) {
+		for (d = 0; i < n && rd_isdigit((unsigned char)s[i]) && d < 4;
+		    d++)
+			i++;
+		if (d == 0 || d > 3)
+			return 0;
+		parts++;
+		if (i + 1 < n && s[i] == '.' && rd_isdigit((unsigned char)
+		    s[i + 1])) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	if (i < n && s[i] == '.')
+		i++;
+	if (parts < 2 || i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && (rd_isupper((unsigned char)s[i]) || s[i] == '"') ?
+	    i : 0;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
 	const char *t = p->t;
-	size_t i, start = a, nu0 = p->nu;
+	size_t i, start, nu0 = p->nu;
 	int line = 1;
 	struct label lab;
+
+	a += para_number(t + a, b - a);
+	start = a;
 
 	for (i = a; i < b; i++) {
 		if (t[i] == '\n' && i + 1 < b) {
@@ -797,7 +833,9 @@ marker_at(const char *s, size_t n, size_t *len)
 		if (verbs[j].strict == 2 && k < n && k > 0 &&
 		    s[k - 1] != ':' && s[k - 1] != '-')
 			continue;
-		while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == ':'))
+		/* "Resolved:-" */
+		while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == ':' ||
+		    (s[k] == '-' && s[k - 1] == ':')))
 			k++;
 		*len = k;
 		return verbs[j].kind;
@@ -963,7 +1001,23 @@ flush_proposal(struct parse *p, const char *outcome)
 	p->cur = -1;
 }
 
-/* Starts the block of resolutions whose words begin at c (marker done). */
+/* 1 if s holds a letter or digit: more than punctuation. */
+static int
+has_word(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (rd_isalpha((unsigned char)s[i]) ||
+		    rd_isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/* Longest "that ...:" taken for words leading in to points. */
+#define LEAD_IN_MAX	60
+
+/* 1 if t[a..b) ends with ":" or ":-". */
 static int
 ends_with_colon(const char *t, size_t a, size_t b)
 {
@@ -998,17 +1052,20 @@ addressee_only(const char *s, size_t n)
 	return words > 0;
 }
 
-/* 1 if s is only "that" before the points: "RESOLVED that:". */
+/*
+ * 1 if s only leads in to the points: "RESOLVED that:", "RESOLVED - That
+ * Cabinet:", "that the Cabinet agrees to:-".
+ */
 static int
 that_only(const char *s, size_t n)
 {
-	size_t i = rd_prefix(s, n, "that");
+	size_t k = rd_prefix(s, n, "that");
 
-	while (i > 0 && i < n && s[i] == ' ')
-		i++;
-	return i > 0 && i < n && s[i] == ':' && ends_with_colon(s, i, n);
+	return k > 0 && k < n && !rd_isalpha((unsigned char)s[k]) &&
+	    n <= LEAD_IN_MAX && ends_with_colon(s, 0, n);
 }
 
+/* Starts the block of resolutions whose words begin at c (marker done). */
 static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
@@ -1019,9 +1076,15 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	p->res_kind = 0;
 	p->res_await = 0;
 	p->res_outcome = kind == MARK_RECOMMEND ? "recommended" : NULL;
-	/* "RECOMMENDED to Council:": who decides, then the points */
+	/*
+	 * "RECOMMENDED to Council:": who decides, then the points; so with
+	 * "RESOLVED that:", and "RESOLVED that the Cabinet agrees to:" when
+	 * points follow (else its words say what was decided).
+	 */
 	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
-	    that_only(p->t + c, u->b - c)))
+	    (that_only(p->t + c, u->b - c) && (!has_word(p->t + c + 4,
+	    u->b - c - 4) || (u + 1 < p->u + p->nu && label_at(p->t +
+	    u[1].a, u[1].b - u[1].a, 0, 0, &lab))))))
 		c = u->b;
 	if (c >= u->b) {
 		p->res_await = 1;
@@ -1689,19 +1752,6 @@ discussion(struct parse *p, const struct unit *u)
 		sec_extend(p, u->b);
 	else
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
-}
-
-/* 1 if s holds a letter or digit: more than punctuation. */
-static int
-has_word(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (rd_isalpha((unsigned char)s[i]) ||
-		    rd_isdigit((unsigned char)s[i]))
-			return 1;
-	return 0;
 }
 
 static void

@@ -1192,6 +1192,48 @@ test_small(void)
 	    "minutes_should_not_answer_with_an_officer_unable_to_attend");
 	got_free(&g);
 
+	/* numbered paragraphs; "Resolved:-" alone; "That Cabinet:" */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Finance Committee held "
+	    "on 3 March 2024\n\n1. Fees and Charges\n\n30.1 The Committee "
+	    "considered the report.\n\n30.2 Councillor Eburne asked whether "
+	    "fees covered costs. The Director replied that they did.\n\n"
+	    "30.3 It was RESOLVED that the report be noted.\n\n2. Budget\n\n"
+	    "The Committee resolved:-\n\n(i) to increase the budget by 2%;"
+	    "\n\n(ii) that the reserves be reviewed.\n\n3. Capital\n\n"
+	    "RESOLVED - That Cabinet:\n1. approves the programme;\n2. notes "
+	    "the risks.\n";
+	read_buf("numbered.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "eburne") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_paragraphs_numbered_30_2");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    strstr(nth(g.r[1], SEC_RESOLUTION, 1)->text, "reserves") !=
+	    NULL, "minutes_should_read_points_after_resolved_colon_dash");
+	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 1) != NULL &&
+	    strstr(nth(g.r[2], SEC_RESOLUTION, 0)->text, "programme") !=
+	    NULL && strstr(nth(g.r[2], SEC_RESOLUTION, 0)->text,
+	    "Cabinet") == NULL && strstr(nth(g.r[2], SEC_RESOLUTION,
+	    1)->text, "risks") != NULL && nth(g.r[2], SEC_RESOLUTION, 2) ==
+	    NULL,
+	    "minutes_should_not_make_a_resolution_of_that_cabinet_colon");
+	got_free(&g);
+
+	/* "Decision:" under a numbered item is whole minutes' */
+	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
+	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
+	    "were none.\n\n32    DECLARATIONS OF INTEREST\n\nThere were "
+	    "none.\n\n33    BUDGET MONITORING\n\nDecision:\n\n(1) To note "
+	    "the position;\n\n(2) To approve the virements.\n";
+	read_buf("decision.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[2]->item, "33") &&
+	    streq(g.r[2]->committee, "Cabinet") &&
+	    nth(g.r[2], SEC_RESOLUTION, 1) != NULL,
+	    "text_with_a_decision_label_under_numbered_items_is_minutes");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
