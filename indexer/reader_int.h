@@ -137,6 +137,8 @@ int rd_isspace(int c);
 size_t rd_wordchar(const char *s, size_t n);
 /* 1 if s[0..n) has capitals and no small letters: "MINUTES", "AGREED". */
 int rd_all_caps(const char *s, size_t n);
+/* 1 if a member holding role answers for the executive (NULL: 0). */
+int rd_executive_role(const char *role);
 
 /* ==== Interface to code in speakers.c ==== */
 

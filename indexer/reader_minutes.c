@@ -680,7 +680,8 @@ source_url(const char *src, size_t len)
 /*
  * Officers named in the attendance lists: "Senior Executive Engineer
  * (Mr. P. Vallely)" or "Ms. Aoife Duke, Director of Service".  Knowing
- * them tells an officer's answer from a member's question later on.
+ * them tells an officer's answer from a member's question later on; so
+ * does knowing the cabinet members listed.
  */
 static void
 attendance_officers(struct meeting *m, const char *t, const struct line *l,
@@ -699,11 +700,15 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 				continue;
 			if (!rd_person_at(s + k, n - k, &p))
 				continue;
-			/* "Mr J Smith, Head of Finance"; an untitled name
-			 * only with one office: "J. Smith (Head of Finance)" */
+			/*
+			 * "Mr J Smith, Head of Finance"; an untitled name
+			 * only with one office: "J. Smith (Head of Finance)";
+			 * a member who answers for the executive: "Councillor
+			 * R Adilypour (Cabinet Member for Housing)".
+			 */
 			if (p.named && (p.title != NULL ? strcmp(p.title,
-			    "Councillor") != 0 : p.role != NULL &&
-			    strchr(p.role, ',') == NULL)) {
+			    "Councillor") != 0 || rd_executive_role(p.role) :
+			    p.role != NULL && strchr(p.role, ',') == NULL)) {
 				if (p.role == NULL && k > 0 &&
 				    s[k - 1] == '(') {
 					/* the office before the bracket */

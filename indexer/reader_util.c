@@ -47,6 +47,22 @@ rd_isspace(int c)
 }
 
 int
+rd_executive_role(const char *role)
+{
+	size_t n;
+
+	if (role == NULL)
+		return 0;
+	n = strlen(role);
+	return rd_find(role, n, "cabinet") != (size_t)-1 ||
+	    rd_find(role, n, "portfolio") != (size_t)-1 ||
+	    rd_find(role, n, "leader") != (size_t)-1 ||
+	    rd_find(role, n, "executive member") != (size_t)-1 ||
+	    rd_find(role, n, "lead member") != (size_t)-1 ||
+	    rd_find(role, n, "minister") != (size_t)-1;
+}
+
+int
 rd_all_caps(const char *s, size_t n)
 {
 	size_t i, up = 0;

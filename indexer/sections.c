@@ -499,23 +499,6 @@ known_officer(const struct parse *p, const struct rd_person *who)
 	return officer_in(p->rec, who->key) || officer_in(p->known, who->key);
 }
 
-/* Roles that answer for the executive although held by members. */
-static int
-executive_role(const char *role)
-{
-	size_t n;
-
-	if (role == NULL)
-		return 0;
-	n = strlen(role);
-	return rd_find(role, n, "cabinet") != (size_t)-1 ||
-	    rd_find(role, n, "portfolio") != (size_t)-1 ||
-	    rd_find(role, n, "leader") != (size_t)-1 ||
-	    rd_find(role, n, "executive member") != (size_t)-1 ||
-	    rd_find(role, n, "lead member") != (size_t)-1 ||
-	    rd_find(role, n, "minister") != (size_t)-1;
-}
-
 /* ---- Proposals and decisions ---- */
 
 /* The person at s[i..n) as a display string ("Councillor Galvin"). */
@@ -1700,17 +1683,21 @@ person_unit(struct parse *p, const struct unit *u)
 		int chair = !plural && (who.chair || (generic &&
 		    who.role != NULL));
 
+		const char *asker = p->pending_q >= 0 ?
+		    p->rec->sections[p->pending_q].speaker_key : NULL;
+		int other = who.key != NULL && asker != NULL &&
+		    strcmp(who.key, asker) != 0;
+
 		/*
-		 * A cabinet member answers; so does a member who "replied"
-		 * to another's question (one who "advised" may be making a
-		 * point of their own).
+		 * A cabinet member answers, whether they "replied" or
+		 * "said" (not their own question); so does a member who
+		 * "replied" to another's question (one who "advised" may be
+		 * making a point of their own).
 		 */
-		if (verb == VERB_ANSWER && p->pending_q >= 0 &&
-		    (executive_role(who.role) || (who.named && who.key !=
-		    NULL && p->rec->sections[p->pending_q].speaker_key !=
-		    NULL && strcmp(who.key, p->rec->sections[
-		    p->pending_q].speaker_key) != 0 && replied(s + off +
-		    who.len, n - off - who.len)))) {
+		if (p->pending_q >= 0 && ((rd_executive_role(who.role) &&
+		    (verb == VERB_ANSWER || (verb == VERB_SAY && other))) ||
+		    (verb == VERB_ANSWER && who.named && other &&
+		    replied(s + off + who.len, n - off - who.len)))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
 		} else if (plural && !strong_ask(s + off + who.len,

@@ -1221,6 +1221,25 @@ test_small(void)
 	    "minutes_should_not_make_a_resolution_of_that_cabinet_colon");
 	got_free(&g);
 
+	/* cabinet members answer, by the attendance list or by office */
+	txt = "WESTSHIRE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
+	    "on 3 March 2024\n\nPresent: Councillor A Smith (Leader), "
+	    "Councillor R Adilypour (Cabinet Member for Housing), Councillor "
+	    "T Cameron\n\n1. Housing Update\n\nCouncillor Cameron asked "
+	    "about the waiting list. Councillor Adilypour confirmed that it "
+	    "had fallen by 10%.\n\nCouncillor Cameron asked about voids. "
+	    "Councillor Adilypour, Cabinet Member for Housing, stated that "
+	    "voids were down.\n";
+	read_buf("cabinet.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Cabinet Member for Housing"),
+	    "minutes_should_know_a_cabinet_member_from_the_attendance");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[0], SEC_QUESTION, 2) == NULL,
+	    "minutes_should_take_what_a_cabinet_member_stated_as_an_answer");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
