@@ -678,6 +678,14 @@ decision_lead(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s[0..n) is "unanimously " or the like, with nothing else. */
+static int
+adverb_only(const char *s, size_t n)
+{
+	return (rd_prefix(s, n, "unanimously ") == n ||
+	    rd_prefix(s, n, "accordingly ") == n) && n > 0;
+}
+
 /*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
@@ -753,10 +761,13 @@ marker_at(const char *s, size_t n, size_t *len)
 		    rd_isalpha((unsigned char)s[i + k])))
 			continue;
 		/* "RESOLVED" and "Resolved" start a sentence; "resolved" not */
-		caps = rd_isupper((unsigned char)s[i]);
+		caps = rd_isupper((unsigned char)s[i]) || (i > 0 &&
+		    adverb_only(s, i) && rd_isupper((unsigned char)s[0]));
 		if (!prefixed && !caps)
 			continue;
-		if (!prefixed && i > 0 && !rd_prefix(s, n, "and "))
+		/* "UNANIMOUSLY RESOLVED": an adverb may come first */
+		if (!prefixed && i > 0 && !rd_prefix(s, n, "and ") &&
+		    !adverb_only(s, i))
 			continue;
 		/*
 		 * "The Committee AGREED the virements", "the Board NOTED
@@ -1370,6 +1381,23 @@ asker_before_answerer(const char *s, size_t n, size_t a,
 	*end = a + asker->len;
 }
 
+/* 1 if s (after a question's asker) goes on "he stated", "she said". */
+static int
+pronoun_reply(const char *s, size_t n)
+{
+	static const char *const pronouns[] = { "he ", "she ", "they " };
+	size_t i = 0, j, k;
+	int verb;
+
+	while (i < n && (s[i] == ' ' || s[i] == ','))
+		i++;
+	for (j = 0; j < sizeof pronouns / sizeof pronouns[0]; j++)
+		if ((k = rd_prefix(s + i, n - i, pronouns[j])) != 0)
+			return rd_verb_at(s + i + k, n - i - k, &verb) != 0 &&
+			    (verb == VERB_SAY || verb == VERB_ANSWER);
+	return 0;
+}
+
 /*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
@@ -1456,6 +1484,14 @@ response_unit(struct parse *p, const struct unit *u)
 	at = find_answerer(s, n, qend, &ans);
 	if (!has_asker && at == (size_t)-1)
 		return 0;
+	if (has_asker && at == (size_t)-1 && pronoun_reply(s + qend,
+	    n - qend)) {
+		/* "In reply to queries from Members he stated ..." */
+		rd_person_clear(&asker);
+		i = sec_open(p, SEC_ANSWER, u->a, u->b, NULL);
+		p->rec->sections[i].answers = p->pending_q;
+		return 1;
+	}
 	if (has_asker) {
 		resolve_key(p, &asker);
 		q = sec_open(p, SEC_QUESTION, u->a, at == (size_t)-1 ? u->b :
@@ -1869,8 +1905,8 @@ walk(struct parse *p)
 		}
 		if (u->para && response_unit(p, u))
 			continue;
-		if (!u->para && rd_prefix(s, n, "in response") &&
-		    response_unit(p, u))
+		if (!u->para && (rd_prefix(s, n, "in response") ||
+		    rd_prefix(s, n, "in reply")) && response_unit(p, u))
 			continue;
 		if (person_unit(p, u))
 			continue;

@@ -1240,6 +1240,29 @@ test_small(void)
 	    "minutes_should_take_what_a_cabinet_member_stated_as_an_answer");
 	got_free(&g);
 
+	/* "In reply," inside a paragraph; decisions taken unanimously */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Police and Crime Panel "
+	    "held on 3 March 2024\n\n1. Budget\n\nCouncillor Hart asked "
+	    "about the precept. In reply, the Commissioner said that it "
+	    "would rise by 3%.\n\nIn reply to queries from Members he "
+	    "stated that the reserves were adequate.\n\nUNANIMOUSLY "
+	    "RESOLVED to note the report.\n\n2. Plan\n\nUnanimously "
+	    "resolved that the plan be approved.\n";
+	read_buf("panel.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker, "Commissioner") &&
+	    strstr(nth(g.r[0], SEC_QUESTION, 0)->text, "reply") == NULL,
+	    "minutes_should_split_an_answer_in_reply_from_its_question");
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
+	    "minutes_should_read_in_reply_to_queries_he_stated_as_an_answer");
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_unanimously_resolved");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
