@@ -532,6 +532,20 @@ person_name(const char *s, size_t n, size_t *used)
 	return rd_squeeze(s, k);
 }
 
+/* 1 if a person with a title opens s: "Cllr Kemp", "Councillor Gordon". */
+static int
+titled_at(const char *s, size_t n)
+{
+	struct rd_person who;
+	int ok;
+
+	if (!rd_person_at(s, n, &who))
+		return 0;
+	ok = who.named && who.title != NULL;
+	rd_person_clear(&who);
+	return ok;
+}
+
 /*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
@@ -541,12 +555,13 @@ person_name(const char *s, size_t n, size_t *used)
 static int
 proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 {
+	/* "Proposed Cllr Kemp, seconded Cllr Whitbread": without "by" */
 	static const char *const prop[] = {
 		"proposed by", "moved by", "proposer:", "proposed:",
-		"on the proposal of", "on the motion of",
+		"on the proposal of", "on the motion of", "proposed ",
 	};
 	static const char *const sec[] = {
-		"seconded by", "seconder:", "seconded:",
+		"seconded by", "seconder:", "seconded:", "seconded ",
 	};
 	size_t i, k, at, used, best = (size_t)-1;
 	int found = 0;
@@ -557,8 +572,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		at = rd_find(s, n, prop[i]);
 		if (at == (size_t)-1 || at > 40 || at >= best)
 			continue;
-		best = at;
 		k = at + strlen(prop[i]);
+		/* without "by", only opening the unit */
+		if (s[k - 1] == ' ' && (at > 0 || !titled_at(s + k, n - k)))
+			continue;
+		best = at;
 		used = 0;
 		free(p->proposer);
 		p->proposer = person_name(s + k, n - k, &used);
@@ -569,6 +587,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (at == (size_t)-1 || (at > 40 && !found))
 			continue;
 		k = at + strlen(sec[i]);
+		if (s[k - 1] == ' ' && ((at > 0 && !found) ||
+		    !titled_at(s + k, n - k)))
+			continue;
 		used = 0;
 		free(p->seconder);
 		p->seconder = person_name(s + k, n - k, &used);
@@ -1777,12 +1798,83 @@ discussion(struct parse *p, const struct unit *u)
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 }
 
+/*
+ * The last resolution of the item if it is a motion (with a proposer or
+ * seconder) and at most one section came after it; else -1.
+ */
+static int
+last_motion(const struct parse *p)
+{
+	const struct record *r = p->rec;
+	size_t j;
+
+	for (j = r->nsections; j-- > 0 && j + 2 >= r->nsections; ) {
+		if (r->sections[j].type != SEC_RESOLUTION)
+			continue;
+		return r->sections[j].proposer != NULL ||
+		    r->sections[j].seconder != NULL ? (int)j : -1;
+	}
+	return -1;
+}
+
+/*
+ * 1 if s reports the vote on a motion just recorded: "The motion was
+ * LOST.", "The proposal therefore fell." (*outcome "refused"), "The
+ * motion was carried.", or a bare "Resolved.", "Carried unanimously."
+ * (*outcome NULL: as its words say).
+ */
+static int
+vote_result(const char *s, size_t n, const char **outcome)
+{
+	static const char *const bare[] = {
+		"resolved", "resolved unanimously", "unanimously resolved",
+		"carried", "carried unanimously", "agreed",
+		"agreed unanimously", "motion carried",
+	};
+	static const char *const subjects[] = {
+		"motion", "proposal", "amendment", "recommendation",
+	};
+	static const char *const lost[] = {
+		"was lost", "was defeated", "was not carried", "was rejected",
+		"fell", "falls", "failed",
+	};
+	static const char *const won[] = {
+		"was carried", "was passed", "was agreed",
+	};
+	size_t i, j, at, m = n;
+
+	*outcome = NULL;
+	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
+		m--;
+	for (i = 0; i < sizeof bare / sizeof bare[0]; i++)
+		if (strlen(bare[i]) == m && rd_prefix(s, m, bare[i]) == m)
+			return 1;
+	if (n > 160)
+		return 0;
+	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {
+		at = rd_find(s, n, subjects[i]);
+		if (at == (size_t)-1 || at > 40)
+			continue;
+		at += strlen(subjects[i]);
+		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)
+			if (rd_find(s + at, n - at, lost[j]) <= 20) {
+				*outcome = "refused";
+				return 1;
+			}
+		for (j = 0; j < sizeof won / sizeof won[0]; j++)
+			if (rd_find(s + at, n - at, won[j]) <= 20)
+				return 1;
+	}
+	return 0;
+}
+
 static void
 walk(struct parse *p)
 {
 	struct rd_person replier;
 	size_t i, k, rest;
 	int kind, q;
+	const char *outcome;
 
 	for (i = 0; i < p->nu; i++) {
 		const struct unit *u = &p->u[i];
@@ -1791,6 +1883,31 @@ walk(struct parse *p)
 		int await = p->q_await;
 
 		p->q_await = 0;
+		/* "The motion was LOST.", "Resolved." after a motion */
+		if ((p->have_prop || last_motion(p) >= 0) &&
+		    vote_result(s, n, &outcome)) {
+			p->in_res = 0;
+			p->res_quote = 0;
+			if (p->have_prop) {
+				/* decided by this, as its words say */
+				flush_proposal(p, "unknown");
+				q = (int)p->rec->nsections - 1;
+				free(p->rec->sections[q].outcome);
+				p->rec->sections[q].outcome = NULL;
+				p->cur = q;
+			} else
+				q = last_motion(p);
+			if (outcome != NULL) {
+				free(p->rec->sections[q].outcome);
+				p->rec->sections[q].outcome = xstrdup(outcome);
+			}
+			if (p->cur == q)
+				sec_extend(p, u->b);
+			else
+				discussion(p, u);
+			continue;
+		}
+
 		if (p->in_res) {
 			if (res_continue(p, u))
 				continue;

@@ -1263,6 +1263,33 @@ test_small(void)
 	    "minutes_should_read_unanimously_resolved");
 	got_free(&g);
 
+	/* votes on motions; proposers without "by" */
+	txt = "WESTSHIRE TOWN COUNCIL\n\nMinutes of the Full Council "
+	    "meeting held on 3 March 2024\n\n1. Planning\n\nProposed by "
+	    "Councillor Gordon\nSeconded by Councillor McCarthy that the "
+	    "application be approved.\n\nOn a recorded vote 3 Members "
+	    "voted in favour and 6 against. The proposal therefore FELL.\n\n"
+	    "2. Grants\n\nIt was proposed by Councillor Roberts, seconded "
+	    "by Councillor Kemp that a grant of 500 pounds be made to the "
+	    "Scouts. The motion was LOST.\n\n3. Precept\n\nProposed Cllr "
+	    "Roberts, seconded Cllr Kemp, that the precept be set at 38,500 "
+	    "pounds. Resolved.\n";
+	read_buf("votes.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_record_a_motion_that_fell_or_was_lost_as_refused");
+	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Roberts") &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Kemp") &&
+	    strstr(nth(g.r[2], SEC_RESOLUTION, 0)->text, "precept") !=
+	    NULL && nth(g.r[2], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_proposed_cllr_x_seconded_cllr_y");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
