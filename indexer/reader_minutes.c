@@ -266,8 +266,11 @@ title:
 		} else
 			bold_alone = 1;
 	} else {
+		/* "2  Datgelu buddiannau ... / Disclosures of ...": a title
+		 * in two languages is twice as long */
 		if (!sep && !prefixed && ((s[i - 1] != ' ' &&
-		    s[i - 1] != '\t') || n > 100))
+		    s[i - 1] != '\t') || n > (rd_find(s, n, " / ") !=
+		    (size_t)-1 ? 200 : 100)))
 			return 0;
 		c->tl = li;
 		c->ta = l[li].a + i;

@@ -1290,6 +1290,21 @@ test_small(void)
 	    "minutes_should_read_proposed_cllr_x_seconded_cllr_y");
 	got_free(&g);
 
+	/* item titles in two languages, longer than one */
+	txt = "CYNGOR SIR CEREDIGION COUNTY COUNCIL\n\nCABINET\n\nMinutes of "
+	    "the meeting held on 4 June 2024\n\n1  Ymddiheuriadau / "
+	    "Apologies\n\nNone.\n\n2  Datgelu buddiannau personol a "
+	    "buddiannau sy'n rhagfarnu / Disclosures of personal and "
+	    "prejudicial interest\n\nNone.\n\n3  Ystyried adroddiad ar "
+	    "Strategaeth Ddigartrefedd 2024-2028 / To consider the report on "
+	    "the Homelessness Strategy 2024-2028\n\nRESOLVED - That the "
+	    "Strategy be approved.\n";
+	read_buf("welsh2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[2]->item, "3") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_read_long_item_titles_in_two_languages");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
