@@ -728,6 +728,14 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 						p.role = rd_squeeze(s + a,
 						    j - a);
 				}
+				/* "Mr D Kerr-Wilson (Independent Member)":
+				 * a co-opted member, no officer */
+				if (p.role != NULL && rd_find(p.role,
+				    strlen(p.role), "member") != (size_t)-1 &&
+				    !rd_executive_role(p.role)) {
+					free(p.role);
+					p.role = NULL;
+				}
 				if (p.role != NULL) {
 					if (m->officers == NULL)
 						m->officers = record_new();

@@ -694,7 +694,8 @@ apposition(const char *s, size_t n, size_t i, char **role)
 			*role = xstrdup(chairs[c].word);
 			return j + r + 1;
 		}
-		r = role_at(s, n, j, 0);
+		/* "(Chief Executive, OPCC)" */
+		r = role_at(s, n, j, 1);
 		if (r == 0 || j + r >= n || s[j + r] != ')')
 			return i;
 		*role = role_copy(s + j, r);

@@ -1305,6 +1305,22 @@ test_small(void)
 	    "minutes_should_read_long_item_titles_in_two_languages");
 	got_free(&g);
 
+	/* co-opted members ask; an officer's office may hold a comma */
+	txt = "WESTSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting "
+	    "held on 3 March 2024\n\nPresent: Councillor J Hart (Chair), Mr "
+	    "D Kerr-Wilson (Independent Member)\n\nAlso present: Mr R Stone "
+	    "(Police and Crime Commissioner), Ms K Patel (Chief Executive, "
+	    "OPCC)\n\n1. Precept\n\nMr Kerr-Wilson asked whether the "
+	    "precept would rise. Ms Patel said that it would rise by 3%.\n";
+	read_buf("panel2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Mr Kerr-Wilson"),
+	    "minutes_should_let_a_co_opted_member_ask");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role, "Chief Executive, OPCC"),
+	    "minutes_should_know_an_officer_whose_office_holds_a_comma");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
