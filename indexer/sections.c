@@ -178,6 +178,33 @@ para_number(const char *s, size_t n)
 	    i : 0;
 }
 
+/*
+ * The length of a question's label before its words ("Q: Councillor X
+ * asked ...", "Q1.", "(Q3)"), or 0: the words say who asks.
+ */
+static size_t
+q_label(const char *s, size_t n)
+{
+	size_t i = 0, open = 0;
+
+	if (n > 0 && s[0] == '(')
+		open = i = 1;
+	if (i >= n || s[i] != 'Q')
+		return 0;
+	i++;
+	while (i < n && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (open ? i >= n || s[i] != ')' : i >= n || (s[i] != ':' &&
+	    s[i] != '.' && s[i] != ')'))
+		return 0;
+	i++;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && rd_isupper((unsigned char)s[i]) ? i : 0;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -187,6 +214,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 	struct label lab;
 
 	a += para_number(t + a, b - a);
+	a += q_label(t + a, b - a);
 	start = a;
 
 	for (i = a; i < b; i++) {
@@ -1306,6 +1334,17 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	size_t i, k, e;
 
 	memset(who, 0, sizeof *who);
+	/* "A: The Director said ...", under "Q: ..." */
+	if (n > 3 && s[0] == 'A' && s[1] == ':' && s[2] == ' ') {
+		int verb;
+
+		for (k = 2; k < n && s[k] == ' '; k++)
+			;
+		if (rd_person_at(s + k, n - k, who) && rd_verb_at(s + k +
+		    who->len, n - k - who->len, &verb) == 0)
+			rd_person_clear(who);
+		return k;
+	}
 	for (i = 0; i < sizeof from / sizeof from[0]; i++) {
 		k = rd_prefix(s, n, from[i]);
 		if (k == 0)

@@ -1321,6 +1321,23 @@ test_small(void)
 	    "minutes_should_know_an_officer_whose_office_holds_a_comma");
 	got_free(&g);
 
+	/* questions and answers labelled Q: and A: */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Scrutiny Committee held "
+	    "on 3 March 2024\n\n1. Highways\n\nQ: Councillor Bryant asked "
+	    "when the potholes would be repaired.\n\nA: The Director said "
+	    "that they would be repaired in May.\n\nQ2. Councillor Hart "
+	    "asked about gritting.\n\nA: Gritting routes were reviewed.\n";
+	read_buf("qa.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "bryant") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "hart"),
+	    "minutes_should_read_questions_labelled_q");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker, "Director") &&
+	    strstr(nth(g.r[0], SEC_ANSWER, 1)->text, "Gritting") != NULL,
+	    "minutes_should_read_answers_labelled_a");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
