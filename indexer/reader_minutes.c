@@ -140,17 +140,19 @@ year_group(int v, size_t digits)
 
 /*
  * A minute reference opening s and followed by a space: "PL/23/45",
- * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:".  Returns its length
+ * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:", "FC23.141".  Returns its length
  * and the minute's number in *seq (the group that is not the year), or 0.
  */
 static size_t
 minute_ref(const char *s, size_t n, int *seq)
 {
-	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0;
+	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0, letters;
 	int g[3], small = 1;
 
 	while (i < n && i < 5 && rd_isupper((unsigned char)s[i]))
 		i++;
+	/* letters joined to the digits: "FC23.141", not "AT 9.30" */
+	letters = i < n && rd_isdigit((unsigned char)s[i]) ? i : 0;
 	if (i > 0 && i < n && (s[i] == '.' || s[i] == '/' || s[i] == ' '))
 		i++;
 	for (;;) {
@@ -163,7 +165,10 @@ minute_ref(const char *s, size_t n, int *seq)
 		len[ng] = i - d;
 		if (g[ng] > 31)
 			small = 0;
-		if (++ng == 3 || i >= n || s[i] != '/')
+		/* "FC23.141": a dot parts the groups after letters */
+		if (++ng == 3 || i + 1 >= n || !(s[i] == '/' ||
+		    (s[i] == '.' && letters > 0 && rd_isdigit(
+		    (unsigned char)s[i + 1]))))
 			break;
 		i++;
 	}
@@ -576,7 +581,10 @@ name_words(const char *s, size_t n, const char *const *small,
 static int
 council_line(const char *s, size_t n)
 {
-	static const char *const small[] = { "and", "&", "of", "upon" };
+	/* "Ashby de la Zouch Town Council", "Newcastle upon Tyne ..." */
+	static const char *const small[] = {
+		"and", "&", "of", "upon", "de", "la", "le", "under",
+	};
 	/* "MEETING HELD IN THE COUNCIL": a sentence, not a name */
 	static const char *const sentence[] = {
 		"meeting", "held", "in", "the", "at", "on", "minutes", "by",

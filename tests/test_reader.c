@@ -1338,6 +1338,23 @@ test_small(void)
 	    "minutes_should_read_answers_labelled_a");
 	got_free(&g);
 
+	/* minutes numbered "FC23.141"; a town named with "de la" */
+	txt = "Ashby de la Zouch Town Council\n\nMinutes of the meeting of "
+	    "the Full Council held on Monday 15th April 2024 at 7.00pm\n\n"
+	    "Present: Cllr R Bayliss (Town Mayor), Cllr A Barker\n\n"
+	    "FC23.141 To receive apologies for absence\n\nNone.\n\n"
+	    "FC23.142 Heritage trail signage\n\nIt was RESOLVED that the "
+	    "signs be ordered.\n\nFC23.143 Date of next meeting\n\n"
+	    "13 May 2024.\n";
+	read_buf("ashby.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "FC23.142") &&
+	    streq(g.r[1]->title, "Heritage trail signage"),
+	    "minutes_should_read_minute_numbers_like_fc23_141");
+	ok(g.n == 3 && streq(g.r[0]->council,
+	    "Ashby de la Zouch Town Council"),
+	    "minutes_should_name_a_council_with_de_la");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
