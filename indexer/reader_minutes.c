@@ -81,7 +81,12 @@ attendance_line(const char *s, size_t n)
 		"also in attendance", "apologies", "absent", "attendance:",
 		"spc members present", "officers present", "officials present",
 		"members in attendance", "chair:", "chairperson:",
-		"councillors present", "present", "attendees",
+		"councillors present", "present", "attendees", "councillors:",
+		/* Irish: "I LÁTHAIR", "OIFIGIGH I LÁTHAIR", "Comhairleoirí:" */
+		"i lathair", "i l\xc3\xa1thair", "i l\xc3\x81thair",
+		"oifigigh i lathair", "oifigigh i l\xc3\xa1thair",
+		"oifigigh i l\xc3\x81thair",
+		"comhairleoir\xc3\xad:", "comhairleoir\xc3\x8d:",
 	};
 	size_t i, k;
 

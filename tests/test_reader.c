@@ -1355,6 +1355,29 @@ test_small(void)
 	    "minutes_should_name_a_council_with_de_la");
 	got_free(&g);
 
+	/* attendance headed in Irish, with a long list of members */
+	txt =
+	    "COMHAIRLE CONTAE CHORCA\xc3\x8d\nCORK COUNTY COUNCIL\n\nMi"
+	    "nutes of Proceedings at Ordinary Meeting of Cork County Co"
+	    "uncil held in the Council Chamber, County Hall, Cork on Mo"
+	    "nday 11th March 2024\n\nI LATHAIR\nCathaoirleach: Comhairl"
+	    "eoir F. O'Flynn.\nComhairleoir\xc3\xad: \xc3\x93 Conch\xc3"
+	    "\xbair, Mac C\xc3\xa1rthaigh, \xc3\x93 S\xc3\xbailleabh"
+	    "\xc3\xa1in (M), N\xc3\xad Mhurch\xc3\xba, de Barra, \xc3"
+	    "\x93 Riain, \xc3\x93 h\xc3\x81inle, N\xc3\xad Laoire, Line"
+	    "han Foley, Hegarty, Jeffers, Lombard, Murphy (G), McGrath,"
+	    " Rasmussen.\n\nOIFIGIGH I LATHAIR\nMr. T. Lucey, Chief Exe"
+	    "cutive; Mr. L. Cashman, Director of Services, Roads & Tran"
+	    "sportation; Ms. L. Kelly, Head of Finance; Ms. M. Fitzgera"
+	    "ld, Meetings Administrator.\n\n1. VOTES OF SYMPATHY\n\nA v"
+	    "ote of sympathy was extended to the family of the late Mr."
+	    " Dan Foley, former member of the Council.\n\n\n2. CONFIRMA"
+	    "TION OF MINUTES\n\nThe minutes were confirmed.\n";
+	read_buf("cork.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "1"),
+	    "minutes_should_read_attendance_headed_in_irish");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
