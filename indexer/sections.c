@@ -560,6 +560,29 @@ person_name(const char *s, size_t n, size_t *used)
 	return rd_squeeze(s, k);
 }
 
+/*
+ * Where the mover's name starts when s[0..n) is only the mover, perhaps
+ * after "As an amendment,": "Councillor X", "As an amendment, Mr A
+ * Baxter".  (size_t)-1 if it is not.
+ */
+static size_t
+mover_at(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t k = 0;
+	int ok;
+
+	if (rd_prefix(s, n, "as an amendment, "))
+		k = 17;
+	else if (rd_prefix(s, n, "as a further amendment, "))
+		k = 24;
+	if (!rd_person_at(s + k, n - k, &who))
+		return (size_t)-1;
+	ok = who.named && who.title != NULL && k + who.len == n;
+	rd_person_clear(&who);
+	return ok ? k : (size_t)-1;
+}
+
 /* 1 if a person with a title opens s: "Cllr Kemp", "Councillor Gordon". */
 static int
 titled_at(const char *s, size_t n)
@@ -618,11 +641,31 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (s[k - 1] == ' ' && ((at > 0 && !found) ||
 		    !titled_at(s + k, n - k)))
 			continue;
+		/* "Councillor X, seconded by Councillor Y, moved:-" */
+		if (!found && at > 2 && s[at - 2] == ',' && (k = mover_at(s,
+		    at - 2)) != (size_t)-1) {
+			free(p->proposer);
+			p->proposer = person_name(s + k, at - 2 - k, NULL);
+		}
+		k = at + strlen(sec[i]);
 		used = 0;
 		free(p->seconder);
 		p->seconder = person_name(s + k, n - k, &used);
 		found = 1;
 		k += used;
+		/* "..., moved:- that", "..., moved as an amendment:- that":
+		 * rest at the last word before the motion's */
+		while (k < n && (s[k] == ' ' || s[k] == ','))
+			k++;
+		if (rd_prefix(s + k, n - k, "moved as an amendment") ||
+		    rd_prefix(s + k, n - k, "moved as a further amendment")) {
+			*rest = k + rd_find(s + k, n - k, "amendment");
+			break;
+		}
+		if (rd_prefix(s + k, n - k, "moved")) {
+			*rest = k;
+			break;
+		}
 		/* " and agreed that", " and resolved:", "; And Resolved" */
 		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == ';' ||
 		    s[k] == '\n' || s[k] == '.'))

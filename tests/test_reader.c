@@ -1378,6 +1378,27 @@ test_small(void)
 	    "minutes_should_read_attendance_headed_in_irish");
 	got_free(&g);
 
+	/* a motion and an amendment, as Scottish minutes move them */
+	txt = "ABERDEEN CITY COUNCIL\n\nMinute of Meeting of the FINANCE AND "
+	    "RESOURCES COMMITTEE held on 14 May 2024\n\nPresent:- "
+	    "Councillor Yuill, Convener; and Councillors Boulton and "
+	    "McLellan.\n\n1. COMMON GOOD BUDGET\n\nCouncillor Yuill, "
+	    "seconded by Councillor Malik, moved:- that the Committee "
+	    "approve the report.\n\nCouncillor McLellan, seconded by "
+	    "Councillor Boulton, moved as an amendment:- that the Committee "
+	    "approve the report and call for a grant scheme.\n";
+	read_buf("motion.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Yuill") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Malik") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor McLellan") &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 1)->text, "grant") != NULL,
+	    "minutes_should_read_x_seconded_by_y_moved_and_its_amendment");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
