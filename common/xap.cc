@@ -2293,7 +2293,6 @@ static void decay_rerank(struct xap_hits *, const struct xap_search *);
 static bool demote_rerank(struct xap_hits *, const struct xap_search *,
     Xapian::doccount depth);
 
-
 /* One search on d's shards as they are; throws. */
 static struct xap_hits *
 search_once(struct xap_db *d, const struct xap_search *s)
