@@ -1087,6 +1087,58 @@ flush_proposal(struct parse *p, const char *outcome)
 	p->cur = -1;
 }
 
+/*
+ * The pending proposal as a resolution decided by the meeting, its
+ * outcome to come from its words; it stays open.  Returns its index.
+ */
+static int
+decide_proposal(struct parse *p)
+{
+	int q;
+
+	flush_proposal(p, "unknown");
+	q = (int)p->rec->nsections - 1;
+	free(p->rec->sections[q].outcome);
+	p->rec->sections[q].outcome = NULL;
+	p->cur = q;
+	return q;
+}
+
+/*
+ * "Councillor X proposed that ...", "Councillor X moved the officer
+ * recommendation ...": a motion by a member.  Sets p->proposer and
+ * returns 1.
+ */
+static int
+motion_by(struct parse *p, const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		"proposed that ", "moved that ", "proposed the ", "moved the ",
+		"proposed a ", "moved a ",
+	};
+	struct rd_person who;
+	size_t k, i;
+
+	if (!rd_person_at(s, n, &who))
+		return 0;
+	k = who.len;
+	while (k < n && s[k] == ' ')
+		k++;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			break;
+	if (i == sizeof verbs / sizeof verbs[0] || !who.named ||
+	    who.kind != RD_MEMBER) {
+		rd_person_clear(&who);
+		return 0;
+	}
+	free(p->proposer);
+	p->proposer = who.name;
+	who.name = NULL;
+	rd_person_clear(&who);
+	return 1;
+}
+
 /* 1 if s holds a letter or digit: more than punctuation. */
 static int
 has_word(const char *s, size_t n)
@@ -1970,14 +2022,9 @@ walk(struct parse *p)
 		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;
 			p->res_quote = 0;
-			if (p->have_prop) {
-				/* decided by this, as its words say */
-				flush_proposal(p, "unknown");
-				q = (int)p->rec->nsections - 1;
-				free(p->rec->sections[q].outcome);
-				p->rec->sections[q].outcome = NULL;
-				p->cur = q;
-			} else
+			if (p->have_prop)
+				q = decide_proposal(p);
+			else
 				q = last_motion(p);
 			if (outcome != NULL) {
 				free(p->rec->sections[q].outcome);
@@ -1996,6 +2043,28 @@ walk(struct parse *p)
 			p->in_res = 0;
 			p->res_quote = 0;
 			p->cur = -1;
+		}
+
+		/* "Councillor X proposed that ... This was seconded by Y" */
+		if (!p->have_prop && motion_by(p, s, n)) {
+			p->have_prop = 1;
+			p->prop_a = u->a;
+			p->prop_b = u->b;
+			p->cur = -1;
+			if ((k = rd_find(s, n, "seconded by")) != (size_t)-1) {
+				size_t used = 0;
+
+				k += 11;
+				free(p->seconder);
+				p->seconder = person_name(s + k, n - k, &used);
+				k += used;
+				/* "..., which was seconded by Y and carried" */
+				if (rd_find(s + k, n - k, "carried") !=
+				    (size_t)-1 || rd_find(s + k, n - k,
+				    "agreed") != (size_t)-1)
+					decide_proposal(p);
+			}
+			continue;
 		}
 
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */

@@ -1399,6 +1399,30 @@ test_small(void)
 	    "minutes_should_read_x_seconded_by_y_moved_and_its_amendment");
 	got_free(&g);
 
+	/* a member's motion, then its seconder and the vote */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Planning Committee held "
+	    "on 3 March 2024\n\n1. 23/00456/FUL Land at Mill Lane\n\n"
+	    "Councillor Stringer proposed that the application be refused "
+	    "on highway grounds. This was seconded by Councillor Field.\n\n"
+	    "On being put to the vote the motion was carried.\n\n2. "
+	    "23/00500/HOU 4 High Street\n\nCouncillor Field moved the "
+	    "officer recommendation, which was seconded by Councillor Ash "
+	    "and carried unanimously.\n";
+	read_buf("moved.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Stringer") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Field") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_read_a_members_motion_and_its_seconder");
+	ok(g.n == 2 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Ash") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed"),
+	    "minutes_should_read_moved_seconded_and_carried_in_one_sentence");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
