@@ -2002,6 +2002,58 @@ vote_result(const char *s, size_t n, const char **outcome)
 	return 0;
 }
 
+/* The count in "for the motion (6)" after word in s, or -1. */
+static long
+division_count(const char *s, size_t n, const char *word)
+{
+	size_t at = rd_find(s, n, word), k;
+	long v = -1;
+
+	if (at == (size_t)-1)
+		return -1;
+	k = at + strlen(word);
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && s[k] == '(')
+		k++;
+	for (; k < n && rd_isdigit((unsigned char)s[k]) && v < 100000; k++)
+		v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+	return v;
+}
+
+/*
+ * "On a division, there voted:- for the motion (6) ...; for the
+ * amendment (4) ...": the one of the last two motions (the motion, then
+ * its amendment) with fewer votes is refused.  Returns 1 if s was one.
+ */
+static int
+division(struct parse *p, const char *s, size_t n)
+{
+	long motion = division_count(s, n, "for the motion");
+	long amendment = division_count(s, n, "for the amendment");
+	struct record *r = p->rec;
+	int last = -1, prev = -1, lost;
+	size_t j;
+
+	if (motion < 0 || amendment < 0 || motion == amendment)
+		return 0;
+	for (j = r->nsections; j-- > 0 && prev < 0; ) {
+		if (r->sections[j].type != SEC_RESOLUTION ||
+		    r->sections[j].proposer == NULL)
+			continue;
+		if (last < 0)
+			last = (int)j;
+		else
+			prev = (int)j;
+	}
+	if (prev < 0)
+		return 0;
+	lost = motion > amendment ? last : prev;
+	free(r->sections[lost].outcome);
+	r->sections[lost].outcome = xstrdup("refused");
+	return 1;
+}
+
 static void
 walk(struct parse *p)
 {
@@ -2017,6 +2069,12 @@ walk(struct parse *p)
 		int await = p->q_await;
 
 		p->q_await = 0;
+		if (!p->have_prop && division(p, s, n)) {
+			p->in_res = 0;
+			p->res_quote = 0;
+			discussion(p, u);
+			continue;
+		}
 		/* "The motion was LOST.", "Resolved." after a motion */
 		if ((p->have_prop || last_motion(p) >= 0) &&
 		    vote_result(s, n, &outcome)) {

@@ -1386,7 +1386,9 @@ test_small(void)
 	    "seconded by Councillor Malik, moved:- that the Committee "
 	    "approve the report.\n\nCouncillor McLellan, seconded by "
 	    "Councillor Boulton, moved as an amendment:- that the Committee "
-	    "approve the report and call for a grant scheme.\n";
+	    "approve the report and call for a grant scheme.\n\nOn a "
+	    "division, there voted:- for the motion (6); for the amendment "
+	    "(4).\n";
 	read_buf("motion.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
@@ -1397,6 +1399,10 @@ test_small(void)
 	    "Councillor McLellan") &&
 	    strstr(nth(g.r[0], SEC_RESOLUTION, 1)->text, "grant") != NULL,
 	    "minutes_should_read_x_seconded_by_y_moved_and_its_amendment");
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    strcmp(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") != 0,
+	    "minutes_should_refuse_the_amendment_that_lost_the_division");
 	got_free(&g);
 
 	/* a member's motion, then its seconder and the vote */
