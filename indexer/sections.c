@@ -1759,7 +1759,8 @@ strong_ask(const char *s, size_t n)
 /*
  * 1 if s (after the speaker's name) is an address to the meeting with
  * no question in it: "spoke in objection to ...", "addressed the
- * Committee", "made representations".  A member who "spoke of" an issue
+ * Committee", "made representations", or a declaration of an interest
+ * ("advised that he had a connection ...").  A member who "spoke of" an issue
  * raises it for an answer; a member of the public (public) who spoke
  * only spoke.
  */
@@ -1775,14 +1776,25 @@ statement_only(const char *s, size_t n, int public)
 		"asked", "enquired", "inquired", "queried", "question",
 		"sought", "?",
 	};
-	size_t i, k = 0;
+	/* a declaration: "advised that he had a connection to item 5" */
+	static const char *const interest[] = {
+		"an interest", "connection in relation to item",
+		"a connection to item", "a connection with item", "pecuniary",
+		"prejudicial", "transparency statement", "registerable",
+		"disclosable",
+	};
+	size_t i, k = 0, j;
 
 	while (k < n && (s[k] == ' ' || s[k] == ','))
 		k++;
+	for (j = 0; j < sizeof interest / sizeof interest[0]; j++)
+		if (rd_find(s + k, n - k, interest[j]) != (size_t)-1)
+			break;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if (rd_prefix(s + k, n - k, verbs[i]))
 			break;
 	if (i == sizeof verbs / sizeof verbs[0] &&
+	    j == sizeof interest / sizeof interest[0] &&
 	    !(public && rd_prefix(s + k, n - k, "spoke ")))
 		return 0;
 	for (i = 0; i < sizeof asking / sizeof asking[0]; i++)

@@ -1429,6 +1429,19 @@ test_small(void)
 	    "minutes_should_read_moved_seconded_and_carried_in_one_sentence");
 	got_free(&g);
 
+	/* declarations of interest are no questions */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Finance Committee held "
+	    "on 3 March 2024\n\n1. Declarations of Interest\n\nCouncillor "
+	    "Grant advised that he had a connection in relation to item 2 as "
+	    "a trustee of the Village Trust.\n\n2. Budget\n\nCouncillor "
+	    "Grant asked whether the trust had an interest in the land.\n";
+	read_buf("interests.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) == NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL,
+	    "minutes_should_not_take_a_declaration_of_interest_as_a_question");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
