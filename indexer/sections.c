@@ -778,6 +778,8 @@ adverb_only(const char *s, size_t n)
 	    rd_prefix(s, n, "accordingly ") == n) && n > 0;
 }
 
+static int ends_with_colon(const char *, size_t, size_t);
+
 /*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
@@ -833,6 +835,12 @@ marker_at(const char *s, size_t n, size_t *len)
 				return MARK_RESOLVED;
 			}
 		}
+	}
+	/* "The Committee made the following recommendations to Cabinet:" */
+	if (prefixed && (k = rd_prefix(s + i, n - i, "made the following "
+	    "recommendation")) != 0 && ends_with_colon(s, i, n)) {
+		*len = n;
+		return MARK_RECOMMEND;
 	}
 	for (;;) {
 		static const char *const adv[] = {

@@ -1442,6 +1442,20 @@ test_small(void)
 	    "minutes_should_not_take_a_declaration_of_interest_as_a_question");
 	got_free(&g);
 
+	/* a scrutiny committee's recommendations, one each */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Overview and Scrutiny "
+	    "Committee held on 3 March 2024\n\n5. Libraries Review\n\nThe "
+	    "Committee made the following recommendations to Cabinet:\n\n"
+	    "1. That opening hours be kept at Mill Road library.\n\n2. That "
+	    "a volunteer scheme be explored.\n\n6. Parks\n\nThe report was "
+	    "noted.\n\n7. Other Business\n\nNone.\n";
+	read_buf("scrutiny.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "recommended") &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 1)->text, "volunteer") != NULL,
+	    "minutes_should_read_the_following_recommendations_as_decisions");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
