@@ -946,7 +946,7 @@ noted_thing_at(const char *s, size_t n)
 		"contents", "correspondence", "briefing", "statement", "letter",
 		"response", "position", "recommendation", "summary",
 		"overview", "progress", "programme", "plan", "log",
-		"register",
+		"register", "schedule", "accounts", "payments",
 	};
 	size_t j, k;
 
@@ -977,15 +977,21 @@ next_word(const char *s, size_t n, size_t i)
  * A sentence that records a report as noted, which minutes print as the
  * item's decision: "The report was noted by Members.", "The Committee
  * noted the update.", "The minutes of the meeting were noted.", "Noted."
- * A fact noted ("Members noted that ...") is not one, nor a lead-in to a
+ * (1); or as decided otherwise: "The minutes of the last meeting were
+ * approved as a correct record." (2, the outcome as the words say).  A
+ * fact noted ("Members noted that ...") is not one, nor a lead-in to a
  * list; a sentence that goes on to resolve something is left to the
  * markers.
  */
 static int
 noted_at(const char *s, size_t n)
 {
+	static const char *const decided[] = {
+		"approved", "agreed", "confirmed", "adopted", "accepted",
+		"endorsed", "signed",
+	};
 	size_t i = 0, k = 0, j, words;
-	int thing = 0;
+	int thing = 0, own = 0;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
@@ -1023,17 +1029,47 @@ noted_at(const char *s, size_t n)
 		}
 		return 0;
 	}
-	/* "The report was noted", "The minutes of ... were noted" */
-	for (words = 0; i < n && words < 8; words++) {
-		thing |= noted_thing_at(s + i, n - i);
+	/*
+	 * "The report was noted", "The minutes of ... were noted": the
+	 * thing opens the sentence ("In response to the report, it was
+	 * noted that ..." records a fact).
+	 */
+	if (rd_prefix(s, n, "in ") || rd_prefix(s, n, "he ") ||
+	    rd_prefix(s, n, "she ") || rd_prefix(s, n, "it "))
+		return 0;
+	for (words = 0; i < n && words < 14; words++) {
+		if (words < 7 && noted_thing_at(s + i, n - i)) {
+			thing = 1;
+			own |= rd_prefix(s + i, n - i, "minutes") ||
+			    rd_prefix(s + i, n - i, "schedule") ||
+			    rd_prefix(s + i, n - i, "accounts") ||
+			    rd_prefix(s + i, n - i, "payments");
+		}
+		if (!thing && words >= 7)
+			return 0;
 		if (thing && ((k = rd_prefix(s + i, n - i, "was ")) != 0 ||
 		    (k = rd_prefix(s + i, n - i, "were ")) != 0)) {
 			i += k;
 			if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
 				i += k;
 			k = rd_prefix(s + i, n - i, "noted");
-			return k != 0 && (i + k == n ||
-			    !rd_isalpha((unsigned char)s[i + k]));
+			if (k != 0)
+				return i + k == n || !rd_isalpha(
+				    (unsigned char)s[i + k]);
+			/*
+			 * "The minutes ... were approved as a correct
+			 * record": decided, as the words say; only of what
+			 * a meeting decides itself (a plan "was adopted in
+			 * 2019" is history).
+			 */
+			for (j = 0; own && j < sizeof decided /
+			    sizeof decided[0]; j++) {
+				k = rd_prefix(s + i, n - i, decided[j]);
+				if (k != 0 && (i + k == n || !rd_isalpha(
+				    (unsigned char)s[i + k])))
+					return 2;
+			}
+			return 0;
 		}
 		i = next_word(s, n, i);
 	}
@@ -2193,11 +2229,11 @@ walk(struct parse *p)
 			res_begin(p, u, u->a + rest + k, kind);
 			continue;
 		}
-		if (!p->have_prop && noted_at(s, n)) {
+		if (!p->have_prop && (kind = noted_at(s, n)) != 0) {
 			/* The sentence is the decision; what follows is not. */
 			res_begin(p, u, u->a, MARK_RESOLVED);
-			if (p->cur >= 0 && p->rec->sections[p->cur].outcome ==
-			    NULL)
+			if (kind == 1 && p->cur >= 0 &&
+			    p->rec->sections[p->cur].outcome == NULL)
 				p->rec->sections[p->cur].outcome =
 				    xstrdup("noted");
 			p->in_res = 0;

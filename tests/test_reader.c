@@ -1456,6 +1456,22 @@ test_small(void)
 	    "minutes_should_read_the_following_recommendations_as_decisions");
 	got_free(&g);
 
+	/* the minutes approved, a schedule approved; history is not */
+	txt = "WESTSHIRE COUNCIL\n\nMinutes of the Finance Committee held "
+	    "on 3 March 2024\n\n3. Minutes\n\nThe minutes of the meeting "
+	    "held on 5 February 2024 were approved as a correct record and "
+	    "signed by the Chair.\n\n4. Payments\n\nThe schedule of "
+	    "payments was approved.\n\n5. Local Plan\n\nThe Local Plan "
+	    "for Kilmallock was adopted in 2019, after consultation.\n";
+	read_buf("approved.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_read_the_minutes_approved_as_a_decision");
+	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 0) == NULL,
+	    "minutes_should_not_read_a_plan_adopted_years_ago_as_a_decision");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
