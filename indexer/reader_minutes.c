@@ -145,8 +145,9 @@ year_group(int v, size_t digits)
 
 /*
  * A minute reference opening s and followed by a space: "PL/23/45",
- * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:", "FC23.141".  Returns its length
- * and the minute's number in *seq (the group that is not the year), or 0.
+ * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:", "FC23.141".  Returns
+ * its length and the minute's number in *seq (the group that is not the
+ * year), or 0.
  */
 static size_t
 minute_ref(const char *s, size_t n, int *seq)

@@ -144,7 +144,6 @@ forced_break(const char *s, size_t n)
 static int label_at(const char *s, size_t n, int style_hint, int kind_hint,
     struct label *lab);
 
-/* Splits paragraph [a, b) into sentences and labelled lines. */
 /*
  * The length of a paragraph's number before its words ("30.2 The
  * Committee ...", "5.4.1 RESOLVED"), or 0: the words are read without it.
@@ -205,6 +204,7 @@ q_label(const char *s, size_t n)
 	return i < n && rd_isupper((unsigned char)s[i]) ? i : 0;
 }
 
+/* Splits paragraph [a, b) into sentences and labelled lines. */
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
