@@ -1023,10 +1023,30 @@ reader_minutes_sniff(const struct tmap *tm)
 		nc = attendance_line(t + l[i].a, l[i].b - l[i].a) ||
 		    rd_find(t + l[i].a, l[i].b - l[i].a, "minutes") !=
 		    (size_t)-1;
+	/*
+	 * Or minutes that say so and who attended in their first lines,
+	 * "Minute of Meeting of the ... COMMITTEE. Present:- ...", their
+	 * items perhaps headed without numbers.
+	 */
+	if (!nc) {
+		int minute = 0, present = 0;
+
+		for (i = 0; i < nl && i < 12; i++) {
+			const char *s = t + l[i].a;
+			size_t n = l[i].b - l[i].a;
+
+			minute |= rd_find(s, n, "minute of meeting") !=
+			    (size_t)-1 || rd_find(s, n, "minutes of the "
+			    "meeting") != (size_t)-1;
+			present |= attendance_line(s, n) ||
+			    rd_find(s, n, "present:") != (size_t)-1;
+		}
+		nc = minute && present;
+	}
 	free(items);
 	free(cands);
 	free(l);
-	return ni >= 2 && nc;
+	return (ni >= 2 || ni == 0) && nc;
 }
 
 int

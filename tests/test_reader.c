@@ -1472,6 +1472,29 @@ test_small(void)
 	    "minutes_should_not_read_a_plan_adopted_years_ago_as_a_decision");
 	got_free(&g);
 
+	/* a web page of minutes whose items are headed without numbers */
+	txt = "<html><head><title>Minutes</title><meta property=\"og:"
+	    "site_name\" content=\"Aberdeen City Council\"></head><body>"
+	    "<main><h1>Finance and Resources Committee</h1><p>ABERDEEN, 14 "
+	    "May 2024. Minute of Meeting of the FINANCE AND RESOURCES "
+	    "COMMITTEE. Present:- Councillor Yuill, Convener; and "
+	    "Councillors Boulton and Grant.</p><h2>DETERMINATION OF EXEMPT "
+	    "BUSINESS</h2><p>1. The Convener proposed that the Committee "
+	    "consider item 12.1 (Sale of Land at Greenferns) with the press "
+	    "and public excluded.</p><p>The Committee resolved:-</p><p>to "
+	    "consider item 12.1 in private.</p><h2>COMMON GOOD BUDGET</h2>"
+	    "<p>2. The Committee had before it a report by the Director of "
+	    "Resources which presented the Common Good budget for 2024/25 "
+	    "for approval.</p><p>The Committee resolved:-</p><p>to approve "
+	    "the budget.</p></main></body></html>\n";
+	read_buf("aberdeen.html", txt, strlen(txt), &o, &g);
+	ok(g.n >= 2 && streq(g.r[g.n - 1]->title, "Common Good Budget") &&
+	    streq(g.r[g.n - 1]->committee,
+	    "Finance and Resources Committee") &&
+	    nth(g.r[g.n - 1], SEC_RESOLUTION, 0) != NULL,
+	    "html_minute_of_meeting_with_unnumbered_headings_is_minutes");
+	got_free(&g);
+
 	/* "Decision:" under a numbered item is whole minutes' */
 	txt = "FELLSIDE COUNCIL\n\nCABINET\n\nMinutes of the meeting held "
 	    "on 5 September 2024\n\n31    APOLOGIES FOR ABSENCE\n\nThere "
