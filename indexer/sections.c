@@ -561,6 +561,23 @@ person_name(const char *s, size_t n, size_t *used)
 }
 
 /*
+ * Bytes of a named person with a title opening s ("Cllr Kemp",
+ * "Councillor Gordon"), or 0.
+ */
+static size_t
+titled_at(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t len;
+
+	if (!rd_person_at(s, n, &who))
+		return 0;
+	len = who.named && who.title != NULL ? who.len : 0;
+	rd_person_clear(&who);
+	return len;
+}
+
+/*
  * Where the mover's name starts when s[0..n) is only the mover, perhaps
  * after "As an amendment,": "Councillor X", "As an amendment, Mr A
  * Baxter".  (size_t)-1 if it is not.
@@ -568,33 +585,13 @@ person_name(const char *s, size_t n, size_t *used)
 static size_t
 mover_at(const char *s, size_t n)
 {
-	struct rd_person who;
 	size_t k = 0;
-	int ok;
 
 	if (rd_prefix(s, n, "as an amendment, "))
 		k = 17;
 	else if (rd_prefix(s, n, "as a further amendment, "))
 		k = 24;
-	if (!rd_person_at(s + k, n - k, &who))
-		return (size_t)-1;
-	ok = who.named && who.title != NULL && k + who.len == n;
-	rd_person_clear(&who);
-	return ok ? k : (size_t)-1;
-}
-
-/* 1 if a person with a title opens s: "Cllr Kemp", "Councillor Gordon". */
-static int
-titled_at(const char *s, size_t n)
-{
-	struct rd_person who;
-	int ok;
-
-	if (!rd_person_at(s, n, &who))
-		return 0;
-	ok = who.named && who.title != NULL;
-	rd_person_clear(&who);
-	return ok;
+	return k < n && titled_at(s + k, n - k) == n - k ? k : (size_t)-1;
 }
 
 /*
@@ -2132,14 +2129,12 @@ walk(struct parse *p)
 			continue;
 		}
 		/* "The motion was LOST.", "Resolved." after a motion */
-		if ((p->have_prop || last_motion(p) >= 0) &&
-		    vote_result(s, n, &outcome)) {
+		q = p->have_prop ? -1 : last_motion(p);
+		if ((p->have_prop || q >= 0) && vote_result(s, n, &outcome)) {
 			p->in_res = 0;
 			p->res_quote = 0;
 			if (p->have_prop)
 				q = decide_proposal(p);
-			else
-				q = last_motion(p);
 			if (outcome != NULL) {
 				free(p->rec->sections[q].outcome);
 				p->rec->sections[q].outcome = xstrdup(outcome);

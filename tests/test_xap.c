@@ -2243,8 +2243,24 @@ test_demote(void)
 	s.sort = XAP_SORT_VALUE_ASC;
 	s.sort_slot = 5;
 	h = xap_search_run(db, &s, &rc, NULL);
-	ok(h != NULL && xap_hits_size(h) == 10,
-	    "demote_should_go_into_the_query_with_another_order");
+	{
+		struct xap_query *dq = xap_query_demote(q[0], "XTlow", 0.2,
+		    &rc, NULL);
+		struct xap_hits *e;
+		int same;
+
+		s.query = dq;
+		s.demote_term = NULL;
+		e = xap_search_run(db, &s, &rc, NULL);
+		same = h != NULL && e != NULL && xap_hits_size(h) == 10 &&
+		    xap_hits_size(e) == 10;
+		for (size_t i = 0; same && i < 10; i++)
+			same = xap_hits_docid(h, i) == xap_hits_docid(e, i) &&
+			    xap_hits_weight(h, i) == xap_hits_weight(e, i);
+		ok(same, "demote_should_go_into_the_query_with_another_order");
+		xap_hits_free(e);
+		xap_query_free(dq);
+	}
 	xap_hits_free(h);
 	ok(xap_query_demote(NULL, "XTlow", 0.2, &rc, &msg) == NULL &&
 	    rc == XAP_EINVAL && msg != NULL,
