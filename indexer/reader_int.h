@@ -164,6 +164,8 @@ enum { RD_UNKNOWN = 0, RD_MEMBER, RD_OFFICER };
  */
 int rd_person_at(const char *s, size_t n, struct rd_person *p);
 void rd_person_clear(struct rd_person *);
+/* 1 if title (as rd_person_at fills it) is a member's: "Councillor". */
+int rd_member_title(const char *title);
 /* The normalised key of a name without title: "O'Dea (J)" -> "j odea". */
 char *rd_name_key(const char *name, size_t n);
 /*

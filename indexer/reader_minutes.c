@@ -770,20 +770,27 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
  * short lines) follows it up to to.
  */
 static int
-closing_line(const char *t, const struct line *l, size_t i, size_t to)
+closing_words(const char *s, size_t n)
 {
 	static const char *const closing[] = {
 		"the meeting closed at", "the meeting ended at",
 		"the meeting concluded at", "the meeting terminated at",
 		"meeting closed at", "meeting ended at",
 	};
-	const char *s = t + l[i].a;
-	size_t n = l[i].b - l[i].a, k;
+	size_t k;
 
 	for (k = 0; k < sizeof closing / sizeof closing[0]; k++)
 		if (rd_prefix(s, n, closing[k]))
-			break;
-	if (k == sizeof closing / sizeof closing[0] || to - i > 4)
+			return 1;
+	return 0;
+}
+
+static int
+closing_line(const char *t, const struct line *l, size_t i, size_t to)
+{
+	size_t k;
+
+	if (!closing_words(t + l[i].a, l[i].b - l[i].a) || to - i > 4)
 		return 0;
 	for (k = i + 1; k < to; k++)
 		if (l[k].b - l[k].a > 60)
@@ -810,6 +817,44 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 			return i;
 	}
 	return to;
+}
+
+/*
+ * Written questions and the like printed after the close of the meeting
+ * and its signature: the line that heads them, or (size_t)-1.  The
+ * close is searched for in [from, to).
+ */
+static size_t
+annex_heading(const char *t, const struct line *l, size_t from, size_t to,
+    size_t *close)
+{
+	size_t i, j, k, body = 0;
+
+	for (i = from; i < to; i++)
+		if (closing_words(t + l[i].a, l[i].b - l[i].a))
+			break;
+	if (i >= to)
+		return (size_t)-1;
+	/* the signature: a few short lines ("Chairman", "Date ...") */
+	for (j = i + 1; j < to && j < i + 6; j++) {
+		const char *s = t + l[j].a;
+		size_t n = l[j].b - l[j].a;
+
+		if (n >= 15 && n <= 150 && !narrative(s, n) &&
+		    s[n - 1] != '.' && !rd_prefix(s, n, "signed") &&
+		    !rd_prefix(s, n, "date"))
+			break;
+		if (n > 60)
+			return (size_t)-1;
+	}
+	if (j >= to || j >= i + 6)
+		return (size_t)-1;
+	for (k = j + 1; k < to; k++)
+		body += l[k].b - l[k].a;
+	if (body < 60)
+		return (size_t)-1;
+	*close = i;
+	return j;
 }
 
 static int
@@ -1058,7 +1103,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	struct cand *cands = NULL, *items = NULL;
 	struct meeting m;
 	struct buf head = BUF_INIT;
-	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar;
+	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex;
 	int rc = 0, attendance = 0;
 
 	memset(&m, 0, sizeof m);
@@ -1160,12 +1205,23 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	/* What was said before the first item: welcomes, condolences. */
 	rc = emit_preamble(c, tm, &m, l, hl, pre_end, "0");
 	end = trailer(t, l, items[ni - 1].tl + 1, nl);
+	annex = end == nl ? annex_heading(t, l, items[ni - 1].tl + 1, nl,
+	    &end) : (size_t)-1;
 	for (i = 0; i < ni && rc == 0; i++) {
 		size_t body_a = l[items[i].tl].b, body_b;
 
 		body_b = i + 1 < ni ? l[items[i + 1].li].a :
 		    end < nl ? l[end].a : tm->text.len;
 		rc = emit_item(c, tm, &m, &items[i], body_a, body_b, l);
+	}
+	if (annex != (size_t)-1 && rc == 0) {
+		struct cand it;
+
+		memset(&it, 0, sizeof it);
+		it.li = it.tl = annex;
+		it.ta = l[annex].a;
+		snprintf(it.item, sizeof it.item, "annex");
+		rc = emit_item(c, tm, &m, &it, l[annex].b, tm->text.len, l);
 	}
 out:
 	buf_free(&head);

@@ -518,6 +518,20 @@ officer_in(const struct record *r, const char *key)
 	return 0;
 }
 
+/* 1 if r names the person keyed key with a member's title. */
+static int
+member_in(const struct record *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; r != NULL && i < r->nspeakers; i++)
+		if (r->speakers[i].key != NULL &&
+		    strcmp(r->speakers[i].key, key) == 0 &&
+		    rd_member_title(r->speakers[i].title))
+			return 1;
+	return 0;
+}
+
 /* Is this person known, from earlier in the item, to be an officer? */
 static int
 known_officer(const struct parse *p, const struct rd_person *who)
@@ -537,7 +551,8 @@ person_name(const char *s, size_t n, size_t *used)
 	char *name = NULL;
 	size_t k;
 
-	while (n > 0 && (*s == ':' || *s == ' ' || *s == '-')) {
+	/* a line break may split "seconded by" from the name */
+	while (n > 0 && (*s == ':' || *s == ' ' || *s == '-' || *s == '\n')) {
 		s++;
 		n--;
 		if (used)
@@ -1147,21 +1162,22 @@ decide_proposal(struct parse *p)
 
 /*
  * "Councillor X proposed that ...", "Councillor X moved the officer
- * recommendation ...": a motion by a member.  Sets p->proposer and
- * returns 1.
+ * recommendation ...", "... proposed an amendment that": a motion by a
+ * member.  Returns the mover's name (the caller frees it), or NULL.
  */
-static int
-motion_by(struct parse *p, const char *s, size_t n)
+static char *
+motion_by(const char *s, size_t n)
 {
 	static const char *const verbs[] = {
 		"proposed that ", "moved that ", "proposed the ", "moved the ",
-		"proposed a ", "moved a ",
+		"proposed a ", "moved a ", "proposed an ", "moved an ",
 	};
 	struct rd_person who;
 	size_t k, i;
+	char *name;
 
 	if (!rd_person_at(s, n, &who))
-		return 0;
+		return NULL;
 	k = who.len;
 	while (k < n && s[k] == ' ')
 		k++;
@@ -1171,13 +1187,12 @@ motion_by(struct parse *p, const char *s, size_t n)
 	if (i == sizeof verbs / sizeof verbs[0] || !who.named ||
 	    who.kind != RD_MEMBER) {
 		rd_person_clear(&who);
-		return 0;
+		return NULL;
 	}
-	free(p->proposer);
-	p->proposer = who.name;
+	name = who.name;
 	who.name = NULL;
 	rd_person_clear(&who);
-	return 1;
+	return name;
 }
 
 /* 1 if s holds a letter or digit: more than punctuation. */
@@ -1427,6 +1442,11 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
 	if (rd_person_at(s + k, n - k, who)) {
+		/* "Questions from Committee Members": a heading */
+		if (!who->named && rd_prefix(s, n, "questions ")) {
+			rd_person_clear(who);
+			return 0;
+		}
 		*len = lab + k + who->len;
 		return 1;
 	}
@@ -1435,6 +1455,9 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	    s[j] != '('; j++)
 		;
 	if (j == k || !rd_isupper((unsigned char)s[k]))
+		return 0;
+	if (rd_prefix(s, n, "questions ") && rd_find(s + k, j - k,
+	    "members") != (size_t)-1)
 		return 0;
 	memset(who, 0, sizeof *who);
 	who->name = rd_squeeze(s + k, j - k);
@@ -1485,12 +1508,28 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		k = rd_prefix(s, n, from[i]);
 		if (k == 0)
 			continue;
-		/* the label ends at a colon on its line */
+		/* the label ends at a colon on its line, or is the line */
 		for (e = k; e < n && e - k < 120 && s[e] != ':' &&
 		    s[e] != '\n'; e++)
 			;
-		if (e >= n || s[e] != ':')
+		if (e >= n || (s[e] != ':' && s[e] != '\n'))
 			return 0;
+		if (s[e] == '\n') {
+			/* "Response by the Cabinet Member for Highways" */
+			size_t w = k, z = e;
+
+			if (rd_prefix(s + w, z - w, "the "))
+				w += 4;
+			while (z > w && (s[z - 1] == ' ' || s[z - 1] == '.'))
+				z--;
+			if (!rd_person_at(s + w, z - w, who))
+				return 0;
+			if (who->len != z - w) {
+				rd_person_clear(who);
+				return 0;
+			}
+			rd_person_clear(who);
+		}
 		if (rd_prefix(s + k, e - k, "the "))
 			k += 4;
 		/* "the Leader, Councillor H. Price": the person named */
@@ -1904,7 +1943,12 @@ person_unit(struct parse *p, const struct unit *u)
 	    &who));
 	member = who.kind == RD_MEMBER && !officer;
 	if (who.kind == RD_UNKNOWN && !officer) {
-		if (who.title == NULL) {
+		if (who.title == NULL && who.named && who.key != NULL &&
+		    member_in(p->rec, who.key)) {
+			/* "Jonathan Essex asked", after "Councillor
+			 * Jonathan Essex" */
+			member = 1;
+		} else if (who.title == NULL) {
 			/* an untitled name: only believed when answering */
 			if (who.role == NULL && (p->pending_q < 0 ||
 			    (verb != VERB_ANSWER && verb != VERB_SAY))) {
@@ -2074,6 +2118,67 @@ division_count(const char *s, size_t n, const char *word)
 	return v;
 }
 
+/* The last two resolutions of r with a proposer (-1 where none). */
+static void
+last_two_motions(const struct record *r, int *last, int *prev)
+{
+	size_t j;
+
+	*last = *prev = -1;
+	for (j = r->nsections; j-- > 0 && *prev < 0; ) {
+		if (r->sections[j].type != SEC_RESOLUTION ||
+		    r->sections[j].proposer == NULL)
+			continue;
+		if (*last < 0)
+			*last = (int)j;
+		else
+			*prev = (int)j;
+	}
+}
+
+/*
+ * "The Mayor declared the Amendment defeated and, therefore, the
+ * original Motion carried": the last motion, the amendment, is refused;
+ * the one before it agreed when the words say so.  Returns 1 if s was
+ * such a result.
+ */
+static int
+amendment_vote(struct parse *p, const char *s, size_t n)
+{
+	static const char *const lost[] = {
+		"defeated", "lost", "fell", "not carried", "rejected",
+	};
+	static const char *const won[] = {
+		"carried", "agreed", "passed", "adopted",
+	};
+	size_t at = rd_find(s, n, "amendment"), m, j;
+	int last, prev, refused = 0, agreed = 0;
+
+	if (at == (size_t)-1 || at > 60 || n > 200)
+		return 0;
+	at += 9;
+	for (j = 0; j < sizeof lost / sizeof lost[0] && !refused; j++)
+		refused = rd_find(s + at, n - at, lost[j]) <= 12;
+	if (!refused)
+		return 0;
+	if ((m = rd_find(s + at, n - at, "motion")) != (size_t)-1) {
+		m += at + 6;
+		for (j = 0; j < sizeof won / sizeof won[0] && !agreed; j++)
+			agreed = rd_find(s + m, n - m, won[j]) <= 12;
+	}
+	flush_proposal(p, "unknown");
+	last_two_motions(p->rec, &last, &prev);
+	if (last < 0)
+		return 0;
+	free(p->rec->sections[last].outcome);
+	p->rec->sections[last].outcome = xstrdup("refused");
+	if (agreed && prev >= 0) {
+		free(p->rec->sections[prev].outcome);
+		p->rec->sections[prev].outcome = xstrdup("agreed");
+	}
+	return 1;
+}
+
 /*
  * "On a division, there voted:- for the motion (6) ...; for the
  * amendment (4) ...": the one of the last two motions (the motion, then
@@ -2085,20 +2190,11 @@ division(struct parse *p, const char *s, size_t n)
 	long motion = division_count(s, n, "for the motion");
 	long amendment = division_count(s, n, "for the amendment");
 	struct record *r = p->rec;
-	int last = -1, prev = -1, lost;
-	size_t j;
+	int last, prev, lost;
 
 	if (motion < 0 || amendment < 0 || motion == amendment)
 		return 0;
-	for (j = r->nsections; j-- > 0 && prev < 0; ) {
-		if (r->sections[j].type != SEC_RESOLUTION ||
-		    r->sections[j].proposer == NULL)
-			continue;
-		if (last < 0)
-			last = (int)j;
-		else
-			prev = (int)j;
-	}
+	last_two_motions(r, &last, &prev);
 	if (prev < 0)
 		return 0;
 	lost = motion > amendment ? last : prev;
@@ -2114,6 +2210,7 @@ walk(struct parse *p)
 	size_t i, k, rest;
 	int kind, q;
 	const char *outcome;
+	char *mover;
 
 	for (i = 0; i < p->nu; i++) {
 		const struct unit *u = &p->u[i];
@@ -2123,6 +2220,12 @@ walk(struct parse *p)
 
 		p->q_await = 0;
 		if (!p->have_prop && division(p, s, n)) {
+			p->in_res = 0;
+			p->res_quote = 0;
+			discussion(p, u);
+			continue;
+		}
+		if (amendment_vote(p, s, n)) {
 			p->in_res = 0;
 			p->res_quote = 0;
 			discussion(p, u);
@@ -2154,8 +2257,16 @@ walk(struct parse *p)
 			p->cur = -1;
 		}
 
-		/* "Councillor X proposed that ... This was seconded by Y" */
-		if (!p->have_prop && motion_by(p, s, n)) {
+		/*
+		 * "Councillor X proposed that ... This was seconded by Y";
+		 * after a seconded motion, the next one (an amendment)
+		 * leaves the first undecided.
+		 */
+		if ((!p->have_prop || p->seconder != NULL) &&
+		    (mover = motion_by(s, n)) != NULL) {
+			flush_proposal(p, "unknown");
+			free(p->proposer);
+			p->proposer = mover;
 			p->have_prop = 1;
 			p->prop_a = u->a;
 			p->prop_b = u->b;

@@ -115,6 +115,17 @@ static const char *const not_names[] = {
 	"During", "After", "Before", "Since", "Under", "Over", "Please",
 };
 
+/*
+ * Words that open a question or a sentence on a new line: after a line
+ * break they end a name ("Question from Councillor J Essex\nWill the
+ * Cabinet Member ..."), though "Will" may start one.
+ */
+static const char *const line_openers[] = {
+	"Will", "Would", "What", "How", "Can", "Could", "Does", "Do", "Did",
+	"Why", "Where", "Who", "Which", "Are", "Have", "Should", "Shall",
+	"Given",
+};
+
 /* Office words: a phrase holding one of them names an office. */
 static const char *const role_nouns[] = {
 	"Head", "Director", "Manager", "Officer", "Executive", "Engineer",
@@ -169,6 +180,20 @@ rd_person_clear(struct rd_person *p)
 	free(p->key);
 	free(p->role);
 	memset(p, 0, sizeof *p);
+}
+
+int
+rd_member_title(const char *title)
+{
+	size_t i;
+
+	if (title == NULL)
+		return 0;
+	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
+		if (titles[i].kind == RD_MEMBER &&
+		    strcmp(titles[i].canon, title) == 0)
+			return 1;
+	return 0;
 }
 
 /* Is the code point at s an upper-case letter (ASCII or Latin)? */
@@ -355,6 +380,9 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			continue;
 		}
 		if (w < 2 || IN(not_names, s + i, w))
+			break;
+		if (words > 0 && s[i - 1] == '\n' &&
+		    IN(line_openers, s + i, w))
 			break;
 		shift_given(&last, &initials);
 		text_lower(s + i, w, &last);

@@ -1508,6 +1508,83 @@ test_small(void)
 	    "text_with_a_decision_label_under_numbered_items_is_minutes");
 	got_free(&g);
 
+	/* a labelled question and response, each label a line alone */
+	txt = "SURREY COUNTY COUNCIL\n\nCABINET\n\nMinutes of the meeting "
+	    "held on 12 March 2024\n\nPresent: Councillor Tim Oliver "
+	    "(Chair)\n\n12/24 MEMBERS' QUESTIONS\n\nQuestion from "
+	    "Councillor Jonathan Essex\nWill the Cabinet Member set out how "
+	    "many potholes were repaired last winter?\n\nResponse by the "
+	    "Cabinet Member for Highways\nSome 45,000 potholes were "
+	    "repaired.\n\nJonathan Essex asked a supplementary question "
+	    "about gullies. The Cabinet Member said that gully cleaning would "
+	    "be reviewed.\n\n13/24 BUDGET\n\nRESOLVED: That the report be "
+	    "noted.\n";
+	read_buf("labels.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "j essex"),
+	    "minutes_should_end_a_name_at_a_line_that_opens_a_question");
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Cabinet Member for Highways") &&
+	    strncmp(nth(g.r[0], SEC_ANSWER, 0)->text, "Some 45,000", 11) == 0,
+	    "minutes_should_read_a_response_label_without_a_colon");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "j essex") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL,
+	    "minutes_should_know_an_untitled_member_named_before");
+	got_free(&g);
+
+	/* a sub-heading; written questions printed after the close */
+	txt = "KENT COUNTY COUNCIL\n\nMinutes of the Growth Cabinet "
+	    "Committee held on 4 July 2023\n\nPresent: Mr D Beaney "
+	    "(Chairman), Mr M Hood\n\n5. Minerals Plan\n\nThe Head of "
+	    "Planning introduced the report.\n\nQuestions from Committee "
+	    "members\n\nMr Hood asked whether the extensions had been "
+	    "consulted on. The Head of Planning said that they had.\n\n"
+	    "RESOLVED that the plan be endorsed.\n\n6. Any Other Business"
+	    "\n\nNone.\n\nThe meeting closed at 11.45 am.\n\nChairman\n\n"
+	    "Written questions received before the meeting\n\nQuestion "
+	    "from Mrs Parfitt-Reid: How many households have been consulted "
+	    "about the plan?\nAnswer: All 640,000 households were sent a "
+	    "leaflet.\n";
+	read_buf("annex.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "hood") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
+	    "minutes_should_not_take_a_questions_sub_heading_as_a_question");
+	ok(g.n == 3 && streq(g.r[2]->item, "annex") &&
+	    streq(g.r[2]->title,
+	    "Written questions received before the meeting") &&
+	    nth(g.r[2], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[2], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_QUESTION, 0) == NULL,
+	    "minutes_should_keep_questions_after_the_close_apart");
+	got_free(&g);
+
+	/* a motion, an amendment seconded across a line break, the vote */
+	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of "
+	    "Metropolitan District of Limerick held on 15th September 2014"
+	    "\n\nPresent: Councillors Hourigan, Collins, Prendiville.\n\n"
+	    "2. CORPORATE SERVICES\n\nCouncillor Hourigan proposed that "
+	    "meetings commence at 9.45 a.m. This was seconded by Councillor "
+	    "Collins.\n\nCouncillor Prendiville proposed an amendment that "
+	    "meetings commence at 4.00 p.m. This was seconded by\n\n"
+	    "Councillor Quinlivan.\n\nThe Mayor declared the Amendment "
+	    "defeated and, therefore, the original Motion carried.\n\n"
+	    "3. ROADS\n\nThe report was noted.\n";
+	read_buf("amendment.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Prendiville") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Quinlivan"),
+	    "minutes_should_read_an_amendment_seconded_across_a_line_break");
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed"),
+	    "minutes_should_refuse_a_defeated_amendment_and_carry_the_motion");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
