@@ -33,6 +33,7 @@ struct cand {
 	int num;		/* number * 32 + sub-letter */
 	char item[16];		/* as written: "3", "3a" */
 	double w;		/* how much it looks like a heading */
+	unsigned style;		/* letters of "CA.1", "AG18" packed, or 0 */
 	double best;		/* best chain ending here */
 	long prev;		/* previous candidate in that chain */
 };
@@ -143,6 +144,25 @@ year_group(int v, size_t digits)
 	    v <= 2040);
 }
 
+/* 1 if the capitals s[0..n) are a word of prose: "AT 10", "ON 5 MAY". */
+static int
+prose_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"AT", "ON", "IN", "NO", "OF", "TO", "BY", "OR", "AN", "AS",
+		"IS", "IT", "UP", "AM", "PM", "PAGE", "ROOM", "MAY", "JUNE",
+		"JULY", "MARCH", "APRIL", "AND", "THE", "FOR", "ITEM", "AGED",
+		"UNIT", "WARD", "AREA", "ZONE", "PLOT", "LOT", "FLAT", "BLOCK",
+		"PHASE", "STAGE", "LEVEL", "YEAR", "WEEK", "DAY", "TIER",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * A minute reference opening s and followed by a space: "PL/23/45",
  * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:", "FC23.141".  Returns
@@ -150,17 +170,21 @@ year_group(int v, size_t digits)
  * year), or 0.
  */
 static size_t
-minute_ref(const char *s, size_t n, int *seq)
+minute_ref(const char *s, size_t n, int *seq, unsigned *style)
 {
 	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0, letters;
-	int g[3], small = 1;
+	size_t prefix;
+	int g[3], small = 1, spaced = 0;
 
 	while (i < n && i < 5 && rd_isupper((unsigned char)s[i]))
 		i++;
+	prefix = i;
 	/* letters joined to the digits: "FC23.141", not "AT 9.30" */
 	letters = i < n && rd_isdigit((unsigned char)s[i]) ? i : 0;
-	if (i > 0 && i < n && (s[i] == '.' || s[i] == '/' || s[i] == ' '))
+	if (i > 0 && i < n && (s[i] == '.' || s[i] == '/' || s[i] == ' ')) {
+		spaced = s[i] == ' ';
 		i++;
+	}
 	for (;;) {
 		d = i;
 		g[ng] = 0;
@@ -177,6 +201,19 @@ minute_ref(const char *s, size_t n, int *seq)
 		    (unsigned char)s[i + 1]))))
 			break;
 		i++;
+	}
+	*style = 0;
+	if (ng == 1 && prefix >= 2 && len[0] <= 3 && g[0] > 0 &&
+	    s[i - len[0]] != '0' && !(spaced && prose_word(s, prefix))) {
+		/* "CA.1 Apologies", "AG18 Declarations", "CA/1", "CA 1" */
+		if (i < n && (s[i] == '.' || s[i] == ':'))
+			i++;
+		if (i >= n || s[i] != ' ')
+			return 0;
+		*seq = g[0];
+		for (j = 0; j < prefix; j++)
+			*style = *style * 27 + (unsigned)(s[j] - 'A' + 1);
+		return i;
 	}
 	if (ng < 2 || (ng == 3 && small))	/* "12/07/23": a date */
 		return 0;
@@ -197,6 +234,19 @@ minute_ref(const char *s, size_t n, int *seq)
 		return 0;
 	*seq = g[pick];
 	return i;
+}
+
+/* 1 if line l opens with the capitals that open s, then a digit. */
+static int
+same_code(const char *t, const struct line *l, const char *s)
+{
+	const char *o = t + l->a;
+	size_t n = l->b - l->a, i = 0;
+
+	while (i < n && rd_isupper((unsigned char)s[i]) && o[i] == s[i])
+		i++;
+	return i > 0 && i < n && !rd_isupper((unsigned char)s[i]) &&
+	    rd_isdigit((unsigned char)o[i]);
 }
 
 /*
@@ -224,13 +274,23 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	}
 	d0 = i;
 	/* "PL/23/45 Title": a minute reference numbers the item */
-	if ((k = minute_ref(s + i, n - i, &num)) != 0) {
+	if ((k = minute_ref(s + i, n - i, &num, &c->style)) != 0) {
 		i += k;
 		k = i;
 		while (k > d0 && (s[k - 1] == ' ' || s[k - 1] == '.' ||
 		    s[k - 1] == ':'))
 			k--;
-		prefixed = sep = 1;
+		/*
+		 * "CA.1" weighs as "1.": letters may be a code ("TLC3");
+		 * codes on lines running on ("FO3", "FO4") are a table
+		 */
+		if (c->style != 0 && d0 == 0 && ((li > 0 &&
+		    !l[li].blank_before && same_code(t, &l[li - 1], s)) ||
+		    (li + 1 < nl && !l[li + 1].blank_before &&
+		    same_code(t, &l[li + 1], s))))
+			return 0;
+		prefixed = c->style == 0 || d0 > 0;
+		sep = 1;
 		goto title;
 	}
 	while (i < n && i - d0 < 3 && rd_isdigit((unsigned char)s[i]))
@@ -323,6 +383,51 @@ title:
 	return 1;
 }
 
+/*
+ * 1 if line s leads in to numbered points: "RESOLVED: That permission be
+ * GRANTED subject to the following conditions:", "The Committee AGREED:".
+ */
+static int
+points_lead_in(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"resolved", "agreed", "recommend", "decision", "decided",
+		"following", "conditions", "reasons", "that",
+	};
+	size_t i, m = n;
+
+	while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == '-'))
+		m--;
+	if (m == 0 || s[m - 1] != ':' || attendance_line(s, n))
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_find(s, n, words[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/*
+ * Points numbered from 1 under a decision inside an item ("subject to
+ * the following conditions: 1. ... 6. ...") are not items, however many
+ * they are: the candidates of such a run weigh much less.
+ */
+static void
+list_points(const char *t, const struct line *l, struct cand *c, size_t nc)
+{
+	size_t i, j;
+
+	for (i = 1; i < nc; i++) {
+		if (c[i].num != 32 || c[i].li == 0 || !points_lead_in(t +
+		    l[c[i].li - 1].a, l[c[i].li - 1].b - l[c[i].li - 1].a))
+			continue;
+		c[i].w -= 3.0;
+		for (j = i + 1; j < nc && c[j].num == c[j - 1].num + 32 &&
+		    c[j].li - c[j - 1].li <= 8; j++)
+			c[j].w -= 3.0;
+		i = j - 1;
+	}
+}
+
 /* Finds the chain of item headings; returns them in order. */
 static size_t
 choose_items(struct cand *c, size_t nc, struct cand **out)
@@ -349,6 +454,9 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 			    c[i].num <= c[j].num))
 				continue;
 			v = c[j].best + c[i].w - (dn > 1 ? 0.6 * (dn - 1) : 0);
+			/* items are numbered alike: "CA.1", "CA.2" */
+			if (c[i].style != c[j].style)
+				v -= 1.0;
 			if (v > c[i].best) {
 				c[i].best = v;
 				c[i].prev = (long)j;
@@ -1047,6 +1155,7 @@ find_items(const char *t, size_t len, struct line **l, size_t *nl,
 	for (i = 0; i < *nl; i++)
 		if (candidate(t, *l, *nl, i, &(*cands)[*nc]))
 			(*nc)++;
+	list_points(t, *l, *cands, *nc);
 	*items = NULL;
 	return choose_items(*cands, *nc, items);
 }

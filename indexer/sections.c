@@ -26,6 +26,7 @@ struct unit {
 	size_t a, b;
 	int para;		/* first unit of its paragraph */
 	int line;		/* starts a line */
+	int qlab;		/* was labelled "Q:", "Q2.": a question */
 };
 
 enum label_style {
@@ -91,7 +92,21 @@ add_unit(struct parse *p, size_t a, size_t b, int para, int line)
 	p->u[p->nu].b = b;
 	p->u[p->nu].para = para;
 	p->u[p->nu].line = line;
+	p->u[p->nu].qlab = 0;
 	p->nu++;
+}
+
+/* add_unit, marking the unit as a labelled question if *qlab (reset). */
+static void
+unit_q(struct parse *p, size_t a, size_t b, int para, int line, int *qlab)
+{
+	size_t nu = p->nu;
+
+	add_unit(p, a, b, para, line);
+	if (p->nu > nu) {
+		p->u[nu].qlab = *qlab;
+		*qlab = 0;
+	}
 }
 
 static int
@@ -209,12 +224,14 @@ static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
 	const char *t = p->t;
-	size_t i, start, nu0 = p->nu;
-	int line = 1;
+	size_t i, start, nu0 = p->nu, k;
+	int line = 1, qlab;
 	struct label lab;
 
 	a += para_number(t + a, b - a);
-	a += q_label(t + a, b - a);
+	k = q_label(t + a, b - a);
+	qlab = k > 0;
+	a += k;
 	start = a;
 
 	for (i = a; i < b; i++) {
@@ -224,11 +241,14 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			while (j < b && (t[j] == ' ' || t[j] == '\t'))
 				j++;
 			if (forced_break(t + j, b - j) ||
-			    label_at(t + j, b - j, 0, 0, &lab)) {
-				add_unit(p, start, i, p->nu == nu0, line);
-				start = j;
+			    label_at(t + j, b - j, 0, 0, &lab) ||
+			    q_label(t + j, b - j) > 0) {
+				unit_q(p, start, i, p->nu == nu0, line, &qlab);
+				k = q_label(t + j, b - j);
+				qlab = k > 0;
+				start = j + k;
 				line = 1;
-				i = j - 1;
+				i = start - 1;
 			}
 			continue;
 		}
@@ -253,13 +273,17 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 				continue;
 			if (t[i] == '.' && abbrev_before(t, start, i))
 				continue;
-			add_unit(p, start, j, p->nu == nu0, line);
+			unit_q(p, start, j, p->nu == nu0, line, &qlab);
 			line = t[j - 1] == '\n';
-			start = j;
-			i = j - 1;
+			/* "... reopen? Q2. When will ...": the label's dot
+			 * ends no sentence */
+			k = q_label(t + j, b - j);
+			qlab = k > 0;
+			start = j + k;
+			i = start - 1;
 		}
 	}
-	add_unit(p, start, b, p->nu == nu0, line);
+	unit_q(p, start, b, p->nu == nu0, line, &qlab);
 }
 
 static int
@@ -768,10 +792,22 @@ decision_lead(const char *s, size_t n)
 			break;
 	if (j == sizeof leads / sizeof leads[0])
 		return 0;
+	static const char *const subjects[] = {
+		"it was ", "it is ", "the committee ", "the council ",
+		"the board ", "the panel ", "the cabinet ", "members ",
+		"the members ", "council ", "committee ",
+	};
+
 	for (i = 0; i < n && words < 8; i++) {
-		if (s[i] == ' ')
+		if (s[i] == ' ') {
+			/* "After a lengthy discussion it was RESOLVED" */
 			words++;
-		else if (s[i] == ',') {
+			for (j = 0; j < sizeof subjects / sizeof subjects[0];
+			    j++)
+				if (words > 1 && rd_prefix(s + i + 1,
+				    n - i - 1, subjects[j]))
+					return i + 1;
+		} else if (s[i] == ',') {
 			i++;
 			while (i < n && s[i] == ' ')
 				i++;
@@ -1255,6 +1291,10 @@ that_only(const char *s, size_t n)
 {
 	size_t k = rd_prefix(s, n, "that");
 
+	/* "That the application be REFUSED for the following reasons:"
+	 * decides, and its points are the reasons */
+	if (rd_find(s, n, " be ") != (size_t)-1)
+		return 0;
 	return k > 0 && k < n && !rd_isalpha((unsigned char)s[k]) &&
 	    n <= LEAD_IN_MAX && ends_with_colon(s, 0, n);
 }
@@ -2398,6 +2438,13 @@ walk(struct parse *p)
 			continue;
 		if (person_unit(p, u))
 			continue;
+		if (u->qlab) {
+			/* "Q: When will the toilets reopen?" */
+			q = sec_open(p, SEC_QUESTION, u->a, u->b, NULL);
+			p->pending_q = q;
+			p->labelled = 1;
+			continue;
+		}
 
 		/* Nothing starts here: it goes on with what came before. */
 		if (p->cur < 0) {
@@ -2482,13 +2529,28 @@ finish(struct parse *p, size_t first)
 {
 	struct record *r = p->rec;
 	size_t i, j, w;
+	const char *lead = NULL;	/* the outcome points take */
 
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 
 		s->text = rd_squeeze(p->t + s->start, s->end - s->start);
-		if (s->type == SEC_RESOLUTION && s->outcome == NULL)
-			s->outcome = xstrdup(rd_outcome(s->text, 1));
+		if (s->type != SEC_RESOLUTION)
+			lead = NULL;
+		if (s->type == SEC_RESOLUTION && s->outcome == NULL) {
+			/* the reasons under "That the application be
+			 * REFUSED for the following reasons:" are refused */
+			const char *o = s->text != NULL ?
+			    rd_outcome(s->text, 0) : "unknown";
+
+			if (strcmp(o, "unknown") == 0)
+				o = lead != NULL ? lead : rd_outcome(s->text ?
+				    s->text : "", 1);
+			s->outcome = xstrdup(o);
+			if (s->text != NULL && ends_with_colon(s->text, 0,
+			    strlen(s->text)))
+				lead = s->outcome;
+		}
 		/* A proposal with no "Resolved" may still say what was
 		 * decided ("... this item was deferred"). */
 		else if (s->type == SEC_RESOLUTION &&

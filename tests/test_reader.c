@@ -1585,6 +1585,81 @@ test_small(void)
 	    "minutes_should_refuse_a_defeated_amendment_and_carry_the_motion");
 	got_free(&g);
 
+	/* conditions numbered from 1 under a decision are not items */
+	txt = "Broadmere Borough Council\nMinutes of the meeting of the "
+	    "Planning Committee held on 9 September 2024\n\nPresent: "
+	    "Councillor A Smith (Chair)\n\n23. Apologies\nNone.\n\n24. "
+	    "Declarations of Interest\nNone.\n\n25. 24/00123/FUL - Land at "
+	    "Mill Lane\nThe Senior Planner presented the report.\n\n"
+	    "RESOLVED: That planning permission be GRANTED subject to the "
+	    "following conditions:\n\n1. The development shall begin within "
+	    "three years.\n2. The materials shall match.\n3. Samples shall "
+	    "be submitted.\n4. A landscaping scheme shall be submitted.\n5. "
+	    "No works shall take place at night.\n6. The parking spaces "
+	    "shall be laid out.\n\n26. 24/00456/FUL - 3 High Street\nThe "
+	    "Planner presented the report.\n\nRESOLVED: That the "
+	    "application be REFUSED for the following reasons:\n\n1. The "
+	    "extension would harm the conservation area.\n\n2. The access "
+	    "is unsafe.\n\n27. Appeals\nAfter a short discussion it was "
+	    "RESOLVED to note the appeal decisions.\n";
+	read_buf("conditions.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[0]->item, "23") &&
+	    streq(g.r[2]->item, "25") && streq(g.r[4]->item, "27") &&
+	    nth(g.r[2], SEC_RESOLUTION, 6) != NULL,
+	    "minutes_should_not_take_conditions_under_a_decision_for_items");
+	ok(g.n == 5 && nth(g.r[3], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    strstr(nth(g.r[3], SEC_RESOLUTION, 0)->text, "REFUSED") != NULL,
+	    "minutes_should_keep_a_refusal_and_give_its_reasons_its_outcome");
+	ok(g.n == 5 && nth(g.r[4], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[4], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_a_decision_after_a_lead_in_without_comma");
+	got_free(&g);
+
+	/* minutes numbered "CA.1", "CA.2" */
+	txt = "NORTH VALE COMBINED AUTHORITY\n\nMinutes of the Combined "
+	    "Authority Board held on 5 April 2024\n\nPresent: Mayor Jo "
+	    "Banks (Chair), Councillor M Shabbir\n\nCA.1    Apologies for "
+	    "Absence\n\nApologies were received from Councillor Ahmed.\n\n"
+	    "CA.2    Bus Reform\n\nThe Director of Transport presented the "
+	    "report.\n\nRESOLVED: That franchising be introduced.\n\nCA.3 "
+	    "   Date of Next Meeting\n\nThe next meeting will be on 7 June "
+	    "2024.\n";
+	read_buf("ca.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "CA.2") &&
+	    streq(g.r[1]->title, "Bus Reform") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_read_minute_numbers_with_letters_and_no_year");
+	got_free(&g);
+
+	/* budget codes in a table are not minute numbers */
+	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of "
+	    "the Municipal District held on 9th October 2014\n\nPresent: "
+	    "Councillor Collins\n\n1. General Municipal Allocation\n\nThe "
+	    "Head of Finance presented the allocation:\n\nFO3 Parks, "
+	    "Pitches, Playgrounds\nFO4 Community Initiatives\n\nThe "
+	    "allocation was agreed.\n";
+	read_buf("codes.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->item, "1"),
+	    "minutes_should_not_take_codes_in_a_table_for_items");
+	got_free(&g);
+
+	/* questions and answers labelled Q and A, no one named */
+	txt = "Little Parish Council\nMinutes of the meeting held on 9 "
+	    "September 2024\n\nPresent: Cllr A Smith\n\n1. Apologies\n"
+	    "None.\n\n2. Questions\nQ: When will the toilets reopen?\n\n"
+	    "A: In April.\n\nQ2. When will the bus run?\nA: In May.\n\n"
+	    "3. Next\nNone.\n";
+	read_buf("qa.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    strcmp(nth(g.r[1], SEC_QUESTION, 1)->text,
+	    "When will the bus run?") == 0 &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    strcmp(nth(g.r[1], SEC_ANSWER, 0)->text, "In April.") == 0,
+	    "minutes_should_read_q_and_a_labels_without_names");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
