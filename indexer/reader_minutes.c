@@ -236,6 +236,36 @@ minute_ref(const char *s, size_t n, int *seq, unsigned *style)
 	return i;
 }
 
+/*
+ * 1 if a line stops mid-sentence, on a word that needs more after it
+ * ("... asked that\nItem 6D be pulled"), on a comma, or in a long line
+ * of prose ("... to approve\nItem 6D."): the next line goes on with it.
+ */
+static int
+runs_on(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"the", "to", "for", "of", "and", "that", "at", "on", "in",
+		"with", "by", "be", "a", "an", "or", "from", "under", "as",
+	};
+	size_t i, w = n;
+
+	if (n > 0 && s[n - 1] == ',')
+		return 1;
+	while (w > 0 && rd_isalpha((unsigned char)s[w - 1]))
+		w--;
+	if (w == n || (w > 0 && s[w - 1] != ' '))
+		return 0;
+	/* a long line of prose ending in a small word: wrapped */
+	if (n >= 60 && rd_islower((unsigned char)s[w]))
+		return 1;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n - w && memcmp(words[i], s + w,
+		    n - w) == 0)
+			return 1;
+	return 0;
+}
+
 /* 1 if line l opens with the capitals that open s, then a digit. */
 static int
 same_code(const char *t, const struct line *l, const char *s)
@@ -302,6 +332,11 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	    !rd_isalpha((unsigned char)s[i + 1]))) {
 		sub = s[i] - 'a' + 1;
 		i++;
+	} else if (i + 1 < n && rd_isupper((unsigned char)s[i]) &&
+	    (s[i + 1] == '.' || s[i + 1] == ':')) {
+		/* "Item 6D:", as consent calendars letter their items */
+		sub = s[i] - 'A' + 1;
+		i++;
 	} else if (i + 2 < n && s[i] == '(' && rd_islower((unsigned char)
 	    s[i + 1]) && s[i + 2] == ')') {
 		sub = s[i + 1] - 'a' + 1;
@@ -365,6 +400,8 @@ title:
 		w += 0.8;
 	if (l[li].blank_before)
 		w += 0.2;
+	else if (li > 0 && runs_on(t + l[li - 1].a, l[li - 1].b - l[li - 1].a))
+		w -= 1.5;
 	if (n <= 80)
 		w += 0.3;
 	else if (n > 160)
@@ -592,6 +629,19 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 		a = at + 11;
 	else
 		return;
+	/* "Minutes of a hearing of the Licensing Sub-Committee" */
+	for (i = 0; i < 2; i++) {
+		static const char *const lead[] = {
+			"the ", "a ", "an ", "hearing of ", "session of ",
+			"sitting of ", "meeting of ",
+		};
+
+		for (k = 0; k < sizeof lead / sizeof lead[0]; k++)
+			if ((w = rd_prefix(h + a, n - a, lead[k])) != 0) {
+				a += w;
+				break;
+			}
+	}
 	if (rd_prefix(h + a, n - a, "the "))
 		a += 4;
 	b = n;
@@ -624,7 +674,8 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 	if (b <= a || b - a > 150)
 		return;
 	/* "Minutes of the meeting held on ...": no body named */
-	if (b - a == 7 && rd_prefix(h + a, 7, "meeting"))
+	if ((b - a == 7 && rd_prefix(h + a, 7, "meeting")) ||
+	    (b - a == 7 && rd_prefix(h + a, 7, "hearing")))
 		return;
 	/* "LIMERICK CITY AND COUNTY COUNCIL HOME AND SOCIAL DEVELOPMENT SPC" */
 	k = rd_find(h + a, b - a, "council");
@@ -710,14 +761,20 @@ council_line(const char *s, size_t n)
 	/* "The City of Edinburgh Council" */
 	s += the;
 	n -= the;
+	/* "CITY OF MAPLE GROVE HEIGHTS", as American cities print it */
 	borough = rd_prefix(s, n, "london borough of ") ||
-	    rd_prefix(s, n, "royal borough of ");
+	    rd_prefix(s, n, "royal borough of ") ||
+	    (rd_all_caps(s, n) && (rd_prefix(s, n, "city of ") ||
+	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
 	if (n < 9 || n > 80 || !rd_isupper((unsigned char)s[0]))
 		return 0;
+	/* "Peakland National Park Authority", "... Fire and Rescue
+	 * Authority", "North Vale Mayoral Combined Authority" */
 	if (!borough && (s[n - 8] != ' ' ||
-	    !rd_prefix(s + n - 7, 7, "council")))
+	    !rd_prefix(s + n - 7, 7, "council")) && (n < 11 ||
+	    s[n - 10] != ' ' || !rd_prefix(s + n - 9, 9, "authority")))
 		return 0;
 	words = name_words(s, n, small, sizeof small / sizeof small[0],
 	    sentence, sizeof sentence / sizeof sentence[0], "");
@@ -754,6 +811,9 @@ generic_council(const char *s, size_t n)
 		"council", "county council", "city council", "borough council",
 		"district council", "town council", "parish council",
 		"full council", "the council", "city and county council",
+		"local planning authority", "planning authority",
+		"highway authority", "licensing authority", "local authority",
+		"the authority", "combined authority",
 	};
 	size_t i;
 
@@ -831,8 +891,8 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			 * a member who answers for the executive: "Councillor
 			 * R Adilypour (Cabinet Member for Housing)".
 			 */
-			if (p.named && (p.title != NULL ? strcmp(p.title,
-			    "Councillor") != 0 || rd_executive_role(p.role) :
+			if (p.named && (p.title != NULL ?
+			    !rd_member_title(p.title) || rd_executive_role(p.role) :
 			    p.role != NULL && strchr(p.role, ',') == NULL)) {
 				if (p.role == NULL && k > 0 &&
 				    s[k - 1] == '(') {
@@ -989,8 +1049,24 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 				tb--;
 		}
 	}
+	{
+		/* "Item 6D: Council Member Haskins asked ...": no title;
+		 * the words are the item's */
+		struct rd_person who;
+		int verb;
+
+		if (rd_person_at(t + ta, tb - ta, &who)) {
+			if ((who.title != NULL || who.kind != RD_UNKNOWN ||
+			    who.role != NULL) && rd_verb_at(t + ta + who.len,
+			    tb - ta - who.len, &verb) > 0) {
+				body_a = ta;
+				tb = ta;
+			}
+			rd_person_clear(&who);
+		}
+	}
 	rec->item = xstrdup(it->item);
-	rec->title = trimmed_title(t + ta, tb - ta);
+	rec->title = tb > ta ? trimmed_title(t + ta, tb - ta) : NULL;
 	if (rec->title == NULL)
 		rec->title = xasprintf("Item %s", it->item);
 	if (m->council)

@@ -427,8 +427,10 @@ rd_titlecase(const char *s)
 			w += k;
 		}
 		if ((!first && small_word(s + i, w - i)) ||
-		    (i > 0 && rd_isdigit((unsigned char)s[i - 1]))) {
-			/* "of", "the"; "3RD", "2PM" */
+		    (i > 0 && rd_isdigit((unsigned char)s[i - 1])) ||
+		    (i > 1 && s[i - 1] == '\'' && w - i <= 2 &&
+		    rd_isalpha((unsigned char)s[i - 2]))) {
+			/* "of", "the"; "3RD", "2PM"; "MAYOR'S", "WON'T" */
 			text_lower(s + i, w - i, &b);
 		} else if ((vowels == 0 && w - i <= 5) || (i > 1 &&
 		    s[i - 1] == '/' && rd_isdigit((unsigned char)s[i - 2]))) {

@@ -536,9 +536,7 @@ officer_in(const struct record *r, const char *key)
 		if (r->speakers[i].key != NULL &&
 		    strcmp(r->speakers[i].key, key) == 0)
 			return r->speakers[i].role != NULL &&
-			    (r->speakers[i].title == NULL ||
-			    strcmp(r->speakers[i].title,
-			    "Councillor") != 0);
+			    !rd_member_title(r->speakers[i].title);
 	return 0;
 }
 
@@ -646,9 +644,10 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	static const char *const prop[] = {
 		"proposed by", "moved by", "proposer:", "proposed:",
 		"on the proposal of", "on the motion of", "proposed ",
+		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
 	};
 	static const char *const sec[] = {
-		"seconded by", "seconder:", "seconded:", "seconded ",
+		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
 	};
 	size_t i, k, at, used, best = (size_t)-1;
 	int found = 0;
@@ -2102,6 +2101,10 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"carried", "carried unanimously", "agreed",
 		"agreed unanimously", "motion carried",
 	};
+	static const char *const bare_lost[] = {
+		"lost", "motion lost", "defeated", "not carried", "fell",
+		"amendment lost", "amendment defeated",
+	};
 	static const char *const subjects[] = {
 		"motion", "proposal", "amendment", "recommendation",
 	};
@@ -2117,9 +2120,35 @@ vote_result(const char *s, size_t n, const char **outcome)
 	*outcome = NULL;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
 		m--;
+	/* "Motion carried 5-0.", "LOST (3-4)": the tally */
+	j = m;
+	if (j > 0 && s[j - 1] == ')')
+		j--;
+	at = j;
+	while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
+		j--;
+	if (j < at && j > 0 && s[j - 1] == '-') {
+		at = --j;
+		while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
+			j--;
+		if (j < at) {
+			if (j > 0 && s[j - 1] == '(')
+				j--;
+			while (j > 0 && s[j - 1] == ' ')
+				j--;
+			m = j;
+		}
+	}
 	for (i = 0; i < sizeof bare / sizeof bare[0]; i++)
 		if (strlen(bare[i]) == m && rd_prefix(s, m, bare[i]) == m)
 			return 1;
+	/* "LOST" under a motion, as New Zealand minutes print it */
+	for (i = 0; i < sizeof bare_lost / sizeof bare_lost[0]; i++)
+		if (strlen(bare_lost[i]) == m &&
+		    rd_prefix(s, m, bare_lost[i]) == m) {
+			*outcome = "refused";
+			return 1;
+		}
 	if (n > 160)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {

@@ -46,6 +46,18 @@ static const struct title titles[] = {
 	{ "Comhairleoir", "Councillor", RD_MEMBER, 0 },
 	{ "Cmhlr.", "Councillor", RD_MEMBER, 0 },
 	{ "Cmhlr", "Councillor", RD_MEMBER, 0 },
+	/* Australia and New Zealand */
+	{ "Crs.", "Councillor", RD_MEMBER, 1 },
+	{ "Crs", "Councillor", RD_MEMBER, 1 },
+	{ "Cr.", "Councillor", RD_MEMBER, 0 },
+	{ "Cr", "Councillor", RD_MEMBER, 0 },
+	/* North America */
+	{ "Councilmembers", "Council Member", RD_MEMBER, 1 },
+	{ "Councilmember", "Council Member", RD_MEMBER, 0 },
+	{ "Council Members", "Council Member", RD_MEMBER, 1 },
+	{ "Council Member", "Council Member", RD_MEMBER, 0 },
+	{ "Councilwoman", "Council Member", RD_MEMBER, 0 },
+	{ "Councilman", "Council Member", RD_MEMBER, 0 },
 	{ "Alderman", "Alderman", RD_MEMBER, 0 },
 	{ "Senator", "Senator", RD_MEMBER, 0 },
 	{ "Mrs.", "Mrs", RD_UNKNOWN, 0 },

@@ -1660,6 +1660,76 @@ test_small(void)
 	    "minutes_should_read_q_and_a_labels_without_names");
 	got_free(&g);
 
+	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
+	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
+	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
+	    "\n\n9. Dog Control Bylaw\n\nCr Hotter asked whether the areas "
+	    "had been mapped. The Manager Regulatory Services replied that "
+	    "they had.\n\nMoved: Cr Neeson\nSeconded: Cr Pue\n\nThat "
+	    "Council adopts the Dog Control Bylaw 2024.\n\nCARRIED\n\nMoved "
+	    "Cr Hotter\nSeconded Cr Pue\n\nThat the dog exercise area at "
+	    "Rangataua be retained.\n\nLOST\n\n10. MAYOR'S REPORT\n\nThe "
+	    "report was noted.\n";
+	read_buf("nz.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "hotter") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_cr_as_a_councillor");
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Neeson") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Hotter") &&
+	    !streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    "minutes_should_read_moved_seconded_and_lost");
+	ok(g.n == 2 && streq(g.r[1]->title, "Mayor's Report"),
+	    "minutes_should_title_case_an_apostrophe_s");
+	got_free(&g);
+
+	/* an American city council: consent items, motions and tallies */
+	txt = "CITY OF MAPLE GROVE HEIGHTS\nMINUTES OF THE REGULAR MEETING OF "
+	    "THE CITY COUNCIL\nOctober 8, 2024\n\n1. CALL TO ORDER\n\nMayor "
+	    "Whitfield called the meeting to order at 7:02 p.m.\n\n2. ROLL "
+	    "CALL\n\nPresent: Council Members Nguyen, Haskins and Brooks."
+	    "\n\n3. CONSENT CALENDAR\n\n   A. Approval of Minutes\n   B. "
+	    "Award of Contract for Snow Removal\n\nMotion by Council Member "
+	    "Haskins, seconded by Council Member Brooks, to approve Item 3A."
+	    "\n\nItem 3B: Council Member Haskins asked why the contract was "
+	    "not awarded to the lowest bidder.\n\nMotion by Council Member "
+	    "Haskins, seconded by Council Member Nguyen, to approve the award "
+	    "of the contract to\nItem 3B. Motion carried 5-0.\n\n4. "
+	    "ADJOURNMENT\n\nThe meeting adjourned at 9:14 p.m.\n";
+	read_buf("us.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "3") &&
+	    streq(g.r[2]->title, "Consent Calendar") &&
+	    streq(g.r[3]->item, "3B") && streq(g.r[4]->item, "4") &&
+	    streq(g.r[0]->council, "City of Maple Grove Heights"),
+	    "minutes_should_read_lettered_items_and_not_a_wrapped_line");
+	ok(g.n == 5 && nth(g.r[3], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[3], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->proposer,
+	    "Council Member Haskins") &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->seconder,
+	    "Council Member Nguyen") &&
+	    strstr(nth(g.r[3], SEC_RESOLUTION, 0)->text, "carried 5-0") !=
+	    NULL, "minutes_should_read_a_motion_by_and_its_tally");
+	got_free(&g);
+
+	/* an authority's name; a hearing of a sub-committee */
+	txt = "Peakland National Park Authority\n\nMINUTES of a hearing of "
+	    "the Licensing Sub-Committee held on 5 November 2024\n\nPresent: "
+	    "Councillor A Patel (Chair)\n\n1. Application for a Premises "
+	    "Licence\n\nThe Licensing Officer presented the report.\n\n"
+	    "RESOLVED: That the licence be granted.\n\n2. Any Other Business"
+	    "\n\nNone.\n";
+	read_buf("authority.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->council,
+	    "Peakland National Park Authority") &&
+	    streq(g.r[0]->committee, "Licensing Sub-Committee"),
+	    "minutes_should_read_an_authority_and_a_hearing_of_a_committee");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
