@@ -549,6 +549,8 @@ rd_outcome(const char *text, int resolved)
 		{ "reject", "refused" },
 		{ "declin", "refused" },
 		{ "defeated", "refused" },
+		{ "to grant", "approved" },
+		{ "granted", "approved" },
 		{ "delegat", "delegated" },
 		{ "endors", "endorsed" },
 		{ "recommend", "recommended" },

@@ -1030,6 +1030,42 @@ next_word(const char *s, size_t n, size_t i)
  * list; a sentence that goes on to resolve something is left to the
  * markers.
  */
+/*
+ * 1 if s puts its item off, as a decision: "This item was deferred to
+ * the next meeting.", "Deferred pending a site visit.", "The
+ * application was withdrawn by the applicant."
+ */
+static int
+put_off(const char *s, size_t n)
+{
+	static const char *const subjects[] = {
+		"this item was ", "the item was ", "this matter was ",
+		"the matter was ", "this application was ",
+		"the application was ", "this report was ",
+		"the report was ", "consideration of this item was ",
+	};
+	static const char *const verbs[] = {
+		"deferred", "withdrawn", "adjourned", "postponed",
+	};
+	size_t i, j, k = 0;
+
+	for (i = 0; i < sizeof subjects / sizeof subjects[0] && k == 0; i++)
+		k = rd_prefix(s, n, subjects[i]);
+	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
+		size_t v = rd_prefix(s + k, n - k, verbs[j]);
+
+		if (v == 0 || (k + v < n && rd_isalpha((unsigned char)s[k + v])))
+			continue;
+		/* alone, "Deferred" needs what it was put off to */
+		return k > 0 || rd_prefix(s + v, n - v, " to ") ||
+		    rd_prefix(s + v, n - v, " until ") ||
+		    rd_prefix(s + v, n - v, " pending ") ||
+		    rd_prefix(s + v, n - v, " for ") ||
+		    rd_prefix(s + v, n - v, " by ");
+	}
+	return 0;
+}
+
 static int
 noted_at(const char *s, size_t n)
 {
@@ -1048,6 +1084,8 @@ noted_at(const char *s, size_t n)
 		return 0;
 	if ((n == 5 || (n == 6 && s[5] == '.')) && rd_prefix(s, n, "noted"))
 		return 1;
+	if (put_off(s, n))
+		return 2;
 	if ((k = rd_prefix(s, n, "the ")) != 0)
 		i = k;
 	else if (!rd_isupper((unsigned char)s[0]))
@@ -1084,7 +1122,9 @@ noted_at(const char *s, size_t n)
 	if (rd_prefix(s, n, "in ") || rd_prefix(s, n, "he ") ||
 	    rd_prefix(s, n, "she ") || rd_prefix(s, n, "it "))
 		return 0;
-	for (words = 0; i < n && words < 14; words++) {
+	/* "The minutes of the last meeting of the Planning Committee held
+	 * on 7 June 2024 were approved": a long subject */
+	for (words = 0; i < n && words < (own ? 22 : 14); words++) {
 		if (words < 7 && noted_thing_at(s + i, n - i)) {
 			thing = 1;
 			own |= rd_prefix(s + i, n - i, "minutes") ||
@@ -1201,28 +1241,45 @@ decide_proposal(struct parse *p)
  * member.  Returns the mover's name (the caller frees it), or NULL.
  */
 static char *
-motion_by(const char *s, size_t n)
+motion_by(const char *s, size_t n, char **seconder)
 {
 	static const char *const verbs[] = {
 		"proposed that ", "moved that ", "proposed the ", "moved the ",
 		"proposed a ", "moved a ", "proposed an ", "moved an ",
+		"proposed approval", "moved approval", "proposed refusal",
+		"moved refusal", "proposed acceptance", "moved acceptance",
+		"moved, and ", "moved and ", "proposed, and ", "proposed and ",
 	};
-	struct rd_person who;
-	size_t k, i;
+	struct rd_person who, sec;
+	size_t k, i, j;
 	char *name;
 
+	*seconder = NULL;
 	if (!rd_person_at(s, n, &who))
 		return NULL;
 	k = who.len;
 	while (k < n && s[k] == ' ')
 		k++;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-		if (rd_prefix(s + k, n - k, verbs[i]))
+		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
 			break;
 	if (i == sizeof verbs / sizeof verbs[0] || !who.named ||
 	    who.kind != RD_MEMBER) {
 		rd_person_clear(&who);
 		return NULL;
+	}
+	/* "X moved, and Y seconded, that ...": Y must second */
+	if (strstr(verbs[i], " and ") != NULL) {
+		k += j;
+		if (!rd_person_at(s + k, n - k, &sec) || !rd_prefix(s + k +
+		    sec.len, n - k - sec.len, " seconded")) {
+			rd_person_clear(&sec);
+			rd_person_clear(&who);
+			return NULL;
+		}
+		*seconder = sec.name;
+		sec.name = NULL;
+		rd_person_clear(&sec);
 	}
 	name = who.name;
 	who.name = NULL;
@@ -1902,10 +1959,24 @@ statement_only(const char *s, size_t n, int public)
 		"prejudicial", "transparency statement", "registerable",
 		"disclosable",
 	};
-	size_t i, k = 0, j;
+	size_t i, k = 0, j, c;
 
 	while (k < n && (s[k] == ' ' || s[k] == ','))
 		k++;
+	/* "Mrs Gregory, objector, addressed ...": past the clause */
+	if (n > 0 && s[0] == ',') {
+		for (c = k; c < n && c - k < 80 && s[c] != ',' &&
+		    s[c] != '.'; c++)
+			;
+		for (j = c + 1; j < n && s[j] == ' '; j++)
+			;
+		for (i = 0; c < n && s[c] == ',' &&
+		    i < sizeof verbs / sizeof verbs[0]; i++)
+			if (rd_prefix(s + j, n - j, verbs[i])) {
+				k = j;
+				break;
+			}
+	}
 	for (j = 0; j < sizeof interest / sizeof interest[0]; j++)
 		if (rd_find(s + k, n - k, interest[j]) != (size_t)-1)
 			break;
@@ -1955,7 +2026,7 @@ person_unit(struct parse *p, const struct unit *u)
 	int verb, officer, member, q;
 
 	/* "(a) Mr Watkins said ...": a lettered paragraph */
-	if (u->para && label_at(s, n, 0, 0, &lab) && lab.style != LAB_BULLET)
+	if ((u->para || u->line) && label_at(s, n, 0, 0, &lab))
 		off = lab.len;
 	{
 		static const char *const lead[] = {
@@ -2279,7 +2350,7 @@ walk(struct parse *p)
 	size_t i, k, rest;
 	int kind, q;
 	const char *outcome;
-	char *mover;
+	char *mover, *second;
 
 	for (i = 0; i < p->nu; i++) {
 		const struct unit *u = &p->u[i];
@@ -2332,15 +2403,18 @@ walk(struct parse *p)
 		 * leaves the first undecided.
 		 */
 		if ((!p->have_prop || p->seconder != NULL) &&
-		    (mover = motion_by(s, n)) != NULL) {
+		    (mover = motion_by(s, n, &second)) != NULL) {
 			flush_proposal(p, "unknown");
 			free(p->proposer);
 			p->proposer = mover;
+			free(p->seconder);
+			p->seconder = second;
 			p->have_prop = 1;
 			p->prop_a = u->a;
 			p->prop_b = u->b;
 			p->cur = -1;
-			if ((k = rd_find(s, n, "seconded by")) != (size_t)-1) {
+			if (second == NULL &&
+			    (k = rd_find(s, n, "seconded by")) != (size_t)-1) {
 				size_t used = 0;
 
 				k += 11;
@@ -2552,6 +2626,51 @@ proposal_states(const char *t)
 	return words >= 3;
 }
 
+/*
+ * "Mr Payne" named before "Mr J Payne": one person, when one speaker of
+ * that surname and the same title (or none) is known.  The surname's
+ * entry goes and its sections take the full key.
+ */
+static void
+merge_surnames(struct record *r)
+{
+	size_t i = 0, j;
+	long hit;
+
+	while (i < r->nspeakers) {
+		struct rec_speaker *sp = &r->speakers[i], *full;
+
+		if (sp->key == NULL || strchr(sp->key, ' ') != NULL ||
+		    (hit = by_surname(r, sp->key)) < 0) {
+			i++;
+			continue;
+		}
+		full = &r->speakers[hit];
+		if (sp->title != NULL && full->title != NULL &&
+		    strcmp(sp->title, full->title) != 0) {
+			i++;
+			continue;
+		}
+		for (j = 0; j < r->nsections; j++)
+			if (r->sections[j].speaker_key != NULL &&
+			    strcmp(r->sections[j].speaker_key, sp->key) == 0) {
+				free(r->sections[j].speaker_key);
+				r->sections[j].speaker_key =
+				    xstrdup(full->key);
+			}
+		if (full->role == NULL && sp->role != NULL) {
+			full->role = sp->role;
+			sp->role = NULL;
+		}
+		free(sp->name);
+		free(sp->title);
+		free(sp->key);
+		free(sp->role);
+		memmove(sp, sp + 1, (r->nspeakers - i - 1) * sizeof *sp);
+		r->nspeakers--;
+	}
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -2668,6 +2787,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	split_units(&p, start, end);
 	walk(&p);
 	finish(&p, first);
+	merge_surnames(rec);
 
 	rd_person_clear(&p.asker);
 	free(p.proposer);

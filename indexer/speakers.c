@@ -1181,6 +1181,8 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "emphasized", VERB_SAY },
 		{ "stressed", VERB_SAY },
 		{ "spoke", VERB_SAY },
+		{ "addressed", VERB_SAY },
+		{ "objected", VERB_SAY },
 		{ "voiced", VERB_SAY },
 		{ "acknowledged", VERB_SAY },
 		{ "agreed", VERB_SAY },
@@ -1219,6 +1221,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "are", VERB_SAY },
 	};
 	size_t i = 0, j, k, adv = 0;
+	int clause = 0;
 
 	*kind = VERB_NONE;
 	i = skip_sp(s, n, 0);
@@ -1247,13 +1250,36 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		if (i + k < n)
 			i = skip_sp(s, n, i + k + 1);
 	}
-	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
-		k = rd_prefix(s + i, n - i, verbs[j].verb);
-		if (k > 0 && (i + k == n || !rd_isalpha((unsigned char)
-		    s[i + k]))) {
-			*kind = verbs[j].kind;
-			return i + k;
+	for (;;) {
+		for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
+			k = rd_prefix(s + i, n - i, verbs[j].verb);
+			if (k > 0 && (i + k == n || !rd_isalpha(
+			    (unsigned char)s[i + k]))) {
+				/* "Reform Act, 2014, is adopted": after a
+				 * clause, "is" is no one speaking */
+				if (clause > 0 && (strcmp(verbs[j].verb,
+				    "is") == 0 || strcmp(verbs[j].verb,
+				    "are") == 0 || strcmp(verbs[j].verb,
+				    "was") == 0 || strcmp(verbs[j].verb,
+				    "were") == 0))
+					return 0;
+				*kind = verbs[j].kind;
+				return i + k;
+			}
 		}
+		/*
+		 * A short clause between commas before the verb: "Mrs
+		 * Gregory, objector, addressed ...", "Councillor Wragg,
+		 * attending under Procedure Rule 22, asked ...".
+		 */
+		if (clause++ > 0 || i == 0 || s[i - 1] != ' ' || i < 2 ||
+		    s[i - 2] != ',')
+			return 0;
+		for (k = i; k < n && k - i < 80 && s[k] != ',' && s[k] != '.' &&
+		    s[k] != ';' && s[k] != '\n'; k++)
+			;
+		if (k >= n || s[k] != ',')
+			return 0;
+		i = skip_sp(s, n, k + 1);
 	}
-	return 0;
 }

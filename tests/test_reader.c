@@ -1730,6 +1730,54 @@ test_small(void)
 	    "minutes_should_read_an_authority_and_a_hearing_of_a_committee");
 	got_free(&g);
 
+	/* motions, hearings, put-offs and bulleted questions */
+	txt = "SEVERNSIDE FIRE AND RESCUE AUTHORITY\nMinutes of the meeting of "
+	    "the Authority held on 18 September 2024\n\nPresent: Councillor "
+	    "Grove (Chair), Councillors Clayton and Wragg\n\n5. MINUTES\n\n"
+	    "The minutes of the last meeting of the Planning Committee held "
+	    "on 7 June 2024 were approved as a correct record.\n\n6. FLEET "
+	    "STRATEGY\n\nCouncillor Grove moved, and Councillor Clayton "
+	    "seconded, that the recommendations be approved.\n\nCllr McCloy "
+	    "proposed approval; seconded by Mr Chaplin.\n\n7. PREMISES "
+	    "LICENCE\n\nMrs Gregory, objector, addressed the Committee about "
+	    "noise.\n\nMr Payne addressed the Committee for the applicant. "
+	    "Mr J Payne said that the hours would be limited.\n\nThe "
+	    "Sub-Committee decided to GRANT the application in part.\n\n8. "
+	    "TRAINING CENTRE\n\nThis item was deferred to the next meeting."
+	    "\n\n9. SCRUTINY\n\nCouncillor Wragg, attending under Procedure "
+	    "Rule 22, asked about the fees.\n\n\xe2\x80\xa2 Councillor Croft "
+	    "asked about the audit fees.\n\xe2\x80\xa2 The Treasurer replied "
+	    "that the fees had risen.\n\n10. CLOSE\n\nNone.\n";
+	read_buf("fire.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 6 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_minutes_approved_after_a_long_subject");
+	ok(g.n == 6 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Grove") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Clayton") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor McCloy") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder, "Mr Chaplin"),
+	    "minutes_should_read_x_moved_and_y_seconded_and_proposed_approval");
+	ok(g.n == 6 && nth(g.r[2], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[2], SEC_DISCUSSION, 0)->speaker_key, "gregory") &&
+	    streq(nth(g.r[2], SEC_DISCUSSION, 1)->speaker_key, "j payne") &&
+	    g.r[2]->nspeakers == 2,
+	    "minutes_should_read_a_speaker_past_a_clause_and_merge_surnames");
+	ok(g.n == 6 && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[3], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->outcome, "deferred"),
+	    "minutes_should_read_a_grant_and_an_item_deferred");
+	ok(g.n == 6 && nth(g.r[4], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[4], SEC_QUESTION, 0)->speaker_key, "wragg") &&
+	    streq(nth(g.r[4], SEC_QUESTION, 1)->speaker_key, "croft") &&
+	    nth(g.r[4], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_questions_in_bullets_and_after_a_clause");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
