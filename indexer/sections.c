@@ -1496,7 +1496,29 @@ list_label(const char *s, size_t n)
 		k++;
 	if (k == a || k + 1 >= n || s[k] != ')' || s[k + 1] != ' ')
 		return 0;
-	return k + 2;
+	/* "(a)     Question from ...": the label's column */
+	for (k += 2; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
+		;
+	return k;
+}
+
+/* 1 if s is a heading alone: "Supplementary Question", "Questions:". */
+static int
+sub_heading(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"supplementary question", "supplementary questions",
+		"supplementary", "questions", "questions and answers",
+	};
+	size_t i;
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == '.' ||
+	    s[n - 1] == ' '))
+		n--;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (strlen(heads[i]) == n && rd_prefix(s, n, heads[i]) == n)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1531,7 +1553,13 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 			k++;
 		j = k;
 		if ((i = rd_prefix(s + k, n - k, "submitted by")) == 0 &&
-		    (i = rd_prefix(s + k, n - k, "from")) == 0)
+		    (i = rd_prefix(s + k, n - k, "from")) == 0 &&
+		    (i = rd_prefix(s + k, n - k, "- ")) == 0 &&
+		    (i = rd_prefix(s + k, n - k, "\xe2\x80\x93 ")) == 0)
+			return 0;
+		/* "Question 1 - Councillor Quayle to the Cabinet Member" */
+		if (s[k] != 's' && s[k] != 'S' && s[k] != 'f' && s[k] != 'F' &&
+		    titled_at(s + k + i, n - k - i) == 0)
 			return 0;
 		k = j + i;
 	}
@@ -1569,6 +1597,21 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	who->len = j - k;
 	*len = lab + j;
 	return 1;
+}
+
+/* 1 if the verb read in s[0..n) is "is", "are", "was" or "were". */
+static int
+be_verb(const char *s, size_t n)
+{
+	static const char *const be[] = { " is", " are", " was", " were" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof be / sizeof be[0]; i++) {
+		k = strlen(be[i]);
+		if (n >= k && memcmp(s + n - k, be[i], k) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1634,8 +1677,14 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		if (i > k)
 			while (i < e && s[i] == ' ')
 				i++;
-		if (!rd_person_at(s + i, e - i, who))
-			(void)rd_person_at(s + k, e - k, who);
+		/* "Councillor Green, Cabinet Member for Housing": the
+		 * member, with the office */
+		if (!rd_person_at(s + k, e - k, who) || !who->named ||
+		    who->title == NULL) {
+			rd_person_clear(who);
+			if (!rd_person_at(s + i, e - i, who))
+				(void)rd_person_at(s + k, e - k, who);
+		}
 		for (e++; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
 			;
 		return e;
@@ -1651,6 +1700,18 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			continue;
 		while (k < n && (s[k] == ' ' || s[k] == '\n'))
 			k++;
+		/* "Reply: The Leader said that ...": who replied (not
+		 * "Limerick Twenty Thirty is managing ...") */
+		if (rd_person_at(s + k, n - k, who)) {
+			int verb;
+			size_t v = rd_verb_at(s + k + who->len,
+			    n - k - who->len, &verb);
+
+			if (v == 0 || (who->title == NULL && who->role ==
+			    NULL && who->kind == RD_UNKNOWN) ||
+			    be_verb(s + k + who->len, v))
+				rd_person_clear(who);
+		}
 		return k;
 	}
 	return 0;
@@ -2533,6 +2594,11 @@ walk(struct parse *p)
 				rd_person_clear(&who);
 				continue;
 			}
+		}
+		if (u->line && sub_heading(s, n)) {
+			/* "Supplementary Question" alone: no one's words */
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			continue;
 		}
 		if (u->para && response_unit(p, u))
 			continue;

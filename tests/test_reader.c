@@ -1778,6 +1778,39 @@ test_small(void)
 	    "minutes_should_read_questions_in_bullets_and_after_a_clause");
 	got_free(&g);
 
+	/* council questions in their labelled forms */
+	txt = "BROADMERE BOROUGH COUNCIL\nMinutes of the meeting of the "
+	    "Council held on 27 February 2025\n\nPresent: The Mayor, "
+	    "Councillors Barker and Green\n\n71.     QUESTIONS FROM THE "
+	    "PUBLIC\n\n(a)     Question from Mrs Linda Thorpe to the Leader "
+	    "of the Council\n\n\"When will work start on the play area?\""
+	    "\n\nThe Leader of the Council, Councillor Barker, replied that "
+	    "work would start in April.\n\n72.     QUESTIONS FROM MEMBERS\n\n"
+	    "Question 1 - Councillor Quayle to the Cabinet Member for Housing"
+	    "\n\n\"How many households are in temporary accommodation?\"\n\n"
+	    "Reply from Councillor Green, Cabinet Member for Housing:\n\nThere "
+	    "were 312 households.\n\nSupplementary Question\n\nCouncillor "
+	    "Quayle asked what the cost had been.\n\nQuestion 2 - Councillor "
+	    "Yates to the Leader of the Council\n\n\"Will the Leader condemn "
+	    "the closure?\"\n\nReply: The Leader said that he shared the "
+	    "concerns of residents.\n\n73.     CLOSE\n\nNone.\n";
+	read_buf("council.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "l thorpe") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "quayle") &&
+	    nth(g.r[1], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 2)->speaker_key, "yates"),
+	    "minutes_should_read_question_labels_with_a_dash_or_wide_column");
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "green") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Cabinet Member for Housing") &&
+	    strstr(nth(g.r[1], SEC_ANSWER, 0)->text, "Supplementary") ==
+	    NULL && streq(nth(g.r[1], SEC_ANSWER, 1)->speaker_key, "leader"),
+	    "minutes_should_name_who_replies_and_end_at_a_sub_heading");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
