@@ -266,6 +266,44 @@ runs_on(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if s[0..n) reads as a heading: its words capitalised but for small
+ * ones ("Adoption of the Long Term Plan", "Application LA05/2023/0456/F
+ * - 3 Mill Road"), no full stop at the end.
+ */
+static int
+heading_words(const char *s, size_t n)
+{
+	static const char *const small[] = {
+		"of", "the", "and", "for", "to", "in", "on", "at", "a", "an",
+		"with", "by", "from", "or", "into", "under", "upon", "per",
+	};
+	size_t w, e, k, words = 0;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || n > 100 || s[n - 1] == '.' || s[n - 1] == ',')
+		return 0;
+	for (w = 0; w < n; w = e + 1) {
+		while (w < n && (s[w] == ' ' || s[w] == '\t'))
+			w++;
+		for (e = w; e < n && s[e] != ' ' && s[e] != '\t'; e++)
+			;
+		if (e == w || !rd_isalpha((unsigned char)s[w]))
+			continue;
+		words++;
+		if (rd_isupper((unsigned char)s[w]))
+			continue;
+		for (k = 0; k < sizeof small / sizeof small[0]; k++)
+			if (strlen(small[k]) == e - w &&
+			    memcmp(small[k], s + w, e - w) == 0)
+				break;
+		if (k == sizeof small / sizeof small[0])
+			return 0;
+	}
+	return words > 0;
+}
+
 /* 1 if line l opens with the capitals that open s, then a digit. */
 static int
 same_code(const char *t, const struct line *l, const char *s)
@@ -347,9 +385,33 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		sep = 1;
 		i++;
 	}
-	/* "1.5 million" and "2.1" are not headings */
-	if (i < n && rd_isdigit((unsigned char)s[i]))
-		return 0;
+	/*
+	 * "9.1 Adoption of the Long Term Plan": a sub-item, when its title
+	 * reads as a heading; "1.5 million", "2.1" and numbered paragraphs
+	 * ("30.2 The Committee considered ...") are not headings.
+	 */
+	if (i < n && rd_isdigit((unsigned char)s[i])) {
+		int part = 0;
+		size_t d = i;
+
+		if (sub != 0 || s[i - 1] != '.')
+			return 0;
+		while (i < n && i - d < 2 && rd_isdigit((unsigned char)s[i]))
+			part = part * 10 + (s[i++] - '0');
+		if (part == 0 || part > 31 || i >= n || (s[i] != ' ' &&
+		    s[i] != '\t') || !heading_words(s + i, n - i))
+			return 0;
+		/* "2.30 P.M.": a time */
+		for (d = i; d < n && s[d] == ' '; d++)
+			;
+		if (rd_prefix(s + d, n - d, "p.m") || rd_prefix(s + d, n - d,
+		    "a.m") || rd_prefix(s + d, n - d, "pm") ||
+		    rd_prefix(s + d, n - d, "am ") || rd_prefix(s + d, n - d,
+		    "noon"))
+			return 0;
+		sub = part;
+		k = i;
+	}
 title:
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '-'))
 		i++;

@@ -1811,6 +1811,24 @@ test_small(void)
 	    "minutes_should_name_who_replies_and_end_at_a_sub_heading");
 	got_free(&g);
 
+	/* sub-items, "9.1 Title"; numbered paragraphs and times are not */
+	txt = "TARARUA DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
+	    "Council held on 28 February 2024\n\nPresent: Cr Neeson, Cr Pue"
+	    "\n\n7. Vote of Sympathy\n\nThe meeting resumed at\n\n7.30 P.M. "
+	    "To Pass a Vote of Sympathy\n\n8. Confirmation of "
+	    "Minutes\n\n8.1 The minutes were confirmed as a true record.\n\n"
+	    "9. Reports\n\n9.1 Adoption of the Long Term Plan 2024-2034\n\n"
+	    "The Chief Executive presented the plan.\n\n9.2 Dog Control "
+	    "Bylaw Review\n\nThe Manager presented the review.\n\n10. "
+	    "Closing Karakia\n\nThe meeting closed with a karakia.\n";
+	read_buf("subitems.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 6 && streq(g.r[0]->item, "7") &&
+	    streq(g.r[1]->item, "8") && streq(g.r[3]->item, "9.1") &&
+	    streq(g.r[3]->title, "Adoption of the Long Term Plan 2024-2034") &&
+	    streq(g.r[4]->item, "9.2") && streq(g.r[5]->item, "10"),
+	    "minutes_should_read_sub_items_but_not_numbered_paragraphs");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
