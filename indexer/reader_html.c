@@ -222,6 +222,7 @@ emit_text(struct walk *w, const xmlNode *n)
 	const char *raw = (const char *)n->content;
 	size_t rlen, s, i, a;
 	struct buf *b = &w->norm;
+	int spaced = 0;		/* white space was read */
 
 	if (raw == NULL)
 		return;
@@ -235,7 +236,7 @@ emit_text(struct walk *w, const xmlNode *n)
 
 		for (i = 0; i < b->len; i++) {
 			if (rd_isspace((unsigned char)b->data[i])) {
-				sp = 1;
+				sp = spaced = 1;
 				continue;
 			}
 			if (sp && (o > 0 || w->tm->text.len > 0))
@@ -251,8 +252,10 @@ emit_text(struct walk *w, const xmlNode *n)
 	for (a = 0; a < b->len && b->data[a] == ' '; a++)
 		;
 	if (a == b->len) {
-		/* white space only: at most a space between words */
-		if (w->pending == 0 && b->len > 0 && w->tm->text.len > 0 &&
+		/* white space only ("1.<span>&nbsp; </span>To approve"):
+		 * at most a space between words */
+		if (w->pending == 0 && (b->len > 0 || spaced) &&
+		    w->tm->text.len > 0 &&
 		    w->tm->text.data[w->tm->text.len - 1] != ' ' &&
 		    w->tm->text.data[w->tm->text.len - 1] != '\n')
 			tm_repl(w->tm, w->cursor, 0, " ", 1);

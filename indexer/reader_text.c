@@ -116,6 +116,19 @@ numbered_heading(const char *s, size_t n)
 	return i < n && rd_isupper((unsigned char)s[i]);
 }
 
+/* 1 if s is a minute's number alone, "83", as tables of minutes set it. */
+static int
+bare_number(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i < n && s[i] == '.')
+		i++;
+	return i > 0 && i == n && s[0] != '0';
+}
+
 int
 reader_text_sniff(const char *t, size_t n)
 {
@@ -139,7 +152,9 @@ reader_text_sniff(const char *t, size_t n)
 		    (line_is(t, &l[i], "Decision") == 9 &&
 		    l[i].b - l[i].a == 9)))
 			hit = 1;
-		else if (numbered_heading(t + l[i].a, l[i].b - l[i].a))
+		else if (numbered_heading(t + l[i].a, l[i].b - l[i].a) ||
+		    (bare_number(t + l[i].a, l[i].b - l[i].a) && i + 1 < nl &&
+		    rd_isupper((unsigned char)t[l[i + 1].a])))
 			headings++;
 	}
 	free(l);

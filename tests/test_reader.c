@@ -1829,6 +1829,32 @@ test_small(void)
 	    "minutes_should_read_sub_items_but_not_numbered_paragraphs");
 	got_free(&g);
 
+	/* minutes in a table, as CMIS and Word set them */
+	txt = "<html><head><title>CMIS &gt; Meetings &gt; Cabinet</title>"
+	    "</head><body><h2>Cabinet</h2><div class=\"WordSection1\"><p>"
+	    "<b>SOUTHMOOR COUNTY COUNCIL</b></p><p><b>CABINET</b></p><p>"
+	    "Minutes of a meeting of the Cabinet held on Thursday 16 January "
+	    "2025.</p><table><tr><td><p><b>Present:</b></p></td><td><p>"
+	    "Councillor L Taylor (Chairman)</p></td></tr><tr><td><p><b>83</b>"
+	    "</p></td><td><p><b>Apologies for Absence</b></p><p>There were "
+	    "none.</p></td></tr><tr><td><p><b>84</b></p></td><td><p><b>Town "
+	    "Deal</b></p><p>DECISION:</p><p>1.<span>&nbsp;&nbsp;&nbsp; </span>"
+	    "To approve the business cases.</p><p>2.<span>&nbsp;&nbsp;&nbsp; "
+	    "</span>To delegate authority to the Director.</p></td></tr><tr>"
+	    "<td><p><b>85</b></p></td><td><p><b>Urgent Business</b></p><p>"
+	    "There was none.</p></td></tr></table></div></body></html>\n";
+	read_buf("cmis.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "84") &&
+	    streq(g.r[1]->title, "Town Deal") &&
+	    streq(g.r[1]->council, "Southmoor County Council") &&
+	    streq(g.r[1]->date, "2025-01-16"),
+	    "html_minutes_in_a_table_with_numbers_in_cells_are_minutes");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 0)->text,
+	    "To approve the business cases.") == 0,
+	    "html_a_space_made_of_nbsp_parts_a_number_from_its_words");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
