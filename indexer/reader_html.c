@@ -302,8 +302,10 @@ walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 		    (name_is(n->parent, "ol") || name_is(n->parent, "ul")))
 			w->bullet = 1;
 		else if (name_is(n, "td") || name_is(n, "th"))
+			/* cells of a row stay apart: "Lynn Cawley | Chief
+			 * Officer, Healthwatch" is a name, then an office */
 			if (w->tm->text.len > 0 && w->pending == 0)
-				tm_repl(w->tm, w->cursor, 0, " ", 1);
+				tm_repl(w->tm, w->cursor, 0, " | ", 3);
 		if (name_is(n, "pre"))
 			w->pre++;
 		walk_tree(w, n->children, outside_item);

@@ -186,7 +186,8 @@ enum { VERB_NONE = 0, VERB_ASK, VERB_ANSWER, VERB_SAY, VERB_PROCEDURAL };
  * Splits the body text[start..end) of tm into sections of rec (question,
  * answer, resolution, discussion), with spans in the source, and collects
  * speakers, acronyms and references.  known (may be NULL) lists people
- * the meeting's attendance lists name with their office: they answer.
+ * the meeting's attendance lists name with their office (they answer)
+ * and the untitled names present (without one: they may ask).
  */
 void sections_parse(struct record *, const struct tmap *, size_t start,
     size_t end, const struct record *known);

@@ -986,6 +986,15 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 					record_add_speaker(m->officers, p.name,
 					    p.title, p.key, p.role);
 				}
+			} else if (p.named && p.title == NULL && p.key != NULL &&
+			    strchr(p.key, ' ') != NULL) {
+				/* "Lynn Cawley | Chief Officer, Healthwatch":
+				 * present, untitled; "Lynn Cawley asked" is
+				 * then a question */
+				if (m->officers == NULL)
+					m->officers = record_new();
+				record_add_speaker(m->officers, p.name, NULL,
+				    p.key, NULL);
 			}
 			k += p.len > 0 ? p.len - 1 : 0;
 			rd_person_clear(&p);
@@ -1396,8 +1405,18 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		    !generic_council(cs, cn)) {
 			free(m.council);
 			m.council = trimmed_title(cs, cn);
-		} else if (m.committee == NULL && committee_line(s, n))
-			m.committee = trimmed_title(s, n);
+		} else if (m.committee == NULL) {
+			/* "Health and Wellbeing Board: minutes - 23 January
+			 * 2025", as a web page heads them */
+			size_t cut = rd_find(s, n, ": minutes");
+
+			if (cut == (size_t)-1)
+				cut = rd_find(s, n, " - minutes");
+			if (cut != (size_t)-1)
+				n = cut;
+			if (committee_line(s, n))
+				m.committee = trimmed_title(s, n);
+		}
 	}
 	if (m.date == NULL && pre_end > 0)
 		m.date = rd_find_date(t + l[0].a, l[pre_end - 1].b - l[0].a);

@@ -554,6 +554,19 @@ member_in(const struct record *r, const char *key)
 	return 0;
 }
 
+/* 1 if r names the person keyed key without an office. */
+static int
+present_in(const struct record *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; r != NULL && i < r->nspeakers; i++)
+		if (r->speakers[i].key != NULL &&
+		    strcmp(r->speakers[i].key, key) == 0)
+			return r->speakers[i].role == NULL;
+	return 0;
+}
+
 /* Is this person known, from earlier in the item, to be an officer? */
 static int
 known_officer(const struct parse *p, const struct rd_person *who)
@@ -2115,9 +2128,10 @@ person_unit(struct parse *p, const struct unit *u)
 	member = who.kind == RD_MEMBER && !officer;
 	if (who.kind == RD_UNKNOWN && !officer) {
 		if (who.title == NULL && who.named && who.key != NULL &&
-		    member_in(p->rec, who.key)) {
+		    (member_in(p->rec, who.key) || (verb == VERB_ASK &&
+		    present_in(p->known, who.key)))) {
 			/* "Jonathan Essex asked", after "Councillor
-			 * Jonathan Essex" */
+			 * Jonathan Essex"; "Lynn Cawley asked", present */
 			member = 1;
 		} else if (who.title == NULL) {
 			/* an untitled name: only believed when answering */

@@ -1855,6 +1855,27 @@ test_small(void)
 	    "html_a_space_made_of_nbsp_parts_a_number_from_its_words");
 	got_free(&g);
 
+	/* a board's members present in a table, untitled, then asking */
+	txt = "<html><body><main><h1>Health and Wellbeing Board: minutes - "
+	    "23 January 2025</h1><p>Wrekinshire Council</p><h2>Present</h2>"
+	    "<table><tr><th>Name</th><th>Representing</th></tr><tr><td>"
+	    "Councillor K Hurst-Knight</td><td>Chair</td></tr><tr><td>Lynn "
+	    "Cawley</td><td>Chief Officer, Healthwatch Wrekinshire</td></tr>"
+	    "</table><h2>1. Apologies</h2><p>There were none.</p><h2>2. "
+	    "Strategy Update</h2><p>The Director of Public Health presented the "
+	    "update.</p><p>Lynn Cawley asked how the views of residents had "
+	    "been used. The Director of Public Health said that the surveys had "
+	    "informed the priorities.</p><h2>3. Close</h2><p>None.</p></main>"
+	    "</body></html>\n";
+	read_buf("hwb.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->committee, "Health and Wellbeing Board"),
+	    "html_minutes_should_read_the_committee_before_colon_minutes");
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "l cawley") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_take_an_untitled_member_present_as_asking");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
