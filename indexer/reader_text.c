@@ -191,6 +191,9 @@ meeting_line(struct record *rec, const char *s, size_t n)
 
 			while (b < n && s[b] != ')')
 				b++;
+			/* "(Item 97.)" */
+			while (b > a && (s[b - 1] == '.' || s[b - 1] == ' '))
+				b--;
 			if (rec->item == NULL && b > a && b - a < 16)
 				rec->item = rd_squeeze(s + a, b - a);
 			end = i + k;
@@ -200,7 +203,10 @@ meeting_line(struct record *rec, const char *s, size_t n)
 	}
 }
 
-/* Lines between the title and the body that are metadata, not purpose. */
+/*
+ * Lines between the title and the body that are metadata, not purpose:
+ * 1, or 2 when the line is a label whose value is the next line.
+ */
 static int
 meta_line(struct record *rec, const char *t, const struct line *l)
 {
@@ -208,6 +214,7 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 		"Wards affected", "Lead officer", "Decision status",
 		"Is Key decision", "Is subject to call in", "Contact",
 		"Reason Key", "Key decision", "Report author", "Decision type",
+		"Decision date", "Portfolio",
 	};
 	size_t k, i, n = l->b - l->a;
 	char *d;
@@ -217,6 +224,11 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 		return 1;
 	}
 	if ((k = rd_prefix(t + l->a, n, "Decision maker:")) != 0) {
+		while (k < n && rd_isspace((unsigned char)t[l->a + k]))
+			k++;
+		/* "Decision maker:" with its value on the next line */
+		if (k == n)
+			return 2;
 		if (rec->committee == NULL)
 			rec->committee = rd_squeeze(t + l->a + k, n - k);
 		return 1;
@@ -312,8 +324,17 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	if (body != (size_t)-1) {
 		for (i = ti + 1; i < body; i++) {
 			size_t a = l[i].a, n = l[i].b - l[i].a;
+			int meta = meta_line(rec, t, &l[i]);
 
-			if (meta_line(rec, t, &l[i]))
+			if (meta == 2 && i + 1 < body) {
+				/* the label's value, on the next line */
+				i++;
+				if (rec->committee == NULL)
+					rec->committee = rd_squeeze(t + l[i].a,
+					    l[i].b - l[i].a);
+				continue;
+			}
+			if (meta)
 				continue;
 			if ((k = rd_prefix(t + a, n, "Purpose:")) != 0 ||
 			    (k = rd_prefix(t + a, n, "Purpose of report:"))

@@ -470,6 +470,9 @@ rd_is_routine(const char *title)
 		{ "disclosure", "interest", NULL },
 		{ "declarations of", NULL, NULL },
 		{ "interests", "declar", NULL },
+		{ "pecuniary interest", NULL, NULL },
+		{ "conflict", "interest", NULL },
+		{ "register", "interest", NULL },
 		{ "minutes", "previous", NULL },
 		{ "minutes", "last meeting", NULL },
 		{ "adoption of", "minutes", NULL },
@@ -495,7 +498,8 @@ rd_is_routine(const char *title)
 	if (rd_prefix(title, n, "minutes") && (n <= 8 ||
 	    rd_find(title, n, "held on") != (size_t)-1))
 		return 1;
-	if (rd_prefix(title, n, "aob") && n <= 4)
+	if ((rd_prefix(title, n, "aob") && n <= 4) ||
+	    (rd_prefix(title, n, "aocb") && n <= 5))
 		return 1;
 	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		off = 0;

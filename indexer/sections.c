@@ -1642,7 +1642,7 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		"response from ", "reply from ", "answer from ",
 		"response by ", "reply by ", "answer by ",
 	};
-	size_t i, k, e;
+	size_t i, k, e, k0;
 
 	memset(who, 0, sizeof *who);
 	/* "A: The Director said ...", under "Q: ..." */
@@ -1682,6 +1682,7 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			}
 			rd_person_clear(who);
 		}
+		k0 = k;
 		if (rd_prefix(s + k, e - k, "the "))
 			k += 4;
 		/* "the Leader, Councillor H. Price": the person named */
@@ -1695,8 +1696,10 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		if (!rd_person_at(s + k, e - k, who) || !who->named ||
 		    who->title == NULL) {
 			rd_person_clear(who);
-			if (!rd_person_at(s + i, e - i, who))
-				(void)rd_person_at(s + k, e - k, who);
+			/* "Response from the Mayor:" */
+			if (!rd_person_at(s + i, e - i, who) &&
+			    !rd_person_at(s + k, e - k, who))
+				(void)rd_person_at(s + k0, e - k0, who);
 		}
 		for (e++; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
 			;

@@ -1876,6 +1876,33 @@ test_small(void)
 	    "minutes_should_take_an_untitled_member_present_as_asking");
 	got_free(&g);
 
+	/* a ModernGov item page: "(Item 97.)", "Decision maker:" alone */
+	txt = "<html><body><div id=\"modgov\"><h1>Agenda item</h1><h2>Housing "
+	    "Business Plan</h2><p>Meeting: 11/02/2025 - Cabinet (Item 97.)</p>"
+	    "<h2>Decision maker:&nbsp;</h2><p>Cabinet</p><p>To consider the "
+	    "plan.</p><h2>Minutes:</h2><p>Question from Mr Smith: When will "
+	    "the works start?</p><p>Response from the Mayor: In June.</p><p>"
+	    "RESOLVED: That the plan be approved.</p></div></body></html>\n";
+	read_buf("mgai.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->item, "97") &&
+	    streq(g.r[0]->committee, "Cabinet") &&
+	    streq(g.r[0]->purpose, "To consider the plan."),
+	    "html_item_page_should_read_item_97_and_a_label_alone");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "mayor"),
+	    "html_item_page_should_read_a_response_from_the_mayor");
+	got_free(&g);
+
+	/* interests declared by other names are routine */
+	txt = "FELLSIDE COUNCIL\nMinutes of the Cabinet held on 5 March 2025"
+	    "\n\nPresent: Councillor A Barker\n\n12. Disclosable Pecuniary "
+	    "Interests\n\nNone.\n\n13. Conflict of Interest Declarations\n\n"
+	    "None.\n\n14. Budget\n\nThe budget was approved.\n";
+	read_buf("routine.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && g.r[0]->routine && g.r[1]->routine && !g.r[2]->routine,
+	    "minutes_should_find_interests_items_routine_by_other_names");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
