@@ -2121,7 +2121,11 @@ person_unit(struct parse *p, const struct unit *u)
 	}
 	if (!rd_person_at(s + off, n - off, &who))
 		return 0;
-	if (rd_verb_at(s + off + who.len, n - off - who.len, &verb) == 0) {
+	k = rd_verb_at(s + off + who.len, n - off - who.len, &verb);
+	/* "Kilmurry Court is a ...", "Barry Transportation were
+	 * appointed": no one speaking */
+	if (k == 0 || (who.title == NULL && who.role == NULL &&
+	    who.kind == RD_UNKNOWN && be_verb(s + off + who.len, k))) {
 		rd_person_clear(&who);
 		return 0;
 	}
@@ -2195,7 +2199,16 @@ person_unit(struct parse *p, const struct unit *u)
 			p->pending_q = q;
 		}
 	} else {
-		if (verb != VERB_ASK && p->pending_q >= 0) {
+		const char *rest = s + off + who.len;
+		size_t nrest = n - off - who.len;
+
+		/*
+		 * An officer answers a pending question, unless they object
+		 * or address the meeting ("PC Lomas, for the Police,
+		 * objected ...").
+		 */
+		if (verb != VERB_ASK && p->pending_q >= 0 &&
+		    !statement_only(rest, nrest, 0)) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
 		} else

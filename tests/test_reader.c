@@ -1903,6 +1903,28 @@ test_small(void)
 	    "minutes_should_find_interests_items_routine_by_other_names");
 	got_free(&g);
 
+	/* a reply that names a place; an officer objecting */
+	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
+	    "Metropolitan District held on 18th April 2016\n\nPresent: "
+	    "Councillor Collins\n\n7. Question submitted by Councillor "
+	    "Collins\n\nI will ask when Carragh Avenue will be resurfaced."
+	    "\n\nREPLY: A section of Carragh Avenue was resurfaced in October "
+	    "2015.\n\nCarragh Ave is not on the resurfacing programme.\n\n8. "
+	    "Licence Review\n\nCouncillor Byrne asked about noise. The "
+	    "Licensing Officer replied that there had been two complaints.\n\n"
+	    "PC Lomas, for the Police, objected to the extension of hours.\n";
+	read_buf("place.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[0], SEC_ANSWER, 1) == NULL &&
+	    strstr(nth(g.r[0], SEC_ANSWER, 0)->text, "Carragh Ave is") != NULL
+	    && g.r[0]->nspeakers == 1,
+	    "minutes_should_not_take_a_place_that_is_for_a_speaker");
+	ok(g.n == 2 && nth(g.r[1], SEC_ANSWER, 1) == NULL &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->speaker_key, "lomas"),
+	    "minutes_should_not_take_an_officer_objecting_for_an_answer");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
