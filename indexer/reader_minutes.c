@@ -1099,12 +1099,26 @@ annex_heading(const char *t, const struct line *l, size_t from, size_t to,
 static int
 emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
     const struct cand *it, size_t body_a, size_t body_b,
-    const struct line *l)
+    const struct line *l, size_t nl)
 {
 	const char *t = tm->text.data;
 	struct record *rec = record_new();
 	size_t ta = it->ta, tb = l[it->tl].b, cut;
 
+	/*
+	 * A title in capitals that runs on to the next line, in capitals
+	 * too: "APPLICATION FOR A NEW PREMISES LICENCE - ANATOLIA\n
+	 * KITCHEN, 112 DALSTON LANE (REF: 24/01872/LAPRN)".
+	 */
+	if (it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
+	    !l[it->tl + 1].blank_before &&
+	    rd_all_caps(t + ta, tb - ta) && rd_all_caps(t + l[it->tl + 1].a,
+	    l[it->tl + 1].b - l[it->tl + 1].a) &&
+	    l[it->tl + 1].b - l[it->tl + 1].a <= 100 && tb - ta <= 150) {
+		tb = l[it->tl + 1].b;
+		if (body_a < tb)
+			body_a = tb;
+	}
 	/* A long first line is "Title: body ..." or "Title. Body ...". */
 	if (tb - ta > 150) {
 		cut = rd_find(t + ta, 150, ": ");
@@ -1478,7 +1492,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 
 		body_b = i + 1 < ni ? l[items[i + 1].li].a :
 		    end < nl ? l[end].a : tm->text.len;
-		rc = emit_item(c, tm, &m, &items[i], body_a, body_b, l);
+		rc = emit_item(c, tm, &m, &items[i], body_a, body_b, l, nl);
 	}
 	if (annex != (size_t)-1 && rc == 0) {
 		struct cand it;
@@ -1487,7 +1501,8 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		it.li = it.tl = annex;
 		it.ta = l[annex].a;
 		snprintf(it.item, sizeof it.item, "annex");
-		rc = emit_item(c, tm, &m, &it, l[annex].b, tm->text.len, l);
+		rc = emit_item(c, tm, &m, &it, l[annex].b, tm->text.len, l,
+		    nl);
 	}
 out:
 	buf_free(&head);

@@ -1925,6 +1925,20 @@ test_small(void)
 	    "minutes_should_not_take_an_officer_objecting_for_an_answer");
 	got_free(&g);
 
+	/* a title in capitals running on to a second line */
+	txt = "HACKNEY COUNCIL\nMinutes of the Licensing Sub-Committee held on "
+	    "5 November 2024\n\nPresent: Councillor Smyth (Chair)\n\n4       "
+	    "APPLICATION FOR A NEW PREMISES LICENCE - ANATOLIA\n        KITCHEN,"
+	    " 112 DALSTON LANE\n\nThe Chair introduced the hearing.\n\n5       "
+	    "ANY OTHER BUSINESS\n\nNone.\n";
+	read_buf("wrap.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->title, "Application for a New Premises "
+	    "Licence - Anatolia Kitchen, 112 Dalston Lane") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    strncmp(nth(g.r[0], SEC_DISCUSSION, 0)->text, "The Chair", 9) ==
+	    0, "minutes_should_read_a_title_in_capitals_over_two_lines");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
