@@ -547,6 +547,10 @@ rd_outcome(const char *text, int resolved)
 		{ "not supported", "refused" },
 		{ "withdr", "withdrawn" },
 		{ "defer", "deferred" },
+		/* "to adjourn the meeting", "to adjourn.": the meeting
+		 * ends, nothing is put off */
+		{ "adjourn the meeting", "agreed" },
+		{ "adjourn.", "agreed" },
 		{ "adjourn", "deferred" },
 		{ "postpon", "deferred" },
 		{ "refus", "refused" },

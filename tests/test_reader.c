@@ -1939,6 +1939,20 @@ test_small(void)
 	    0, "minutes_should_read_a_title_in_capitals_over_two_lines");
 	got_free(&g);
 
+	/* adjourning the meeting puts nothing off; adjourning an item does */
+	txt = "FELLSIDE COUNCIL\nMinutes of the Council held on 5 March 2025"
+	    "\n\nPresent: Councillor A Barker\n\n1. Vote of Sympathy\n\nIt "
+	    "was agreed to adjourn the meeting for fifteen minutes as a mark "
+	    "of respect.\n\n2. Planning Appeal\n\nIt was agreed that the item "
+	    "be adjourned to the next meeting.\n";
+	read_buf("adjourn.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred"),
+	    "minutes_should_tell_adjourning_the_meeting_from_an_item");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
