@@ -131,7 +131,20 @@ rd_find(const char *s, size_t n, const char *needle)
 char *
 rd_squeeze(const char *s, size_t n)
 {
-	char *p = xstrndup(s, n);
+	char *p;
+	size_t k = n, need;
+
+	/* A cut at a length may split a character: drop its first bytes. */
+	while (k > 0 && ((unsigned char)s[k - 1] & 0xc0) == 0x80 && n - k < 3)
+		k--;
+	if (k > 0 && (unsigned char)s[k - 1] >= 0xc0) {
+		unsigned char c = (unsigned char)s[k - 1];
+
+		need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+		if (n - (k - 1) < need)
+			n = k - 1;
+	}
+	p = xstrndup(s, n);
 
 	if (text_squeeze(p) == 0) {
 		free(p);

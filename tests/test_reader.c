@@ -652,6 +652,25 @@ static const char page[] =
     "Agenda item\n\nApologies for Absence\n\nMinutes:\n\n"
     "Apologies for absence were received from Councillor T Harper.\n";
 
+/* 1 if s is NULL or well-formed UTF-8. */
+static int
+utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int more;
+
+	while (p != NULL && *p != '\0') {
+		more = *p < 0x80 ? 0 : *p >= 0xf0 ? 3 : *p >= 0xe0 ? 2 :
+		    *p >= 0xc2 ? 1 : -1;
+		if (more < 0)
+			return 0;
+		for (p++; more > 0; more--, p++)
+			if ((*p & 0xc0) != 0x80)
+				return 0;
+	}
+	return 1;
+}
+
 static void
 test_small(void)
 {
@@ -1951,6 +1970,28 @@ test_small(void)
 	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred"),
 	    "minutes_should_tell_adjourning_the_meeting_from_an_item");
+	got_free(&g);
+
+	/* a heading cut at its length limit inside a character */
+	txt = "PARISH OF ST. AUBIN-DU-VAL\n\nASSEMBL\xc3\x89" "E PAROISSIALE / "
+	    "PARISH ASSEMBLY\n\nMinutes of the Parish Assembly convened by the "
+	    "Conn\xc3\xa9table and held at the Parish Hall on Wednesday 20th "
+	    "March 2024 at 7.30 p.m.\n\nPr\xc3\xa9sid\xc3\xa9" "e par / Presided "
+	    "over by: Conn\xc3\xa9table Richard Le Brocq\n\nPresent: Deputy "
+	    "Sarah Falle\n\nThe Conn\xc3\xa9table opened the Assembly and the "
+	    "Parish Secretary read the notice convening the meeting, which had "
+	    "been published in the Jersey Evening Post.\n\n1. "
+	    "MINUTES OF THE PREVIOUS ASSEMBLY\n\n2. ACCOUNTS\n\nThe Accounts "
+	    "were adopted.\n";
+	read_buf("utf8cut.txt", txt, strlen(txt), &o, &g);
+	{
+		int valid = g.n > 0;
+		size_t r;
+
+		for (r = 0; r < g.n; r++)
+			valid &= utf8_valid(g.r[r]->title);
+		ok(valid, "minutes_should_not_cut_a_title_inside_a_character");
+	}
 	got_free(&g);
 
 	/* no item at all */
