@@ -170,14 +170,17 @@ prose_word(const char *s, size_t n)
  * year), or 0.
  */
 static size_t
-minute_ref(const char *s, size_t n, int *seq, unsigned *style)
+minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 {
 	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0, letters;
-	size_t prefix;
+	size_t prefix, k;
 	int g[3], small = 1, spaced = 0;
 
-	while (i < n && i < 5 && rd_isupper((unsigned char)s[i]))
-		i++;
+	/* "PL/", "JWC/", and "BoD 24/061" (capitals and small letters) */
+	for (k = 0; i < n && i < 5 && rd_isalpha((unsigned char)s[i]); i++)
+		k += rd_isupper((unsigned char)s[i]) != 0;
+	if (i > 0 && (!rd_isupper((unsigned char)s[0]) || (k < i && k < 2)))
+		i = 0;
 	prefix = i;
 	/* letters joined to the digits: "FC23.141", not "AT 9.30" */
 	letters = i < n && rd_isdigit((unsigned char)s[i]) ? i : 0;
@@ -222,14 +225,16 @@ minute_ref(const char *s, size_t n, int *seq, unsigned *style)
 	if (i >= n || s[i] != ' ')
 		return 0;
 	/* The group that cannot be a year; else the last of three, or the
-	 * first of two ("45/23"). */
+	 * first of two ("45/23"), unless the first is the meeting's year
+	 * ("JWC/24/19" in 2024). */
 	for (j = 0; j < ng; j++)
 		if (!year_group(g[j], len[j]) && len[j] <= 3) {
 			pick = j;
 			plain++;
 		}
 	if (plain != 1)
-		pick = ng == 3 ? 2 : 0;
+		pick = ng == 3 ? 2 : ng == 2 && len[0] == 2 && g[0] == yy &&
+		    g[1] != yy ? 1 : 0;
 	if (len[pick] > 3 || g[pick] == 0)
 		return 0;
 	*seq = g[pick];
@@ -304,6 +309,27 @@ heading_words(const char *s, size_t n)
 	return words > 0;
 }
 
+/*
+ * 1 if s[0..n) holds a full stop after a word of four letters or more,
+ * then a capital: "training. Noted." ("St. John's", "No. 5" are not).
+ */
+static int
+two_sentences(const char *s, size_t n)
+{
+	size_t i, w;
+
+	for (i = 4; i + 2 < n; i++) {
+		if (s[i] != '.' || s[i + 1] != ' ' ||
+		    !rd_isupper((unsigned char)s[i + 2]))
+			continue;
+		for (w = i; w > 0 && rd_isalpha((unsigned char)s[w - 1]); w--)
+			;
+		if (i - w >= 4)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if line l opens with the capitals that open s, then a digit. */
 static int
 same_code(const char *t, const struct line *l, const char *s)
@@ -323,7 +349,7 @@ same_code(const char *t, const struct line *l, const char *s)
  */
 static int
 candidate(const char *t, const struct line *l, size_t nl, size_t li,
-    struct cand *c)
+    int yy, struct cand *c)
 {
 	const char *s = t + l[li].a;
 	size_t n = l[li].b - l[li].a, i = 0, k, d0;
@@ -336,13 +362,15 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	    (k = rd_prefix(s, n, "item no ")) != 0 ||
 	    (k = rd_prefix(s, n, "item ")) != 0 ||
 	    (k = rd_prefix(s, n, "minute no. ")) != 0 ||
-	    (k = rd_prefix(s, n, "minute ")) != 0) {
+	    (k = rd_prefix(s, n, "minute ")) != 0 ||
+	    (k = rd_prefix(s, n, "min. ")) != 0 ||
+	    (k = rd_prefix(s, n, "min ")) != 0) {
 		i = k;
 		prefixed = 1;
 	}
 	d0 = i;
 	/* "PL/23/45 Title": a minute reference numbers the item */
-	if ((k = minute_ref(s + i, n - i, &num, &c->style)) != 0) {
+	if ((k = minute_ref(s + i, n - i, yy, &num, &c->style)) != 0) {
 		i += k;
 		k = i;
 		while (k > d0 && (s[k - 1] == ' ' || s[k - 1] == '.' ||
@@ -476,6 +504,10 @@ title:
 		w -= 0.5;
 	if (rd_find(s, n, "submitted by") != (size_t)-1)
 		w += 0.4;
+	/* "1. One Voice Wales - training. Noted.": two sentences are a
+	 * point of a list, not a heading */
+	if (two_sentences(s, n))
+		w -= 0.8;
 	if (narrative(s, n))
 		w -= 0.6;
 	c->w = w;
@@ -1309,12 +1341,18 @@ find_items(const char *t, size_t len, struct line **l, size_t *nl,
     struct cand **cands, size_t *nc, struct cand **items)
 {
 	size_t i;
+	int yy = -1;
+	char *d = rd_find_date(t, len < 4096 ? len : 4096);
 
+	/* the meeting's year, two digits, tells "24/19" (in 2024) */
+	if (d != NULL && strlen(d) >= 4)
+		yy = (d[2] - '0') * 10 + (d[3] - '0');
+	free(d);
 	*nl = minutes_lines(t, len, l);
 	*cands = xreallocarray(NULL, *nl ? *nl : 1, sizeof **cands);
 	*nc = 0;
 	for (i = 0; i < *nl; i++)
-		if (candidate(t, *l, *nl, i, &(*cands)[*nc]))
+		if (candidate(t, *l, *nl, i, yy, &(*cands)[*nc]))
 			(*nc)++;
 	list_points(t, *l, *cands, *nc);
 	*items = NULL;

@@ -1994,6 +1994,41 @@ test_small(void)
 	}
 	got_free(&g);
 
+	/* minute references with the year first, and in small letters */
+	txt = "JOINT WASTE COMMITTEE\n\nMinutes of the meeting held on 12 "
+	    "September 2024\n\nPresent: Councillor A Patel (Chair)\n\n"
+	    "JWC/24/19  APOLOGIES\n\nNone.\n\nJWC/24/20  FLEET REPLACEMENT\n\n"
+	    "RESOLVED: That the programme be approved.\n\nJWC/24/21  DATE OF "
+	    "NEXT MEETING\n\n5 December 2024.\n";
+	read_buf("jwc.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "JWC/24/20") &&
+	    streq(g.r[1]->title, "Fleet Replacement"),
+	    "minutes_should_read_a_reference_with_its_year_first");
+	got_free(&g);
+	txt = "LLANGYNFELYN COMMUNITY COUNCIL\n\nMinutes of the meeting held "
+	    "on 9 October 2024\n\nPresent: Cllr Hughes (Chair)\n\nMin 41/24 "
+	    "Apologies for absence\n\nApologies were received from Cllr "
+	    "Jenkins.\n\nMin 42/24 Finance\n\nThe accounts were approved.\n\n"
+	    "Min 43/24 Correspondence\n\n1. One Voice Wales - training. "
+	    "Noted.\n\n2. Ceredigion County Council - road closure. Noted.\n\n"
+	    "3. Police - newsletter. Noted.\n\n4. Post Office - hours. Noted."
+	    "\n";
+	read_buf("min.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Apologies for absence") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(g.r[2]->title, "Correspondence"),
+	    "minutes_should_read_min_41_24_headings");
+	got_free(&g);
+	txt = "NORTHFOLD HOSPITALS NHS TRUST\n\nMinutes of the Board of "
+	    "Directors held on 6 June 2024\n\nPresent: Dr A Shah (Chair)\n\n"
+	    "BoD 24/061  Welcome and Apologies\n\nNone.\n\nBoD 24/062  "
+	    "Chief Executive's Report\n\nThe Board noted the report.\n\nBoD "
+	    "24/063  Any Other Business\n\nNone.\n";
+	read_buf("bod.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "BoD 24/062"),
+	    "minutes_should_read_a_prefix_in_capitals_and_small_letters");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
