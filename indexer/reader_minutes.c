@@ -858,6 +858,7 @@ council_line(const char *s, size_t n)
 	/* "CITY OF MAPLE GROVE HEIGHTS", as American cities print it */
 	borough = rd_prefix(s, n, "london borough of ") ||
 	    rd_prefix(s, n, "royal borough of ") ||
+	    rd_prefix(s, n, "shire of ") ||
 	    (rd_all_caps(s, n) && (rd_prefix(s, n, "city of ") ||
 	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))

@@ -145,6 +145,9 @@ forced_break(const char *s, size_t n)
 		"AND RESOLVED", "Resolved", "RESOLVED", "REPLY", "Reply:",
 		"Response:", "RESPONSE", "Answer:", "ANSWER", "Question ",
 		"QUESTION", "Agreed", "AGREED", "Decision", "DECISION",
+		/* Australian motion blocks, a line each */
+		"MOVED", "Moved ", "SECONDED", "THAT ", "CARRIED", "LOST",
+		"COUNCIL RESOLUTION", "Council Resolution",
 	};
 	size_t i, k;
 
@@ -1248,6 +1251,24 @@ decide_proposal(struct parse *p)
 	return q;
 }
 
+/* Words in s[0..n) up to its first full stop. */
+static size_t
+words_in(const char *s, size_t n)
+{
+	size_t i, words = 0;
+	int in = 0;
+
+	for (i = 0; i < n && s[i] != '.'; i++) {
+		if (rd_isspace((unsigned char)s[i]))
+			in = 0;
+		else if (!in) {
+			in = 1;
+			words++;
+		}
+	}
+	return words;
+}
+
 /*
  * "Councillor X proposed that ...", "Councillor X moved the officer
  * recommendation ...", "... proposed an amendment that": a motion by a
@@ -1277,7 +1298,12 @@ motion_by(const char *s, size_t n, char **seconder)
 		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
 			break;
 	if (i == sizeof verbs / sizeof verbs[0] || !who.named ||
-	    who.kind != RD_MEMBER) {
+	    who.kind != RD_MEMBER || (strlen(verbs[i]) > 3 &&
+	    (strcmp(verbs[i] + strlen(verbs[i]) - 3, " a ") == 0 ||
+	    strcmp(verbs[i] + strlen(verbs[i]) - 4, " an ") == 0) &&
+	    words_in(s + k + j, n - k - j) < 4)) {
+		/* "Cr O'Sullivan moved an alternative motion.": said
+		 * before the motion, which follows */
 		rd_person_clear(&who);
 		return NULL;
 	}
@@ -2282,14 +2308,17 @@ vote_result(const char *s, size_t n, const char **outcome)
 	*outcome = NULL;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
 		m--;
-	/* "Motion carried 5-0.", "LOST (3-4)": the tally */
+	/* "Motion carried 5-0.", "LOST (3-4)", "CARRIED 7/0", "Defeated
+	 * (2 to 4)": the tally */
 	j = m;
 	if (j > 0 && s[j - 1] == ')')
 		j--;
 	at = j;
 	while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
 		j--;
-	if (j < at && j > 0 && s[j - 1] == '-') {
+	if (j < at && j > 3 && rd_prefix(s + j - 4, 4, " to ") == 4)
+		j -= 3;
+	if (j < at && j > 0 && (s[j - 1] == '-' || s[j - 1] == '/')) {
 		at = --j;
 		while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
 			j--;

@@ -125,6 +125,11 @@ static const char *const not_names[] = {
 	"Had", "As", "If", "When", "While", "With", "From", "By", "Of", "All",
 	"Any", "Some", "No", "Yes", "Not", "Thanks", "Thank", "Welcome",
 	"During", "After", "Before", "Since", "Under", "Over", "Please",
+	/* motion blocks and votes: "MOVED Cr X SECONDED Cr Y", "For: Cr X
+	 * Against: Cr Y" */
+	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "For",
+	"Ayes", "Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
+	"Cr", "Crs",
 };
 
 /*

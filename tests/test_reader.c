@@ -2029,6 +2029,32 @@ test_small(void)
 	    "minutes_should_read_a_prefix_in_capitals_and_small_letters");
 	got_free(&g);
 
+	/* Australian resolution blocks */
+	txt = "SHIRE OF KOOLUNGA RIDGE\n\nMinutes of the Ordinary Meeting of "
+	    "Council held on 21 August 2024\n\nPresent: Cr Mullane (Shire "
+	    "President), Cr Harcourt, Cr Ngo\n\n4. CONFIRMATION OF MINUTES\n\n"
+	    "COUNCIL RESOLUTION 2024/118\nMOVED Cr Harcourt SECONDED Cr Ngo\n"
+	    "THAT the Minutes of the Ordinary Meeting held on 17 July 2024 be "
+	    "confirmed.\nCARRIED 7/0\n\n5. GOLF CLUB GRANT\n\nCr O'Sullivan "
+	    "moved an alternative motion.\n\nCOUNCIL RESOLUTION 2024/120\n"
+	    "MOVED Cr O'Sullivan SECONDED Cr Ngo\nTHAT Council contribute "
+	    "$20,000 to the Golf Club.\nLOST 3/4\n\n6. CLOSURE\n\nThe meeting "
+	    "closed at 4.10pm.\n";
+	read_buf("au.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->council, "Shire of Koolunga Ridge") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Harcourt") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Ngo") &&
+	    strncmp(nth(g.r[0], SEC_RESOLUTION, 0)->text, "THAT the Minutes",
+	    16) == 0, "minutes_should_read_moved_seconded_blocks_in_capitals");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_read_lost_with_a_tally_and_no_motion_announced");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
