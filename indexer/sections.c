@@ -2348,7 +2348,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 			continue;
 		at += strlen(subjects[i]);
 		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)
-			if (rd_find(s + at, n - at, lost[j]) <= 20) {
+			if (rd_find(s + at, n - at, lost[j]) <= 40) {
 				*outcome = "refused";
 				return 1;
 			}

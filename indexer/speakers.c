@@ -312,6 +312,31 @@ post_nominal(const char *s, size_t n)
 }
 
 /*
+ * 1 if s opens with a given name and ")": "Eddie)", not a party ("Lab)",
+ * "Con)") or a place.  *len is the name's length.
+ */
+static int
+given_in_brackets(const char *s, size_t n, size_t *len)
+{
+	static const char *const parties[] = {
+		"Lab", "Con", "Green", "Ind", "Independent", "Labour",
+		"Conservative", "Reform", "Plaid", "Alliance", "Chair",
+		"Chairman", "Chairperson", "Mayor", "Leader", "Deputy",
+		"Substitute", "Observer", "Vice",
+	};
+	size_t i = 1;
+
+	if (n < 3 || !rd_isupper((unsigned char)s[0]))
+		return 0;
+	while (i < n && rd_islower((unsigned char)s[i]))
+		i++;
+	if (i < 3 || i >= n || s[i] != ')' || IN(parties, s, i))
+		return 0;
+	*len = i;
+	return 1;
+}
+
+/*
  * Reads a personal name at s[i..n): initials ("A", "L.M.", "P.J."),
  * capitalised words ("O'Dea", "O' Donnell", "Forde-Bradley"), particles
  * ("de", "van") and a trailing "(J)".  Returns bytes used, or 0.
@@ -435,6 +460,12 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 					buf_putc(&initials, ' ');
 				}
 			end = j + 1;
+		} else if (given_in_brackets(s + k + 1, n - k - 1, &j)) {
+			/* "Councillor Ryan (Eddie)": the given name tells
+			 * two Ryans apart, as "(E)" would */
+			buf_putc(&initials, s[k + 1] + 32);
+			buf_putc(&initials, ' ');
+			end = k + 1 + j + 1;
 		}
 	}
 	nm->a = i0;
@@ -741,10 +772,19 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		}
 		/* "(Chief Executive, OPCC)" */
 		r = role_at(s, n, j, 1);
-		if (r == 0 || j + r >= n || s[j + r] != ')')
-			return i;
-		*role = role_copy(s + j, r);
-		return j + r + 1;
+		if (r > 0 && j + r < n && s[j + r] == ')') {
+			*role = role_copy(s + j, r);
+			return j + r + 1;
+		}
+		/* "Cllr Sandhu (Northfold BC) asked", "(Lab)": a party or
+		 * a council, passed over */
+		for (r = j; r < n && r - j < 40 && s[r] != ')' && s[r] != '(' &&
+		    s[r] != '\n' && s[r] != '.'; r++)
+			;
+		if (r > j && r + 1 < n && s[r] == ')' &&
+		    rd_isupper((unsigned char)s[j]) && (s[r + 1] == ' ' ||
+		    s[r + 1] == ','))
+			return r + 1;
 	}
 	return i;
 }

@@ -2055,6 +2055,29 @@ test_small(void)
 	    "minutes_should_read_lost_with_a_tally_and_no_motion_announced");
 	got_free(&g);
 
+	/* a party or council in brackets; a given name in brackets */
+	txt = "JOINT WASTE COMMITTEE\n\nMinutes of the meeting held on 12 "
+	    "September 2024\n\nPresent: Councillor A Patel (Chair)\n\n1. "
+	    "FLEET\n\nCllr Sandhu (Northfold BC) asked about the cost. The "
+	    "Director replied that it was two million.\n\nCouncillor Grewal "
+	    "(Lab) moved an amendment that the fleet be electric. The "
+	    "amendment was put to the vote and was lost.\n\nCouncillor Ryan "
+	    "(Eddie) thanked the staff. Councillor Ryan (Martin) thanked the "
+	    "Director.\n\n2. CLOSE\n\nNone.\n";
+	read_buf("aff.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "sandhu") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Grewal") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_pass_over_a_party_in_brackets");
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "e ryan") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker_key, "m ryan"),
+	    "minutes_should_tell_two_ryans_by_given_names_in_brackets");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
