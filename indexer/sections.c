@@ -744,7 +744,9 @@ static const char *const bodies[] = {
 	"Council", "Panel", "Members", "Meeting", "Executive", "Forum",
 	"Commission", "Group", "Partnership", "Authority", "Assembly",
 	"Scrutiny Committee", "Joint Committee", "Cabinet Member", "Leader",
-	"District", "Municipal District",
+	"District", "Municipal District", "Governors", "Governing Body",
+	"Trust Board", "Board of Directors", "Directors", "Trustees",
+	"Full Council", "Sub-Committee", "Working Group",
 };
 
 /*
@@ -869,6 +871,13 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "recommendation", MARK_RECOMMEND, 2 },
 		{ "recommendations", MARK_RECOMMEND, 2 },
 		{ "noted", MARK_RESOLVED, 3 },
+		{ "received", MARK_RESOLVED, 3 },
+		{ "endorsed", MARK_RESOLVED, 3 },
+		{ "ratified", MARK_RESOLVED, 3 },
+		{ "deferred", MARK_RESOLVED, 3 },
+		{ "supported", MARK_RESOLVED, 3 },
+		{ "accepted", MARK_RESOLVED, 3 },
+		{ "adopted", MARK_RESOLVED, 3 },
 	};
 	size_t i = 0, k, j, verb_at;
 	int prefixed = 0, caps, shout;
@@ -941,13 +950,21 @@ marker_at(const char *s, size_t n, size_t *len)
 		if (verbs[j].strict == 3) {
 			if (!shout)
 				continue;
-			*len = i;
+			/* "The Board NOTED the report": the whole sentence */
+			*len = 0;
 			return verbs[j].kind;
 		}
 		verb_at = i;
 		k += i;
 		while (k < n && s[k] == ' ')
 			k++;
+		/* "The Committee decided not to refer the decision back" */
+		if (prefixed && strcmp(verbs[j].verb, "decided") == 0 &&
+		    (rd_prefix(s + k, n - k, "to ") ||
+		    rd_prefix(s + k, n - k, "not to "))) {
+			*len = 0;
+			return verbs[j].kind;
+		}
 		/* "(unanimously)", "(nem con)" */
 		if (k < n && s[k] == '(' && rd_isalpha(
 		    (unsigned char)(k + 1 < n ? s[k + 1] : ' '))) {

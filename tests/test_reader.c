@@ -2078,6 +2078,23 @@ test_small(void)
 	    "minutes_should_tell_two_ryans_by_given_names_in_brackets");
 	got_free(&g);
 
+	/* boards' and governors' decisions in capitals; deciding not to */
+	txt = "NORTHFOLD NHS TRUST\n\nMinutes of the Board of Directors held "
+	    "on 6 June 2024\n\nPresent: Dr A Shah (Chair)\n\n1. REPORTS\n\n"
+	    "The Board RECEIVED the Chief Executive's report.\n\nGovernors "
+	    "NOTED the Headteacher's report.\n\nThe Committee ENDORSED the "
+	    "strategy.\n\nThe Committee decided not to refer the decision "
+	    "back.\n\n2. CLOSE\n\nNone.\n";
+	read_buf("caps.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 3) != NULL &&
+	    strcmp(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "The Board RECEIVED the Chief Executive's report.") == 0 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "noted") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->outcome, "endorsed") &&
+	    strstr(nth(g.r[0], SEC_RESOLUTION, 3)->text, "not to refer") !=
+	    NULL, "minutes_should_read_more_decisions_in_capitals_and_not_to");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
