@@ -136,7 +136,7 @@ block(const xmlNode *n)
 		"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
 		"table", "section", "article", "blockquote", "pre", "hr",
 		"dl", "main", "body", "address", "figure", "header", "footer",
-		"form", "fieldset",
+		"form", "fieldset", "tr",
 	};
 
 	return name_in(n, tags, sizeof tags / sizeof tags[0]);
@@ -146,7 +146,7 @@ static int
 line_break(const xmlNode *n)
 {
 	static const char *const tags[] = {
-		"br", "li", "tr", "dt", "dd", "caption",
+		"br", "li", "dt", "dd", "caption",
 	};
 
 	return name_in(n, tags, sizeof tags / sizeof tags[0]);

@@ -613,6 +613,7 @@ rd_outcome(const char *text, int resolved)
 			    !(i + 1 < n && rd_isupper((unsigned char)
 			    text[i + 1])) &&
 			    text[i - 2] != '.' && text[i - 2] != ':' &&
+			    text[i - 2] != '|' &&
 			    text[i - 1] != '"' && text[i - 1] != '\'')
 				continue;
 			/* "the recommendation was agreed": a noun. */

@@ -738,6 +738,32 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 
 enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
 
+/*
+ * 1 if s is a table's row whose last cell is a decision: "24/0002/FUL |
+ * REFUSED", "Land at Mill Lane | Approved subject to conditions".
+ */
+static int
+table_outcome(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"approved", "refused", "granted", "deferred", "withdrawn",
+		"agreed", "noted", "dismissed", "allowed", "permitted",
+		"delegated",
+	};
+	size_t i, at = (size_t)-1, k;
+
+	for (i = 0; i + 2 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+			at = i + 3;
+	if (at == (size_t)-1)
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if ((k = rd_prefix(s + at, n - at, words[i])) != 0 &&
+		    (at + k == n || !rd_isalpha((unsigned char)s[at + k])))
+			return 1;
+	return 0;
+}
+
 /* Who decides: "The Committee agreed", "the Board NOTED". */
 static const char *const bodies[] = {
 	"Committee", "Sub-Committee", "Sub Committee", "Board", "Cabinet",
@@ -1026,7 +1052,9 @@ noted_thing_at(const char *s, size_t n)
 		"contents", "correspondence", "briefing", "statement", "letter",
 		"response", "position", "recommendation", "summary",
 		"overview", "progress", "programme", "plan", "log",
-		"register", "schedule", "accounts", "payments",
+		"register", "schedule", "accounts", "payments", "decision",
+		"appeal", "petition", "forecast", "return", "dashboard",
+		"outturn", "action", "strategy", "review",
 	};
 	size_t j, k;
 
@@ -2600,7 +2628,7 @@ walk(struct parse *p)
 			continue;
 		}
 		/* "DEFERRED for a site visit.": an outcome alone decides */
-		if (outcome_word(s, n) != 0) {
+		if (outcome_word(s, n) != 0 || table_outcome(s, n)) {
 			kind = MARK_RESOLVED;
 			k = 0;
 		} else
@@ -2813,6 +2841,20 @@ merge_surnames(struct record *r)
 	}
 }
 
+/*
+ * The decision of a table's row is its last cell ("Approve | REFUSED":
+ * the officers recommended, the committee refused); other text whole.
+ */
+static const char *
+last_cell(const char *text)
+{
+	const char *at = text, *p;
+
+	for (p = text; (p = strstr(p, " | ")) != NULL; p += 3)
+		at = p + 3;
+	return at;
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -2831,11 +2873,12 @@ finish(struct parse *p, size_t first)
 			/* the reasons under "That the application be
 			 * REFUSED for the following reasons:" are refused */
 			const char *o = s->text != NULL ?
-			    rd_outcome(s->text, 0) : "unknown";
+			    rd_outcome(last_cell(s->text), 0) : "unknown";
 
+			if (strcmp(o, "unknown") == 0 && s->text != NULL)
+				o = rd_outcome(s->text, 0);
 			if (strcmp(o, "unknown") == 0)
-				o = lead != NULL ? lead : rd_outcome(s->text ?
-				    s->text : "", 1);
+				o = lead != NULL ? lead : "agreed";
 			s->outcome = xstrdup(o);
 			if (s->text != NULL && ends_with_colon(s->text, 0,
 			    strlen(s->text)))

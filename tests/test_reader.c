@@ -2095,6 +2095,25 @@ test_small(void)
 	    NULL, "minutes_should_read_more_decisions_in_capitals_and_not_to");
 	got_free(&g);
 
+	/* decisions in a table's rows, the last cell deciding */
+	txt = "<html><body><h1>Foo District Council</h1><p>Minutes of the "
+	    "meeting of the Planning Committee held on 11 June 2024</p><p>"
+	    "Present: Councillor Ames (Chair)</p><h3>1. Apologies</h3><p>None."
+	    "</p><h3>2. Applications</h3><table><tr><th>Application</th><th>"
+	    "Recommendation</th><th>Decision</th></tr><tr><td>24/0001/FUL"
+	    "</td><td>Approve</td><td>REFUSED (5 for, 3 against)</td></tr><tr>"
+	    "<td>24/0002/FUL</td><td>Refuse</td><td>Withdrawn by the applicant"
+	    "</td></tr></table><p>The Committee noted the appeal decisions.</p>"
+	    "<h3>3. Close</h3><p>Closed.</p></body></html>\n";
+	read_buf("table.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    strstr(nth(g.r[1], SEC_RESOLUTION, 0)->text, "0002") == NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "withdrawn") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "noted"),
+	    "html_table_rows_should_be_decisions_by_their_last_cell");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
