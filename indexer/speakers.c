@@ -312,6 +312,24 @@ post_nominal(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n) is a particle of a surname, in either case: "Le", "van"
+ * ("Des" and "Di" are given names as often).
+ */
+static int
+cap_particle(const char *s, size_t n)
+{
+	static const char *const parts[] = {
+		"le", "la", "de", "du", "van", "von", "der", "den", "del",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (strlen(parts[i]) == n && rd_prefix(s, n, parts[i]) == n)
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if s opens with a given name and ")": "Eddie)", not a party ("Lab)",
  * "Con)") or a place.  *len is the name's length.
  */
@@ -407,6 +425,26 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		if (upper_at(s + i, n - i) == 0)
 			break;
 		w = word_len(s + i, n - i);
+		/* "Le Sueur", "De Souza", "Van der Berg": a capitalised
+		 * particle stays with the surname after it */
+		if (cap_particle(s + i, w) && i + w + 1 < n &&
+		    s[i + w] == ' ') {
+			size_t j = i + w + 1, pw;
+
+			while ((pw = word_len(s + j, n - j)) > 0 &&
+			    rd_islower((unsigned char)s[j]) &&
+			    cap_particle(s + j, pw) && j + pw + 1 < n &&
+			    s[j + pw] == ' ')
+				j += pw + 1;
+			if (upper_at(s + j, n - j) != 0 &&
+			    !IN(not_names, s + j, word_len(s + j, n - j))) {
+				shift_given(&last, &initials);
+				text_lower(s + i, j - i, &last);
+				ntok++;
+				i = j;
+				continue;
+			}
+		}
 		/* "O' Donnell": OCR split the apostrophe from the name */
 		k = i + w;
 		if (w == 1 && k + 2 < n && (s[k] == '\'' || s[k] == '"') &&
@@ -473,10 +511,11 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 	nm->ntok = ntok;
 	buf_append(&nm->key, initials.data ? initials.data : "",
 	    initials.len);
-	/* The surname, without apostrophes and dots. */
+	/* The surname, without apostrophes, dots or the spaces after its
+	 * particles: "odonnell", "desouza", "vanderberg". */
 	for (k = 0; k < last.len; k++)
 		if (last.data[k] != '\'' && last.data[k] != '"' &&
-		    last.data[k] != '.')
+		    last.data[k] != '.' && last.data[k] != ' ')
 			buf_putc(&nm->key, last.data[k]);
 	buf_free(&initials);
 	buf_free(&last);
@@ -752,6 +791,16 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		r = role_at(s, n, j, 1);
 		if (r == 0)
 			return i;
+		/* "a question from Councillor Hartigan, the Director of
+		 * Finance confirmed ...": the office starts a clause ("Ms
+		 * Woods, Senior Planner updated ..." is an apposition) */
+		if (j > i + 2 && j + r < n && s[j + r] == ' ') {
+			int kind;
+
+			if (rd_verb_at(s + j + r, n - j - r, &kind) > 0 &&
+			    kind != VERB_NONE)
+				return i;
+		}
 		*role = role_copy(s + j, r);
 		j += r;
 		if (j < n && s[j] == ',')

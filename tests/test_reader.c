@@ -2114,6 +2114,32 @@ test_small(void)
 	    "html_table_rows_should_be_decisions_by_their_last_cell");
 	got_free(&g);
 
+	/* surnames with particles; an asker is not the answerer's office */
+	txt = "FELLSIDE COUNCIL\n\nMinutes of the Audit Committee held on 6 "
+	    "June 2024\n\nPresent: Councillor Grant (Chair)\n\n1. AUDIT\n\n"
+	    "In response to a question from Councillor Hartigan, the Director "
+	    "of Finance confirmed that the audit was complete.\n\nCouncillor "
+	    "Van der Berg asked about fees. Councillor Le Sueur asked about "
+	    "dates. Councillor A. Le Sueur asked about staff.\n\n2. CLOSE\n\n"
+	    "None.\n";
+	read_buf("part.txt", txt, strlen(txt), &o, &g);
+	{
+		const struct rec_speaker *h = NULL;
+		size_t z;
+
+		for (z = 0; g.n > 0 && z < g.r[0]->nspeakers; z++)
+			if (streq(g.r[0]->speakers[z].key, "hartigan"))
+				h = &g.r[0]->speakers[z];
+		ok(h != NULL && h->role == NULL,
+		    "minutes_should_not_give_an_asker_the_answerers_office");
+	}
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "vanderberg") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "a lesueur") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 3)->speaker_key, "a lesueur"),
+	    "minutes_should_keep_a_surnames_particles_with_it");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
