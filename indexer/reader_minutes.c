@@ -1227,16 +1227,65 @@ narrative_start(const char *t, const struct line *l, size_t from, size_t to)
 	return start;
 }
 
-/* Items from unnumbered headings, for minutes that number nothing. */
+/*
+ * A heading in title case on a line of its own, as informal minutes set
+ * them: "Police Report", "Treasurer's Report", "Matters Arising", after
+ * a blank line and before a line of prose (so not one name of a list
+ * set a line each); not a titled name, nor an attendance list.
+ */
+static int
+title_heading(const char *t, const struct line *l, size_t i, size_t to)
+{
+	const char *s = t + l[i].a;
+	size_t n = l[i].b - l[i].a, k, words = 0;
+	struct rd_person p;
+
+	static const char *const votes[] = {
+		"proposed", "seconded", "moved", "for ", "against", "abstain",
+		"resolved", "agreed", "carried", "lost", "noted", "signed",
+		"abstention",
+	};
+
+	if (n < 3 || n > 60 || !l[i].blank_before || i + 1 >= to ||
+	    l[i + 1].b - l[i + 1].a < 30 || attendance_line(s, n) ||
+	    !heading_words(s, n) || s[n - 1] == ':' ||
+	    memchr(s, '.', n) != NULL || memchr(s, ';', n) != NULL ||
+	    rd_islower((unsigned char)t[l[i + 1].a]))
+		return 0;
+	/* a motion's or a vote's lines: "Proposed by ...", "For ..." */
+	for (k = 0; k < sizeof votes / sizeof votes[0]; k++)
+		if (rd_prefix(s, n, votes[k]))
+			return 0;
+	for (k = 0; k < n; k++)
+		if (s[k] == ' ' && k + 1 < n && s[k + 1] != ' ')
+			words++;
+	if (words >= 7)
+		return 0;
+	/* "Councillor Ewan Fotheringham" alone is a name, not a heading */
+	if (rd_person_at(s, n, &p)) {
+		k = p.len + 2 >= n && (p.title != NULL || p.role != NULL);
+		rd_person_clear(&p);
+		if (k)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Items from unnumbered headings, for minutes that number nothing: in
+ * capitals or bold, or (loose) in title case.
+ */
 static size_t
 heading_items(const struct rctx *c, const struct tmap *tm,
-    const struct line *l, size_t from, size_t to, struct cand **out)
+    const struct line *l, size_t from, size_t to, int loose,
+    struct cand **out)
 {
 	struct cand *items = NULL;
 	size_t i, n = 0, j;
 
 	for (i = from; i < to; i++) {
-		if (!heading_line(c, tm, &l[i]))
+		if (!heading_line(c, tm, &l[i]) && !(loose &&
+		    title_heading(tm->text.data, l, i, to)))
 			continue;
 		/* a run of heading lines is one heading */
 		for (j = i; j + 1 < to && heading_line(c, tm, &l[j + 1]) &&
@@ -1504,7 +1553,23 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 
 	if (ni == 0 && (attendance || m.committee != NULL)) {
 		/* Nothing numbered: headings in bold or capitals, then. */
-		ni = heading_items(c, tm, l, hl, nl, &items);
+		ni = heading_items(c, tm, l, hl, nl, 0, &items);
+		if (ni < 2 && nar != (size_t)-1) {
+			/* in title case, after the attendance lists (the
+			 * heading just before the first prose, too) */
+			struct cand *loose = NULL;
+			size_t from = nar > hl && title_heading(t, l, nar - 1,
+			    nl) ? nar - 1 : nar;
+			size_t nloose = heading_items(c, tm, l, from, nl, 1,
+			    &loose);
+
+			if (nloose >= 2) {
+				free(items);
+				items = loose;
+				ni = nloose;
+			} else
+				free(loose);
+		}
 		if (ni > 0)
 			pre_end = items[0].li;
 	}

@@ -2140,6 +2140,27 @@ test_small(void)
 	    "minutes_should_keep_a_surnames_particles_with_it");
 	got_free(&g);
 
+	/* informal minutes headed in title case, nothing numbered */
+	txt = "Auchterlony & District Community Council\n\nMinutes of meeting "
+	    "held Tuesday 5th March 2024, 7.30pm, Auchterlony Village Hall\n\n"
+	    "Present: Morag Strachan (Chair), Callum Urquhart (Treasurer)\n"
+	    "Apologies: Jim Cowie\n\nWelcome\nMS welcomed everyone, in "
+	    "particular two new residents from the Burnside development.\n\n"
+	    "Police Report\nPC Grant gave the report for February: 14 calls in "
+	    "the area and 6 speeding tickets issued.\n\nTreasurer's Report\n"
+	    "CU reported the balance at the end of February as 3,412 pounds.\n"
+	    "The report was accepted.\n\nProposed by\nCouncillor Smith and "
+	    "seconded by Councillor Jones, the report was adopted.\n\nAOCB\n"
+	    "The hall heating is to be checked before the next meeting.\n";
+	read_buf("informal.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[0]->title, "Welcome") &&
+	    streq(g.r[1]->title, "Police Report") &&
+	    streq(g.r[2]->title, "Treasurer's Report") &&
+	    strstr(g.r[2]->sections[g.r[2]->nsections - 1].text,
+	    "adopted") != NULL && !g.r[1]->routine,
+	    "minutes_should_split_informal_minutes_at_title_case_headings");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
