@@ -563,6 +563,8 @@ rd_outcome(const char *text, int resolved)
 		/* "to adjourn the meeting", "to adjourn.": the meeting
 		 * ends, nothing is put off */
 		{ "adjourn the meeting", "agreed" },
+		{ "meeting be adjourned", "agreed" },
+		{ "meeting adjourned", "agreed" },
 		{ "adjourn.", "agreed" },
 		{ "adjourn", "deferred" },
 		{ "postpon", "deferred" },

@@ -147,7 +147,7 @@ forced_break(const char *s, size_t n)
 		"QUESTION", "Agreed", "AGREED", "Decision", "DECISION",
 		/* Australian motion blocks, a line each */
 		"MOVED", "Moved ", "SECONDED", "THAT ", "CARRIED", "LOST",
-		"COUNCIL RESOLUTION", "Council Resolution",
+		"COUNCIL RESOLUTION", "Council Resolution", "ACTION", "Action:",
 	};
 	size_t i, k;
 
@@ -2698,6 +2698,13 @@ walk(struct parse *p)
 				rd_person_clear(&who);
 				continue;
 			}
+		}
+		if ((u->line || u->para) && (rd_prefix(s, n, "action:") ||
+		    rd_prefix(s, n, "action -") || rd_prefix(s, n, "actions:"))) {
+			/* "ACTION: CU to chase": a note of its own */
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			p->in_res = 0;
+			continue;
 		}
 		if (u->line && sub_heading(s, n)) {
 			/* "Supplementary Question" alone: no one's words */

@@ -2161,6 +2161,24 @@ test_small(void)
 	    "minutes_should_split_informal_minutes_at_title_case_headings");
 	got_free(&g);
 
+	/* an ACTION line is a note of its own, not more of the answer */
+	txt = "NORTHFOLD ACADEMY TRUST\n\nMinutes of the Local Governing Body "
+	    "held on 6 June 2024\n\nPresent: Mrs A Shah (Chair)\n\n1. "
+	    "HEADTEACHER REPORT\n\nMrs Kerr asked about attendance. The "
+	    "Headteacher replied that it was 94 per cent.\nACTION: Headteacher "
+	    "to circulate the attendance data.\n\n2. CLOSE\n\nIt was agreed "
+	    "that the meeting be adjourned at 7.48 pm.\n";
+	read_buf("action.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    strstr(nth(g.r[0], SEC_ANSWER, 0)->text, "ACTION") == NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    strncmp(nth(g.r[0], SEC_DISCUSSION, 0)->text, "ACTION:", 7) == 0,
+	    "minutes_should_keep_an_action_line_apart");
+	ok(g.n == 2 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed"),
+	    "minutes_should_agree_that_the_meeting_be_adjourned");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
