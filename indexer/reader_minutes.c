@@ -908,7 +908,9 @@ generic_council(const char *s, size_t n)
 		"full council", "the council", "city and county council",
 		"local planning authority", "planning authority",
 		"highway authority", "licensing authority", "local authority",
-		"the authority", "combined authority",
+		"the authority", "combined authority", "regular council",
+		"special council", "ordinary council", "annual council",
+		"extraordinary council",
 	};
 	size_t i;
 

@@ -148,6 +148,8 @@ forced_break(const char *s, size_t n)
 		/* Australian motion blocks, a line each */
 		"MOVED", "Moved ", "SECONDED", "THAT ", "CARRIED", "LOST",
 		"COUNCIL RESOLUTION", "Council Resolution", "ACTION", "Action:",
+		/* recorded votes, a line each */
+		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
 	};
 	size_t i, k;
 
@@ -2349,6 +2351,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"was carried", "was passed", "was agreed",
 	};
 	size_t i, j, at, m = n;
+	int sep;
 
 	*outcome = NULL;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
@@ -2361,10 +2364,16 @@ vote_result(const char *s, size_t n, const char **outcome)
 	at = j;
 	while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
 		j--;
-	if (j < at && j > 3 && rd_prefix(s + j - 4, 4, " to ") == 4)
-		j -= 3;
-	if (j < at && j > 0 && (s[j - 1] == '-' || s[j - 1] == '/')) {
-		at = --j;
+	sep = 0;
+	if (j < at && j > 3 && rd_prefix(s + j - 4, 4, " to ") == 4) {
+		j -= 4;
+		sep = 1;
+	} else if (j < at && j > 0 && (s[j - 1] == '-' || s[j - 1] == '/')) {
+		j--;
+		sep = 1;
+	}
+	if (sep) {
+		at = j;
 		while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
 			j--;
 		if (j < at) {

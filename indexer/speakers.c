@@ -129,6 +129,7 @@ static const char *const not_names[] = {
 	 * Against: Cr Y" */
 	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "For",
 	"Ayes", "Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
+	"Carried", "Defeated", "Lost",
 	"Cr", "Crs",
 };
 

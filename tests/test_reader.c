@@ -2179,6 +2179,32 @@ test_small(void)
 	    "minutes_should_agree_that_the_meeting_be_adjourned");
 	got_free(&g);
 
+	/* a recorded vote between a motion and its result */
+	txt = "CITY OF BRANDON\n\nMinutes of the Regular Council Meeting held "
+	    "on 4 November 2024\n\nPresent: Mayor Thibodeau, Councillors "
+	    "MacInnis and Lindqvist\n\n6. REPORTS\n\nMoved by: Councillor "
+	    "MacInnis\nSeconded by: Councillor Lindqvist\nThat the Riverside "
+	    "Rink be closed.\nYeas (2): Councillor MacInnis, and Councillor "
+	    "Lindqvist\nNays (4): Mayor Thibodeau, Councillor Okafor, "
+	    "Councillor Berube, and Councillor Chen\nDefeated (2 to 4)\n\n7. "
+	    "ADJOURNMENT\n\nNone.\n";
+	read_buf("ca.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->council, "City of Brandon") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_refuse_a_motion_defeated_after_a_recorded_vote");
+	{
+		size_t z;
+		int run_on = 0;
+
+		for (z = 0; g.n > 0 && z < g.r[0]->nspeakers; z++)
+			run_on |= strstr(g.r[0]->speakers[z].name,
+			    "Defeated") != NULL;
+		ok(g.n == 2 && !run_on,
+		    "minutes_should_end_a_name_before_the_next_lines_result");
+	}
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
