@@ -1484,7 +1484,10 @@ new_decision(const char *s, size_t n)
 	if (marker_at(s, n, &k) != MARK_NONE)
 		return 1;
 	return rd_prefix(s, n, "it was proposed") ||
-	    rd_prefix(s, n, "proposed by") ||
+	    rd_prefix(s, n, "proposed by") || rd_prefix(s, n, "proposed:") ||
+	    rd_prefix(s, n, "proposer:") || rd_prefix(s, n, "moved by") ||
+	    rd_prefix(s, n, "moved:") || rd_prefix(s, n, "seconded by") ||
+	    rd_prefix(s, n, "seconded:") ||
 	    rd_prefix(s, n, "on the proposal of") ||
 	    ((rd_prefix(s, n, "this motion") || rd_prefix(s, n, "the motion"))
 	    && rd_find(s, n, "seconded") != (size_t)-1);
@@ -2334,7 +2337,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 	static const char *const bare[] = {
 		"resolved", "resolved unanimously", "unanimously resolved",
 		"carried", "carried unanimously", "agreed",
-		"agreed unanimously", "motion carried",
+		"agreed unanimously", "motion carried", "all in favour",
+		"all agreed", "carried nem con", "agreed nem con",
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
@@ -2606,6 +2610,30 @@ walk(struct parse *p)
 
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
 		if (proposal_at(p, s, n, &rest)) {
+			struct rec_section *last = p->rec->nsections > 0 ?
+			    &p->rec->sections[p->rec->nsections - 1] : NULL;
+
+			/*
+			 * "It was agreed that the Clerk would respond.
+			 * Proposed: Cllr Hughes  Seconded: Cllr Owen": who
+			 * moved the decision just recorded.
+			 */
+			if (!p->have_prop && rest == 0 && last != NULL &&
+			    (rd_prefix(s, n, "proposed") ||
+			    rd_prefix(s, n, "proposer") ||
+			    rd_prefix(s, n, "moved") ||
+			    rd_prefix(s, n, "seconded")) &&
+			    last->type == SEC_RESOLUTION &&
+			    last->proposer == NULL && last->seconder == NULL &&
+			    p->proposer != NULL && p->seconder != NULL) {
+				last->proposer = p->proposer;
+				last->seconder = p->seconder;
+				p->proposer = p->seconder = NULL;
+				if (last->end < u->b)
+					last->end = u->b;
+				p->cur = -1;
+				continue;
+			}
 			if (!p->have_prop)
 				p->prop_a = u->a;
 			p->have_prop = 1;

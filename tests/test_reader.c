@@ -2205,6 +2205,27 @@ test_small(void)
 	}
 	got_free(&g);
 
+	/* who proposed a decision, written after it; all in favour */
+	txt = "LLANGYNFELYN COMMUNITY COUNCIL\n\nMinutes of the meeting held "
+	    "on 9 October 2024\n\nPresent: Cllr Hughes (Chair), Cllr Owen\n\n"
+	    "Min 48/24 Correspondence\n\nIt was agreed that the Clerk would "
+	    "respond to the consultation.\nProposed: Cllr Hughes  Seconded: "
+	    "Cllr Owen\n\nMin 49/24 Playground\n\nCllr Owen proposed that the "
+	    "playground fence be repaired.\nSeconded by Cllr Hughes.\nAll in "
+	    "favour.\n\nMin 50/24 Close\n\nNone.\n";
+	read_buf("welsh.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Hughes") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder, "Councillor Owen"),
+	    "minutes_should_give_a_decision_the_proposal_written_after_it");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    strstr(nth(g.r[1], SEC_RESOLUTION, 0)->text, "All in favour") !=
+	    NULL, "minutes_should_read_all_in_favour_as_carried");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
