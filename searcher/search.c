@@ -1324,8 +1324,44 @@ static const char *const titles[] = {
 };
 
 /*
+ * The words of s (lower case, single spaces) with a surname's particles
+ * joined to what follows, as the index keys them: "j van der berg" ->
+ * "j vanderberg", "de souza" -> "desouza".  The caller frees it.
+ */
+static char *
+join_particles(const char *s)
+{
+	static const char *const parts[] = {
+		"le", "la", "de", "du", "van", "von", "der", "den", "del",
+	};
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+	const char *w = s, *e;
+	size_t i, n;
+
+	while (*w != '\0') {
+		for (e = w; *e != '\0' && *e != ' '; e++)
+			;
+		n = (size_t)(e - w);
+		memcpy(o, w, n);
+		o += n;
+		if (*e == '\0')
+			break;
+		for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+			if (strlen(parts[i]) == n && memcmp(parts[i], w, n) == 0)
+				break;
+		/* a particle joins the next word, unless it is the last */
+		if (i == sizeof parts / sizeof parts[0])
+			*o++ = ' ';
+		w = e + 1;
+	}
+	*o = '\0';
+	return out;
+}
+
+/*
  * Normalises a speaker as the index keys them: lower case, no dots,
- * single spaces, leading titles dropped ("Cllr O. Gunn" -> "o gunn").
+ * single spaces, leading titles dropped, particles joined ("Cllr O.
+ * Gunn" -> "o gunn", "Councillor Van der Berg" -> "vanderberg").
  */
 static char *
 speaker_key(const char *s, size_t len)
@@ -1351,7 +1387,7 @@ speaker_key(const char *s, size_t len)
 			}
 		}
 	} while (dropped);
-	w = xstrdup(out);
+	w = join_particles(out);
 	free(low);
 	return w;
 }

@@ -10,8 +10,10 @@ check_PROGRAMS += tests/test_search_jget
 tests_test_search_jget_SOURCES = tests/test_search_jget.c
 tests_test_search_jget_LDADD = common/libgov.a $(CJSON_LIBS) $(ZLIB_LIBS)
 
-TESTS += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh
-EXTRA_DIST += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh
+TESTS += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh \
+    tests/search-speakers.sh
+EXTRA_DIST += tests/search-seeds.sh tests/search-batch.sh tests/search-lang.sh \
+    tests/search-speakers.sh
 
 # The index's tables read through maps (searcher/mapread.c).
 check_PROGRAMS += tests/test_mapread
