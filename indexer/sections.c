@@ -2580,8 +2580,12 @@ walk(struct parse *p)
 		 * after a seconded motion, the next one (an amendment)
 		 * leaves the first undecided.
 		 */
+		/* "Following discussion, Councillor Yates moved that ..." */
+		k = decision_lead(s, n);
 		if ((!p->have_prop || p->seconder != NULL) &&
-		    (mover = motion_by(s, n, &second)) != NULL) {
+		    ((mover = motion_by(s, n, &second)) != NULL ||
+		    (k > 0 && (mover = motion_by(s + k, n - k, &second)) !=
+		    NULL))) {
 			flush_proposal(p, "unknown");
 			free(p->proposer);
 			p->proposer = mover;

@@ -2226,6 +2226,22 @@ test_small(void)
 	    NULL, "minutes_should_read_all_in_favour_as_carried");
 	got_free(&g);
 
+	/* a member's motion after a lead-in clause */
+	txt = "FELLSIDE COUNCIL\n\nMinutes of the Council held on 5 March "
+	    "2025\n\nPresent: Councillor Yates (Chair), Councillor Dwyer\n\n"
+	    "36. HOUSING RENTS\n\nFollowing discussion, Councillor Yates moved "
+	    "that rents be frozen for 2025/26. This was seconded by Councillor "
+	    "Dwyer.\n\n37. CLOSE\n\nNone.\n";
+	read_buf("leadin.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Yates") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Dwyer"),
+	    "minutes_should_read_a_motion_after_a_lead_in_clause");
+	got_free(&g);
+
 	/* no item at all */
 	txt = "Shopping list\n\neggs\nmilk\n";
 	read_buf("list.txt", txt, strlen(txt), &o, &g);
