@@ -532,44 +532,43 @@ resolve_key(struct parse *p, struct rd_person *who)
 		who->role = xstrdup(r->speakers[hit].role);
 }
 
-static int
-officer_in(const struct record *r, const char *key)
+/* The speaker of r keyed key (one per key), or NULL. */
+static const struct rec_speaker *
+speaker_in(const struct record *r, const char *key)
 {
 	size_t i;
 
 	for (i = 0; r != NULL && i < r->nspeakers; i++)
 		if (r->speakers[i].key != NULL &&
 		    strcmp(r->speakers[i].key, key) == 0)
-			return r->speakers[i].role != NULL &&
-			    !rd_member_title(r->speakers[i].title);
-	return 0;
+			return &r->speakers[i];
+	return NULL;
+}
+
+static int
+officer_in(const struct record *r, const char *key)
+{
+	const struct rec_speaker *sp = speaker_in(r, key);
+
+	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title);
 }
 
 /* 1 if r names the person keyed key with a member's title. */
 static int
 member_in(const struct record *r, const char *key)
 {
-	size_t i;
+	const struct rec_speaker *sp = speaker_in(r, key);
 
-	for (i = 0; r != NULL && i < r->nspeakers; i++)
-		if (r->speakers[i].key != NULL &&
-		    strcmp(r->speakers[i].key, key) == 0 &&
-		    rd_member_title(r->speakers[i].title))
-			return 1;
-	return 0;
+	return sp != NULL && rd_member_title(sp->title);
 }
 
 /* 1 if r names the person keyed key without an office. */
 static int
 present_in(const struct record *r, const char *key)
 {
-	size_t i;
+	const struct rec_speaker *sp = speaker_in(r, key);
 
-	for (i = 0; r != NULL && i < r->nspeakers; i++)
-		if (r->speakers[i].key != NULL &&
-		    strcmp(r->speakers[i].key, key) == 0)
-			return r->speakers[i].role == NULL;
-	return 0;
+	return sp != NULL && sp->role == NULL;
 }
 
 /* Is this person known, from earlier in the item, to be an officer? */

@@ -127,10 +127,9 @@ static const char *const not_names[] = {
 	"During", "After", "Before", "Since", "Under", "Over", "Please",
 	/* motion blocks and votes: "MOVED Cr X SECONDED Cr Y", "For: Cr X
 	 * Against: Cr Y" */
-	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "For",
-	"Ayes", "Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
-	"Carried", "Defeated", "Lost",
-	"Cr", "Crs",
+	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "Ayes",
+	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
+	"Carried", "Defeated", "Lost", "Cr", "Crs",
 };
 
 /*
