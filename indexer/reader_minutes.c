@@ -33,7 +33,7 @@ struct cand {
 	int num;		/* number * 32 + sub-letter */
 	char item[16];		/* as written: "3", "3a" */
 	double w;		/* how much it looks like a heading */
-	unsigned style;		/* letters of "CA.1", "AG18" packed, or 0 */
+	unsigned style;		/* letters of "CA.1" packed, or 0 */
 	double best;		/* best chain ending here */
 	long prev;		/* previous candidate in that chain */
 };
@@ -989,7 +989,8 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			 * R Adilypour (Cabinet Member for Housing)".
 			 */
 			if (p.named && (p.title != NULL ?
-			    !rd_member_title(p.title) || rd_executive_role(p.role) :
+			    !rd_member_title(p.title) ||
+			    rd_executive_role(p.role) :
 			    p.role != NULL && strchr(p.role, ',') == NULL)) {
 				if (p.role == NULL && k > 0 &&
 				    s[k - 1] == '(') {
@@ -1021,8 +1022,8 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 					record_add_speaker(m->officers, p.name,
 					    p.title, p.key, p.role);
 				}
-			} else if (p.named && p.title == NULL && p.key != NULL &&
-			    strchr(p.key, ' ') != NULL) {
+			} else if (p.named && p.title == NULL &&
+			    p.key != NULL && strchr(p.key, ' ') != NULL) {
 				/* "Lynn Cawley | Chief Officer, Healthwatch":
 				 * present, untitled; "Lynn Cawley asked" is
 				 * then a question */

@@ -1116,7 +1116,8 @@ put_off(const char *s, size_t n)
 	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
 		size_t v = rd_prefix(s + k, n - k, verbs[j]);
 
-		if (v == 0 || (k + v < n && rd_isalpha((unsigned char)s[k + v])))
+		if (v == 0 || (k + v < n &&
+		    rd_isalpha((unsigned char)s[k + v])))
 			continue;
 		/* alone, "Deferred" needs what it was put off to */
 		return k > 0 || rd_prefix(s + v, n - v, " to ") ||
@@ -2740,7 +2741,8 @@ walk(struct parse *p)
 			}
 		}
 		if ((u->line || u->para) && (rd_prefix(s, n, "action:") ||
-		    rd_prefix(s, n, "action -") || rd_prefix(s, n, "actions:"))) {
+		    rd_prefix(s, n, "action -") ||
+		    rd_prefix(s, n, "actions:"))) {
 			/* "ACTION: CU to chase": a note of its own */
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			p->in_res = 0;

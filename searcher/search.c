@@ -1347,7 +1347,8 @@ join_particles(const char *s)
 		if (*e == '\0')
 			break;
 		for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
-			if (strlen(parts[i]) == n && memcmp(parts[i], w, n) == 0)
+			if (strlen(parts[i]) == n &&
+			    memcmp(parts[i], w, n) == 0)
 				break;
 		/* a particle joins the next word, unless it is the last */
 		if (i == sizeof parts / sizeof parts[0])

@@ -1881,9 +1881,11 @@ test_small(void)
 	    "Councillor K Hurst-Knight</td><td>Chair</td></tr><tr><td>Lynn "
 	    "Cawley</td><td>Chief Officer, Healthwatch Wrekinshire</td></tr>"
 	    "</table><h2>1. Apologies</h2><p>There were none.</p><h2>2. "
-	    "Strategy Update</h2><p>The Director of Public Health presented the "
+	    "Strategy Update</h2><p>The Director of Public Health presented "
+	    "the "
 	    "update.</p><p>Lynn Cawley asked how the views of residents had "
-	    "been used. The Director of Public Health said that the surveys had "
+	    "been used. The Director of Public Health said that the surveys "
+	    "had "
 	    "informed the priorities.</p><h2>3. Close</h2><p>None.</p></main>"
 	    "</body></html>\n";
 	read_buf("hwb.html", txt, strlen(txt), &o, &g);
@@ -1947,7 +1949,8 @@ test_small(void)
 	/* a title in capitals running on to a second line */
 	txt = "HACKNEY COUNCIL\nMinutes of the Licensing Sub-Committee held on "
 	    "5 November 2024\n\nPresent: Councillor Smyth (Chair)\n\n4       "
-	    "APPLICATION FOR A NEW PREMISES LICENCE - ANATOLIA\n        KITCHEN,"
+	    "APPLICATION FOR A NEW PREMISES LICENCE - ANATOLIA\n        "
+	    "KITCHEN,"
 	    " 112 DALSTON LANE\n\nThe Chair introduced the hearing.\n\n5       "
 	    "ANY OTHER BUSINESS\n\nNone.\n";
 	read_buf("wrap.txt", txt, strlen(txt), &o, &g);
@@ -1976,7 +1979,8 @@ test_small(void)
 	txt = "PARISH OF ST. AUBIN-DU-VAL\n\nASSEMBL\xc3\x89" "E PAROISSIALE / "
 	    "PARISH ASSEMBLY\n\nMinutes of the Parish Assembly convened by the "
 	    "Conn\xc3\xa9table and held at the Parish Hall on Wednesday 20th "
-	    "March 2024 at 7.30 p.m.\n\nPr\xc3\xa9sid\xc3\xa9" "e par / Presided "
+	    "March 2024 at 7.30 p.m.\n\nPr\xc3\xa9sid\xc3\xa9" "e par / "
+	    "Presided "
 	    "over by: Conn\xc3\xa9table Richard Le Brocq\n\nPresent: Deputy "
 	    "Sarah Falle\n\nThe Conn\xc3\xa9table opened the Assembly and the "
 	    "Parish Secretary read the notice convening the meeting, which had "
