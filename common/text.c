@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "util.h"
@@ -235,4 +236,18 @@ text_squeeze(char *s)
 	}
 	*w = '\0';
 	return (size_t)(w - s);
+}
+
+int
+text_surname_particle(const char *s, size_t n)
+{
+	static const char *const parts[] = {
+		"le", "la", "de", "du", "van", "von", "der", "den", "del",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (strlen(parts[i]) == n && strncasecmp(parts[i], s, n) == 0)
+			return 1;
+	return 0;
 }

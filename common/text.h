@@ -43,4 +43,11 @@ void text_lower(const char *in, size_t len, struct buf *out);
 /* Collapses runs of white space to one space and trims both ends, in place. */
 size_t text_squeeze(char *s);
 
+/*
+ * 1 if s[0..n) is a particle of a surname in either case ("Le", "van",
+ * "der"): speaker keys join it to the word after ("vanderberg"), in the
+ * index and in queries alike.  "Des" and "Di" are given names as often.
+ */
+int text_surname_particle(const char *s, size_t n);
+
 #endif /* GOV_TEXT_H */

@@ -312,24 +312,6 @@ post_nominal(const char *s, size_t n)
 }
 
 /*
- * 1 if s[0..n) is a particle of a surname, in either case: "Le", "van"
- * ("Des" and "Di" are given names as often).
- */
-static int
-cap_particle(const char *s, size_t n)
-{
-	static const char *const parts[] = {
-		"le", "la", "de", "du", "van", "von", "der", "den", "del",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
-		if (strlen(parts[i]) == n && rd_prefix(s, n, parts[i]) == n)
-			return 1;
-	return 0;
-}
-
-/*
  * 1 if s opens with a given name and ")": "Eddie)", not a party ("Lab)",
  * "Con)") or a place.  *len is the name's length.
  */
@@ -427,13 +409,13 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		w = word_len(s + i, n - i);
 		/* "Le Sueur", "De Souza", "Van der Berg": a capitalised
 		 * particle stays with the surname after it */
-		if (cap_particle(s + i, w) && i + w + 1 < n &&
+		if (text_surname_particle(s + i, w) && i + w + 1 < n &&
 		    s[i + w] == ' ') {
 			size_t j = i + w + 1, pw;
 
 			while ((pw = word_len(s + j, n - j)) > 0 &&
 			    rd_islower((unsigned char)s[j]) &&
-			    cap_particle(s + j, pw) && j + pw + 1 < n &&
+			    text_surname_particle(s + j, pw) && j + pw + 1 < n &&
 			    s[j + pw] == ' ')
 				j += pw + 1;
 			if (upper_at(s + j, n - j) != 0 &&

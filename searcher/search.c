@@ -1331,12 +1331,9 @@ static const char *const titles[] = {
 static char *
 join_particles(const char *s)
 {
-	static const char *const parts[] = {
-		"le", "la", "de", "du", "van", "von", "der", "den", "del",
-	};
 	char *out = xmalloc(strlen(s) + 1), *o = out;
 	const char *w = s, *e;
-	size_t i, n;
+	size_t n;
 
 	while (*w != '\0') {
 		for (e = w; *e != '\0' && *e != ' '; e++)
@@ -1346,12 +1343,8 @@ join_particles(const char *s)
 		o += n;
 		if (*e == '\0')
 			break;
-		for (i = 0; i < sizeof parts / sizeof parts[0]; i++)
-			if (strlen(parts[i]) == n &&
-			    memcmp(parts[i], w, n) == 0)
-				break;
 		/* a particle joins the next word, unless it is the last */
-		if (i == sizeof parts / sizeof parts[0])
+		if (!text_surname_particle(w, n))
 			*o++ = ' ';
 		w = e + 1;
 	}
