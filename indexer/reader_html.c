@@ -59,6 +59,7 @@ struct walk {
 	int pre;		/* inside <pre> */
 	int pending;		/* line breaks owed before the next text */
 	int bullet;		/* a list item's first text is next */
+	int cell;		/* a new cell of a row: part it from the last */
 	struct buf norm;
 };
 
@@ -216,6 +217,34 @@ own_label(const char *s, size_t n)
 	    (rd_isdigit((unsigned char)s[0]) || i <= 3);
 }
 
+/*
+ * 1 if the text's last line is a minute's number or reference alone:
+ * "61", "61.", "ICB/24/061", "FA/31".
+ */
+static int
+minute_cell(const struct buf *text)
+{
+	size_t e = text->len, a, i;
+	int digit = 0;
+
+	while (e > 0 && text->data[e - 1] == ' ')
+		e--;
+	for (a = e; a > 0 && text->data[a - 1] != '\n'; a--)
+		;
+	if (e == a || e - a > 16 || (!rd_isalpha((unsigned char)text->data[a])
+	    && !rd_isdigit((unsigned char)text->data[a])))
+		return 0;
+	for (i = a; i < e; i++) {
+		unsigned char c = (unsigned char)text->data[i];
+
+		if (rd_isdigit(c))
+			digit = 1;
+		else if (!rd_isalpha(c) && c != '.' && c != '/' && c != '-')
+			return 0;
+	}
+	return digit;
+}
+
 static void
 emit_text(struct walk *w, const xmlNode *n)
 {
@@ -262,6 +291,16 @@ emit_text(struct walk *w, const xmlNode *n)
 		return;
 	}
 	s = locate(w, n, raw, rlen);
+	if (w->cell && w->pending == 0 && w->tm->text.len > 0) {
+		/* "61 | Welcome and apologies": the minute's number and its
+		 * title, read as the heading "61 Welcome and apologies" */
+		if (minute_cell(&w->tm->text) &&
+		    rd_isupper((unsigned char)b->data[a]))
+			tm_repl(w->tm, s, 0, " ", 1);
+		else
+			tm_repl(w->tm, s, 0, " | ", 3);
+	}
+	w->cell = 0;
 	if (w->pending > 0 && w->tm->text.len > 0) {
 		tm_repl(w->tm, s, 0, w->pending > 1 ? "\n\n" : "\n",
 		    (size_t)(w->pending > 1 ? 2 : 1));
@@ -303,9 +342,9 @@ walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 			w->bullet = 1;
 		else if (name_is(n, "td") || name_is(n, "th"))
 			/* cells of a row stay apart: "Lynn Cawley | Chief
-			 * Officer, Healthwatch" is a name, then an office */
-			if (w->tm->text.len > 0 && w->pending == 0)
-				tm_repl(w->tm, w->cursor, 0, " | ", 3);
+			 * Officer, Healthwatch" is a name, then an office;
+			 * an empty cell adds nothing */
+			w->cell = 1;
 		if (name_is(n, "pre"))
 			w->pre++;
 		walk_tree(w, n->children, outside_item);

@@ -89,8 +89,13 @@ attendance_line(const char *s, size_t n)
 		"oifigigh i l\xc3\x81thair",
 		"comhairleoir\xc3\xad:", "comhairleoir\xc3\x8d:",
 	};
-	size_t i, k;
+	size_t i, k, slash;
 
+	/* "Yn bresennol / Present:", a heading in two languages */
+	slash = rd_find(s, n < 40 ? n : 40, " / ");
+	if (slash != (size_t)-1 && attendance_line(s + slash + 3,
+	    n - slash - 3))
+		return 1;
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
 		k = rd_prefix(s, n, heads[i]);
 		if (k == 0)
@@ -98,6 +103,28 @@ attendance_line(const char *s, size_t n)
 		if (k == n || s[k] == ':' || s[k] == ' ' || s[k] == '-' ||
 		    s[k - 1] == ':')
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line that starts with a short label: "Date: ...", "Venue:",
+ * "Dyddiad / Date:" (up to four words of letters, the colon within 30
+ * bytes).
+ */
+static int
+label_line(const char *s, size_t n)
+{
+	size_t i, words = 1;
+
+	for (i = 0; i < n && i < 30; i++) {
+		if (s[i] == ':')
+			return i > 1 && words <= 4;
+		if (s[i] == ' ')
+			words++;
+		else if (!rd_isalpha((unsigned char)s[i]) && s[i] != '/' &&
+		    (unsigned char)s[i] < 0x80)
+			return 0;
 	}
 	return 0;
 }
@@ -211,7 +238,8 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		/* "CA.1 Apologies", "AG18 Declarations", "CA/1", "CA 1" */
 		if (i < n && (s[i] == '.' || s[i] == ':'))
 			i++;
-		if (i >= n || s[i] != ' ')
+		/* the reference alone: the title is the next line */
+		if (i < n && s[i] != ' ')
 			return 0;
 		*seq = g[0];
 		for (j = 0; j < prefix; j++)
@@ -222,7 +250,7 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		return 0;
 	if (i < n && (s[i] == '.' || s[i] == ':'))
 		i++;
-	if (i >= n || s[i] != ' ')
+	if (i < n && s[i] != ' ')
 		return 0;
 	/* The group that cannot be a year; else the last of three, or the
 	 * first of two ("45/23"), unless the first is the meeting's year
@@ -662,11 +690,58 @@ meeting_free(struct meeting *m)
 	record_free(m->officers);
 }
 
+/*
+ * Past "Minutes:" alone on the first line of an item's body, the label a
+ * ModernGov meeting page puts over each item's minute.
+ */
+static size_t
+past_minutes_label(const char *t, size_t a, size_t b)
+{
+	size_t i = a, k;
+
+	while (i < b && rd_isspace((unsigned char)t[i]))
+		i++;
+	if ((k = rd_prefix(t + i, b - i, "minutes")) == 0)
+		return a;
+	i += k;
+	if (i < b && t[i] == ':')
+		i++;
+	while (i < b && t[i] == ' ')
+		i++;
+	return i == b || t[i] == '\n' ? i : a;
+}
+
+/* Without a trailing file size, "Budget Report PDF 214 KB". */
+static size_t
+without_file_size(const char *s, size_t n)
+{
+	static const char *const kinds[] = { " pdf ", " doc ", " docx " };
+	size_t e = n, k;
+
+	if (n < 10 || (!rd_prefix(s + n - 3, 3, " kb") &&
+	    !rd_prefix(s + n - 3, 3, " mb")))
+		return n;
+	e = n - 3;
+	while (e > 0 && (rd_isdigit((unsigned char)s[e - 1]) ||
+	    s[e - 1] == '.'))
+		e--;
+	if (e == n - 3)
+		return n;
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		size_t w = strlen(kinds[k]);
+
+		if (e >= w && rd_prefix(s + e - w, w, kinds[k]))
+			return e - w;
+	}
+	return n;
+}
+
 static char *
 trimmed_title(const char *s, size_t n)
 {
 	char *raw, *tc;
 
+	n = without_file_size(s, n);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' ||
 	    s[n - 1] == '-' || s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;
@@ -704,14 +779,15 @@ committee_word(const char *s, size_t n)
  * The body that met, from "MINUTES OF ... MEETING OF THE MUNICIPAL
  * DISTRICT OF NEWCASTLE WEST HELD IN ... ON WEDNESDAY 11TH JUNE, 2014":
  * the words after "meeting of" up to "held", "on", a comma or a change
- * from capitals to small letters.
+ * from capitals to small letters, or at cut, where a labelled line
+ * ("Date: ...") began.
  */
 static void
-parse_heading(struct meeting *m, const char *h, size_t n)
+parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 {
 	static const char *const stops[] = {
 		" held", " on ", " at ", ",", " - ", " which ", " was ",
-		" convened", " in the ", " (", ".", " by ",
+		" convened", " in the ", " (", ".", " by ", " minutes",
 	};
 	size_t at, a, b, i, k, w;
 	int caps;
@@ -738,7 +814,7 @@ parse_heading(struct meeting *m, const char *h, size_t n)
 	}
 	if (rd_prefix(h + a, n - a, "the "))
 		a += 4;
-	b = n;
+	b = cut > a ? cut : n;
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
 		k = rd_find(h + a, b - a, stops[i]);
 		if (k != (size_t)-1)
@@ -849,16 +925,24 @@ council_line(const char *s, size_t n)
 		"meeting", "held", "in", "the", "at", "on", "minutes", "by",
 		"to"
 	};
-	size_t words, the = rd_prefix(s, n, "the ");
+	size_t words, k, the = rd_prefix(s, n, "the ");
 	int borough;
 
 	/* "The City of Edinburgh Council" */
 	s += the;
 	n -= the;
+	/* "THE CORPORATION OF THE TOWN OF ...", as Ontario heads them */
+	if ((k = rd_prefix(s, n, "corporation of the ")) != 0) {
+		s += k;
+		n -= k;
+	}
 	/* "CITY OF MAPLE GROVE HEIGHTS", as American cities print it */
 	borough = rd_prefix(s, n, "london borough of ") ||
 	    rd_prefix(s, n, "royal borough of ") ||
 	    rd_prefix(s, n, "shire of ") ||
+	    rd_prefix(s, n, "township of ") ||
+	    rd_prefix(s, n, "municipality of ") ||
+	    rd_prefix(s, n, "county of ") ||
 	    (rd_all_caps(s, n) && (rd_prefix(s, n, "city of ") ||
 	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
@@ -936,6 +1020,33 @@ committee_line(const char *s, size_t n)
 	    NULL, 0, ":,");
 	return words > 0 && words <= 8 && !rd_prefix(s, n, "minutes") &&
 	    !rd_prefix(s, n, "meeting");
+}
+
+/* 1 if s[0..n) starts with a date. */
+static int
+date_at(const char *s, size_t n)
+{
+	size_t used;
+	char *d = rd_parse_date(s, n, &used);
+
+	free(d);
+	return d != NULL;
+}
+
+/*
+ * "REGULAR COUNCIL MEETING MINUTES", a line that names a meeting of the
+ * whole council: the length of "REGULAR COUNCIL", or 0.
+ */
+static size_t
+council_meeting(const char *s, size_t n)
+{
+	if (n > 60)
+		return 0;
+	if (n > 8 && rd_prefix(s + n - 8, 8, " minutes"))
+		n -= 8;
+	if (n < 9 || !rd_prefix(s + n - 8, 8, " meeting"))
+		return 0;
+	return generic_council(s, n - 8) ? n - 8 : 0;
 }
 
 /* "[Original file](https://...)": the document's own address. */
@@ -1199,6 +1310,7 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	if (m->url)
 		rec->url = xstrdup(m->url);
 	sections_agenda(rec, tm, ta, tb);
+	body_a = past_minutes_label(t, body_a, body_b);
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, m->officers);
 	return rd_emit(c, rec);
@@ -1464,7 +1576,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	struct cand *cands = NULL, *items = NULL;
 	struct meeting m;
 	struct buf head = BUF_INIT;
-	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex;
+	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex, label_at = 0;
 	int rc = 0, attendance = 0;
 
 	memset(&m, 0, sizeof m);
@@ -1485,6 +1597,8 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			break;
 		if (head.len)
 			buf_putc(&head, ' ');
+		if (hl > 0 && label_at == 0 && label_line(s, n))
+			label_at = head.len;
 		buf_append(&head, s, n);
 		if (head.len > 600)
 			break;
@@ -1493,7 +1607,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		if (attendance_line(t + l[i].a, l[i].b - l[i].a))
 			attendance = 1;
 	if (head.len > 0) {
-		parse_heading(&m, head.data, head.len);
+		parse_heading(&m, head.data, head.len, label_at);
 		m.date = rd_find_date(head.data, head.len);
 		m.heading = trimmed_title(head.data, head.len < 200 ?
 		    head.len : 200);
@@ -1508,8 +1622,10 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		if ((m.council == NULL || generic_council(m.council,
 		    strlen(m.council))) && council_line(cs, cn) &&
 		    !generic_council(cs, cn)) {
+			size_t k = rd_prefix(cs, cn, "the corporation of the ");
+
 			free(m.council);
-			m.council = trimmed_title(cs, cn);
+			m.council = trimmed_title(cs + k, cn - k);
 		} else if (m.committee == NULL) {
 			/* "Health and Wellbeing Board: minutes - 23 January
 			 * 2025", as a web page heads them */
@@ -1517,10 +1633,17 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 
 			if (cut == (size_t)-1)
 				cut = rd_find(s, n, " - minutes");
+			/* "Audit Committee - Thursday, 18th January, 2024" */
+			if (cut == (size_t)-1 && (cut = rd_find(s, n,
+			    " - ")) != (size_t)-1 && !date_at(s + cut + 3,
+			    n - cut - 3))
+				cut = (size_t)-1;
 			if (cut != (size_t)-1)
 				n = cut;
 			if (committee_line(s, n))
 				m.committee = trimmed_title(s, n);
+			else if ((cut = council_meeting(s, n)) != 0)
+				m.committee = trimmed_title(s, cut);
 		}
 	}
 	if (m.date == NULL && pre_end > 0)

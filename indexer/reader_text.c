@@ -133,7 +133,7 @@ int
 reader_text_sniff(const char *t, size_t n)
 {
 	struct line *l;
-	size_t nl, i, headings = 0;
+	size_t nl, i, headings = 0, marked = 0;
 	int hit = 0;
 
 	if (n > 65536)
@@ -142,23 +142,56 @@ reader_text_sniff(const char *t, size_t n)
 	/*
 	 * The markers stand alone ("Decision: granted" is a minute's), and
 	 * come before any run of numbered headings: a whole meeting's
-	 * minutes may head one item's decision "Decision:" too.
+	 * minutes may head one item's decision "Decision:" too.  A marker
+	 * under each of several numbered headings is a meeting's page
+	 * ("Agenda and minutes"), not an item's.
 	 */
-	for (i = 0; i < nl && i < 80 && !hit; i++) {
-		if (line_is(t, &l[i], "Agenda item"))
-			hit = 1;
-		else if (headings < 2 && ((line_is(t, &l[i], "Minutes") == 8 &&
+	for (i = 0; i < nl && (i < 80 || hit); i++) {
+		int marker = (line_is(t, &l[i], "Minutes") == 8 &&
 		    l[i].b - l[i].a == 8) ||
 		    (line_is(t, &l[i], "Decision") == 9 &&
-		    l[i].b - l[i].a == 9)))
+		    l[i].b - l[i].a == 9);
+
+		if (line_is(t, &l[i], "Agenda item")) {
 			hit = 1;
-		else if (numbered_heading(t + l[i].a, l[i].b - l[i].a) ||
+			break;
+		}
+		if (marker && headings > marked) {
+			if (hit && marked > 0) {
+				hit = 0;
+				break;
+			}
+			if (headings < 2)
+				hit = 1;
+			marked = headings;
+		} else if (numbered_heading(t + l[i].a, l[i].b - l[i].a) ||
 		    (bare_number(t + l[i].a, l[i].b - l[i].a) && i + 1 < nl &&
 		    rd_isupper((unsigned char)t[l[i + 1].a])))
 			headings++;
 	}
 	free(l);
 	return hit;
+}
+
+/* Past a time of day at s[i], "6.30 pm", "10:00 a.m.", if one is. */
+static size_t
+past_time(const char *s, size_t n, size_t i)
+{
+	size_t j = i, k;
+
+	while (j < n && rd_isdigit((unsigned char)s[j]))
+		j++;
+	if (j == i || j - i > 2 || j + 3 > n || (s[j] != '.' &&
+	    s[j] != ':') || !rd_isdigit((unsigned char)s[j + 1]) ||
+	    !rd_isdigit((unsigned char)s[j + 2]))
+		return i;
+	j += 3;
+	k = j < n && s[j] == ' ' ? j + 1 : j;
+	if (rd_prefix(s + k, n - k, "am") || rd_prefix(s + k, n - k, "pm"))
+		return k + 2;
+	if (rd_prefix(s + k, n - k, "a.m.") || rd_prefix(s + k, n - k, "p.m."))
+		return k + 4;
+	return j;
 }
 
 /*
@@ -182,6 +215,9 @@ meeting_line(struct record *rec, const char *s, size_t n)
 		free(d);
 	i = used;
 	while (i < n && (s[i] == ' ' || s[i] == '-'))
+		i++;
+	i = past_time(s, n, i);
+	while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == ','))
 		i++;
 	if (i < n) {
 		size_t end = n, k = rd_find(s + i, n - i, "(item ");

@@ -85,13 +85,18 @@ tm_add_norm(struct tmap *tm, const char *src, size_t s0, size_t s1)
 		/* Runs of printable ASCII need no normalising. */
 		for (j = i; j < s1; j++) {
 			c = (unsigned char)src[j];
-			if (c >= 0x80 || c == 0x7f ||
-			    (c < 0x20 && c != '\n' && c != '\t'))
+			if (c >= 0x80 || c == 0x7f || (c < 0x20 && c != '\n'))
 				break;
 		}
 		if (j > i) {
 			tm_copy(tm, i, src + i, j - i);
 			i = j;
+			continue;
+		}
+		/* A tab parts words as a space does: "Minute 12/24<TAB>..." */
+		if (c == '\t') {
+			tm_repl(tm, i, 1, " ", 1);
+			i++;
 			continue;
 		}
 		if (c == '\r')

@@ -2237,6 +2237,147 @@ test_small(void)
 	got_free(&g);
 }
 
+/* ---- Headings, numbers and tables of other councils ---- */
+
+static void
+test_layouts(void)
+{
+	struct reader_opts o;
+	struct got g;
+	const char *txt;
+
+	memset(&o, 0, sizeof o);
+
+	/* a labelled line under the heading is not the committee's name */
+	txt = "Northshire County Council\n\nMinutes of the meeting of the "
+	    "Planning Committee\nDate: Thursday, 25 April 2024\nVenue: County "
+	    "Hall\n\nPresent: Councillor A Jones (Chair)\n\n1. Apologies\n\n"
+	    "None.\n\n2. Minutes\n\nApproved.\n";
+	read_buf("label.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->committee, "Planning Committee") &&
+	    streq(g.r[0]->date, "2024-04-25"),
+	    "minutes_heading_should_stop_at_a_labelled_line");
+	got_free(&g);
+
+	/* attendance headed in two languages; a tab after the number */
+	txt = "LOWER DYFI COUNTY COUNCIL\n\nMinutes of the meeting of the "
+	    "Cabinet held on 25 April 2024\n\nYn bresennol / Present: "
+	    "Councillor A Pugh (Chair), Councillor B Lloyd\n\nSwyddogion / "
+	    "Officers: Mr Huw Bevan (Corporate Director - Place)\n\n"
+	    "1.\tYmddiheuriadau / Apologies\n\nNone.\n\n2.\tRoad Safety\n\n"
+	    "Councillor Lloyd asked when the scheme would start. Mr Bevan "
+	    "replied that it would start in June.\n";
+	read_buf("cymru.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->title, "Road Safety") &&
+	    streq(g.r[1]->item, "2"),
+	    "minutes_should_read_a_tab_after_the_number");
+	ok(g.n == 2 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Corporate Director - Place"),
+	    "minutes_should_read_officers_listed_under_a_heading_in_two_"
+	    "languages");
+	got_free(&g);
+
+	/* a minute reference with a tab; sentence-case titles */
+	txt = "Minutes of the Board meeting held on 7 November 2024\n\n"
+	    "Present: Dr A Fielding\n\nBoD 24/01\tWelcome and apologies\n\n"
+	    "The Chair welcomed members.\n\nBoD 24/02\tChief Executive report"
+	    "\n\nThe report was noted.\n\nBoD 24/03\tFinance report\n\nThe "
+	    "report was noted.\n";
+	read_buf("bod.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "BoD 24/02") &&
+	    streq(g.r[1]->title, "Chief Executive report"),
+	    "minutes_should_read_a_tab_after_a_minute_reference");
+	got_free(&g);
+
+	/* Ontario: "THE CORPORATION OF THE TOWN OF ..." */
+	txt = "THE CORPORATION OF THE TOWN OF HALDIMAR SHORES\n\nREGULAR "
+	    "COUNCIL MEETING MINUTES\n\nTuesday, March 5, 2024\n\nPresent: "
+	    "Mayor D Kowalczyk\n\n1. Call to Order\n\nThe Mayor called the "
+	    "meeting to order.\n\n2. Delegations\n\nNone.\n";
+	read_buf("ontario.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->council, "Town of Haldimar Shores") &&
+	    streq(g.r[0]->committee, "Regular Council") &&
+	    streq(g.r[0]->date, "2024-03-05"),
+	    "minutes_should_read_a_corporation_of_a_town_and_its_council");
+	got_free(&g);
+
+	/* a reference alone on its line, the title under it */
+	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
+	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
+	    "Councillor A Marsh (Chair)\n\nFA/31\n\nAPOLOGIES FOR ABSENCE\n\n"
+	    "Apologies were received from Councillor Liam Hext.\n\nFA/32\n\n"
+	    "DECLARATIONS OF INTEREST\n\nNone were declared.\n\nFA/33\n\nPAY "
+	    "POLICY\n\nThe Authority approved the statement.\n";
+	read_buf("fa.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "FA/31") &&
+	    streq(g.r[0]->title, "Apologies for Absence") &&
+	    strstr(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Hext") != NULL,
+	    "minutes_should_read_a_reference_alone_above_its_title");
+	got_free(&g);
+
+	/* ModernGov's "Meeting:" line with a time */
+	txt = "Agenda item\n\nRoad Safety\n\nMeeting: Tuesday, 5th March, 2024"
+	    " 6.30 pm, Planning Committee (Item 97.)\n\nMinutes:\n\nThe report"
+	    " was noted.\n";
+	read_buf("mgtime.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->committee, "Planning Committee") &&
+	    streq(g.r[0]->date, "2024-03-05") && streq(g.r[0]->item, "97"),
+	    "item_page_should_skip_the_time_on_the_meeting_line");
+	got_free(&g);
+
+	/* ModernGov's "Agenda and minutes" page: a meeting, not an item */
+	txt = "<html><head><meta property=\"og:site_name\" content=\""
+	    "Harrowfield Borough Council\"></head><body><div id=\"modgov\">"
+	    "<div class=\"mgContent\"><h1>Agenda and minutes</h1><h2>Audit "
+	    "and Governance Committee - Thursday, 18th January, 2024 2.00 pm"
+	    "</h2><p>Present: Councillor M Ellery (Chair)</p><table class=\""
+	    "mgItemTable\"><tr><td><p>36.</p></td><td><p><a href=\"a\">"
+	    "Apologies for Absence</a></p><p>Minutes:</p><div><p>None.</p>"
+	    "</div></td></tr><tr><td><p>37.</p></td><td><p><a href=\"b\">"
+	    "External Audit Report</a> <span class=\"mgPdf\">PDF 214 KB</span>"
+	    "</p><p>Minutes:</p><div><p>Councillor Adeyemi asked why the "
+	    "audit was late. Ms Carr replied that the market lacked auditors."
+	    "</p><p><b>RESOLVED:</b> That the report be noted.</p></div></td>"
+	    "</tr><tr><td><p>38.</p></td><td><p><a href=\"c\">Work Programme"
+	    "</a></p><p>Minutes:</p><div><p><b>RESOLVED:</b> That the work "
+	    "programme be agreed.</p></div></td></tr></table></div></div>"
+	    "</body></html>\n";
+	read_buf("ieListDocuments.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "37") &&
+	    streq(g.r[1]->title, "External Audit Report") &&
+	    streq(g.r[1]->committee, "Audit and Governance Committee") &&
+	    streq(g.r[1]->date, "2024-01-18"),
+	    "html_meeting_page_should_give_one_record_per_item");
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "html_meeting_page_should_drop_the_minutes_label");
+	got_free(&g);
+
+	/* a table whose number cells hold the number alone, no <p> */
+	txt = "<html><body><main><h1>NHS Fenland Integrated Care Board</h1>"
+	    "<h2>Minutes of the Integrated Care Board meeting held on 16 July "
+	    "2024</h2><p>Present: Dame Helen Arkwright (Chair)</p><table>"
+	    "<tr><td>ICB/24/061</td><td><strong>Welcome and apologies"
+	    "</strong></td><td></td></tr><tr><td></td><td><p>The Chair "
+	    "welcomed everyone.</p></td><td></td></tr><tr><td>ICB/24/062</td>"
+	    "<td><strong>Finance Report</strong></td><td></td></tr><tr><td>"
+	    "</td><td><p>The Board NOTED the report.</p></td><td></td></tr>"
+	    "<tr><td>7</td><td>3</td><td>1</td></tr></table></main></body>"
+	    "</html>\n";
+	read_buf("icb.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->item, "ICB/24/062") &&
+	    streq(g.r[1]->title, "Finance Report") &&
+	    streq(g.r[1]->date, "2024-07-16"),
+	    "html_table_should_read_a_reference_in_a_cell_of_its_own");
+	ok(g.n == 2 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    strstr(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "7 | 3 | 1") != NULL,
+	    "html_table_should_keep_cells_of_numbers_apart");
+	got_free(&g);
+}
+
 /* ---- JSON Lines ---- */
 
 static void
@@ -2419,6 +2560,7 @@ main(void)
 	int rc;
 
 	test_small();
+	test_layouts();
 	test_jsonl();
 	test_bad();
 	test_html(srcdir ? srcdir : "..");
