@@ -243,6 +243,10 @@ text_surname_particle(const char *s, size_t n)
 {
 	static const char *const parts[] = {
 		"le", "la", "de", "du", "van", "von", "der", "den", "del",
+		"da", "dos", "das", "ap", "mac", "nic", "ni",
+		/* Irish, with the accent in either case: Ní, Ó, Uí */
+		"n\xc3\xad", "n\xc3\x8d", "\xc3\xb3", "\xc3\x93",
+		"u\xc3\xad", "u\xc3\x8d",
 	};
 	size_t i;
 

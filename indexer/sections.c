@@ -55,6 +55,7 @@ struct parse {
 	int cur;		/* open section, or -1 */
 	int labelled;		/* open section spans paragraphs */
 	int q_await;		/* a label alone: the question is next */
+	int a_await;		/* a reply's label alone: the reply is next */
 	int pending_q;		/* question being answered, or -1 */
 
 	int in_res;		/* in a block of resolutions */
@@ -1633,7 +1634,16 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
 			break;
-	if (k == 0) {
+	if (k == 0 && n > 2 && s[0] == 'Q' && rd_isdigit((unsigned char)s[1])) {
+		/* "Q3 Councillor Barrett to the Leader:" */
+		for (k = 1; k < n && rd_isdigit((unsigned char)s[k]); k++)
+			;
+		if (k < n && (s[k] == '.' || s[k] == ':'))
+			k++;
+		if (k >= n || s[k] != ' ' || titled_at(s + k + 1,
+		    n - k - 1) == 0)
+			return 0;
+	} else if (k == 0) {
 		/* "Question 3 submitted by", "Question No. 3 from" */
 		if ((k = rd_prefix(s, n, "question ")) == 0)
 			return 0;
@@ -1712,7 +1722,9 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 {
 	static const char *const heads[] = {
 		"reply:", "reply -", "reply", "response:", "answer:",
-		"response -", "answer -",
+		"response -", "answer -", "supplementary answer:",
+		"supplementary response:", "supplementary reply:",
+		"written response:", "written answer:",
 	};
 	static const char *const from[] = {
 		"response from ", "reply from ", "answer from ",
@@ -1807,6 +1819,52 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		return k;
 	}
 	return 0;
+}
+
+/*
+ * The paragraph after a reply's label alone ("Reply:", "Supplementary
+ * answer:") is the reply, its first words perhaps naming who gave it:
+ * "Councillor Farooq confirmed that ...".  0 if it is a label or a
+ * decision of its own.
+ */
+static int
+answer_next(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, k;
+	struct rec_section *sec;
+	struct rd_person who;
+	int verb, label;
+
+	if (p->cur < 0 || p->rec->sections[p->cur].type != SEC_ANSWER ||
+	    marker_at(s, n, &k) != MARK_NONE || rd_prefix(s, n, "proposed") ||
+	    rd_prefix(s, n, "moved") || rd_prefix(s, n, "seconded"))
+		return 0;
+	label = reply_label(s, n, &who) != 0;
+	rd_person_clear(&who);
+	if (!label && (label = question_label(s, n, &who, &k)) != 0)
+		rd_person_clear(&who);
+	if (label)
+		return 0;
+	sec = &p->rec->sections[p->cur];
+	if (sec->speaker == NULL && rd_person_at(s, n, &who)) {
+		k = rd_verb_at(s + who.len, n - who.len, &verb);
+		/* "The District Engineer is liaising ...", not "Mill
+		 * Road is ..." */
+		if (k > 0 && who.name != NULL && (!be_verb(s + who.len, k) ||
+		    who.title != NULL || who.role != NULL)) {
+			resolve_key(p, &who);
+			sec->speaker = xstrdup(who.name);
+			if (who.key != NULL)
+				sec->speaker_key = xstrdup(who.key);
+			if (who.role != NULL)
+				sec->role = xstrdup(who.role);
+		}
+		rd_person_clear(&who);
+	}
+	sec_extend(p, u->b);
+	p->labelled = 1;
+	return 1;
 }
 
 /*
@@ -2027,17 +2085,27 @@ first_person(const char *s, size_t n)
 
 /*
  * 1 if what follows a question's label is no question yet: "to the
- * Leader of the Council:", ":".
+ * Leader of the Council:", ":", or an addressee alone, without the colon
+ * ("to the Cabinet Member for Housing").
  */
 static int
 label_alone(const char *s, size_t n)
 {
+	size_t i = 0;
+
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
 	if (n > 0 && s[n - 1] == '-')
 		n--;
-	return n > 0 && s[n - 1] == ':' && memchr(s, '?', n) == NULL &&
-	    rd_find(s, n, "ask") == (size_t)-1;
+	if (n == 0 || memchr(s, '?', n) != NULL ||
+	    rd_find(s, n, "ask") != (size_t)-1)
+		return 0;
+	if (s[n - 1] == ':')
+		return 1;
+	while (i < n && (s[i] == ' ' || s[i] == ','))
+		i++;
+	return rd_prefix(s + i, n - i, "to the ") && n - i <= 150 &&
+	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL;
 }
 
 /* Words that begin a paragraph going on with what the last one said. */
@@ -2534,9 +2602,11 @@ walk(struct parse *p)
 		const struct unit *u = &p->u[i];
 		const char *s = p->t + u->a;
 		size_t n = u->b - u->a;
-		int await = p->q_await;
+		int await = p->q_await, a_wait = p->a_await;
 
-		p->q_await = 0;
+		p->q_await = p->a_await = 0;
+		if (a_wait && answer_next(p, u))
+			continue;
 		if (!p->have_prop && division(p, s, n)) {
 			p->in_res = 0;
 			p->res_quote = 0;
@@ -2725,6 +2795,7 @@ walk(struct parse *p)
 			rd_person_clear(&replier);
 			p->rec->sections[p->cur].answers = q;
 			p->labelled = 1;
+			p->a_await = k >= n;
 			continue;
 		}
 		{

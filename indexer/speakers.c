@@ -336,6 +336,20 @@ given_in_brackets(const char *s, size_t n, size_t *len)
 	return 1;
 }
 
+/* 1 if s starts with a particle in small letters before a name: "de S". */
+static int
+small_particle(const char *s, size_t n)
+{
+	static const char *const parts[] = {
+		"de", "van", "von", "der", "den", "du", "la", "le", "da", "di",
+		"del", "ni", "nic", "mac", "ap",
+	};
+	size_t w = word_len(s, n);
+
+	return IN(parts, s, w) && w + 1 < n && s[w] == ' ' &&
+	    upper_at(s + w + 1, n - w - 1);
+}
+
 /*
  * Reads a personal name at s[i..n): initials ("A", "L.M.", "P.J."),
  * capitalised words ("O'Dea", "O' Donnell", "Forde-Bradley"), particles
@@ -380,23 +394,19 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			}
 			/* An initial must be followed by more of the name. */
 			w = skip_sp(s, n, k);
-			if (w >= n || upper_at(s + w, n - w) == 0)
+			if (w >= n || (upper_at(s + w, n - w) == 0 &&
+			    !small_particle(s + w, n - w)))
 				break;
 			ntok++;
 			i = w;
 			continue;
 		}
-		/* particles */
-		if (words == 0 && ntok > 0 && rd_islower((unsigned char)s[i])) {
-			static const char *const parts[] = {
-				"de", "van", "von", "der", "den", "du", "la",
-				"le", "da", "di", "del", "ni", "nic", "mac",
-			};
-
+		/* particles: "M. de Souza", "Rhys ap Gwilym" */
+		if (ntok > 0 && rd_islower((unsigned char)s[i])) {
 			w = word_len(s + i, n - i);
-			if (IN(parts, s + i, w) && i + w + 1 < n &&
-			    s[i + w] == ' ' &&
-			    upper_at(s + i + w + 1, n - i - w - 1)) {
+			if (small_particle(s + i, n - i)) {
+				if (words > 0)
+					shift_given(&last, &initials);
 				buf_append(&last, s + i, w);
 				buf_putc(&last, ' ');
 				i += w + 1;

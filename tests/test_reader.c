@@ -124,6 +124,12 @@ streq(const char *a, const char *b)
 }
 
 static int
+contains(const char *s, const char *part)
+{
+	return s != NULL && strstr(s, part) != NULL;
+}
+
+static int
 starts(const char *s, const char *prefix)
 {
 	return s != NULL && strncmp(s, prefix, strlen(prefix)) == 0;
@@ -2312,7 +2318,8 @@ test_layouts(void)
 	read_buf("fa.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 3 && streq(g.r[0]->item, "FA/31") &&
 	    streq(g.r[0]->title, "Apologies for Absence") &&
-	    strstr(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Hext") != NULL,
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Hext"),
 	    "minutes_should_read_a_reference_alone_above_its_title");
 	got_free(&g);
 
@@ -2378,6 +2385,82 @@ test_layouts(void)
 	got_free(&g);
 }
 
+/* ---- Questions, replies and names of other councils ---- */
+
+static void
+test_questions(void)
+{
+	struct reader_opts o;
+	struct got g;
+	const struct rec_section *sec;
+	const char *txt;
+
+	memset(&o, 0, sizeof o);
+
+	/* "Q3 Councillor X to the Leader:", the question under it */
+	txt = "LONDON BOROUGH OF BRENTMERE\nMINUTES OF THE MEETING OF THE "
+	    "COUNCIL HELD ON WEDNESDAY, 24 JANUARY 2024\n\nPRESENT: "
+	    "Councillors Barrett, Fitzgerald\n\n1. APOLOGIES\n\nNone.\n\n2. "
+	    "QUESTIONS FROM COUNCILLORS\n\nQ3 Councillor Barrett to the "
+	    "Leader:\n\nCan the Leader explain the overspend?\n\nReply:\n\n"
+	    "The overspend is driven by homelessness.\n";
+	read_buf("q3.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "barrett") &&
+	    contains(sec->text, "overspend?") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_a_numbered_q_label_with_an_addressee");
+	got_free(&g);
+
+	/* a label without a colon, wrapped; then the question; then the
+	 * reply's label alone, a member's words under it */
+	txt = "Minutes of the meeting of the Council held on 5 March 2024\n\n"
+	    "Present: Councillor A Jones (Chair), Councillor D Green, "
+	    "Councillor F Farooq\n\n1. Apologies\n\nNone.\n\n2. Questions\n\n"
+	    "(a) Question from Councillor Green to the Cabinet Member for\n"
+	    "Housing and Communities\n\n\xe2\x80\x9cHow many homes were built?"
+	    "\xe2\x80\x9d\n\nReply:\n\nCouncillor Farooq confirmed that 40 "
+	    "homes had been built.\n\nSupplementary question:\n\nCouncillor "
+	    "Green asked whether more would follow.\n\nSupplementary answer:"
+	    "\n\nCouncillor Farooq said that the figures would be published."
+	    "\n";
+	read_buf("wq.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	ok(sec != NULL && contains(sec->speaker_key, "green") &&
+	    contains(sec->text, "How many homes"),
+	    "minutes_should_take_the_paragraph_after_an_addressee_as_the_"
+	    "question");
+	sec = g.n == 2 ? nth(g.r[1], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && contains(sec->speaker_key, "farooq") &&
+	    sec->answers == 1 && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    nth(g.r[1], SEC_QUESTION, 2) == NULL,
+	    "minutes_should_take_the_member_under_a_reply_label_as_replying");
+	sec = g.n == 2 ? nth(g.r[1], SEC_ANSWER, 1) : NULL;
+	ok(sec != NULL && contains(sec->speaker_key, "farooq") &&
+	    contains(sec->text, "published"),
+	    "minutes_should_read_a_supplementary_answer_label");
+	got_free(&g);
+
+	/* particles: Irish, Welsh, Portuguese, and after an initial */
+	txt = "Minutes of the meeting of the Council held on 8 April 2024\n\n"
+	    "Present: Councillor A Jones\n\n1. Housing\n\nCllr. N\xc3\xad "
+	    "Bhriain asked about voids. Cllr. \xc3\x93 S\xc3\xbailleabh\xc3\xa1"
+	    "in asked about rents. Councillor Rhys ap Gwilym asked about "
+	    "schools. Councillor M. de Souza asked about parks.\n\n2. Close\n\n"
+	    "The meeting closed.\n";
+	read_buf("names.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key,
+	    "n\xc3\xad" "bhriain") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key,
+	    "\xc3\xb3s\xc3\xbailleabh\xc3\xa1in") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "r apgwilym") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 3)->speaker_key, "m desouza"),
+	    "speakers_should_join_particles_of_other_languages");
+	got_free(&g);
+}
+
 /* ---- JSON Lines ---- */
 
 static void
@@ -2406,8 +2489,8 @@ test_jsonl(void)
 	read_buf("in.jsonl", in, strlen(in), &o, &g);
 	ok(g.n == 3 && g.nrej == 2, "jsonl_should_read_good_lines_and_reject_"
 	    "bad_ones (%zu records, %lu rejects)", g.n, g.nrej);
-	ok(strstr(g.msgs, "malformed JSON") != NULL &&
-	    strstr(g.msgs, "not a JSON object") != NULL,
+	ok(contains(g.msgs, "malformed JSON") &&
+	    contains(g.msgs, "not a JSON object"),
 	    "jsonl_should_say_why_lines_were_rejected");
 	ok(g.n >= 1 && streq(g.r[0]->date, "2024-03-05") &&
 	    count_type(g.r[0], SEC_QUESTION) == 1 &&
@@ -2452,7 +2535,7 @@ test_jsonl(void)
 	    "Councilman Johnson"), "jsonl_field_map_should_rename_fields");
 	got_free(&g);
 	ok(reader_check_field_map("id=number,bogus=x", &err) < 0 && err !=
-	    NULL && strstr(err, "bogus") != NULL,
+	    NULL && contains(err, "bogus"),
 	    "field_map_should_refuse_unknown_fields");
 	free(err);
 	err = NULL;
@@ -2472,7 +2555,7 @@ test_jsonl(void)
 		memset(&o, 0, sizeof o);
 		read_buf("big.jsonl", b, strlen(b), &o, &g);
 		ok(g.n == 1 && g.nrej == 1 && g.lastline == 1 &&
-		    strstr(g.msgs, "longer than") != NULL,
+		    contains(g.msgs, "longer than"),
 		    "jsonl_should_reject_overlong_lines_and_go_on");
 		got_free(&g);
 		free(b);
@@ -2494,19 +2577,19 @@ test_bad(void)
 
 	memset(&o, 0, sizeof o);
 	read_buf("empty.txt", "", 0, &o, &g);
-	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "empty") != NULL,
+	ok(g.n == 0 && g.nrej == 1 && contains(g.msgs, "empty"),
 	    "bad_input_empty_file_should_be_rejected");
 	got_free(&g);
 	read_buf("blank.txt", " \n\n\t\n", 5, &o, &g);
-	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "empty") != NULL,
+	ok(g.n == 0 && g.nrej == 1 && contains(g.msgs, "empty"),
 	    "bad_input_blank_file_should_be_rejected");
 	got_free(&g);
 
 	memset(bin, 'x', sizeof bin);
 	bin[10] = '\0';
 	read_buf("binary.txt", bin, sizeof bin, &o, &g);
-	ok(g.n == 0 && g.nrej == 1 && strstr(g.msgs, "binary") != NULL &&
-	    strstr(g.msgs, "offset 10") != NULL,
+	ok(g.n == 0 && g.nrej == 1 && contains(g.msgs, "binary") &&
+	    contains(g.msgs, "offset 10"),
 	    "bad_input_binary_file_should_be_rejected_with_offset");
 	got_free(&g);
 
@@ -2561,6 +2644,7 @@ main(void)
 
 	test_small();
 	test_layouts();
+	test_questions();
 	test_jsonl();
 	test_bad();
 	test_html(srcdir ? srcdir : "..");
