@@ -731,7 +731,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 			k += 12;
 		if (rd_prefix(s + k, n - k, "agreed") ||
 		    rd_prefix(s + k, n - k, "resolved") ||
-		    rd_prefix(s + k, n - k, "carried"))
+		    rd_prefix(s + k, n - k, "carried") ||
+		    rd_prefix(s + k, n - k, "be it resolved") ||
+		    rd_prefix(s + k, n - k, "now therefore be it resolved"))
 			*rest = k;
 		break;
 	}
@@ -912,6 +914,17 @@ marker_at(const char *s, size_t n, size_t *len)
 
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;
+	/* "Be it resolved that", "NOW THEREFORE BE IT RESOLVED THAT" */
+	if ((k = rd_prefix(s + i, n - i, "now therefore ")) != 0 ||
+	    (k = rd_prefix(s + i, n - i, "therefore ")) != 0)
+		i += k;
+	if ((k = rd_prefix(s + i, n - i, "be it resolved ")) != 0 ||
+	    (k = rd_prefix(s + i, n - i, "be it further resolved ")) !=
+	    0) {
+		*len = i + k;
+		return MARK_RESOLVED;
+	}
+	i = rd_prefix(s, n, "and ");
 	if ((k = rd_prefix(s + i, n - i, "it was ")) != 0) {
 		i += k;
 		prefixed = 1;
@@ -1476,6 +1489,25 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	res_open(p, c, u->b);
 }
 
+/*
+ * 1 if a quoted decision left open has ended all the same: its last
+ * sentence is complete, and the new paragraph is a heading ("(b)",
+ * "Taking in Charge of Estates").
+ */
+static int
+quote_ended(const struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, e = p->rec->sections[p->cur].end;
+
+	while (e > 0 && rd_isspace((unsigned char)p->t[e - 1]))
+		e--;
+	if (e == 0 || p->t[e - 1] != '.')
+		return 0;
+	return s[0] == '(' || (n <= 80 && memchr(s, '.', n) == NULL &&
+	    memchr(s, '"', n) == NULL);
+}
+
 /* 1 if the sentence s starts a decision or motion of its own. */
 static int
 new_decision(const char *s, size_t n)
@@ -1514,7 +1546,8 @@ res_continue(struct parse *p, const struct unit *u)
 		return 1;
 	}
 	if (p->res_quote && p->cur >= 0) {
-		if (u->para && ++p->res_quote_paras > 4) {
+		if (u->para && (++p->res_quote_paras > 4 ||
+		    quote_ended(p, u))) {
 			p->res_quote = 0;
 		} else {
 			for (q = u->a; q < u->b && p->t[q] != '"'; q++)
@@ -2394,6 +2427,27 @@ last_motion(const struct parse *p)
 }
 
 /*
+ * 1 if unit i is "RESOLVED" alone and the next begins the decision
+ * ("That ..."): a marker, not the vote on a motion before it.
+ */
+static int
+decision_next(const struct parse *p, size_t i)
+{
+	const struct unit *u = &p->u[i];
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a;
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' ' ||
+	    s[n - 1] == '-'))
+		n--;
+	if (n != 8 || !rd_prefix(s, n, "resolved") || i + 1 >= p->nu)
+		return 0;
+	s = p->t + u[1].a;
+	n = u[1].b - u[1].a;
+	return rd_prefix(s, n, "that ") || s[0] == '"';
+}
+
+/*
  * 1 if s reports the vote on a motion just recorded: "The motion was
  * LOST.", "The proposal therefore fell." (*outcome "refused"), "The
  * motion was carried.", or a bare "Resolved.", "Carried unanimously."
@@ -2621,7 +2675,8 @@ walk(struct parse *p)
 		}
 		/* "The motion was LOST.", "Resolved." after a motion */
 		q = p->have_prop ? -1 : last_motion(p);
-		if ((p->have_prop || q >= 0) && vote_result(s, n, &outcome)) {
+		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
+		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;
 			p->res_quote = 0;
 			if (p->have_prop)
@@ -2729,6 +2784,11 @@ walk(struct parse *p)
 				else if (k < n && has_word(s + k, n - k))
 					res_begin(p, u, u->a + k,
 					    MARK_RESOLVED);
+				else if (rd_prefix(s + rest, n - rest,
+				    "resolved"))
+					/* "..., and\n\nRESOLVED\n\nThat
+					 * ...": the decision is next */
+					res_begin(p, u, u->b, MARK_RESOLVED);
 				else {
 					res_begin(p, u, u->b, MARK_RESOLVED);
 					p->res_await = 0;

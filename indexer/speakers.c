@@ -59,6 +59,21 @@ static const struct title titles[] = {
 	{ "Councilwoman", "Council Member", RD_MEMBER, 0 },
 	{ "Councilman", "Council Member", RD_MEMBER, 0 },
 	{ "Alderman", "Alderman", RD_MEMBER, 0 },
+	/* offices held by members, before a name: "Mayor Delgado asked",
+	 * "Deputy Reeve Anstruther", "Bailie Drummond", "Provost Kerr" */
+	{ "Mayor Pro Tem", "Mayor Pro Tem", RD_MEMBER, 0 },
+	{ "Deputy Mayor", "Deputy Mayor", RD_MEMBER, 0 },
+	{ "Vice Mayor", "Vice Mayor", RD_MEMBER, 0 },
+	{ "Lord Mayor", "Lord Mayor", RD_MEMBER, 0 },
+	{ "Mayor", "Mayor", RD_MEMBER, 0 },
+	{ "Deputy Reeve", "Deputy Reeve", RD_MEMBER, 0 },
+	{ "Reeve", "Reeve", RD_MEMBER, 0 },
+	{ "Deputy Warden", "Deputy Warden", RD_MEMBER, 0 },
+	{ "Warden", "Warden", RD_MEMBER, 0 },
+	{ "Lord Provost", "Lord Provost", RD_MEMBER, 0 },
+	{ "Depute Provost", "Depute Provost", RD_MEMBER, 0 },
+	{ "Provost", "Provost", RD_MEMBER, 0 },
+	{ "Bailie", "Bailie", RD_MEMBER, 0 },
 	{ "Senator", "Senator", RD_MEMBER, 0 },
 	{ "Mrs.", "Mrs", RD_UNKNOWN, 0 },
 	{ "Mrs", "Mrs", RD_UNKNOWN, 0 },
@@ -129,7 +144,7 @@ static const char *const not_names[] = {
 	 * Against: Cr Y" */
 	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "Ayes",
 	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
-	"Carried", "Defeated", "Lost", "Cr", "Crs",
+	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
 };
 
 /*
@@ -140,7 +155,7 @@ static const char *const not_names[] = {
 static const char *const line_openers[] = {
 	"Will", "Would", "What", "How", "Can", "Could", "Does", "Do", "Did",
 	"Why", "Where", "Who", "Which", "Are", "Have", "Should", "Shall",
-	"Given",
+	"Given", "Be", "Whereas", "Therefore", "Now",
 };
 
 /* Office words: a phrase holding one of them names an office. */

@@ -2461,6 +2461,81 @@ test_questions(void)
 	got_free(&g);
 }
 
+/* ---- Motions and votes of other councils ---- */
+
+/* The minutes of a meeting whose item 2 is body, item 1 apologies. */
+static void
+read_item2(const char *name, const char *body, struct got *g)
+{
+	struct reader_opts o;
+	char *txt;
+
+	memset(&o, 0, sizeof o);
+	txt = xasprintf("Minutes of the meeting of the Council held on 24 "
+	    "January 2024\n\nPresent: Councillor A Abiodun, Councillor B "
+	    "Iqbal\n\n1. Apologies\n\nNone.\n\n2. Business\n\n%s\n\n3. Close"
+	    "\n\nThe meeting closed.\n", body);
+	read_buf(name, txt, strlen(txt), &o, g);
+	free(txt);
+}
+
+static void
+test_motions(void)
+{
+	struct got g;
+	const struct rec_section *r;
+
+	/* "It was moved ..., and" / "RESOLVED" / "That ..." */
+	read_item2("and-resolved.txt", "It was moved by the Mayor, seconded "
+	    "by Councillor Abiodun, and\n\nRESOLVED\n\nThat Councillor Iqbal "
+	    "replace Councillor Ward on the Scrutiny Committee.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That Councillor Iqbal replace") &&
+	    streq(r->seconder, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_the_decision_after_and_resolved_alone");
+	got_free(&g);
+
+	/* a quoted decision never closed ends at the next heading */
+	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
+	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
+	    "the Local Area Plan be made in accordance with the\n\nChief "
+	    "Executive's recommendations.\n\n(b)\n\nRoads\n\nMembers welcomed "
+	    "the taking in charge of the roads.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "Chief Executive's") &&
+	    !contains(r->text, "welcomed") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL,
+	    "minutes_should_end_an_open_quote_at_a_heading");
+	got_free(&g);
+
+	/* Ontario: "Moved by: X   Seconded by: Y" / "Be it resolved that" */
+	read_item2("be-it.txt", "Resolution #2024-58\nMoved by: Councillor "
+	    "Paquette   Seconded by: Deputy Reeve Anstruther\nBe it resolved "
+	    "that By-law 2024-12 be read a third time and passed.\nCarried.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "that By-law 2024-12") &&
+	    streq(r->proposer, "Councillor Paquette") &&
+	    streq(r->seconder, "Deputy Reeve Anstruther") &&
+	    streq(r->outcome, "agreed"),
+	    "minutes_should_read_be_it_resolved_after_the_movers");
+	got_free(&g);
+
+	/* offices held by members, as titles before their names */
+	read_item2("titles.txt", "Reeve Dubois asked when the road would "
+	    "reopen. The Director of Public Works replied that it would reopen"
+	    " in May.\n\nBailie Drummond sought clarification on the costs. "
+	    "The Treasurer said that the costs were known.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Reeve Dubois") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "drummond") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_reeves_and_bailies_as_members");
+	got_free(&g);
+}
+
 /* ---- JSON Lines ---- */
 
 static void
@@ -2645,6 +2720,7 @@ main(void)
 	test_small();
 	test_layouts();
 	test_questions();
+	test_motions();
 	test_jsonl();
 	test_bad();
 	test_html(srcdir ? srcdir : "..");
