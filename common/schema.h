@@ -29,6 +29,7 @@
 #define PFX_SPEAKER		"XS"	/* normalised key ("o gunn") and surname */
 #define PFX_OUTCOME		"XO"
 #define PFX_REF			"XK"	/* reference numbers, normalised */
+#define PFX_OWN_REF		"XN"	/* those of them in the item's title */
 #define PFX_HASH		"XH"	/* content hash of an item (16 hex digits) */
 
 /*

@@ -5,6 +5,7 @@
  */
 #include <config.h>
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -40,7 +41,7 @@
  * Bumped when the documents a record gives change for the same input (the
  * content hash covers it, so a new govindex re-indexes everything).
  */
-#define BUILD_VERSION	"3"
+#define BUILD_VERSION	"4"
 /*
  * Bounds on one document's text (docs/index-schema.md, "Long items"), so
  * that the indexer's memory and the searcher's work per hit stay bounded
@@ -1976,6 +1977,25 @@ build_part(struct index_builder *b, const struct record *r,
 	b->poff = eoff;
 }
 
+/* 1 if the lower-cased title holds ref[0..n) as a whole token. */
+static int
+in_title(const struct buf *title, const char *ref, size_t n)
+{
+	const char *t = title->data, *at;
+
+	if (t == NULL || n == 0)
+		return 0;
+	for (at = strstr(t, ref); at != NULL; at = strstr(at + 1, ref)) {
+		unsigned char before = at > t ? (unsigned char)at[-1] : ' ';
+		unsigned char after = (unsigned char)at[n];
+
+		if (!isalnum(before) && before != '/' && before != '-' &&
+		    !isalnum(after) && after != '/' && after != '-')
+			return 1;
+	}
+	return 0;
+}
+
 /* The item document: every section, weighted. */
 static void
 build_item(struct index_builder *b, const struct record *r,
@@ -1984,7 +2004,7 @@ build_item(struct index_builder *b, const struct record *r,
 	const struct rec_section *s;
 	cJSON *data, *secs;
 	const char *outcome = NULL;
-	struct buf refs = BUF_INIT;
+	struct buf refs = BUF_INIT, low_title = BUF_INIT;
 	size_t i;
 	int agenda_only;
 
@@ -2016,6 +2036,8 @@ build_item(struct index_builder *b, const struct record *r,
 	}
 	for (i = 0; i < r->nspeakers; i++)
 		d_speaker(b, r->speakers[i].key);
+	if (r->nrefs > 0 && r->title != NULL)
+		text_lower(r->title, strlen(r->title), &low_title);
 	for (i = 0; i < r->nrefs; i++) {
 		/* "Ord. No. 29-96" and "ord. no. 29-96 " are one reference. */
 		buf_reset(&b->tmp);
@@ -2025,6 +2047,10 @@ build_item(struct index_builder *b, const struct record *r,
 			d_bool(b, PFX_REF, b->tmp.data, b->tmp.len);
 			if (b->tmp.len == 0)
 				continue;
+			/* The item is the one so numbered, not one citing it. */
+			if (in_title(&low_title, b->tmp.data, b->tmp.len))
+				d_bool(b, PFX_OWN_REF, b->tmp.data,
+				    b->tmp.len);
 			/* The terms themselves, for related items. */
 			if (refs.len > 0)
 				buf_append(&refs, "\n", 1);
@@ -2034,6 +2060,7 @@ build_item(struct index_builder *b, const struct record *r,
 	if (refs.len > 0)
 		d_value(b, VAL_REFS, refs.data);
 	buf_free(&refs);
+	buf_free(&low_title);
 	d_link(b, r, title);
 	d_common(b, r, TYPE_ITEM);
 	d_bool(b, PFX_HASH, o->hash, 16);

@@ -147,8 +147,10 @@ forced_break(const char *s, size_t n)
 		"Response:", "RESPONSE", "Answer:", "ANSWER", "Question ",
 		"QUESTION", "Agreed", "AGREED", "Decision", "DECISION",
 		/* Australian motion blocks, a line each */
-		"MOVED", "Moved ", "SECONDED", "THAT ", "CARRIED", "LOST",
-		"COUNCIL RESOLUTION", "Council Resolution", "ACTION", "Action:",
+		"MOVED", "Moved ", "Moved:", "SECONDED", "THAT ", "That ",
+		"CARRIED", "LOST", "COUNCIL RESOLUTION", "Council Resolution",
+		"COMMITTEE RESOLUTION", "Committee Resolution", "ACTION",
+		"Action:", "Be it resolved", "BE IT RESOLVED",
 		/* recorded votes, a line each */
 		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
 	};
@@ -1559,7 +1561,7 @@ res_continue(struct parse *p, const struct unit *u)
 		}
 	}
 	/* "... agreed that, subject to the following:" and then a list */
-	if (p->res_style == LAB_NONE && p->cur >= 0 && u->para &&
+	if (p->res_style == LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
 	    label_at(s, n, 0, 0, &lab) && lab.style != LAB_BULLET &&
 	    p->rec->sections[p->cur].end > 0 &&
 	    ends_with_colon(p->t, p->rec->sections[p->cur].start,
@@ -2408,21 +2410,23 @@ discussion(struct parse *p, const struct unit *u)
 }
 
 /*
- * The last resolution of the item if it is a motion (with a proposer or
- * seconder) and at most one section came after it; else -1.
+ * The last motion of the item (a resolution with a proposer or seconder,
+ * perhaps followed by the rest of its points), if at most one section
+ * came after it; else -1.
  */
 static int
 last_motion(const struct parse *p)
 {
 	const struct record *r = p->rec;
-	size_t j;
+	size_t j = r->nsections;
 
-	for (j = r->nsections; j-- > 0 && j + 2 >= r->nsections; ) {
-		if (r->sections[j].type != SEC_RESOLUTION)
-			continue;
-		return r->sections[j].proposer != NULL ||
-		    r->sections[j].seconder != NULL ? (int)j : -1;
-	}
+	if (j > 0 && r->sections[j - 1].type != SEC_RESOLUTION)
+		j--;
+	while (j-- > 0 && r->sections[j].type == SEC_RESOLUTION &&
+	    r->nsections - j <= 30)
+		if (r->sections[j].proposer != NULL ||
+		    r->sections[j].seconder != NULL)
+			return (int)j;
 	return -1;
 }
 
@@ -2681,11 +2685,18 @@ walk(struct parse *p)
 			p->res_quote = 0;
 			if (p->have_prop)
 				q = decide_proposal(p);
-			if (outcome != NULL) {
-				free(p->rec->sections[q].outcome);
-				p->rec->sections[q].outcome = xstrdup(outcome);
+			/* the motion and the rest of its points */
+			for (k = (size_t)q; outcome != NULL &&
+			    k < p->rec->nsections; k++) {
+				struct rec_section *m = &p->rec->sections[k];
+
+				if (m->type != SEC_RESOLUTION)
+					continue;
+				free(m->outcome);
+				m->outcome = xstrdup(outcome);
 			}
-			if (p->cur == q)
+			if (p->cur >= q && p->rec->sections[p->cur].type ==
+			    SEC_RESOLUTION)
 				sec_extend(p, u->b);
 			else
 				discussion(p, u);
@@ -2754,7 +2765,8 @@ walk(struct parse *p)
 			    rd_prefix(s, n, "seconded")) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
-			    p->proposer != NULL && p->seconder != NULL) {
+			    p->proposer != NULL && p->seconder != NULL &&
+			    last_motion(p) < 0) {
 				last->proposer = p->proposer;
 				last->seconder = p->seconder;
 				p->proposer = p->seconder = NULL;
@@ -2826,7 +2838,16 @@ walk(struct parse *p)
 			continue;
 		}
 		if (p->have_prop && (s[0] == '"' || rd_prefix(s, n, "that "))) {
-			/* the words of a motion just proposed and seconded */
+			struct label lab;
+
+			/* the words of a motion just proposed and seconded;
+			 * "That the Committee:" leads in to its points */
+			if (s[0] != '"' && ends_with_colon(p->t, u->a, u->b) &&
+			    i + 1 < p->nu && label_at(p->t + u[1].a,
+			    u[1].b - u[1].a, 0, 0, &lab)) {
+				res_begin(p, u, u->b, MARK_RESOLVED);
+				continue;
+			}
 			p->in_res = 1;
 			p->res_style = LAB_NONE;
 			p->res_outcome = NULL;

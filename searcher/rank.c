@@ -4,6 +4,7 @@
  * query, so BM25 is left as it is and a filter still never changes a
  * score:
  *   refs:    Q OR SCALE_WEIGHT(Q FILTER (XKref ...), RANK_REF_BOOST)
+ *                OR SCALE_WEIGHT(Q FILTER (XNref ...), RANK_REF_BOOST)
  *   routine: (Q AND_NOT XTroutine) OR
  *            SCALE_WEIGHT(Q FILTER XTroutine, RANK_ROUTINE_FACTOR)
  *   recent:  Q AND_MAYBE decay(VAL_DATE)
@@ -197,19 +198,18 @@ scaled_part(struct xap_query *q, struct xap_query *f, double factor,
 	return s;
 }
 
-/* Q OR SCALE_WEIGHT(Q FILTER (XKref OR ...), RANK_REF_BOOST). */
+/* SCALE_WEIGHT(Q FILTER (prefix ref OR ...), RANK_REF_BOOST), or NULL. */
 static struct xap_query *
-boost_refs(struct xap_query *q, char **refs, size_t n, int *rc,
-    char **errmsg)
+ref_part(struct xap_query *q, const char *prefix, char **refs, size_t n,
+    int *rc, char **errmsg)
 {
-	struct xap_query **ts, *any = NULL, *part = NULL, *out = NULL;
-	struct xap_query *qs[2];
+	struct xap_query **ts, *any = NULL, *part = NULL;
 	size_t i, nt = 0;
 	char *term;
 
 	ts = xcalloc(n, sizeof(*ts));
 	for (i = 0; i < n; i++) {
-		term = xasprintf("%s%s", PFX_REF, refs[i]);
+		term = xasprintf("%s%s", prefix, refs[i]);
 		ts[nt] = xap_query_term(term, strlen(term), 1, rc, errmsg);
 		free(term);
 		if (ts[nt] == NULL)
@@ -217,20 +217,34 @@ boost_refs(struct xap_query *q, char **refs, size_t n, int *rc,
 		nt++;
 	}
 	any = xap_query_combine(XAP_OP_OR, ts, nt, rc, errmsg);
-	if (any == NULL)
-		goto out;
-	part = scaled_part(q, any, RANK_REF_BOOST, rc, errmsg);
-	if (part == NULL)
-		goto out;
-	qs[0] = q;
-	qs[1] = part;
-	out = xap_query_combine(XAP_OP_OR, qs, 2, rc, errmsg);
+	if (any != NULL)
+		part = scaled_part(q, any, RANK_REF_BOOST, rc, errmsg);
 out:
 	for (i = 0; i < nt; i++)
 		xap_query_free(ts[i]);
 	free(ts);
 	xap_query_free(any);
-	xap_query_free(part);
+	return part;
+}
+
+/*
+ * Q OR SCALE_WEIGHT(Q FILTER (XKref OR ...), RANK_REF_BOOST)
+ *   OR SCALE_WEIGHT(Q FILTER (XNref OR ...), RANK_REF_BOOST):
+ * an item citing the number scores twice, the item so numbered thrice.
+ */
+static struct xap_query *
+boost_refs(struct xap_query *q, char **refs, size_t n, int *rc,
+    char **errmsg)
+{
+	struct xap_query *qs[3] = { q, NULL, NULL }, *out = NULL;
+
+	qs[1] = ref_part(q, PFX_REF, refs, n, rc, errmsg);
+	if (qs[1] != NULL)
+		qs[2] = ref_part(q, PFX_OWN_REF, refs, n, rc, errmsg);
+	if (qs[2] != NULL)
+		out = xap_query_combine(XAP_OP_OR, qs, 3, rc, errmsg);
+	xap_query_free(qs[1]);
+	xap_query_free(qs[2]);
 	return out;
 }
 

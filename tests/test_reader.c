@@ -2534,6 +2534,26 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_reeves_and_bailies_as_members");
 	got_free(&g);
+
+	/* New Zealand: a line each, "That the Committee:" and its points */
+	read_item2("nz.txt", "COMMITTEE RESOLUTION SO/2024/012\nMoved: Cr "
+	    "Pomare\nSeconded: Cr Kaa\nThat the Committee:\na) receives the "
+	    "report;\nb) approves the allocation of $450,000.\nCARRIED\n\n"
+	    "Moved Cr Marsden / Seconded Cr Chalmers\nThat the Committee:\na) "
+	    "receives the report;\nb) adopts the draft plan.\nLOST", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->text, "receives the report;") &&
+	    streq(r->seconder, "Councillor Kaa") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "approves the "
+	    "allocation"), "minutes_should_read_a_motions_points_line_by_line");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor Marsden") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "refused"),
+	    "minutes_should_refuse_every_point_of_a_lost_motion");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
