@@ -566,6 +566,9 @@ rd_outcome(const char *text, int resolved)
 		{ "meeting be adjourned", "agreed" },
 		{ "meeting adjourned", "agreed" },
 		{ "adjourn.", "agreed" },
+		/* "that Council adjourn at 7:23 p.m." */
+		{ "adjourn at ", "agreed" },
+		{ "adjourned at ", "agreed" },
 		{ "adjourn", "deferred" },
 		{ "postpon", "deferred" },
 		{ "refus", "refused" },

@@ -668,6 +668,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	};
 	static const char *const sec[] = {
 		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
+		"second by",
 	};
 	size_t i, k, at, used, best = (size_t)-1;
 	int found = 0;
@@ -1346,6 +1347,8 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed approval", "moved approval", "proposed refusal",
 		"moved refusal", "proposed acceptance", "moved acceptance",
 		"moved, and ", "moved and ", "proposed, and ", "proposed and ",
+		"moved, as an amendment, that ",
+		"proposed, as an amendment, that ",
 	};
 	struct rd_person who, sec;
 	size_t k, i, j;
@@ -1385,6 +1388,32 @@ motion_by(const char *s, size_t n, char **seconder)
 	}
 	name = who.name;
 	who.name = NULL;
+	rd_person_clear(&who);
+	return name;
+}
+
+/*
+ * The member who "seconded the motion" (or amendment, proposal) in a
+ * sentence of its own, as a malloc'd name; else NULL.
+ */
+static char *
+seconder_at(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t k;
+	char *name = NULL;
+
+	if (!rd_person_at(s, n, &who))
+		return NULL;
+	k = who.len;
+	if (who.named && who.kind == RD_MEMBER && (rd_prefix(s + k, n - k,
+	    " seconded the motion") || rd_prefix(s + k, n - k,
+	    " seconded the amendment") || rd_prefix(s + k, n - k,
+	    " seconded the proposal") || rd_prefix(s + k, n - k,
+	    " seconded this"))) {
+		name = who.name;
+		who.name = NULL;
+	}
 	rd_person_clear(&who);
 	return name;
 }
@@ -1518,6 +1547,9 @@ new_decision(const char *s, size_t n)
 
 	if (marker_at(s, n, &k) != MARK_NONE)
 		return 1;
+	/* "Proposed Cllr Osei, seconded Cllr Kaur, all in favour." */
+	if ((k = rd_prefix(s, n, "proposed ")) != 0 && titled_at(s + k, n - k))
+		return 1;
 	return rd_prefix(s, n, "it was proposed") ||
 	    rd_prefix(s, n, "proposed by") || rd_prefix(s, n, "proposed:") ||
 	    rd_prefix(s, n, "proposer:") || rd_prefix(s, n, "moved by") ||
@@ -1596,7 +1628,9 @@ res_continue(struct parse *p, const struct unit *u)
 		sec_extend(p, u->b);
 		return 1;
 	}
-	if (rd_islower((unsigned char)s[0])) {
+	/* words going on from the last line, not "b) DC/24/02011 ..." */
+	if (rd_islower((unsigned char)s[0]) && !(u->para &&
+	    label_at(s, n, 0, 0, &lab))) {
 		sec_extend(p, u->b);
 		return 1;
 	}
@@ -2431,6 +2465,41 @@ last_motion(const struct parse *p)
 }
 
 /*
+ * A vote's result a few words on: "was therefore LOST", "was accordingly
+ * carried", "was put to the meeting and declared carried": 1 carried, 2
+ * lost, else 0.
+ */
+static int
+declared(const char *s, size_t n)
+{
+	static const char *const adverbs[] = {
+		"therefore ", "accordingly ", "then ", "duly ", "declared ",
+		"subsequently ", "unanimously ",
+	};
+	size_t at, k, i;
+
+	for (at = 0; at < n && at <= 40; at++) {
+		if ((k = rd_prefix(s + at, n - at, " was ")) == 0 &&
+		    (k = rd_prefix(s + at, n - at, " declared ")) == 0)
+			continue;
+		k += at;
+		for (i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
+			if (rd_prefix(s + k, n - k, adverbs[i])) {
+				k += strlen(adverbs[i]);
+				i = (size_t)-1;
+			}
+		if (rd_prefix(s + k, n - k, "lost") ||
+		    rd_prefix(s + k, n - k, "defeated") ||
+		    rd_prefix(s + k, n - k, "not carried"))
+			return 2;
+		if (rd_prefix(s + k, n - k, "carried") ||
+		    rd_prefix(s + k, n - k, "passed"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * 1 if unit i is "RESOLVED" alone and the next begins the decision
  * ("That ..."): a marker, not the vote on a motion before it.
  */
@@ -2465,10 +2534,12 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"carried", "carried unanimously", "agreed",
 		"agreed unanimously", "motion carried", "all in favour",
 		"all agreed", "carried nem con", "agreed nem con",
+		"motion passed", "motion adopted", "passed",
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
-		"amendment lost", "amendment defeated",
+		"amendment lost", "amendment defeated", "motion failed",
+		"motion defeated", "failed",
 	};
 	static const char *const subjects[] = {
 		"motion", "proposal", "amendment", "recommendation",
@@ -2539,6 +2610,11 @@ vote_result(const char *s, size_t n, const char **outcome)
 		for (j = 0; j < sizeof won / sizeof won[0]; j++)
 			if (rd_find(s + at, n - at, won[j]) <= 20)
 				return 1;
+		/* "was therefore LOST", "was put and declared carried" */
+		if ((j = declared(s + at, n - at)) != 0) {
+			*outcome = j == 2 ? "refused" : NULL;
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -2748,6 +2824,12 @@ walk(struct parse *p)
 			continue;
 		}
 
+		/* "Councillor Iqbal seconded the amendment." */
+		if (p->have_prop && p->seconder == NULL &&
+		    (p->seconder = seconder_at(s, n)) != NULL) {
+			p->prop_b = u->b;
+			continue;
+		}
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
 		if (proposal_at(p, s, n, &rest)) {
 			struct rec_section *last = p->rec->nsections > 0 ?

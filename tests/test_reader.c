@@ -2554,6 +2554,42 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "refused"),
 	    "minutes_should_refuse_every_point_of_a_lost_motion");
 	got_free(&g);
+
+	/* a parish's movers after the decision; a lettered item after it */
+	read_item2("parish.txt", "RESOLVED: to OBJECT to the application. "
+	    "Proposed Cllr Osei, seconded Cllr Kaur, all in favour.\n\nb) "
+	    "DC/24/02011 - 3 Orchard Close - Single storey rear extension.\n\n"
+	    "RESOLVED: no objection.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Osei") &&
+	    streq(r->seconder, "Councillor Kaur") &&
+	    !contains(r->text, "Orchard") && nth(g.r[1], SEC_DISCUSSION, 0) !=
+	    NULL && contains(nth(g.r[1], SEC_DISCUSSION, 0)->text, "Orchard"),
+	    "minutes_should_read_the_movers_after_a_parish_decision");
+	got_free(&g);
+
+	/* results a few words on; "second by"; "X seconded the amendment" */
+	read_item2("votes.txt", "Councillor Abiodun moved that the report be "
+	    "approved. This was seconded by Councillor Iqbal.\n\nThe motion "
+	    "was therefore LOST.\n\nCouncillor Abiodun moved, as an amendment,"
+	    " that the item be deferred. Councillor Iqbal seconded the "
+	    "amendment.\n\nThe amendment was put to the meeting and declared "
+	    "carried (unanimous).\n\nMotion by Councilmember Okoro, second by "
+	    "Councilmember Feeney, to approve the contract.\nRoll call vote:\n"
+	    "Ayes: Okoro, Feeney\nNoes: Ashford, Delgado, Liang\nMotion failed "
+	    "2-3.\n\nMoved by: Councillor Iqbal\nSeconded by: Councillor "
+	    "Abiodun\nThat Council adjourn at 7:23 p.m.\nCarried.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Iqbal") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "deferred") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->seconder,
+	    "Council Member Feeney") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "agreed"),
+	    "minutes_should_read_more_ways_of_moving_and_voting");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
