@@ -13,6 +13,7 @@
 
 #include "reader_int.h"
 #include "text.h"
+#include "util.h"
 
 void
 tm_init(struct tmap *tm)
@@ -295,11 +296,124 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 	tm_add_norm(tm, s, run, b);
 }
 
+/* A page's edge: a rule, a form feed, "Page 3 of 9". */
+static int
+page_edge(const char *s, size_t a, size_t b)
+{
+	return is_rule(s, a, b) || s[a] == '\f' || is_noise(s, a, b);
+}
+
+/*
+ * The line's hash without a page number at its end: a running header
+ * ("Full Council - 12 March 2024", "Cabinet 5 March 2024   Page 7").  0
+ * if the line cannot be one: long, a sentence, a label.
+ */
+static unsigned long long
+header_hash(const char *s, size_t a, size_t b)
+{
+	size_t i, words = 1;
+
+	if (b - a > 100 || s[b - 1] == '.' || s[b - 1] == ':' ||
+	    s[b - 1] == ',' || s[b - 1] == ';')
+		return 0;
+	for (i = a; i < b; i++)
+		words += s[i] == ' ';
+	while (b > a && rd_isdigit((unsigned char)s[b - 1]))
+		b--;
+	return words <= 12 && b > a ? util_hash64(s + a, b - a) | 1 : 0;
+}
+
+/* The lines at the pages' edges, in the order of the text. */
+struct headers {
+	unsigned long long *h;	/* header_hash of each */
+	size_t *at;		/* where each starts */
+	size_t n, cap;
+	size_t next;		/* the first not yet passed */
+	size_t edges;		/* page edges seen */
+};
+
+static void
+headers_add(struct headers *hs, const char *s, size_t a, size_t b)
+{
+	unsigned long long h = header_hash(s, a, b);
+
+	if (h == 0)
+		return;
+	if (hs->n == hs->cap) {
+		hs->cap = hs->cap ? hs->cap * 2 : 16;
+		hs->h = xreallocarray(hs->h, hs->cap, sizeof *hs->h);
+		hs->at = xreallocarray(hs->at, hs->cap, sizeof *hs->at);
+	}
+	hs->h[hs->n] = h;
+	hs->at[hs->n++] = a;
+}
+
+/* 1 if the line starting at a is at a page's edge and seen at another. */
+static int
+is_header(struct headers *hs, size_t a)
+{
+	size_t i, c = 0, k;
+
+	while (hs->next < hs->n && hs->at[hs->next] < a)
+		hs->next++;
+	if (hs->next == hs->n || hs->at[hs->next] != a)
+		return 0;
+	k = hs->next;
+	for (i = 0; i < hs->n; i++)
+		c += hs->h[i] == hs->h[k];
+	/* at a third of the edges at least: not two headings that met
+	 * the top of a page by chance */
+	return c >= 2 && c * 3 >= hs->edges;
+}
+
+/*
+ * The lines printed at the top or foot of every page of a PDF, the
+ * first text line after a page's edge or the last before one: those
+ * seen at two edges or more are running headers, not minutes.
+ */
+static void
+find_headers(const char *s, size_t len, struct headers *hs)
+{
+	size_t pos = 0, a, b, eol, la = 0, lb = 0;
+	int edge = 0, have_last = 0;
+
+	while (pos < len) {
+		const char *nl = memchr(s + pos, '\n', len - pos);
+
+		eol = nl ? (size_t)(nl - s) : len;
+		a = pos;
+		b = eol;
+		pos = eol + 1;
+		trim(s, &a, &b);
+		if (a == b || blank(s + a, b - a) || b - a > READER_MAX_LINE)
+			continue;
+		if (page_edge(s, a, b)) {
+			/* the line before the edge: a footer */
+			if (have_last && !edge)
+				headers_add(hs, s, la, lb);
+			if (!edge)
+				hs->edges++;
+			edge = 1;
+			have_last = 0;
+			continue;
+		}
+		if (edge)
+			headers_add(hs, s, a, b);
+		edge = 0;
+		la = a;
+		lb = b;
+		have_last = 1;
+	}
+}
+
 void
 tm_build_clean(struct tmap *tm, const char *s, size_t len)
 {
 	size_t pos = 0, a, b, eol;
 	int after_break = 1, pages = 1, pn;
+	struct headers hs = { NULL, NULL, 0, 0, 0, 0 };
+
+	find_headers(s, len, &hs);
 
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
@@ -320,6 +434,9 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			a = b;
 		} else if (is_noise(s, a, b)) {
 			a = b;
+		} else if (is_header(&hs, a)) {
+			/* a running header or footer */
+			a = b;
 		} else if (after_break &&
 		    (pn = page_number(s, a, b)) >= 0 &&
 		    pn >= pages - 1 && pn <= pages + 1) {
@@ -336,5 +453,7 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			tm_repl(tm, len, 0, "\n", 1);
 		pos = eol + 1;
 	}
+	free(hs.h);
+	free(hs.at);
 	tm->send = len;
 }

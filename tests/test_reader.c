@@ -2383,6 +2383,25 @@ test_layouts(void)
 	    "7 | 3 | 1") != NULL,
 	    "html_table_should_keep_cells_of_numbers_apart");
 	got_free(&g);
+
+	/* a PDF's running header at the top of each page */
+	txt = "EASTBRIDGE COUNTY COUNCIL\n\nMinutes of the meeting of the "
+	    "Cabinet held on 12 March 2024\n\nPresent: Councillor A Jones\n\n"
+	    "1. Apologies\n\nNone.\n\n2. Housing\n\nCouncillor Jones asked "
+	    "how many homes were\n\f                 Page 2\nCabinet - 12 March"
+	    " 2024\n\nbuilt. The Director replied that 40 had been built.\n\n"
+	    "3. Roads\n\nThe report\n\f                 Page 3\nCabinet - 12 "
+	    "March 2024\n\nwas noted.\n\n4. Cabinet - 12 March 2024\n\nThe "
+	    "date was noted.\n";
+	read_buf("headers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    !contains(nth(g.r[1], SEC_QUESTION, 0)->text, "March") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[2], SEC_DISCUSSION, 0) != NULL &&
+	    !contains(nth(g.r[2], SEC_DISCUSSION, 0)->text, "March") &&
+	    streq(g.r[3]->title, "Cabinet - 12 March 2024"),
+	    "minutes_should_drop_a_running_header_at_the_pages_tops");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
