@@ -439,7 +439,9 @@ rd_titlecase(const char *s)
 				vowels++;
 			w += k;
 		}
-		if ((!first && small_word(s + i, w - i)) ||
+		/* "A29", a road, is no article */
+		if ((!first && small_word(s + i, w - i) && (w >= n ||
+		    !rd_isdigit((unsigned char)s[w]))) ||
 		    (i > 0 && rd_isdigit((unsigned char)s[i - 1])) ||
 		    (i > 1 && s[i - 1] == '\'' && w - i <= 2 &&
 		    rd_isalpha((unsigned char)s[i - 2]))) {
@@ -486,8 +488,8 @@ rd_is_routine(const char *title)
 		{ "pecuniary interest", NULL, NULL },
 		{ "conflict", "interest", NULL },
 		{ "register", "interest", NULL },
-		{ "minutes", "previous", NULL },
-		{ "minutes", "last meeting", NULL },
+		{ "minute", "previous", NULL },
+		{ "minute", "last meeting", NULL },
 		{ "adoption of", "minutes", NULL },
 		{ "confirm", "minutes", NULL },
 		{ "approv", "minutes", NULL },
@@ -501,6 +503,13 @@ rd_is_routine(const char *title)
 		{ "exclusion of", "public", NULL },
 		{ "exclusion of", "press", NULL },
 		{ "substitut", "member", NULL },
+		/* the procedure of North American and Pacific meetings */
+		{ "call to order", NULL, NULL },
+		{ "roll call", NULL, NULL },
+		{ "pledge of allegiance", NULL, NULL },
+		{ "approv", "agenda", NULL },
+		{ "adoption of", "agenda", NULL },
+		{ "karakia", NULL, NULL },
 	};
 	size_t i, j, n, at, off;
 
@@ -512,7 +521,9 @@ rd_is_routine(const char *title)
 	    rd_find(title, n, "held on") != (size_t)-1))
 		return 1;
 	if ((rd_prefix(title, n, "aob") && n <= 4) ||
-	    (rd_prefix(title, n, "aocb") && n <= 5))
+	    (rd_prefix(title, n, "aocb") && n <= 5) ||
+	    (rd_prefix(title, n, "adjournment") && n <= 12) ||
+	    (rd_prefix(title, n, "closure") && n <= 8))
 		return 1;
 	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		off = 0;

@@ -163,7 +163,9 @@ rank_wants_routine(const char *text, const char *type)
 		"apolog", "declaration", "declared", "disclos",
 		"minutes", "matters arising", "any other business", "aob",
 		"next meeting", "previous meeting", "last meeting",
-		"exclusion of", "substitut", "type:routine", NULL
+		"exclusion of", "substitut", "call to order", "roll call",
+		"pledge", "agenda", "karakia", "adjournment", "closure",
+		"type:routine", NULL
 	};
 	struct buf b = BUF_INIT;
 	size_t i;

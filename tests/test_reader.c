@@ -2254,6 +2254,21 @@ test_layouts(void)
 
 	memset(&o, 0, sizeof o);
 
+	/* procedure is routine; a road's number is no article */
+	ok(rd_is_routine("MINUTE OF PREVIOUS MEETING") &&
+	    rd_is_routine("Call to Order") && rd_is_routine("Roll Call") &&
+	    rd_is_routine("Approval of the Agenda") &&
+	    rd_is_routine("Adjournment") && !rd_is_routine("Road Closures") &&
+	    !rd_is_routine("Agenda for Change pay award"),
+	    "is_routine_should_know_a_meetings_procedure");
+	{
+		char *t = rd_titlecase("WIDENING OF THE A29 AT BURY");
+
+		ok(streq(t, "Widening of the A29 at Bury"),
+		    "titlecase_should_keep_a_roads_number");
+		free(t);
+	}
+
 	/* a labelled line under the heading is not the committee's name */
 	txt = "Northshire County Council\n\nMinutes of the meeting of the "
 	    "Planning Committee\nDate: Thursday, 25 April 2024\nVenue: County "
