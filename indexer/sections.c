@@ -2237,6 +2237,11 @@ statement_only(const char *s, size_t n, int public)
 		"spoke in ", "spoke against ", "objected ", "addressed the ",
 		"made representation", "made a representation",
 		"made a statement",
+		/* courtesies: "welcomed everyone", "paid tribute to ..." */
+		"welcomed ", "thanked ", "congratulated ", "paid tribute",
+		"paid a tribute", "wished ", "expressed sympathy",
+		"extended sympathy", "expressed condolences",
+		"extended condolences", "joined in ",
 	};
 	static const char *const asking[] = {
 		"asked", "enquired", "inquired", "queried", "question",
@@ -2332,9 +2337,38 @@ person_unit(struct parse *p, const struct unit *u)
 				break;
 			}
 	}
-	if (!rd_person_at(s + off, n - off, &who))
-		return 0;
+	/* "Arising from the minutes, Councillor Quinn asked ..." */
+	if (!rd_person_at(s + off, n - off, &who)) {
+		size_t c = rd_find(s + off, n - off < 80 ? n - off : 80, ", ");
+
+		if (c == (size_t)-1 || titled_at(s + off + c + 2,
+		    n - off - c - 2) == 0)
+			return 0;
+		off += c + 2;
+		if (!rd_person_at(s + off, n - off, &who))
+			return 0;
+	}
 	k = rd_verb_at(s + off + who.len, n - off - who.len, &verb);
+	/* "Mr A. Smith of Mill Road asked ...": where they live */
+	if (k == 0 && rd_prefix(s + off + who.len, n - off - who.len, " of ")) {
+		size_t e = off + who.len + 4, words = 0;
+
+		while (e < n && rd_isupper((unsigned char)s[e]) && words < 5) {
+			while (e < n && s[e] != ' ' && s[e] != ',')
+				e++;
+			if (e < n && s[e] == ',')
+				e++;
+			words++;
+			if (e < n && s[e] == ' ' && rd_verb_at(s + e, n - e,
+			    &verb) > 0) {
+				k = rd_verb_at(s + e, n - e, &verb);
+				who.len = e - off;
+				break;
+			}
+			if (e < n && s[e] == ' ')
+				e++;
+		}
+	}
 	/* "Kilmurry Court is a ...", "Barry Transportation were
 	 * appointed": no one speaking */
 	if (k == 0 || (who.title == NULL && who.role == NULL &&

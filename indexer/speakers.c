@@ -550,6 +550,37 @@ rd_name_key(const char *name, size_t n)
  */
 static const struct title *title_at(const char *, size_t, size_t *);
 
+/*
+ * "City Manager Whitcomb", as American minutes name officers: an office
+ * read by role_at whose last word is a surname after an office noun.
+ * Fills p and returns 1 if so.
+ */
+static int
+office_then_name(const char *s, size_t r, struct rd_person *p)
+{
+	struct buf key = BUF_INIT;
+	size_t last = r, prev, w;
+
+	while (last > 0 && s[last - 1] != ' ')
+		last--;
+	if (last < 2 || IN(role_nouns, s + last, r - last) ||
+	    IN(not_names, s + last, r - last))
+		return 0;
+	for (prev = last - 1; prev > 0 && s[prev - 1] != ' '; prev--)
+		;
+	w = last - 1 - prev;
+	if (!IN(role_nouns, s + prev, w))
+		return 0;
+	p->role = rd_squeeze(s, last - 1);
+	p->name = rd_squeeze(s, r);
+	text_lower(s + last, r - last, &key);
+	p->key = buf_steal(&key);
+	p->kind = RD_OFFICER;
+	p->named = 1;
+	p->len = r;
+	return 1;
+}
+
 static size_t
 role_at(const char *s, size_t n, size_t i0, int allow_comma)
 {
@@ -924,6 +955,8 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	else if ((k = rd_prefix(s, n, "our ")) != 0)
 		i = k;
 	r = role_at(s, n, i, i == 0 ? 0 : 1);
+	if (r > 0 && i == 0 && office_then_name(s, r, p))
+		return 1;
 	if (r > 0 && upper_at(s + i, n - i)) {
 		/* "The Director, Mr P Crowe," names the holder too */
 		p->role = role_copy(s + i, r);
