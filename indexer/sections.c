@@ -228,6 +228,20 @@ q_label(const char *s, size_t n)
 }
 
 /* Splits paragraph [a, b) into sentences and labelled lines. */
+/* 1 if s is " the Director replied that ...": a reply after a ';'. */
+static int
+reply_after(const char *s, size_t n)
+{
+	struct rd_person who;
+	int verb = VERB_NONE;
+
+	if (n < 2 || s[0] != ' ' || !rd_person_at(s + 1, n - 1, &who))
+		return 0;
+	(void)rd_verb_at(s + 1 + who.len, n - 1 - who.len, &verb);
+	rd_person_clear(&who);
+	return verb == VERB_ANSWER;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -258,6 +272,13 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 				line = 1;
 				i = start - 1;
 			}
+			continue;
+		}
+		if (t[i] == ';' && reply_after(t + i + 1, b - i - 1)) {
+			/* "Members asked whether ...; the Provost replied" */
+			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
+			line = 0;
+			start = i + 2;
 			continue;
 		}
 		if (t[i] != '.' && t[i] != '?' && t[i] != '!')

@@ -2516,6 +2516,20 @@ test_questions(void)
 	    streq(sec->role, "City Manager") && sec->answers == 3,
 	    "minutes_should_part_an_office_from_the_name_after_it");
 	got_free(&g);
+
+	/* a question and its reply in one sentence, parted by ';' */
+	txt = "Minutes of the meeting of the Senate held on 5 March 2024\n\n"
+	    "Present: Professor A Quinn\n\n1. Programmes\n\nMembers asked "
+	    "whether the programme would be taught out; the Provost replied "
+	    "that all students would complete their degrees.\n\n2. Close\n\n"
+	    "The meeting closed.\n";
+	read_buf("semicolon.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && starts(sec->text, "the Provost replied") &&
+	    nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 0)->text, "Provost"),
+	    "minutes_should_part_a_reply_after_a_semicolon");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
