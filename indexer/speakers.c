@@ -173,6 +173,9 @@ static const char *const role_nouns[] = {
 	"Scientist", "Technician", "Strategist", "Facilitator", "Champion",
 	"Supervisor", "Counsel", "Assessor", "Chief", "Deputy", "Monitoring",
 	"Team", "Heads", "Directors", "Officers", "Managers", "Engineers",
+	/* universities and colleges */
+	"Provost", "Vice-Chancellor", "Pro-Vice-Chancellor", "Dean",
+	"Bursar", "Rector",
 };
 
 /* Words that start a new clause, not more of an office's name. */
