@@ -1076,6 +1076,34 @@ source_url(const char *src, size_t len)
  * them tells an officer's answer from a member's question later on; so
  * does knowing the cabinet members listed.
  */
+/*
+ * The office after a name and a dash at s[i]: " - Chief Executive, OPCC"
+ * up to a ';', a '(' or the next person named; NULL if none.
+ */
+static char *
+dash_role(const char *s, size_t n, size_t i)
+{
+	struct rd_person next;
+	size_t j;
+
+	if (i + 3 >= n || !rd_prefix(s + i, n - i, " - ") ||
+	    !rd_isupper((unsigned char)s[i + 3]))
+		return NULL;
+	i += 3;
+	for (j = i; j < n && j - i < 80 && s[j] != ';' && s[j] != '('; j++) {
+		if (s[j] != ',' || j + 2 >= n)
+			continue;
+		if (rd_person_at(s + j + 2, n - j - 2, &next)) {
+			int named = next.named;
+
+			rd_person_clear(&next);
+			if (named)
+				break;
+		}
+	}
+	return rd_squeeze(s + i, j - i);
+}
+
 static void
 attendance_officers(struct meeting *m, const char *t, const struct line *l,
     size_t from, size_t to)
@@ -1093,6 +1121,9 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 				continue;
 			if (!rd_person_at(s + k, n - k, &p))
 				continue;
+			/* "Ms Claire Winterton - Chief Executive, OPCC" */
+			if (p.named && p.role == NULL)
+				p.role = dash_role(s, n, k + p.len);
 			/*
 			 * "Mr J Smith, Head of Finance"; an untitled name
 			 * only with one office: "J. Smith (Head of Finance)";

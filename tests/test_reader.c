@@ -2530,6 +2530,20 @@ test_questions(void)
 	    !contains(nth(g.r[0], SEC_QUESTION, 0)->text, "Provost"),
 	    "minutes_should_part_a_reply_after_a_semicolon");
 	got_free(&g);
+
+	/* officers listed with a dash before their office */
+	txt = "Minutes of the meeting of the Police and Crime Panel held on 5 "
+	    "March 2024\n\nPresent: Councillor A Jones (Chair)\n\nIn "
+	    "attendance: Ms Claire Winterton - Chief Executive, OPCC; Mr Tom "
+	    "Frost - Chief Finance Officer, OPCC\n\n1. Budget\n\nCouncillor "
+	    "Jones asked about reserves. Mr Frost replied that they were "
+	    "adequate.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("dash.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "t frost") &&
+	    streq(sec->role, "Chief Finance Officer, OPCC"),
+	    "minutes_should_read_an_office_after_a_dash_in_attendance");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
