@@ -867,13 +867,14 @@ apposition(const char *s, size_t n, size_t i, char **role)
 			return j + r + 1;
 		}
 		/* "Cllr Sandhu (Northfold BC) asked", "(Lab)": a party or
-		 * a council, passed over */
-		for (r = j; r < n && r - j < 40 && s[r] != ')' && s[r] != '(' &&
+		 * a council; "Dr Nwosu (independent co-opted member)",
+		 * "(agent for the applicant)": passed over */
+		for (r = j; r < n && r - j < 60 && s[r] != ')' && s[r] != '(' &&
 		    s[r] != '\n' && s[r] != '.'; r++)
 			;
-		if (r > j && r + 1 < n && s[r] == ')' &&
-		    rd_isupper((unsigned char)s[j]) && (s[r + 1] == ' ' ||
-		    s[r + 1] == ','))
+		if (r > j && r + 1 < n && s[r] == ')' && (s[r + 1] == ' ' ||
+		    s[r + 1] == ',') && (rd_isupper((unsigned char)s[j]) ?
+		    r - j < 40 : rd_islower((unsigned char)s[j])))
 			return r + 1;
 	}
 	return i;
@@ -960,6 +961,19 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	r = role_at(s, n, i, i == 0 ? 0 : 1);
 	if (r > 0 && i == 0 && office_then_name(s, r, p))
 		return 1;
+	/* "the Head of Commissioning (Adults)", "the Chief Finance Officer
+	 * (Section 151 Officer)": the bracket is the office's */
+	if (r > 0 && i + r + 2 < n && s[i + r] == ' ' && s[i + r + 1] == '(' &&
+	    title_at(s + i + r + 2, n - i - r - 2, &k) == NULL &&
+	    !rd_prefix(s + i + r + 2, n - i - r - 2, "Messrs")) {
+		size_t e = i + r + 2;
+
+		while (e < n && e - i - r < 40 && s[e] != ')' && s[e] != '(' &&
+		    s[e] != '\n')
+			e++;
+		if (e < n && s[e] == ')')
+			r = e + 1 - i;
+	}
 	if (r > 0 && upper_at(s + i, n - i)) {
 		/* "The Director, Mr P Crowe," names the holder too */
 		p->role = role_copy(s + i, r);

@@ -2544,6 +2544,25 @@ test_questions(void)
 	    streq(sec->role, "Chief Finance Officer, OPCC"),
 	    "minutes_should_read_an_office_after_a_dash_in_attendance");
 	got_free(&g);
+
+	/* brackets after an office or a name */
+	txt = "Agenda item\n\nHome Care\n\nMinutes:\n\nCouncillor Kettering "
+	    "asked about the reserves. In reply, the Director of Finance "
+	    "(Section 151 Officer) confirmed that they were adequate.\n\nDr "
+	    "Patricia Nwosu (independent co-opted member) queried the level "
+	    "of reserves. Ms Redmond advised that the level was prudent.\n\n"
+	    "RESOLVED: That the report be noted.\n";
+	read_buf("brackets.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->role, "Director of Finance (Section "
+	    "151 Officer)") && sec->answers == 1,
+	    "item_should_read_an_office_with_a_bracket_as_answering");
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "p nwosu") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[0], SEC_ANSWER, 1)->answers == 3,
+	    "item_should_read_a_name_with_a_bracket_in_small_letters");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
