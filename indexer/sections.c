@@ -1372,8 +1372,9 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed, as an amendment, that ",
 	};
 	struct rd_person who, sec;
-	size_t k, i, j;
+	size_t k, i, j, used;
 	char *name;
+	int mover;
 
 	*seconder = NULL;
 	if (!rd_person_at(s, n, &who))
@@ -1381,11 +1382,43 @@ motion_by(const char *s, size_t n, char **seconder)
 	k = who.len;
 	while (k < n && s[k] == ' ')
 		k++;
+	/* "Councillor Yardley then moved ..." */
+	if ((j = rd_prefix(s + k, n - k, "then ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "formally ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "subsequently ")) != 0)
+		k += j;
+	/* a member named, "The Leader, Councillor X," or the Chair */
+	mover = (who.named && (who.kind == RD_MEMBER || (who.title != NULL &&
+	    rd_member_title(who.title)))) || who.chair;
+	/* "X moved, seconded by Y, that ...", "X moved, seconded by Y, to
+	 * award ...", "X moved and it was seconded by Y that ..." */
+	if (mover &&
+	    ((j = rd_prefix(s + k, n - k, "moved, seconded by ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "proposed, seconded by ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "moved and it was seconded by ")) !=
+	    0)) {
+		k += j;
+		used = 0;
+		*seconder = person_name(s + k, n - k, &used);
+		k += used;
+		while (k < n && (s[k] == ',' || s[k] == ' '))
+			k++;
+		if (*seconder == NULL || (!rd_prefix(s + k, n - k, "that ") &&
+		    !rd_prefix(s + k, n - k, "to "))) {
+			free(*seconder);
+			*seconder = NULL;
+			rd_person_clear(&who);
+			return NULL;
+		}
+		name = who.name;
+		who.name = NULL;
+		rd_person_clear(&who);
+		return name;
+	}
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
 			break;
-	if (i == sizeof verbs / sizeof verbs[0] || !who.named ||
-	    who.kind != RD_MEMBER || (strlen(verbs[i]) > 3 &&
+	if (i == sizeof verbs / sizeof verbs[0] || !mover || (strlen(verbs[i]) > 3 &&
 	    (strcmp(verbs[i] + strlen(verbs[i]) - 3, " a ") == 0 ||
 	    strcmp(verbs[i] + strlen(verbs[i]) - 4, " an ") == 0) &&
 	    words_in(s + k + j, n - k - j) < 4)) {
@@ -2597,7 +2630,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"motion defeated", "failed",
 	};
 	static const char *const subjects[] = {
-		"motion", "proposal", "amendment", "recommendation",
+		"motion", "proposal", "amendment", "recommendation", "this",
 	};
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
@@ -2654,7 +2687,9 @@ vote_result(const char *s, size_t n, const char **outcome)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {
 		at = rd_find(s, n, subjects[i]);
-		if (at == (size_t)-1 || at > 40)
+		/* "This was agreed." opens its sentence */
+		if (at == (size_t)-1 || at > 40 || (at > 0 &&
+		    strcmp(subjects[i], "this") == 0))
 			continue;
 		at += strlen(subjects[i]);
 		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)

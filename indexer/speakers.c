@@ -74,6 +74,14 @@ static const struct title titles[] = {
 	{ "Depute Provost", "Depute Provost", RD_MEMBER, 0 },
 	{ "Provost", "Provost", RD_MEMBER, 0 },
 	{ "Bailie", "Bailie", RD_MEMBER, 0 },
+	/* American boards: "Supervisor Haugland", "Trustee Batiste" */
+	{ "Supervisor", "Supervisor", RD_MEMBER, 0 },
+	{ "Trustee", "Trustee", RD_MEMBER, 0 },
+	{ "Commissioner", "Commissioner", RD_MEMBER, 0 },
+	{ "Board Member", "Board Member", RD_MEMBER, 0 },
+	/* Welsh: "Cyng. Parry" */
+	{ "Cyng.", "Councillor", RD_MEMBER, 0 },
+	{ "Cyng", "Councillor", RD_MEMBER, 0 },
 	{ "Senator", "Senator", RD_MEMBER, 0 },
 	{ "Mrs.", "Mrs", RD_UNKNOWN, 0 },
 	{ "Mrs", "Mrs", RD_UNKNOWN, 0 },

@@ -2694,6 +2694,39 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "agreed"),
 	    "minutes_should_read_more_ways_of_moving_and_voting");
 	got_free(&g);
+
+	/* "X moved, seconded by Y, that/to ..."; the Leader and the Chair
+	 * moving; "This was agreed." */
+	read_item2("moved-seconded.txt", "Councillor Yardley then moved, "
+	    "seconded by Councillor Pennington, that no further action be "
+	    "taken.\n\nFollowing the debate, Councillor Osei moved, seconded "
+	    "by Councillor Malhotra, that the decision be referred back. On "
+	    "being put to the vote the motion was LOST (For: 4, Against: 6)."
+	    "\n\nThe Leader of the Council, Councillor Graham Tolley, moved "
+	    "and Councillor Kwame Asante seconded the recommendations.\n\n"
+	    "RESOLVED: That the budget be approved.\n\nSupervisor Haugland "
+	    "moved, seconded by Supervisor Whitaker, to award the contract.\n\n"
+	    "The Chairman moved and it was seconded by the Vice-Chairman that "
+	    "the recommendation be approved.\n\nThe Chair proposed that the "
+	    "item be taken next.\n\nThis was agreed.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 5) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Yardley") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Malhotra") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor Graham Tolley") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->text,
+	    "That the budget be approved.") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->proposer,
+	    "Supervisor Haugland") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->proposer, "the Chairman") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->seconder,
+	    "the Vice-Chairman") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 5)->outcome, "agreed"),
+	    "minutes_should_read_moved_seconded_by_and_the_chair_moving");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
