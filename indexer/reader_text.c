@@ -97,6 +97,28 @@ body_end(const char *t, const struct line *l)
 	    line_is(t, l, "Background papers");
 }
 
+/*
+ * After the body, also the fields of a ModernGov decision page that are
+ * no minute: "Publication date:", "Effective from:", ...
+ */
+static int
+trailer_line(const char *t, const struct line *l)
+{
+	static const char *const fields[] = {
+		"Report author", "Publication date", "Date of decision",
+		"Decided at meeting", "Effective from", "Accompanying Documents",
+		"Call-in deadline", "Date of publication",
+	};
+	size_t i;
+
+	if (body_end(t, l))
+		return 1;
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (line_is(t, l, fields[i]))
+			return 1;
+	return 0;
+}
+
 /* "31    EMERGENCY EVACUATION", "5. Budget": a numbered item's heading. */
 static int
 numbered_heading(const char *s, size_t n)
@@ -386,7 +408,7 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 		body_a = ag_b;
 	bend = nl;
 	for (i = body != (size_t)-1 ? body + 1 : ti + 1; i < nl; i++)
-		if (body_end(t, &l[i])) {
+		if (trailer_line(t, &l[i])) {
 			bend = i;
 			break;
 		}

@@ -60,6 +60,7 @@ struct parse {
 
 	int in_res;		/* in a block of resolutions */
 	int res_style, res_kind;
+	int sub_style, sub_kind;	/* points under a point ("to:"), or 0 */
 	int res_await;		/* bare marker: words come next */
 	int res_quote;		/* inside a quoted resolution */
 	int res_quote_paras;
@@ -1549,6 +1550,7 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	p->in_res = 1;
 	p->res_style = LAB_NONE;
 	p->res_kind = 0;
+	p->sub_style = p->sub_kind = 0;
 	p->res_await = 0;
 	p->res_outcome = kind == MARK_RECOMMEND ? "recommended" : NULL;
 	/*
@@ -1662,6 +1664,21 @@ res_continue(struct parse *p, const struct unit *u)
 	    (lab.kind == p->res_kind || (p->res_kind == LK_ROMAN &&
 	    lab.kind == LK_ALPHA) || (p->res_kind == LK_ALPHA &&
 	    lab.kind == LK_ROMAN))) {
+		p->sub_style = p->sub_kind = 0;
+		res_open(p, u->a + lab.len, u->b);
+		return 1;
+	}
+	/* "2. That the Director be authorised to:" and its "a) award
+	 * ...", "b) submit ...": points of a point, then "3." goes on */
+	if (p->res_style != LAB_NONE && p->cur >= 0 &&
+	    label_at(s, n, 0, 0, &lab) && lab.style != LAB_BULLET &&
+	    ((p->sub_style != 0 && lab.style == p->sub_style &&
+	    lab.kind == p->sub_kind) || (p->sub_style == 0 &&
+	    p->rec->sections[p->cur].type == SEC_RESOLUTION &&
+	    ends_with_colon(p->t, p->rec->sections[p->cur].start,
+	    p->rec->sections[p->cur].end)))) {
+		p->sub_style = lab.style;
+		p->sub_kind = lab.kind;
 		res_open(p, u->a + lab.len, u->b);
 		return 1;
 	}
@@ -3235,6 +3252,7 @@ finish(struct parse *p, size_t first)
 	struct record *r = p->rec;
 	size_t i, j, w;
 	const char *lead = NULL;	/* the outcome points take */
+	int reasons = 0;		/* the points are reasons, conditions */
 
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
@@ -3244,18 +3262,28 @@ finish(struct parse *p, size_t first)
 			lead = NULL;
 		if (s->type == SEC_RESOLUTION && s->outcome == NULL) {
 			/* the reasons under "That the application be
-			 * REFUSED for the following reasons:" are refused */
+			 * REFUSED for the following reasons:" are refused,
+			 * whatever words they hold ("contrary to the adopted
+			 * Local Plan") */
 			const char *o = s->text != NULL ?
 			    rd_outcome(last_cell(s->text), 0) : "unknown";
 
 			if (strcmp(o, "unknown") == 0 && s->text != NULL)
 				o = rd_outcome(s->text, 0);
-			if (strcmp(o, "unknown") == 0)
-				o = lead != NULL ? lead : "agreed";
+			if (lead != NULL && (reasons ||
+			    strcmp(o, "unknown") == 0))
+				o = lead;
+			else if (strcmp(o, "unknown") == 0)
+				o = "agreed";
 			s->outcome = xstrdup(o);
 			if (s->text != NULL && ends_with_colon(s->text, 0,
-			    strlen(s->text)))
+			    strlen(s->text))) {
 				lead = s->outcome;
+				reasons = rd_find(s->text, strlen(s->text),
+				    "reason") != (size_t)-1 ||
+				    rd_find(s->text, strlen(s->text),
+				    "condition") != (size_t)-1;
+			}
 		}
 		/* A proposal with no "Resolved" may still say what was
 		 * decided ("... this item was deferred"). */

@@ -2727,6 +2727,53 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 5)->outcome, "agreed"),
 	    "minutes_should_read_moved_seconded_by_and_the_chair_moving");
 	got_free(&g);
+
+	/* reasons take the refusal, whatever words they hold */
+	read_item2("reasons.txt", "RESOLVED - That planning permission be "
+	    "REFUSED for the following reasons:\n\n(1) The development is "
+	    "contrary to Policy EN4 of the adopted Local Plan.\n\n(2) In the "
+	    "absence of a completed Section 106 agreement, the development "
+	    "fails to secure affordable housing.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused"),
+	    "minutes_should_refuse_every_reason_of_a_refusal");
+	got_free(&g);
+}
+
+/* ---- Cabinet decisions as ModernGov prints them ---- */
+
+static void
+test_decision_page(void)
+{
+	struct reader_opts o;
+	struct got g;
+	const char *txt;
+
+	memset(&o, 0, sizeof o);
+	/* points under a point; the decision page's trailing fields */
+	txt = "Agenda item\n\nLeisure Investment Phase 2\n\nDecision:\n\n"
+	    "RESOLVED:\n\n1. That Phase 2 be approved.\n\n2. That the Director "
+	    "of Place be authorised to:\n\na) award the main works contract;\n\n"
+	    "b) submit a bid to the Decarbonisation Scheme.\n\n3. That Council "
+	    "be RECOMMENDED to amend the Capital Programme.\n\nReasons for "
+	    "decision: The pool has reached the end of its life.\n\n"
+	    "Publication date: 20/02/2025\n\nDate of decision: 18/02/2025\n\n"
+	    "Effective from: 28/02/2025\n\nAccompanying Documents:\n\nCabinet "
+	    "report PDF 654 KB\n";
+	read_buf("decision.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 4) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->text,
+	    "award the main works contract;") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 4)->outcome, "recommended"),
+	    "item_should_read_points_under_a_point");
+	ok(g.n == 1 && g.r[0]->nsections > 0 &&
+	    contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
+	    "end of its life") &&
+	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
+	    "Publication"),
+	    "item_should_drop_a_decision_pages_trailing_fields");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
@@ -2914,6 +2961,7 @@ main(void)
 	test_layouts();
 	test_questions();
 	test_motions();
+	test_decision_page();
 	test_jsonl();
 	test_bad();
 	test_html(srcdir ? srcdir : "..");
