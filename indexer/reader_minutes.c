@@ -785,6 +785,7 @@ committee_word(const char *s, size_t n)
 static void
 parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 {
+	size_t lim;
 	static const char *const stops[] = {
 		" held", " on ", " at ", ",", " - ", " which ", " was ",
 		" convened", " in the ", " (", ".", " by ", " minutes",
@@ -814,12 +815,21 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	}
 	if (rd_prefix(h + a, n - a, "the "))
 		a += 4;
-	b = cut > a ? cut : n;
+	lim = b = cut > a ? cut : n;
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
-		k = rd_find(h + a, b - a, stops[i]);
-		if (k != (size_t)-1)
+		if (strcmp(stops[i], ",") == 0)
+			continue;
+		/* each stop over the whole heading: "Committee was held" */
+		k = rd_find(h + a, lim - a, stops[i]);
+		if (k != (size_t)-1 && a + k < b)
 			b = a + k;
 	}
+	/* a comma ends the name, unless the name goes on to its committee
+	 * word: "EDUCATION, CHILDREN AND FAMILIES COMMITTEE" */
+	k = rd_find(h + a, b - a, ",");
+	if (k != (size_t)-1 && (committee_word(h + a, k) ||
+	    !committee_word(h + a + k, b - a - k)))
+		b = a + k;
 	/* capitals then small letters: the heading ended */
 	caps = 0;
 	for (w = a; w < b; ) {

@@ -937,6 +937,13 @@ marker_at(const char *s, size_t n, size_t *len)
 	size_t i = 0, k, j, verb_at;
 	int prefixed = 0, caps, shout;
 
+	/* "PENDERFYNWYD / RESOLVED:": the marker in two languages */
+	k = rd_find(s, n < 24 ? n : 24, " / ");
+	if (k != (size_t)-1 && k > 0 && memchr(s, ' ', k) == NULL &&
+	    (j = (size_t)marker_at(s + k + 3, n - k - 3, len)) != MARK_NONE) {
+		*len += k + 3;
+		return (int)j;
+	}
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;
 	/* "Be it resolved that", "NOW THEREFORE BE IT RESOLVED THAT" */
@@ -1766,6 +1773,7 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"question received from", "question put by",
 		"supplementary question from", "supplementary question by",
 		"supplementary question:", "supplementary question -",
+		"supplementary:",
 	};
 	size_t i, k = 0, j, lab = list_label(s, n);
 
@@ -1866,6 +1874,10 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		"supplementary response:", "supplementary reply:",
 		"written response:", "written answer:",
 	};
+	/* "Reply - Councillor McAlinden" alone on its line */
+	static const char *const dashed[] = {
+		"reply - ", "response - ", "answer - ",
+	};
 	static const char *const from[] = {
 		"response from ", "reply from ", "answer from ",
 		"response by ", "reply by ", "answer by ",
@@ -1873,6 +1885,17 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	size_t i, k, e, k0;
 
 	memset(who, 0, sizeof *who);
+	for (i = 0; i < sizeof dashed / sizeof dashed[0]; i++) {
+		k = rd_prefix(s, n, dashed[i]);
+		if (k == 0)
+			continue;
+		for (e = k; e < n && s[e] != '\n'; e++)
+			;
+		if (rd_person_at(s + k, e - k, who) && who->named &&
+		    who->len + k >= e - 1)
+			return e;
+		rd_person_clear(who);
+	}
 	/* "A: The Director said ...", under "Q: ..." */
 	if (n > 3 && s[0] == 'A' && s[1] == ':' && s[2] == ' ') {
 		int verb;
@@ -2237,8 +2260,10 @@ label_alone(const char *s, size_t n)
 		n--;
 	if (n > 0 && s[n - 1] == '-')
 		n--;
-	if (n == 0 || memchr(s, '?', n) != NULL ||
-	    rd_find(s, n, "ask") != (size_t)-1)
+	/* "Question submitted by Cllr. X" alone: the question is next */
+	if (n == 0)
+		return 1;
+	if (memchr(s, '?', n) != NULL || rd_find(s, n, "ask") != (size_t)-1)
 		return 0;
 	if (s[n - 1] == ':')
 		return 1;

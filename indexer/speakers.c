@@ -181,6 +181,7 @@ static const char *const role_nouns[] = {
 	"Scientist", "Technician", "Strategist", "Facilitator", "Champion",
 	"Supervisor", "Counsel", "Assessor", "Chief", "Deputy", "Monitoring",
 	"Team", "Heads", "Directors", "Officers", "Managers", "Engineers",
+	"CEO", "CFO", "COO", "PCC",
 	/* universities and colleges */
 	"Provost", "Vice-Chancellor", "Pro-Vice-Chancellor", "Dean",
 	"Bursar", "Rector",
@@ -427,8 +428,8 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			i = w;
 			continue;
 		}
-		/* particles: "M. de Souza", "Rhys ap Gwilym" */
-		if (ntok > 0 && rd_islower((unsigned char)s[i])) {
+		/* particles: "M. de Souza", "Rhys ap Gwilym", "Cllr ap Rhys" */
+		if (rd_islower((unsigned char)s[i])) {
 			w = word_len(s + i, n - i);
 			if (small_particle(s + i, n - i)) {
 				if (words > 0)
@@ -507,7 +508,9 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		while (j < n && j < k + 4 && (rd_isupper((unsigned char)s[j]) ||
 		    s[j] == '.'))
 			j++;
-		if (j < n && s[j] == ')') {
+		/* "(DA)", "(SNP)": a party, not initials ("(M.J.)") */
+		if (j < n && s[j] == ')' && (j == k + 2 ||
+		    memchr(s + k + 1, '.', j - k - 1) != NULL)) {
 			size_t q;
 
 			for (q = k + 1; q < j; q++)

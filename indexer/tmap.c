@@ -266,6 +266,19 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		a++;
 	while (a < b && s[a] == ' ')
 		a++;
+	/* "*Question 1 - Mrs Halloran*", "*Reply - Councillor X*": a
+	 * question's or reply's label in italics (italic text otherwise
+	 * keeps its stars: its numbered lines are no items) */
+	if (b - a >= 3 && (s[a] == '*' || s[a] == '_') && s[b - 1] == s[a] &&
+	    s[a + 1] != s[a] && s[a + 1] != ' ' && s[b - 2] != s[a] &&
+	    s[b - 2] != ' ' && (rd_prefix(s + a + 1, b - a - 1, "question") ||
+	    rd_prefix(s + a + 1, b - a - 1, "reply") ||
+	    rd_prefix(s + a + 1, b - a - 1, "response") ||
+	    rd_prefix(s + a + 1, b - a - 1, "answer") ||
+	    rd_prefix(s + a + 1, b - a - 1, "supplementary"))) {
+		a++;
+		b--;
+	}
 	run = a;
 	for (i = a; i < b; i++) {
 		size_t skip = 0;

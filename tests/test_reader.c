@@ -2270,6 +2270,21 @@ test_layouts(void)
 		free(t);
 	}
 
+	/* a committee's name with a comma; "Penderfynwyd / Resolved:" */
+	txt = "STRATHEARN COUNCIL\n\nMINUTE of MEETING of the EDUCATION, "
+	    "CHILDREN AND FAMILIES COMMITTEE held on 5 March 2024\n\nPresent: "
+	    "Councillor A Jones\n\n1. Schools\n\nPENDERFYNWYD / RESOLVED: That "
+	    "the report be noted.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("comma.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->committee,
+	    "Education, Children and Families Committee"),
+	    "minutes_heading_should_keep_a_committee_name_with_a_comma");
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "That the report be noted."),
+	    "minutes_should_read_a_marker_in_two_languages");
+	got_free(&g);
+
 	/* a labelled line under the heading is not the committee's name */
 	txt = "Northshire County Council\n\nMinutes of the meeting of the "
 	    "Planning Committee\nDate: Thursday, 25 April 2024\nVenue: County "
@@ -2562,6 +2577,35 @@ test_questions(void)
 	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
 	    nth(g.r[0], SEC_ANSWER, 1)->answers == 3,
 	    "item_should_read_a_name_with_a_bracket_in_small_letters");
+	got_free(&g);
+
+	/* a label alone, the question under it; italic labels; "Reply -
+	 * Name"; a party in capitals is no initials */
+	txt = "LEITRIM COUNTY COUNCIL\n\nMinutes of Meeting of the Ballinamore "
+	    "Municipal District held on Tuesday, 14th May 2024\n\nPRESENT: "
+	    "Cllr. A. Byrne\n\n1. Questions\n\nQuestion submitted by Cllr. "
+	    "Sean Daly\n\n\"To ask the Director of Services for an update on "
+	    "the footpath.\"\n\nReply:\n\n\"The Council has secured funding."
+	    "\"\n\n*Question 2 - Mrs Gwen Halloran to the Cabinet Member*\n\n"
+	    "\"When will the bins be collected?\"\n\n*Reply - Councillor "
+	    "McAlinden*\n\n\"Next week.\"\n\nCouncillor Botha (DA) asked about "
+	    "the budget.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("labels.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "To ask the "
+	    "Director") && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "secured"),
+	    "minutes_should_take_the_paragraph_under_a_label_alone_as_the_"
+	    "question");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "g halloran") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "mcalinden") &&
+	    contains(nth(g.r[0], SEC_ANSWER, 1)->text, "Next week"),
+	    "minutes_should_read_labels_in_italics_and_reply_dash_name");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "botha"),
+	    "speakers_should_pass_over_a_party_in_capitals");
 	got_free(&g);
 }
 
