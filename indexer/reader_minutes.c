@@ -711,6 +711,41 @@ past_minutes_label(const char *t, size_t a, size_t b)
 	return i == b || t[i] == '\n' ? i : a;
 }
 
+/*
+ * A meeting page's item: its purpose, perhaps its documents, then
+ * "Minutes:" on a line of its own and the minute.  Sets rec->purpose and
+ * returns where the minute starts; a if there is no such label.
+ */
+static size_t
+item_purpose(struct record *rec, const char *t, size_t a, size_t b)
+{
+	size_t i = a, e, m = (size_t)-1, stop, k;
+
+	for (i = a; i < b; i = e + 1) {
+		for (e = i; e < b && t[e] != '\n'; e++)
+			;
+		k = i;
+		while (k < e && t[k] == ' ')
+			k++;
+		if ((e - k == 8 || e - k == 7) && rd_prefix(t + k, e - k,
+		    "minutes")) {
+			m = i;
+			break;
+		}
+	}
+	if (m == (size_t)-1 || m == a)
+		return a;
+	stop = m;
+	k = rd_find(t + a, m - a, "additional documents");
+	if (k == (size_t)-1)
+		k = rd_find(t + a, m - a, "supporting documents");
+	if (k != (size_t)-1)
+		stop = a + k;
+	if (rec->purpose == NULL && stop > a)
+		rec->purpose = rd_squeeze(t + a, stop - a);
+	return e < b ? e + 1 : b;
+}
+
 /* Without a trailing file size, "Budget Report PDF 214 KB". */
 static size_t
 without_file_size(const char *s, size_t n)
@@ -1352,6 +1387,7 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 		rec->url = xstrdup(m->url);
 	sections_agenda(rec, tm, ta, tb);
 	body_a = past_minutes_label(t, body_a, body_b);
+	body_a = item_purpose(rec, t, body_a, body_b);
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, m->officers);
 	return rd_emit(c, rec);
@@ -1656,6 +1692,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	for (i = 0; i < hl; i++) {
 		const char *s = t + l[i].a, *cs = s;
 		size_t n = l[i].b - l[i].a, cn = n;
+		int dated;
 
 		council_part(&cs, &cn);
 		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
@@ -1675,13 +1712,19 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			if (cut == (size_t)-1)
 				cut = rd_find(s, n, " - minutes");
 			/* "Audit Committee - Thursday, 18th January, 2024" */
+			dated = 0;
 			if (cut == (size_t)-1 && (cut = rd_find(s, n,
-			    " - ")) != (size_t)-1 && !date_at(s + cut + 3,
-			    n - cut - 3))
-				cut = (size_t)-1;
+			    " - ")) != (size_t)-1) {
+				dated = date_at(s + cut + 3, n - cut - 3);
+				if (!dated)
+					cut = (size_t)-1;
+			}
 			if (cut != (size_t)-1)
 				n = cut;
-			if (committee_line(s, n))
+			/* "Council - Wednesday, 26th February, 2025": the
+			 * full council met */
+			if (committee_line(s, n) || (dated &&
+			    generic_council(s, n)))
 				m.committee = trimmed_title(s, n);
 			else if ((cut = council_meeting(s, n)) != 0)
 				m.committee = trimmed_title(s, cut);

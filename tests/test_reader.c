@@ -2393,6 +2393,28 @@ test_layouts(void)
 	    "html_meeting_page_should_drop_the_minutes_label");
 	got_free(&g);
 
+	/* a full council's meeting page: the items' purposes */
+	txt = "<html><body><div id=\"modgov\"><div class=\"mgContent\"><h1>"
+	    "Agenda and minutes</h1><h2>Council - Wednesday, 26th February, "
+	    "2025 7.00 pm</h2><p>Present: Councillor M Ellery (Mayor)</p>"
+	    "<table class=\"mgItemTable\"><tr><td><p>72.</p></td><td><p><a "
+	    "href=\"a\">Declarations of Interest</a></p><p>To receive any "
+	    "declarations of interest.</p><p>Minutes:</p><p>None were "
+	    "declared.</p></td></tr><tr><td><p>73.</p></td><td><p><a href=\"b"
+	    "\">Budget 2025/26</a></p><p>To set the budget.</p><p>Additional "
+	    "documents:</p><ul><li>Budget book PDF 1 MB</li></ul><p>Minutes:"
+	    "</p><p>RESOLVED: That the budget be approved.</p></td></tr><tr>"
+	    "<td><p>74.</p></td><td><p><a href=\"c\">Close</a></p><p>Minutes:"
+	    "</p><p>The meeting closed.</p></td></tr></table></div></div>"
+	    "</body></html>\n";
+	read_buf("council.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->committee, "Council") &&
+	    streq(g.r[1]->purpose, "To set the budget.") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "html_meeting_page_should_read_each_items_purpose");
+	got_free(&g);
+
 	/* a table whose number cells hold the number alone, no <p> */
 	txt = "<html><body><main><h1>NHS Fenland Integrated Care Board</h1>"
 	    "<h2>Minutes of the Integrated Care Board meeting held on 16 July "
