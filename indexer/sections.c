@@ -605,6 +605,30 @@ known_officer(const struct parse *p, const struct rd_person *who)
 	return officer_in(p->rec, who->key) || officer_in(p->known, who->key);
 }
 
+/*
+ * "The Waste Services Manager, Mr Callum Orrell, introduced ...": the
+ * office is remembered, so that "Mr Orrell said" later is an officer's.
+ */
+static void
+note_office(struct parse *p, const struct rd_person *who)
+{
+	size_t i;
+
+	if (!who->named || who->role == NULL || who->key == NULL ||
+	    who->chair || (who->title != NULL && rd_member_title(who->title)) ||
+	    rd_executive_role(who->role))
+		return;
+	for (i = 0; i < p->rec->nspeakers; i++) {
+		struct rec_speaker *sp = &p->rec->speakers[i];
+
+		if (sp->key != NULL && strcmp(sp->key, who->key) == 0 &&
+		    sp->role == NULL) {
+			sp->role = xstrdup(who->role);
+			return;
+		}
+	}
+}
+
 /* ---- Proposals and decisions ---- */
 
 /* The person at s[i..n) as a display string ("Councillor Galvin"). */
@@ -2473,6 +2497,7 @@ person_unit(struct parse *p, const struct unit *u)
 		return 0;
 	}
 	resolve_key(p, &who);
+	note_office(p, &who);
 	officer = who.kind == RD_OFFICER || (who.named && known_officer(p,
 	    &who));
 	member = who.kind == RD_MEMBER && !officer;

@@ -2629,6 +2629,18 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "botha"),
 	    "speakers_should_pass_over_a_party_in_capitals");
 	got_free(&g);
+
+	/* an officer named after their office, later by name alone */
+	txt = "Agenda item\n\nFood Waste\n\nMinutes:\n\nThe Waste and Fleet "
+	    "Services Manager, Mr Callum Orrell, introduced the report.\n\n"
+	    "Councillor Adams asked about the costs. Mr Orrell said that a "
+	    "survey was under way.\n\nRESOLVED: That the report be noted.\n";
+	read_buf("office-first.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "c orrell") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
+	    "item_should_remember_an_office_named_before_the_officer");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
