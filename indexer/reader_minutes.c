@@ -507,7 +507,7 @@ title:
 	 * of ...".
 	 */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
-	    (unsigned char)s[i] < 0x80 && !((prefixed || sep) &&
+	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub) &&
 	    ref_token(s + i, n - i))))
 		return 0;
 	n -= i;

@@ -1307,6 +1307,23 @@ attach_proposal(struct parse *p, struct rec_section *s)
 	p->have_prop = 0;
 }
 
+/*
+ * "Cllr Pemberton moved, and Cllr Oyelaran seconded, that the
+ * recommendations be supported with a further recommendation (c)." and
+ * then "RESOLVED:": the motion's words are kept, as discussion, before
+ * the decision that takes its mover and seconder.
+ */
+static void
+keep_motion(struct parse *p, const struct unit *u)
+{
+	if (!p->have_prop || p->prop_b > u->a || p->prop_b <= p->prop_a ||
+	    (rd_find(p->t + p->prop_a, p->prop_b - p->prop_a, " that ") ==
+	    (size_t)-1 && rd_find(p->t + p->prop_a, p->prop_b - p->prop_a,
+	    " to ") == (size_t)-1))
+		return;
+	sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
+}
+
 /* Opens one resolution whose words are [a, b); quotes are stripped. */
 static void
 res_open(struct parse *p, size_t a, size_t b)
@@ -3056,6 +3073,7 @@ walk(struct parse *p)
 		} else
 			kind = marker_at(s, n, &k);
 		if (kind != MARK_NONE) {
+			keep_motion(p, u);
 			res_begin(p, u, u->a + k, kind);
 			continue;
 		}

@@ -2852,6 +2852,36 @@ test_decision_page(void)
 	    "Publication"),
 	    "item_should_drop_a_decision_pages_trailing_fields");
 	got_free(&g);
+
+	/* a motion's words before the decision are kept */
+	txt = "Agenda item\n\nHome Care\n\nMinutes:\n\nCllr. Pemberton moved, "
+	    "and Cllr. Oyelaran seconded, that the recommendations be "
+	    "supported with a further recommendation (c).\n\nRESOLVED:\n\n(a) "
+	    "the report be noted;\n\n(b) a further report be brought in June."
+	    "\n";
+	read_buf("motion-words.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "further "
+	    "recommendation (c)") && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Pemberton"),
+	    "item_should_keep_a_motions_words_before_its_decision");
+	got_free(&g);
+
+	/* a lettered application under a numbered item */
+	txt = "KELSFORD DISTRICT COUNCIL\n\nMinutes of the meeting of the "
+	    "Planning Committee held on 5 March 2024\n\nPresent: Councillor A "
+	    "Jones\n\n4. Apologies\n\nNone.\n\n5. Planning Applications\n\n5a  "
+	    "   24/01873/FUL - LAND NORTH OF MILL LANE\n\nRESOLVED: That "
+	    "permission be REFUSED.\n\n5b     24/02011/HOU - 7 THE PADDOCKS\n\n"
+	    "RESOLVED: That permission be GRANTED.\n\n6. Close\n\nThe meeting "
+	    "closed.\n";
+	read_buf("5a.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "5a") &&
+	    starts(g.r[2]->title, "24/01873/FUL") &&
+	    streq(g.r[3]->item, "5b"),
+	    "minutes_should_split_lettered_applications");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
