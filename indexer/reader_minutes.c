@@ -1209,8 +1209,8 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 					record_add_speaker(m->officers, p.name,
 					    p.title, p.key, p.role);
 				}
-			} else if (p.named && p.title == NULL &&
-			    p.key != NULL && strchr(p.key, ' ') != NULL) {
+			} else if (p.named && p.key != NULL &&
+			    strchr(p.key, ' ') != NULL) {
 				/* "Lynn Cawley | Chief Officer, Healthwatch":
 				 * present, untitled; "Lynn Cawley asked" is
 				 * then a question */

@@ -2603,6 +2603,113 @@ person_unit(struct parse *p, const struct unit *u)
 	return 1;
 }
 
+/*
+ * The initials of a speaker's name without its title: "Dame Helen
+ * Arkwright" gives "HA".  0 if they do not fit in out[4].
+ */
+static int
+initials_of(const struct rec_speaker *sp, char out[4])
+{
+	const char *s = sp->name;
+	size_t i = 0, n = 0;
+
+	if (s == NULL)
+		return 0;
+	if (sp->title != NULL && strncmp(s, sp->title, strlen(sp->title)) ==
+	    0)
+		i = strlen(sp->title);
+	for (; s[i] != '\0'; i++)
+		if (rd_isupper((unsigned char)s[i]) && (i == 0 ||
+		    s[i - 1] == ' ' || s[i - 1] == '-')) {
+			if (n == 3)
+				return 0;
+			out[n++] = s[i];
+		}
+	out[n] = '\0';
+	return n >= 2;
+}
+
+/* The one speaker of r with these initials, or NULL. */
+static const struct rec_speaker *
+by_initials(const struct record *r, const char *ini)
+{
+	const struct rec_speaker *hit = NULL;
+	char mine[4];
+	size_t i;
+
+	for (i = 0; r != NULL && i < r->nspeakers; i++)
+		if (initials_of(&r->speakers[i], mine) &&
+		    strcmp(mine, ini) == 0) {
+			if (hit != NULL && strcmp(hit->key, r->speakers[i].key))
+				return NULL;
+			hit = &r->speakers[i];
+		}
+	return hit;
+}
+
+/*
+ * "CW asked ...; JS responded that ...": a board's minutes name people by
+ * their initials, the attendance list saying whose.  The initials open
+ * the unit, then a reporting verb.
+ */
+static int
+initials_unit(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, k = 0;
+	const struct rec_speaker *sp;
+	struct rd_person who;
+	char ini[4];
+	int verb, q;
+
+	size_t v, i;
+
+	while (k < n && k < 4 && rd_isupper((unsigned char)s[k]))
+		k++;
+	if (k < 2 || k > 3 || k >= n || s[k] != ' ' ||
+	    (v = rd_verb_at(s + k, n - k, &verb)) == 0 ||
+	    verb == VERB_PROCEDURAL || be_verb(s + k, v))
+		return 0;
+	memcpy(ini, s, k);
+	ini[k] = '\0';
+	if ((sp = by_initials(p->known, ini)) == NULL)
+		sp = by_initials(p->rec, ini);
+	/* initials no list gives: only asking or answering, and not an
+	 * acronym ("TII replied to ...", "HAP is ...") */
+	if (sp == NULL) {
+		if (verb != VERB_ASK && (verb != VERB_ANSWER ||
+		    p->pending_q < 0))
+			return 0;
+		for (i = 0; i < p->rec->nacronyms; i++)
+			if (strcmp(p->rec->acronyms[i].abbr, ini) == 0)
+				return 0;
+	}
+	memset(&who, 0, sizeof who);
+	if (sp != NULL) {
+		who.name = xstrdup(sp->name);
+		who.key = xstrdup(sp->key);
+		who.role = sp->role != NULL ? xstrdup(sp->role) : NULL;
+	} else {
+		struct buf b = BUF_INIT;
+
+		who.name = xstrdup(ini);
+		text_lower(ini, k, &b);
+		who.key = buf_steal(&b);
+	}
+	who.named = 1;
+	if (verb == VERB_ASK) {
+		q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+		p->pending_q = q;
+	} else if (p->pending_q >= 0 && (verb == VERB_ANSWER ||
+	    verb == VERB_SAY)) {
+		q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
+		p->rec->sections[q].answers = p->pending_q;
+	} else
+		sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+	rd_person_clear(&who);
+	return 1;
+}
+
 /* ---- The walk ---- */
 
 static void
@@ -3167,7 +3274,7 @@ walk(struct parse *p)
 		if (!u->para && (rd_prefix(s, n, "in response") ||
 		    rd_prefix(s, n, "in reply")) && response_unit(p, u))
 			continue;
-		if (person_unit(p, u))
+		if (person_unit(p, u) || initials_unit(p, u))
 			continue;
 		if (u->qlab) {
 			/* "Q: When will the toilets reopen?" */

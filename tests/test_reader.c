@@ -2545,7 +2545,7 @@ test_questions(void)
 	read_buf("askers.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
 	    nth(g.r[0], SEC_QUESTION, 2) == NULL &&
-	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "quinn") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "a quinn") &&
 	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "a smith"),
 	    "minutes_should_find_askers_after_a_lead_in_or_with_an_address");
 	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 1) : NULL;
@@ -2640,6 +2640,27 @@ test_questions(void)
 	ok(sec != NULL && streq(sec->speaker_key, "c orrell") &&
 	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
 	    "item_should_remember_an_office_named_before_the_officer");
+	got_free(&g);
+
+	/* a board's members by their initials; an acronym is no one */
+	txt = "Minutes of the meeting of the Board held on 5 March 2025\n\n"
+	    "Present: Ms Priya Lakhani-Shaw (Director of Finance), Mr Owen "
+	    "Rhys-Davies (Director of Assets)\n\n1. Repairs\n\nHP queried "
+	    "whether the repairs backlog would be cleared. ORD responded that "
+	    "it would be cleared by June.\n\nAB asked about claims. PLS advised"
+	    " that 38 claims were open.\n\nHAP is the largest support "
+	    "programme.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("initials.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "o rhys-davies") &&
+	    streq(sec->role, "Director of Assets") && sec->answers == 1 &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "hp"),
+	    "minutes_should_read_speakers_by_their_initials");
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "p lakhani-shaw") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0)->speaker == NULL,
+	    "minutes_should_take_no_acronym_for_initials");
 	got_free(&g);
 }
 
