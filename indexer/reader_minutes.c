@@ -372,6 +372,39 @@ same_code(const char *t, const struct line *l, const char *s)
 }
 
 /*
+ * "IV. CALL TO ORDER": a Roman number from I to XXX, a dot, a space and
+ * a title in capitals.  Returns the bytes of the number and its dot, and
+ * its value in *num; else 0.
+ */
+static size_t
+roman_item(const char *s, size_t n, int *num)
+{
+	static const char *const romans[] = {
+		"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+		"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII",
+		"XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI",
+		"XXVII", "XXVIII", "XXIX", "XXX",
+	};
+	size_t k = 0, i, w;
+
+	while (k < n && k < 6 && strchr("IVX", s[k]) != NULL)
+		k++;
+	if (k == 0 || k + 2 >= n || s[k] != '.' || s[k + 1] != ' ')
+		return 0;
+	for (w = k + 1; w < n && s[w] == ' '; w++)
+		;
+	if (w + 1 >= n || !rd_isupper((unsigned char)s[w]) ||
+	    !rd_isupper((unsigned char)s[w + 1]))
+		return 0;
+	for (i = 0; i < sizeof romans / sizeof romans[0]; i++)
+		if (strlen(romans[i]) == k && memcmp(romans[i], s, k) == 0) {
+			*num = (int)i + 1;
+			return k + 1;
+		}
+	return 0;
+}
+
+/*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
  */
@@ -414,6 +447,13 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		    same_code(t, &l[li + 1], s))))
 			return 0;
 		prefixed = c->style == 0 || d0 > 0;
+		sep = 1;
+		goto title;
+	}
+	/* "IV. PUBLIC COMMENT", as American agendas number their items */
+	if (d0 == 0 && (k = roman_item(s, n, &num)) != 0) {
+		i = k;
+		k = i - 1;
 		sep = 1;
 		goto title;
 	}

@@ -2393,6 +2393,18 @@ test_layouts(void)
 	    "html_meeting_page_should_drop_the_minutes_label");
 	got_free(&g);
 
+	/* items numbered in Roman numerals */
+	txt = "CEDAR RIDGE UNIFIED SCHOOL DISTRICT\n\nMinutes of the Regular "
+	    "Meeting of the Board of Education held on March 5, 2024\n\n"
+	    "Present: Trustee A Batiste\n\nI. CALL TO ORDER\n\nThe President "
+	    "called the meeting to order.\n\nII. ROLL CALL\n\nAll present.\n\n"
+	    "III. ACTION ITEMS\n\nThe budget was adopted.\n";
+	read_buf("roman.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[2]->item, "III") &&
+	    streq(g.r[2]->title, "Action Items") && g.r[0]->routine,
+	    "minutes_should_read_items_numbered_in_roman_numerals");
+	got_free(&g);
+
 	/* a full council's meeting page: the items' purposes */
 	txt = "<html><body><div id=\"modgov\"><div class=\"mgContent\"><h1>"
 	    "Agenda and minutes</h1><h2>Council - Wednesday, 26th February, "
