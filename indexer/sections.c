@@ -56,6 +56,7 @@ struct parse {
 	int labelled;		/* open section spans paragraphs */
 	int q_await;		/* a label alone: the question is next */
 	int a_await;		/* a reply's label alone: the reply is next */
+	size_t res_header;	/* 2 + the unit of "COUNCIL RESOLUTION" */
 	int pending_q;		/* question being answered, or -1 */
 
 	int in_res;		/* in a block of resolutions */
@@ -3201,7 +3202,15 @@ walk(struct parse *p)
 			p->cur = -1;
 			continue;
 		}
-		if (p->have_prop && (s[0] == '"' || rd_prefix(s, n, "that "))) {
+		/* "COUNCIL RESOLUTION 2025/015" heads the decision below */
+		if (u->line && n <= 60 && (rd_prefix(s, n, "council "
+		    "resolution") || rd_prefix(s, n, "committee resolution"))) {
+			p->res_header = i + 2;
+			discussion(p, u);
+			continue;
+		}
+		if ((p->have_prop || p->res_header == i + 1) && (s[0] == '"' ||
+		    rd_prefix(s, n, "that "))) {
 			struct label lab;
 
 			/* the words of a motion just proposed and seconded;

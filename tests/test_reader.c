@@ -2697,8 +2697,10 @@ read_item2(const char *name, const char *body, struct got *g)
 static void
 test_motions(void)
 {
+	struct reader_opts o;
 	struct got g;
 	const struct rec_section *r;
+	const char *txt;
 
 	/* "It was moved ..., and" / "RESOLVED" / "That ..." */
 	read_item2("and-resolved.txt", "It was moved by the Mayor, seconded "
@@ -2849,6 +2851,20 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused"),
 	    "minutes_should_refuse_every_reason_of_a_refusal");
+	got_free(&g);
+
+	/* "COUNCIL RESOLUTION" heads a decision with no movers */
+	memset(&o, 0, sizeof o);
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Cr A Kaa\n\n10. Apologies\n\nNone.\n\n11. Draft Plan"
+	    "\n\nCOUNCIL RESOLUTION 2025/015\nThat Council:\n1. Endorse the "
+	    "draft plan for public exhibition.\n2. Hold a community drop-in "
+	    "session.\nCARRIED\n\n12. Close\n\nThe meeting closed.\n";
+	read_buf("au.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Endorse the draft") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Hold a community"),
+	    "minutes_should_read_a_council_resolution_with_no_movers");
 	got_free(&g);
 }
 
