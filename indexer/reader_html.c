@@ -60,6 +60,8 @@ struct walk {
 	int pending;		/* line breaks owed before the next text */
 	int bullet;		/* a list item's first text is next */
 	int cell;		/* a new cell of a row: part it from the last */
+	int flat;		/* inside a cell of one paragraph: no breaks */
+	int space;		/* a break left out: a space before the text */
 	struct buf norm;
 };
 
@@ -195,8 +197,35 @@ locate(struct walk *w, const xmlNode *n, const char *text, size_t tlen)
 static void
 owe(struct walk *w, int breaks)
 {
-	if (w->pending < breaks)
+	if (w->flat > 0)
+		w->space = 1;
+	else if (w->pending < breaks)
 		w->pending = breaks;
+}
+
+/*
+ * 1 if cell n holds one paragraph at most ("<td><p>Approved</p></td>", as
+ * Word writes every cell): it reads as a cell of its row, not as lines.
+ */
+static int
+blocks_in(const xmlNode *n, int most)
+{
+	const xmlNode *c;
+	int blocks = 0;
+
+	for (c = n->children; c != NULL && blocks <= most; c = c->next)
+		if (c->type == XML_ELEMENT_NODE) {
+			if (block(c) || name_is(c, "br") || name_is(c, "td"))
+				blocks++;
+			blocks += blocks_in(c, most - blocks);
+		}
+	return blocks;
+}
+
+static int
+one_paragraph(const xmlNode *n)
+{
+	return blocks_in(n, 1) <= 1;
 }
 
 /* 1 if a list item's text starts with a label: "1.", "(a)", "b)", "-". */
@@ -301,6 +330,11 @@ emit_text(struct walk *w, const xmlNode *n)
 			tm_repl(w->tm, s, 0, " | ", 3);
 	}
 	w->cell = 0;
+	if (w->space && w->pending == 0 && w->tm->text.len > 0 &&
+	    w->tm->text.data[w->tm->text.len - 1] != ' ' &&
+	    w->tm->text.data[w->tm->text.len - 1] != '\n')
+		tm_repl(w->tm, s, 0, " ", 1);
+	w->space = 0;
 	if (w->pending > 0 && w->tm->text.len > 0) {
 		tm_repl(w->tm, s, 0, w->pending > 1 ? "\n\n" : "\n",
 		    (size_t)(w->pending > 1 ? 2 : 1));
@@ -319,6 +353,8 @@ emit_text(struct walk *w, const xmlNode *n)
 static void
 walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 {
+	int flat;
+
 	for (; n != NULL; n = n->next) {
 		if (n->type == XML_TEXT_NODE ||
 		    n->type == XML_CDATA_SECTION_NODE) {
@@ -347,7 +383,11 @@ walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 			w->cell = 1;
 		if (name_is(n, "pre"))
 			w->pre++;
+		flat = (name_is(n, "td") || name_is(n, "th")) &&
+		    one_paragraph(n);
+		w->flat += flat;
 		walk_tree(w, n->children, outside_item);
+		w->flat -= flat;
 		if (name_is(n, "pre"))
 			w->pre--;
 		if (block(n))

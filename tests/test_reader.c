@@ -2393,6 +2393,23 @@ test_layouts(void)
 	    "html_meeting_page_should_drop_the_minutes_label");
 	got_free(&g);
 
+	/* a Word table: each cell one paragraph, each row a line */
+	txt = "<html><body><main><h1>Agenda item</h1><h2>Planning Schedule</h2>"
+	    "<h2>Minutes:</h2><p>The Committee considered the applications."
+	    "</p><table><tr><td><p>Application</p></td><td><p>Recommendation"
+	    "</p></td><td><p>Decision</p></td></tr><tr><td><p>Land at Mill "
+	    "Lane</p></td><td><p>Approve</p></td><td><p>REFUSED</p></td></tr>"
+	    "<tr><td><p>Rose Cottage</p></td><td><p>Approve</p></td><td><p>"
+	    "Deferred for a site visit</p></td></tr></table></main></body>"
+	    "</html>\n";
+	read_buf("word-table.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Land at Mill Lane") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "deferred"),
+	    "html_should_read_a_word_tables_cells_as_a_row");
+	got_free(&g);
+
 	/* items numbered in Roman numerals */
 	txt = "CEDAR RIDGE UNIFIED SCHOOL DISTRICT\n\nMinutes of the Regular "
 	    "Meeting of the Board of Education held on March 5, 2024\n\n"
