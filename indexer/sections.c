@@ -1557,13 +1557,21 @@ addressee_only(const char *s, size_t n)
 {
 	size_t i, words = 0;
 
-	if (n > 40 || !ends_with_colon(s, 0, n) ||
+	if (n > 80 || !ends_with_colon(s, 0, n) ||
 	    (i = rd_prefix(s, n, "to ")) == 0)
 		return 0;
 	i += rd_prefix(s + i, n - i, "the ");
 	for (; i < n && s[i] != ':'; i++) {
 		if (s[i] == ' ')
 			continue;
+		/* "the Cabinet Member for Public Protection" */
+		if (words > 0 && (rd_prefix(s + i, n - i, "for ") ||
+		    rd_prefix(s + i, n - i, "of ") ||
+		    rd_prefix(s + i, n - i, "and "))) {
+			while (i + 1 < n && s[i + 1] != ' ')
+				i++;
+			continue;
+		}
 		if (!rd_isupper((unsigned char)s[i]))
 			return 0;
 		words++;
@@ -2475,14 +2483,21 @@ person_unit(struct parse *p, const struct unit *u)
 				break;
 			}
 	}
-	/* "Arising from the minutes, Councillor Quinn asked ..." */
+	/* "Arising from the minutes, Councillor Quinn asked ...",
+	 * "Minute 37 (Audit Findings) - Mr Kieran Lusk asked ..." */
 	if (!rd_person_at(s + off, n - off, &who)) {
-		size_t c = rd_find(s + off, n - off < 80 ? n - off : 80, ", ");
+		size_t m = n - off < 80 ? n - off : 80;
+		size_t c = rd_find(s + off, m, ", "), d = rd_find(s + off, m,
+		    " - ");
 
-		if (c == (size_t)-1 || titled_at(s + off + c + 2,
-		    n - off - c - 2) == 0)
+		if (c != (size_t)-1 && titled_at(s + off + c + 2,
+		    n - off - c - 2) != 0)
+			off += c + 2;
+		else if (d != (size_t)-1 && titled_at(s + off + d + 3,
+		    n - off - d - 3) != 0)
+			off += d + 3;
+		else
 			return 0;
-		off += c + 2;
 		if (!rd_person_at(s + off, n - off, &who))
 			return 0;
 	}

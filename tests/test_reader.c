@@ -2934,6 +2934,25 @@ test_decision_page(void)
 	    "item_should_keep_a_motions_words_before_its_decision");
 	got_free(&g);
 
+	/* an asker after a minute's number and a dash; a recommendation
+	 * to a cabinet member, its points under it */
+	txt = "Agenda item\n\nMatters Arising\n\nMinutes:\n\nMinute 37 (Audit "
+	    "Findings) - Mr Kieran Lusk, independent member, asked whether the"
+	    " fee had been agreed. The Chief Finance Officer confirmed that it "
+	    "had.\n\nRECOMMENDED to the Cabinet Member for Public Protection:"
+	    "\n\n(a) that the policy be adopted.\n";
+	read_buf("matters.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "k lusk") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
+	    "item_should_find_an_asker_after_a_dash");
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "that the policy be adopted."),
+	    "item_should_read_a_recommendation_to_a_cabinet_member");
+	got_free(&g);
+
 	/* a lettered application under a numbered item */
 	txt = "KELSFORD DISTRICT COUNCIL\n\nMinutes of the meeting of the "
 	    "Planning Committee held on 5 March 2024\n\nPresent: Councillor A "
