@@ -119,7 +119,7 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "No", "Nos", "Co",
 		"St", "Rd", "vs", "etc", "approx", "Ltd", "Inc", "Ref", "Cmhlr",
 		"Prof", "Rev", "Supt", "Insp", "Sgt", "Det", "Ord", "Res",
-		"Sec",
+		"Sec", "Cyng", "Cr", "Crs", "Coun", "Adv",
 		"para", "pp", "p", "fig", "Jan", "Feb", "Mar", "Apr", "Jun",
 		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",

@@ -2870,6 +2870,15 @@ test_motions(void)
 	    "minutes_should_refuse_every_reason_of_a_refusal");
 	got_free(&g);
 
+	/* "Cyng." and "Cr." end no sentence */
+	read_item2("cyng.txt", "Proposed: Cyng. Parry. Seconded: Cr. Evans."
+	    "\n\nRESOLVED: That the grant be awarded.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Councillor Parry")
+	    && streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Evans"), "minutes_should_read_short_titles_with_a_dot");
+	got_free(&g);
+
 	/* "COUNCIL RESOLUTION" heads a decision with no movers */
 	memset(&o, 0, sizeof o);
 	txt = "Minutes of the meeting of the Council held on 24 January 2024"
