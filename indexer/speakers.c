@@ -904,6 +904,16 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		return 0;
 	if (chair_at(s, n, p) || generic_member_at(s, n, p))
 		return 1;
+	/* "...; officers advised that ...", "In response, officers
+	 * confirmed ..." */
+	if ((k = rd_prefix(s, n, "officers ")) != 0 && s[0] == 'o') {
+		p->name = xstrdup("Officers");
+		p->key = xstrdup("officers");
+		p->role = xstrdup("Officers");
+		p->kind = RD_OFFICER;
+		p->len = k - 1;
+		return 1;
+	}
 
 	if ((t = title_at(s, n, &k)) != NULL) {
 		const struct title *hon = NULL;

@@ -2962,6 +2962,18 @@ test_decision_page(void)
 	    "item_should_read_a_recommendation_to_a_cabinet_member");
 	got_free(&g);
 
+	/* officers answering, in small letters mid-sentence */
+	txt = "Agenda item\n\nHousing\n\nMinutes:\n\nCouncillor D'Souza "
+	    "queried the waiting list; officers advised that 63 people were "
+	    "waiting.\n\nA Member queried the cost. In response, officers "
+	    "confirmed that it was within budget.\n";
+	read_buf("officers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "officers") &&
+	    nth(g.r[0], SEC_ANSWER, 1)->answers == 3,
+	    "item_should_read_officers_answering_in_small_letters");
+	got_free(&g);
+
 	/* a lettered application under a numbered item */
 	txt = "KELSFORD DISTRICT COUNCIL\n\nMinutes of the meeting of the "
 	    "Planning Committee held on 5 March 2024\n\nPresent: Councillor A "
