@@ -2017,6 +2017,25 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			continue;
 		while (k < n && (s[k] == ' ' || s[k] == '\n'))
 			k++;
+		/* "Response: (Director Infrastructure) The section ..." */
+		if (k < n && s[k] == '(') {
+			for (e = k + 1; e < n && e - k < 60 && s[e] != ')' &&
+			    s[e] != '('; e++)
+				;
+			if (e < n && s[e] == ')' && e > k + 1 &&
+			    rd_isupper((unsigned char)s[k + 1])) {
+				struct buf key = BUF_INIT;
+
+				who->name = rd_squeeze(s + k + 1, e - k - 1);
+				who->role = xstrdup(who->name);
+				text_lower(who->name, strlen(who->name), &key);
+				who->key = buf_steal(&key);
+				who->kind = RD_OFFICER;
+				for (e++; e < n && s[e] == ' '; e++)
+					;
+				return e;
+			}
+		}
 		/* "Reply: The Leader said that ...": who replied (not
 		 * "Limerick Twenty Thirty is managing ...") */
 		if (rd_person_at(s + k, n - k, who)) {
@@ -3279,6 +3298,35 @@ walk(struct parse *p)
 				rd_person_clear(&who);
 				continue;
 			}
+		}
+		if ((u->line || u->para) && (k = rd_prefix(s, n, "question:"))
+		    != 0 && k < n) {
+			/* "6.1  Cr Tupou - Footpath renewal" / "Question: When
+			 * is ...": the asker the heading over it names, or
+			 * the item's title */
+			struct rd_person who;
+			const char *h = i > 0 ? p->t + u[-1].a : p->rec->title;
+			size_t hn = i > 0 ? u[-1].b - u[-1].a : h != NULL ?
+			    strlen(h) : 0;
+			int named = h != NULL && rd_person_at(h, hn, &who);
+
+			if (!named && i > 0 && p->rec->title != NULL)
+				named = rd_person_at(p->rec->title,
+				    strlen(p->rec->title), &who);
+
+			if (named && (!who.named || who.kind != RD_MEMBER)) {
+				rd_person_clear(&who);
+				named = 0;
+			}
+			if (named)
+				resolve_key(p, &who);
+			q = sec_open(p, SEC_QUESTION, u->a + k, u->b,
+			    named ? &who : NULL);
+			if (named)
+				rd_person_clear(&who);
+			p->pending_q = q;
+			p->labelled = 1;
+			continue;
 		}
 		if ((u->line || u->para) && (rd_prefix(s, n, "action:") ||
 		    rd_prefix(s, n, "action -") ||

@@ -2974,6 +2974,23 @@ test_decision_page(void)
 	    "item_should_read_officers_answering_in_small_letters");
 	got_free(&g);
 
+	/* a question on notice: the asker above "Question:", the office in
+	 * brackets after "Response:" */
+	txt = "Minutes of the Ordinary Council Meeting held on 19 February "
+	    "2025\n\nPresent: Cr A Tupou\n\n5. Apologies\n\nNil.\n\n6. "
+	    "Questions on Notice\n\nCr Raelene Tupou - Footpath renewal\n\n"
+	    "Question: When is the footpath renewal scheduled?\n\nResponse: "
+	    "(Director Infrastructure) The section is in the 2025/26 program."
+	    "\n\n7. Close\n\nThe meeting closed.\n";
+	read_buf("qon.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 3 ? nth(g.r[1], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->role, "Director Infrastructure") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "tupou") &&
+	    starts(nth(g.r[1], SEC_QUESTION, 0)->text, "When is"),
+	    "minutes_should_read_a_question_on_notice");
+	got_free(&g);
+
 	/* a lettered application under a numbered item */
 	txt = "KELSFORD DISTRICT COUNCIL\n\nMinutes of the meeting of the "
 	    "Planning Committee held on 5 March 2024\n\nPresent: Councillor A "
