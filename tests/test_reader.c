@@ -2901,6 +2901,7 @@ test_decision_page(void)
 {
 	struct reader_opts o;
 	struct got g;
+	const struct rec_section *sec;
 	const char *txt;
 
 	memset(&o, 0, sizeof o);
