@@ -2476,6 +2476,21 @@ replied(const char *s, size_t n)
  * A unit starting with a person and a reporting verb.  Returns 1 if it
  * opened a section.
  */
+/* Unit u as the answer to the pending question (answers), or as who's
+ * words in the discussion. */
+static void
+reply_or_say(struct parse *p, const struct unit *u,
+    const struct rd_person *who, int answers)
+{
+	int q;
+
+	if (answers) {
+		q = sec_open(p, SEC_ANSWER, u->a, u->b, who);
+		p->rec->sections[q].answers = p->pending_q;
+	} else
+		sec_open(p, SEC_DISCUSSION, u->a, u->b, who);
+}
+
 static int
 person_unit(struct parse *p, const struct unit *u)
 {
@@ -2627,12 +2642,8 @@ person_unit(struct parse *p, const struct unit *u)
 		 * or address the meeting ("PC Lomas, for the Police,
 		 * objected ...").
 		 */
-		if (verb != VERB_ASK && p->pending_q >= 0 &&
-		    !statement_only(rest, nrest, 0)) {
-			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
-			p->rec->sections[q].answers = p->pending_q;
-		} else
-			sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+		reply_or_say(p, u, &who, verb != VERB_ASK &&
+		    p->pending_q >= 0 && !statement_only(rest, nrest, 0));
 	}
 	rd_person_clear(&who);
 	return 1;
@@ -2695,7 +2706,7 @@ initials_unit(struct parse *p, const struct unit *u)
 	const struct rec_speaker *sp;
 	struct rd_person who;
 	char ini[4];
-	int verb, q;
+	int verb;
 
 	size_t v, i;
 
@@ -2732,15 +2743,11 @@ initials_unit(struct parse *p, const struct unit *u)
 		who.key = buf_steal(&b);
 	}
 	who.named = 1;
-	if (verb == VERB_ASK) {
-		q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
-		p->pending_q = q;
-	} else if (p->pending_q >= 0 && (verb == VERB_ANSWER ||
-	    verb == VERB_SAY)) {
-		q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
-		p->rec->sections[q].answers = p->pending_q;
-	} else
-		sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+	if (verb == VERB_ASK)
+		p->pending_q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+	else
+		reply_or_say(p, u, &who, p->pending_q >= 0 &&
+		    (verb == VERB_ANSWER || verb == VERB_SAY));
 	rd_person_clear(&who);
 	return 1;
 }
