@@ -569,7 +569,12 @@ rd_outcome(const char *text, int resolved)
 		{ "not agreed", "refused" },
 		{ "not be supported", "refused" },
 		{ "not supported", "refused" },
-		{ "withdr", "withdrawn" },
+		/* "withdrawn", "to withdraw the motion"; not "notes the
+		 * withdrawal of bus routes" */
+		{ "withdrawn", "withdrawn" },
+		{ "withdraw ", "withdrawn" },
+		{ "withdraw.", "withdrawn" },
+		{ "withdrew", "withdrawn" },
 		{ "defer", "deferred" },
 		/* "to adjourn the meeting", "to adjourn.": the meeting
 		 * ends, nothing is put off */

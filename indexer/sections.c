@@ -882,18 +882,32 @@ decision_lead(const char *s, size_t n)
 		"following ", "after ", "having ", "thereafter", "accordingly",
 		"on a vote", "upon ", "on being put to the vote",
 	};
-	size_t j, i, words = 0;
-
-	for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
-		if (rd_prefix(s, n, leads[j]))
-			break;
-	if (j == sizeof leads / sizeof leads[0])
-		return 0;
 	static const char *const subjects[] = {
 		"it was ", "it is ", "the committee ", "the council ",
 		"the board ", "the panel ", "the cabinet ", "members ",
 		"the members ", "council ", "committee ",
 	};
+	size_t j, i, words = 0;
+
+	/* "With 8 votes for, 2 against and 1 abstention, the Committee
+	 * RESOLVED": a tally with commas of its own, then the subject */
+	if (rd_prefix(s, n, "with ") || rd_prefix(s, n, "by ")) {
+		for (i = 0; i + 2 < n && i < 160; i++) {
+			if (s[i] != ',' || s[i + 1] != ' ')
+				continue;
+			for (j = 0; j < sizeof subjects / sizeof subjects[0];
+			    j++)
+				if (rd_prefix(s + i + 2, n - i - 2,
+				    subjects[j]))
+					return i + 2;
+		}
+		return 0;
+	}
+	for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
+		if (rd_prefix(s, n, leads[j]))
+			break;
+	if (j == sizeof leads / sizeof leads[0])
+		return 0;
 
 	for (i = 0; i < n && words < 8; i++) {
 		if (s[i] == ' ') {
@@ -959,7 +973,7 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "accepted", MARK_RESOLVED, 3 },
 		{ "adopted", MARK_RESOLVED, 3 },
 	};
-	size_t i = 0, k, j, verb_at;
+	size_t i = 0, k, j, m, verb_at;
 	int prefixed = 0, caps, shout;
 
 	/* "PENDERFYNWYD / RESOLVED:": the marker in two languages */
@@ -1084,11 +1098,22 @@ marker_at(const char *s, size_t n, size_t *len)
 			*len = 0;
 			return verbs[j].kind;
 		}
+		/* "Resolved unanimously:" */
+		if ((m = rd_prefix(s + k, n - k, "unanimously")) != 0 &&
+		    k + m < n && (s[k + m] == ':' || s[k + m] == ' ' ||
+		    s[k + m] == '-')) {
+			k += m;
+			while (k < n && s[k] == ' ')
+				k++;
+		}
 		if (k >= n || s[k] == ':' || s[k] == '-' || s[k] == ',' ||
 		    s[k] == ';') {
 			/* "Resolved -", "Resolved:" */
 			if (k < n)
 				k++;
+		} else if (rd_prefix(s + k, n - k, "to:")) {
+			/* "The Board agreed to:" and its points */
+			k += 3;
 		} else if (rd_prefix(s + k, n - k, "that") ||
 		    rd_prefix(s + k, n - k, "to ") ||
 		    rd_prefix(s + k, n - k, "unanimously") ||
@@ -1314,15 +1339,46 @@ attach_proposal(struct parse *p, struct rec_section *s)
  * then "RESOLVED:": the motion's words are kept, as discussion, before
  * the decision that takes its mover and seconder.
  */
+static int proposal_states(const char *t);
+
+/* Case-insensitive search of the last needle in s[0..n); or -1. */
+static size_t
+find_last(const char *s, size_t n, const char *needle)
+{
+	size_t at = (size_t)-1, k, from = 0;
+
+	while (from < n && (k = rd_find(s + from, n - from, needle)) !=
+	    (size_t)-1) {
+		at = from + k;
+		from = at + 1;
+	}
+	return at;
+}
+static void flush_proposal(struct parse *, const char *);
+
 static void
 keep_motion(struct parse *p, const struct unit *u)
 {
-	if (!p->have_prop || p->prop_b > u->a || p->prop_b <= p->prop_a ||
-	    (rd_find(p->t + p->prop_a, p->prop_b - p->prop_a, " that ") ==
-	    (size_t)-1 && rd_find(p->t + p->prop_a, p->prop_b - p->prop_a,
-	    " to ") == (size_t)-1))
+	const char *w = p->t + p->prop_a;
+	size_t n = p->prop_b - p->prop_a;
+	char *words;
+
+	if (!p->have_prop || p->prop_b > u->a || p->prop_b <= p->prop_a)
 		return;
-	sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
+	/* "On the proposal of X, seconded by Y, the date was re-fixed": a
+	 * decision of its own, not the mover of the next */
+	words = xstrndup(w, n);
+	/* (one proposal only: two run together keep the last's names) */
+	if (proposal_states(words) && rd_find(w, n, "seconded") ==
+	    find_last(w, n, "seconded")) {
+		free(words);
+		flush_proposal(p, "unknown");
+		return;
+	}
+	free(words);
+	if (rd_find(w, n, " that ") != (size_t)-1 ||
+	    rd_find(w, n, " to ") != (size_t)-1)
+		sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
 }
 
 /* Opens one resolution whose words are [a, b); quotes are stripped. */
@@ -1598,6 +1654,16 @@ that_only(const char *s, size_t n)
 	    n <= LEAD_IN_MAX && ends_with_colon(s, 0, n);
 }
 
+/* 1 if s[0..n) is "That" alone: "RESOLVED - That" over its points. */
+static int
+that_alone(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' ||
+	    s[n - 1] == ':' || s[n - 1] == '-'))
+		n--;
+	return n == 4 && rd_prefix(s, n, "that");
+}
+
 /* Starts the block of resolutions whose words begin at c (marker done). */
 static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
@@ -1616,6 +1682,7 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	 * points follow (else its words say what was decided).
 	 */
 	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
+	    that_alone(p->t + c, u->b - c) ||
 	    (that_only(p->t + c, u->b - c) && (!has_word(p->t + c + 4,
 	    u->b - c - 4) || (u + 1 < p->u + p->nu && label_at(p->t +
 	    u[1].a, u[1].b - u[1].a, 0, 0, &lab))))))
@@ -3229,7 +3296,19 @@ walk(struct parse *p)
 		/* "Following discussion, the Committee AGREED to ..." */
 		if ((rest = decision_lead(s, n)) != 0 && (kind = marker_at(s +
 		    rest, n - rest, &k)) != MARK_NONE) {
+			keep_motion(p, u);
 			res_begin(p, u, u->a + rest + k, kind);
+			continue;
+		}
+		/* "The minute of meeting of ... was submitted and approved
+		 * as a correct record." */
+		if (!p->have_prop && rd_find(s, n, "as a correct record") !=
+		    (size_t)-1 && (rd_prefix(s, n, "the minute") ||
+		    rd_prefix(s, n, "minute")) && rd_find(s, n, "was ") !=
+		    (size_t)-1) {
+			res_begin(p, u, u->a, MARK_RESOLVED);
+			p->in_res = 0;
+			p->cur = -1;
 			continue;
 		}
 		if (!p->have_prop && (kind = noted_at(s, n)) != 0) {

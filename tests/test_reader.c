@@ -2410,6 +2410,32 @@ test_layouts(void)
 	    "html_should_read_a_word_tables_cells_as_a_row");
 	got_free(&g);
 
+	/* more lead-ins over points; the minute approved; "withdrawal" */
+	txt = "Agenda item\n\nHighways\n\nMinutes:\n\nThe Board agreed to:\n\n"
+	    "- note the update;\n- request a further report in June.\n\n"
+	    "RESOLVED - That\n\n(1) the Committee notes the report;\n(2) "
+	    "Cabinet be recommended to approve the strategy.\n\nResolved "
+	    "unanimously:\n\nThat Council approves the Annual Report.\n\nWith 8"
+	    " votes for, 2 against and 1 abstention, the Committee RESOLVED to:"
+	    "\n\n(a) authorise the Director to grant permission;\n(b) discharge"
+	    " the condition.\n\nThe minute of meeting of the Climate Committee "
+	    "of 12 June 2024 was submitted and approved as a correct record.\n\n"
+	    "Resolved: That this Council notes the withdrawal of 11 bus routes."
+	    "\n";
+	read_buf("leadins.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 8) != NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text, "note the update;") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->text,
+	    "the Committee notes the report;") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 4)->text,
+	    "That Council approves the Annual Report.") &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 5)->text, "authorise") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 7)->outcome, "approved") &&
+	    strcmp(nth(g.r[0], SEC_RESOLUTION, 8)->outcome, "withdrawn") != 0,
+	    "minutes_should_read_more_lead_ins_over_points");
+	got_free(&g);
+
 	/* items numbered in Roman numerals */
 	txt = "CEDAR RIDGE UNIFIED SCHOOL DISTRICT\n\nMinutes of the Regular "
 	    "Meeting of the Board of Education held on March 5, 2024\n\n"
