@@ -16,6 +16,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "reader_int.h"
 #include "record.h"
@@ -615,9 +616,11 @@ note_office(struct parse *p, const struct rd_person *who)
 {
 	size_t i;
 
+	/* members only with a cabinet's office: a member's role makes no
+	 * officer of them (officer_in) */
 	if (!who->named || who->role == NULL || who->key == NULL ||
-	    who->chair || (who->title != NULL && rd_member_title(who->title)) ||
-	    rd_executive_role(who->role))
+	    who->chair || (who->title != NULL && rd_member_title(who->title) &&
+	    !rd_executive_role(who->role)))
 		return;
 	for (i = 0; i < p->rec->nspeakers; i++) {
 		struct rec_speaker *sp = &p->rec->speakers[i];
@@ -628,6 +631,44 @@ note_office(struct parse *p, const struct rd_person *who)
 			return;
 		}
 	}
+}
+
+/*
+ * "The Director of Finance stated ..." after "The Director of Finance,
+ * Ms Rosalind Kettle, introduced ...": the office's one holder named in
+ * the item (or the attendance list) speaks, under their own key.
+ */
+static void
+office_holder_of(const struct parse *p, struct rd_person *who)
+{
+	const struct record *rs[2] = { p->rec, p->known };
+	const struct rec_speaker *hit = NULL;
+	size_t i, j, n;
+
+	if (who->named || who->role == NULL || who->chair)
+		return;
+	n = strlen(who->role);
+	for (j = 0; j < 2; j++)
+		for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers; i++) {
+			const struct rec_speaker *sp = &rs[j]->speakers[i];
+
+			if (sp->role == NULL || sp->key == NULL ||
+			    strcmp(sp->key, who->key) == 0 ||
+			    strncasecmp(sp->role, who->role, n) != 0 ||
+			    (sp->role[n] != '\0' && sp->role[n] != ' ' &&
+			    sp->role[n] != ','))
+				continue;
+			if (hit != NULL && strcmp(hit->key, sp->key) != 0)
+				return;		/* two holders: no telling */
+			hit = sp;
+		}
+	if (hit == NULL)
+		return;
+	free(who->key);
+	who->key = xstrdup(hit->key);
+	free(who->name);
+	who->name = xstrdup(hit->name);
+	who->named = 1;
 }
 
 /* ---- Proposals and decisions ---- */
@@ -2632,6 +2673,7 @@ person_unit(struct parse *p, const struct unit *u)
 	}
 	resolve_key(p, &who);
 	note_office(p, &who);
+	office_holder_of(p, &who);
 	officer = who.kind == RD_OFFICER || (who.named && known_officer(p,
 	    &who));
 	member = who.kind == RD_MEMBER && !officer;

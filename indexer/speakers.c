@@ -153,6 +153,7 @@ static const char *const not_names[] = {
 	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "Ayes",
 	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
 	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
+	"Station", "Stations", "Division", "Districts",
 };
 
 /*

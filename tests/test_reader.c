@@ -3001,6 +3001,20 @@ test_decision_page(void)
 	    "item_should_read_officers_answering_in_small_letters");
 	got_free(&g);
 
+	/* an office's later words are its named holder's */
+	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nThe Director of Finance, "
+	    "Ms Rosalind Kettle, introduced the report.\n\nCouncillor Adams "
+	    "asked about reserves. The Director of Finance stated that they "
+	    "were adequate.\n\nThe Cabinet Member for Resources, Councillor "
+	    "Rhodri Pugh, presented the plan. Councillor Adams asked about "
+	    "costs. The Cabinet Member responded that they were known.\n";
+	read_buf("holder.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "r kettle") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "r pugh"),
+	    "item_should_give_an_offices_words_to_its_named_holder");
+	got_free(&g);
+
 	/* a question on notice: the asker above "Question:", the office in
 	 * brackets after "Response:" */
 	txt = "Minutes of the Ordinary Council Meeting held on 19 February "
