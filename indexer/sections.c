@@ -765,7 +765,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	/* Only at the start of the unit or after "It was" and the like. */
 	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
 		at = rd_find(s, n, prop[i]);
-		if (at == (size_t)-1 || at > 40 || at >= best)
+		/* "It was also agreed, on the proposal of X, ..." */
+		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
+		    s[at - 2] != ',')) || at >= best)
 			continue;
 		k = at + strlen(prop[i]);
 		/* without "by", only opening the unit */
@@ -779,7 +781,10 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	}
 	for (i = 0; i < sizeof sec / sizeof sec[0]; i++) {
 		at = rd_find(s, n, sec[i]);
-		if (at == (size_t)-1 || (at > 40 && !found))
+		/* "As an amendment, Councillor I Massie-Grant, seconded
+		 * by ...": the mover's clause may be long */
+		if (at == (size_t)-1 || (at > 40 && !found && (at > 100 ||
+		    s[at - 2] != ',')))
 			continue;
 		k = at + strlen(sec[i]);
 		if (s[k - 1] == ' ' && ((at > 0 && !found) ||

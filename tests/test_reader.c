@@ -2896,6 +2896,21 @@ test_motions(void)
 	    "minutes_should_refuse_every_reason_of_a_refusal");
 	got_free(&g);
 
+	/* an amendment whose mover's clause is long; a division refuses it */
+	read_item2("long-mover.txt", "Councillor Ian Cochrane, seconded by "
+	    "Councillor Ruth Gray, moved that the report be approved.\n\nAs an"
+	    " amendment, Councillor I Massie-Grant, seconded by Councillor R "
+	    "Watters-Boyd, moved that consultation be deferred until June.\n\n"
+	    "On a division, there voted for the motion (8) and for the "
+	    "amendment (4). The motion was accordingly carried.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor I Massie-Grant") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_an_amendment_with_a_long_movers_clause");
+	got_free(&g);
+
 	/* "Cyng." and "Cr." end no sentence */
 	read_item2("cyng.txt", "Proposed: Cyng. Parry. Seconded: Cr. Evans."
 	    "\n\nRESOLVED: That the grant be awarded.", &g);
