@@ -767,9 +767,14 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		at = rd_find(s, n, prop[i]);
 		/* "It was also agreed, on the proposal of X, ..." */
 		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
-		    s[at - 2] != ',')) || at >= best)
+		    s[at - 2] != ',' || !rd_prefix(prop[i], strlen(prop[i]),
+		    "on the "))) || at >= best)
 			continue;
 		k = at + strlen(prop[i]);
+		/* "the proposed bye-laws", "proposed by-passes" */
+		if (k < n && rd_isalpha((unsigned char)s[k - 1]) &&
+		    (rd_isalpha((unsigned char)s[k]) || s[k] == '-'))
+			continue;
 		/* without "by", only opening the unit */
 		if (s[k - 1] == ' ' && (at > 0 || !titled_at(s + k, n - k)))
 			continue;

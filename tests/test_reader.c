@@ -2911,6 +2911,13 @@ test_motions(void)
 	    "minutes_should_read_an_amendment_with_a_long_movers_clause");
 	got_free(&g);
 
+	/* "the proposed bye-laws" proposes nothing */
+	read_item2("bye-law.txt", "The Council will consider this proposed "
+	    "bye-law in the context of the submissions received.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) == NULL,
+	    "minutes_should_take_no_mover_from_a_proposed_bye_law");
+	got_free(&g);
+
 	/* "Cyng." and "Cr." end no sentence */
 	read_item2("cyng.txt", "Proposed: Cyng. Parry. Seconded: Cr. Evans."
 	    "\n\nRESOLVED: That the grant be awarded.", &g);
