@@ -1432,6 +1432,43 @@ keep_motion(struct parse *p, const struct unit *u)
 		sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
 }
 
+/*
+ * A notice of motion's words quoted, then "Proposed by X, Seconded by Y,
+ * and agreed.": the quoted words, read as discussion, are the decision.
+ * 1 if the last section was made so, with the pending proposal.
+ */
+static int
+motion_above(struct parse *p, const struct unit *u)
+{
+	struct rec_section *s = NULL;
+	const char *t;
+	size_t j;
+
+	if (!p->have_prop)
+		return 0;
+	/* the words, perhaps an officer's comment after them */
+	for (j = p->rec->nsections; j-- > 0 && j + 3 >= p->rec->nsections; ) {
+		s = &p->rec->sections[j];
+		if (s->type != SEC_DISCUSSION || s->end > u->a)
+			return 0;
+		t = p->t + s->start;
+		while (*t == '*' || *t == ' ')
+			t++;
+		if (s->speaker == NULL && (*t == '"' ||
+		    rd_prefix(t, 5, "that ")))
+			break;
+		s = NULL;
+	}
+	if (s == NULL)
+		return 0;
+	s->type = SEC_RESOLUTION;
+	s->outcome = xstrdup("agreed");
+	attach_proposal(p, s);
+	p->cur = -1;
+	p->in_res = 0;
+	return 1;
+}
+
 /* Opens one resolution whose words are [a, b); quotes are stripped. */
 static void
 res_open(struct parse *p, size_t a, size_t b)
@@ -3305,8 +3342,13 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			p->cur = -1;
 			if (rest > 0 && (kind = marker_at(s + rest, n - rest,
-			    &k)) != MARK_NONE)
+			    &k)) != MARK_NONE) {
+				/* "..., and agreed." under a quoted motion */
+				if (k == 0 && words_in(s + rest, n - rest) <= 1 &&
+				    motion_above(p, u))
+					continue;
 				res_begin(p, u, u->a + rest + k, kind);
+			}
 			else if (rest > 0) {
 				/* "... and agreed" with no words after */
 				k = rest;
@@ -3325,7 +3367,7 @@ walk(struct parse *p)
 					/* "..., and\n\nRESOLVED\n\nThat
 					 * ...": the decision is next */
 					res_begin(p, u, u->b, MARK_RESOLVED);
-				else {
+				else if (!motion_above(p, u)) {
 					res_begin(p, u, u->b, MARK_RESOLVED);
 					p->res_await = 0;
 					flush_proposal(p, "agreed");

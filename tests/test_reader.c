@@ -2911,6 +2911,17 @@ test_motions(void)
 	    "minutes_should_read_an_amendment_with_a_long_movers_clause");
 	got_free(&g);
 
+	/* a notice of motion quoted, then its movers and "agreed" */
+	read_item2("notice.txt", "\"That the District request TII to carry out"
+	    " a road safety audit.\"\n\nProposed by Cllr. Barry, Seconded by "
+	    "Cllr. Hurley, and agreed.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "road safety audit")
+	    && streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Barry"),
+	    "minutes_should_take_a_quoted_motion_agreed_as_the_decision");
+	got_free(&g);
+
 	/* "the proposed bye-laws" proposes nothing */
 	read_item2("bye-law.txt", "The Council will consider this proposed "
 	    "bye-law in the context of the submissions received.", &g);
