@@ -2273,10 +2273,15 @@ find_answerer(const char *s, size_t n, size_t from, struct rd_person *who)
 			continue;
 		if (!rd_person_at(s + i, n - i, who))
 			continue;
-		if ((who->kind == RD_OFFICER || (who->named &&
-		    who->title != NULL)) && rd_verb_at(s + i + who->len,
-		    n - i - who->len, &kind) > 0 && kind != VERB_PROCEDURAL &&
-		    kind != VERB_ASK)
+		if (rd_verb_at(s + i + who->len, n - i - who->len, &kind) > 0 &&
+		    kind != VERB_PROCEDURAL && kind != VERB_ASK &&
+		    (who->kind == RD_OFFICER || (who->named &&
+		    who->title != NULL) || (who->named && i >= 2 &&
+		    s[i - 2] == ',' && i + who->len < n &&
+		    s[i + who->len] == ' ' && (kind == VERB_ANSWER ||
+		    kind == VERB_SAY))))
+			/* "..., Joanne Pettifer advised that": untitled,
+			 * after the clause of the question */
 			return i;
 		rd_person_clear(who);
 	}

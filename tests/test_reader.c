@@ -3048,6 +3048,18 @@ test_decision_page(void)
 	    "item_should_give_an_offices_words_to_its_named_holder");
 	got_free(&g);
 
+	/* an untitled answerer after the question's clause */
+	txt = "Agenda item\n\nDischarges\n\nMinutes:\n\nIn response to a "
+	    "question from Councillor Penny Carr-Ellison about delayed "
+	    "discharges, Joanne Pettifer advised that the figures had improved."
+	    "\n";
+	read_buf("untitled.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "j pettifer") &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers == 1,
+	    "item_should_read_an_untitled_answerer_after_the_question");
+	got_free(&g);
+
 	/* a question on notice: the asker above "Question:", the office in
 	 * brackets after "Response:" */
 	txt = "Minutes of the Ordinary Council Meeting held on 19 February "
