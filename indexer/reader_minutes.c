@@ -978,7 +978,9 @@ name_words(const char *s, size_t n, const char *const *small,
 				return 0;
 		if (e == w)
 			continue;
-		ok = rd_isupper((unsigned char)s[w]);
+		/* "Planning (Regulatory) Committee" */
+		ok = rd_isupper((unsigned char)s[w]) || (s[w] == '(' &&
+		    e > w + 1 && rd_isupper((unsigned char)s[w + 1]));
 		for (k = 0; !ok && k < nsmall; k++)
 			ok = e - w == strlen(small[k]) &&
 			    rd_prefix(s + w, e - w, small[k]);

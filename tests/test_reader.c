@@ -2270,6 +2270,17 @@ test_layouts(void)
 		free(t);
 	}
 
+	/* a committee's name with a bracket */
+	txt = "NORFOLK COUNTY COUNCIL\n\nPlanning (Regulatory) Committee\n\n"
+	    "Minutes of the meeting held on 5 March 2024\n\nPresent: "
+	    "Councillor A Jones\n\n1. Apologies\n\nNone.\n\n2. Quarry\n\nThe "
+	    "report was noted.\n";
+	read_buf("bracket.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee,
+	    "Planning (Regulatory) Committee"),
+	    "minutes_heading_should_read_a_committee_name_with_a_bracket");
+	got_free(&g);
+
 	/* a committee's name with a comma; "Penderfynwyd / Resolved:" */
 	txt = "STRATHEARN COUNCIL\n\nMINUTE of MEETING of the EDUCATION, "
 	    "CHILDREN AND FAMILIES COMMITTEE held on 5 March 2024\n\nPresent: "
