@@ -810,6 +810,10 @@ generic_member_at(const char *s, size_t n, struct rd_person *p)
 		{ "Some Members", 1 }, { "A number of Members", 1 },
 		{ "Other Members", 1 }, { "The Members", 1 },
 		{ "All Members", 1 }, { "Councillors", 1 },
+		{ "A Panel Member", 0 }, { "Panel Members", 1 },
+		{ "A Committee Member", 0 }, { "Committee Members", 1 },
+		{ "A Board Member", 0 }, { "Board Members", 1 },
+		{ "Some Panel Members", 1 }, { "Some Committee Members", 1 },
 	};
 	size_t j, k;
 

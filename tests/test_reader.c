@@ -3059,6 +3059,19 @@ test_decision_page(void)
 	    "item_should_give_an_offices_words_to_its_named_holder");
 	got_free(&g);
 
+	/* a panel's members asking */
+	txt = "Agenda item\n\nPrecept\n\nMinutes:\n\nPanel Members asked about "
+	    "the reserves. The Commissioner said that they were prudent.\n\nA "
+	    "Panel Member questioned the overtime budget. The Chief Finance "
+	    "Officer explained that it was capped.\n";
+	read_buf("panel.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "member") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[0], SEC_ANSWER, 1)->answers == 3,
+	    "item_should_read_a_panels_members_asking");
+	got_free(&g);
+
 	/* an untitled answerer after the question's clause */
 	txt = "Agenda item\n\nDischarges\n\nMinutes:\n\nIn response to a "
 	    "question from Councillor Penny Carr-Ellison about delayed "
