@@ -277,6 +277,14 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			}
 			continue;
 		}
+		/* "..., to which officers responded that ..." */
+		if (t[i] == ',' && i + 10 < b && memcmp(t + i, ", to which", 10)
+		    == 0 && reply_after(t + i + 10, b - i - 10)) {
+			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
+			line = 0;
+			start = i + 11;
+			continue;
+		}
 		if (t[i] == ';' && reply_after(t + i + 1, b - i - 1)) {
 			/* "Members asked whether ...; the Provost replied" */
 			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
@@ -404,12 +412,16 @@ label_at(const char *s, size_t n, int style_hint, int kind_hint,
 	memset(lab, 0, sizeof *lab);
 	if (n == 0)
 		return 0;
-	/* bullets: "•" U+2022, "·" U+00B7, "▪" U+25AA, "-", "*" */
-	if (rd_prefix(s, n, "\xe2\x80\xa2") || rd_prefix(s, n, "\xe2\x96\xaa"))
+	/* bullets: "•" U+2022, "·" U+00B7, "▪" U+25AA, "●" U+25CF, "○"
+	 * U+25CB, "Ø" as Word's symbol font leaves it, "-", "*", "o" */
+	if (rd_prefix(s, n, "\xe2\x80\xa2") || rd_prefix(s, n, "\xe2\x96\xaa") ||
+	    rd_prefix(s, n, "\xe2\x97\x8f") || rd_prefix(s, n, "\xe2\x97\x8b"))
 		i = 3;
-	else if (rd_prefix(s, n, "\xc2\xb7"))
+	else if (rd_prefix(s, n, "\xc2\xb7") || ((unsigned char)s[0] == 0xc3 &&
+	    n > 2 && (unsigned char)s[1] == 0x98 && s[2] == ' '))
 		i = 2;
-	else if ((s[0] == '-' || s[0] == '*') && n > 1 && s[1] == ' ')
+	else if ((s[0] == '-' || s[0] == '*' || s[0] == 'o') && n > 1 &&
+	    s[1] == ' ')
 		i = 1;
 	if (i > 0) {
 		while (i < n && s[i] == ' ')
@@ -577,7 +589,10 @@ officer_in(const struct record *r, const char *key)
 {
 	const struct rec_speaker *sp = speaker_in(r, key);
 
-	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title);
+	/* "Mrs Hibbert (Independent Member)" sits on the committee */
+	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title) &&
+	    (rd_find(sp->role, strlen(sp->role), "member") == (size_t)-1 ||
+	    rd_executive_role(sp->role));
 }
 
 /* 1 if r names the person keyed key with a member's title. */
@@ -3034,7 +3049,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"was carried", "was passed", "was agreed",
 	};
 	size_t i, j, at, m = n;
-	int sep;
+	int sep, put;
 
 	*outcome = NULL;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
@@ -3077,13 +3092,21 @@ vote_result(const char *s, size_t n, const char **outcome)
 			*outcome = "refused";
 			return 1;
 		}
-	if (n > 160)
+	if (n > 200)
+		return 0;
+	/* "On being put to the vote there voted 5 in favour and 7 against
+	 * and the motion was declared lost." */
+	put = rd_prefix(s, n, "on being put to the vote") ||
+	    rd_prefix(s, n, "upon being put to the vote") ||
+	    rd_prefix(s, n, "when put to the vote") ||
+	    rd_prefix(s, n, "on a vote being taken");
+	if (n > 160 && !put)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {
 		at = rd_find(s, n, subjects[i]);
 		/* "This was agreed." opens its sentence */
-		if (at == (size_t)-1 || at > 40 || (at > 0 &&
-		    strcmp(subjects[i], "this") == 0))
+		if (at == (size_t)-1 || at > (put ? 120 : 40) || (at > 0 &&
+		    !put && strcmp(subjects[i], "this") == 0))
 			continue;
 		at += strlen(subjects[i]);
 		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)

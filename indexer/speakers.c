@@ -107,6 +107,16 @@ static const struct title titles[] = {
 	{ "Rev", "Reverend", RD_UNKNOWN, 0 },
 	{ "Canon", "Canon", RD_UNKNOWN, 0 },
 	{ "Hon.", "Hon", RD_UNKNOWN, 0 },
+	{ "Assistant Chief Constable", "Assistant Chief Constable",
+	    RD_OFFICER, 0 },
+	{ "Deputy Chief Constable", "Deputy Chief Constable", RD_OFFICER, 0 },
+	{ "Chief Constable", "Chief Constable", RD_OFFICER, 0 },
+	{ "Detective Chief Superintendent", "Detective Chief Superintendent",
+	    RD_OFFICER, 0 },
+	{ "Detective Superintendent", "Detective Superintendent", RD_OFFICER,
+	    0 },
+	{ "Detective Chief Inspector", "Detective Chief Inspector",
+	    RD_OFFICER, 0 },
 	{ "Chief Superintendent", "Chief Superintendent", RD_OFFICER, 0 },
 	{ "Superintendent", "Superintendent", RD_OFFICER, 0 },
 	{ "Supt.", "Superintendent", RD_OFFICER, 0 },
@@ -406,6 +416,8 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		    s[i + 1] == '.' || s[i + 1] == ' ' ||
 		    (rd_isupper((unsigned char)s[i + 1]) && (i + 2 >= n ||
 		    s[i + 2] == ' ' || s[i + 2] == '.')))) {
+			/* "Jeff M Evans": the given name's initial first */
+			shift_given(&last, &initials);
 			k = i;
 			while (k < n && rd_isupper((unsigned char)s[k])) {
 				/* "P.J.Carey": the C starts the surname */
@@ -726,11 +738,26 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 		p->title = q.title;
 		q.name = q.key = q.title = NULL;
 		p->named = 1;
+		/* "The Leader, Councillor Sarah Quinn," is a member */
+		if (q.kind == RD_MEMBER)
+			p->kind = RD_MEMBER;
 		p->len = k + 2 + q.len;
 		if (p->len < n && s[p->len] == (paren ? ')' : ','))
 			p->len++;
 	}
 	rd_person_clear(&q);
+}
+
+/*
+ * 1 if role is a seat on the committee, not an office: "Independent
+ * Co-opted Member", "Independent Member" (a cabinet member holds an
+ * office of the executive and answers).
+ */
+static int
+lay_member(const char *role)
+{
+	return rd_find(role, strlen(role), "member") != (size_t)-1 &&
+	    !rd_executive_role(role);
 }
 
 /* Chairs and mayors: member offices named without a name. */
@@ -858,6 +885,16 @@ apposition(const char *s, size_t n, size_t i, char **role)
 			    kind != VERB_NONE)
 				return i;
 		}
+		/* "Director of Adult Social Services (DASS)," */
+		if (j + r + 2 < n && s[j + r] == ' ' && s[j + r + 1] == '(') {
+			size_t e = j + r + 2;
+
+			while (e < n && e - j - r < 12 &&
+			    rd_isupper((unsigned char)s[e]))
+				e++;
+			if (e < n && s[e] == ')' && e > j + r + 3)
+				r = e + 1 - j;
+		}
 		*role = role_copy(s + j, r);
 		j += r;
 		if (j < n && s[j] == ',')
@@ -972,7 +1009,8 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		if (p->role != NULL && chair_word(p->role,
 		    strlen(p->role)) >= 0)
 			p->chair = 1;
-		else if (p->role != NULL && p->kind == RD_UNKNOWN)
+		else if (p->role != NULL && p->kind == RD_UNKNOWN &&
+		    !lay_member(p->role))
 			p->kind = RD_OFFICER;
 		p->len = i;
 		return 1;
@@ -1005,7 +1043,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		p->role = role_copy(s + i, r);
 		p->name = xstrdup(p->role);
 		p->key = lower_copy(p->role);
-		p->kind = RD_OFFICER;
+		p->kind = lay_member(p->role) ? RD_MEMBER : RD_OFFICER;
 		p->named = 0;
 		p->len = i + r;
 		office_holder(s, n, p, 0);

@@ -3059,6 +3059,31 @@ test_decision_page(void)
 	    "item_should_give_an_offices_words_to_its_named_holder");
 	got_free(&g);
 
+	/* a member with an office or a seat asks; a bracket after an office;
+	 * "to which officers responded"; a chief constable; a middle initial */
+	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nThe Leader, Councillor "
+	    "Sarah Quinn, asked how the risk had been assessed. The Director of "
+	    "Finance explained that it had been modelled.\n\nMr Khalid "
+	    "Mahmood, Independent Co-opted Member, queried the reserves. Mr "
+	    "Simon Okafor, Director of Adult Social Services (DASS), replied "
+	    "that they were prudent.\n\nA Member queried whether parents were "
+	    "informed, to which officers responded that a letter was sent.\n\n"
+	    "Councillor Jeff M Evans asked about patrols. Chief Constable "
+	    "Catherine Roper said that patrols had increased.\n";
+	read_buf("seats.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "s quinn") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "k mahmood") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 3)->speaker_key, "j m evans"),
+	    "item_should_read_members_with_offices_or_seats_asking");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->role,
+	    "Director of Adult Social Services (DASS)") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 2)->speaker_key, "officers") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 3)->speaker_key, "c roper"),
+	    "item_should_read_more_answerers");
+	got_free(&g);
+
 	/* a panel's members asking */
 	txt = "Agenda item\n\nPrecept\n\nMinutes:\n\nPanel Members asked about "
 	    "the reserves. The Commissioner said that they were prudent.\n\nA "
