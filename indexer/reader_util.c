@@ -555,6 +555,17 @@ negated(const char *text, size_t i)
 	return 0;
 }
 
+/* 1 if the word ending before text[end] starts with a capital. */
+static int
+prev_capital(const char *text, size_t end)
+{
+	size_t a = end;
+
+	while (a > 0 && text[a - 1] != ' ')
+		a--;
+	return a < end && rd_isupper((unsigned char)text[a]);
+}
+
 const char *
 rd_outcome(const char *text, int resolved)
 {
@@ -623,9 +634,14 @@ rd_outcome(const char *text, int resolved)
 
 			if (k == 0)
 				continue;
-			/* "note" must be the word, not "notes" or "notice". */
+			/* "note" must be the word, not "notes" or "notice";
+			 * but "(a) notes the report" and "the Committee notes"
+			 * decide */
 			if (strcmp(words[j].stem, "note") == 0 && i + k < n &&
-			    rd_isalpha((unsigned char)text[i + k]))
+			    rd_isalpha((unsigned char)text[i + k]) &&
+			    !(text[i + k] == 's' && i + k + 1 < n &&
+			    text[i + k + 1] == ' ' && (i == 0 || (i > 1 &&
+			    text[i - 1] == ' ' && prev_capital(text, i - 1)))))
 				continue;
 			/* A capital inside a sentence names something:
 			 * "Refuse Collection", "Approved Housing Bodies";

@@ -3737,7 +3737,9 @@ finish(struct parse *p, size_t first)
 				reasons = rd_find(s->text, strlen(s->text),
 				    "reason") != (size_t)-1 ||
 				    rd_find(s->text, strlen(s->text),
-				    "condition") != (size_t)-1;
+				    "condition") != (size_t)-1 ||
+				    rd_find(s->text, strlen(s->text),
+				    "subject to") != (size_t)-1;
 			}
 		}
 		/* A proposal with no "Resolved" may still say what was

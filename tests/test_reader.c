@@ -3084,6 +3084,19 @@ test_decision_page(void)
 	    "item_should_read_more_answerers");
 	got_free(&g);
 
+	/* "notes" as a point's verb; points "subject to:" a grant */
+	txt = "Agenda item\n\nPlan\n\nMinutes:\n\nRESOLVED: That the "
+	    "Committee:\n\n(a) notes the report;\n(b) approves the plan.\n\n"
+	    "RESOLVED: That planning permission be GRANTED subject to:\n\n(a) a "
+	    "Section 106 agreement;\n(b) the conditions in the report.\n";
+	read_buf("notes.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 4) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 3)->outcome, "approved") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 4)->outcome, "approved"),
+	    "item_should_read_notes_and_points_subject_to_a_grant");
+	got_free(&g);
+
 	/* a panel's members asking */
 	txt = "Agenda item\n\nPrecept\n\nMinutes:\n\nPanel Members asked about "
 	    "the reserves. The Commissioner said that they were prudent.\n\nA "
