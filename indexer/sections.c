@@ -2135,9 +2135,10 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		for (e = k; e < n && e - k < 120 && s[e] != ':' &&
 		    s[e] != '\n'; e++)
 			;
-		if (e >= n || (s[e] != ':' && s[e] != '\n'))
+		if (e < n && s[e] != ':' && s[e] != '\n')
 			return 0;
-		if (s[e] == '\n') {
+		/* the label alone on its line, or the whole unit */
+		if (e >= n || s[e] == '\n') {
 			/* "Response by the Cabinet Member for Highways" */
 			size_t w = k, z = e;
 
@@ -2172,7 +2173,7 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			    !rd_person_at(s + k, e - k, who))
 				(void)rd_person_at(s + k0, e - k0, who);
 		}
-		for (e++; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
+		for (e += e < n; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
 			;
 		return e;
 	}

@@ -3084,6 +3084,19 @@ test_decision_page(void)
 	    "item_should_read_more_answerers");
 	got_free(&g);
 
+	/* "Response by the Cabinet Member ..." as a paragraph of its own */
+	txt = "Agenda item\n\nQuestions\n\nMinutes:\n\nQuestion from "
+	    "Councillor Adams to the Cabinet Member for Highways:\n\n\"When "
+	    "will the road be fixed?\"\n\nResponse by the Cabinet Member for "
+	    "Highways\n\n\"In June.\"\n";
+	read_buf("response-by.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker,
+	    "Cabinet Member for Highways") &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "In June"),
+	    "item_should_read_a_response_by_label_as_a_paragraph");
+	got_free(&g);
+
 	/* "notes" as a point's verb; points "subject to:" a grant */
 	txt = "Agenda item\n\nPlan\n\nMinutes:\n\nRESOLVED: That the "
 	    "Committee:\n\n(a) notes the report;\n(b) approves the plan.\n\n"
