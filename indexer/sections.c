@@ -1852,6 +1852,18 @@ res_continue(struct parse *p, const struct unit *u)
 	struct label lab;
 
 	if (p->res_await) {
+		size_t m;
+
+		/* "Decision:" / "RESOLVED - That Cabinet:": the marker
+		 * below reads itself */
+		if (marker_at(s, n, &m) != MARK_NONE) {
+			p->res_await = 0;
+			p->in_res = 0;
+			return 0;
+		}
+		/* "RESOLVED" / "That the Committee:" / its points */
+		if (that_only(s, n) || that_alone(s, n))
+			return 1;
 		p->res_await = 0;
 		if (label_at(s, n, 0, 0, &lab)) {
 			p->res_style = lab.style;

@@ -3084,6 +3084,20 @@ test_decision_page(void)
 	    "item_should_read_more_answerers");
 	got_free(&g);
 
+	/* a marker under a marker; a lead-in under "RESOLVED" alone */
+	txt = "Agenda item\n\nLeisure\n\nDecision:\n\nRESOLVED - That Cabinet:"
+	    "\n\n(a) approves the scheme;\n(b) notes the risks.\n\nRESOLVED\n\n"
+	    "That the Committee:\n\n(a) receives the report;\n(b) approves the "
+	    "plan.\n";
+	read_buf("markers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 3) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 4) == NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text, "approves the scheme;")
+	    && streq(nth(g.r[0], SEC_RESOLUTION, 2)->text,
+	    "receives the report;"),
+	    "item_should_leave_lead_ins_out_under_a_marker");
+	got_free(&g);
+
 	/* "Response by the Cabinet Member ..." as a paragraph of its own */
 	txt = "Agenda item\n\nQuestions\n\nMinutes:\n\nQuestion from "
 	    "Councillor Adams to the Cabinet Member for Highways:\n\n\"When "
