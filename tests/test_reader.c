@@ -3084,6 +3084,21 @@ test_decision_page(void)
 	    "item_should_read_more_answerers");
 	got_free(&g);
 
+	/* two clauses between the name and "asked"; "Rule 14.2" */
+	txt = "Agenda item\n\nCall-in\n\nMinutes:\n\nCouncillor Peter Holt, "
+	    "Leader of the Opposition, attending under Procedure Rule 26, asked "
+	    "whether the decision would be reviewed. Councillor Rahman, "
+	    "Cabinet Member for Housing, responded that it would.\n\nCllr Moira"
+	    " Kettering, attending under Procedure Rule 14.2, asked why costs "
+	    "had risen.\n";
+	read_buf("clauses.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "p holt") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "m kettering") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
+	    "item_should_read_askers_past_two_clauses");
+	got_free(&g);
+
 	/* a marker under a marker; a lead-in under "RESOLVED" alone */
 	txt = "Agenda item\n\nLeisure\n\nDecision:\n\nRESOLVED - That Cabinet:"
 	    "\n\n(a) approves the scheme;\n(b) notes the risks.\n\nRESOLVED\n\n"
