@@ -2047,7 +2047,7 @@ build_item(struct index_builder *b, const struct record *r,
 			d_bool(b, PFX_REF, b->tmp.data, b->tmp.len);
 			if (b->tmp.len == 0)
 				continue;
-			/* The item is the one so numbered, not one citing it. */
+			/* The item so numbered, not one citing it. */
 			if (in_title(&low_title, b->tmp.data, b->tmp.len))
 				d_bool(b, PFX_OWN_REF, b->tmp.data,
 				    b->tmp.len);

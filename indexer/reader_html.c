@@ -203,10 +203,7 @@ owe(struct walk *w, int breaks)
 		w->pending = breaks;
 }
 
-/*
- * 1 if cell n holds one paragraph at most ("<td><p>Approved</p></td>", as
- * Word writes every cell): it reads as a cell of its row, not as lines.
- */
+/* The blocks, line breaks and cells inside n, counted to most + 1. */
 static int
 blocks_in(const xmlNode *n, int most)
 {
@@ -222,6 +219,10 @@ blocks_in(const xmlNode *n, int most)
 	return blocks;
 }
 
+/*
+ * 1 if cell n holds one paragraph at most ("<td><p>Approved</p></td>", as
+ * Word writes every cell): it reads as a cell of its row, not as lines.
+ */
 static int
 one_paragraph(const xmlNode *n)
 {

@@ -759,7 +759,7 @@ past_minutes_label(const char *t, size_t a, size_t b)
 static size_t
 item_purpose(struct record *rec, const char *t, size_t a, size_t b)
 {
-	size_t i = a, e, m = (size_t)-1, stop, k;
+	size_t i, e = b, m = (size_t)-1, stop, k;
 
 	for (i = a; i < b; i = e + 1) {
 		for (e = i; e < b && t[e] != '\n'; e++)
@@ -860,12 +860,12 @@ committee_word(const char *s, size_t n)
 static void
 parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 {
-	size_t lim;
+	/* and a comma, below */
 	static const char *const stops[] = {
-		" held", " on ", " at ", ",", " - ", " which ", " was ",
+		" held", " on ", " at ", " - ", " which ", " was ",
 		" convened", " in the ", " (", ".", " by ", " minutes",
 	};
-	size_t at, a, b, i, k, w;
+	size_t at, a, b, i, k, w, lim;
 	int caps;
 
 	at = rd_find(h, n, "meeting of ");
@@ -892,8 +892,6 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		a += 4;
 	lim = b = cut > a ? cut : n;
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
-		if (strcmp(stops[i], ",") == 0)
-			continue;
 		/* each stop over the whole heading: "Committee was held" */
 		k = rd_find(h + a, lim - a, stops[i]);
 		if (k != (size_t)-1 && a + k < b)
@@ -1158,12 +1156,6 @@ source_url(const char *src, size_t len)
 }
 
 /*
- * Officers named in the attendance lists: "Senior Executive Engineer
- * (Mr. P. Vallely)" or "Ms. Aoife Duke, Director of Service".  Knowing
- * them tells an officer's answer from a member's question later on; so
- * does knowing the cabinet members listed.
- */
-/*
  * The office after a name and a dash at s[i]: " - Chief Executive, OPCC"
  * up to a ';', a '(' or the next person named; NULL if none.
  */
@@ -1191,6 +1183,12 @@ dash_role(const char *s, size_t n, size_t i)
 	return rd_squeeze(s + i, j - i);
 }
 
+/*
+ * Officers named in the attendance lists: "Senior Executive Engineer
+ * (Mr. P. Vallely)" or "Ms. Aoife Duke, Director of Service".  Knowing
+ * them tells an officer's answer from a member's question later on; so
+ * does knowing the cabinet members listed.
+ */
 static void
 attendance_officers(struct meeting *m, const char *t, const struct line *l,
     size_t from, size_t to)
@@ -1695,7 +1693,8 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	struct cand *cands = NULL, *items = NULL;
 	struct meeting m;
 	struct buf head = BUF_INIT;
-	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex, label_at = 0;
+	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex;
+	size_t label_at = 0;
 	int rc = 0, attendance = 0;
 
 	memset(&m, 0, sizeof m);

@@ -106,8 +106,9 @@ trailer_line(const char *t, const struct line *l)
 {
 	static const char *const fields[] = {
 		"Report author", "Publication date", "Date of decision",
-		"Decided at meeting", "Effective from", "Accompanying Documents",
-		"Call-in deadline", "Date of publication",
+		"Decided at meeting", "Effective from",
+		"Accompanying Documents", "Call-in deadline",
+		"Date of publication",
 	};
 	size_t i;
 

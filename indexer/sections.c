@@ -414,8 +414,10 @@ label_at(const char *s, size_t n, int style_hint, int kind_hint,
 		return 0;
 	/* bullets: "•" U+2022, "·" U+00B7, "▪" U+25AA, "●" U+25CF, "○"
 	 * U+25CB, "Ø" as Word's symbol font leaves it, "-", "*", "o" */
-	if (rd_prefix(s, n, "\xe2\x80\xa2") || rd_prefix(s, n, "\xe2\x96\xaa") ||
-	    rd_prefix(s, n, "\xe2\x97\x8f") || rd_prefix(s, n, "\xe2\x97\x8b"))
+	if (rd_prefix(s, n, "\xe2\x80\xa2") ||
+	    rd_prefix(s, n, "\xe2\x96\xaa") ||
+	    rd_prefix(s, n, "\xe2\x97\x8f") ||
+	    rd_prefix(s, n, "\xe2\x97\x8b"))
 		i = 3;
 	else if (rd_prefix(s, n, "\xc2\xb7") || ((unsigned char)s[0] == 0xc3 &&
 	    n > 2 && (unsigned char)s[1] == 0x98 && s[2] == ' '))
@@ -1627,7 +1629,8 @@ motion_by(const char *s, size_t n, char **seconder)
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
 			break;
-	if (i == sizeof verbs / sizeof verbs[0] || !mover || (strlen(verbs[i]) > 3 &&
+	if (i == sizeof verbs / sizeof verbs[0] || !mover ||
+	    (strlen(verbs[i]) > 3 &&
 	    (strcmp(verbs[i] + strlen(verbs[i]) - 3, " a ") == 0 ||
 	    strcmp(verbs[i] + strlen(verbs[i]) - 4, " an ") == 0) &&
 	    words_in(s + k + j, n - k - j) < 4)) {
@@ -3385,8 +3388,8 @@ walk(struct parse *p)
 			if (rest > 0 && (kind = marker_at(s + rest, n - rest,
 			    &k)) != MARK_NONE) {
 				/* "..., and agreed." under a quoted motion */
-				if (k == 0 && words_in(s + rest, n - rest) <= 1 &&
-				    motion_above(p, u))
+				if (k == 0 && words_in(s + rest,
+				    n - rest) <= 1 && motion_above(p, u))
 					continue;
 				res_begin(p, u, u->a + rest + k, kind);
 			}

@@ -1492,8 +1492,9 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		if (clause++ > 1 || i == 0 || s[i - 1] != ' ' || (i < 2 ?
 		    clause > 1 : s[i - 2] != ','))
 			return 0;
-		for (k = i; k < n && k - i < 80 && s[k] != ',' && (s[k] != '.' ||
-		    (k + 1 < n && rd_isdigit((unsigned char)s[k + 1]))) &&
+		for (k = i; k < n && k - i < 80 && s[k] != ',' &&
+		    (s[k] != '.' || (k + 1 < n &&
+		    rd_isdigit((unsigned char)s[k + 1]))) &&
 		    s[k] != ';' && s[k] != '\n'; k++)
 			;
 		if (k >= n || s[k] != ',')

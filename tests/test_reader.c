@@ -2430,7 +2430,8 @@ test_layouts(void)
 	    " votes for, 2 against and 1 abstention, the Committee RESOLVED to:"
 	    "\n\n(a) authorise the Director to grant permission;\n(b) discharge"
 	    " the condition.\n\nThe minute of meeting of the Climate Committee "
-	    "of 12 June 2024 was submitted and approved as a correct record.\n\n"
+	    "of 12 June 2024 was submitted and approved as a correct "
+	    "record.\n\n"
 	    "Resolved: That this Council notes the withdrawal of 11 bus routes."
 	    "\n";
 	read_buf("leadins.txt", txt, strlen(txt), &o, &g);
@@ -2978,7 +2979,8 @@ test_decision_page(void)
 	/* points under a point; the decision page's trailing fields */
 	txt = "Agenda item\n\nLeisure Investment Phase 2\n\nDecision:\n\n"
 	    "RESOLVED:\n\n1. That Phase 2 be approved.\n\n2. That the Director "
-	    "of Place be authorised to:\n\na) award the main works contract;\n\n"
+	    "of Place be authorised to:\n\na) award the main works "
+	    "contract;\n\n"
 	    "b) submit a bid to the Decarbonisation Scheme.\n\n3. That Council "
 	    "be RECOMMENDED to amend the Capital Programme.\n\nReasons for "
 	    "decision: The pool has reached the end of its life.\n\n"
@@ -3062,7 +3064,8 @@ test_decision_page(void)
 	/* a member with an office or a seat asks; a bracket after an office;
 	 * "to which officers responded"; a chief constable; a middle initial */
 	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nThe Leader, Councillor "
-	    "Sarah Quinn, asked how the risk had been assessed. The Director of "
+	    "Sarah Quinn, asked how the risk had been assessed. The "
+	    "Director of "
 	    "Finance explained that it had been modelled.\n\nMr Khalid "
 	    "Mahmood, Independent Co-opted Member, queried the reserves. Mr "
 	    "Simon Okafor, Director of Adult Social Services (DASS), replied "
@@ -3086,7 +3089,8 @@ test_decision_page(void)
 
 	/* two clauses between the name and "asked"; "Rule 14.2" */
 	txt = "Agenda item\n\nCall-in\n\nMinutes:\n\nCouncillor Peter Holt, "
-	    "Leader of the Opposition, attending under Procedure Rule 26, asked "
+	    "Leader of the Opposition, attending under Procedure Rule 26, "
+	    "asked "
 	    "whether the decision would be reviewed. Councillor Rahman, "
 	    "Cabinet Member for Housing, responded that it would.\n\nCllr Moira"
 	    " Kettering, attending under Procedure Rule 14.2, asked why costs "
@@ -3129,7 +3133,8 @@ test_decision_page(void)
 	/* "notes" as a point's verb; points "subject to:" a grant */
 	txt = "Agenda item\n\nPlan\n\nMinutes:\n\nRESOLVED: That the "
 	    "Committee:\n\n(a) notes the report;\n(b) approves the plan.\n\n"
-	    "RESOLVED: That planning permission be GRANTED subject to:\n\n(a) a "
+	    "RESOLVED: That planning permission be GRANTED subject "
+	    "to:\n\n(a) a "
 	    "Section 106 agreement;\n(b) the conditions in the report.\n";
 	read_buf("notes.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 4) != NULL &&
