@@ -2131,6 +2131,17 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			return e;
 		rd_person_clear(who);
 	}
+	/* "A. The Chairman replied ...": with a dot, only before someone
+	 * answering (else "A." may letter a list) */
+	if (n > 3 && s[0] == 'A' && s[1] == '.' && s[2] == ' ') {
+		int verb;
+
+		if (rd_person_at(s + 3, n - 3, who) && rd_verb_at(s + 3 +
+		    who->len, n - 3 - who->len, &verb) > 0 &&
+		    verb == VERB_ANSWER)
+			return 3;
+		rd_person_clear(who);
+	}
 	/* "A: The Director said ...", under "Q: ..." */
 	if (n > 3 && s[0] == 'A' && s[1] == ':' && s[2] == ' ') {
 		int verb;

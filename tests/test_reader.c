@@ -3087,6 +3087,17 @@ test_decision_page(void)
 	    "item_should_read_more_answerers");
 	got_free(&g);
 
+	/* "Q." and "A." with a dot */
+	txt = "Agenda item\n\nPublic Questions\n\nMinutes:\n\nQ. Mr Smith "
+	    "asked when the road would reopen.\n\nA. The Chairman replied that "
+	    "the Town Council had objected.\n";
+	read_buf("qdot.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "chair") &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers == 1,
+	    "item_should_read_an_answer_labelled_a_dot");
+	got_free(&g);
+
 	/* two clauses between the name and "asked"; "Rule 14.2" */
 	txt = "Agenda item\n\nCall-in\n\nMinutes:\n\nCouncillor Peter Holt, "
 	    "Leader of the Opposition, attending under Procedure Rule 26, "
