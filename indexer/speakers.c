@@ -958,9 +958,15 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	}
 
 	if ((t = title_at(s, n, &k)) != NULL) {
-		const struct title *hon = NULL;
+		const struct title *hon = NULL, *t2;
 
 		i = skip_sp(s, n, k);
+		/* "Cynghorydd / Councillor Elin Harries": two languages */
+		if (i + 2 < n && s[i] == '/' && s[i + 1] == ' ' &&
+		    (t2 = title_at(s + i + 2, n - i - 2, &r)) != NULL) {
+			t = t2;
+			i = skip_sp(s, n, i + 2 + r);
+		}
 		/* "Councillor Mrs E. Grant", "Cllr Dr Patel" */
 		if (t->kind == RD_MEMBER && !t->plural &&
 		    (hon = title_at(s + i, n - i, &r)) != NULL) {

@@ -3087,6 +3087,17 @@ test_decision_page(void)
 	    "item_should_read_more_answerers");
 	got_free(&g);
 
+	/* a title in two languages */
+	txt = "Agenda item\n\nPolicing\n\nMinutes:\n\nCynghorydd / Councillor "
+	    "Elin Harries asked about patrols. The Commissioner replied that "
+	    "patrols had increased.\n";
+	read_buf("cynghorydd.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "e harries") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
+	    "item_should_read_a_title_in_two_languages");
+	got_free(&g);
+
 	/* "Q." and "A." with a dot */
 	txt = "Agenda item\n\nPublic Questions\n\nMinutes:\n\nQ. Mr Smith "
 	    "asked when the road would reopen.\n\nA. The Chairman replied that "
