@@ -731,49 +731,32 @@ meeting_free(struct meeting *m)
 }
 
 /*
- * Past "Minutes:" alone on the first line of an item's body, the label a
- * ModernGov meeting page puts over each item's minute.
- */
-static size_t
-past_minutes_label(const char *t, size_t a, size_t b)
-{
-	size_t i = a, k;
-
-	while (i < b && rd_isspace((unsigned char)t[i]))
-		i++;
-	if ((k = rd_prefix(t + i, b - i, "minutes")) == 0)
-		return a;
-	i += k;
-	if (i < b && t[i] == ':')
-		i++;
-	while (i < b && t[i] == ' ')
-		i++;
-	return i == b || t[i] == '\n' ? i : a;
-}
-
-/*
  * A meeting page's item: its purpose, perhaps its documents, then
- * "Minutes:" on a line of its own and the minute.  Sets rec->purpose and
- * returns where the minute starts; a if there is no such label.
+ * "Minutes:" on a line of its own (the label ModernGov puts over each
+ * item's minute) and the minute.  Sets rec->purpose from what comes
+ * before the label and returns where the minute starts; a if there is
+ * no such label.
  */
 static size_t
 item_purpose(struct record *rec, const char *t, size_t a, size_t b)
 {
-	size_t i, e = b, m = (size_t)-1, stop, k;
+	size_t i, e = b, m = (size_t)-1, stop, k, z;
 
 	for (i = a; i < b; i = e + 1) {
 		for (e = i; e < b && t[e] != '\n'; e++)
 			;
-		k = i;
-		while (k < e && t[k] == ' ')
-			k++;
-		if ((e - k == 8 || e - k == 7) && rd_prefix(t + k, e - k,
-		    "minutes")) {
+		for (k = i; k < e && t[k] == ' '; k++)
+			;
+		for (z = e; z > k && t[z - 1] == ' '; z--)
+			;
+		if (z > k && t[z - 1] == ':')
+			z--;
+		if (z - k == 7 && rd_prefix(t + k, 7, "minutes")) {
 			m = i;
 			break;
 		}
 	}
-	if (m == (size_t)-1 || m == a)
+	if (m == (size_t)-1)
 		return a;
 	stop = m;
 	k = rd_find(t + a, m - a, "additional documents");
@@ -1426,7 +1409,6 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	if (m->url)
 		rec->url = xstrdup(m->url);
 	sections_agenda(rec, tm, ta, tb);
-	body_a = past_minutes_label(t, body_a, body_b);
 	body_a = item_purpose(rec, t, body_a, body_b);
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, m->officers);

@@ -1407,7 +1407,7 @@ attach_proposal(struct parse *p, struct rec_section *s)
  * then "RESOLVED:": the motion's words are kept, as discussion, before
  * the decision that takes its mover and seconder.
  */
-static int proposal_states(const char *t);
+static int proposal_states(const char *t, size_t n);
 
 /* Case-insensitive search of the last needle in s[0..n); or -1. */
 static size_t
@@ -1429,21 +1429,17 @@ keep_motion(struct parse *p, const struct unit *u)
 {
 	const char *w = p->t + p->prop_a;
 	size_t n = p->prop_b - p->prop_a;
-	char *words;
 
 	if (!p->have_prop || p->prop_b > u->a || p->prop_b <= p->prop_a)
 		return;
 	/* "On the proposal of X, seconded by Y, the date was re-fixed": a
-	 * decision of its own, not the mover of the next */
-	words = xstrndup(w, n);
-	/* (one proposal only: two run together keep the last's names) */
-	if (proposal_states(words) && rd_find(w, n, "seconded") ==
+	 * decision of its own, not the mover of the next (one proposal
+	 * only: two run together keep the last's names) */
+	if (proposal_states(w, n) && rd_find(w, n, "seconded") ==
 	    find_last(w, n, "seconded")) {
-		free(words);
 		flush_proposal(p, "unknown");
 		return;
 	}
-	free(words);
 	if (rd_find(w, n, " that ") != (size_t)-1 ||
 	    rd_find(w, n, " to ") != (size_t)-1)
 		sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
@@ -3650,9 +3646,9 @@ section_free(struct rec_section *s)
  * three words or more: the decision itself.
  */
 static int
-proposal_states(const char *t)
+proposal_states(const char *t, size_t n)
 {
-	size_t n = strlen(t), at, words = 0, i;
+	size_t at, words = 0, i;
 	const char *c;
 
 	at = rd_find(t, n, "seconded by");
@@ -3778,7 +3774,7 @@ finish(struct parse *p, size_t first)
 			/* "On the proposal of A, seconded by B, C was
 			 * appointed": what follows the seconder is done. */
 			if (strcmp(s->outcome, "unknown") == 0 &&
-			    proposal_states(s->text)) {
+			    proposal_states(s->text, strlen(s->text))) {
 				free(s->outcome);
 				s->outcome = xstrdup("agreed");
 			}
