@@ -72,6 +72,9 @@ struct parse {
 	size_t prop_a, prop_b;	/* where the proposal was written */
 	int have_prop;
 
+	int *said;		/* questions a member only "said": */
+	size_t nsaid, said_cap;	/* questions only if answered */
+
 	struct rd_person asker;	/* "Question submitted by" title's */
 	int title_question;
 	const struct record *known;	/* officers from attendance lists */
@@ -2557,6 +2560,38 @@ continues(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A member who "said", "commented" or "felt" something has asked only if
+ * someone answers or the words ask; finish() decides once the item is read.
+ */
+static void
+said_question(struct parse *p, int q)
+{
+	if (p->nsaid == p->said_cap) {
+		p->said_cap = p->said_cap ? p->said_cap * 2 : 8;
+		p->said = xreallocarray(p->said, p->said_cap,
+		    sizeof *p->said);
+	}
+	p->said[p->nsaid++] = q;
+}
+
+/* 1 if the words of s ask something, or a reply follows in them. */
+static int
+asks(const char *s, size_t n)
+{
+	static const char *const asking[] = {
+		"?", "ask", "enquir", "inquir", "queried", "query", "question",
+		"sought", "seek", "whether", "wonder", "clarif", "in reply",
+		"replied", "in response", "responded",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof asking / sizeof asking[0]; i++)
+		if (rd_find(s, n, asking[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 /* Verbs that make "Members ..." a question rather than a request. */
 static int
 strong_ask(const char *s, size_t n)
@@ -2831,6 +2866,8 @@ person_unit(struct parse *p, const struct unit *u)
 		} else {
 			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 			p->pending_q = q;
+			if (verb != VERB_ASK)
+				said_question(p, q);
 		}
 	} else {
 		const char *rest = s + off + who.len;
@@ -3784,6 +3821,22 @@ finish(struct parse *p, size_t first)
 		if (s->end < s->start)
 			s->end = s->start;
 	}
+	/* A member's remark no one answered is no question. */
+	for (i = 0; i < p->nsaid; i++) {
+		struct rec_section *s;
+
+		if ((size_t)p->said[i] >= r->nsections)
+			continue;
+		s = &r->sections[p->said[i]];
+		if (s->type != SEC_QUESTION || (s->text != NULL &&
+		    asks(s->text, strlen(s->text))))
+			continue;
+		for (j = (size_t)p->said[i] + 1; j < r->nsections; j++)
+			if (r->sections[j].answers == p->said[i])
+				break;
+		if (j == r->nsections)
+			s->type = SEC_DISCUSSION;
+	}
 	/* Drop sections left empty; renumber the answers' links. */
 	for (i = w = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
@@ -3858,6 +3911,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	rd_person_clear(&p.asker);
 	free(p.proposer);
 	free(p.seconder);
+	free(p.said);
 	free(p.u);
 }
 

@@ -1043,7 +1043,7 @@ test_small(void)
 	txt = "CABINET\n\nMinutes of the meeting held on 6 June 2023\n\n"
 	    "1. BUDGET\n\nCllr Smith MBE asked whether the budget was "
 	    "balanced.\n\nCllr A. O'Neill JP asked about reserves.\n\n"
-	    "Clir Leddin referred to the CPO legislation.\n";
+	    "Clir Leddin asked about the CPO legislation.\n";
 	read_buf("honours.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
 	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker, "Councillor Leddin"),
@@ -2728,6 +2728,27 @@ test_questions(void)
 	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
 	    nth(g.r[0], SEC_DISCUSSION, 0)->speaker == NULL,
 	    "minutes_should_take_no_acronym_for_initials");
+	got_free(&g);
+
+	/* a remark no one answers is no question; one answered is */
+	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
+	    "that the new opening hours were welcome.\n\nCouncillor Baird "
+	    "commented that the mobile library was overdue.\n\nThe Head of "
+	    "Libraries replied that a new vehicle had been ordered.\n\n"
+	    "Councillor Cole felt that the branch should open on Sundays.\n\n"
+	    "RESOLVED: That the report be noted.\n";
+	read_buf("remarks.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_DISCUSSION, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "adams") &&
+	    nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker_key, "cole"),
+	    "minutes_should_take_an_unanswered_remark_as_discussion");
+	sec = g.n == 1 ? nth(g.r[0], SEC_QUESTION, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "baird") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers == 2,
+	    "minutes_should_keep_a_remark_that_was_answered_a_question");
 	got_free(&g);
 }
 
