@@ -680,6 +680,11 @@ rd_outcome(const char *text, int resolved)
 		if (best != (size_t)-1)
 			break;
 	}
+	/* A motion's preamble notes, then it decides: "This Council notes
+	 * that ... This Council resolves to: ..." */
+	if (outcome != NULL && strcmp(outcome, "noted") == 0 &&
+	    (j = rd_find(text + best, n - best, " resolves")) != (size_t)-1)
+		return rd_outcome(text + best + j + 9, 1);
 	if (outcome != NULL)
 		return outcome;
 	if (weak != NULL)

@@ -1820,6 +1820,16 @@ quote_ended(const struct parse *p, const struct unit *u)
 		e--;
 	if (e == 0 || p->t[e - 1] != '.')
 		return 0;
+	/* "This Council resolves to:" leads in to the quote's points;
+	 * "Adjournment of Meeting:" is a heading */
+	if (n > 1 && s[n - 1] == ':') {
+		size_t w = n - 1;
+
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		if (rd_islower((unsigned char)s[w]))
+			return 0;
+	}
 	return s[0] == '(' || (n <= 80 && memchr(s, '.', n) == NULL &&
 	    memchr(s, '"', n) == NULL);
 }

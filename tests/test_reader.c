@@ -2802,6 +2802,24 @@ test_motions(void)
 	    "minutes_should_end_an_open_quote_at_a_heading");
 	got_free(&g);
 
+	/* a quoted motion of several paragraphs: notes, then resolves */
+	read_item2("climate.txt", "Proposed by Councillor Abiodun and "
+	    "seconded by Councillor Iqbal:\n\n\"This Council notes that the "
+	    "UK has committed to net zero by 2050.\n\nThis Council believes "
+	    "that local action is essential.\n\nThis Council resolves to:\n"
+	    "(a) declare a climate emergency;\n(b) ask the Chief Executive "
+	    "to report within six months.\"", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "net zero") &&
+	    contains(r->text, "declare a climate emergency") &&
+	    contains(r->text, "six months") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_keep_every_paragraph_of_a_quoted_motion");
+	ok(r != NULL && streq(r->outcome, "agreed") &&
+	    streq(r->proposer, "Councillor Abiodun"),
+	    "minutes_should_take_a_motions_outcome_from_what_it_resolves");
+	got_free(&g);
+
 	/* Ontario: "Moved by: X   Seconded by: Y" / "Be it resolved that" */
 	read_item2("be-it.txt", "Resolution #2024-58\nMoved by: Councillor "
 	    "Paquette   Seconded by: Deputy Reeve Anstruther\nBe it resolved "
