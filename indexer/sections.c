@@ -1098,9 +1098,11 @@ marker_at(const char *s, size_t n, size_t *len)
 		return MARK_RECOMMEND;
 	}
 	for (;;) {
+		/* "The Sub-Committee has decided to grant" */
 		static const char *const adv[] = {
 			"therefore ", "further ", "then ", "unanimously ",
 			"accordingly ", "also ", "duly ", "formally ",
+			"has ", "have ",
 		};
 
 		for (j = 0; j < sizeof adv / sizeof adv[0]; j++)
@@ -1855,6 +1857,52 @@ new_decision(const char *s, size_t n)
 	    && rd_find(s, n, "seconded") != (size_t)-1);
 }
 
+/*
+ * 1 if s says what a decision weighed without deciding: "The
+ * Sub-Committee has carefully considered the application ...", "Having
+ * heard the representations ...".
+ */
+static int
+preamble(const char *s, size_t n)
+{
+	static const char *const weighed[] = {
+		"considered", "heard", "read", "had regard", "taken into",
+		"listened", "reviewed",
+	};
+	size_t i, k, j;
+	char *words;
+	int undecided;
+
+	if ((k = rd_prefix(s, n, "having ")) == 0) {
+		k = rd_prefix(s, n, "the ");
+		for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+			if (rd_prefix(s + k, n - k, bodies[i]) != 0)
+				break;
+		if (i == sizeof bodies / sizeof bodies[0])
+			return 0;
+		k += strlen(bodies[i]);
+		if ((j = rd_prefix(s + k, n - k, " has ")) == 0 &&
+		    (j = rd_prefix(s + k, n - k, " have ")) == 0)
+			return 0;
+		k += j;
+	}
+	if ((j = rd_prefix(s + k, n - k, "carefully ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "fully ")) != 0)
+		k += j;
+	for (i = 0; i < sizeof weighed / sizeof weighed[0]; i++)
+		if (rd_prefix(s + k, n - k, weighed[i]) != 0)
+			break;
+	if (i == sizeof weighed / sizeof weighed[0])
+		return 0;
+	/* "Having considered the report, the Board agreed to ...": a
+	 * decision after the lead-in */
+	words = rd_squeeze(s, n);
+	undecided = words != NULL && strcmp(rd_outcome(words, 0),
+	    "unknown") == 0;
+	free(words);
+	return undecided;
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -1876,6 +1924,13 @@ res_continue(struct parse *p, const struct unit *u)
 		/* "RESOLVED" / "That the Committee:" / its points */
 		if (that_only(s, n) || that_alone(s, n))
 			return 1;
+		/* "Decision:" / "The Sub-Committee has carefully considered
+		 * ...": what it weighed; the decision is still to come */
+		if (preamble(s, n)) {
+			p->pending_q = -1;
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			return 1;
+		}
 		p->res_await = 0;
 		if (label_at(s, n, 0, 0, &lab)) {
 			p->res_style = lab.style;

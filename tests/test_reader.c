@@ -3040,6 +3040,26 @@ test_decision_page(void)
 	    "item_should_drop_a_decision_pages_trailing_fields");
 	got_free(&g);
 
+	/* a decision that first says what it weighed */
+	txt = "Agenda item\n\nPremises Licence - The Crown\n\nMinutes:\n\nThe "
+	    "Licensing Officer introduced the report.\n\nDecision:\n\nThe "
+	    "Sub-Committee has carefully considered the application, the "
+	    "representations and the statutory guidance.\n\nThe Sub-Committee "
+	    "has decided to grant the licence subject to the following "
+	    "conditions:\n\n1. The premises shall close at 23:00.\n\n2. CCTV "
+	    "shall be installed.\n";
+	read_buf("licence.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_RESOLUTION, 0) : NULL;
+	ok(sec != NULL && starts(sec->text, "The Sub-Committee has decided") &&
+	    streq(sec->outcome, "approved") &&
+	    nth(g.r[0], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 1)->text,
+	    "carefully considered"),
+	    "item_should_leave_what_a_decision_weighed_out_of_it");
+	got_free(&g);
+
 	/* a motion's words before the decision are kept */
 	txt = "Agenda item\n\nHome Care\n\nMinutes:\n\nCllr. Pemberton moved, "
 	    "and Cllr. Oyelaran seconded, that the recommendations be "
