@@ -555,6 +555,38 @@ mend_encoding(struct rctx *c, const char *data, size_t len)
 	return copy;
 }
 
+/*
+ * Word's downlevel conditionals, "<![if !supportLists]>a)<![endif]>",
+ * which libxml2 keeps as text: blanked in place (the label between them
+ * stays), so offsets and lines hold.  Returns copy, or a new copy of data
+ * when copy is NULL and there is something to blank.
+ */
+static char *
+mend_conditionals(char *copy, const char *data, size_t len)
+{
+	const char *from = copy != NULL ? copy : data;
+	size_t i, e;
+
+	for (i = 0; i + 4 < len; i++) {
+		if (from[i] != '<' || from[i + 1] != '!' || from[i + 2] != '[')
+			continue;
+		if (!rd_prefix(from + i + 3, len - i - 3, "if ") &&
+		    !rd_prefix(from + i + 3, len - i - 3, "endif]"))
+			continue;
+		for (e = i; e < len && e - i < 200 && from[e] != '>'; e++)
+			;
+		if (e == len || from[e] != '>' || from[e - 1] != ']')
+			continue;
+		if (copy == NULL) {
+			copy = xstrndup(data, len);
+			from = copy;
+		}
+		memset(copy + i, ' ', e + 1 - i);
+		i = e;
+	}
+	return copy;
+}
+
 /* libxml2 reports some encoding problems on stderr whatever the flags. */
 static void
 quiet(void *ctx, const char *msg, ...)
@@ -583,6 +615,7 @@ reader_html(struct rctx *c, const char *data, size_t len)
 		return 0;
 	}
 	mended = mend_encoding(c, data, len);
+	mended = mend_conditionals(mended, data, len);
 	xmlSetGenericErrorFunc(NULL, quiet);
 	doc = htmlReadMemory(mended ? mended : data, (int)len, NULL, NULL,
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |

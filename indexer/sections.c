@@ -1954,9 +1954,10 @@ res_continue(struct parse *p, const struct unit *u)
 			return 1;
 		}
 	}
-	/* "... agreed that, subject to the following:" and then a list */
+	/* "... agreed that, subject to the following:" and then a list,
+	 * numbered or bulleted (an HTML list's points) */
 	if (p->res_style == LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
-	    label_at(s, n, 0, 0, &lab) && lab.style != LAB_BULLET &&
+	    label_at(s, n, 0, 0, &lab) &&
 	    p->rec->sections[p->cur].end > 0 &&
 	    ends_with_colon(p->t, p->rec->sections[p->cur].start,
 	    p->rec->sections[p->cur].end)) {
@@ -3143,6 +3144,36 @@ decision_next(const struct parse *p, size_t i)
 }
 
 /*
+ * "Proposed: Cllr X  Seconded: Cllr Y" under a decision: the movers of
+ * its points, the last ones no one moved, back to the last other
+ * section; a vote's outcome (or NULL) decides them.
+ */
+static void
+movers_of_points(struct parse *p, const char *outcome)
+{
+	struct record *r = p->rec;
+	size_t j = r->nsections;
+
+	while (j > 0 && r->sections[j - 1].type == SEC_RESOLUTION &&
+	    r->sections[j - 1].proposer == NULL &&
+	    r->sections[j - 1].seconder == NULL)
+		j--;
+	for (; j < r->nsections; j++) {
+		struct rec_section *m = &r->sections[j];
+
+		m->proposer = xstrdup(p->proposer);
+		m->seconder = xstrdup(p->seconder);
+		if (outcome != NULL) {
+			free(m->outcome);
+			m->outcome = xstrdup(outcome);
+		}
+	}
+	free(p->proposer);
+	free(p->seconder);
+	p->proposer = p->seconder = NULL;
+}
+
+/*
  * 1 if s reports the vote on a motion just recorded: "The motion was
  * LOST.", "The proposal therefore fell." (*outcome "refused"), "The
  * motion was carried.", or a bare "Resolved.", "Carried unanimously."
@@ -3472,7 +3503,9 @@ walk(struct parse *p)
 			 * Proposed: Cllr Hughes  Seconded: Cllr Owen": who
 			 * moved the decision just recorded.
 			 */
-			if (!p->have_prop && rest == 0 && last != NULL &&
+			/* "... Carried 5-2" after them: the vote too */
+			if (!p->have_prop && last != NULL && (rest == 0 ||
+			    vote_result(s + rest, n - rest, &outcome)) &&
 			    (rd_prefix(s, n, "proposed") ||
 			    rd_prefix(s, n, "proposer") ||
 			    rd_prefix(s, n, "moved") ||
@@ -3481,9 +3514,7 @@ walk(struct parse *p)
 			    last->proposer == NULL && last->seconder == NULL &&
 			    p->proposer != NULL && p->seconder != NULL &&
 			    last_motion(p) < 0) {
-				last->proposer = p->proposer;
-				last->seconder = p->seconder;
-				p->proposer = p->seconder = NULL;
+				movers_of_points(p, rest > 0 ? outcome : NULL);
 				if (last->end < u->b)
 					last->end = u->b;
 				p->cur = -1;
@@ -3825,6 +3856,23 @@ last_cell(const char *text)
 	return at;
 }
 
+/*
+ * The list label a section's words follow on their line ("2." of "2. That
+ * the Director be authorised to:"), in lab; 0 if none.
+ */
+static int
+label_before(const struct parse *p, size_t start, struct label *lab)
+{
+	size_t k = start;
+
+	while (start < p->end && p->t[start] == ' ')
+		start++;
+	while (k > 0 && p->t[k - 1] != '\n' && start - k < 12)
+		k--;
+	return (k == 0 || p->t[k - 1] == '\n') && label_at(p->t + k,
+	    p->end - k, 0, 0, lab) && k + lab->len <= start;
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -3833,12 +3881,21 @@ finish(struct parse *p, size_t first)
 	size_t i, j, w;
 	const char *lead = NULL;	/* the outcome points take */
 	int reasons = 0;		/* the points are reasons, conditions */
+	struct label lead_lab, lab;	/* the lead's own label */
+	int lead_labelled = 0;
 
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 
 		s->text = rd_squeeze(p->t + s->start, s->end - s->start);
 		if (s->type != SEC_RESOLUTION)
+			lead = NULL;
+		/* "2. That X be authorised to:" leads "a)" and "b)"; "3."
+		 * after them is its sibling, not one of its points */
+		if (lead != NULL && lead_labelled && lead_lab.style !=
+		    LAB_BULLET && label_before(p, s->start, &lab) &&
+		    lab.style == lead_lab.style &&
+		    lab.kind == lead_lab.kind)
 			lead = NULL;
 		if (s->type == SEC_RESOLUTION && s->outcome == NULL) {
 			/* the reasons under "That the application be
@@ -3859,6 +3916,8 @@ finish(struct parse *p, size_t first)
 			if (s->text != NULL && ends_with_colon(s->text, 0,
 			    strlen(s->text))) {
 				lead = s->outcome;
+				lead_labelled = label_before(p, s->start,
+				    &lead_lab);
 				reasons = rd_find(s->text, strlen(s->text),
 				    "reason") != (size_t)-1 ||
 				    rd_find(s->text, strlen(s->text),

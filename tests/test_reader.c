@@ -3285,6 +3285,71 @@ test_decision_page(void)
 
 /* ---- JSON Lines ---- */
 
+/* Lists after a decision, as Word and web pages write them. */
+static void
+test_lists(void)
+{
+	struct reader_opts o;
+	struct got g;
+	const struct rec_section *sec;
+	const char *txt;
+
+	memset(&o, 0, sizeof o);
+
+	/* Word's list labels inside downlevel conditionals */
+	txt = "<html><body><h1>Minutes of the meeting of the Council held on "
+	    "15 January 2024</h1><h2>5. Budget</h2><p><b>RESOLVED:</b></p>"
+	    "<p class=MsoListParagraph><![if !supportLists]><span style='mso-"
+	    "list:Ignore'>a)<span>&nbsp;&nbsp; </span></span><![endif]>That "
+	    "the budget be adopted.</p><p class=MsoListParagraph><![if "
+	    "!supportLists]><span style='mso-list:Ignore'>b)<span>&nbsp; "
+	    "</span></span><![endif]>That a precept be requested.</p>"
+	    "<p>Proposed: Cllr Dunn  Seconded: Cllr Fenwick  Carried 5-2</p>"
+	    "<h2>6. Close</h2><p>The meeting closed.</p></body></html>";
+	read_buf("word.htm", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_RESOLUTION, 1) : NULL;
+	ok(sec != NULL && starts(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "That the budget") && starts(sec->text, "That a precept") &&
+	    !contains(sec->text, "supportLists"),
+	    "html_should_drop_words_downlevel_conditionals");
+	ok(sec != NULL && streq(sec->proposer, "Councillor Dunn") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Fenwick") && nth(g.r[0], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_give_movers_and_vote_under_points_to_them_all");
+	got_free(&g);
+
+	/* an HTML list under a decision ending in a colon */
+	txt = "<html><body><h1>Minutes of the meeting of the Planning "
+	    "Committee held on 3 March 2025</h1><h3>6. Land at Mill Lane</h3>"
+	    "<p>RESOLVED - That the application be refused for the following "
+	    "reasons:</p><ol><li>The site is safeguarded land.</li><li>Harm "
+	    "to the character of the area.</li></ol><h3>7. Close</h3><p>The "
+	    "meeting closed.</p></body></html>";
+	read_buf("ol.html", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_RESOLUTION, 2) : NULL;
+	ok(sec != NULL && starts(sec->text, "Harm to the character") &&
+	    streq(sec->outcome, "refused") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "html_should_read_a_list_under_a_decision_as_its_points");
+	got_free(&g);
+
+	/* "3." after "2. ... authorised to:" and its a), b) is no point of
+	 * 2. and keeps its own outcome */
+	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
+	    "1. That the application be approved subject to the following "
+	    "conditions:\n\n(a) time limit;\n\n(b) materials.\n\n2. That "
+	    "authority be delegated to the Head of Planning.\n\n3. That the "
+	    "Chief Finance Officer circulate the graph.\n";
+	read_buf("siblings.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_RESOLUTION, 3) : NULL;
+	ok(sec != NULL && streq(nth(g.r[0], SEC_RESOLUTION, 2)->outcome,
+	    "approved") && streq(sec->outcome, "delegated") &&
+	    nth(g.r[0], SEC_RESOLUTION, 4) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 4)->outcome, "agreed"),
+	    "minutes_should_give_a_points_outcome_only_to_its_own_points");
+	got_free(&g);
+}
+
 static void
 test_jsonl(void)
 {
@@ -3469,6 +3534,7 @@ main(void)
 	test_questions();
 	test_motions();
 	test_decision_page();
+	test_lists();
 	test_jsonl();
 	test_bad();
 	test_html(srcdir ? srcdir : "..");
