@@ -329,10 +329,27 @@ header_hash(const char *s, size_t a, size_t b)
 	if (b - a > 100 || s[b - 1] == '.' || s[b - 1] == ':' ||
 	    s[b - 1] == ',' || s[b - 1] == ';')
 		return 0;
-	for (i = a; i < b; i++)
-		words += s[i] == ' ';
 	while (b > a && rd_isdigit((unsigned char)s[b - 1]))
 		b--;
+	/* a page's number alone: all such lines are one header */
+	if (b == a)
+		return 3;
+	/* "... Page 2 of 6": the page's number goes too */
+	if (b - a > 4 && rd_prefix(s + b - 4, 4, " of ")) {
+		b -= 4;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		while (b > a && rd_isdigit((unsigned char)s[b - 1]))
+			b--;
+	}
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (b - a > 5 && rd_prefix(s + b - 5, 5, " page"))
+		b -= 5;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	for (i = a; i + 1 < b; i++)
+		words += s[i] == ' ' && s[i + 1] != ' ';
 	return words <= 12 && b > a ? util_hash64(s + a, b - a) | 1 : 0;
 }
 
@@ -417,6 +434,9 @@ find_headers(const char *s, size_t len, struct headers *hs)
 		lb = b;
 		have_last = 1;
 	}
+	/* the end of the text is the last page's foot */
+	if (have_last && hs->edges > 0)
+		headers_add(hs, s, la, lb);
 }
 
 void

@@ -2522,6 +2522,34 @@ test_layouts(void)
 	    streq(g.r[3]->title, "Cabinet - 12 March 2024"),
 	    "minutes_should_drop_a_running_header_at_the_pages_tops");
 	got_free(&g);
+
+	/* a footer with its page's number, padded; the last page's foot
+	 * at the end of the text; a page's number alone */
+	txt = "EASTBRIDGE COUNTY COUNCIL\n\nMinutes of the meeting of the "
+	    "Cabinet held on 12 March 2024\n\nPresent: Councillor A Jones\n\n"
+	    "1. Apologies\n\nNone.\n\n2. Housing\n\nThe report was noted.\n\n"
+	    "Eastbridge County Council - 12 March 2024 Members and officers "
+	    "present      Page 1 of 3\n\f\n3. Roads\n\nThe report was noted.\n"
+	    "\n                          2\n\f\n4. Parks\n\nThe report was "
+	    "noted.\n\n                          3\n\f\n5. Close\n\nThe "
+	    "meeting closed.\n\nEastbridge County Council - 12 March 2024 "
+	    "Members and officers present      Page 3 of 3\n";
+	read_buf("footers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->text,
+	    "The report was noted.") &&
+	    nth(g.r[4], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[4], SEC_DISCUSSION, 0)->text,
+	    "The meeting closed."),
+	    "minutes_should_drop_a_footer_that_numbers_its_page");
+	ok(g.n == 5 && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->text,
+	    "The report was noted.") && nth(g.r[3], SEC_RESOLUTION, 0) &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->text,
+	    "The report was noted.") && g.r[2]->nsections == 2 &&
+	    g.r[3]->nsections == 2,
+	    "minutes_should_drop_a_pages_number_at_its_foot");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
