@@ -771,7 +771,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	/* "Proposed Cllr Kemp, seconded Cllr Whitbread": without "by" */
 	static const char *const prop[] = {
 		"proposed by", "moved by", "proposer:", "proposed:",
-		"on the proposal of", "on the motion of", "proposed ",
+		"on the proposal of", "on the motion of", "on motion of",
+		"upon motion of", "on a motion by", "on motion by", "proposed ",
 		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
 	};
 	static const char *const sec[] = {
@@ -1582,6 +1583,8 @@ motion_by(const char *s, size_t n, char **seconder)
 		"moved, and ", "moved and ", "proposed, and ", "proposed and ",
 		"moved, as an amendment, that ",
 		"proposed, as an amendment, that ",
+		/* "Supervisor Ng moved to deny the appeal." */
+		"moved to ", "made a motion to ", "made a motion that ",
 	};
 	struct rd_person who, sec;
 	size_t k, i, j, used;
@@ -1599,9 +1602,10 @@ motion_by(const char *s, size_t n, char **seconder)
 	    (j = rd_prefix(s + k, n - k, "formally ")) != 0 ||
 	    (j = rd_prefix(s + k, n - k, "subsequently ")) != 0)
 		k += j;
-	/* a member named, "The Leader, Councillor X," or the Chair */
+	/* a member named, "The Leader, Councillor X," or the Chair; "Mr X"
+	 * and "Mrs Y", as county councils name their members, who move */
 	mover = (who.named && (who.kind == RD_MEMBER || (who.title != NULL &&
-	    rd_member_title(who.title)))) || who.chair;
+	    who.kind != RD_OFFICER))) || who.chair;
 	/* "X moved, seconded by Y, that ...", "X moved, seconded by Y, to
 	 * award ...", "X moved and it was seconded by Y that ..." */
 	if (mover &&
@@ -1631,6 +1635,14 @@ motion_by(const char *s, size_t n, char **seconder)
 		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
 			break;
 	if (i == sizeof verbs / sizeof verbs[0] || !mover ||
+	    /* "Ms Duke proposed that LCCC could look at ...": one who is
+	     * not known as a member suggests, unless moving or seconded */
+	    (who.kind != RD_MEMBER && !who.chair && !(who.title != NULL &&
+	    rd_member_title(who.title)) && strstr(verbs[i], "mo") == NULL &&
+	    rd_find(s, n, "seconded") == (size_t)-1) ||
+	    /* "moved to the next item", "moved to a new site" */
+	    (strcmp(verbs[i], "moved to ") == 0 && (rd_prefix(s + k + j,
+	    n - k - j, "the ") || rd_prefix(s + k + j, n - k - j, "a "))) ||
 	    (strlen(verbs[i]) > 3 &&
 	    (strcmp(verbs[i] + strlen(verbs[i]) - 3, " a ") == 0 ||
 	    strcmp(verbs[i] + strlen(verbs[i]) - 4, " an ") == 0) &&
@@ -1673,11 +1685,12 @@ seconder_at(const char *s, size_t n)
 	if (!rd_person_at(s, n, &who))
 		return NULL;
 	k = who.len;
-	if (who.named && who.kind == RD_MEMBER && (rd_prefix(s + k, n - k,
+	if (who.named && (who.kind == RD_MEMBER || (who.title != NULL &&
+	    who.kind != RD_OFFICER)) && (rd_prefix(s + k, n - k,
 	    " seconded the motion") || rd_prefix(s + k, n - k,
 	    " seconded the amendment") || rd_prefix(s + k, n - k,
 	    " seconded the proposal") || rd_prefix(s + k, n - k,
-	    " seconded this"))) {
+	    " seconded this") || rd_prefix(s + k, n - k, " seconded."))) {
 		name = who.name;
 		who.name = NULL;
 	}

@@ -2830,6 +2830,42 @@ test_motions(void)
 	    "minutes_should_end_an_open_quote_at_a_heading");
 	got_free(&g);
 
+	/* members titled Mr and Mrs, as county councils print them */
+	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
+	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
+	    "being put to the vote the motion was CARRIED.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Mr Mottram") &&
+	    streq(r->seconder, "Mrs Holroyd") && streq(r->outcome, "agreed"),
+	    "minutes_should_read_movers_titled_mr_and_mrs");
+	got_free(&g);
+
+	/* "X moved to deny ...", "Y seconded.", "The motion failed" */
+	read_item2("us.txt", "Supervisor Ng moved to deny the General Plan "
+	    "Amendment.\n\nSupervisor Carranza seconded. The motion failed "
+	    "by the following vote:\n\nAYES: Supervisors Ng, Carranza\n\nNOES:"
+	    " Supervisors Altman, Sorensen, Whitfield\n\nOn motion of "
+	    "Supervisor Sorensen, seconded by Supervisor Altman, the Board "
+	    "approved the consent agenda.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Supervisor Ng") &&
+	    streq(r->seconder, "Supervisor Carranza") &&
+	    streq(r->outcome, "refused"),
+	    "minutes_should_read_a_motion_to_and_a_bare_seconded");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->proposer, "Supervisor Sorensen") &&
+	    streq(r->seconder, "Supervisor Altman") &&
+	    streq(r->outcome, "approved"),
+	    "minutes_should_read_on_motion_of");
+	got_free(&g);
+
+	/* one not known as a member who "proposed that" suggests */
+	read_item2("suggest.txt", "Ms Aoife Duke proposed that the Council "
+	    "could look at the current process.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) == NULL,
+	    "minutes_should_take_a_suggestion_for_no_motion");
+	got_free(&g);
+
 	/* a quoted motion of several paragraphs: notes, then resolves */
 	read_item2("climate.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal:\n\n\"This Council notes that the "
