@@ -45,6 +45,12 @@ struct label {
 	size_t len;		/* bytes, with the space after it */
 };
 
+/* Sections the walk marks for finish(), by index. */
+struct marks {
+	int *v;
+	size_t n, cap;
+};
+
 struct parse {
 	struct record *rec;
 	const struct tmap *tm;
@@ -72,13 +78,36 @@ struct parse {
 	size_t prop_a, prop_b;	/* where the proposal was written */
 	int have_prop;
 
-	int *said;		/* questions a member only "said": */
-	size_t nsaid, said_cap;	/* questions only if answered */
+	/* A member who "said", "commented" or "felt" something has asked
+	 * only if someone answers or the words ask: finish() decides. */
+	struct marks said;
+	struct marks superseded; /* motions an amendment replaced */
 
 	struct rd_person asker;	/* "Question submitted by" title's */
 	int title_question;
 	const struct record *known;	/* officers from attendance lists */
 };
+
+static void
+mark(struct marks *m, int i)
+{
+	if (m->n == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 8;
+		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
+	}
+	m->v[m->n++] = i;
+}
+
+static int
+marked(const struct marks *m, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < m->n; k++)
+		if (m->v[k] == (int)i)
+			return 1;
+	return 0;
+}
 
 /* ---- Units ---- */
 
@@ -2639,20 +2668,6 @@ continues(const char *s, size_t n)
 	return 0;
 }
 
-/*
- * A member who "said", "commented" or "felt" something has asked only if
- * someone answers or the words ask; finish() decides once the item is read.
- */
-static void
-said_question(struct parse *p, int q)
-{
-	if (p->nsaid == p->said_cap) {
-		p->said_cap = p->said_cap ? p->said_cap * 2 : 8;
-		p->said = xreallocarray(p->said, p->said_cap,
-		    sizeof *p->said);
-	}
-	p->said[p->nsaid++] = q;
-}
 
 /* 1 if the words of s ask something, or a reply follows in them. */
 static int
@@ -2946,7 +2961,7 @@ person_unit(struct parse *p, const struct unit *u)
 			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 			p->pending_q = q;
 			if (verb != VERB_ASK)
-				said_question(p, q);
+				mark(&p->said, q);
 		}
 	} else {
 		const char *rest = s + off + who.len;
@@ -3355,8 +3370,41 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	at += 9;
 	for (j = 0; j < sizeof lost / sizeof lost[0] && !refused; j++)
 		refused = rd_find(s + at, n - at, lost[j]) <= 12;
-	if (!refused)
-		return 0;
+	if (!refused) {
+		/* "The AMENDMENT was put and CARRIED and became the
+		 * MOTION.": the motion it amended is undecided */
+		const char *was = "unknown";
+
+		for (j = 0; j < sizeof won / sizeof won[0] && !agreed; j++)
+			agreed = rd_find(s + at, n - at, won[j]) <= 20;
+		if (!agreed)
+			return 0;
+		/* "... and therefore the original motion defeated" */
+		if ((m = rd_find(s + at, n - at, "motion")) != (size_t)-1)
+			for (j = 0; j < sizeof lost / sizeof lost[0]; j++)
+				if (rd_find(s + at + m, n - at - m, lost[j]) <=
+				    12)
+					was = "refused";
+		flush_proposal(p, "unknown");
+		last_two_motions(p->rec, &last, &prev);
+		if (last < 0 || prev < 0)
+			return 0;
+		free(p->rec->sections[last].outcome);
+		p->rec->sections[last].outcome = xstrdup("agreed");
+		/* a motion already decided (an amendment lost before this
+		 * one) stays as it is */
+		for (j = (size_t)prev; j < (size_t)last; j++) {
+			struct rec_section *o = &p->rec->sections[j];
+
+			if (o->type != SEC_RESOLUTION || (o->outcome != NULL &&
+			    strcmp(o->outcome, "unknown") != 0))
+				continue;
+			free(o->outcome);
+			o->outcome = xstrdup(was);
+			mark(&p->superseded, (int)j);
+		}
+		return 1;
+	}
 	if ((m = rd_find(s + at, n - at, "motion")) != (size_t)-1) {
 		m += at + 6;
 		for (j = 0; j < sizeof won / sizeof won[0] && !agreed; j++)
@@ -3506,6 +3554,15 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			continue;
 		}
+		/* A second proposal, moved and seconded in one sentence,
+		 * after one that was (an amendment): the first stays
+		 * undecided, not run together with it */
+		if (p->have_prop && p->proposer != NULL &&
+		    p->seconder != NULL && p->prop_b <= u->a &&
+		    (rd_prefix(s, n, "it was proposed by") ||
+		    rd_prefix(s, n, "it was moved by")) &&
+		    rd_find(s, n, "seconded") != (size_t)-1)
+			flush_proposal(p, "unknown");
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
 		if (proposal_at(p, s, n, &rest)) {
 			struct rec_section *last = p->rec->nsections > 0 ?
@@ -3942,7 +3999,8 @@ finish(struct parse *p, size_t first)
 		/* A proposal with no "Resolved" may still say what was
 		 * decided ("... this item was deferred"). */
 		else if (s->type == SEC_RESOLUTION &&
-		    strcmp(s->outcome, "unknown") == 0) {
+		    strcmp(s->outcome, "unknown") == 0 &&
+		    !marked(&p->superseded, i)) {
 			free(s->outcome);
 			s->outcome = xstrdup(rd_outcome(s->text, 0));
 			/* "On the proposal of A, seconded by B, C was
@@ -3959,17 +4017,17 @@ finish(struct parse *p, size_t first)
 			s->end = s->start;
 	}
 	/* A member's remark no one answered is no question. */
-	for (i = 0; i < p->nsaid; i++) {
+	for (i = 0; i < p->said.n; i++) {
 		struct rec_section *s;
 
-		if ((size_t)p->said[i] >= r->nsections)
+		if ((size_t)p->said.v[i] >= r->nsections)
 			continue;
-		s = &r->sections[p->said[i]];
+		s = &r->sections[p->said.v[i]];
 		if (s->type != SEC_QUESTION || (s->text != NULL &&
 		    asks(s->text, strlen(s->text))))
 			continue;
-		for (j = (size_t)p->said[i] + 1; j < r->nsections; j++)
-			if (r->sections[j].answers == p->said[i])
+		for (j = (size_t)p->said.v[i] + 1; j < r->nsections; j++)
+			if (r->sections[j].answers == p->said.v[i])
 				break;
 		if (j == r->nsections)
 			s->type = SEC_DISCUSSION;
@@ -4048,7 +4106,8 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	rd_person_clear(&p.asker);
 	free(p.proposer);
 	free(p.seconder);
-	free(p.said);
+	free(p.said.v);
+	free(p.superseded.v);
 	free(p.u);
 }
 

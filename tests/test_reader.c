@@ -2830,6 +2830,34 @@ test_motions(void)
 	    "minutes_should_end_an_open_quote_at_a_heading");
 	got_free(&g);
 
+	/* an amendment carried becomes the motion: the one it amended was
+	 * never decided, unless the words say it fell */
+	read_item2("became.txt", "MOTION\n\nMOVED: Cr Gough\nSECONDED: Cr "
+	    "Calder\n\nThat Council writes to the Minister seeking a lower "
+	    "speed limit.\n\nAMENDMENT\n\nMOVED: Cr Brereton\nSECONDED: Cr "
+	    "Natarajan\n\nThat Council asks for a review of the speed limit."
+	    "\n\nThe AMENDMENT was put and CARRIED and became the MOTION.\n\n"
+	    "The MOTION was put and CARRIED.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Brereton") &&
+	    streq(r->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "unknown"),
+	    "minutes_should_leave_a_motion_an_amendment_replaced_undecided");
+	got_free(&g);
+	read_item2("defeated.txt", "It was proposed by Councillor Abiodun and "
+	    "seconded by Councillor Iqbal that the strategy be approved.\n\n"
+	    "It was proposed by Councillor Iqbal and seconded by Councillor "
+	    "Abiodun that the motion be amended to defer the strategy.\n\n"
+	    "The Mayor declared the amendment carried and therefore the "
+	    "original motion defeated.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "refused") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "unknown"),
+	    "minutes_should_refuse_the_original_motion_when_the_words_say");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
