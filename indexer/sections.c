@@ -1945,6 +1945,41 @@ preamble(const char *s, size_t n)
 	return undecided;
 }
 
+/* 1 if s is a resolution's number alone: "Resolution number CO/2024/074",
+ * "Resolution No. 24/118", "Resolution #2024-58". */
+static int
+resolution_number(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "resolution ");
+
+	if (k == 0)
+		return 0;
+	if (rd_prefix(s + k, n - k, "number "))
+		k += 7;
+	else if (rd_prefix(s + k, n - k, "no. "))
+		k += 4;
+	else if (rd_prefix(s + k, n - k, "no "))
+		k += 3;
+	else if (k < n && s[k] == '#')
+		k++;
+	return k < n && memchr(s + k, ' ', n - k) == NULL &&
+	    (rd_isdigit((unsigned char)s[k]) || rd_isupper(
+	    (unsigned char)s[k]));
+}
+
+/* 1 if s names who moved or seconded: "MOVED Cr Tapinos", "Moved: X". */
+static int
+movers_line(const char *s, size_t n)
+{
+	size_t k;
+
+	if (new_decision(s, n))
+		return 1;
+	if ((k = rd_prefix(s, n, "moved ")) == 0)
+		k = rd_prefix(s, n, "seconded ");
+	return k > 0 && titled_at(s + k, n - k);
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -1966,6 +2001,13 @@ res_continue(struct parse *p, const struct unit *u)
 		/* "RESOLVED" / "That the Committee:" / its points */
 		if (that_only(s, n) || that_alone(s, n))
 			return 1;
+		/* "Resolution" / "MOVED Cr X" / "SECONDED Cr Y" / "That
+		 * ...": the movers first, read as a proposal */
+		if (movers_line(s, n)) {
+			p->res_await = 0;
+			p->in_res = 0;
+			return 0;
+		}
 		/* "Decision:" / "The Sub-Committee has carefully considered
 		 * ...": what it weighed; the decision is still to come */
 		if (preamble(s, n)) {
@@ -3389,8 +3431,9 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 		last_two_motions(p->rec, &last, &prev);
 		if (last < 0 || prev < 0)
 			return 0;
+		/* carried: its words say what it decided */
 		free(p->rec->sections[last].outcome);
-		p->rec->sections[last].outcome = xstrdup("agreed");
+		p->rec->sections[last].outcome = NULL;
 		/* a motion already decided (an amendment lost before this
 		 * one) stays as it is */
 		for (j = (size_t)prev; j < (size_t)last; j++) {
@@ -3670,9 +3713,11 @@ walk(struct parse *p)
 			p->cur = -1;
 			continue;
 		}
-		/* "COUNCIL RESOLUTION 2025/015" heads the decision below */
-		if (u->line && n <= 60 && (rd_prefix(s, n, "council "
-		    "resolution") || rd_prefix(s, n, "committee resolution"))) {
+		/* "COUNCIL RESOLUTION 2025/015", "Resolution number
+		 * CO/2024/074" head the decision below */
+		if (n <= 60 && (rd_prefix(s, n, "council resolution") ||
+		    rd_prefix(s, n, "committee resolution") ||
+		    resolution_number(s, n))) {
 			p->res_header = i + 2;
 			discussion(p, u);
 			continue;

@@ -2858,6 +2858,25 @@ test_motions(void)
 	    "minutes_should_refuse_the_original_motion_when_the_words_say");
 	got_free(&g);
 
+	/* "Resolution" over the movers; "Resolution number X" over a
+	 * decision no one moved */
+	read_item2("vic.txt", "Resolution\n\nMOVED Cr Tapinos\nSECONDED Cr "
+	    "Riley\n\nThat the minutes of the meeting held on 10 July 2024 be "
+	    "confirmed.\n\nCARRIED UNANIMOUSLY\n\nResolution number "
+	    "CO/2024/074\n\nThat Council:\n\na) Receives the report.\n\nb) "
+	    "Adopts the Long Term Plan.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That the minutes") &&
+	    streq(r->proposer, "Councillor Tapinos") &&
+	    streq(r->seconder, "Councillor Riley"),
+	    "minutes_should_read_the_movers_under_a_resolution_label");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && starts(r->text, "Adopts the Long Term Plan") &&
+	    streq(r->outcome, "approved") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Receives"),
+	    "minutes_should_read_a_decision_under_its_resolution_number");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
