@@ -3494,7 +3494,7 @@ static void
 walk(struct parse *p)
 {
 	struct rd_person replier;
-	size_t i, k, rest;
+	size_t i, k, m, rest;
 	int kind, q;
 	const char *outcome;
 	char *mover, *second;
@@ -3606,6 +3606,24 @@ walk(struct parse *p)
 		    rd_prefix(s, n, "it was moved by")) &&
 		    rd_find(s, n, "seconded") != (size_t)-1)
 			flush_proposal(p, "unknown");
+		/* "AGREED - on the proposal of X, seconded by Y, that:" and
+		 * its points */
+		if (!p->have_prop && (kind = marker_at(s, n, &k)) !=
+		    MARK_NONE && k > 0 && k < n && (rd_prefix(s + k, n - k,
+		    "on the proposal of") || rd_prefix(s + k, n - k,
+		    "on the motion of")) && (rest = rd_find(s + k, n - k,
+		    "seconded")) != (size_t)-1 && (m = rd_find(s + k + rest,
+		    n - k - rest, " that")) != (size_t)-1) {
+			m += k + rest + 1;
+			if (proposal_at(p, s + k, m - k, &rest) &&
+			    p->proposer != NULL) {
+				p->have_prop = 1;
+				p->prop_a = u->a;
+				p->prop_b = u->b;
+				res_begin(p, u, u->a + m, kind);
+				continue;
+			}
+		}
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
 		if (proposal_at(p, s, n, &rest)) {
 			struct rec_section *last = p->rec->nsections > 0 ?

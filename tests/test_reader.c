@@ -2877,6 +2877,20 @@ test_motions(void)
 	    "minutes_should_read_a_decision_under_its_resolution_number");
 	got_free(&g);
 
+	/* Northern Ireland: "AGREED - on the proposal of X, seconded by Y,
+	 * that:" and its points */
+	read_item2("ni.txt", "AGREED - on the proposal of Alderman Blair, "
+	    "seconded by Councillor Iqbal, that:\n\n1. the PSNI update be "
+	    "noted; and\n\n2. a letter be sent to the Chief Constable.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "a letter be sent") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Alderman Blair")
+	    && streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Iqbal") && nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_agreed_on_the_proposal_of_over_points");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
