@@ -3930,13 +3930,30 @@ proposal_states(const char *t, size_t n)
 	return words >= 3;
 }
 
+/* Gives speaker sp of r, and the sections it spoke, the key key. */
+static void
+rekey(struct record *r, struct rec_speaker *sp, const char *key)
+{
+	size_t j;
+
+	for (j = 0; j < r->nsections; j++)
+		if (r->sections[j].speaker_key != NULL &&
+		    strcmp(r->sections[j].speaker_key, sp->key) == 0) {
+			free(r->sections[j].speaker_key);
+			r->sections[j].speaker_key = xstrdup(key);
+		}
+	free(sp->key);
+	sp->key = xstrdup(key);
+}
+
 /*
  * "Mr Payne" named before "Mr J Payne": one person, when one speaker of
  * that surname and the same title (or none) is known.  The surname's
- * entry goes and its sections take the full key.
+ * entry goes and its sections take the full key.  One named nowhere else
+ * in the item takes the key of the one so named in the attendance list.
  */
 static void
-merge_surnames(struct record *r)
+merge_surnames(struct record *r, const struct record *known)
 {
 	size_t i = 0, j;
 	long hit;
@@ -3944,8 +3961,19 @@ merge_surnames(struct record *r)
 	while (i < r->nspeakers) {
 		struct rec_speaker *sp = &r->speakers[i], *full;
 
-		if (sp->key == NULL || strchr(sp->key, ' ') != NULL ||
-		    (hit = by_surname(r, sp->key)) < 0) {
+		if (sp->key == NULL || strchr(sp->key, ' ') != NULL) {
+			i++;
+			continue;
+		}
+		if ((hit = by_surname(r, sp->key)) < 0) {
+			/* "Councillor Iqbal", who seconded: "Councillor B
+			 * Iqbal" of the attendance list */
+			if (known != NULL && sp->title != NULL &&
+			    (hit = by_surname(known, sp->key)) >= 0 &&
+			    (known->speakers[hit].title == NULL ||
+			    strcmp(sp->title, known->speakers[hit].title) ==
+			    0))
+				rekey(r, sp, known->speakers[hit].key);
 			i++;
 			continue;
 		}
@@ -3965,6 +3993,10 @@ merge_surnames(struct record *r)
 		if (full->role == NULL && sp->role != NULL) {
 			full->role = sp->role;
 			sp->role = NULL;
+		}
+		if (full->title == NULL && sp->title != NULL) {
+			full->title = sp->title;
+			sp->title = NULL;
 		}
 		free(sp->name);
 		free(sp->title);
@@ -4119,6 +4151,7 @@ finish(struct parse *p, size_t first)
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 		const char *title = NULL;
+		const struct rec_speaker *att;
 
 		if (s->speaker == NULL || s->speaker_key == NULL)
 			continue;
@@ -4129,6 +4162,11 @@ finish(struct parse *p, size_t first)
 			if (r->speakers[j].key != NULL &&
 			    strcmp(r->speakers[j].key, s->speaker_key) == 0)
 				title = r->speakers[j].title;
+		/* named from the attendance list: "Mr E. Griffin" */
+		if (title == NULL && (att = speaker_in(p->known,
+		    s->speaker_key)) != NULL && att->title != NULL &&
+		    strncmp(s->speaker, att->title, strlen(att->title)) == 0)
+			title = att->title;
 		record_add_speaker(r, s->speaker, title, s->speaker_key,
 		    s->role);
 	}
@@ -4164,7 +4202,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	split_units(&p, start, end);
 	walk(&p);
 	finish(&p, first);
-	merge_surnames(rec);
+	merge_surnames(rec, known);
 
 	rd_person_clear(&p.asker);
 	free(p.proposer);

@@ -2891,6 +2891,31 @@ test_motions(void)
 	    "minutes_should_read_agreed_on_the_proposal_of_over_points");
 	got_free(&g);
 
+	/* movers take their keys from the attendance list, and speakers
+	 * keep their titles */
+	read_item2("keys.txt", "Councillor Abiodun asked about the budget. "
+	    "The Director replied that it was balanced.\n\nIt was proposed "
+	    "by Councillor Abiodun and seconded by Councillor Iqbal that the "
+	    "report be noted.", &g);
+	{
+		const struct rec_speaker *sp = NULL;
+		size_t j;
+		int iqbal = 0;
+
+		for (j = 0; g.n == 3 && j < g.r[1]->nspeakers; j++) {
+			if (streq(g.r[1]->speakers[j].key, "a abiodun"))
+				sp = &g.r[1]->speakers[j];
+			if (streq(g.r[1]->speakers[j].key, "b iqbal"))
+				iqbal = 1;
+			if (streq(g.r[1]->speakers[j].key, "iqbal"))
+				iqbal = -1;
+		}
+		ok(sp != NULL && streq(sp->title, "Councillor"),
+		    "speakers_should_keep_their_title_when_keyed_from_a_list");
+		ok(iqbal == 1, "speakers_should_key_a_seconder_from_the_list");
+	}
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
