@@ -164,6 +164,12 @@ static const char *const not_names[] = {
 	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
 	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
 	"Station", "Stations", "Division", "Districts",
+	/* "Councillor Whitford AGAINST", "Supervisor Ng ABSENT", "Mayor
+	 * Hemi Tautahi CHAIRPERSON" */
+	"AGAINST", "FOR", "ABSENT", "ABSTAIN", "ABSTAINED", "AYE", "AYES",
+	"NAY", "NAYS", "NOES", "YES", "NO", "PRESENT", "EXCUSED",
+	"CHAIR", "CHAIRPERSON", "CHAIRMAN", "MAYOR", "RESOLVED", "AGREED",
+	"BE", "IT",
 };
 
 /*
@@ -496,6 +502,15 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		if (words > 0 && s[i - 1] == '\n' &&
 		    IN(line_openers, s + i, w))
 			break;
+		/* "Councillor Hollis's name": the possessive goes */
+		if (w > 3 && s[i + w - 2] == '\'' && s[i + w - 1] == 's') {
+			shift_given(&last, &initials);
+			text_lower(s + i, w - 2, &last);
+			words++;
+			ntok++;
+			end = i + w - 2;
+			break;
+		}
 		shift_given(&last, &initials);
 		text_lower(s + i, w, &last);
 		words++;
@@ -596,8 +611,33 @@ office_then_name(const char *s, size_t r, struct rd_person *p)
 	for (prev = last - 1; prev > 0 && s[prev - 1] != ' '; prev--)
 		;
 	w = last - 1 - prev;
-	if (!IN(role_nouns, s + prev, w))
-		return 0;
+	if (!IN(role_nouns, s + prev, w)) {
+		/* "Public Works Director Sam Fitch": a given name between */
+		size_t given = prev, pp;
+
+		if (given < 2 || IN(not_names, s + given, w) || w < 2 ||
+		    !upper_at(s + given, w) || !upper_at(s + last, r - last))
+			return 0;
+		for (pp = given - 1; pp > 0 && s[pp - 1] != ' '; pp--)
+			;
+		if (!IN(role_nouns, s + pp, given - 1 - pp))
+			return 0;
+		p->role = rd_squeeze(s, given - 1);
+		p->name = rd_squeeze(s + given, r - given);
+		buf_putc(&key, lower((unsigned char)s[given]));
+		buf_putc(&key, ' ');
+		text_lower(s + last, r - last, &key);
+		p->key = buf_steal(&key);
+		/* as name_at keys a surname: "odonnell" */
+		for (w = prev = 0; p->key[w] != '\0'; w++)
+			if (p->key[w] != '\'' && p->key[w] != '.')
+				p->key[prev++] = p->key[w];
+		p->key[prev] = '\0';
+		p->kind = RD_OFFICER;
+		p->named = 1;
+		p->len = r;
+		return 1;
+	}
 	p->role = rd_squeeze(s, last - 1);
 	p->name = rd_squeeze(s, r);
 	text_lower(s + last, r - last, &key);

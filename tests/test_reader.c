@@ -2758,6 +2758,33 @@ test_questions(void)
 	    "minutes_should_take_no_acronym_for_initials");
 	got_free(&g);
 
+	/* a possessive, a vote's word in capitals after a name, an office
+	 * before a given name and surname */
+	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nThe Committee noted the"
+	    " correction of Councillor Hollis's name.\n\nCouncillor Adams "
+	    "asked when the road would open.\n\nPublic Works Director Sam "
+	    "Fitch said it would open in May.\n\nFOR: Councillor Whitford "
+	    "AGAINST: Councillor Gough\n";
+	read_buf("names.txt", txt, strlen(txt), &o, &g);
+	{
+		size_t j;
+		int hollis = 0, whitford = 0;
+
+		for (j = 0; g.n == 1 && j < g.r[0]->nspeakers; j++) {
+			hollis += streq(g.r[0]->speakers[j].key, "hollis");
+			whitford += streq(g.r[0]->speakers[j].name,
+			    "Councillor Whitford");
+		}
+		ok(hollis == 1 && whitford == 1,
+		    "speakers_should_leave_possessives_and_votes_out_of_names");
+	}
+	sec = g.n == 1 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker, "Sam Fitch") &&
+	    streq(sec->speaker_key, "s fitch") &&
+	    streq(sec->role, "Public Works Director"),
+	    "speakers_should_read_an_office_before_a_full_name");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
