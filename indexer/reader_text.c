@@ -175,7 +175,8 @@ reader_text_sniff(const char *t, size_t n)
 		    (line_is(t, &l[i], "Decision") == 9 &&
 		    l[i].b - l[i].a == 9);
 
-		if (line_is(t, &l[i], "Agenda item")) {
+		if (line_is(t, &l[i], "Agenda item") ||
+		    line_is(t, &l[i], "Decision details")) {
 			hit = 1;
 			break;
 		}
@@ -278,7 +279,8 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 	size_t k, i, n = l->b - l->a;
 	char *d;
 
-	if ((k = rd_prefix(t + l->a, n, "Meeting:")) != 0) {
+	if ((k = rd_prefix(t + l->a, n, "Meeting:")) != 0 ||
+	    (k = rd_prefix(t + l->a, n, "Decided at meeting:")) != 0) {
 		meeting_line(rec, t + l->a + k, n - k);
 		return 1;
 	}
@@ -320,11 +322,17 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	int rc = 0;
 
 	nl = text_lines(t, tm->text.len, &l);
-	/* Skip the breadcrumb and the "Agenda item" heading. */
+	/* Skip the breadcrumb and the "Agenda item" heading (a decision
+	 * page's "Decision details"). */
 	first = 0;
 	for (i = 0; i < nl && i < 40; i++)
-		if (line_is(t, &l[i], "Agenda item")) {
+		if (line_is(t, &l[i], "Agenda item") ||
+		    line_is(t, &l[i], "Decision details")) {
 			first = i + 1;
+			/* "... > Agenda item" / "Agenda item": the heading
+			 * under the breadcrumb's last link */
+			if (i + 1 < nl && line_is(t, &l[i + 1], "Agenda item"))
+				first = i + 2;
 			break;
 		}
 	if (i == nl || i == 40) {
@@ -414,6 +422,9 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 			break;
 		}
 	body_b = bend < nl ? l[bend].a : tm->text.len;
+	/* a decision page's "Date of decision:", "Decided at meeting:" */
+	for (i = bend; i < nl; i++)
+		(void)meta_line(rec, t, &l[i]);
 	if (purpose.len > 0) {
 		free(rec->purpose);
 		rec->purpose = rd_squeeze(purpose.data, purpose.len);

@@ -1113,6 +1113,28 @@ marker_at(const char *s, size_t n, size_t *len)
 				prefixed = 1;
 				break;
 			}
+			/* "The Sub-Committee, having regard to the
+			 * guidance, decided to ...": a clause between */
+			if (k != 0 && b + m + 2 < n && memcmp(s + b, bodies[j],
+			    m) == 0 && s[b + m] == ',' && s[b + m + 1] == ' ' &&
+			    rd_prefix(s + b + m + 2, n - b - m - 2, "having ")) {
+				static const char *const then[] = {
+					", decided ", ", agreed ",
+					", resolved ", ", determined ",
+				};
+				size_t c, best = (size_t)-1, t;
+
+				for (t = 0; t < sizeof then / sizeof then[0];
+				    t++)
+					if ((c = rd_find(s + b + m, n - b - m,
+					    then[t])) < best)
+						best = c;
+				if (best != (size_t)-1 && best < 300) {
+					i = b + m + best + 2;
+					prefixed = 1;
+					break;
+				}
+			}
 			/* "The Committee:-" and then its decisions */
 			if (k != 0 && b + m < n && memcmp(s + b, bodies[j],
 			    m) == 0 && body_colon(s + b + m, n - b - m)) {

@@ -3217,6 +3217,35 @@ test_decision_page(void)
 	    "item_should_drop_a_decision_pages_trailing_fields");
 	got_free(&g);
 
+	/* a ModernGov decision page ("Decision details") */
+	txt = "Decision details\n\nLocal Transport Plan 2025/26\n\nDecision "
+	    "Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
+	    "Is Key decision?: Yes\n\nPurpose:\n\nTo approve the programme."
+	    "\n\nDecision:\n\nRESOLVED - That Cabinet:\n\n(1) approves the "
+	    "programme;\n\n(2) notes the allocation.\n\nReasons for the "
+	    "decision:\n\nThe Council has a duty to maintain the network.\n\n"
+	    "Publication date: 14/03/2025\n\nDate of decision: 13/03/2025\n";
+	read_buf("decision-page.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Local Transport Plan 2025/26") &&
+	    streq(g.r[0]->committee, "Cabinet") &&
+	    streq(g.r[0]->date, "2025-03-13") &&
+	    streq(g.r[0]->purpose, "To approve the programme.") &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "noted"),
+	    "text_should_read_a_decision_details_page");
+	got_free(&g);
+
+	/* "The Board, having considered ..., decided not to ..." */
+	txt = "Agenda item\n\nCall-in: Westfield Recycling Centre\n\nMinutes:"
+	    "\n\nThe Board, having considered the call-in, the evidence of the "
+	    "Cabinet Member and the representations, decided not to refer the "
+	    "decision back to Cabinet.\n";
+	read_buf("clause.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "not to refer"),
+	    "minutes_should_read_a_body_deciding_after_a_clause");
+	got_free(&g);
+
 	/* a decision that first says what it weighed */
 	txt = "Agenda item\n\nPremises Licence - The Crown\n\nMinutes:\n\nThe "
 	    "Licensing Officer introduced the report.\n\nDecision:\n\nThe "
