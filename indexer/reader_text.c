@@ -17,6 +17,24 @@ struct line {
 };
 
 /* The non-blank lines of t[0..n). */
+static void
+bilingual(const char *t, size_t *a, size_t b)
+{
+	static const char *const labels[] = {
+		"Agenda item", "Meeting:", "Minutes", "Supporting documents",
+		"Decision", "Purpose", "Additional documents", "Attachments",
+	};
+	size_t k = rd_find(t + *a, b - *a < 40 ? b - *a : 40, " / "), i;
+
+	if (k == (size_t)-1 || memchr(t + *a, ':', k) != NULL)
+		return;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (rd_prefix(t + *a + k + 3, b - *a - k - 3, labels[i])) {
+			*a += k + 3;
+			return;
+		}
+}
+
 static size_t
 text_lines(const char *t, size_t n, struct line **out)
 {
@@ -31,6 +49,9 @@ text_lines(const char *t, size_t n, struct line **out)
 			a++;
 		while (b > a && rd_isspace((unsigned char)t[b - 1]))
 			b--;
+		/* "Cofnodion / Minutes:": a label in two languages is
+		 * read by its second */
+		bilingual(t, &a, b);
 		if (a < b) {
 			if (nl == cap) {
 				cap = cap ? cap * 2 : 64;
@@ -244,11 +265,17 @@ meeting_line(struct record *rec, const char *s, size_t n)
 	while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == ','))
 		i++;
 	if (i < n) {
-		size_t end = n, k = rd_find(s + i, n - i, "(item ");
+		size_t end = n, k = rd_find(s + i, n - i, "(item "), a = 6;
 
+		/* "(Eitem / Item 8.)" */
+		if (k == (size_t)-1 && (k = rd_find(s + i, n - i,
+		    "(eitem / item ")) != (size_t)-1)
+			a = 14;
 		if (k != (size_t)-1) {
-			size_t a = i + k + 6, b = a;
+			size_t b;
 
+			a += i + k;
+			b = a;
 			while (b < n && s[b] != ')')
 				b++;
 			/* "(Item 97.)" */

@@ -3217,6 +3217,23 @@ test_decision_page(void)
 	    "item_should_drop_a_decision_pages_trailing_fields");
 	got_free(&g);
 
+	/* a ModernGov page in two languages */
+	txt = "Eitem agenda / Agenda item\n\nStrategaeth Priffyrdd / Highway "
+	    "Strategy\n\nCyfarfod / Meeting: 05/03/2024 - Y Cabinet / Cabinet "
+	    "(Eitem / Item 8.)\n\nCofnodion / Minutes:\n\nCouncillor Jones "
+	    "asked about rural roads.\n\nPENDERFYNWYD / RESOLVED: To approve "
+	    "the strategy.\n\nDogfennau ategol / Supporting documents:\n\n"
+	    "Report PDF 120 KB\n";
+	read_buf("cy.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title,
+	    "Strategaeth Priffyrdd / Highway Strategy") &&
+	    streq(g.r[0]->item, "8") && streq(g.r[0]->date, "2024-03-05") &&
+	    nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "PDF"),
+	    "text_should_read_labels_in_two_languages");
+	got_free(&g);
+
 	/* a ModernGov decision page ("Decision details") */
 	txt = "Decision details\n\nLocal Transport Plan 2025/26\n\nDecision "
 	    "Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
