@@ -117,9 +117,12 @@ furniture(const xmlNode *n, int outside_item)
 
 	if (name_in(n, tags, sizeof tags / sizeof tags[0]))
 		return 1;
+	/* ModernGov's links under an item's title: "Meeting of Cabinet,
+	 * ... (Item 45.)", "View the background to item 45." */
 	if (attr_has(n, "class", "breadcrumb") ||
 	    attr_has(n, "id", "breadcrumb") || attr_has(n, "role",
-	    "navigation") || attr_has(n, "aria-hidden", "true"))
+	    "navigation") || attr_has(n, "aria-hidden", "true") ||
+	    attr_has(n, "class", "mgActionList"))
 		return 1;
 	if (!outside_item)
 		return 0;

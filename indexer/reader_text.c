@@ -334,6 +334,14 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 		if (rd_prefix(t + l->a, n, skip[i]) &&
 		    memchr(t + l->a, ':', n) != NULL)
 			return 1;
+	/* the page's links, copied: "Meeting of Cabinet, Tuesday, 12th
+	 * March, 2024 7.00 pm (Item 45.)", "View the background to item
+	 * 45." */
+	if (rd_prefix(t + l->a, n, "View the background to item") ||
+	    (rd_prefix(t + l->a, n, "Meeting of ") && n > 8 &&
+	    rd_find(t + l->a, n, "(item ") != (size_t)-1 &&
+	    t[l->b - 1] == ')'))
+		return 1;
 	return 0;
 }
 

@@ -3234,6 +3234,28 @@ test_decision_page(void)
 	    "text_should_read_labels_in_two_languages");
 	got_free(&g);
 
+	/* the page's links under the title, in HTML and copied as text */
+	txt = "<html><body><h1>Agenda item</h1><h2>Land at Mill Lane</h2><div "
+	    "class=\"mgLinks\"><ul class=\"mgActionList\"><li><a href=\"x\">"
+	    "Meeting of Planning Committee, Tuesday, 12th March, 2024 7.00 pm "
+	    "(Item 45.)</a></li><li><a href=\"y\">View the background to item"
+	    " 45.</a></li></ul></div><p>Meeting: 12/03/2024 - Planning "
+	    "Committee (Item 45.)</p><p>Erection of 24 dwellings.</p><h2>"
+	    "Minutes:</h2><p>The report was noted.</p></body></html>";
+	read_buf("links.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->purpose, "Erection of 24 dwellings."),
+	    "html_should_leave_an_item_pages_links_out_of_its_purpose");
+	got_free(&g);
+	txt = "Agenda item\n\nLand at Mill Lane\n\nMeeting of Planning "
+	    "Committee, Tuesday, 12th March, 2024 7.00 pm (Item 45.)\n\nView "
+	    "the background to item 45.\n\nMeeting: 12/03/2024 - Planning "
+	    "Committee (Item 45.)\n\nErection of 24 dwellings.\n\nMinutes:\n\n"
+	    "The report was noted.\n";
+	read_buf("links.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->purpose, "Erection of 24 dwellings."),
+	    "text_should_leave_an_item_pages_links_out_of_its_purpose");
+	got_free(&g);
+
 	/* a ModernGov decision page ("Decision details") */
 	txt = "Decision details\n\nLocal Transport Plan 2025/26\n\nDecision "
 	    "Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
