@@ -132,6 +132,18 @@ iso_date(const char *s)
 
 	if (s == NULL)
 		return NULL;
+	/* "20240213", as some exports write a date */
+	if (strlen(s) == 8 && strspn(s, "0123456789") == 8) {
+		char iso[11];
+
+		memcpy(iso, s, 4);
+		iso[4] = '-';
+		memcpy(iso + 5, s + 4, 2);
+		iso[7] = '-';
+		memcpy(iso + 8, s + 6, 2);
+		iso[10] = '\0';
+		return rd_parse_date(iso, 10, &used);
+	}
 	d = rd_parse_date(s, strlen(s), &used);
 	if (d == NULL)
 		d = rd_find_date(s, strlen(s));

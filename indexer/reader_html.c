@@ -598,6 +598,60 @@ quiet(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
+static void
+fragment_text(const xmlNode *n, struct buf *out)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type ==
+		    XML_CDATA_SECTION_NODE) {
+			if (n->content != NULL)
+				buf_puts(out, (const char *)n->content);
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE || furniture(n, 0))
+			continue;
+		if (block(n))
+			buf_puts(out, "\n\n");
+		else if (name_is(n, "li"))
+			buf_puts(out, "\n- ");
+		else if (line_break(n))
+			buf_puts(out, "\n");
+		fragment_text(n->children, out);
+		if (block(n))
+			buf_puts(out, "\n\n");
+	}
+}
+
+char *
+reader_html_text(const char *s, size_t n)
+{
+	static const char *const tags[] = {
+		"<p>", "<p ", "</p>", "<br", "<div", "</div>", "<li>",
+		"&nbsp;",
+	};
+	struct buf out = BUF_INIT;
+	htmlDocPtr doc;
+	size_t i;
+
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (rd_find(s, n, tags[i]) != (size_t)-1)
+			break;
+	if (i == sizeof tags / sizeof tags[0] || n > (size_t)0x7fffffff)
+		return NULL;
+	xmlSetGenericErrorFunc(NULL, quiet);
+	doc = htmlReadMemory(s, (int)n, NULL, "UTF-8", HTML_PARSE_RECOVER |
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+	    HTML_PARSE_NOIMPLIED);
+	if (doc == NULL)
+		return NULL;
+	fragment_text(doc->children, &out);
+	xmlFreeDoc(doc);
+	if (out.data == NULL)
+		buf_puts(&out, "");
+	return buf_steal(&out);
+}
+
+
 int
 reader_html(struct rctx *c, const char *data, size_t len)
 {

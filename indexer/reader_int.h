@@ -206,6 +206,12 @@ int reader_text_sniff(const char *text, size_t n);
 
 int reader_html(struct rctx *, const char *data, size_t len);
 int reader_html_sniff(const char *data, size_t n);
+/*
+ * The words of an HTML fragment (a CMS export's "<p>...</p>" in a JSON
+ * field): entities read, paragraphs apart by a blank line.  Malloc'd, or
+ * NULL when the text holds no markup.  The caller frees it.
+ */
+char *reader_html_text(const char *s, size_t n);
 
 /* ==== Interface to code in reader_minutes.c ==== */
 

@@ -163,7 +163,16 @@ text_field(const cJSON *o, const struct fmap *m, struct tmap *tm)
 	if (v == NULL)
 		return 0;
 	if (cJSON_IsString(v)) {
-		tm_add_norm(tm, v->valuestring, 0, strlen(v->valuestring));
+		char *plain = reader_html_text(v->valuestring,
+		    strlen(v->valuestring));
+
+		/* "<p>The Committee received ...</p>": its words */
+		if (plain != NULL)
+			tm_add_norm(tm, plain, 0, strlen(plain));
+		else
+			tm_add_norm(tm, v->valuestring, 0,
+			    strlen(v->valuestring));
+		free(plain);
 		return 1;
 	}
 	if (!cJSON_IsArray(v))
@@ -177,8 +186,15 @@ text_field(const cJSON *o, const struct fmap *m, struct tmap *tm)
 			buf_puts(&joined, "\n\n");
 		buf_puts(&joined, e->valuestring);
 	}
-	if (joined.len > 0)
-		tm_add_norm(tm, joined.data, 0, joined.len);
+	if (joined.len > 0) {
+		char *plain = reader_html_text(joined.data, joined.len);
+
+		if (plain != NULL)
+			tm_add_norm(tm, plain, 0, strlen(plain));
+		else
+			tm_add_norm(tm, joined.data, 0, joined.len);
+		free(plain);
+	}
 	buf_free(&joined);
 	return 1;
 }

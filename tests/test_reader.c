@@ -3692,6 +3692,24 @@ test_jsonl(void)
 		got_free(&g);
 		free(b);
 	}
+
+	/* HTML in a CMS export's text field; a date written "20240213" */
+	in = "{\"id\":\"h\",\"title\":\"Fly-tipping\",\"date\":\"20240213\","
+	    "\"text\":\"<p>Councillor Hollis asked about fly-tipping.</p><p>"
+	    "Mr&nbsp;Kieran Walsh replied that fines had doubled.</p><p>The "
+	    "Committee agreed:</p><ol><li>to note the update;</li><li>to ask "
+	    "for a further report.</li></ol>\"}\n";
+	read_buf("cms.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->date, "2024-02-13"),
+	    "jsonl_should_read_a_date_written_without_dashes");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "k walsh") &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->text,
+	    "to ask for a further report.") &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 0)->text, "<p>"),
+	    "jsonl_should_read_html_in_a_text_field");
+	got_free(&g);
 }
 
 /* ---- Bad input ---- */
