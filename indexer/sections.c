@@ -246,6 +246,10 @@ q_label(const char *s, size_t n)
 
 	if (n > 0 && s[0] == '(')
 		open = i = 1;
+	/* "OQ2." (oral), "SQ1." (supplementary), "PQ3." (public) */
+	if (i + 1 < n && (s[i] == 'O' || s[i] == 'S' || s[i] == 'P') &&
+	    s[i + 1] == 'Q')
+		i++;
 	if (i >= n || s[i] != 'Q')
 		return 0;
 	i++;
@@ -2179,7 +2183,10 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"question received from", "question put by",
 		"supplementary question from", "supplementary question by",
 		"supplementary question:", "supplementary question -",
-		"supplementary:",
+		"supplementary:", "a question had been received from",
+		"a question was received from",
+		"the following question had been received from",
+		"the following question was received from",
 	};
 	size_t i, k = 0, j, lab = list_label(s, n);
 
@@ -2232,6 +2239,10 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	    s[j] != '('; j++)
 		;
 	if (j == k || !rd_isupper((unsigned char)s[k]))
+		return 0;
+	/* "Supplementary question: None." */
+	if (rd_prefix(s + k, j - k, "none") || rd_prefix(s + k, j - k, "nil") ||
+	    rd_prefix(s + k, j - k, "n/a"))
 		return 0;
 	if (rd_prefix(s, n, "questions ") && rd_find(s + k, j - k,
 	    "members") != (size_t)-1)
@@ -3007,8 +3018,12 @@ person_unit(struct parse *p, const struct unit *u)
 		    replied(s + off + who.len, n - off - who.len)))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
-		} else if (plural && !strong_ask(s + off + who.len,
-		    n - off - who.len)) {
+		} else if (plural && (!strong_ask(s + off + who.len,
+		    n - off - who.len) || rd_find(s + off + who.len,
+		    n - off - who.len, " following questions") !=
+		    (size_t)-1 || rd_find(s + off + who.len, n - off -
+		    who.len, " following supplementary questions") !=
+		    (size_t)-1)) {
 			/* "Members discussed ...": no one in particular */
 			rd_person_clear(&who);
 			if (!u->para || p->labelled)
@@ -3868,8 +3883,15 @@ walk(struct parse *p)
 		if (person_unit(p, u) || initials_unit(p, u))
 			continue;
 		if (u->qlab) {
-			/* "Q: When will the toilets reopen?" */
-			q = sec_open(p, SEC_QUESTION, u->a, u->b, NULL);
+			/* "Q: When will the toilets reopen?"; "Q1. Councillor
+			 * X to the Cabinet Member for Y: "..."": X asks */
+			struct rd_person asker;
+			int named = rd_person_at(s, n, &asker) && asker.named &&
+			    rd_prefix(s + asker.len, n - asker.len, " to ");
+
+			q = sec_open(p, SEC_QUESTION, u->a, u->b, named ?
+			    &asker : NULL);
+			rd_person_clear(&asker);
 			p->pending_q = q;
 			p->labelled = 1;
 			continue;

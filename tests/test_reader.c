@@ -2758,6 +2758,31 @@ test_questions(void)
 	    "minutes_should_take_no_acronym_for_initials");
 	got_free(&g);
 
+	/* "Q1." and "OQ2." over a member's question on its line; "A
+	 * question had been received from"; "Supplementary question:
+	 * None."; a lead-in to supplementaries */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor A Mensah, Councillor C Reyes\n\n1. "
+	    "Questions\n\nQ1. Councillor Abena Mensah to the Cabinet Member "
+	    "for Environment: \"How many trees were planted?\"\n\nThe Cabinet "
+	    "Member for Environment replied that 4,000 had been.\n\nOQ2. "
+	    "Councillor Reyes to the Leader: \"Will the Leader meet the bus "
+	    "operators?\"\n\nSupplementary question: None.\n\nA question had "
+	    "been received from Mr Alan Greatorex of Much Wenlock: \"When will "
+	    "the bridge reopen?\"\n\nMembers asked the following "
+	    "supplementary questions.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("oq.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_QUESTION, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "a mensah") &&
+	    nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "c reyes"),
+	    "minutes_should_read_the_asker_after_a_q_label");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "a greatorex") &&
+	    nth(g.r[0], SEC_QUESTION, 3) == NULL,
+	    "minutes_should_read_a_question_received_from_and_no_none");
+	got_free(&g);
+
 	/* a possessive, a vote's word in capitals after a name, an office
 	 * before a given name and surname */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nThe Committee noted the"
