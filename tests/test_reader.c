@@ -373,11 +373,12 @@ test_seeds(const char *corpus)
 	    "seeds_003_should_have_the_single_resolution");
 	got_free(&g);
 
-	/* 001: "Cllr Reed" is Councillor Reed */
+	/* 001: "Cllr Reed" is Councillor Reed (a remark no one answered:
+	 * discussion) */
 	r = seed(dir, "001_332e4fd231e007d5.txt", &g, NULL, NULL);
-	ok(r != NULL && nth(r, SEC_QUESTION, 0) != NULL &&
-	    streq(nth(r, SEC_QUESTION, 0)->speaker_key, "reed") &&
-	    streq(nth(r, SEC_QUESTION, 0)->speaker, "Councillor Reed"),
+	ok(r != NULL && nth(r, SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(r, SEC_DISCUSSION, 1)->speaker_key, "reed") &&
+	    streq(nth(r, SEC_DISCUSSION, 1)->speaker, "Councillor Reed"),
 	    "seeds_001_cllr_should_be_councillor");
 	got_free(&g);
 	free(dir);
