@@ -115,6 +115,11 @@ char *rd_find_date(const char *s, size_t n);
 char *rd_squeeze(const char *s, size_t n);
 /* A copy of an ALL CAPS string in Title Case; others are copied. */
 char *rd_titlecase(const char *s);
+/*
+ * A title-cased word of title that text[0..n) prints in capitals, next to
+ * words in small letters ("the SEND service"), gets its capitals back.
+ */
+void rd_keep_acronyms(char *title, const char *text, size_t n);
 /* 1 if the item title names a routine item. */
 int rd_is_routine(const char *title);
 /* The outcome of a resolution: "noted", "agreed", ..., or "unknown". */

@@ -393,6 +393,28 @@ rd_find_date(const char *s, size_t n)
 /* ---- Title case ---- */
 
 static int
+upper(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 32 : c;
+}
+
+/* 1 if the word before [a, b) or the one after is in small letters. */
+static int
+lower_nearby(const char *t, size_t n, size_t a, size_t b)
+{
+	size_t k = a;
+
+	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '('))
+		k--;
+	if (k > 0 && k < a && rd_islower((unsigned char)t[k - 1]))
+		return 1;
+	k = b;
+	while (k < n && (t[k] == ' ' || t[k] == ')'))
+		k++;
+	return k > b && k < n && rd_islower((unsigned char)t[k]);
+}
+
+static int
 small_word(const char *w, size_t n)
 {
 	static const char *const small[] = {
@@ -405,6 +427,74 @@ small_word(const char *w, size_t n)
 		if (strlen(small[i]) == n && rd_prefix(w, n, small[i]))
 			return 1;
 	return 0;
+}
+
+/* 1 if the two capitals at s are a common word: "UP", "NO", "IT". */
+static int
+common_pair(const char *s)
+{
+	static const char *const words[] = {
+		"UP", "GO", "NO", "IS", "BE", "WE", "US", "MY", "SO", "DO",
+		"ME", "HE", "AM", "IT", "IF", "OF", "TO", "IN", "ON", "AT",
+		"BY", "AN", "AS", "OR", "OK",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (s[0] == words[i][0] && s[1] == words[i][1])
+			return 1;
+	return 0;
+}
+
+void
+rd_keep_acronyms(char *title, const char *text, size_t n)
+{
+	size_t i = 0, w, j, at, from;
+
+	while (title[i] != '\0') {
+		if (!rd_isupper((unsigned char)title[i]) || (i > 0 &&
+		    rd_isalpha((unsigned char)title[i - 1]))) {
+			i++;
+			continue;
+		}
+		for (w = i + 1; rd_islower((unsigned char)title[w]); w++)
+			;
+		if (w - i < 2 || w - i > 8 || rd_isalpha((unsigned char)
+		    title[w]) || (unsigned char)title[w] >= 0x80) {
+			i = w;
+			continue;
+		}
+		/* the word in capitals in running text, next to a word in
+		 * small letters: "the SEND service", "SEND provision" */
+		for (from = 0; from < n; from = at + 1) {
+			const char *hit;
+			size_t k;
+
+			hit = NULL;
+			for (at = from; at + (w - i) <= n; at++) {
+				for (k = 0; k < w - i && text[at + k] ==
+				    upper((unsigned char)title[i + k]); k++)
+					;
+				if (k == w - i) {
+					hit = text + at;
+					break;
+				}
+			}
+			if (hit == NULL)
+				break;
+			if ((at > 0 && rd_isalpha((unsigned char)text[at - 1])) ||
+			    (at + (w - i) < n && rd_isalpha((unsigned char)
+			    text[at + (w - i)])))
+				continue;
+			if (lower_nearby(text, n, at, at + (w - i))) {
+				for (j = i; j < w; j++)
+					title[j] = (char)upper((unsigned char)
+					    title[j]);
+				break;
+			}
+		}
+		i = w;
+	}
 }
 
 char *
@@ -447,10 +537,14 @@ rd_titlecase(const char *s)
 		    rd_isalpha((unsigned char)s[i - 2]))) {
 			/* "of", "the"; "3RD", "2PM"; "MAYOR'S", "WON'T" */
 			text_lower(s + i, w - i, &b);
-		} else if ((vowels == 0 && w - i <= 5) || (i > 1 &&
-		    s[i - 1] == '/' && rd_isdigit((unsigned char)s[i - 2]))) {
-			/* SPC, JPC: acronyms keep their capitals, and so do
-			 * the parts of a reference: 22/01234/FUL. */
+		} else if ((vowels == 0 && w - i <= 5) || (i > 0 &&
+		    s[i - 1] == '/') || (w < n && (s[w] == '/' ||
+		    rd_isdigit((unsigned char)s[w]))) || (w - i == 2 &&
+		    w + 1 < n && s[w] == ' ' && rd_isdigit((unsigned char)
+		    s[w + 1]) && !common_pair(s + i))) {
+			/* SPC, JPC, "FY 2024": acronyms keep their capitals,
+			 * and so do the parts of a reference: 22/01234/FUL,
+			 * WK/PREM/24/0113, DA2023/0418. */
 			buf_append(&b, s + i, w - i);
 		} else {
 			k = rd_wordchar(s + i, w - i);

@@ -2505,6 +2505,22 @@ test_layouts(void)
 	    "html_table_should_keep_cells_of_numbers_apart");
 	got_free(&g);
 
+	/* headings in capitals: acronyms the text prints in capitals keep
+	 * them, and so do references and "FY 2024" */
+	txt = "Minutes of the meeting of the Scrutiny Committee held on 5 "
+	    "March 2024\n\nPresent: Councillor A Jones\n\n1. SEND SUFFICIENCY "
+	    "UPDATE\n\nThe Committee received an update on SEND provision.\n\n"
+	    "2. PLANNING APPLICATION DA2023/0418 - WK/PREM/24/0113\n\nThe "
+	    "application was noted.\n\n3. FY 2024-25 BUDGET\n\nA send-off was "
+	    "held.\n";
+	read_buf("caps.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "SEND Sufficiency Update") &&
+	    streq(g.r[1]->title,
+	    "Planning Application DA2023/0418 - WK/PREM/24/0113") &&
+	    streq(g.r[2]->title, "FY 2024-25 Budget"),
+	    "minutes_should_keep_acronyms_and_references_in_capitals");
+	got_free(&g);
+
 	/* a PDF's running header at the top of each page */
 	txt = "EASTBRIDGE COUNTY COUNCIL\n\nMinutes of the meeting of the "
 	    "Cabinet held on 12 March 2024\n\nPresent: Councillor A Jones\n\n"
