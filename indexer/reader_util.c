@@ -681,6 +681,9 @@ rd_outcome(const char *text, int resolved)
 		{ "withdraw.", "withdrawn" },
 		{ "withdrew", "withdrawn" },
 		{ "defer", "deferred" },
+		/* Scotland: "To continue consideration to the next meeting" */
+		{ "continue consideration", "deferred" },
+		{ "continue the item", "deferred" },
 		/* "to adjourn the meeting", "to adjourn.": the meeting
 		 * ends, nothing is put off */
 		{ "adjourn the meeting", "agreed" },
@@ -705,6 +708,10 @@ rd_outcome(const char *text, int resolved)
 		{ "adopt", "approved" },
 		{ "ratif", "approved" },
 		{ "be granted", "approved" },
+		/* minutes "confirmed as a correct record" */
+		{ "were confirmed", "approved" },
+		{ "was confirmed", "approved" },
+		{ "confirmed as a", "approved" },
 		{ "be made", "approved" },
 		{ "noted", "noted" },
 		{ "note", "noted" },

@@ -1280,7 +1280,8 @@ noted_thing_at(const char *s, size_t n)
 		"overview", "progress", "programme", "plan", "log",
 		"register", "schedule", "accounts", "payments", "decision",
 		"appeal", "petition", "forecast", "return", "dashboard",
-		"outturn", "action", "strategy", "review",
+		"outturn", "action", "strategy", "review", "deputation",
+		"motion", "application", "item",
 	};
 	size_t j, k;
 
@@ -1330,6 +1331,9 @@ put_off(const char *s, size_t n)
 		"the matter was ", "this application was ",
 		"the application was ", "this report was ",
 		"the report was ", "consideration of this item was ",
+		"the deputation was ", "the petition was ",
+		"the motion was ", "the notice of motion was ",
+		"the question was ",
 	};
 	static const char *const verbs[] = {
 		"deferred", "withdrawn", "adjourned", "postponed",
@@ -1354,6 +1358,35 @@ put_off(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s is someone withdrawing a motion: "Cr Vercoe withdrew his notice
+ * of motion.", "The applicant withdrew the application." */
+static int
+withdrew(const char *s, size_t n)
+{
+	static const char *const whose[] = {
+		"his ", "her ", "their ", "the ",
+	};
+	static const char *const what[] = {
+		"notice of motion", "motion", "amendment", "application",
+		"question", "petition", "proposal",
+	};
+	size_t at = rd_find(s, n < 80 ? n : 80, " withdrew "), i, k;
+
+	if (at == (size_t)-1)
+		return 0;
+	at += 10;
+	for (i = 0; i < sizeof whose / sizeof whose[0]; i++)
+		if ((k = rd_prefix(s + at, n - at, whose[i])) != 0)
+			break;
+	if (i == sizeof whose / sizeof whose[0])
+		return 0;
+	at += k;
+	for (i = 0; i < sizeof what / sizeof what[0]; i++)
+		if (rd_prefix(s + at, n - at, what[i]))
+			return 1;
+	return 0;
+}
+
 static int
 noted_at(const char *s, size_t n)
 {
@@ -1372,7 +1405,16 @@ noted_at(const char *s, size_t n)
 		return 0;
 	if ((n == 5 || (n == 6 && s[5] == '.')) && rd_prefix(s, n, "noted"))
 		return 1;
-	if (put_off(s, n))
+	/* "Received and filed.", as American minutes note a report */
+	if (n <= 20 && (rd_prefix(s, n, "received and filed") ||
+	    rd_prefix(s, n, "received and noted")))
+		return 1;
+	if (put_off(s, n) || withdrew(s, n))
+		return 2;
+	/* "There had been circulated and was APPROVED the Minute of ..." */
+	if (rd_prefix(s, n, "there had been circulated and was ") ||
+	    rd_prefix(s, n, "there was circulated and ") ||
+	    rd_prefix(s, n, "there were circulated and "))
 		return 2;
 	if ((k = rd_prefix(s, n, "the ")) != 0)
 		i = k;
@@ -1422,15 +1464,30 @@ noted_at(const char *s, size_t n)
 		}
 		if (!thing && words >= 7)
 			return 0;
+		/* "a previous motion, which was withdrawn, ...": a clause
+		 * of the sentence */
+		if (i >= 6 && (rd_prefix(s + i - 6, 6, "which ") ||
+		    rd_prefix(s + i - 5, 5, "that ")))
+			return 0;
 		if (thing && ((k = rd_prefix(s + i, n - i, "was ")) != 0 ||
 		    (k = rd_prefix(s + i, n - i, "were ")) != 0)) {
 			i += k;
 			if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
 				i += k;
+			/* "was received and noted" */
+			if ((k = rd_prefix(s + i, n - i, "received and ")) !=
+			    0)
+				i += k;
 			k = rd_prefix(s + i, n - i, "noted");
 			if (k != 0)
 				return i + k == n || !rd_isalpha(
 				    (unsigned char)s[i + k]);
+			/* "The deputation from ... was withdrawn." */
+			if (((k = rd_prefix(s + i, n - i, "withdrawn")) != 0 ||
+			    (k = rd_prefix(s + i, n - i, "deferred")) != 0) &&
+			    (i + k == n || !rd_isalpha((unsigned char)
+			    s[i + k])))
+				return 2;
 			/*
 			 * "The minutes ... were approved as a correct
 			 * record": decided, as the words say; only of what
@@ -3299,7 +3356,11 @@ vote_result(const char *s, size_t n, const char **outcome)
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
 		"amendment lost", "amendment defeated", "motion failed",
-		"motion defeated", "failed",
+		"motion defeated", "failed", "this was not seconded",
+		"the motion was not seconded", "the proposal was not seconded",
+		"there was no seconder", "there being no seconder, the motion "
+		"fell", "the motion fell for want of a seconder",
+		"the motion was not seconded and fell",
 	};
 	static const char *const subjects[] = {
 		"motion", "proposal", "amendment", "recommendation", "this",
@@ -3527,6 +3588,33 @@ division(struct parse *p, const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * 1 if s, "This was agreed.", agrees the request the open section made:
+ * a member who "asked that" or "requested that" something "be" done.
+ */
+static int
+request_agreed(const struct parse *p, const char *s, size_t n)
+{
+	const struct rec_section *r = &p->rec->sections[p->cur];
+	const char *t = p->t + r->start;
+	size_t m = r->end - r->start, at;
+
+	if ((r->type != SEC_QUESTION && r->type != SEC_DISCUSSION) ||
+	    r->speaker == NULL)
+		return 0;
+	if (!(rd_prefix(s, n, "this was agreed") || rd_prefix(s, n,
+	    "this was agreed by the members") || rd_prefix(s, n,
+	    "this was unanimously agreed") || rd_prefix(s, n,
+	    "members agreed.") || rd_prefix(s, n, "the committee agreed.")))
+		return 0;
+	if ((at = rd_find(t, m, " asked that ")) == (size_t)-1 &&
+	    (at = rd_find(t, m, " requested that ")) == (size_t)-1 &&
+	    (at = rd_find(t, m, " proposed that ")) == (size_t)-1 &&
+	    (at = rd_find(t, m, " suggested that ")) == (size_t)-1)
+		return 0;
+	return rd_find(t + at, m - at, " be ") != (size_t)-1;
+}
+
 static void
 walk(struct parse *p)
 {
@@ -3555,6 +3643,25 @@ walk(struct parse *p)
 			p->in_res = 0;
 			p->res_quote = 0;
 			discussion(p, u);
+			continue;
+		}
+		/* "Councillor X asked that the motion be deferred. This
+		 * was agreed.": the request is the decision */
+		if (!p->have_prop && last_motion(p) < 0 && p->cur >= 0 &&
+		    request_agreed(p, s, n)) {
+			struct rec_section *r = &p->rec->sections[p->cur];
+
+			r->type = SEC_RESOLUTION;
+			r->proposer = r->speaker;
+			r->speaker = NULL;
+			free(r->speaker_key);
+			free(r->role);
+			r->speaker_key = r->role = NULL;
+			free(r->outcome);
+			r->outcome = NULL;
+			sec_extend(p, u->b);
+			p->pending_q = -1;
+			p->cur = -1;
 			continue;
 		}
 		/* "The motion was LOST.", "Resolved." after a motion */

@@ -2985,6 +2985,50 @@ test_motions(void)
 	}
 	got_free(&g);
 
+	/* decisions in few words, as other councils record them */
+	read_item2("few.txt", "The report of the Audit Committee was received "
+	    "and noted.\n\nReceived and filed.\n\nThe deputation from the "
+	    "Friends of the Park was withdrawn.\n\nCouncillor Iqbal withdrew "
+	    "his notice of motion.\n\nThere had been circulated and was "
+	    "APPROVED the Minute of the Meeting of 5 May 2024.\n\nThe minutes "
+	    "of the meeting held on 5 May were confirmed as a correct "
+	    "record.\n\nDecision\n\nTo continue consideration of the motion to "
+	    "the meeting on 24 April 2025.", &g);
+	{
+		static const char *const want[] = {
+			"noted", "noted", "withdrawn", "withdrawn", "approved",
+			"approved",
+		};
+		size_t j;
+		int good = g.n == 3;
+
+		for (j = 0; good && j < sizeof want / sizeof want[0]; j++)
+			good = nth(g.r[1], SEC_RESOLUTION, j) != NULL &&
+			    streq(nth(g.r[1], SEC_RESOLUTION, j)->outcome,
+			    want[j]);
+		ok(good, "minutes_should_read_decisions_in_few_words");
+	}
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 6) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 6)->outcome, "deferred"),
+	    "minutes_should_read_continue_consideration_as_deferred");
+	got_free(&g);
+
+	/* a request agreed; a motion no one seconded */
+	read_item2("request.txt", "Councillor Abiodun asked that the motion be"
+	    " deferred to the April meeting. This was agreed.\n\nCouncillor "
+	    "Iqbal proposed that the matter be referred to Council. This was "
+	    "not seconded.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "deferred") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_QUESTION, 0) == NULL,
+	    "minutes_should_take_a_request_agreed_for_a_decision");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->outcome, "refused") &&
+	    streq(r->proposer, "Councillor Iqbal"),
+	    "minutes_should_refuse_a_motion_no_one_seconded");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
