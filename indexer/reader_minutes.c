@@ -1198,8 +1198,10 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			 * a member who answers for the executive: "Councillor
 			 * R Adilypour (Cabinet Member for Housing)".
 			 */
+			/* ... and who chairs: "Councillor S Rafiq (Chair)",
+			 * "The Mayor (Councillor S Rafiq)" */
 			if (p.named && (p.title != NULL ?
-			    !rd_member_title(p.title) ||
+			    !rd_member_title(p.title) || p.chair ||
 			    rd_executive_role(p.role) :
 			    p.role != NULL && strchr(p.role, ',') == NULL)) {
 				if (p.role == NULL && k > 0 &&

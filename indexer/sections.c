@@ -691,6 +691,31 @@ note_office(struct parse *p, const struct rd_person *who)
  * Ms Rosalind Kettle, introduced ...": the office's one holder named in
  * the item (or the attendance list) speaks, under their own key.
  */
+/*
+ * 1 if the office role, as a list gives it, is office[0..n) or begins
+ * with it ("Director of Resources, Place"), or names it after "and" or
+ * "&" ("Director of Resources and Section 151 Officer").
+ */
+static int
+holds(const char *role, const char *office, size_t n)
+{
+	static const char *const joins[] = { " and ", " & " };
+	const char *at = role, *next = NULL;
+	size_t k;
+
+	for (;;) {
+		if (strncasecmp(at, office, n) == 0 && (at[n] == '\0' ||
+		    at[n] == ' ' || at[n] == ','))
+			return 1;
+		for (k = 0; k < 2; k++)
+			if ((next = strstr(at, joins[k])) != NULL)
+				break;
+		if (next == NULL)
+			return 0;
+		at = next + strlen(joins[k]);
+	}
+}
+
 static void
 office_holder_of(const struct parse *p, struct rd_person *who)
 {
@@ -698,7 +723,9 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 	const struct rec_speaker *hit = NULL;
 	size_t i, j, n;
 
-	if (who->named || who->role == NULL || who->chair)
+	/* the chair too: "Councillor Rafiq (Chair)" in the attendance
+	 * list is who "the Chair" is */
+	if (who->named || who->role == NULL)
 		return;
 	n = strlen(who->role);
 	for (j = 0; j < 2; j++)
@@ -707,9 +734,7 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 
 			if (sp->role == NULL || sp->key == NULL ||
 			    strcmp(sp->key, who->key) == 0 ||
-			    strncasecmp(sp->role, who->role, n) != 0 ||
-			    (sp->role[n] != '\0' && sp->role[n] != ' ' &&
-			    sp->role[n] != ','))
+			    !holds(sp->role, who->role, n))
 				continue;
 			if (hit != NULL && strcmp(hit->key, sp->key) != 0)
 				return;		/* two holders: no telling */

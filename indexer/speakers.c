@@ -657,6 +657,9 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 	while (i < n) {
 		if (upper_at(s + i, n - i) || rd_isdigit((unsigned char)s[i])) {
 			w = word_len(s + i, n - i);
+			/* "Section 151 Officer", "S151 Officer" */
+			while (i + w < n && rd_isdigit((unsigned char)s[i + w]))
+				w++;
 			/* A/Senior, A/Director */
 			if (w == 1 && i + 1 < n && s[i + 1] == '/')
 				w = 2 + word_len(s + i + 2, n - i - 2);

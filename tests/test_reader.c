@@ -2827,6 +2827,26 @@ test_questions(void)
 	    "speakers_should_read_an_office_before_a_full_name");
 	got_free(&g);
 
+	/* an office with a number, held jointly; the chair of the
+	 * attendance list */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor Shabana Rafiq (Mayor) in the Chair; "
+	    "Councillors Jarvis and Quayle.\n\nOfficers: Mr G Haworth "
+	    "(Director of Resources and Section 151 Officer)\n\n1. Budget\n\n"
+	    "Councillor Jarvis asked about reserves. The Section 151 Officer "
+	    "responded that reserves stood at 12 million pounds.\n\nThe Mayor"
+	    " thanked members for their contributions.\n\n2. Close\n\nThe "
+	    "meeting closed.\n";
+	read_buf("s151.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "g haworth") &&
+	    streq(sec->role, "Section 151 Officer"),
+	    "speakers_should_read_an_office_with_a_number_held_jointly");
+	sec = g.n == 2 ? nth(g.r[0], SEC_DISCUSSION, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "s rafiq"),
+	    "speakers_should_name_the_chair_from_the_attendance_list");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
