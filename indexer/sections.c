@@ -2360,6 +2360,39 @@ be_verb(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s notes what became of numbered questions: "In the absence of
+ * Councillor X, Question 4 was withdrawn.", "Questions 5 to 8 were not
+ * reached". */
+static int
+question_note(const char *s, size_t n)
+{
+	size_t at = rd_find(s, n < 80 ? n : 80, "question");
+
+	if (at == (size_t)-1 || (at > 0 && s[at] != 'Q'))
+		return 0;
+	at += 8;
+	if (at < n && s[at] == 's')
+		at++;
+	if (at + 1 >= n || s[at] != ' ' || !rd_isdigit((unsigned char)
+	    s[at + 1]))
+		return 0;
+	return rd_find(s + at, n - at, " was ") != (size_t)-1 ||
+	    rd_find(s + at, n - at, " were ") != (size_t)-1 ||
+	    rd_find(s + at, n - at, " would ") != (size_t)-1;
+}
+
+/* 1 if the line at s ends with a colon, within a short line. */
+static int
+colon_ends_line(const char *s, size_t n)
+{
+	size_t e = 0;
+
+	while (e < n && e < 60 && s[e] != '\n' && s[e] != ':')
+		e++;
+	return e < n && s[e] == ':' && (e + 1 == n || s[e + 1] == '\n' ||
+	    s[e + 1] == ' ');
+}
+
 /*
  * "REPLY:", "Response:", "Response from Councillor C. Davis:" (who is
  * then filled, else left named NULL): bytes up to the reply's words.
@@ -2421,10 +2454,13 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		k = rd_prefix(s, n, from[i]);
 		if (k == 0)
 			continue;
-		/* the label ends at a colon on its line, or is the line */
-		for (e = k; e < n && e - k < 120 && s[e] != ':' &&
-		    s[e] != '\n'; e++)
-			;
+		/* the label ends at a colon on its line, or is the line;
+		 * "... for Children and\nEducation:" wraps once */
+		for (e = k; e < n && e - k < 120 && s[e] != ':'; e++)
+			if (s[e] == '\n' && (e == k || !rd_isalpha(
+			    (unsigned char)s[e - 1]) || !colon_ends_line(s + e +
+			    1, n - e - 1)))
+				break;
 		if (e < n && s[e] != ':' && s[e] != '\n')
 			return 0;
 		/* the label alone on its line, or the whole unit */
@@ -4043,6 +4079,14 @@ walk(struct parse *p)
 		}
 		if (!u->para) {
 			sec_extend(p, u->b);
+			continue;
+		}
+		/* "Question 4 was withdrawn.", "Questions 5 to 8 were not
+		 * reached ...": the meeting's note ends the answer */
+		if (p->labelled && question_note(s, n)) {
+			p->labelled = 0;
+			p->pending_q = -1;
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			continue;
 		}
 		if (p->labelled) {

@@ -2847,6 +2847,22 @@ test_questions(void)
 	    "speakers_should_name_the_chair_from_the_attendance_list");
 	got_free(&g);
 
+	/* a reply's label over two lines; the meeting's note on the other
+	 * questions ends the reply */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor A Kynaston, Councillor B Iqbal\n\n1. "
+	    "Questions\n\nQuestion from Councillor Iqbal to the Portfolio "
+	    "Holder:\n\n\"When will the school open?\"\n\nReply from "
+	    "Councillor Kynaston, Portfolio Holder for Children and\nEducation:"
+	    "\n\n\"In September.\"\n\nIn the absence of Councillor Hocking, "
+	    "Question 4 was withdrawn.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("wrap.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "a kynaston") &&
+	    contains(sec->text, "September") && !contains(sec->text, "Hocking"),
+	    "minutes_should_read_a_reply_label_over_two_lines");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
