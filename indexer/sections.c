@@ -2053,6 +2053,23 @@ preamble(const char *s, size_t n)
 	return undecided;
 }
 
+/* 1 if s is "Motion", "Amendment" or "Amendment 2" alone. */
+static int
+motion_heading(const char *s, size_t n)
+{
+	size_t k;
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if ((k = rd_prefix(s, n, "motion")) == n && n > 0)
+		return 1;
+	if ((k = rd_prefix(s, n, "amendment")) == 0)
+		return 0;
+	while (k < n && (s[k] == ' ' || rd_isdigit((unsigned char)s[k])))
+		k++;
+	return k == n;
+}
+
 /* 1 if s is a resolution's number alone: "Resolution number CO/2024/074",
  * "Resolution No. 24/118", "Resolution #2024-58". */
 static int
@@ -3521,7 +3538,8 @@ division_count(const char *s, size_t n, const char *word)
 	if (at == (size_t)-1)
 		return -1;
 	k = at + strlen(word);
-	while (k < n && s[k] == ' ')
+	/* "for the motion (6)", "For the motion - 7 votes" */
+	while (k < n && (s[k] == ' ' || s[k] == '-' || s[k] == ':'))
 		k++;
 	if (k < n && s[k] == '(')
 		k++;
@@ -3530,7 +3548,37 @@ division_count(const char *s, size_t n, const char *word)
 	return v;
 }
 
-/* The last two resolutions of r with a proposer (-1 where none). */
+static int
+same_movers(const struct rec_section *a, const struct rec_section *b)
+{
+	return a->proposer != NULL && b->proposer != NULL &&
+	    strcmp(a->proposer, b->proposer) == 0 && (a->seconder == NULL ?
+	    b->seconder == NULL : b->seconder != NULL &&
+	    strcmp(a->seconder, b->seconder) == 0);
+}
+
+/* Decides the motion whose first point is sections[at], every point
+ * (outcome NULL: each as its words say). */
+static void
+decide_points(struct record *r, int at, const char *outcome)
+{
+	size_t j = (size_t)at;
+
+	do {
+		/* NULL: as the point's words say, unless already decided */
+		if (outcome != NULL || (r->sections[j].outcome != NULL &&
+		    strcmp(r->sections[j].outcome, "unknown") == 0)) {
+			free(r->sections[j].outcome);
+			r->sections[j].outcome = outcome != NULL ?
+			    xstrdup(outcome) : NULL;
+		}
+		j++;
+	} while (j < r->nsections && r->sections[j].type == SEC_RESOLUTION &&
+	    same_movers(&r->sections[j], &r->sections[at]));
+}
+
+/* The first points of the last two motions of r, each a resolution with
+ * a proposer (-1 where none). */
 static void
 last_two_motions(const struct record *r, int *last, int *prev)
 {
@@ -3541,6 +3589,12 @@ last_two_motions(const struct record *r, int *last, int *prev)
 		if (r->sections[j].type != SEC_RESOLUTION ||
 		    r->sections[j].proposer == NULL)
 			continue;
+		/* the points of one motion share its movers: one motion */
+		if (*last >= 0 && same_movers(&r->sections[j],
+		    &r->sections[*last]) && (size_t)*last == j + 1) {
+			*last = (int)j;
+			continue;
+		}
 		if (*last < 0)
 			*last = (int)j;
 		else
@@ -3616,12 +3670,9 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	last_two_motions(p->rec, &last, &prev);
 	if (last < 0)
 		return 0;
-	free(p->rec->sections[last].outcome);
-	p->rec->sections[last].outcome = xstrdup("refused");
-	if (agreed && prev >= 0) {
-		free(p->rec->sections[prev].outcome);
-		p->rec->sections[prev].outcome = xstrdup("agreed");
-	}
+	decide_points(p->rec, last, "refused");
+	if (agreed && prev >= 0)
+		decide_points(p->rec, prev, "agreed");
 	return 1;
 }
 
@@ -3644,8 +3695,9 @@ division(struct parse *p, const char *s, size_t n)
 	if (prev < 0)
 		return 0;
 	lost = motion > amendment ? last : prev;
-	free(r->sections[lost].outcome);
-	r->sections[lost].outcome = xstrdup("refused");
+	decide_points(r, lost, "refused");
+	/* the other carried: its words say what it decided */
+	decide_points(r, lost == last ? prev : last, NULL);
 	return 1;
 }
 
@@ -3839,17 +3891,22 @@ walk(struct parse *p)
 			 * Proposed: Cllr Hughes  Seconded: Cllr Owen": who
 			 * moved the decision just recorded.
 			 */
-			/* "... Carried 5-2" after them: the vote too */
+			/* "... Carried 5-2" after them: the vote too; "-
+			 * moved by X, seconded by Y" under a motion's points
+			 * and then under its amendment's (Scotland) */
+			int after = rd_prefix(s, n, "- moved by ") ||
+			    rd_prefix(s, n, "\xe2\x80\x93 moved by ");
+
 			if (!p->have_prop && last != NULL && (rest == 0 ||
 			    vote_result(s + rest, n - rest, &outcome)) &&
 			    (rd_prefix(s, n, "proposed") ||
 			    rd_prefix(s, n, "proposer") ||
 			    rd_prefix(s, n, "moved") ||
-			    rd_prefix(s, n, "seconded")) &&
+			    rd_prefix(s, n, "seconded") || after) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
 			    p->proposer != NULL && p->seconder != NULL &&
-			    last_motion(p) < 0) {
+			    (after || last_motion(p) < 0)) {
 				movers_of_points(p, rest > 0 ? outcome : NULL);
 				if (last->end < u->b)
 					last->end = u->b;
@@ -3934,6 +3991,14 @@ walk(struct parse *p)
 				    xstrdup("noted");
 			p->in_res = 0;
 			p->cur = -1;
+			continue;
+		}
+		/* "Motion" / "Amendment" alone over points whose movers
+		 * follow them (Scotland): undecided until the vote */
+		if (!p->have_prop && u->para && motion_heading(s, n)) {
+			flush_proposal(p, "unknown");
+			res_begin(p, u, u->b, MARK_RESOLVED);
+			p->res_outcome = "unknown";
 			continue;
 		}
 		/* "COUNCIL RESOLUTION 2025/015", "Resolution number

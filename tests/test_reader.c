@@ -3065,6 +3065,31 @@ test_motions(void)
 	    "minutes_should_refuse_a_motion_no_one_seconded");
 	got_free(&g);
 
+	/* Scotland: "Motion" and "Amendment" over their points, the movers
+	 * after them, the vote by counts */
+	read_item2("scot.txt", "Motion\n\n1) To note the report.\n2) To agree "
+	    "that no extension be given.\n\n- moved by Councillor Abiodun, "
+	    "seconded by Councillor Iqbal\n\nAmendment\n\n1) To note the "
+	    "report.\n2) To request a further report on an extension.\n\n- "
+	    "moved by Councillor Iqbal, seconded by Councillor Abiodun\n\n"
+	    "Voting\n\nFor the motion - 7 votes\nFor the amendment - 4 votes"
+	    "\n\nDecision\n\nTo approve the motion by Councillor Abiodun.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") && !streq(r->outcome, "refused") &&
+	    !streq(r->outcome, "unknown"),
+	    "minutes_should_read_a_motion_with_its_movers_after_it");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 3) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Iqbal") &&
+	    streq(r->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused") &&
+	    nth(g.r[1], SEC_RESOLUTION, 4) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "approved"),
+	    "minutes_should_refuse_every_point_of_the_amendment_that_lost");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
