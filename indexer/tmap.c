@@ -266,6 +266,21 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		a++;
 	while (a < b && s[a] == ' ')
 		a++;
+	/* a Markdown quote, "> "This Council notes ...", "> >" */
+	while (a < b && s[a] == '>' && (a + 1 == b || s[a + 1] == ' ' ||
+	    s[a + 1] == '>')) {
+		a++;
+		while (a < b && s[a] == ' ')
+			a++;
+	}
+	/* a quoted motion in italics: *"This Council notes ..."* */
+	if (b - a >= 3 && (s[a] == '*' || s[a] == '_') && (s[a + 1] == '"' ||
+	    rd_prefix(s + a + 1, b - a - 1, "\xe2\x80\x9c"))) {
+		a++;
+		if (s[b - 1] == s[a - 1] && s[b - 2] != s[a - 1] &&
+		    s[b - 2] != ' ')
+			b--;
+	}
 	/* "*Question 1 - Mrs Halloran*", "*Reply - Councillor X*": a
 	 * question's or reply's label in italics (italic text otherwise
 	 * keeps its stars: its numbered lines are no items) */

@@ -3144,6 +3144,26 @@ test_motions(void)
 	    "minutes_should_take_a_motions_outcome_from_what_it_resolves");
 	got_free(&g);
 
+	/* a quoted motion as a Markdown quote, and one in italics */
+	read_item2("md-quote.md", "Councillor Abiodun moved and Councillor "
+	    "Iqbal seconded the following motion:\n\n> \"This Council notes "
+	    "the closure of branch libraries.\n>\n> This Council resolves to:\n"
+	    "> (a) review the closures;\n> (b) report back in six months.\"\n\n"
+	    "The motion was carried.\n\nCouncillor Iqbal moved and Councillor "
+	    "Abiodun seconded the following motion:\n\n*\"This Council resolves"
+	    " to invest in its parks.\"*\n\nThe motion was carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "This Council notes") &&
+	    contains(r->text, "six months") && !contains(r->text, ">") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->outcome, "agreed"),
+	    "minutes_should_read_a_motion_in_a_markdown_quote");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "This Council resolves") &&
+	    !contains(r->text, "*") && streq(r->proposer, "Councillor Iqbal"),
+	    "minutes_should_read_a_quoted_motion_in_italics");
+	got_free(&g);
+
 	/* Ontario: "Moved by: X   Seconded by: Y" / "Be it resolved that" */
 	read_item2("be-it.txt", "Resolution #2024-58\nMoved by: Councillor "
 	    "Paquette   Seconded by: Deputy Reeve Anstruther\nBe it resolved "
