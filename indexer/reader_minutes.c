@@ -873,6 +873,26 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	}
 	if (rd_prefix(h + a, n - a, "the "))
 		a += 4;
+	/* "MINUTES OF THE REGULAR MEETING TUESDAY, OCTOBER 8": a kind of
+	 * meeting, no body named */
+	{
+		static const char *const kinds[] = {
+			"regular ", "special ", "ordinary ", "annual ",
+			"extraordinary ", "adjourned ", "monthly ",
+		};
+		size_t j = a;
+
+		for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+			if ((w = rd_prefix(h + j, n - j, kinds[i])) != 0) {
+				j += w;
+				break;
+			}
+		if (j > a && ((w = rd_prefix(h + j, n - j, "meeting")) != 0 ||
+		    (w = rd_prefix(h + j, n - j, "session")) != 0) &&
+		    (j + w == n || !rd_isalpha((unsigned char)h[j + w])) &&
+		    !rd_prefix(h + j + w, n - j - w, " of "))
+			return;
+	}
 	lim = b = cut > a ? cut : n;
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
 		/* each stop over the whole heading: "Committee was held" */
@@ -1750,8 +1770,9 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 				n = cut;
 			/* "Council - Wednesday, 26th February, 2025": the
 			 * full council met */
-			if (committee_line(s, n) || (dated &&
-			    generic_council(s, n)))
+			/* "CITY COUNCIL" under "CITY OF CEDAR FALLS" */
+			if (committee_line(s, n) || ((dated ||
+			    m.council != NULL) && generic_council(s, n)))
 				m.committee = trimmed_title(s, n);
 			else if ((cut = council_meeting(s, n)) != 0)
 				m.committee = trimmed_title(s, cut);

@@ -2505,6 +2505,27 @@ test_layouts(void)
 	    "html_table_should_keep_cells_of_numbers_apart");
 	got_free(&g);
 
+	/* American headings: the body on a line of its own */
+	txt = "CITY OF CEDAR FALLS HEIGHTS\nCITY COUNCIL\nREGULAR MEETING "
+	    "MINUTES\nTuesday, April 16, 2024\n\n1. CALL TO ORDER\n\nMayor "
+	    "Diane Kowalski called the meeting to order.\n\n2. BUDGET\n\nThe "
+	    "report was noted.\n";
+	read_buf("us-city.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee, "City Council") &&
+	    streq(g.r[1]->council, "City of Cedar Falls Heights") &&
+	    streq(g.r[1]->date, "2024-04-16"),
+	    "minutes_should_read_a_council_line_under_the_city_as_the_body");
+	got_free(&g);
+	txt = "BOARD OF SUPERVISORS\nCOUNTY OF SAN MIGUEL VALLEY\nMINUTES OF "
+	    "THE REGULAR MEETING\nTUESDAY, OCTOBER 8, 2024\n\n1. CALL TO ORDER"
+	    "\n\nThe Chair called the meeting to order.\n\n2. BUDGET\n\nThe "
+	    "report was noted.\n";
+	read_buf("us-county.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee, "Board of Supervisors") &&
+	    streq(g.r[1]->date, "2024-10-08"),
+	    "minutes_should_take_no_kind_of_meeting_for_the_body");
+	got_free(&g);
+
 	/* headings in capitals: acronyms the text prints in capitals keep
 	 * them, and so do references and "FY 2024" */
 	txt = "Minutes of the meeting of the Scrutiny Committee held on 5 "
