@@ -596,6 +596,10 @@ rd_is_routine(const char *title)
 		{ "other business", NULL, NULL },
 		{ "exclusion of", "public", NULL },
 		{ "exclusion of", "press", NULL },
+		{ "exclude the public", NULL, NULL },
+		{ "exclude the press", NULL, NULL },
+		{ "close of meeting", NULL, NULL },
+		{ "meeting close", NULL, NULL },
 		{ "substitut", "member", NULL },
 		/* the procedure of North American and Pacific meetings */
 		{ "call to order", NULL, NULL },
@@ -617,7 +621,14 @@ rd_is_routine(const char *title)
 	if ((rd_prefix(title, n, "aob") && n <= 4) ||
 	    (rd_prefix(title, n, "aocb") && n <= 5) ||
 	    (rd_prefix(title, n, "adjournment") && n <= 12) ||
-	    (rd_prefix(title, n, "closure") && n <= 8))
+	    (rd_prefix(title, n, "closure") && n <= 8) ||
+	    /* "Opening", "Welcome", "Close", "Opening and Welcome" */
+	    ((rd_prefix(title, n, "opening") || rd_prefix(title, n,
+	    "welcome") || rd_prefix(title, n, "close") || rd_prefix(title, n,
+	    "closing")) && n <= 30 && rd_find(title, n, "report") ==
+	    (size_t)-1 && (n <= 8 || rd_find(title, n, " and ") !=
+	    (size_t)-1 || rd_find(title, n, "meeting") != (size_t)-1 ||
+	    rd_find(title, n, "apolog") != (size_t)-1)))
 		return 1;
 	for (i = 0; i < sizeof rules / sizeof rules[0]; i++) {
 		off = 0;

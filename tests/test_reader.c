@@ -719,6 +719,20 @@ test_small(void)
 	    rd_is_routine("Exclusion of the Press and Public") &&
 	    !rd_is_routine("Children's Services Update"),
 	    "is_routine_should_know_routine_items");
+	ok(rd_is_routine("Resolution to Exclude the Public") &&
+	    rd_is_routine("Opening") && rd_is_routine("Welcome") &&
+	    rd_is_routine("Opening and Welcome") &&
+	    rd_is_routine("Close of Meeting") &&
+	    !rd_is_routine("Opening Hours at Libraries") &&
+	    !rd_is_routine("Welcome Centre Funding") &&
+	    !rd_is_routine("Closure of Branch Libraries"),
+	    "is_routine_should_know_a_meetings_opening_and_close");
+	ok(streq(rd_outcome("That the minutes were confirmed as a correct "
+	    "record", 1), "approved") && streq(rd_outcome("To continue "
+	    "consideration of the motion", 1), "deferred") &&
+	    streq(rd_outcome("That the date be confirmed later", 1),
+	    "agreed"),
+	    "outcome_should_read_confirmed_minutes_and_continued_items");
 	ok(streq(rd_outcome("That the report be noted", 1), "noted") &&
 	    streq(rd_outcome("That the item be deferred", 1), "deferred") &&
 	    streq(rd_outcome("That the application be refused", 1),
