@@ -1202,7 +1202,23 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 	for (i = from; i < to; i++) {
 		const char *s = t + l[i].a;
 		size_t n = l[i].b - l[i].a;
+		struct record *listed = record_new();
 
+		/* each member of "Councillors D. Baptiste, C. Fenwick and
+		 * J. Lomax", with the title */
+		rd_find_people(listed, s, n);
+		for (k = 0; k < listed->nspeakers; k++) {
+			const struct rec_speaker *sp = &listed->speakers[k];
+
+			if (sp->key == NULL || strchr(sp->key, ' ') == NULL ||
+			    !rd_member_title(sp->title))
+				continue;
+			if (m->officers == NULL)
+				m->officers = record_new();
+			record_add_speaker(m->officers, sp->name, sp->title,
+			    sp->key, sp->role);
+		}
+		record_free(listed);
 		for (k = 0; k < n; k++) {
 			if (!rd_isupper((unsigned char)s[k]) ||
 			    (k > 0 && s[k - 1] != ' ' && s[k - 1] != '('))

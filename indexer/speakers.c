@@ -58,6 +58,7 @@ static const struct title titles[] = {
 	{ "Council Member", "Council Member", RD_MEMBER, 0 },
 	{ "Councilwoman", "Council Member", RD_MEMBER, 0 },
 	{ "Councilman", "Council Member", RD_MEMBER, 0 },
+	{ "Aldermen", "Alderman", RD_MEMBER, 1 },
 	{ "Alderman", "Alderman", RD_MEMBER, 0 },
 	/* offices held by members, before a name: "Mayor Delgado asked",
 	 * "Deputy Reeve Anstruther", "Bailie Drummond", "Provost Kerr" */
@@ -75,8 +76,11 @@ static const struct title titles[] = {
 	{ "Provost", "Provost", RD_MEMBER, 0 },
 	{ "Bailie", "Bailie", RD_MEMBER, 0 },
 	/* American boards: "Supervisor Haugland", "Trustee Batiste" */
+	{ "Supervisors", "Supervisor", RD_MEMBER, 1 },
 	{ "Supervisor", "Supervisor", RD_MEMBER, 0 },
+	{ "Trustees", "Trustee", RD_MEMBER, 1 },
 	{ "Trustee", "Trustee", RD_MEMBER, 0 },
+	{ "Commissioners", "Commissioner", RD_MEMBER, 1 },
 	{ "Commissioner", "Commissioner", RD_MEMBER, 0 },
 	{ "Board Member", "Board Member", RD_MEMBER, 0 },
 	/* Welsh: "Cyng. Parry" */
@@ -366,7 +370,12 @@ given_in_brackets(const char *s, size_t n, size_t *len)
 		"Lab", "Con", "Green", "Ind", "Independent", "Labour",
 		"Conservative", "Reform", "Plaid", "Alliance", "Chair",
 		"Chairman", "Chairperson", "Mayor", "Leader", "Deputy",
-		"Substitute", "Observer", "Vice",
+		"Substitute", "Observer", "Vice", "Convener", "Convenor",
+		"Cathaoirleach", "Provost", "Chairwoman", "President",
+		"Treasurer", "Secretary", "Clerk", "Speaker", "Warden",
+		"Reeve", "Mayoress", "Presiding", "Governor", "Trustee",
+		"Absent", "Apologies", "Remote", "Online", "Virtual",
+		"Vacant", "Elected", "Coopted", "Retired",
 	};
 	size_t i = 1;
 

@@ -2898,6 +2898,22 @@ test_questions(void)
 	    "minutes_should_read_a_reply_label_over_two_lines");
 	got_free(&g);
 
+	/* every member of a list under a plural title; an office in
+	 * brackets is no given name */
+	txt = "Minutes of the meeting of the Fire Authority held on 5 March "
+	    "2024\n\nPresent: Councillors D. Baptiste, C. Fenwick and J. Lomax"
+	    "; Aldermen J Gilmore, R Houston; Councillor Arthur (Convener)\n\n"
+	    "1. Budget\n\nCouncillor Lomax asked about borrowing. Alderman "
+	    "Houston asked about fees. Councillor Arthur asked about parks.\n\n"
+	    "2. Close\n\nThe meeting closed.\n";
+	read_buf("plural.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "j lomax") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "r houston") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "arthur"),
+	    "speakers_should_key_every_member_of_a_plural_list");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
