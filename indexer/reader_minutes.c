@@ -1436,7 +1436,9 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	}
 	rec->item = xstrdup(it->item);
 	rec->title = tb > ta ? trimmed_title(t + ta, tb - ta) : NULL;
-	if (rec->title != NULL && body_b > body_a)
+	/* a heading in capitals, title-cased: its acronyms back */
+	if (rec->title != NULL && body_b > body_a && rd_all_caps(t + ta,
+	    tb - ta))
 		rd_keep_acronyms(rec->title, t + body_a, body_b - body_a);
 	if (rec->title == NULL)
 		rec->title = xasprintf("Item %s", it->item);

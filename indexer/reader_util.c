@@ -429,6 +429,38 @@ small_word(const char *w, size_t n)
 	return 0;
 }
 
+/* 1 if the run of non-spaces around s[i] holds a digit: a reference,
+ * "WK/PREM/24/0113", not "CONFERENCES/TRAINING". */
+static int
+reference_chunk(const char *s, size_t n, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	while (b < n && s[b] != ' ')
+		b++;
+	for (; a < b; a++)
+		if (rd_isdigit((unsigned char)s[a]))
+			return 1;
+	return 0;
+}
+
+/* 1 if s[0..n) is a person's title with no vowel: "CR", "CLLR", "MR". */
+static int
+title_abbrev(const char *s, size_t n)
+{
+	static const char *const t[] = {
+		"cr", "cllr", "clr", "mr", "mrs", "ms", "dr", "st",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++)
+		if (strlen(t[i]) == n && rd_prefix(s, n, t[i]))
+			return 1;
+	return 0;
+}
+
 /* 1 if the two capitals at s are a common word: "UP", "NO", "IT". */
 static int
 common_pair(const char *s)
@@ -442,6 +474,26 @@ common_pair(const char *s)
 
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (s[0] == words[i][0] && s[1] == words[i][1])
+			return 1;
+	return 0;
+}
+
+/* 1 if minutes set the word in capitals for emphasis: "the MOTION was
+ * CARRIED", "it was RESOLVED". */
+static int
+emphasis_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"motion", "amendment", "resolved", "agreed", "carried", "lost",
+		"noted", "approved", "refused", "deferred", "granted",
+		"withdrawn", "received", "endorsed", "adopted", "decision",
+		"recommended", "not", "and", "the", "all", "none", "nil",
+		"note", "vote", "for", "against",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && rd_prefix(w, n, words[i]))
 			return 1;
 	return 0;
 }
@@ -460,7 +512,8 @@ rd_keep_acronyms(char *title, const char *text, size_t n)
 		for (w = i + 1; rd_islower((unsigned char)title[w]); w++)
 			;
 		if (w - i < 2 || w - i > 8 || rd_isalpha((unsigned char)
-		    title[w]) || (unsigned char)title[w] >= 0x80) {
+		    title[w]) || (unsigned char)title[w] >= 0x80 ||
+		    emphasis_word(title + i, w - i)) {
 			i = w;
 			continue;
 		}
@@ -537,9 +590,11 @@ rd_titlecase(const char *s)
 		    rd_isalpha((unsigned char)s[i - 2]))) {
 			/* "of", "the"; "3RD", "2PM"; "MAYOR'S", "WON'T" */
 			text_lower(s + i, w - i, &b);
-		} else if ((vowels == 0 && w - i <= 5) || (i > 0 &&
-		    s[i - 1] == '/') || (w < n && (s[w] == '/' ||
-		    rd_isdigit((unsigned char)s[w]))) || (w - i == 2 &&
+		} else if ((vowels == 0 && w - i <= 5 &&
+		    !title_abbrev(s + i, w - i)) || (((i > 0 &&
+		    s[i - 1] == '/') || (w < n && s[w] == '/')) &&
+		    reference_chunk(s, n, i)) || (w < n &&
+		    rd_isdigit((unsigned char)s[w])) || (w - i == 2 &&
 		    w + 1 < n && s[w] == ' ' && rd_isdigit((unsigned char)
 		    s[w + 1]) && !common_pair(s + i))) {
 			/* SPC, JPC, "FY 2024": acronyms keep their capitals,

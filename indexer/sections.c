@@ -3121,9 +3121,15 @@ person_unit(struct parse *p, const struct unit *u)
 				return 0;
 			}
 			officer = 1;
-		} else if (verb == VERB_ANSWER)
+		} else if (verb == VERB_ANSWER || (verb == VERB_SAY &&
+		    !u->para && p->pending_q >= 0 &&
+		    p->rec->sections[p->pending_q].type == SEC_QUESTION &&
+		    p->cur == p->pending_q)) {
+			/* "X asked about the cost. Ms Esposito said it was
+			 * $1.1m.": one not known as a member, in the same
+			 * paragraph as the question, answers it */
 			officer = 1;
-		else
+		} else
 			member = 1;
 	}
 
@@ -3445,7 +3451,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	};
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
-		"fell", "falls", "failed",
+		"fell", "falls", "failed", "died",
 	};
 	static const char *const won[] = {
 		"was carried", "was passed", "was agreed",
@@ -3456,6 +3462,22 @@ vote_result(const char *s, size_t n, const char **outcome)
 	*outcome = NULL;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
 		m--;
+	/* "Motion carried 3-2 (Ayes: ...; Noes: ...)", "carried 5-0 (Cllr
+	 * X did not vote)": who voted how, after the result */
+	if (m > 0 && s[m - 1] == ')') {
+		size_t o = m - 1;
+
+		while (o > 0 && s[o] != '(')
+			o--;
+		if (s[o] == '(' && o > 0 && m - o > 6 && (rd_find(s + o, m - o,
+		    "ayes") != (size_t)-1 || rd_find(s + o, m - o, "for") !=
+		    (size_t)-1 || rd_find(s + o, m - o, "vote") != (size_t)-1 ||
+		    rd_find(s + o, m - o, "abstain") != (size_t)-1)) {
+			m = o;
+			while (m > 0 && s[m - 1] == ' ')
+				m--;
+		}
+	}
 	/* "Motion carried 5-0.", "LOST (3-4)", "CARRIED 7/0", "Defeated
 	 * (2 to 4)": the tally */
 	j = m;
@@ -3630,8 +3652,11 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 		 * MOTION.": the motion it amended is undecided */
 		const char *was = "unknown";
 
+		/* "... was put to the vote and was CARRIED" */
 		for (j = 0; j < sizeof won / sizeof won[0] && !agreed; j++)
-			agreed = rd_find(s + at, n - at, won[j]) <= 20;
+			agreed = rd_find(s + at, n - at, won[j]) <= 40 &&
+			    rd_find(s + at, rd_find(s + at, n - at, won[j]),
+			    "motion") == (size_t)-1;
 		if (!agreed)
 			return 0;
 		/* "... and therefore the original motion defeated" */
@@ -3733,7 +3758,7 @@ walk(struct parse *p)
 {
 	struct rd_person replier;
 	size_t i, k, m, rest;
-	int kind, q;
+	int kind, q, pending;
 	const char *outcome;
 	char *mover, *second;
 
@@ -3753,9 +3778,18 @@ walk(struct parse *p)
 			continue;
 		}
 		if (amendment_vote(p, s, n)) {
+			struct rd_person who;
+
 			p->in_res = 0;
 			p->res_quote = 0;
-			discussion(p, u);
+			/* "The Mayor declared the amendment carried": the
+			 * chair's words */
+			if (rd_person_at(s, n, &who) && (who.named ||
+			    who.chair))
+				sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
+			else
+				discussion(p, u);
+			rd_person_clear(&who);
 			continue;
 		}
 		/* "Councillor X asked that the motion be deferred. This
@@ -3828,6 +3862,7 @@ walk(struct parse *p)
 			free(p->seconder);
 			p->seconder = second;
 			p->have_prop = 1;
+			p->pending_q = -1;	/* a motion answers nothing */
 			p->prop_a = u->a;
 			p->prop_b = u->b;
 			p->cur = -1;
@@ -3882,6 +3917,7 @@ walk(struct parse *p)
 			}
 		}
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
+		pending = p->have_prop && p->prop_b <= u->a;
 		if (proposal_at(p, s, n, &rest)) {
 			struct rec_section *last = p->rec->nsections > 0 ?
 			    &p->rec->sections[p->rec->nsections - 1] : NULL;
@@ -3918,12 +3954,22 @@ walk(struct parse *p)
 			p->have_prop = 1;
 			p->prop_b = u->b;
 			p->cur = -1;
+			p->pending_q = -1;
 			if (rest > 0 && (kind = marker_at(s + rest, n - rest,
 			    &k)) != MARK_NONE) {
 				/* "..., and agreed." under a quoted motion */
 				if (k == 0 && words_in(s + rest,
 				    n - rest) <= 1 && motion_above(p, u))
 					continue;
+				/* "X moved that ... be deferred. This was
+				 * seconded by Y and AGREED.": the motion's
+				 * words are the decision */
+				if (pending && k == 0 && words_in(s + rest,
+				    n - rest) <= 1) {
+					(void)decide_proposal(p);
+					p->cur = -1;
+					continue;
+				}
 				res_begin(p, u, u->a + rest + k, kind);
 			}
 			else if (rest > 0) {

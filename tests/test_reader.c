@@ -2555,6 +2555,16 @@ test_layouts(void)
 	    streq(g.r[2]->title, "FY 2024-25 Budget"),
 	    "minutes_should_keep_acronyms_and_references_in_capitals");
 	got_free(&g);
+	txt = "Minutes of the meeting of the Council held on 5 March 2024\n\n"
+	    "Present: Councillor A Jones\n\n1. Notices of Motion\n\nThe MOTION "
+	    "was CARRIED.\n\n2. NOTICE OF MOTION - ROADS\n\nThe MOTION was "
+	    "LOST.\n\n3. CONFERENCES/TRAINING\n\nNoted.\n";
+	read_buf("caps2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Notices of Motion") &&
+	    streq(g.r[1]->title, "Notice of Motion - Roads") &&
+	    streq(g.r[2]->title, "Conferences/Training"),
+	    "minutes_should_title_case_emphasis_and_words_joined_by_a_slash");
+	got_free(&g);
 
 	/* a PDF's running header at the top of each page */
 	txt = "EASTBRIDGE COUNTY COUNCIL\n\nMinutes of the meeting of the "
@@ -2914,6 +2924,19 @@ test_questions(void)
 	    "speakers_should_key_every_member_of_a_plural_list");
 	got_free(&g);
 
+	/* one not known as a member answers in the question's paragraph */
+	txt = "Agenda item\n\nSalary Schedule\n\nMinutes:\n\nTrustee Vanderhoek"
+	    " asked about the ongoing cost. Ms. Esposito said the cost was "
+	    "$1.12 million a year.\n\nMs. Esposito said the schedule would be "
+	    "published.\n";
+	read_buf("same-para.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "esposito") &&
+	    contains(sec->text, "million") && nth(g.r[0], SEC_ANSWER, 1) ==
+	    NULL,
+	    "minutes_should_take_a_reply_in_the_questions_paragraph");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
@@ -3098,6 +3121,30 @@ test_motions(void)
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 6) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 6)->outcome, "deferred"),
 	    "minutes_should_read_continue_consideration_as_deferred");
+	got_free(&g);
+
+	/* a motion seconded and agreed in the next sentence: its words are
+	 * the decision; a motion that died; a tally with who voted how; a
+	 * motion answers no question */
+	read_item2("seconded-agreed.txt", "Councillor Iqbal asked about the "
+	    "costs.\n\nCouncillor Abiodun moved that consideration of the item "
+	    "be deferred to the next meeting. This was seconded by Councillor "
+	    "Iqbal and AGREED.\n\nCouncillor Iqbal moved to table the item. The "
+	    "motion died for lack of a second.\n\nMotion by Councillor Abiodun,"
+	    " seconded by Councillor Iqbal, to adopt the policy.\n\nMotion "
+	    "carried 3-2 (Ayes: Abiodun, Iqbal, Lee; Noes: Grey, Hart).\n\nThe "
+	    "Director said that the policy would be published.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "consideration of the item") &&
+	    streq(r->outcome, "deferred") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_keep_a_motions_words_when_agreed_on_seconding");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    nth(g.r[1], SEC_ANSWER, 0) == NULL,
+	    "minutes_should_read_a_motion_that_died_and_a_tally_with_names");
 	got_free(&g);
 
 	/* a request agreed; a motion no one seconded */
