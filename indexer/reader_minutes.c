@@ -248,6 +248,24 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 	}
 	if (ng < 2 || (ng == 3 && small))	/* "12/07/23": a date */
 		return 0;
+	/* "WPCA 24/25-61": the municipal year, then the minute */
+	if (ng == 2 && i + 1 < n && s[i] == '-' && rd_isdigit((unsigned char)
+	    s[i + 1]) && year_group(g[0], len[0]) && g[1] == (g[0] + 1) %
+	    100) {
+		int v = 0;
+
+		for (d = ++i; i < n && rd_isdigit((unsigned char)s[i]) &&
+		    i - d < 4; i++)
+			v = v * 10 + (s[i] - '0');
+		if (i - d > 3 || v == 0)
+			return 0;
+		if (i < n && (s[i] == '.' || s[i] == ':'))
+			i++;
+		if (i < n && s[i] != ' ')
+			return 0;
+		*seq = v;
+		return i;
+	}
 	if (i < n && (s[i] == '.' || s[i] == ':'))
 		i++;
 	if (i < n && s[i] != ' ')

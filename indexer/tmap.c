@@ -208,6 +208,49 @@ is_rule(const char *s, size_t a, size_t b)
 	return n >= 3;
 }
 
+/* 1 if s[a, e) is a minute's number or reference, bold or not: "61",
+ * "**BoD 24/150**", "ICB/24/061". */
+static int
+minute_cell(const char *s, size_t a, size_t e)
+{
+	size_t i;
+	int digit = 0;
+
+	while (a < e && (s[a] == '*' || s[a] == '_'))
+		a++;
+	while (e > a && (s[e - 1] == '*' || s[e - 1] == '_'))
+		e--;
+	if (e == a || e - a > 16)
+		return 0;
+	for (i = a; i < e; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (rd_isdigit(c))
+			digit = 1;
+		else if (!rd_isalpha(c) && c != '.' && c != '/' && c != '-' &&
+		    c != ' ')
+			return 0;
+	}
+	return digit;
+}
+
+/* A Markdown table's rule under its header: "|---|:---|". */
+static int
+table_rule(const char *s, size_t a, size_t b)
+{
+	size_t i, dashes = 0;
+
+	if (a == b || s[a] != '|')
+		return 0;
+	for (i = a; i < b; i++) {
+		if (s[i] == '-')
+			dashes++;
+		else if (s[i] != '|' && s[i] != ':' && s[i] != ' ')
+			return 0;
+	}
+	return dashes >= 3;
+}
+
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
@@ -260,12 +303,39 @@ page_number(const char *s, size_t a, size_t b)
 static void
 add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 {
-	size_t i, run;
+	size_t i, run, join = (size_t)-1;
 
 	while (a < b && s[a] == '#')
 		a++;
 	while (a < b && s[a] == ' ')
 		a++;
+	/* a Markdown table's row, "| **BoD 24/150** | **Welcome** |", reads
+	 * as an HTML one does: "BoD 24/150 Welcome", a minute's heading;
+	 * "| | text |" as its text */
+	if (b - a >= 2 && s[a] == '|' && s[b - 1] == '|') {
+		size_t k;
+
+		a++;
+		while (b > a && (s[b - 1] == '|' || s[b - 1] == ' '))
+			b--;
+		for (;;) {
+			while (a < b && s[a] == ' ')
+				a++;
+			if (a < b && s[a] == '|')
+				a++;
+			else
+				break;
+		}
+		k = rd_find(s + a, b - a, " | ");
+		if (k != (size_t)-1 && minute_cell(s, a, a + k)) {
+			size_t t = a + k + 3;
+
+			while (t < b && (s[t] == '*' || s[t] == '_'))
+				t++;
+			if (t < b && rd_isupper((unsigned char)s[t]))
+				join = a + k;
+		}
+	}
 	/* a Markdown quote, "> "This Council notes ...", "> >" */
 	while (a < b && s[a] == '>' && (a + 1 == b || s[a + 1] == ' ' ||
 	    s[a + 1] == '>')) {
@@ -298,6 +368,13 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		size_t skip = 0;
 
+		if (i == join) {
+			tm_add_norm(tm, s, run, i);
+			tm_repl(tm, i, 3, " ", 1);
+			run = i + 3;
+			i += 2;
+			continue;
+		}
 		if ((s[i] == '*' || s[i] == '_') && i + 1 < b &&
 		    s[i + 1] == s[i])
 			skip = 2;
@@ -474,8 +551,10 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			/* Rejected by the caller; keep the line count. */
 			a = b;
 		}
-		if (a == b || blank(s + a, b - a)) {
-			/* blank: keep it, it separates paragraphs */
+		if (a == b || blank(s + a, b - a) || table_rule(s, a, b)) {
+			/* blank: keep it, it separates paragraphs (a table's
+			 * "|---|---|" too) */
+			a = b;
 		} else if (is_rule(s, a, b) || s[a] == '\f') {
 			after_break = 1;
 			pages++;

@@ -2519,6 +2519,34 @@ test_layouts(void)
 	    "html_table_should_keep_cells_of_numbers_apart");
 	got_free(&g);
 
+	/* minutes set as a Markdown table, minute references first */
+	txt = "# Calder Hospitals NHS Foundation Trust\n\n## Board of Directors"
+	    "\n\nMinutes of the meeting held on Thursday 5 December 2024\n\n"
+	    "| Present | |\n|---|---|\n| Dame Jacqueline Ashurst | Chair |\n\n"
+	    "| Minute | |\n|---|---|\n| **BoD 24/150** | **Welcome and "
+	    "apologies** |\n| | The Chair welcomed members. |\n| **BoD 24/151** "
+	    "| **Financial position** |\n| | The Board NOTED the financial "
+	    "position. |\n";
+	read_buf("md-table.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "BoD 24/150") &&
+	    streq(g.r[1]->title, "Financial position") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_a_markdown_table_of_minutes");
+	got_free(&g);
+
+	/* "WPCA 24/25-61": the municipal year, then the minute */
+	txt = "WEST PENNINE COMBINED AUTHORITY\n\nMinutes of the meeting held "
+	    "on 28 March 2025\n\nPresent: Mayor J Smith\n\nWPCA 24/25-61  "
+	    "Apologies\n\nNone.\n\nWPCA 24/25-62  Local Transport Plan\n\n"
+	    "RESOLVED:\n\n1. That the plan be adopted.\n\n2. That the Director "
+	    "report back.\n\nWPCA 24/25-63  Close\n\nThe meeting closed.\n";
+	read_buf("wpca.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "WPCA 24/25-62") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL,
+	    "minutes_should_read_a_minute_reference_with_a_municipal_year");
+	got_free(&g);
+
 	/* American headings: the body on a line of its own */
 	txt = "CITY OF CEDAR FALLS HEIGHTS\nCITY COUNCIL\nREGULAR MEETING "
 	    "MINUTES\nTuesday, April 16, 2024\n\n1. CALL TO ORDER\n\nMayor "
