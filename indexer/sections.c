@@ -1011,6 +1011,7 @@ decision_lead(const char *s, size_t n)
 	static const char *const leads[] = {
 		"following ", "after ", "having ", "thereafter", "accordingly",
 		"on a vote", "upon ", "on being put to the vote",
+		"as an amendment", "during the debate",
 	};
 	static const char *const subjects[] = {
 		"it was ", "it is ", "the committee ", "the council ",
@@ -1720,6 +1721,8 @@ motion_by(const char *s, size_t n, char **seconder)
 		"moved, and ", "moved and ", "proposed, and ", "proposed and ",
 		"moved, as an amendment, that ",
 		"proposed, as an amendment, that ",
+		"moved as an amendment that ", "moved as an amendment, that ",
+		"proposed as an amendment that ",
 		/* "Supervisor Ng moved to deny the appeal." */
 		"moved to ", "made a motion to ", "made a motion that ",
 	};
@@ -3454,7 +3457,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"fell", "falls", "failed", "died",
 	};
 	static const char *const won[] = {
-		"was carried", "was passed", "was agreed",
+		"was carried", "was passed", "was agreed", "put and carried",
+		"put and was carried", "put and agreed",
 	};
 	size_t i, j, at, m = n;
 	int sep, put;
@@ -3646,7 +3650,7 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 		return 0;
 	at += 9;
 	for (j = 0; j < sizeof lost / sizeof lost[0] && !refused; j++)
-		refused = rd_find(s + at, n - at, lost[j]) <= 12;
+		refused = rd_find(s + at, n - at, lost[j]) <= 20;
 	if (!refused) {
 		/* "The AMENDMENT was put and CARRIED and became the
 		 * MOTION.": the motion it amended is undecided */
@@ -3693,7 +3697,9 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	}
 	flush_proposal(p, "unknown");
 	last_two_motions(p->rec, &last, &prev);
-	if (last < 0)
+	/* the amendment must have been recorded: else the last motion is
+	 * the one it would have amended, and stands */
+	if (last < 0 || prev < 0)
 		return 0;
 	decide_points(p->rec, last, "refused");
 	if (agreed && prev >= 0)
@@ -3819,15 +3825,32 @@ walk(struct parse *p)
 			p->res_quote = 0;
 			if (p->have_prop)
 				q = decide_proposal(p);
-			/* the motion and the rest of its points */
-			for (k = (size_t)q; outcome != NULL &&
-			    k < p->rec->nsections; k++) {
+			else if (rd_find(s, n, "substantive motion") !=
+			    (size_t)-1 || rd_find(s, n, "original motion") !=
+			    (size_t)-1) {
+				/* the amendment lost, "The substantive motion
+				 * was then put and CARRIED": the one before */
+				int last, prev;
+
+				last_two_motions(p->rec, &last, &prev);
+				if (prev >= 0 && p->rec->sections[last].outcome
+				    != NULL && strcmp(p->rec->sections[last].
+				    outcome, "refused") == 0)
+					q = prev;
+			}
+			/* the motion and the rest of its points; carried,
+			 * one left undecided is as its words say */
+			for (k = (size_t)q; k < p->rec->nsections; k++) {
 				struct rec_section *m = &p->rec->sections[k];
 
-				if (m->type != SEC_RESOLUTION)
+				if (m->type != SEC_RESOLUTION || (outcome ==
+				    NULL && (m->outcome == NULL ||
+				    strcmp(m->outcome, "unknown") != 0 ||
+				    marked(&p->superseded, k))))
 					continue;
 				free(m->outcome);
-				m->outcome = xstrdup(outcome);
+				m->outcome = outcome != NULL ? xstrdup(outcome) :
+				    NULL;
 			}
 			if (p->cur >= q && p->rec->sections[p->cur].type ==
 			    SEC_RESOLUTION)

@@ -3175,6 +3175,30 @@ test_motions(void)
 	    "minutes_should_read_a_motion_that_died_and_a_tally_with_names");
 	got_free(&g);
 
+	/* an amendment moved "as an amendment", lost; then "the
+	 * substantive motion" carried is the motion before it */
+	read_item2("substantive.txt", "Councillor Abiodun moved, and "
+	    "Councillor Iqbal seconded, that the Council submit the plan. "
+	    "Councillor Iqbal moved as an amendment that submission be "
+	    "delayed. The amendment was put and was LOST (2 for, 6 against). "
+	    "The substantive motion was then put and CARRIED (7 for, 1 "
+	    "against).\n\nAs an amendment, Councillor Iqbal moved and "
+	    "Councillor Abiodun seconded that the plan be deferred.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Iqbal") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    "minutes_should_carry_the_substantive_motion_after_a_lost_amendment");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer, "Councillor Iqbal")
+	    && streq(nth(g.r[1], SEC_RESOLUTION, 2)->seconder,
+	    "Councillor Abiodun"),
+	    "minutes_should_read_as_an_amendment_x_moved_and_y_seconded");
+	got_free(&g);
+
 	/* a request agreed; a motion no one seconded */
 	read_item2("request.txt", "Councillor Abiodun asked that the motion be"
 	    " deferred to the April meeting. This was agreed.\n\nCouncillor "
