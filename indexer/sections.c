@@ -156,7 +156,8 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"para", "pp", "p", "fig", "Jan", "Feb", "Mar", "Apr", "Jun",
 		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
-		"incl", "est", "Fr",
+		"incl", "est", "Fr", "Min", "Mins", "Cnr", "Ald",
+		"Esq", "Gov", "Lt", "Col", "Capt", "Sr", "Jr",
 	};
 	size_t w = dot, i;
 
@@ -255,6 +256,11 @@ q_label(const char *s, size_t n)
 	i++;
 	while (i < n && rd_isdigit((unsigned char)s[i]))
 		i++;
+	/* "Q1 (Mr Harold Pennock, Halifax): What is ...": the asker in
+	 * brackets */
+	if (!open && i + 2 < n && s[i] == ' ' && s[i + 1] == '(' &&
+	    rd_isupper((unsigned char)s[i + 2]))
+		return i + 1;
 	if (open ? i >= n || s[i] != ')' : i >= n || (s[i] != ':' &&
 	    s[i] != '.' && s[i] != ')'))
 		return 0;
@@ -627,10 +633,12 @@ officer_in(const struct record *r, const char *key)
 {
 	const struct rec_speaker *sp = speaker_in(r, key);
 
-	/* "Mrs Hibbert (Independent Member)" sits on the committee */
+	/* "Mrs Hibbert (Independent Member)" sits on the committee, and
+	 * so does "Mr Eze (Vice Chair)" */
 	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title) &&
 	    (rd_find(sp->role, strlen(sp->role), "member") == (size_t)-1 ||
-	    rd_executive_role(sp->role));
+	    rd_executive_role(sp->role)) && rd_find(sp->role,
+	    strlen(sp->role), "chair") == (size_t)-1;
 }
 
 /* 1 if r names the person keyed key with a member's title. */
@@ -1165,9 +1173,10 @@ marker_at(const char *s, size_t n, size_t *len)
 					break;
 				}
 			}
-			/* "The Committee:-" and then its decisions */
-			if (k != 0 && b + m < n && memcmp(s + b, bodies[j],
-			    m) == 0 && body_colon(s + b + m, n - b - m)) {
+			/* "The Committee:-" and then its decisions;
+			 * "Following discussion, Council:" */
+			if (b + m < n && memcmp(s + b, bodies[j], m) == 0 &&
+			    body_colon(s + b + m, n - b - m)) {
 				*len = n;
 				return MARK_RESOLVED;
 			}
@@ -2054,6 +2063,43 @@ preamble(const char *s, size_t n)
 	    "unknown") == 0;
 	free(words);
 	return undecided;
+}
+
+/*
+ * The outcome of a lead-in whose decision is a word in capitals before
+ * its colon: "The following items were NOTED:", "... were reviewed and
+ * ADOPTED:"; else NULL.
+ */
+static const char *
+caps_lead(const char *s, size_t n)
+{
+	static const struct {
+		const char *word, *outcome;
+	} words[] = {
+		{ "APPROVED", "approved" }, { "ADOPTED", "approved" },
+		{ "RATIFIED", "approved" }, { "NOTED", "noted" },
+		{ "RECEIVED", "noted" }, { "AGREED", "agreed" },
+		{ "SUPPORTED", "agreed" }, { "ENDORSED", "endorsed" },
+		{ "DEFERRED", "deferred" }, { "REFUSED", "refused" },
+	};
+	size_t e = n, w, i;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '-'))
+		e--;
+	if (e == 0 || s[e - 1] != ':' || n > 160)
+		return NULL;
+	e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		;
+	if (w < 5 || (!rd_prefix(s + w - 4, 4, "was ") &&
+	    !rd_prefix(s + w - 5, 5, "were ") &&
+	    !rd_prefix(s + w - 4, 4, "and ")))
+		return NULL;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i].word) == e - w &&
+		    memcmp(s + w, words[i].word, e - w) == 0)
+			return words[i].outcome;
+	return NULL;
 }
 
 /* 1 if s is "Motion", "Amendment" or "Amendment 2" alone. */
@@ -3156,9 +3202,10 @@ person_unit(struct parse *p, const struct unit *u)
 		 * "replied" to another's question (one who "advised" may be
 		 * making a point of their own).
 		 */
+		/* ... and so does the Chair who "replied" */
 		if (p->pending_q >= 0 && ((rd_executive_role(who.role) &&
 		    (verb == VERB_ANSWER || (verb == VERB_SAY && other))) ||
-		    (verb == VERB_ANSWER && who.named && other &&
+		    (verb == VERB_ANSWER && (who.named || chair) && other &&
 		    replied(s + off + who.len, n - off - who.len)))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
@@ -3392,6 +3439,33 @@ decision_next(const struct parse *p, size_t i)
 	s = p->t + u[1].a;
 	n = u[1].b - u[1].a;
 	return rd_prefix(s, n, "that ") || s[0] == '"';
+}
+
+/*
+ * 1 if the last sentence of section d records something done: "... was
+ * accepted.", "... were received and accepted from Mrs Day.", "... was
+ * approved."
+ */
+static int
+decided_before(const struct parse *p, const struct rec_section *d)
+{
+	static const char *const done[] = {
+		" was accepted", " were accepted", " was approved",
+		" were approved", " was adopted", " were adopted",
+		" and accepted", " was agreed", " were agreed",
+	};
+	const char *t = p->t + d->start;
+	size_t n = d->end - d->start, a = n, i;
+
+	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\n' ||
+	    t[a - 1] == '.'))
+		a--;
+	while (a > 0 && t[a - 1] != '.' && t[a - 1] != '\n')
+		a--;
+	for (i = 0; i < sizeof done / sizeof done[0]; i++)
+		if (rd_find(t + a, n - a, done[i]) != (size_t)-1)
+			return 1;
+	return 0;
 }
 
 /*
@@ -3956,6 +4030,21 @@ walk(struct parse *p)
 			int after = rd_prefix(s, n, "- moved by ") ||
 			    rd_prefix(s, n, "\xe2\x80\x93 moved by ");
 
+			/* "Apologies were received and accepted. Proposed
+			 * Cllr X, seconded Cllr Y, all in favour.": the
+			 * sentence before was the decision */
+			if (!p->have_prop && last != NULL && last->type ==
+			    SEC_DISCUSSION && last->speaker == NULL &&
+			    (rest == 0 || vote_result(s + rest, n - rest,
+			    &outcome)) && (rd_prefix(s, n, "proposed") ||
+			    rd_prefix(s, n, "moved")) && p->proposer != NULL &&
+			    p->seconder != NULL && decided_before(p, last)) {
+				last->type = SEC_RESOLUTION;
+				free(last->outcome);
+				last->outcome = NULL;
+				after = 1;
+			}
+
 			if (!p->have_prop && last != NULL && (rest == 0 ||
 			    vote_result(s + rest, n - rest, &outcome)) &&
 			    (rd_prefix(s, n, "proposed") ||
@@ -4002,6 +4091,12 @@ walk(struct parse *p)
 					k++;
 				while (k < n && (s[k] == ' ' || s[k] == ':'))
 					k++;
+				/* "and agreed unanimously that ..." */
+				if (rd_prefix(s + k, n - k, "unanimously"))
+					k += 11;
+				while (k < n && (s[k] == ' ' || s[k] == ':' ||
+				    s[k] == ','))
+					k++;
 				if (rd_prefix(s + k, n - k, "that"))
 					res_begin(p, u, u->a + k,
 					    MARK_RESOLVED);
@@ -4031,6 +4126,14 @@ walk(struct parse *p)
 		if (kind != MARK_NONE) {
 			keep_motion(p, u);
 			res_begin(p, u, u->a + k, kind);
+			continue;
+		}
+		/* "The following policies were reviewed and ADOPTED:" and
+		 * the points, each decided so */
+		if (!p->have_prop && (outcome = caps_lead(s, n)) != NULL) {
+			keep_motion(p, u);
+			res_begin(p, u, u->b, MARK_RESOLVED);
+			p->res_outcome = outcome;
 			continue;
 		}
 		/* "Following discussion, the Committee AGREED to ..." */
@@ -4188,8 +4291,14 @@ walk(struct parse *p)
 			/* "Q: When will the toilets reopen?"; "Q1. Councillor
 			 * X to the Cabinet Member for Y: "..."": X asks */
 			struct rd_person asker;
-			int named = rd_person_at(s, n, &asker) && asker.named &&
-			    rd_prefix(s + asker.len, n - asker.len, " to ");
+			size_t o = s[0] == '(';
+			int named = rd_person_at(s + o, n - o, &asker) &&
+			    asker.named && (rd_prefix(s + o + asker.len,
+			    n - o - asker.len, " to ") || rd_prefix(s + o +
+			    asker.len, n - o - asker.len, ", ") || rd_prefix(s +
+			    o + asker.len, n - o - asker.len, ":") ||
+			    rd_prefix(s + o + asker.len, n - o - asker.len,
+			    ")"));
 
 			q = sec_open(p, SEC_QUESTION, u->a, u->b, named ?
 			    &asker : NULL);

@@ -25,7 +25,18 @@ struct title {
 };
 
 static const struct title titles[] = {
+	/* a member of another tier, at a parish's meeting: "County Cllr
+	 * Mirza responded", "District Cllr Gaskell reported" */
 	{ "County Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "District Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Borough Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Town Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Parish Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "County Cllr.", "Councillor", RD_MEMBER, 0 },
+	{ "County Cllr", "Councillor", RD_MEMBER, 0 },
+	{ "District Cllr.", "Councillor", RD_MEMBER, 0 },
+	{ "District Cllr", "Councillor", RD_MEMBER, 0 },
+	{ "Borough Cllr", "Councillor", RD_MEMBER, 0 },
 	{ "Councillors", "Councillor", RD_MEMBER, 1 },
 	{ "Councillor", "Councillor", RD_MEMBER, 0 },
 	{ "Cllrs.", "Councillor", RD_MEMBER, 1 },
@@ -134,6 +145,7 @@ static const struct title titles[] = {
 	{ "Sgt.", "Sergeant", RD_OFFICER, 0 },
 	{ "Sgt", "Sergeant", RD_OFFICER, 0 },
 	{ "Garda", "Garda", RD_OFFICER, 0 },
+	{ "PCSO", "PCSO", RD_OFFICER, 0 },
 	{ "PC", "PC", RD_OFFICER, 0 },
 };
 

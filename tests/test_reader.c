@@ -2965,6 +2965,29 @@ test_questions(void)
 	    "minutes_should_take_a_reply_in_the_questions_paragraph");
 	got_free(&g);
 
+	/* a member of another tier; the Chair replying; the asker after
+	 * "Q1." with an address, or in brackets */
+	txt = "Minutes of the meeting of Ashcombe Parish Council held on 5 "
+	    "March 2024\n\nPresent: Cllr A Okafor (Chair)\n\nAlso present: "
+	    "County Cllr R Mirza\n\n24/031 Public Questions\n\nMr Ashworth "
+	    "asked when the footpath would be repaired. The Chair replied "
+	    "that the County Council had been asked.\n\nMrs Kendrick asked "
+	    "about parking. County Cllr Mirza responded that enforcement would"
+	    " increase.\n\nQ1. Mr K Sandoval, Ebrington Road: Why is the bus "
+	    "late?\n\nQ2 (Mr Harold Pennock, Halifax): What is the waiting "
+	    "time?\n\n24/032 Close\n\nThe meeting closed.\n";
+	read_buf("parish.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "a okafor") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "r mirza"),
+	    "minutes_should_read_the_chair_and_a_county_cllr_replying");
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "k sandoval") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 3)->speaker_key, "h pennock"),
+	    "minutes_should_read_askers_with_an_address_after_a_q_label");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
@@ -3197,6 +3220,49 @@ test_motions(void)
 	    && streq(nth(g.r[1], SEC_RESOLUTION, 2)->seconder,
 	    "Councillor Abiodun"),
 	    "minutes_should_read_as_an_amendment_x_moved_and_y_seconded");
+	got_free(&g);
+
+	/* a body alone after a lead-in, over its points in capitals; a
+	 * lead-in whose decision is a word in capitals before its colon */
+	read_item2("caps-points.txt", "Following discussion, Council:\n\n(a) "
+	    "APPROVED the estates strategy;\n\n(b) DEFERRED the car park "
+	    "scheme.\n\nThe following policies were reviewed and ADOPTED:\n\n- "
+	    "Data Protection Policy\n- Safeguarding Policy\n\nThe following "
+	    "items were NOTED:\n\n(i) the risk register;\n\n(ii) the health "
+	    "and safety report.", &g);
+	{
+		static const char *const want[] = {
+			"approved", "deferred", "approved", "approved",
+			"noted", "noted",
+		};
+		size_t j;
+		int good = g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 6) == NULL;
+
+		for (j = 0; good && j < sizeof want / sizeof want[0]; j++)
+			good = nth(g.r[1], SEC_RESOLUTION, j) != NULL &&
+			    streq(nth(g.r[1], SEC_RESOLUTION, j)->outcome,
+			    want[j]);
+		ok(good, "minutes_should_read_points_under_lead_ins_in_capitals");
+	}
+	got_free(&g);
+
+	/* a decision recorded, then its movers; "agreed unanimously that" */
+	read_item2("then-movers.txt", "Apologies were received and accepted "
+	    "from Mrs Day. Proposed Cllr Abiodun, seconded Cllr Iqbal, all in "
+	    "favour.\n\nThe Treasurer's report was accepted. Proposed by "
+	    "Councillor Iqbal, seconded by Councillor Abiodun.\n\nIt was "
+	    "proposed by Councillor Abiodun, seconded by Councillor Iqbal and "
+	    "agreed unanimously that the grant be paid.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "The Treasurer's report was accepted")
+	    && streq(r->proposer, "Councillor Iqbal") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Apologies were") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Iqbal"),
+	    "minutes_should_give_movers_after_a_decision_to_it");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && starts(r->text, "that the grant be paid"),
+	    "minutes_should_leave_unanimously_out_of_the_decision");
 	got_free(&g);
 
 	/* a request agreed; a motion no one seconded */
