@@ -1282,7 +1282,10 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 					free(p.role);
 					p.role = NULL;
 				}
-				if (p.role != NULL) {
+				/* "Mr J Gatenby", a member titled Mr: known by
+				 * name, for his later "Mr Gatenby" */
+				if (p.role != NULL || (p.key != NULL &&
+				    strchr(p.key, ' ') != NULL)) {
 					if (m->officers == NULL)
 						m->officers = record_new();
 					record_add_speaker(m->officers, p.name,

@@ -572,12 +572,25 @@ sec_extend(struct parse *p, size_t b)
  * A surname alone ("Mrs Booth") is the person named in full earlier
  * ("Mrs Diane Booth") when only one such person is known.
  */
-/* The one speaker of r whose key ends in " surname", or -1. */
-static long
-by_surname(const struct record *r, const char *surname)
+/* 1 if two titles may name one person: the same, one unknown, or two
+ * a member holds ("Mayor Collins" is "Councillor J Collins"). */
+static int
+same_title(const char *a, const char *b)
 {
-	size_t i, n = strlen(surname), hits = 0;
-	long hit = -1;
+	return a == NULL || b == NULL || strcmp(a, b) == 0 ||
+	    (rd_member_title(a) && rd_member_title(b));
+}
+
+/*
+ * The one speaker of r whose key ends in " surname", or -1; of two or
+ * more, the one with title (when title is not NULL and one has it).
+ */
+static long
+by_surname_titled(const struct record *r, const char *surname,
+    const char *title)
+{
+	size_t i, n = strlen(surname), hits = 0, titled = 0;
+	long hit = -1, thit = -1;
 
 	for (i = 0; r != NULL && i < r->nspeakers; i++) {
 		const char *k = r->speakers[i].key;
@@ -587,9 +600,24 @@ by_surname(const struct record *r, const char *surname)
 		    k[m - n - 1] == ' ') {
 			hit = (long)i;
 			hits++;
+			if (title != NULL && r->speakers[i].title != NULL &&
+			    strcmp(r->speakers[i].title, title) == 0) {
+				thit = (long)i;
+				titled++;
+			}
 		}
 	}
-	return hits == 1 ? hit : -1;
+	if (hits == 1)
+		return hit;
+	/* "Councillor Daly" with "Councillor G Daly" and "Mr P Daly" */
+	return titled == 1 ? thit : -1;
+}
+
+/* The one speaker of r whose key ends in " surname", or -1. */
+static long
+by_surname(const struct record *r, const char *surname)
+{
+	return by_surname_titled(r, surname, NULL);
 }
 
 /*
@@ -604,11 +632,14 @@ resolve_key(struct parse *p, struct rd_person *who)
 
 	if (who->key == NULL || strchr(who->key, ' ') != NULL || !who->named)
 		return;
-	if ((hit = by_surname(r, who->key)) < 0) {
+	if ((hit = by_surname_titled(r, who->key, who->title)) < 0) {
 		r = p->known;
-		if ((hit = by_surname(r, who->key)) < 0)
+		if ((hit = by_surname_titled(r, who->key, who->title)) < 0)
 			return;
 	}
+	/* "Councillor Daly" is not "Mr P Daly" */
+	if (!same_title(who->title, r->speakers[hit].title))
+		return;
 	free(who->key);
 	who->key = xstrdup(r->speakers[hit].key);
 	if (who->role == NULL && r->speakers[hit].role != NULL)

@@ -1571,7 +1571,7 @@ test_small(void)
 	    "leaflet.\n";
 	read_buf("annex.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 3 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
-	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "hood") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "m hood") &&
 	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
 	    "minutes_should_not_take_a_questions_sub_heading_as_a_question");
 	ok(g.n == 3 && streq(g.r[2]->item, "annex") &&
@@ -2986,6 +2986,22 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "k sandoval") &&
 	    streq(nth(g.r[0], SEC_QUESTION, 3)->speaker_key, "h pennock"),
 	    "minutes_should_read_askers_with_an_address_after_a_q_label");
+	got_free(&g);
+
+	/* members titled Mr and Professor in the list; a councillor and an
+	 * officer of one surname */
+	txt = "Minutes of the meeting of the Planning Committee held on 5 "
+	    "March 2024\n\nPresent: Mr J Gatenby, Professor E Dyer, Councillor "
+	    "G Daly\n\nOfficers: Mr P Daly (Planning Manager)\n\n1. Land at "
+	    "Mill Lane\n\nMr Gatenby asked about the access. Councillor Daly "
+	    "asked about the trees. Professor Dyer asked about drainage.\n\n"
+	    "2. Close\n\nThe meeting closed.\n";
+	read_buf("mr-members.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "j gatenby") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "g daly") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "e dyer"),
+	    "speakers_should_key_members_titled_mr_from_the_list_by_title");
 	got_free(&g);
 
 	/* a remark no one answers is no question; one answered is */
