@@ -83,6 +83,10 @@ attendance_line(const char *s, size_t n)
 		"spc members present", "officers present", "officials present",
 		"members in attendance", "chair:", "chairperson:",
 		"councillors present", "present", "attendees", "councillors:",
+		"trustees present", "governors present", "directors present",
+		"board members present", "commissioners present",
+		"supervisors present", "staff present", "administration:",
+		"staff:", "officers:", "regrets:", "regrets",
 		/* Irish: "I LÁTHAIR", "OIFIGIGH I LÁTHAIR", "Comhairleoirí:" */
 		"i lathair", "i l\xc3\xa1thair", "i l\xc3\x81thair",
 		"oifigigh i lathair", "oifigigh i l\xc3\xa1thair",
@@ -161,6 +165,24 @@ ref_token(const char *s, size_t n)
 			return 0;
 	}
 	return rd_isdigit((unsigned char)s[0]) && slashes > 0 && digits >= 4;
+}
+
+/* 1 if s opens with a year and then a capital: "2023-2024 Financial
+ * Statements", "2025 Budget". */
+static int
+year_title(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n < 7 || !rd_isdigit((unsigned char)s[0]) || (s[0] != '1' &&
+	    s[0] != '2'))
+		return 0;
+	while (i < n && (rd_isdigit((unsigned char)s[i]) || s[i] == '-' ||
+	    s[i] == '/') && i < 9)
+		i++;
+	if (i < 4 || i >= n || s[i] != ' ')
+		return 0;
+	return rd_isupper((unsigned char)s[i + 1]);
 }
 
 /* 1 if a group of a minute reference could be its year: "23", "2023". */
@@ -566,7 +588,7 @@ title:
 	 */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub) &&
-	    ref_token(s + i, n - i))))
+	    (ref_token(s + i, n - i) || year_title(s + i, n - i)))))
 		return 0;
 	n -= i;
 	s += i;

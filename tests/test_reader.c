@@ -2547,6 +2547,22 @@ test_layouts(void)
 	    "minutes_should_read_a_minute_reference_with_a_municipal_year");
 	got_free(&g);
 
+	/* "TRUSTEES PRESENT:" is attendance; a sub-item's title may open
+	 * with a year */
+	txt = "LAKEHEAD DISTRICT SCHOOL BOARD\nREGULAR MEETING OF THE BOARD\n"
+	    "Tuesday, October 22, 2024\n\nTRUSTEES PRESENT:\nEllen Mayhew, "
+	    "Robert Sinclair\n\nADMINISTRATION:\nDirector of Education Sean "
+	    "Tait\n\n7. REPORTS\n\n7.1 Director's Report\n\nThe Director "
+	    "reported on enrolment.\n\n7.2 2023-2024 Financial Statements\n\n"
+	    "Be it resolved that the Board approve the statements.\n";
+	read_buf("trustees.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "7") &&
+	    streq(g.r[2]->item, "7.2") &&
+	    streq(g.r[2]->title, "2023-2024 Financial Statements") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_read_trustees_present_and_a_year_in_a_title");
+	got_free(&g);
+
 	/* American headings: the body on a line of its own */
 	txt = "CITY OF CEDAR FALLS HEIGHTS\nCITY COUNCIL\nREGULAR MEETING "
 	    "MINUTES\nTuesday, April 16, 2024\n\n1. CALL TO ORDER\n\nMayor "
