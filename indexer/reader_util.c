@@ -785,8 +785,15 @@ rd_outcome(const char *text, int resolved)
 		{ "agree", "agreed" },
 		{ "accept", "agreed" },
 		{ "support", "agreed" },
+		/* "RECEIVED the report", "That the report be received" */
+		{ "received the report", "noted" },
+		{ "received the update", "noted" },
+		{ "received the minutes", "noted" },
+		{ "report be received", "noted" },
+		{ "reports be received", "noted" },
+		{ "minutes be received", "noted" },
 	};
-	const size_t nweak = 3;
+	const size_t nweak = 9;
 	size_t i, j, n, best = (size_t)-1;
 	const char *outcome = NULL, *weak = NULL;
 

@@ -995,7 +995,7 @@ static const char *const bodies[] = {
 	"Scrutiny Committee", "Joint Committee", "Cabinet Member", "Leader",
 	"District", "Municipal District", "Governors", "Governing Body",
 	"Trust Board", "Board of Directors", "Directors", "Trustees",
-	"Full Council", "Working Group",
+	"Full Council", "Working Group", "All",
 };
 
 /*

@@ -733,6 +733,11 @@ test_small(void)
 	    streq(rd_outcome("That the date be confirmed later", 1),
 	    "agreed"),
 	    "outcome_should_read_confirmed_minutes_and_continued_items");
+	ok(streq(rd_outcome("Council RECEIVED the report.", 1), "noted") &&
+	    streq(rd_outcome("That the report be received.", 1), "noted") &&
+	    streq(rd_outcome("To receive a deputation at the next meeting.",
+	    1), "agreed"),
+	    "outcome_should_take_a_report_received_as_noted");
 	ok(streq(rd_outcome("That the report be noted", 1), "noted") &&
 	    streq(rd_outcome("That the item be deferred", 1), "deferred") &&
 	    streq(rd_outcome("That the application be refused", 1),
@@ -3176,6 +3181,15 @@ test_motions(void)
 		    "speakers_should_keep_their_title_when_keyed_from_a_list");
 		ok(iqbal == 1, "speakers_should_key_a_seconder_from_the_list");
 	}
+	got_free(&g);
+
+	/* "All agreed that ..." after a question */
+	read_item2("all-agreed.txt", "Councillor Iqbal asked about the hall. "
+	    "All agreed that this should be on the next agenda.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "next agenda") &&
+	    !contains(nth(g.r[1], SEC_QUESTION, 0)->text, "next agenda"),
+	    "minutes_should_read_all_agreed_as_a_decision");
 	got_free(&g);
 
 	/* decisions in few words, as other councils record them */
