@@ -633,6 +633,8 @@ reader_html_text(const char *s, size_t n)
 	htmlDocPtr doc;
 	size_t i;
 
+	if (memchr(s, '<', n) == NULL && memchr(s, '&', n) == NULL)
+		return NULL;
 	for (i = 0; i < sizeof tags / sizeof tags[0]; i++)
 		if (rd_find(s, n, tags[i]) != (size_t)-1)
 			break;

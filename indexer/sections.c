@@ -880,9 +880,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	int found = 0;
 
 	*rest = 0;
-	/* Only at the start of the unit or after "It was" and the like. */
+	/* Only at the start of the unit or after "It was" and the like
+	 * (so no further than 100 bytes in). */
 	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
-		at = rd_find(s, n, prop[i]);
+		at = rd_find(s, n < 100 + strlen(prop[i]) ? n : 100 +
+		    strlen(prop[i]), prop[i]);
 		/* "It was also agreed, on the proposal of X, ..." */
 		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
 		    s[at - 2] != ',' || !rd_prefix(prop[i], strlen(prop[i]),
