@@ -1162,6 +1162,25 @@ date_at(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n) names an organisation alone, in capitals: "UNIVERSITY OF
+ * NORTHBRIDGE", "RIVERSIDE VALE HOMES LIMITED"; not a meeting, a body
+ * that meets, or a date.
+ */
+static int
+organisation_line(const char *s, size_t n)
+{
+	static const char *const small[] = { "and", "of", "the", "&", "for" };
+
+	if (n < 6 || n > 80 || !rd_all_caps(s, n) || committee_word(s, n) ||
+	    generic_council(s, n) || rd_find(s, n, "minutes") != (size_t)-1 ||
+	    rd_find(s, n, "meeting") != (size_t)-1 || date_at(s, n) ||
+	    memchr(s, ':', n) != NULL)
+		return 0;
+	return name_words(s, n, small, sizeof small / sizeof small[0], NULL,
+	    0, ",") >= 2;
+}
+
+/*
  * "REGULAR COUNCIL MEETING MINUTES", a line that names a meeting of the
  * whole council: the length of "REGULAR COUNCIL", or 0.
  */
@@ -1838,6 +1857,15 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			else if ((cut = council_meeting(s, n)) != 0)
 				m.committee = trimmed_title(s, cut);
 		}
+	}
+	/* "UNIVERSITY OF NORTHBRIDGE" / "COUNCIL", "RIVERSIDE VALE HOMES
+	 * LIMITED" / "MINUTES OF THE BOARD MEETING": the body's
+	 * organisation, the first line in capitals that is a name */
+	if (hl > 1 && (m.council == NULL || generic_council(m.council,
+	    strlen(m.council))) && organisation_line(t + l[0].a,
+	    l[0].b - l[0].a)) {
+		free(m.council);
+		m.council = trimmed_title(t + l[0].a, l[0].b - l[0].a);
 	}
 	if (m.date == NULL && pre_end > 0)
 		m.date = rd_find_date(t + l[0].a, l[pre_end - 1].b - l[0].a);
