@@ -2027,8 +2027,18 @@ quote_ended(const struct parse *p, const struct unit *u)
 		if (rd_islower((unsigned char)s[w]))
 			return 0;
 	}
-	return s[0] == '(' || (n <= 80 && memchr(s, '.', n) == NULL &&
-	    memchr(s, '"', n) == NULL);
+	/* "(b)" alone or "(b) The Administrator advised ..." ends it;
+	 * "(b) establish a working group" is the motion's next point */
+	if (s[0] == '(') {
+		const char *c = memchr(s, ')', n < 6 ? n : 6);
+		size_t k = c != NULL ? (size_t)(c - s) + 1 : n;
+
+		while (k < n && s[k] == ' ')
+			k++;
+		return k >= n || !rd_islower((unsigned char)s[k]);
+	}
+	return n <= 80 && memchr(s, '.', n) == NULL && memchr(s, '"', n) ==
+	    NULL;
 }
 
 /* 1 if the sentence s starts a decision or motion of its own. */
@@ -2180,8 +2190,16 @@ movers_line(const char *s, size_t n)
 {
 	size_t k;
 
+	char *mover, *second;
+
 	if (new_decision(s, n))
 		return 1;
+	/* "Councillor X moved, and Councillor Y seconded, an amendment" */
+	if ((mover = motion_by(s, n, &second)) != NULL) {
+		free(mover);
+		free(second);
+		return 1;
+	}
 	if ((k = rd_prefix(s, n, "moved ")) == 0)
 		k = rd_prefix(s, n, "seconded ");
 	return k > 0 && titled_at(s + k, n - k);
@@ -3257,7 +3275,12 @@ person_unit(struct parse *p, const struct unit *u)
 			return 1;
 		} else if ((chair && verb != VERB_ASK) || statement_only(s +
 		    off + who.len, n - off - who.len, who.kind ==
-		    RD_UNKNOWN)) {
+		    RD_UNKNOWN) || (verb == VERB_ANSWER && p->pending_q < 0 &&
+		    rd_prefix(s + off + who.len, n - off - who.len,
+		    " reported") && !asks(s + off, n - off))) {
+			/* a member who "reported" when nothing was asked
+			 * gives news: "District Cllr Gaskell reported on the
+			 * district budget" */
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
 			p->pending_q = -1;
 		} else {
@@ -3275,8 +3298,11 @@ person_unit(struct parse *p, const struct unit *u)
 		 * or address the meeting ("PC Lomas, for the Police,
 		 * objected ...").
 		 */
+		/* "Mr Ybarra, CSEA President, spoke about ...": one with no
+		 * member's title who "spoke" addresses the meeting */
 		reply_or_say(p, u, &who, verb != VERB_ASK &&
-		    p->pending_q >= 0 && !statement_only(rest, nrest, 0));
+		    p->pending_q >= 0 && !statement_only(rest, nrest,
+		    who.title != NULL && !rd_member_title(who.title)));
 	}
 	rd_person_clear(&who);
 	return 1;
@@ -3308,21 +3334,37 @@ initials_of(const struct rec_speaker *sp, char out[4])
 	return n >= 2;
 }
 
-/* The one speaker of r with these initials, or NULL. */
+/*
+ * The one speaker of r with these initials, or NULL (*many set when two
+ * or more have them); of several, the one with an office when officed
+ * is set (an answer is an officer's).
+ */
 static const struct rec_speaker *
-by_initials(const struct record *r, const char *ini)
+by_initials(const struct record *r, const char *ini, int officed,
+    int *many)
 {
-	const struct rec_speaker *hit = NULL;
+	const struct rec_speaker *hit = NULL, *office = NULL;
 	char mine[4];
-	size_t i;
+	size_t i, n = 0, offices = 0;
 
 	for (i = 0; r != NULL && i < r->nspeakers; i++)
 		if (initials_of(&r->speakers[i], mine) &&
 		    strcmp(mine, ini) == 0) {
-			if (hit != NULL && strcmp(hit->key, r->speakers[i].key))
-				return NULL;
+			if (hit == NULL || strcmp(hit->key, r->speakers[i].key))
+				n++;
 			hit = &r->speakers[i];
+			/* an office, not a seat: "Partner Member" is none */
+			if (r->speakers[i].role != NULL && rd_find(
+			    r->speakers[i].role, strlen(r->speakers[i].role),
+			    "member") == (size_t)-1) {
+				office = hit;
+				offices++;
+			}
 		}
+	if (n > 1) {
+		*many = 1;
+		return officed && offices == 1 ? office : NULL;
+	}
 	return hit;
 }
 
@@ -3339,8 +3381,7 @@ initials_unit(struct parse *p, const struct unit *u)
 	const struct rec_speaker *sp;
 	struct rd_person who;
 	char ini[4];
-	int verb;
-
+	int verb, many = 0;
 	size_t v, i;
 
 	while (k < n && k < 4 && rd_isupper((unsigned char)s[k]))
@@ -3351,8 +3392,12 @@ initials_unit(struct parse *p, const struct unit *u)
 		return 0;
 	memcpy(ini, s, k);
 	ini[k] = '\0';
-	if ((sp = by_initials(p->known, ini)) == NULL)
-		sp = by_initials(p->rec, ini);
+	/* "JS" when the list has Cllr Judith Sears and Ms Joanna Swift:
+	 * the one who answers holds an office; else no one can tell, and
+	 * the initials stand */
+	if ((sp = by_initials(p->known, ini, verb == VERB_ANSWER ||
+	    verb == VERB_SAY, &many)) == NULL && !many)
+		sp = by_initials(p->rec, ini, 0, &many);
 	/* initials no list gives: only asking or answering, and not an
 	 * acronym ("TII replied to ...", "HAP is ...") */
 	if (sp == NULL) {
@@ -3804,9 +3849,13 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	}
 	flush_proposal(p, "unknown");
 	last_two_motions(p->rec, &last, &prev);
-	/* the amendment must have been recorded: else the last motion is
-	 * the one it would have amended, and stands */
-	if (last < 0 || prev < 0)
+	/* the amendment must have been recorded (the last motion, or one
+	 * that says it amends): else the last motion is the one it would
+	 * have amended, and stands */
+	if (last < 0 || (prev < 0 && (p->rec->sections[last].end <=
+	    p->rec->sections[last].start || rd_find(p->t +
+	    p->rec->sections[last].start, p->rec->sections[last].end -
+	    p->rec->sections[last].start, "amend") == (size_t)-1)))
 		return 0;
 	decide_points(p->rec, last, "refused");
 	if (agreed && prev >= 0)
@@ -3895,9 +3944,14 @@ walk(struct parse *p)
 
 			p->in_res = 0;
 			p->res_quote = 0;
-			/* "The Mayor declared the amendment carried": the
-			 * chair's words */
-			if (rd_person_at(s, n, &who) && (who.named ||
+			/* the vote joins the amendment's words; else "The
+			 * Mayor declared the amendment carried": the chair's
+			 * words */
+			memset(&who, 0, sizeof who);
+			if (p->cur >= 0 && p->rec->sections[p->cur].type ==
+			    SEC_RESOLUTION)
+				sec_extend(p, u->b);
+			else if (rd_person_at(s, n, &who) && (who.named ||
 			    who.chair))
 				sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
 			else

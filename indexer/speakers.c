@@ -180,6 +180,8 @@ static const char *const not_names[] = {
 	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
 	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
 	"Station", "Stations", "Division", "Districts",
+	"Opposed", "Abstention", "Favour", "Favor", "Date", "Signed",
+	"Signature", "OPPOSED", "ABSTENTION", "ABSTAINING", "DATE",
 	/* "Councillor Whitford AGAINST", "Supervisor Ng ABSENT", "Mayor
 	 * Hemi Tautahi CHAIRPERSON" */
 	"AGAINST", "FOR", "ABSENT", "ABSTAIN", "ABSTAINED", "AYE", "AYES",
@@ -678,9 +680,12 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 	while (i < n) {
 		if (upper_at(s + i, n - i) || rd_isdigit((unsigned char)s[i])) {
 			w = word_len(s + i, n - i);
-			/* "Section 151 Officer", "S151 Officer" */
-			while (i + w < n && rd_isdigit((unsigned char)s[i + w]))
-				w++;
+			/* "Section 151 Officer", "S151 Officer" (not an
+			 * office that opens with a number: "2025 Levy") */
+			if (w > 0 || words > 0)
+				while (i + w < n &&
+				    rd_isdigit((unsigned char)s[i + w]))
+					w++;
 			/* A/Senior, A/Director */
 			if (w == 1 && i + 1 < n && s[i + 1] == '/')
 				w = 2 + word_len(s + i + 2, n - i - 2);

@@ -3025,6 +3025,24 @@ test_questions(void)
 	    "speakers_should_key_members_titled_mr_from_the_list_by_title");
 	got_free(&g);
 
+	/* initials two people share: the one with an office answers; one
+	 * not a member who "spoke about" something answers nothing; a
+	 * vote's word after a name is none of it */
+	txt = "Minutes of the meeting of the Board held on 5 March 2025\n\n"
+	    "Present: Cllr Judith Sears, Mr Peter Lowe, Ms Joanna Swift (Head "
+	    "of Primary Care)\n\n1. Access\n\nPL queried the variation. JS "
+	    "advised that support was being offered.\n\nMs Rachel Dunleavy "
+	    "asked why the program was cut. The Director responded that it was"
+	    " not.\n\nMr Tom Ybarra, CSEA President, spoke about vacancies.\n\n"
+	    "Ayes: Cllr Sears, Mr Lowe. Opposed: none.\n\n2. Close\n\nThe "
+	    "meeting closed.\n";
+	read_buf("initials2.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "j swift") &&
+	    nth(g.r[0], SEC_ANSWER, 2) == NULL,
+	    "speakers_should_give_shared_initials_to_the_officer_answering");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
@@ -3350,6 +3368,20 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 4) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "approved"),
 	    "minutes_should_refuse_every_point_of_the_amendment_that_lost");
+	got_free(&g);
+
+	/* "Amendment 1" over a mover's sentence; "declared LOST" refuses
+	 * it though nothing it amended was recorded; the vote joins it */
+	read_item2("amendment1.txt", "Amendment 1\n\nCouncillor Iqbal moved, "
+	    "and Councillor Abiodun seconded, an amendment to reduce the "
+	    "increase to 2.99%.\n\nCouncillor Lee asked whether this was "
+	    "sustainable. The Director replied that it was not.\n\nThe "
+	    "amendment was declared LOST.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Iqbal") &&
+	    streq(r->seconder, "Councillor Abiodun") &&
+	    streq(r->outcome, "refused"),
+	    "minutes_should_read_a_numbered_amendment_heading_and_its_vote");
 	got_free(&g);
 
 	/* members titled Mr and Mrs, as county councils print them */
