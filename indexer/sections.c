@@ -4079,8 +4079,13 @@ walk(struct parse *p)
 		if (p->have_prop && p->proposer != NULL &&
 		    p->seconder != NULL && p->prop_b <= u->a &&
 		    (rd_prefix(s, n, "it was proposed by") ||
-		    rd_prefix(s, n, "it was moved by")) &&
-		    rd_find(s, n, "seconded") != (size_t)-1)
+		    rd_prefix(s, n, "it was moved by") ||
+		    /* "As an amendment, Councillor X, seconded by Y, moved
+		     * that ..." */
+		    rd_prefix(s + decision_lead(s, n), n - decision_lead(s,
+		    n), "councillor ") || rd_prefix(s + decision_lead(s, n),
+		    n - decision_lead(s, n), "cllr ")) &&
+		    rd_find(s, n < 120 ? n : 120, "seconded") != (size_t)-1)
 			flush_proposal(p, "unknown");
 		/* "AGREED - on the proposal of X, seconded by Y, that:" and
 		 * its points */
@@ -4278,7 +4283,11 @@ walk(struct parse *p)
 			if (s[0] != '"' && ends_with_colon(p->t, u->a, u->b) &&
 			    i + 1 < p->nu && label_at(p->t + u[1].a,
 			    u[1].b - u[1].a, 0, 0, &lab)) {
-				res_begin(p, u, u->b, MARK_RESOLVED);
+				/* "That Council refuses the application for
+				 * the following reasons:" decides, and its
+				 * points are the reasons */
+				res_begin(p, u, that_only(s, n) ? u->b : u->a,
+				    MARK_RESOLVED);
 				continue;
 			}
 			p->in_res = 1;

@@ -3384,6 +3384,32 @@ test_motions(void)
 	    "minutes_should_read_a_numbered_amendment_heading_and_its_vote");
 	got_free(&g);
 
+	/* a motion's reasons under its movers; a motion seconded in its own
+	 * sentence, then an amendment moved with its seconder: two */
+	read_item2("reasons.txt", "COUNCIL RESOLUTION 2025/004\nMOVED Cr "
+	    "Abiodun SECONDED Cr Iqbal\nThat Council refuses development "
+	    "application DA 2024/31 for the following reasons:\n(a) The tower "
+	    "would harm the town entry.\n(b) No co-location was investigated."
+	    "\nCARRIED 4/2\n\nCouncillor Iqbal proposed that the underspend be"
+	    " held in reserve. This was seconded by Councillor Abiodun.\n\nAs "
+	    "an amendment, Councillor Abiodun, seconded by Councillor Iqbal, "
+	    "moved that £1m be allocated to roads.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That Council refuses") &&
+	    streq(r->outcome, "refused") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused"),
+	    "minutes_should_keep_a_motion_that_leads_in_to_its_reasons");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 3) : NULL;
+	ok(r != NULL && contains(r->text, "held in reserve") &&
+	    streq(r->proposer, "Councillor Iqbal") &&
+	    streq(r->seconder, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 4) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->proposer,
+	    "Councillor Abiodun"),
+	    "minutes_should_keep_a_seconded_motion_before_an_amendment");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
