@@ -189,15 +189,29 @@ forced_break(const char *s, size_t n)
 		"Action:", "Be it resolved", "BE IT RESOLVED",
 		/* recorded votes, a line each */
 		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
+		/* American motions: "Motion failed 2-3.", "Roll call vote:" */
+		"Motion carried", "Motion failed", "Motion passed",
+		"Motion lost", "Motion defeated", "Motion died", "Motion by ",
+		"MOTION CARRIED", "MOTION FAILED", "MOTION PASSED",
+		"MOTION LOST", "Roll call", "Roll Call", "ROLL CALL",
 	};
+	struct rd_person who;
 	size_t i, k;
+	int mover;
 
 	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
 		k = strlen(starts[i]);
 		if (k <= n && memcmp(s, starts[i], k) == 0)
 			return 1;
 	}
-	return 0;
+	/* "Vice Mayor Ferreira moved to approve ..." under a list */
+	if (!rd_person_at(s, n, &who))
+		return 0;
+	mover = who.named && who.title != NULL && (rd_prefix(s + who.len,
+	    n - who.len, " moved ") || rd_prefix(s + who.len, n - who.len,
+	    " made a motion"));
+	rd_person_clear(&who);
+	return mover;
 }
 
 static int label_at(const char *s, size_t n, int style_hint, int kind_hint,

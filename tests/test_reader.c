@@ -3410,6 +3410,21 @@ test_motions(void)
 	    "minutes_should_keep_a_seconded_motion_before_an_amendment");
 	got_free(&g);
 
+	/* a mover's line under a list; a roll call, then the result */
+	read_item2("us-list.txt", "A. Minutes of the last meeting\nB. "
+	    "Purchase of two trucks\nVice Mayor Ferreira moved to approve the "
+	    "consent agenda. Councillor Iqbal seconded. Motion passed 5-0.\n\n"
+	    "Councillor Abiodun made a motion to deny the ordinance. "
+	    "Councillor Iqbal seconded.\nRoll call vote:\nCouncillor Abiodun - "
+	    "Yes\nCouncillor Iqbal - No\nMotion failed 2-3.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Vice Mayor Ferreira") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    "minutes_should_read_a_movers_line_and_a_roll_call_result");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
