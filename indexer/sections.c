@@ -1186,12 +1186,29 @@ marker_at(const char *s, size_t n, size_t *len)
 		i += k;
 		prefixed = 1;
 	} else if ((k = rd_prefix(s + i, n - i, "the ")) != 0 ||
-	    rd_isupper((unsigned char)s[i])) {
+	    rd_isupper((unsigned char)s[i]) || rd_islower((unsigned char)
+	    s[i])) {
 		size_t b = i + k;
+		int small = k == 0 && rd_islower((unsigned char)s[i]);
 
 		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
-			size_t m = strlen(bodies[j]);
+			size_t m = strlen(bodies[j]), e;
 
+			/* "governors APPROVED the quote": a body in small
+			 * letters, only with its verb in capitals */
+			if (small) {
+				if (b + m >= n || rd_prefix(s + b, n - b,
+				    bodies[j]) != m || s[b + m] != ' ')
+					continue;
+				for (e = b + m + 1; e < n && s[e] != ' '; e++)
+					;
+				if (e - (b + m + 1) < 4 || !rd_all_caps(s + b +
+				    m + 1, e - (b + m + 1)))
+					continue;
+				i = b + m + 1;
+				prefixed = 1;
+				break;
+			}
 			if (b + m < n && memcmp(s + b, bodies[j], m) == 0 &&
 			    s[b + m] == ' ') {
 				i = b + m + 1;
@@ -1306,6 +1323,12 @@ marker_at(const char *s, size_t n, size_t *len)
 			/* "It was agreed.": the sentence is the decision */
 			if (k + 1 < n)
 				continue;
+			*len = 0;
+			return verbs[j].kind;
+		}
+		/* "Approved unanimously.": the sentence is the decision */
+		if ((m = rd_prefix(s + k, n - k, "unanimously")) != 0 &&
+		    k + m < n && s[k + m] == '.' && k + m + 1 >= n) {
 			*len = 0;
 			return verbs[j].kind;
 		}

@@ -3210,6 +3210,20 @@ test_motions(void)
 	    "minutes_should_read_all_agreed_as_a_decision");
 	got_free(&g);
 
+	/* "Approved unanimously."; a body in small letters with its verb
+	 * in capitals */
+	read_item2("small-body.txt", "The budget was presented.\n\nApproved "
+	    "unanimously.\n\nFollowing discussion, governors APPROVED the quote"
+	    " for the roof.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->text, "Approved unanimously.") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->text, "quote for the "
+	    "roof"),
+	    "minutes_should_read_approved_unanimously_and_small_bodies");
+	got_free(&g);
+
 	/* decisions in few words, as other councils record them */
 	read_item2("few.txt", "The report of the Audit Committee was received "
 	    "and noted.\n\nReceived and filed.\n\nThe deputation from the "
