@@ -187,6 +187,10 @@ forced_break(const char *s, size_t n)
 		"CARRIED", "LOST", "COUNCIL RESOLUTION", "Council Resolution",
 		"COMMITTEE RESOLUTION", "Committee Resolution", "ACTION",
 		"Action:", "Be it resolved", "BE IT RESOLVED",
+		/* under a sub-heading on the line before: "(c) Internal
+		 * auditor" / "It was RESOLVED to appoint ..." */
+		"It was RESOLVED", "It was resolved", "It was AGREED",
+		"It was agreed", "IT WAS RESOLVED", "IT WAS AGREED",
 		/* recorded votes, a line each */
 		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
 		/* American motions: "Motion failed 2-3.", "Roll call vote:" */

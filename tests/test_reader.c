@@ -3224,6 +3224,14 @@ test_motions(void)
 	    "minutes_should_read_approved_unanimously_and_small_bodies");
 	got_free(&g);
 
+	/* "It was RESOLVED" on the line under a sub-heading */
+	read_item2("sub-heading.txt", "(c) Internal auditor\nIt was RESOLVED "
+	    "to appoint Mrs J Corbett as internal auditor.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "appoint Mrs J Corbett"),
+	    "minutes_should_read_a_decision_under_a_sub_heading_line");
+	got_free(&g);
+
 	/* decisions in few words, as other councils record them */
 	read_item2("few.txt", "The report of the Audit Committee was received "
 	    "and noted.\n\nReceived and filed.\n\nThe deputation from the "
