@@ -392,6 +392,18 @@ rd_find_date(const char *s, size_t n)
 
 /* ---- Title case ---- */
 
+/* 1 if s[0..n) is one of list's words, in any case. */
+static int
+word_in(const char *const *list, size_t count, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (strlen(list[i]) == n && rd_prefix(s, n, list[i]) == n)
+			return 1;
+	return 0;
+}
+
 static int
 upper(int c)
 {
@@ -421,12 +433,8 @@ small_word(const char *w, size_t n)
 		"a", "an", "and", "as", "at", "by", "for", "in", "of", "on",
 		"or", "the", "to", "with"
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof small / sizeof small[0]; i++)
-		if (strlen(small[i]) == n && rd_prefix(w, n, small[i]))
-			return 1;
-	return 0;
+	return word_in(small, sizeof small / sizeof small[0], w, n);
 }
 
 /* 1 if the run of non-spaces around s[i] holds a digit: a reference,
@@ -453,12 +461,8 @@ title_abbrev(const char *s, size_t n)
 	static const char *const t[] = {
 		"cr", "cllr", "clr", "mr", "mrs", "ms", "dr", "st",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof t / sizeof t[0]; i++)
-		if (strlen(t[i]) == n && rd_prefix(s, n, t[i]))
-			return 1;
-	return 0;
+	return word_in(t, sizeof t / sizeof t[0], s, n);
 }
 
 /* 1 if the two capitals at s are a common word: "UP", "NO", "IT". */
@@ -470,12 +474,8 @@ common_pair(const char *s)
 		"ME", "HE", "AM", "IT", "IF", "OF", "TO", "IN", "ON", "AT",
 		"BY", "AN", "AS", "OR", "OK",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (s[0] == words[i][0] && s[1] == words[i][1])
-			return 1;
-	return 0;
+	return word_in(words, sizeof words / sizeof words[0], s, 2);
 }
 
 /* 1 if minutes set the word in capitals for emphasis: "the MOTION was
@@ -490,12 +490,8 @@ emphasis_word(const char *w, size_t n)
 		"recommended", "not", "and", "the", "all", "none", "nil",
 		"note", "vote", "for", "against",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strlen(words[i]) == n && rd_prefix(w, n, words[i]))
-			return 1;
-	return 0;
+	return word_in(words, sizeof words / sizeof words[0], w, n);
 }
 
 void
