@@ -531,9 +531,9 @@ rd_keep_acronyms(char *title, const char *text, size_t n)
 			}
 			if (hit == NULL)
 				break;
-			if ((at > 0 && rd_isalpha((unsigned char)text[at - 1])) ||
-			    (at + (w - i) < n && rd_isalpha((unsigned char)
-			    text[at + (w - i)])))
+			if ((at > 0 && rd_isalpha((unsigned char)
+			    text[at - 1])) || (at + (w - i) < n &&
+			    rd_isalpha((unsigned char)text[at + (w - i)])))
 				continue;
 			if (lower_nearby(text, n, at, at + (w - i))) {
 				for (j = i; j < w; j++)

@@ -1223,7 +1223,8 @@ marker_at(const char *s, size_t n, size_t *len)
 			 * guidance, decided to ...": a clause between */
 			if (k != 0 && b + m + 2 < n && memcmp(s + b, bodies[j],
 			    m) == 0 && s[b + m] == ',' && s[b + m + 1] == ' ' &&
-			    rd_prefix(s + b + m + 2, n - b - m - 2, "having ")) {
+			    rd_prefix(s + b + m + 2, n - b - m - 2,
+			    "having ")) {
 				static const char *const then[] = {
 					", decided ", ", agreed ",
 					", resolved ", ", determined ",
@@ -4051,8 +4052,8 @@ walk(struct parse *p)
 				    marked(&p->superseded, k))))
 					continue;
 				free(m->outcome);
-				m->outcome = outcome != NULL ? xstrdup(outcome) :
-				    NULL;
+				m->outcome = outcome != NULL ?
+				    xstrdup(outcome) : NULL;
 			}
 			if (p->cur >= q && p->rec->sections[p->cur].type ==
 			    SEC_RESOLUTION)
