@@ -1862,7 +1862,8 @@ motion_by(const char *s, size_t n, char **seconder)
 	    /* "Ms Duke proposed that LCCC could look at ...": one who is
 	     * not known as a member suggests, unless moving or seconded */
 	    (who.kind != RD_MEMBER && !who.chair && !(who.title != NULL &&
-	    rd_member_title(who.title)) && strstr(verbs[i], "mo") == NULL &&
+	    rd_member_title(who.title)) && strncmp(verbs[i], "moved", 5) != 0
+	    && strstr(verbs[i], "motion") == NULL &&
 	    rd_find(s, n, "seconded") == (size_t)-1) ||
 	    /* "moved to the next item", "moved to a new site" */
 	    (strcmp(verbs[i], "moved to ") == 0 && (rd_prefix(s + k + j,
@@ -2231,7 +2232,6 @@ static int
 movers_line(const char *s, size_t n)
 {
 	size_t k;
-
 	char *mover, *second;
 
 	if (new_decision(s, n))
