@@ -173,9 +173,37 @@ abbrev_before(const char *t, size_t start, size_t dot)
 	return 0;
 }
 
-/* Labels and words that start a unit of their own at a line start. */
+/*
+ * 1 if the text before a line break ends a phrase: not on a word in small
+ * letters or a comma ("... the original" / "Motion carried."), unless a
+ * roll call's "- No", "Yes", "Aye".
+ */
 static int
-forced_break(const char *s, size_t n)
+phrase_ended(const char *t, size_t n)
+{
+	static const char *const votes[] = {
+		"no", "yes", "aye", "nay", "absent", "abstain", "abstained",
+	};
+	size_t w = n, i;
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n == 0 || (!rd_islower((unsigned char)t[n - 1]) &&
+	    t[n - 1] != ','))
+		return 1;
+	for (w = n; w > 0 && rd_isalpha((unsigned char)t[w - 1]); w--)
+		;
+	for (i = 0; i < sizeof votes / sizeof votes[0]; i++)
+		if (strlen(votes[i]) == n - w && rd_prefix(t + w, n - w,
+		    votes[i]) == n - w)
+			return 1;
+	return 0;
+}
+
+/* Labels and words that start a unit of their own at a line start, after
+ * the text before[0..nb). */
+static int
+forced_break(const char *s, size_t n, const char *before, size_t nb)
 {
 	static const char *const starts[] = {
 		"Proposed", "Seconded", "Moved by", "And Resolved",
@@ -193,6 +221,10 @@ forced_break(const char *s, size_t n)
 		"It was agreed", "IT WAS RESOLVED", "IT WAS AGREED",
 		/* recorded votes, a line each */
 		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
+	};
+	/* after a line that ends no phrase ("... the original" / "Motion
+	 * carried."), these go on with it */
+	static const char *const votes[] = {
 		/* American motions: "Motion failed 2-3.", "Roll call vote:" */
 		"Motion carried", "Motion failed", "Motion passed",
 		"Motion lost", "Motion defeated", "Motion died", "Motion by ",
@@ -208,6 +240,12 @@ forced_break(const char *s, size_t n)
 		if (k <= n && memcmp(s, starts[i], k) == 0)
 			return 1;
 	}
+	if (phrase_ended(before, nb))
+		for (i = 0; i < sizeof votes / sizeof votes[0]; i++) {
+			k = strlen(votes[i]);
+			if (k <= n && memcmp(s, votes[i], k) == 0)
+				return 1;
+		}
 	/* "Vice Mayor Ferreira moved to approve ..." under a list */
 	if (!rd_person_at(s, n, &who))
 		return 0;
@@ -325,7 +363,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 
 			while (j < b && (t[j] == ' ' || t[j] == '\t'))
 				j++;
-			if (forced_break(t + j, b - j) ||
+			if (forced_break(t + j, b - j, t + a, i - a) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
 			    q_label(t + j, b - j) > 0) {
 				unit_q(p, start, i, p->nu == nu0, line, &qlab);
@@ -423,7 +461,7 @@ split_units(struct parse *p, size_t start, size_t end)
 			pa = a;
 		else if (saw_blank && (terminal((unsigned char)t[pb - 1]) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
-		    forced_break(t + a, b - a) ||
+		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    (!rd_islower((unsigned char)t[a]) &&
 		    last_line_len < 60))) {
 			split_paragraph(p, pa, pb);
@@ -4327,8 +4365,14 @@ walk(struct parse *p)
 			    u[1].b - u[1].a, 0, 0, &lab)) {
 				/* "That Council refuses the application for
 				 * the following reasons:" decides, and its
-				 * points are the reasons */
-				res_begin(p, u, that_only(s, n) ? u->b : u->a,
+				 * points are the reasons; "That the following
+				 * be added as clause d):" only leads in */
+				char *lead = rd_squeeze(s, n);
+				int decides = lead != NULL && strcmp(
+				    rd_outcome(lead, 0), "unknown") != 0;
+
+				free(lead);
+				res_begin(p, u, decides ? u->a : u->b,
 				    MARK_RESOLVED);
 				continue;
 			}

@@ -3447,6 +3447,26 @@ test_motions(void)
 	    "minutes_should_read_a_movers_line_and_a_roll_call_result");
 	got_free(&g);
 
+	/* "the original\nMotion carried" is one sentence; "That the
+	 * following be added as clause d):" only leads in */
+	read_item2("wrapped-vote.txt", "Councillor Abiodun MOVED and "
+	    "Councillor Iqbal SECONDED the motion as set out.\n\nCouncillor "
+	    "Iqbal MOVED and Councillor Abiodun SECONDED an amendment to delete"
+	    " the third paragraph.\n\nThe Mayor declared the Amendment defeated"
+	    " and, therefore, the original\nMotion carried.\n\nMoved: Cr "
+	    "Abiodun\nSeconded: Cr Iqbal\n\nThat the following be added as "
+	    "clause d):\n\nd) Requests a report by September.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    "minutes_should_read_a_vote_sentence_over_a_line_break");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && starts(r->text, "Requests a report") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
+	    "minutes_should_leave_a_lead_in_that_decides_nothing_out");
+	got_free(&g);
+
 	/* members titled Mr and Mrs, as county councils print them */
 	read_item2("mrs.txt", "Mr Mottram moved the recommendations of the "
 	    "Cabinet set out in the report, seconded by Mrs Holroyd.\n\nOn "
