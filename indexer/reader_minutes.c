@@ -521,6 +521,14 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		sep = 1;
 		i++;
 	}
+	/* "6.c Resolution No. 2024-31 - Street Reconstruction" */
+	if (sub == 0 && sep && s[i - 1] == '.' && i + 2 < n &&
+	    rd_islower((unsigned char)s[i]) && s[i + 1] == ' ' &&
+	    rd_isupper((unsigned char)s[i + 2]) &&
+	    heading_words(s + i + 2, n - i - 2)) {
+		sub = s[i] - 'a' + 1;
+		k = ++i;
+	}
 	/*
 	 * "9.1 Adoption of the Long Term Plan": a sub-item, when its title
 	 * reads as a heading; "1.5 million", "2.1" and numbered paragraphs

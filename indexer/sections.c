@@ -844,6 +844,15 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 	who->named = 1;
 }
 
+/* Keys who as the item knows them: by surname, office and holder. */
+static void
+name_speaker(struct parse *p, struct rd_person *who)
+{
+	resolve_key(p, who);
+	note_office(p, who);
+	office_holder_of(p, who);
+}
+
 /* ---- Proposals and decisions ---- */
 
 /* The person at s[i..n) as a display string ("Councillor Galvin"). */
@@ -2779,7 +2788,7 @@ answer_next(struct parse *p, const struct unit *u)
 		 * Road is ..." */
 		if (k > 0 && who.name != NULL && (!be_verb(s + who.len, k) ||
 		    who.title != NULL || who.role != NULL)) {
-			resolve_key(p, &who);
+			name_speaker(p, &who);
 			sec->speaker = xstrdup(who.name);
 			if (who.key != NULL)
 				sec->speaker_key = xstrdup(who.key);
@@ -2901,7 +2910,7 @@ response_unit(struct parse *p, const struct unit *u)
 				rd_person_clear(&ans);
 				return 0;
 			}
-			resolve_key(p, &ans);
+			name_speaker(p, &ans);
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &ans);
 			p->rec->sections[q].answers = p->pending_q;
 			rd_person_clear(&ans);
@@ -2966,7 +2975,7 @@ response_unit(struct parse *p, const struct unit *u)
 		return 1;
 	}
 	if (has_asker) {
-		resolve_key(p, &asker);
+		name_speaker(p, &asker);
 		q = sec_open(p, SEC_QUESTION, u->a, at == (size_t)-1 ? u->b :
 		    u->a + at, &asker);
 		p->pending_q = q;
@@ -2982,7 +2991,7 @@ response_unit(struct parse *p, const struct unit *u)
 				qs->end--;
 		}
 	}
-	resolve_key(p, &ans);
+	name_speaker(p, &ans);
 	i = sec_open(p, SEC_ANSWER, has_asker ? u->a + at : u->a, u->b, &ans);
 	p->rec->sections[i].answers = p->pending_q;
 	rd_person_clear(&ans);
@@ -3121,7 +3130,11 @@ statement_only(const char *s, size_t n, int public)
 		"made a statement",
 		/* courtesies: "welcomed everyone", "paid tribute to ..." */
 		"welcomed ", "thanked ", "congratulated ", "paid tribute",
-		"paid a tribute", "wished ", "expressed sympathy",
+		"paid a tribute", "wished him", "wished her", "wished them",
+		"wished everyone", "wished all", "wished the",
+		"wished to thank", "wished to congratulate", "wished to record",
+		"wished to place", "wished to acknowledge", "wished to express",
+		"expressed sympathy",
 		"extended sympathy", "expressed condolences",
 		"extended condolences", "joined in ",
 	};
@@ -3280,9 +3293,7 @@ person_unit(struct parse *p, const struct unit *u)
 		rd_person_clear(&who);
 		return 0;
 	}
-	resolve_key(p, &who);
-	note_office(p, &who);
-	office_holder_of(p, &who);
+	name_speaker(p, &who);
 	officer = who.kind == RD_OFFICER || (who.named && known_officer(p,
 	    &who));
 	member = who.kind == RD_MEMBER && !officer;
@@ -4398,7 +4409,7 @@ walk(struct parse *p)
 					}
 			}
 			if (replier.name != NULL)
-				resolve_key(p, &replier);
+				name_speaker(p, &replier);
 			sec_open(p, SEC_ANSWER, u->a + k, u->b,
 			    replier.name != NULL ? &replier : NULL);
 			rd_person_clear(&replier);
@@ -4411,7 +4422,7 @@ walk(struct parse *p)
 			struct rd_person who;
 
 			if (u->line && question_label(s, n, &who, &k)) {
-				resolve_key(p, &who);
+				name_speaker(p, &who);
 				q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 				p->pending_q = q;
 				p->labelled = 1;
@@ -4440,7 +4451,7 @@ walk(struct parse *p)
 				named = 0;
 			}
 			if (named)
-				resolve_key(p, &who);
+				name_speaker(p, &who);
 			q = sec_open(p, SEC_QUESTION, u->a + k, u->b,
 			    named ? &who : NULL);
 			if (named)

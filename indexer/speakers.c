@@ -1025,6 +1025,16 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		p->len = k - 1;
 		return 1;
 	}
+	/* "Staff responded that ...", as American minutes put it */
+	if ((k = rd_prefix(s, n, "Staff ")) != 0 && s[0] == 'S' &&
+	    k < n && rd_islower((unsigned char)s[k])) {
+		p->name = xstrdup("Staff");
+		p->key = xstrdup("staff");
+		p->role = xstrdup("Staff");
+		p->kind = RD_OFFICER;
+		p->len = k - 1;
+		return 1;
+	}
 
 	if ((t = title_at(s, n, &k)) != NULL) {
 		const struct title *hon = NULL, *t2;

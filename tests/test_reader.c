@@ -2568,6 +2568,18 @@ test_layouts(void)
 	    "minutes_should_read_trustees_present_and_a_year_in_a_title");
 	got_free(&g);
 
+	/* "6.c Title": a lettered sub-item */
+	txt = "Minutes of the meeting of the City Council held on 16 April 2024"
+	    "\n\nPresent: Mayor Kowalski\n\n6. CONSENT AGENDA\n\nThe consent "
+	    "agenda was approved.\n\n6.c Resolution No. 2024-31 - Street "
+	    "Reconstruction Project\n\nCouncil Member Whitcomb asked why the "
+	    "item was pulled.\n\n7. ADJOURNMENT\n\nThe meeting adjourned.\n";
+	read_buf("six-c.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "6.c") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL,
+	    "minutes_should_read_a_lettered_sub_item_after_a_dot");
+	got_free(&g);
+
 	/* American headings: the body on a line of its own */
 	txt = "CITY OF CEDAR FALLS HEIGHTS\nCITY COUNCIL\nREGULAR MEETING "
 	    "MINUTES\nTuesday, April 16, 2024\n\n1. CALL TO ORDER\n\nMayor "
@@ -3041,6 +3053,26 @@ test_questions(void)
 	ok(sec != NULL && streq(sec->speaker_key, "j swift") &&
 	    nth(g.r[0], SEC_ANSWER, 2) == NULL,
 	    "speakers_should_give_shared_initials_to_the_officer_answering");
+	got_free(&g);
+
+	/* "wished to know" asks; "Staff responded"; an office after "In
+	 * reply," is its holder */
+	txt = "Minutes of the meeting of the Scrutiny Committee held on 5 "
+	    "March 2024\n\nPresent: Councillor K Whitlock\n\nOfficers: Mrs A "
+	    "Lindqvist (Director of Place)\n\n1. Housing\n\nCouncillor "
+	    "Whitlock wished to know how many homes were empty. In reply, the "
+	    "Director of Place advised that there were 40.\n\nCouncillor "
+	    "Whitlock asked about the costs. Staff responded that they were "
+	    "within budget.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("wished.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "a lindqvist") &&
+	    sec->answers == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "wished to know"),
+	    "minutes_should_read_wished_to_know_and_an_office_in_reply");
+	sec = g.n == 2 ? nth(g.r[0], SEC_ANSWER, 1) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "staff"),
+	    "minutes_should_read_staff_responding");
 	got_free(&g);
 
 	/* a remark no one answers is no question; one answered is */
