@@ -2587,6 +2587,22 @@ question_note(const char *s, size_t n)
 	    rd_find(s + at, n - at, " would ") != (size_t)-1;
 }
 
+/* 1 if s is "He queried ...", "She asked ...": a pronoun asking (a
+ * member's: one with no office). */
+static int
+pronoun_asks(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "he ");
+	int verb;
+
+	if (k == 0 && (k = rd_prefix(s, n, "she ")) == 0)
+		return 0;
+	if (!rd_isupper((unsigned char)s[0]) || rd_verb_at(s + k - 1,
+	    n - k + 1, &verb) == 0)
+		return 0;
+	return verb == VERB_ASK;
+}
+
 /* 1 if the line at s ends with a colon, within a short line. */
 static int
 colon_ends_line(const char *s, size_t n)
@@ -4511,6 +4527,25 @@ walk(struct parse *p)
 				p->labelled = 1;
 			} else
 				discussion(p, u);
+			continue;
+		}
+		/* "Councillor Ryan welcomed the programme. He queried the
+		 * timeline ...": the one speaking goes on to ask */
+		if (p->rec->sections[p->cur].type == SEC_DISCUSSION &&
+		    p->rec->sections[p->cur].speaker != NULL &&
+		    p->rec->sections[p->cur].role == NULL &&
+		    (k = pronoun_asks(s, n)) != 0) {
+			struct rec_section *d = &p->rec->sections[p->cur];
+			struct rd_person who;
+
+			memset(&who, 0, sizeof who);
+			who.name = xstrdup(d->speaker);
+			who.key = d->speaker_key != NULL ?
+			    xstrdup(d->speaker_key) : NULL;
+			who.role = d->role != NULL ? xstrdup(d->role) : NULL;
+			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+			p->pending_q = q;
+			rd_person_clear(&who);
 			continue;
 		}
 		if (!u->para) {

@@ -3075,6 +3075,20 @@ test_questions(void)
 	    "minutes_should_read_staff_responding");
 	got_free(&g);
 
+	/* a member's courtesy, then "He queried ...": a question */
+	txt = "Agenda item\n\nRoads\n\nMinutes:\n\nCouncillor Ryan welcomed the "
+	    "programme and thanked the staff. He queried the timeline for the "
+	    "footpath works.\n\nMr Moriarty advised that the works would "
+	    "start in June.\n";
+	read_buf("he-queried.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_QUESTION, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "ryan") &&
+	    starts(sec->text, "He queried") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "moriarty"),
+	    "minutes_should_read_a_pronoun_asking_after_a_remark");
+	got_free(&g);
+
 	/* a remark no one answers is no question; one answered is */
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nCouncillor Adams said "
 	    "that the new opening hours were welcome.\n\nCouncillor Baird "
