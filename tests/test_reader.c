@@ -2529,7 +2529,8 @@ test_layouts(void)
 	    "\n\nMinutes of the meeting held on Thursday 5 December 2024\n\n"
 	    "| Present | |\n|---|---|\n| Dame Jacqueline Ashurst | Chair |\n\n"
 	    "| Minute | |\n|---|---|\n| **BoD 24/150** | **Welcome and "
-	    "apologies** |\n| | The Chair welcomed members. |\n| **BoD 24/151** "
+	    "apologies** |\n| | The Chair welcomed members. |\n| **BoD "
+	    "24/151** "
 	    "| **Financial position** |\n| | The Board NOTED the financial "
 	    "position. |\n";
 	read_buf("md-table.md", txt, strlen(txt), &o, &g);
@@ -3076,7 +3077,8 @@ test_questions(void)
 	got_free(&g);
 
 	/* a member's courtesy, then "He queried ...": a question */
-	txt = "Agenda item\n\nRoads\n\nMinutes:\n\nCouncillor Ryan welcomed the "
+	txt = "Agenda item\n\nRoads\n\nMinutes:\n\nCouncillor Ryan welcomed "
+	    "the "
 	    "programme and thanked the staff. He queried the timeline for the "
 	    "footpath works.\n\nMr Moriarty advised that the works would "
 	    "start in June.\n";
@@ -3312,7 +3314,8 @@ test_motions(void)
 	read_item2("seconded-agreed.txt", "Councillor Iqbal asked about the "
 	    "costs.\n\nCouncillor Abiodun moved that consideration of the item "
 	    "be deferred to the next meeting. This was seconded by Councillor "
-	    "Iqbal and AGREED.\n\nCouncillor Iqbal moved to table the item. The "
+	    "Iqbal and AGREED.\n\nCouncillor Iqbal moved to table the item. "
+	    "The "
 	    "motion died for lack of a second.\n\nMotion by Councillor Abiodun,"
 	    " seconded by Councillor Iqbal, to adopt the policy.\n\nMotion "
 	    "carried 3-2 (Ayes: Abiodun, Iqbal, Lee; Noes: Grey, Hart).\n\nThe "
@@ -3346,7 +3349,8 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
 	    "Councillor Iqbal") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
-	    "minutes_should_carry_the_substantive_motion_after_a_lost_amendment");
+	    "minutes_should_carry_the_substantive_motion_after_a_lost_"
+	    "amendment");
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer, "Councillor Iqbal")
 	    && streq(nth(g.r[1], SEC_RESOLUTION, 2)->seconder,
@@ -3374,7 +3378,8 @@ test_motions(void)
 			good = nth(g.r[1], SEC_RESOLUTION, j) != NULL &&
 			    streq(nth(g.r[1], SEC_RESOLUTION, j)->outcome,
 			    want[j]);
-		ok(good, "minutes_should_read_points_under_lead_ins_in_capitals");
+		ok(good,
+		    "minutes_should_read_points_under_lead_ins_in_capitals");
 	}
 	got_free(&g);
 
