@@ -257,25 +257,13 @@ own_label(const char *s, size_t n)
 static int
 minute_cell(const struct buf *text)
 {
-	size_t e = text->len, a, i;
-	int digit = 0;
+	size_t e = text->len, a;
 
 	while (e > 0 && text->data[e - 1] == ' ')
 		e--;
 	for (a = e; a > 0 && text->data[a - 1] != '\n'; a--)
 		;
-	if (e == a || e - a > 16 || (!rd_isalpha((unsigned char)text->data[a])
-	    && !rd_isdigit((unsigned char)text->data[a])))
-		return 0;
-	for (i = a; i < e; i++) {
-		unsigned char c = (unsigned char)text->data[i];
-
-		if (rd_isdigit(c))
-			digit = 1;
-		else if (!rd_isalpha(c) && c != '.' && c != '/' && c != '-')
-			return 0;
-	}
-	return digit;
+	return rd_minute_cell(text->data + a, e - a, 0);
 }
 
 static void

@@ -114,6 +114,12 @@ char *rd_find_date(const char *s, size_t n);
 /* A copy of s[0..n) with white space squeezed; NULL if empty. */
 char *rd_squeeze(const char *s, size_t n);
 /* A copy of an ALL CAPS string in Title Case; others are copied. */
+/*
+ * 1 if s[0..n) is a minute's number or reference alone, as a table's
+ * first cell gives it: "61", "61.", "ICB/24/061", and with spaced set
+ * "BoD 24/150".
+ */
+int rd_minute_cell(const char *s, size_t n, int spaced);
 char *rd_titlecase(const char *s);
 /*
  * A title-cased word of title that text[0..n) prints in capitals, next to

@@ -390,6 +390,27 @@ rd_find_date(const char *s, size_t n)
 	return NULL;
 }
 
+int
+rd_minute_cell(const char *s, size_t n, int spaced)
+{
+	size_t i;
+	int digit = 0;
+
+	if (n == 0 || n > 16 || (!rd_isalpha((unsigned char)s[0]) &&
+	    !rd_isdigit((unsigned char)s[0])))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (rd_isdigit(c))
+			digit = 1;
+		else if (!rd_isalpha(c) && c != '.' && c != '/' && c != '-' &&
+		    !(spaced && c == ' '))
+			return 0;
+	}
+	return digit;
+}
+
 /* ---- Title case ---- */
 
 /* 1 if s[0..n) is one of list's words, in any case. */

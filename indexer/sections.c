@@ -4183,15 +4183,15 @@ walk(struct parse *p)
 		/* A second proposal, moved and seconded in one sentence,
 		 * after one that was (an amendment): the first stays
 		 * undecided, not run together with it */
+		k = decision_lead(s, n);
 		if (p->have_prop && p->proposer != NULL &&
 		    p->seconder != NULL && p->prop_b <= u->a &&
 		    (rd_prefix(s, n, "it was proposed by") ||
 		    rd_prefix(s, n, "it was moved by") ||
 		    /* "As an amendment, Councillor X, seconded by Y, moved
 		     * that ..." */
-		    rd_prefix(s + decision_lead(s, n), n - decision_lead(s,
-		    n), "councillor ") || rd_prefix(s + decision_lead(s, n),
-		    n - decision_lead(s, n), "cllr ")) &&
+		    rd_prefix(s + k, n - k, "councillor ") ||
+		    rd_prefix(s + k, n - k, "cllr ")) &&
 		    rd_find(s, n < 120 ? n : 120, "seconded") != (size_t)-1)
 			flush_proposal(p, "unknown");
 		/* "AGREED - on the proposal of X, seconded by Y, that:" and
@@ -4534,7 +4534,7 @@ walk(struct parse *p)
 		if (p->rec->sections[p->cur].type == SEC_DISCUSSION &&
 		    p->rec->sections[p->cur].speaker != NULL &&
 		    p->rec->sections[p->cur].role == NULL &&
-		    (k = pronoun_asks(s, n)) != 0) {
+		    pronoun_asks(s, n)) {
 			struct rec_section *d = &p->rec->sections[p->cur];
 			struct rd_person who;
 
@@ -4646,7 +4646,7 @@ rekey(struct record *r, struct rec_speaker *sp, const char *key)
 static void
 merge_surnames(struct record *r, const struct record *known)
 {
-	size_t i = 0, j;
+	size_t i = 0;
 	long hit;
 
 	while (i < r->nspeakers) {
@@ -4674,13 +4674,7 @@ merge_surnames(struct record *r, const struct record *known)
 			i++;
 			continue;
 		}
-		for (j = 0; j < r->nsections; j++)
-			if (r->sections[j].speaker_key != NULL &&
-			    strcmp(r->sections[j].speaker_key, sp->key) == 0) {
-				free(r->sections[j].speaker_key);
-				r->sections[j].speaker_key =
-				    xstrdup(full->key);
-			}
+		rekey(r, sp, full->key);
 		if (full->role == NULL && sp->role != NULL) {
 			full->role = sp->role;
 			sp->role = NULL;

@@ -1016,21 +1016,14 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	if (chair_at(s, n, p) || generic_member_at(s, n, p))
 		return 1;
 	/* "...; officers advised that ...", "In response, officers
-	 * confirmed ..." */
-	if ((k = rd_prefix(s, n, "officers ")) != 0 && s[0] == 'o') {
-		p->name = xstrdup("Officers");
-		p->key = xstrdup("officers");
-		p->role = xstrdup("Officers");
-		p->kind = RD_OFFICER;
-		p->len = k - 1;
-		return 1;
-	}
-	/* "Staff responded that ...", as American minutes put it */
-	if ((k = rd_prefix(s, n, "Staff ")) != 0 && s[0] == 'S' &&
-	    k < n && rd_islower((unsigned char)s[k])) {
-		p->name = xstrdup("Staff");
-		p->key = xstrdup("staff");
-		p->role = xstrdup("Staff");
+	 * confirmed ..."; "Staff responded that ...", as American minutes
+	 * put it */
+	if (((k = rd_prefix(s, n, "officers ")) != 0 && s[0] == 'o') ||
+	    ((k = rd_prefix(s, n, "Staff ")) != 0 && s[0] == 'S' && k < n &&
+	    rd_islower((unsigned char)s[k]))) {
+		p->name = s[0] == 'o' ? xstrdup("Officers") : xstrdup("Staff");
+		p->key = s[0] == 'o' ? xstrdup("officers") : xstrdup("staff");
+		p->role = xstrdup(p->name);
 		p->kind = RD_OFFICER;
 		p->len = k - 1;
 		return 1;

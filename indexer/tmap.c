@@ -213,25 +213,11 @@ is_rule(const char *s, size_t a, size_t b)
 static int
 minute_cell(const char *s, size_t a, size_t e)
 {
-	size_t i;
-	int digit = 0;
-
 	while (a < e && (s[a] == '*' || s[a] == '_'))
 		a++;
 	while (e > a && (s[e - 1] == '*' || s[e - 1] == '_'))
 		e--;
-	if (e == a || e - a > 16)
-		return 0;
-	for (i = a; i < e; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (rd_isdigit(c))
-			digit = 1;
-		else if (!rd_isalpha(c) && c != '.' && c != '/' && c != '-' &&
-		    c != ' ')
-			return 0;
-	}
-	return digit;
+	return rd_minute_cell(s + a, e - a, 1);
 }
 
 /* A Markdown table's rule under its header: "|---|:---|". */
