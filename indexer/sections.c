@@ -2301,6 +2301,7 @@ res_continue(struct parse *p, const struct unit *u)
 	const char *s = p->t + u->a;
 	size_t n = u->b - u->a, q;
 	struct label lab;
+	int cont;
 
 	if (p->res_await) {
 		size_t m;
@@ -2340,11 +2341,14 @@ res_continue(struct parse *p, const struct unit *u)
 		return 1;
 	}
 	if (p->res_quote && p->cur >= 0) {
-		if (u->para && (++p->res_quote_paras > 4 ||
+		/* a quotation of many paragraphs opens each with a quote
+		 * mark and closes only the last */
+		cont = u->para && u->a < u->b && p->t[u->a] == '"';
+		if (u->para && !cont && (++p->res_quote_paras > 4 ||
 		    quote_ended(p, u))) {
 			p->res_quote = 0;
 		} else {
-			for (q = u->a; q < u->b && p->t[q] != '"'; q++)
+			for (q = u->a + cont; q < u->b && p->t[q] != '"'; q++)
 				;
 			sec_extend(p, q);
 			if (q < u->b)

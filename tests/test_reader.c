@@ -3774,6 +3774,21 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Hold a community"),
 	    "minutes_should_read_a_council_resolution_with_no_movers");
 	got_free(&g);
+
+	/* a quotation of many paragraphs, each opened with a quote mark */
+	read_item2("quote-paras.txt", "Councillor Abiodun moved and "
+	    "Councillor Iqbal seconded the following motion:\n\n\"That this "
+	    "Council declares a climate emergency.\n\n\"That it aims for net "
+	    "zero by 2040.\n\n\"That it asks for a report.\n\n\"That it writes "
+	    "to the Minister.\n\n\"That it reports each year.\n\n\"That it "
+	    "sets up a working group.\"\n\nThe motion was carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "net zero by 2040") &&
+	    contains(r->text, "sets up a working group.") &&
+	    streq(r->outcome, "agreed") &&
+	    streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_read_a_quotation_of_many_paragraphs");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
