@@ -162,6 +162,8 @@ struct rd_person {
 	int kind;		/* RD_MEMBER, RD_OFFICER, RD_UNKNOWN */
 	int named;		/* 1 for a named person (goes in speakers) */
 	int chair;		/* 1: speaks from the chair, or as mayor */
+	int resident;		/* 1: untitled, with where they live or whom
+				 * they speak for: a member of the public */
 	size_t len;		/* bytes of the text the mention took */
 };
 

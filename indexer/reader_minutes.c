@@ -940,6 +940,10 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		    (j + w == n || !rd_isalpha((unsigned char)h[j + w])) &&
 		    !rd_prefix(h + j + w, n - j - w, " of "))
 			return;
+		/* "the Regular City Council Meeting": the body is the
+		 * City Council */
+		if (j > a && w == 0 && j < n && rd_isupper((unsigned char)h[j]))
+			a = j;
 	}
 	lim = b = cut > a ? cut : n;
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
@@ -1118,7 +1122,26 @@ council_part(const char **s, size_t *n)
 		*n = k;
 }
 
-/* 1 if s[0..n) is a kind of council, not one: "County Council". */
+/* The length of a kind of meeting at s: "Regular ", "Special ", or 0. */
+static size_t
+meeting_kind(const char *s, size_t n)
+{
+	static const char *const kinds[] = {
+		"regular ", "special ", "ordinary ", "annual ",
+		"extraordinary ", "adjourned ", "monthly ",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if ((k = rd_prefix(s, n, kinds[i])) != 0)
+			return k;
+	return 0;
+}
+
+/*
+ * 1 if s[0..n) is a kind of council, not one: "County Council", or a
+ * meeting of one: "Regular City Council".
+ */
 static int
 generic_council(const char *s, size_t n)
 {
@@ -1128,12 +1151,13 @@ generic_council(const char *s, size_t n)
 		"full council", "the council", "city and county council",
 		"local planning authority", "planning authority",
 		"highway authority", "licensing authority", "local authority",
-		"the authority", "combined authority", "regular council",
-		"special council", "ordinary council", "annual council",
-		"extraordinary council",
+		"the authority", "combined authority",
 	};
-	size_t i;
+	size_t i, k = meeting_kind(s, n);
 
+	/* "Regular City Council": a kind of meeting of one */
+	s += k;
+	n -= k;
 	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (strlen(kinds[i]) == n && rd_prefix(s, n, kinds[i]))
 			return 1;
@@ -1826,7 +1850,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	}
 	for (i = 0; i < hl; i++) {
 		const char *s = t + l[i].a, *cs = s;
-		size_t n = l[i].b - l[i].a, cn = n;
+		size_t n = l[i].b - l[i].a, cn = n, k;
 		int dated;
 
 		council_part(&cs, &cn);
@@ -1859,11 +1883,16 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			/* "Council - Wednesday, 26th February, 2025": the
 			 * full council met */
 			/* "CITY COUNCIL" under "CITY OF CEDAR FALLS" */
-			if (committee_line(s, n) || ((dated ||
-			    m.council != NULL) && generic_council(s, n)))
+			if (committee_line(s, n))
 				m.committee = trimmed_title(s, n);
-			else if ((cut = council_meeting(s, n)) != 0)
-				m.committee = trimmed_title(s, cut);
+			else if ((dated || m.council != NULL) &&
+			    generic_council(s, n)) {
+				k = meeting_kind(s, n);
+				m.committee = trimmed_title(s + k, n - k);
+			} else if ((cut = council_meeting(s, n)) != 0) {
+				k = meeting_kind(s, cut);
+				m.committee = trimmed_title(s + k, cut - k);
+			}
 		}
 	}
 	/* "UNIVERSITY OF NORTHBRIDGE" / "COUNCIL", "RIVERSIDE VALE HOMES

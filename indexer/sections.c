@@ -3324,6 +3324,10 @@ person_unit(struct parse *p, const struct unit *u)
 			/* "Jonathan Essex asked", after "Councillor
 			 * Jonathan Essex"; "Lynn Cawley asked", present */
 			member = 1;
+		} else if (who.resident && verb != VERB_ANSWER) {
+			/* "Dale Pruitt, 77 Cypress Court, asked": the
+			 * public ask as members do */
+			member = 1;
 		} else if (who.title == NULL) {
 			/* an untitled name: only believed when answering */
 			if (who.role == NULL && (p->pending_q < 0 ||
@@ -3745,6 +3749,17 @@ vote_result(const char *s, size_t n, const char **outcome)
 				m--;
 		}
 	}
+	/* "Motion carried 4-1, Councilmember Ortiz voting no": who
+	 * dissented, after a comma */
+	for (j = 0; j < m && s[j] != ',' && s[j] != ';'; j++)
+		;
+	if (j < m && j < 40 && (rd_find(s + j, m - j, " voting ") !=
+	    (size_t)-1 || rd_find(s + j, m - j, " opposed") != (size_t)-1 ||
+	    rd_find(s + j, m - j, " dissent") != (size_t)-1 ||
+	    rd_find(s + j, m - j, " abstain") != (size_t)-1 ||
+	    rd_find(s + j, m - j, " absent") != (size_t)-1 ||
+	    rd_find(s + j, m - j, " recused") != (size_t)-1))
+		m = j;
 	/* "Motion carried 5-0.", "LOST (3-4)", "CARRIED 7/0", "Defeated
 	 * (2 to 4)": the tally */
 	j = m;

@@ -1002,6 +1002,58 @@ apposition(const char *s, size_t n, size_t i, char **role)
 	return i;
 }
 
+/*
+ * Past where a member of the public lives or whom they speak for, after
+ * their name at i: ", 77 Cypress Court," ", representing the Business
+ * Association," " of 1412 Elm Street".  Returns i when there is none.
+ */
+static size_t
+residence(const char *s, size_t n, size_t i)
+{
+	static const char *const leads[] = {
+		"representing ", "on behalf of ", "a resident of ",
+		"resident of ", "speaking for ", "speaking on behalf of ",
+	};
+	size_t j, k, e;
+
+	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
+		j = i + 2;
+		for (k = 0; k < sizeof leads / sizeof leads[0]; k++)
+			if (rd_prefix(s + j, n - j, leads[k]))
+				break;
+		if (k == sizeof leads / sizeof leads[0] &&
+		    !rd_isdigit((unsigned char)s[j]))
+			return i;
+		for (e = j; e < n && e - j < 90 && s[e] != ',' && s[e] != ';' &&
+		    s[e] != '(' && !(s[e] == '.' && e + 2 < n && s[e + 1] == ' '
+		    && rd_isupper((unsigned char)s[e + 2])); e++)
+			;
+		if (e >= n || s[e] != ',')
+			return i;
+		return e + 1;
+	}
+	/* " of 1412 Elm Street asked": the number, then capitalised words */
+	if (!rd_prefix(s + i, n - i, " of ") || i + 4 >= n ||
+	    !rd_isdigit((unsigned char)s[i + 4]))
+		return i;
+	j = i + 4;
+	while (j < n && (rd_isalpha((unsigned char)s[j]) ||
+	    rd_isdigit((unsigned char)s[j]) || s[j] == '-'))
+		j++;
+	for (e = j; e + 1 < n && s[e] == ' ' &&
+	    rd_isupper((unsigned char)s[e + 1]); ) {
+		e++;
+		while (e < n && (rd_isalpha((unsigned char)s[e]) ||
+		    s[e] == '.'))
+			e++;
+	}
+	if (e == j)
+		return i;
+	if (e < n && s[e] == ',')
+		e++;
+	return e;
+}
+
 int
 rd_person_at(const char *s, size_t n, struct rd_person *p)
 {
@@ -1170,8 +1222,12 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 					break;
 				}
 			}
-		} else
-			i = apposition(s, n, i, &p->role);
+		} else if ((r = apposition(s, n, i, &p->role)) != i)
+			i = r;
+		else if ((r = residence(s, n, i)) != i) {
+			p->resident = 1;
+			i = r;
+		}
 		p->len = i;
 		return 1;
 	}

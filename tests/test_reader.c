@@ -2365,7 +2365,7 @@ test_layouts(void)
 	    "meeting to order.\n\n2. Delegations\n\nNone.\n";
 	read_buf("ontario.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && streq(g.r[0]->council, "Town of Haldimar Shores") &&
-	    streq(g.r[0]->committee, "Regular Council") &&
+	    streq(g.r[0]->committee, "Council") &&
 	    streq(g.r[0]->date, "2024-03-05"),
 	    "minutes_should_read_a_corporation_of_a_town_and_its_council");
 	got_free(&g);
@@ -3111,6 +3111,32 @@ test_questions(void)
 	    nth(g.r[0], SEC_ANSWER, 0)->answers == 2,
 	    "minutes_should_keep_a_remark_that_was_answered_a_question");
 	got_free(&g);
+
+	/* members of the public named with where they live or whom they
+	 * speak for; "the Regular City Council Meeting" */
+	txt = "CITY OF ALDER RIDGE\nMINUTES OF THE REGULAR CITY COUNCIL "
+	    "MEETING\nApril 9, 2024\n\n1. CALL TO ORDER\n\nMayor Grant "
+	    "called the meeting to order.\n\n2. PUBLIC COMMENT\n\nDale "
+	    "Pruitt, 77 Cypress Court, asked why the streetlights had not "
+	    "been repaired. City Manager Laura Chen responded that the parts "
+	    "were on order.\nMaria Gonzalez of 1412 Elm Street spoke in "
+	    "support of the skate park.\nTom Becker, representing the "
+	    "Business Association, asked whether parking fees would rise. "
+	    "Finance Director Ray Holt replied that no increase was planned."
+	    "\n\n3. ADJOURNMENT\n\nThe meeting adjourned.\n";
+	read_buf("public.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->council, "City of Alder Ridge") &&
+	    streq(g.r[1]->committee, "City Council") &&
+	    nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "d pruitt") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "t becker") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "l chen") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker_key, "r holt") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->speaker_key, "m gonzalez"),
+	    "minutes_should_read_the_public_named_with_their_address");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
@@ -3788,6 +3814,17 @@ test_motions(void)
 	    streq(r->outcome, "agreed") &&
 	    streq(r->seconder, "Councillor Iqbal"),
 	    "minutes_should_read_a_quotation_of_many_paragraphs");
+	got_free(&g);
+
+	/* who dissented, after the tally */
+	read_item2("voting-no.txt", "Motion by Councillor Abiodun, second "
+	    "by Councillor Iqbal, to award the paving contract. Motion "
+	    "carried 4-1, Councillor Ward voting no.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "agreed") &&
+	    contains(r->text, "voting no.") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_a_tally_with_who_voted_no");
 	got_free(&g);
 }
 
