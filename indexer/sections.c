@@ -2654,14 +2654,17 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			return e;
 		rd_person_clear(who);
 	}
-	/* "A. The Chairman replied ...": with a dot, only before someone
-	 * answering (else "A." may letter a list) */
+	/* "A. The Chairman replied ...", "A. The Planning Manager said
+	 * ...": with a dot, only before someone answering or an office
+	 * speaking (else "A." may letter a list) */
 	if (n > 3 && s[0] == 'A' && s[1] == '.' && s[2] == ' ') {
 		int verb;
 
 		if (rd_person_at(s + 3, n - 3, who) && rd_verb_at(s + 3 +
 		    who->len, n - 3 - who->len, &verb) > 0 &&
-		    verb == VERB_ANSWER)
+		    (verb == VERB_ANSWER || (verb == VERB_SAY &&
+		    (who->kind == RD_OFFICER || who->chair ||
+		    who->role != NULL))))
 			return 3;
 		rd_person_clear(who);
 	}
@@ -3223,9 +3226,58 @@ replied(const char *s, size_t n)
 }
 
 /*
- * A unit starting with a person and a reporting verb.  Returns 1 if it
- * opened a section.
+ * "He was advised by ", "Members were informed by ": the length up to
+ * the one who told them, or 0.
  */
+static size_t
+passive_by(const char *s, size_t n, int *asker)
+{
+	static const char *const subjects[] = {
+		"He ", "She ", "The Member ", "They ", "Members ",
+		"The Committee ", "The Panel ", "The Board ", "The Council ",
+		"The Cabinet ", "The meeting ", "Councillors ",
+	};
+	static const char *const verbs[] = {
+		"told by ", "advised by ", "informed by ", "assured by ",
+		"reassured by ", "reminded by ",
+	};
+	size_t i, k = 0, j;
+
+	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++)
+		if ((k = rd_prefix(s, n, subjects[i])) != 0 &&
+		    s[0] == subjects[i][0])
+			break;
+	if (k == 0)
+		return 0;
+	/* "She was told": the one who asked; "Members were told": all */
+	*asker = i < 3;
+	if ((j = rd_prefix(s + k, n - k, "was ")) == 0 &&
+	    (j = rd_prefix(s + k, n - k, "were ")) == 0)
+		return 0;
+	k += j;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
+			return k + j;
+	return 0;
+}
+
+/* 1 if who asked the pending question. */
+static int
+asked_it(const struct parse *p, const struct rd_person *who)
+{
+	const char *asker, *s;
+
+	if (p->pending_q < 0 || who->key == NULL)
+		return 0;
+	asker = p->rec->sections[p->pending_q].speaker_key;
+	if (asker == NULL)
+		return 0;
+	/* "Mr. Henshaw" after "Bill Henshaw": a surname alone */
+	if (strchr(who->key, ' ') == NULL && (s = strrchr(asker, ' ')) != NULL)
+		asker = s + 1;
+	return strcmp(asker, who->key) == 0;
+}
+
 /* Unit u as the answer to the pending question (answers), or as who's
  * words in the discussion. */
 static void
@@ -3266,6 +3318,15 @@ person_unit(struct parse *p, const struct unit *u)
 				off += k;
 				break;
 			}
+	}
+	/* "She was told by Ms Ratcliffe that ...": the one who told
+	 * answers the question before, or speaks */
+	if ((k = passive_by(s + off, n - off, &q)) != 0 &&
+	    rd_person_at(s + off + k, n - off - k, &who)) {
+		name_speaker(p, &who);
+		reply_or_say(p, u, &who, p->pending_q >= 0 && (q || !u->para));
+		rd_person_clear(&who);
+		return 1;
 	}
 	/* "Arising from the minutes, Councillor Quinn asked ...",
 	 * "Minute 37 (Audit Findings) - Mr Kieran Lusk asked ..." */
@@ -3415,9 +3476,11 @@ person_unit(struct parse *p, const struct unit *u)
 		 */
 		/* "Mr Ybarra, CSEA President, spoke about ...": one with no
 		 * member's title who "spoke" addresses the meeting */
+		/* ... and none answers their own question */
 		reply_or_say(p, u, &who, verb != VERB_ASK &&
 		    p->pending_q >= 0 && !statement_only(rest, nrest,
-		    who.title != NULL && !rd_member_title(who.title)));
+		    who.title != NULL && !rd_member_title(who.title)) &&
+		    !asked_it(p, &who));
 	}
 	rd_person_clear(&who);
 	return 1;

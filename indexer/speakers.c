@@ -86,6 +86,16 @@ static const struct title titles[] = {
 	{ "Depute Provost", "Depute Provost", RD_MEMBER, 0 },
 	{ "Provost", "Provost", RD_MEMBER, 0 },
 	{ "Bailie", "Bailie", RD_MEMBER, 0 },
+	/* the chair of a board, named: "Chair Amaral opened the hearing",
+	 * "Vice Chair Kessler asked" */
+	{ "Vice Chairman", "Vice Chair", RD_MEMBER, 0 },
+	{ "Vice-Chairman", "Vice Chair", RD_MEMBER, 0 },
+	{ "Vice Chair", "Vice Chair", RD_MEMBER, 0 },
+	{ "Vice-Chair", "Vice Chair", RD_MEMBER, 0 },
+	{ "Chairwoman", "Chair", RD_MEMBER, 0 },
+	{ "Chairman", "Chair", RD_MEMBER, 0 },
+	{ "Chairperson", "Chair", RD_MEMBER, 0 },
+	{ "Chair", "Chair", RD_MEMBER, 0 },
 	/* American boards: "Supervisor Haugland", "Trustee Batiste" */
 	{ "Supervisors", "Supervisor", RD_MEMBER, 1 },
 	{ "Supervisor", "Supervisor", RD_MEMBER, 0 },
@@ -188,6 +198,11 @@ static const char *const not_names[] = {
 	"NAY", "NAYS", "NOES", "YES", "NO", "PRESENT", "EXCUSED",
 	"CHAIR", "CHAIRPERSON", "CHAIRMAN", "MAYOR", "RESOLVED", "AGREED",
 	"BE", "IT",
+	/* a list's next member: "Vice Chair Patricia Kessler Supervisors
+	 * Dana Okafor" */
+	"Vice", "Supervisor", "Supervisors", "Trustee", "Trustees",
+	"Commissioner", "Commissioners", "Councilmember", "Councilmembers",
+	"Alderman", "Aldermen",
 };
 
 /*
@@ -1014,6 +1029,10 @@ residence(const char *s, size_t n, size_t i)
 		"representing ", "on behalf of ", "a resident of ",
 		"resident of ", "speaking for ", "speaking on behalf of ",
 	};
+	static const char *const firms[] = {
+		" LLC", " Inc.", " Inc", " Ltd", " Ltd.", " Limited", " Corp.",
+		" PLC", " LLP",
+	};
 	size_t j, k, e;
 
 	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
@@ -1030,6 +1049,15 @@ residence(const char *s, size_t n, size_t i)
 			;
 		if (e >= n || s[e] != ',')
 			return i;
+		/* ", representing Riverbend Solar, LLC," */
+		for (k = 0; k < sizeof firms / sizeof firms[0]; k++)
+			if (rd_prefix(s + e + 1, n - e - 1, firms[k]) &&
+			    s[e + 1] == ' ') {
+				e += 1 + strlen(firms[k]);
+				if (e < n && s[e] == ',')
+					break;
+				return i;
+			}
 		return e + 1;
 	}
 	/* " of 1412 Elm Street asked": the number, then capitalised words */
@@ -1136,8 +1164,8 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 			}
 		} else
 			i = apposition(s, n, i, &p->role);
-		if (p->role != NULL && chair_word(p->role,
-		    strlen(p->role)) >= 0)
+		if ((p->role != NULL && chair_word(p->role,
+		    strlen(p->role)) >= 0) || strcmp(t->canon, "Chair") == 0)
 			p->chair = 1;
 		else if (p->role != NULL && p->kind == RD_UNKNOWN &&
 		    !lay_member(p->role))

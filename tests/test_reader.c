@@ -3137,6 +3137,52 @@ test_questions(void)
 	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->speaker_key, "m gonzalez"),
 	    "minutes_should_read_the_public_named_with_their_address");
 	got_free(&g);
+
+	/* "A. The Planning Manager said" under "Q3."; answers in the
+	 * passive */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor A Abiodun, Councillor B Iqbal\n\n1. "
+	    "Apologies\n\nNone.\n\n2. Questions\n\nQ3. Councillor Iqbal "
+	    "asked when the footpath would be repaired.\n\nA. The Planning "
+	    "Manager said that the works were due in April.\n\nCouncillor "
+	    "Abiodun asked about the overspend. She was told by Ms Ratcliffe,"
+	    " Director of Finance, that demand had risen.\n\nMembers were "
+	    "informed by the Head of Highways that gritting was on track."
+	    "\n\n3. Close\n\nThe meeting closed.\n";
+	read_buf("passive.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Planning Manager") &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "The Planning") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker_key, "ratcliffe") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3 &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->role, "Head of Highways"),
+	    "minutes_should_read_lettered_and_passive_answers");
+	got_free(&g);
+
+	/* "Chair X" and "Vice Chair Y" named; a member of the public who
+	 * asked goes on without answering themself */
+	txt = "COUNTY OF TOLANA\nBOARD OF SUPERVISORS\nMINUTES\nMay 7, 2024"
+	    "\n\n1. CALL TO ORDER\n\nChair Amaral called the meeting to order "
+	    "at 9:00 a.m.\n\n2. PUBLIC HEARING\n\nChair Amaral opened the "
+	    "hearing at 9:47 a.m. Bill Henshaw, on behalf of the Lions Club, "
+	    "asked whether the fee could be waived. Mr. Henshaw added that "
+	    "the club had insurance. Vice Chair Kessler asked how the bond "
+	    "would be secured. Mr. Hollings responded that a bond of $2.1 "
+	    "million was required.\n\n3. ADJOURNMENT\n\nThe meeting "
+	    "adjourned.\n";
+	read_buf("chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "b henshaw") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker, "Vice Chair Kessler")
+	    && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 1) == NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 1) - g.r[1]->sections) &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker, "Chair Amaral"),
+	    "minutes_should_read_a_named_chair_and_no_self_answers");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
