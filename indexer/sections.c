@@ -3686,6 +3686,7 @@ decision_next(const struct parse *p, size_t i)
 	const struct unit *u = &p->u[i];
 	const char *s = p->t + u->a;
 	size_t n = u->b - u->a;
+	struct label lab;
 
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' ' ||
 	    s[n - 1] == '-'))
@@ -3694,6 +3695,10 @@ decision_next(const struct parse *p, size_t i)
 		return 0;
 	s = p->t + u[1].a;
 	n = u[1].b - u[1].a;
+	/* "(a) That the budget be approved.": its points */
+	if ((u[1].para || u[1].line) && label_at(s, n, 0, 0, &lab) &&
+	    lab.len < n)
+		return 1;
 	return rd_prefix(s, n, "that ") || s[0] == '"';
 }
 

@@ -866,6 +866,8 @@ static const struct {
 	{ "Lord Mayor", "mayor" },
 	{ "Mayor", "mayor" },
 	{ "Presiding Member", "chair" },
+	/* who chairs a South African council */
+	{ "Speaker", "chair" },
 };
 
 /* The index in chairs[] of the word opening s, or -1. */

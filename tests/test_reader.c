@@ -3872,6 +3872,21 @@ test_motions(void)
 	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
 	    "minutes_should_read_a_tally_with_who_voted_no");
 	got_free(&g);
+
+	/* "RESOLVED" over lettered points after a motion was lost */
+	read_item2("lost-then-resolved.txt", "Councillor Abiodun moved an "
+	    "amendment to defer the budget. On being put to the vote the "
+	    "motion was lost.\n\nRESOLVED\n\n(a) That the budget be approved."
+	    "\n\n(b) That the Speaker be thanked.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "refused") &&
+	    !contains(r->text, "RESOLVED") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->text,
+	    "That the budget be approved.") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_resolved_points_after_a_lost_motion");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
