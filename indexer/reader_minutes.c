@@ -150,6 +150,27 @@ narrative(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A line of prose: five words or more, most of them in small letters
+ * ("At the outset, the Mayor and Members extended congratulations to"),
+ * where a list of names and offices is mostly capitals.
+ */
+static int
+prose(const char *s, size_t n)
+{
+	size_t i, words = 0, small = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!rd_isalpha((unsigned char)s[i]) || (i > 0 &&
+		    s[i - 1] != ' ' && s[i - 1] != '('))
+			continue;
+		words++;
+		if (rd_islower((unsigned char)s[i]))
+			small++;
+	}
+	return words >= 5 && small * 2 > words;
+}
+
 /* 1 if s starts with a reference number's token: "22/00456/OUT". */
 static int
 ref_token(const char *s, size_t n)
@@ -1671,7 +1692,7 @@ emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	const char *t = tm->text.data;
 	struct record *rec;
 	size_t i, run = (size_t)-1, total = 0, runs[64][2], nruns = 0;
-	int in_att = 0;
+	int in_att = 0, said = 0;
 
 	for (i = hl; i <= end; i++) {
 		const char *s = i < end ? t + l[i].a : NULL;
@@ -1679,13 +1700,25 @@ emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 		int keep = 0;
 
 		if (i < end) {
+			/* "The Chair welcomed everyone.": a short sentence
+			 * of its own after the lists */
+			int sentence = (narrative(s, n) && (n > 40 ||
+			    (l[i].blank_before && n > 15 && s[n - 1] ==
+			    '.'))) || (l[i].blank_before && prose(s, n));
+
 			if (attendance_line(s, n))
 				in_att = 1;
-			else if (in_att && narrative(s, n) && n > 40 &&
+			else if (in_att && sentence &&
 			    !rd_prefix(s, n, "apolog") &&
 			    !rd_prefix(s, n, "an apolog"))
 				in_att = 0;
 			keep = !in_att;
+			/* not a list's lead-in ("The following were in
+			 * attendance: -"), nor the heading's last line */
+			if (keep && sentence && i > hl &&
+			    rd_isupper((unsigned char)s[0]) && s[n - 1] != ':' &&
+			    s[n - 1] != '-')
+				said = 1;
 		}
 		if (keep && run == (size_t)-1)
 			run = i;
@@ -1699,7 +1732,7 @@ emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 			run = (size_t)-1;
 		}
 	}
-	if (total < 100)
+	if (total < 100 && !said)
 		return 0;
 	rec = meeting_record(m, NULL);
 	if (item != NULL) {

@@ -2674,6 +2674,19 @@ test_layouts(void)
 	    g.r[3]->nsections == 2,
 	    "minutes_should_drop_a_pages_number_at_its_foot");
 	got_free(&g);
+
+	/* a short welcome after the attendance list is kept */
+	txt = "Minutes of the meeting of the Health Scrutiny Committee held "
+	    "on 24 January 2024\n\nPresent: Councillor A Abiodun (Chair), "
+	    "Councillor B Iqbal\n\nThe Chair welcomed everyone.\n\n1. "
+	    "Apologies\n\nNone.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("welcome.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "0") && g.r[0]->routine &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "The Chair welcomed everyone."),
+	    "minutes_should_keep_a_short_welcome_after_the_attendance");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
