@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "reader_int.h"
 #include "text.h"
@@ -387,11 +388,26 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 	tm_add_norm(tm, s, run, b);
 }
 
-/* A page's edge: a rule, a form feed, "Page 3 of 9". */
+/* A page's edge: a rule, "Page 3 of 9" (a form feed is stripped first). */
 static int
 page_edge(const char *s, size_t a, size_t b)
 {
-	return is_rule(s, a, b) || s[a] == '\f' || is_noise(s, a, b);
+	return is_rule(s, a, b) || is_noise(s, a, b);
+}
+
+/*
+ * 1 if the line at *a opens with form feeds, as pdftotext starts each
+ * page: they are passed over, and the rest of the line is the page's
+ * first line.
+ */
+static int
+form_feed(const char *s, size_t *a, size_t b)
+{
+	if (*a >= b || s[*a] != '\f')
+		return 0;
+	while (*a < b && (s[*a] == '\f' || s[*a] == ' ' || s[*a] == '\t'))
+		(*a)++;
+	return 1;
 }
 
 /*
@@ -493,6 +509,14 @@ find_headers(const char *s, size_t len, struct headers *hs)
 		b = eol;
 		pos = eol + 1;
 		trim(s, &a, &b);
+		if (form_feed(s, &a, b)) {
+			if (have_last && !edge)
+				headers_add(hs, s, la, lb);
+			if (!edge)
+				hs->edges++;
+			edge = 1;
+			have_last = 0;
+		}
 		if (a == b || blank(s + a, b - a) || b - a > READER_MAX_LINE)
 			continue;
 		if (page_edge(s, a, b)) {
@@ -517,11 +541,72 @@ find_headers(const char *s, size_t len, struct headers *hs)
 		headers_add(hs, s, la, lb);
 }
 
+/*
+ * 1 if the word w[0..n), in small letters, is written whole somewhere in
+ * s[0..len), in any case ("PARKING" in a heading).
+ */
+static int
+word_written(const char *s, size_t len, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + n <= len; i++)
+		if ((s[i] | 0x20) == w[0] && (i == 0 ||
+		    !rd_isalpha((unsigned char)s[i - 1])) &&
+		    strncasecmp(s + i, w, n) == 0 && (i + n == len ||
+		    !rd_isalpha((unsigned char)s[i + n])))
+			return 1;
+	return 0;
+}
+
+/*
+ * A word broken over two lines, "car park-" / "ing charges", as text
+ * from a PDF carries it: 1 to drop the hyphen (the whole word,
+ * "parking", is written elsewhere in the text), 2 to keep it
+ * ("decision-" / "making"), 0 if the line does not end in a broken word.
+ * next is where the next line starts.
+ */
+static int
+broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
+    int *budget)
+{
+	static const char *const joins[] = { "and ", "or ", "to ", "nor " };
+	char w[64];
+	size_t i, k, wa, wn;
+
+	if (b - a < 3 || s[b - 1] != '-' || !rd_islower((unsigned char)
+	    s[b - 2]) || !rd_isalpha((unsigned char)s[b - 3]))
+		return 0;
+	while (next < len && (s[next] == ' ' || s[next] == '\t'))
+		next++;
+	if (next >= len || !rd_islower((unsigned char)s[next]))
+		return 0;
+	/* "short-" / "and long-term": the hyphen is the compound's */
+	for (i = 0; i < sizeof joins / sizeof joins[0]; i++)
+		if (rd_prefix(s + next, len - next, joins[i]))
+			return 0;
+	for (wa = b - 1; wa > a && rd_isalpha((unsigned char)s[wa - 1]); wa--)
+		;
+	for (k = next; k < len && rd_isalpha((unsigned char)s[k]); k++)
+		;
+	wn = (b - 1 - wa) + (k - next);
+	if (wn >= sizeof w || *budget <= 0)
+		return 2;
+	(*budget)--;
+	memcpy(w, s + wa, b - 1 - wa);
+	memcpy(w + (b - 1 - wa), s + next, k - next);
+	if (w[0] >= 'A' && w[0] <= 'Z')
+		w[0] = (char)(w[0] - 'A' + 'a');
+	return word_written(s, len, w, wn) ? 1 : 2;
+}
+
 void
 tm_build_clean(struct tmap *tm, const char *s, size_t len)
 {
 	size_t pos = 0, a, b, eol;
-	int after_break = 1, pages = 1, pn;
+	int after_break = 1, pages = 1, pn, brk;
+	/* words looked up over the whole text, at most */
+	int budget = 64;
 	struct headers hs = { NULL, NULL, 0, 0, 0, 0 };
 
 	find_headers(s, len, &hs);
@@ -537,11 +622,15 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			/* Rejected by the caller; keep the line count. */
 			a = b;
 		}
+		if (form_feed(s, &a, b)) {
+			after_break = 1;
+			pages++;
+		}
 		if (a == b || blank(s + a, b - a) || table_rule(s, a, b)) {
 			/* blank: keep it, it separates paragraphs (a table's
 			 * "|---|---|" too) */
 			a = b;
-		} else if (is_rule(s, a, b) || s[a] == '\f') {
+		} else if (is_rule(s, a, b)) {
 			after_break = 1;
 			pages++;
 			a = b;
@@ -558,6 +647,14 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			a = b;
 		} else {
 			after_break = 0;
+			brk = nl != NULL ? broken_word(s, len, a, b, eol + 1,
+			    &budget) : 0;
+			if (brk != 0) {
+				/* the word goes on on the next line */
+				add_line(tm, s, a, brk == 1 ? b - 1 : b);
+				pos = eol + 1;
+				continue;
+			}
 			add_line(tm, s, a, b);
 		}
 		if (nl != NULL)

@@ -2687,6 +2687,23 @@ test_layouts(void)
 	    "The Chair welcomed everyone."),
 	    "minutes_should_keep_a_short_welcome_after_the_attendance");
 	got_free(&g);
+
+	/* pdftotext: a form feed before a page's first line, which is an
+	 * item's heading; words broken over two lines */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones\n\n1.    BUDGET\n\nThe decision-\n"
+	    "making was slow.\n\n                    Page 1 of 2\n\f2.    CAR "
+	    "PARKING\n\nThe car park-\ning charges were raised.\n\n3.    CLOSE"
+	    "\n\nThe meeting closed.\n";
+	read_buf("ff.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->title, "Car Parking") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "The car parking charges were raised.") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "The decision-making was slow."),
+	    "minutes_should_read_a_page_after_a_form_feed_and_broken_words");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
