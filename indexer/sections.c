@@ -1529,6 +1529,10 @@ withdrew(const char *s, size_t n)
 	};
 	size_t at = rd_find(s, n < 80 ? n : 80, " withdrew "), i, k;
 
+	/* "Cllr Boyce agreed to withdraw the motion" */
+	if (at == (size_t)-1 && (at = rd_find(s, n < 90 ? n : 90,
+	    " agreed to withdraw ")) != (size_t)-1)
+		at += 10;
 	if (at == (size_t)-1)
 		return 0;
 	at += 10;
@@ -3791,9 +3795,17 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"was lost", "was defeated", "was not carried", "was rejected",
 		"fell", "falls", "failed", "died",
 	};
+	/* "declared the Motion defeated", "was therefore not approved";
+	 * not "the proposal to defer the item defeated" */
+	static const char *const lost_near[] = {
+		"defeated", "not approved", "not agreed", "not adopted",
+		"not passed",
+	};
 	static const char *const won[] = {
 		"was carried", "was passed", "was agreed", "put and carried",
-		"put and was carried", "put and agreed",
+		"put and was carried", "put and agreed", "unanimously agreed",
+		"unanimously carried", "unanimously adopted", "was adopted",
+		"and was agreed", "and was carried", "and carried",
 	};
 	size_t i, j, at, m = n;
 	int sep, put;
@@ -3868,6 +3880,10 @@ vote_result(const char *s, size_t n, const char **outcome)
 		}
 	if (n > 200)
 		return 0;
+	if (withdrew(s, n)) {
+		*outcome = "withdrawn";
+		return 1;
+	}
 	/* "On being put to the vote there voted 5 in favour and 7 against
 	 * and the motion was declared lost." */
 	put = rd_prefix(s, n, "on being put to the vote") ||
@@ -3875,6 +3891,11 @@ vote_result(const char *s, size_t n, const char **outcome)
 	    rd_prefix(s, n, "when put to the vote") ||
 	    rd_prefix(s, n, "on a vote being taken");
 	if (n > 160 && !put)
+		return 0;
+	/* "This was seconded by X, and unanimously agreed.": a seconder
+	 * as well, read as a proposal */
+	if (rd_find(s, n < 100 ? n : 100, "seconded") != (size_t)-1 ||
+	    rd_find(s, n < 100 ? n : 100, "proposal of") != (size_t)-1)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {
 		at = rd_find(s, n, subjects[i]);
@@ -3888,8 +3909,14 @@ vote_result(const char *s, size_t n, const char **outcome)
 				*outcome = "refused";
 				return 1;
 			}
+		for (j = 0; j < sizeof lost_near / sizeof lost_near[0]; j++)
+			if (rd_find(s + at, n - at, lost_near[j]) <= 16) {
+				*outcome = "refused";
+				return 1;
+			}
+		/* "was put to the vote and was agreed unanimously" */
 		for (j = 0; j < sizeof won / sizeof won[0]; j++)
-			if (rd_find(s + at, n - at, won[j]) <= 20)
+			if (rd_find(s + at, n - at, won[j]) <= 40)
 				return 1;
 		/* "was therefore LOST", "was put and declared carried" */
 		if ((j = declared(s + at, n - at)) != 0) {
@@ -4038,8 +4065,9 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	}
 	if ((m = rd_find(s + at, n - at, "motion")) != (size_t)-1) {
 		m += at + 6;
+		/* "... and the original motion was then put and carried" */
 		for (j = 0; j < sizeof won / sizeof won[0] && !agreed; j++)
-			agreed = rd_find(s + m, n - m, won[j]) <= 12;
+			agreed = rd_find(s + m, n - m, won[j]) <= 30;
 	}
 	flush_proposal(p, "unknown");
 	last_two_motions(p->rec, &last, &prev);

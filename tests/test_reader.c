@@ -3917,6 +3917,36 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
 	    "minutes_should_read_resolved_points_after_a_lost_motion");
 	got_free(&g);
+
+	/* votes reported in a sentence of their own */
+	{
+		static const char *const votes[][2] = {
+			{ "The Cathaoirleach declared the proposal defeated.",
+			    "refused" },
+			{ "The motion was put to the vote and was agreed "
+			    "unanimously.", "agreed" },
+			{ "The proposal was therefore not approved.",
+			    "refused" },
+			{ "Following discussion, Councillor Abiodun agreed to "
+			    "withdraw the motion.", "withdrawn" },
+		};
+		size_t v;
+		char *body;
+
+		for (v = 0; v < sizeof votes / sizeof votes[0]; v++) {
+			body = xasprintf("Councillor Abiodun proposed, "
+			    "seconded by Councillor Iqbal, that the hall be "
+			    "painted. %s", votes[v][0]);
+			read_item2("vote.txt", body, &g);
+			r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+			ok(r != NULL && streq(r->outcome, votes[v][1]) &&
+			    streq(r->seconder, "Councillor Iqbal"),
+			    "minutes_should_read_a_vote_in_a_sentence: %s",
+			    votes[v][0]);
+			got_free(&g);
+			free(body);
+		}
+	}
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
