@@ -221,6 +221,10 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		"It was agreed", "IT WAS RESOLVED", "IT WAS AGREED",
 		/* recorded votes, a line each */
 		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
+		"YEAS", "NAYS", "AYES", "NOES", "Aye:", "Nay:", "Abstain:",
+		"Absent:", "Recused:", "Excused:",
+		/* Legistar's motions, after a roll call */
+		"A motion was made by",
 	};
 	/* after a line that ends no phrase ("... the original" / "Motion
 	 * carried."), these go on with it */
@@ -861,7 +865,7 @@ person_name(const char *s, size_t n, size_t *used)
 {
 	struct rd_person who;
 	char *name = NULL;
-	size_t k;
+	size_t k, words;
 
 	/* a line break may split "seconded by" from the name */
 	while (n > 0 && (*s == ':' || *s == ' ' || *s == '-' || *s == '\n')) {
@@ -877,6 +881,27 @@ person_name(const char *s, size_t n, size_t *used)
 			*used += who.len;
 		rd_person_clear(&who);
 		return name;
+	}
+	/* A surname alone, "Ortiz to approve the agenda": the words in
+	 * capitals, three at most */
+	for (k = 0, words = 0; k < n && words < 3 && rd_isupper(
+	    (unsigned char)s[k]); words++) {
+		while (k < n && (rd_isalpha((unsigned char)s[k]) ||
+		    s[k] == '\'' || s[k] == '-'))
+			k++;
+		if (k + 1 < n && s[k] == ' ' && rd_isupper((unsigned char)
+		    s[k + 1]))
+			k++;
+		else
+			break;
+	}
+	if (k > 0 && (k == n || s[k] == ',' || s[k] == ';' || s[k] == '.' ||
+	    s[k] == '\n' || rd_prefix(s + k, n - k, " to ") ||
+	    rd_prefix(s + k, n - k, " that ") ||
+	    rd_prefix(s + k, n - k, " and "))) {
+		if (used)
+			*used += k;
+		return rd_squeeze(s, k);
 	}
 	/* Unknown shape: up to the punctuation. */
 	for (k = 0; k < n && k < 80 && s[k] != ';' && s[k] != ',' &&
@@ -934,7 +959,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	static const char *const prop[] = {
 		"proposed by", "moved by", "proposer:", "proposed:",
 		"on the proposal of", "on the motion of", "on motion of",
-		"upon motion of", "on a motion by", "on motion by", "proposed ",
+		"upon motion of", "on a motion by", "on motion by",
+		"a motion was made by", "motion made by", "proposed ",
 		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
 	};
 	static const char *const sec[] = {
@@ -945,6 +971,34 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	int found = 0;
 
 	*rest = 0;
+	/* British Columbia: "Moved/Seconded (Dhaliwal/Fraser)", "It was
+	 * Moved and Seconded", over the motion's "THAT ..." */
+	if ((k = rd_prefix(s, n, "moved/seconded")) != 0 ||
+	    (k = rd_prefix(s, n, "it was moved and seconded")) != 0 ||
+	    (k = rd_prefix(s, n, "moved and seconded")) != 0) {
+		size_t slash, close;
+
+		at = k;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] == '(' && (close = rd_find(s + k, n - k,
+		    ")")) != (size_t)-1 && (slash = rd_find(s + k, close,
+		    "/")) != (size_t)-1) {
+			free(p->proposer);
+			free(p->seconder);
+			p->proposer = rd_squeeze(s + k + 1, slash - 1);
+			p->seconder = rd_squeeze(s + k + slash + 1,
+			    close - slash - 1);
+			k += close + 1;
+		}
+		while (k < n && (s[k] == ' ' || s[k] == ','))
+			k++;
+		/* "It was moved and seconded that ...": from the last word
+		 * before the motion's */
+		if (rd_prefix(s + k, n - k, "that "))
+			*rest = at - 8;
+		return 1;
+	}
 	/* Only at the start of the unit or after "It was" and the like
 	 * (so no further than 100 bytes in). */
 	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
@@ -3778,6 +3832,9 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"agreed unanimously", "motion carried", "all in favour",
 		"all agreed", "carried nem con", "agreed nem con",
 		"motion passed", "motion adopted", "passed",
+		"the motion carried", "the motion passed",
+		"the motion carried unanimously", "the motion passed "
+		"unanimously", "motion carried unanimously",
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
@@ -3786,7 +3843,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"the motion was not seconded", "the proposal was not seconded",
 		"there was no seconder", "there being no seconder, the motion "
 		"fell", "the motion fell for want of a seconder",
-		"the motion was not seconded and fell",
+		"the motion was not seconded and fell", "the motion failed",
 	};
 	static const char *const subjects[] = {
 		"motion", "proposal", "amendment", "recommendation", "this",
@@ -3794,6 +3851,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
 		"fell", "falls", "failed", "died",
+		"failed by the following vote",
 	};
 	/* "declared the Motion defeated", "was therefore not approved";
 	 * not "the proposal to defer the item defeated" */
@@ -3806,6 +3864,9 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"put and was carried", "put and agreed", "unanimously agreed",
 		"unanimously carried", "unanimously adopted", "was adopted",
 		"and was agreed", "and was carried", "and carried",
+		/* Legistar: "The motion carried by the following vote:" */
+		"carried by the following vote", "passed by the following vote",
+		"was adopted by the following vote",
 	};
 	size_t i, j, at, m = n;
 	int sep, put;
@@ -3923,6 +3984,39 @@ vote_result(const char *s, size_t n, const char **outcome)
 			*outcome = j == 2 ? "refused" : NULL;
 			return 1;
 		}
+	}
+	return 0;
+}
+
+/*
+ * 1 if s opens a roll call's line: "Aye: 7 - ...", "Nays (2): ...",
+ * "Abstain: Councilmember Lee".
+ */
+static int
+roll_call(const char *s, size_t n)
+{
+	static const char *const votes[] = {
+		"aye", "ayes", "yea", "yeas", "nay", "nays", "no", "noes",
+		"abstain", "abstained", "abstention", "abstentions", "absent",
+		"excused", "recused",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof votes / sizeof votes[0]; i++) {
+		k = rd_prefix(s, n, votes[i]);
+		if (k == 0 || (k < n && rd_isalpha((unsigned char)s[k])))
+			continue;
+		while (k < n && s[k] == ' ')
+			k++;
+		/* "Nays (2):" */
+		if (k < n && s[k] == '(') {
+			while (k < n && s[k] != ')')
+				k++;
+			k++;
+		}
+		while (k < n && s[k] == ' ')
+			k++;
+		return k < n && s[k] == ':';
 	}
 	return 0;
 }
@@ -4198,6 +4292,13 @@ walk(struct parse *p)
 			sec_extend(p, u->b);
 			p->pending_q = -1;
 			p->cur = -1;
+			continue;
+		}
+		/* "Aye: 7 - Osei, Brandt, ..." under the motion's result */
+		if ((u->line || u->para) && p->cur >= 0 &&
+		    p->rec->sections[p->cur].type == SEC_RESOLUTION &&
+		    !p->have_prop && roll_call(s, n)) {
+			sec_extend(p, u->b);
 			continue;
 		}
 		/* "The motion was LOST.", "Resolved." after a motion */

@@ -3947,6 +3947,37 @@ test_motions(void)
 			free(body);
 		}
 	}
+
+	/* North American motions: a surname alone, Legistar's "A motion was
+	 * made by" and its roll call, British Columbia's "Moved/Seconded" */
+	txt = "CITY OF BELDEN\nREGULAR CITY COUNCIL MEETING MINUTES\nJanuary "
+	    "8, 2024\n\n1. AGENDA\nMotion by Duffy, second by Ortiz to approve "
+	    "the agenda as presented; motion carried 5-0.\n\n2. CONTRACT\nA "
+	    "motion was made by Councilmember Osei, seconded by Councilmember "
+	    "Brandt, that the contract be awarded. The motion carried by the "
+	    "following vote:\nAye: 6 - Osei, Brandt, Lee, Park, Ruiz and Chen"
+	    "\nNay: 1 - Mayor Whitlock\nA motion was made by Councilmember "
+	    "Lee, seconded by Councilmember Park, that the report be filed. "
+	    "The motion carried.\n\n3. MINUTES\nMoved/Seconded (Dhaliwal/"
+	    "Fraser)\nTHAT the minutes be approved as circulated.\nCARRIED\n\n"
+	    "4. ADJOURNMENT\nThe meeting adjourned at 8:15 p.m.\n";
+	read_buf("na.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer, "Duffy") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder, "Ortiz") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Council Member Osei") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Nay: 1") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Council Member Lee") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->proposer, "Dhaliwal") &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->seconder, "Fraser") &&
+	    starts(nth(g.r[2], SEC_RESOLUTION, 0)->text, "THAT the minutes"),
+	    "minutes_should_read_north_american_motions");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
