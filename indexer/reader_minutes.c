@@ -1911,6 +1911,15 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 				if (!dated)
 					cut = (size_t)-1;
 			}
+			/* "Strategic Planning Committee, Tuesday, 21st
+			 * January, 2025 7.00 pm", as ModernGov heads a
+			 * meeting's page */
+			if (cut == (size_t)-1 && (cut = rd_find(s, n,
+			    ", ")) != (size_t)-1) {
+				dated = date_at(s + cut + 2, n - cut - 2);
+				if (!dated)
+					cut = (size_t)-1;
+			}
 			if (cut != (size_t)-1)
 				n = cut;
 			/* "Council - Wednesday, 26th February, 2025": the

@@ -680,6 +680,12 @@ rd_is_routine(const char *title)
 		{ "approv", "agenda", NULL },
 		{ "adoption of", "agenda", NULL },
 		{ "karakia", NULL, NULL },
+		{ "invocation", NULL, NULL },
+		{ "leave of absence", NULL, NULL },
+		{ "any other matters", NULL, NULL },
+		{ "closure of", "meeting", NULL },
+		{ "declaration of opening", NULL, NULL },
+		{ "adjourn", "meeting", NULL },
 	};
 	size_t i, j, n, at, off;
 
@@ -693,7 +699,12 @@ rd_is_routine(const char *title)
 	if ((rd_prefix(title, n, "aob") && n <= 4) ||
 	    (rd_prefix(title, n, "aocb") && n <= 5) ||
 	    (rd_prefix(title, n, "adjournment") && n <= 12) ||
+	    (rd_prefix(title, n, "adjourn") && n <= 8) ||
 	    (rd_prefix(title, n, "closure") && n <= 8) ||
+	    /* "Prayer", "Prayers", "Attendance", "Attendance and
+	     * Apologies" */
+	    (rd_prefix(title, n, "prayer") && n <= 8) ||
+	    (rd_prefix(title, n, "attendance") && n <= 11) ||
 	    /* "Opening", "Welcome", "Close", "Opening and Welcome" */
 	    ((rd_prefix(title, n, "opening") || rd_prefix(title, n,
 	    "welcome") || rd_prefix(title, n, "close") || rd_prefix(title, n,

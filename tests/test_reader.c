@@ -727,6 +727,15 @@ test_small(void)
 	    !rd_is_routine("Welcome Centre Funding") &&
 	    !rd_is_routine("Closure of Branch Libraries"),
 	    "is_routine_should_know_a_meetings_opening_and_close");
+	ok(rd_is_routine("Applications for Leave of Absence") &&
+	    rd_is_routine("Invocation and Pledges") &&
+	    rd_is_routine("Prayers") && rd_is_routine("Attendance") &&
+	    rd_is_routine("Closure of Meeting") &&
+	    rd_is_routine("Declaration of Opening") &&
+	    rd_is_routine("Any Other Matters") && rd_is_routine("Adjourn") &&
+	    !rd_is_routine("Prayer Room Refurbishment") &&
+	    !rd_is_routine("School Attendance Strategy"),
+	    "is_routine_should_know_prayers_attendance_and_leave");
 	ok(streq(rd_outcome("That the minutes were confirmed as a correct "
 	    "record", 1), "approved") && streq(rd_outcome("To continue "
 	    "consideration of the motion", 1), "deferred") &&
@@ -2703,6 +2712,19 @@ test_layouts(void)
 	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->text,
 	    "The decision-making was slow."),
 	    "minutes_should_read_a_page_after_a_form_feed_and_broken_words");
+	got_free(&g);
+
+	/* ModernGov's meeting heading: the committee, a comma, the date */
+	txt = "Kingsmere Borough Council\n\nStrategic Planning Committee, "
+	    "Tuesday, 21st January, 2025 7.00 pm\n\nPresent: Councillor A "
+	    "Jones (Chair)\n\n56. Declarations of Interest\n\nNone.\n\n57. "
+	    "Land East of Fenny Drove\n\nRESOLVED: That permission be "
+	    "granted.\n";
+	read_buf("mg.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee,
+	    "Strategic Planning Committee") &&
+	    streq(g.r[1]->date, "2025-01-21"),
+	    "minutes_should_read_a_committee_before_a_comma_and_its_date");
 	got_free(&g);
 }
 
