@@ -563,8 +563,11 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 			return 0;
 		while (i < n && i - d < 2 && rd_isdigit((unsigned char)s[i]))
 			part = part * 10 + (s[i++] - '0');
-		if (part == 0 || part > 31 || i >= n || (s[i] != ' ' &&
-		    s[i] != '\t') || !heading_words(s + i, n - i))
+		/* "1.0 CALL TO ORDER": the item itself, as western Canada
+		 * numbers them */
+		if ((part == 0 && i - d != 1) || part > 31 || i >= n ||
+		    (s[i] != ' ' && s[i] != '\t') ||
+		    !heading_words(s + i, n - i))
 			return 0;
 		/* "2.30 P.M.": a time */
 		for (d = i; d < n && s[d] == ' '; d++)
@@ -1103,11 +1106,22 @@ council_line(const char *s, size_t n)
 	    rd_prefix(s, n, "shire of ") ||
 	    rd_prefix(s, n, "township of ") ||
 	    rd_prefix(s, n, "municipality of ") ||
+	    rd_prefix(s, n, "rural municipality of ") ||
 	    rd_prefix(s, n, "county of ") ||
 	    (rd_all_caps(s, n) && (rd_prefix(s, n, "city of ") ||
 	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
+	/* "COUNTY OF BRACKENRIDGE NO. 44", as the prairies number them */
+	if (borough) {
+		size_t e = n;
+
+		while (e > 0 && rd_isdigit((unsigned char)s[e - 1]))
+			e--;
+		if (e < n && e > 5 && (rd_prefix(s + e - 5, 5, " no. ") ||
+		    (e > 4 && rd_prefix(s + e - 4, 4, " no "))))
+			n = e - (s[e - 2] == '.' ? 5 : 4);
+	}
 	if (n < 9 || n > 80 || !rd_isupper((unsigned char)s[0]))
 		return 0;
 	/* "Peakland National Park Authority", "... Fire and Rescue

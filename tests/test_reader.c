@@ -2726,6 +2726,23 @@ test_layouts(void)
 	    streq(g.r[1]->date, "2025-01-21"),
 	    "minutes_should_read_a_committee_before_a_comma_and_its_date");
 	got_free(&g);
+
+	/* "1.0 CALL TO ORDER" over "2.1 ...", and a county numbered
+	 * "No. 44", as western Canada writes them */
+	txt = "COUNTY OF BRACKENRIDGE NO. 44\nREGULAR COUNCIL MEETING MINUTES"
+	    "\nTuesday, March 12, 2024\n\nPRESENT: Reeve Hnatiuk\n\n1.0 CALL "
+	    "TO ORDER\nReeve Hnatiuk called the meeting to order.\n\n2.0 "
+	    "AGENDA\n2.1 Adoption of Agenda\nMoved by Councillor Tennant that "
+	    "the agenda be adopted.\nCARRIED\n\n3.0 ADJOURNMENT\nThe meeting "
+	    "adjourned.\n";
+	read_buf("ab.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[0]->item, "1.0") &&
+	    streq(g.r[0]->title, "Call to Order") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(g.r[2]->item, "2.1") && streq(g.r[3]->item, "3.0") &&
+	    streq(g.r[0]->council, "County of Brackenridge No. 44"),
+	    "minutes_should_read_items_numbered_1_0");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
