@@ -263,6 +263,45 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 static int label_at(const char *s, size_t n, int style_hint, int kind_hint,
     struct label *lab);
 
+enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
+
+static int marker_at(const char *s, size_t n, size_t *len);
+static size_t titled_at(const char *s, size_t n);
+
+/*
+ * The length of a numbered paragraph's label, "(5) RESOLVED that:",
+ * "(1) Mr Marwood moved, ...", "(3) Following a debate, ...", as county
+ * councils number a minute's paragraphs; 0 before a decision's point
+ * ("(1) That the budget be approved"), which keeps its label.
+ */
+static size_t
+paren_number(const char *s, size_t n)
+{
+	static const char *const leads[] = {
+		"Following ", "After ", "On being put", "Upon being put",
+		"The substantive motion", "The amendment", "The motion",
+		"The original motion", "The recommendation",
+	};
+	size_t i = 1, k;
+
+	if (n < 5 || s[0] != '(')
+		return 0;
+	while (i < n && i < 4 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 1 || i + 2 >= n || s[i] != ')' || s[i + 1] != ' ')
+		return 0;
+	i += 2;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (marker_at(s + i, n - i, &k) != MARK_NONE ||
+	    titled_at(s + i, n - i) != 0)
+		return i;
+	for (k = 0; k < sizeof leads / sizeof leads[0]; k++)
+		if (strncmp(s + i, leads[k], strlen(leads[k])) == 0)
+			return i;
+	return 0;
+}
+
 /*
  * The length of a paragraph's number before its words ("30.2 The
  * Committee ...", "5.4.1 RESOLVED"), or 0: the words are read without it.
@@ -356,6 +395,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 	struct label lab;
 
 	a += para_number(t + a, b - a);
+	a += paren_number(t + a, b - a);
 	k = q_label(t + a, b - a);
 	qlab = k > 0;
 	a += k;
@@ -374,6 +414,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 				k = q_label(t + j, b - j);
 				qlab = k > 0;
 				start = j + k;
+				start += paren_number(t + start, b - start);
 				line = 1;
 				i = start - 1;
 			}
@@ -422,6 +463,8 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			k = q_label(t + j, b - j);
 			qlab = k > 0;
 			start = j + k;
+			if (line)
+				start += paren_number(t + start, b - start);
 			i = start - 1;
 		}
 	}
@@ -1080,7 +1123,6 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	return found;
 }
 
-enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
 
 /*
  * 1 if s is a table's row whose last cell is a decision: "24/0002/FUL |

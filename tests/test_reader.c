@@ -4017,6 +4017,22 @@ test_motions(void)
 	    starts(nth(g.r[2], SEC_RESOLUTION, 0)->text, "THAT the minutes"),
 	    "minutes_should_read_north_american_motions");
 	got_free(&g);
+
+	/* a minute's numbered paragraphs, as county councils write them */
+	read_item2("paras.txt", "(1) Mr Abiodun moved, and Mr Iqbal "
+	    "seconded, the recommendations in the report.\n\n(2) Following a "
+	    "debate, the motion was put to the vote and was carried.\n\n(3) "
+	    "RESOLVED that:\n\n(a) the revenue budget be approved;\n\n(b) the "
+	    "council tax be set at \xc2\xa3" "1,601.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Mr Abiodun") &&
+	    streq(r->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->text,
+	    "the revenue budget be approved;") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_numbered_paragraphs_of_a_minute");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
