@@ -171,6 +171,29 @@ prose(const char *s, size_t n)
 	return words >= 5 && small * 2 > words;
 }
 
+/*
+ * 1 if s starts with a file number and then words, as Legistar numbers
+ * a matter: "24-0192  Resolution No. 2024-31".
+ */
+static int
+file_number(const char *s, size_t n)
+{
+	size_t i = 0, d;
+
+	while (i < n && i < 4 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i < 2 || i >= n || s[i] != '-')
+		return 0;
+	d = ++i;
+	while (i < n && i - d < 6 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i - d < 3 || i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i < n && rd_isupper((unsigned char)s[i]);
+}
+
 /* 1 if s starts with a reference number's token: "22/00456/OUT". */
 static int
 ref_token(const char *s, size_t n)
@@ -550,6 +573,15 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		sub = s[i] - 'a' + 1;
 		k = ++i;
 	}
+	/* "6.A. 24-0192 Resolution No. 2024-31", as Legistar letters an
+	 * item's matters */
+	if (sub == 0 && sep && s[i - 1] == '.' && i + 3 < n &&
+	    rd_isupper((unsigned char)s[i]) && s[i + 1] == '.' &&
+	    s[i + 2] == ' ') {
+		sub = s[i] - 'A' + 1;
+		i += 2;
+		k = i - 1;
+	}
 	/*
 	 * "9.1 Adoption of the Long Term Plan": a sub-item, when its title
 	 * reads as a heading; "1.5 million", "2.1" and numbered paragraphs
@@ -620,7 +652,8 @@ title:
 	 */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub) &&
-	    (ref_token(s + i, n - i) || year_title(s + i, n - i)))))
+	    (ref_token(s + i, n - i) || year_title(s + i, n - i) ||
+	    (sub && file_number(s + i, n - i))))))
 		return 0;
 	n -= i;
 	s += i;
@@ -697,6 +730,92 @@ list_points(const char *t, const struct line *l, struct cand *c, size_t nc)
 			c[j].w -= 3.0;
 		i = j - 1;
 	}
+}
+
+/*
+ * The title's start in s after a letter that heads a matter under an
+ * item ("A. Approval of Minutes", "b) Award of Contract"): the letter is
+ * want, and the title is in title case; else 0.
+ */
+static size_t
+letter_heading(const char *s, size_t n, char want)
+{
+	size_t i = 0;
+
+	if (n < 5 || s[0] != want || (s[1] != '.' && s[1] != ')') ||
+	    s[2] != ' ')
+		return 0;
+	for (i = 2; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i >= n || !rd_isupper((unsigned char)s[i]) ||
+	    rd_prefix(s + i, n - i, "that ") || rd_prefix(s + i, n - i, "to ") ||
+	    !heading_words(s + i, n - i))
+		return 0;
+	return i;
+}
+
+/*
+ * Matters lettered under an item, "3. CONSENT CALENDAR" / "A. Approval of
+ * Minutes" / "B. Award of Contract", as American agendas set them: a run
+ * from A, each on a line of its own, in title case; not the points of a
+ * decision (no line before them leads in with a colon).  Adds them to
+ * *items (n of them) as sub-items "3.A", "3.B"; returns the new count.
+ */
+static size_t
+letter_items(const char *t, const struct line *l, size_t nl,
+    struct cand **items, size_t n)
+{
+	struct cand *out = NULL;
+	size_t i, j, li, end, k, m = 0, cap = 0;
+	int first = 'A';
+
+	for (i = 0; i < n; i++) {
+		if (m == cap) {
+			cap = cap ? cap * 2 : n + 8;
+			out = xreallocarray(out, cap, sizeof *out);
+		}
+		out[m++] = (*items)[i];
+		if ((*items)[i].num % 32 != 0)
+			continue;
+		end = i + 1 < n ? (*items)[i + 1].li : nl;
+		for (li = (*items)[i].tl + 1, j = 0; li < end && j < 26; li++) {
+			const char *s = t + l[li].a;
+			size_t len = l[li].b - l[li].a;
+
+			/* "A." or "a.", as the first letter set them */
+			if (j == 0)
+				first = len > 0 && s[0] == 'a' ? 'a' : 'A';
+			if ((k = letter_heading(s, len, (char)(first + j))) ==
+			    0)
+				continue;
+			/* "The Committee agreed:" / "A. Approve the ..." */
+			if (j == 0 && l[li - 1].b > l[li - 1].a &&
+			    t[l[li - 1].b - 1] == ':')
+				break;
+			if (m == cap) {
+				cap *= 2;
+				out = xreallocarray(out, cap, sizeof *out);
+			}
+			memset(&out[m], 0, sizeof out[m]);
+			out[m].li = out[m].tl = li;
+			out[m].ta = l[li].a + k;
+			out[m].num = (*items)[i].num + (int)j + 1;
+			out[m].w = 1.0;
+			snprintf(out[m].item, sizeof out[m].item, "%s.%c",
+			    (*items)[i].item, first + (int)j);
+			m++;
+			j++;
+		}
+		/* a lone "A." is a list's point, not a matter; nor are
+		 * lines that follow each other with nothing under them, a
+		 * consent calendar's list decided as one */
+		if (j == 1 || (j > 1 && out[m - 1].li - out[m - j].li ==
+		    j - 1))
+			m -= j;
+	}
+	free(*items);
+	*items = out;
+	return m;
 }
 
 /* Finds the chain of item headings; returns them in order. */
@@ -1986,6 +2105,8 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			break;
 		}
 	}
+	if (ni > 0)
+		ni = letter_items(t, l, nl, &items, ni);
 	nar = narrative_start(t, l, hl, pre_end);
 	if (attendance)
 		attendance_officers(&m, t, l, hl, nar != (size_t)-1 ? nar :

@@ -2743,6 +2743,30 @@ test_layouts(void)
 	    streq(g.r[0]->council, "County of Brackenridge No. 44"),
 	    "minutes_should_read_items_numbered_1_0");
 	got_free(&g);
+
+	/* matters lettered under an item, each with its own words; a
+	 * consent calendar's list with nothing under each stays whole;
+	 * Legistar's "6.A.  24-0192  Resolution ..." */
+	txt = "CITY OF MAPLE GROVE\nMINUTES OF THE REGULAR MEETING OF THE "
+	    "CITY COUNCIL\nOctober 8, 2024\n\n1. CONSENT CALENDAR\n\n   A. "
+	    "Approval of Minutes\n   B. Award of Contract for Snow Removal\n\n"
+	    "Motion by Council Member Haskins, seconded by Council Member "
+	    "Brooks, to approve the Consent Calendar. Motion carried 5-0.\n\n"
+	    "2. PUBLIC HEARINGS\n\nA. Ordinance 24-412 Rezoning of Elm Street"
+	    "\n\nThe Planning Director presented the report.\n\nB. Resolution "
+	    "2024-88 Sewer Rates\n\nThe Finance Director presented the rates."
+	    "\n\n3. ACTION ITEMS\n\n3.A.  24-0192  Resolution No. 2024-31 - "
+	    "Snow Removal Agreement\n\nThis Resolution was adopted.\n\n4. "
+	    "ADJOURNMENT\n\nThe meeting adjourned.\n";
+	read_buf("letters.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 7 && streq(g.r[0]->item, "1") &&
+	    streq(g.r[2]->item, "2.A") &&
+	    streq(g.r[2]->title, "Ordinance 24-412 Rezoning of Elm Street") &&
+	    streq(g.r[3]->item, "2.B") && streq(g.r[5]->item, "3.A") &&
+	    starts(g.r[5]->title, "24-0192 Resolution No. 2024-31") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_split_matters_lettered_under_an_item");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
