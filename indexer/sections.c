@@ -166,6 +166,11 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		w--;
 	if (dot - w == 1 && rd_isupper((unsigned char)t[w]))
 		return 1;	/* an initial: "Mrs A. Gunn" */
+	/* an answer's label, "A3. The Director replied ..." */
+	if (dot - w >= 2 && dot - w <= 3 && t[w] == 'A' &&
+	    rd_isdigit((unsigned char)t[w + 1]) &&
+	    rd_isdigit((unsigned char)t[dot - 1]))
+		return 1;
 	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
 		if (strlen(abbr[i]) == dot - w &&
 		    memcmp(abbr[i], t + w, dot - w) == 0)
@@ -2587,11 +2592,16 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
 			break;
-	if (k == 0 && n > 2 && s[0] == 'Q' && rd_isdigit((unsigned char)s[1])) {
-		/* "Q3 Councillor Barrett to the Leader:" */
-		for (k = 1; k < n && rd_isdigit((unsigned char)s[k]); k++)
+	if (k == 0 && n > 3 && s[0] == 'Q' && (rd_isdigit((unsigned char)
+	    s[1]) || (s[1] == '.' && rd_isdigit((unsigned char)s[2])))) {
+		/* "Q3 Councillor Barrett to the Leader:", "Q.1   Cllr Orla
+		 * McGettigan" */
+		for (k = s[1] == '.' ? 2 : 1; k < n &&
+		    rd_isdigit((unsigned char)s[k]); k++)
 			;
 		if (k < n && (s[k] == '.' || s[k] == ':'))
+			k++;
+		while (k + 1 < n && s[k] == ' ' && s[k + 1] == ' ')
 			k++;
 		if (k >= n || s[k] != ' ' || titled_at(s + k + 1,
 		    n - k - 1) == 0)
@@ -2604,10 +2614,12 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		    s[k] == '.' || s[k] == ' ' || s[k] == 'N' || s[k] == 'o'))
 			k++;
 		j = k;
+		/* "Question 2: Cllr Roisin Mac Aodha" */
 		if ((i = rd_prefix(s + k, n - k, "submitted by")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "from")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "- ")) == 0 &&
-		    (i = rd_prefix(s + k, n - k, "\xe2\x80\x93 ")) == 0)
+		    (i = rd_prefix(s + k, n - k, "\xe2\x80\x93 ")) == 0 &&
+		    (k == 9 || (i = rd_prefix(s + k, n - k, ": ")) == 0))
 			return 0;
 		/* "Question 1 - Councillor Quayle to the Cabinet Member" */
 		if (s[k] != 's' && s[k] != 'S' && s[k] != 'f' && s[k] != 'F' &&
@@ -2767,6 +2779,26 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		    who->role != NULL))))
 			return 3;
 		rd_person_clear(who);
+	}
+	/* "A3. The works are due in April.", under "Q3. ..." */
+	if (n > 4 && s[0] == 'A' && rd_isdigit((unsigned char)s[1])) {
+		for (k = 1; k < n && k < 4 && rd_isdigit((unsigned char)s[k]);
+		    k++)
+			;
+		if (k + 2 < n && (s[k] == '.' || s[k] == ':') &&
+		    s[k + 1] == ' ') {
+			int verb;
+
+			for (k += 1; k < n && s[k] == ' '; k++)
+				;
+			if (rd_isupper((unsigned char)s[k])) {
+				if (rd_person_at(s + k, n - k, who) &&
+				    rd_verb_at(s + k + who->len, n - k -
+				    who->len, &verb) == 0)
+					rd_person_clear(who);
+				return k;
+			}
+		}
 	}
 	/* "A: The Director said ...", under "Q: ..." */
 	if (n > 3 && s[0] == 'A' && s[1] == ':' && s[2] == ' ') {

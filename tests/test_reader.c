@@ -3276,6 +3276,27 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker, "Chair Amaral"),
 	    "minutes_should_read_a_named_chair_and_no_self_answers");
 	got_free(&g);
+
+	/* "Q.1   Cllr X", "Question 2: Cllr Y" over the question; "A3."
+	 * before an answer */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor O McGettigan, Councillor R Quigley\n\n1. "
+	    "Questions\n\nQ.1   Cllr Orla McGettigan\nTo ask when the footpath"
+	    " will be repaired.\nReply: The works are due in April.\n\n"
+	    "Question 2: Cllr Rory Quigley\nTo ask how many houses are vacant."
+	    "\nReply: There are 42.\n\nQ3. When will the library reopen?\n"
+	    "A3. The Director of Services replied that it would reopen in "
+	    "May.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("qlabels.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "o mcgettigan") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "r quigley") &&
+	    nth(g.r[0], SEC_ANSWER, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 2)->role, "Director of Services") &&
+	    starts(nth(g.r[0], SEC_ANSWER, 2)->text, "The Director") &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 2)->text, "A3"),
+	    "minutes_should_read_numbered_question_and_answer_labels");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
