@@ -158,6 +158,8 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
 		"incl", "est", "Fr", "Min", "Mins", "Cnr", "Ald",
 		"Esq", "Gov", "Lt", "Col", "Capt", "Sr", "Jr",
+		/* "Cllr" as scanners read it */
+		"Clir", "Clirs", "Cilr", "CIlr",
 	};
 	size_t w = dot, i;
 
@@ -166,6 +168,12 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		w--;
 	if (dot - w == 1 && rd_isupper((unsigned char)t[w]))
 		return 1;	/* an initial: "Mrs A. Gunn" */
+	/* initials: "Cllr. L.M. Sheehy" */
+	for (i = w; i + 1 < dot && rd_isupper((unsigned char)t[i]) &&
+	    t[i + 1] == '.'; i += 2)
+		;
+	if (i > w && i + 1 == dot && rd_isupper((unsigned char)t[i]))
+		return 1;
 	/* an answer's label, "A3. The Director replied ..." */
 	if (dot - w >= 2 && dot - w <= 3 && t[w] == 'A' &&
 	    rd_isdigit((unsigned char)t[w + 1]) &&
@@ -1016,7 +1024,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"second by",
 	};
 	size_t i, k, at, used, best = (size_t)-1;
-	int found = 0;
+	int found = 0, late = 0;
 
 	*rest = 0;
 	/* British Columbia: "Moved/Seconded (Dhaliwal/Fraser)", "It was
@@ -1050,12 +1058,18 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	/* Only at the start of the unit or after "It was" and the like
 	 * (so no further than 100 bytes in). */
 	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
-		at = rd_find(s, n < 100 + strlen(prop[i]) ? n : 100 +
+		at = rd_find(s, n < 200 + strlen(prop[i]) ? n : 200 +
 		    strlen(prop[i]), prop[i]);
-		/* "It was also agreed, on the proposal of X, ..." */
+		/* "It was also agreed, on the proposal of X, ..."; "The
+		 * Minutes of ... were proposed by X, seconded by Y and
+		 * adopted." */
 		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
 		    s[at - 2] != ',' || !rd_prefix(prop[i], strlen(prop[i]),
-		    "on the "))) || at >= best)
+		    "on the ")) && !(strcmp(prop[i], "proposed by") == 0 &&
+		    ((at > 5 && memcmp(s + at - 5, "were",
+		    4) == 0) || (at > 4 && memcmp(s + at - 4, "was", 3) ==
+		    0)) && rd_isspace((unsigned char)s[at - 1]))) ||
+		    at >= best)
 			continue;
 		k = at + strlen(prop[i]);
 		/* "the proposed bye-laws", "proposed by-passes" */
@@ -1065,6 +1079,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		/* without "by", only opening the unit */
 		if (s[k - 1] == ' ' && (at > 0 || !titled_at(s + k, n - k)))
 			continue;
+		late = at > 40;
 		best = at;
 		used = 0;
 		free(p->proposer);
@@ -1124,6 +1139,17 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    rd_prefix(s + k, n - k, "now therefore be it resolved"))
 			*rest = k;
 		break;
+	}
+	/* "*I will move ...* The motion was proposed by X, seconded by Y
+	 * and agreed that ...": the words before the proposal would be
+	 * lost; they are left as they are */
+	if (found && late && *rest != 0 && !rd_prefix(s, n, "the ") &&
+	    !rd_prefix(s, n, "minutes")) {
+		free(p->proposer);
+		free(p->seconder);
+		p->proposer = p->seconder = NULL;
+		*rest = 0;
+		return 0;
 	}
 	return found;
 }
@@ -3393,6 +3419,82 @@ passive_by(const char *s, size_t n, int *asker)
 	return 0;
 }
 
+/* 1 if s[0..n) is one of words (NULL-terminated), as written. */
+static int
+in_words(const char *s, size_t n, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (strlen(*words) == n && memcmp(*words, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Ebert said crews would begin next week.": a surname alone and a
+ * reporting verb, the surname of one person the item or the attendance
+ * list names ("Public Works Director Ebert").  Fills *who as rd_person_at
+ * would; 1 if found.
+ */
+static int
+surname_speaker(const struct parse *p, const char *s, size_t n,
+    struct rd_person *who)
+{
+	static const char *const not_surnames[] = {
+		"The", "This", "That", "These", "Those", "There", "They",
+		"She", "His", "Her", "Members", "Member", "Councillors",
+		"Officers", "Staff", "Council", "Committee", "Board", "Mayor",
+		"Chair", "All", "Everyone", "Some", "Others", "Both",
+		NULL,
+	};
+	const struct record *lists[2];
+	const struct rec_speaker *hit = NULL;
+	char key[48];
+	size_t w = 0, i, j, m;
+	int verb, hits = 0;
+
+	memset(who, 0, sizeof *who);
+	while (w < n && w < sizeof key - 1 && (rd_isalpha((unsigned char)s[w])
+	    || s[w] == '\'' || s[w] == '-'))
+		w++;
+	if (w < 3 || w >= n || s[w] != ' ' || !rd_isupper((unsigned char)
+	    s[0]) || !rd_islower((unsigned char)s[1]) ||
+	    in_words(s, w, not_surnames) ||
+	    rd_verb_at(s + w, n - w, &verb) == 0 || (verb != VERB_SAY &&
+	    verb != VERB_ANSWER && verb != VERB_ASK))
+		return 0;
+	for (i = 0; i < w; i++)
+		key[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' :
+		    s[i]);
+	key[w] = '\0';
+	lists[0] = p->rec;
+	lists[1] = p->known;
+	for (j = 0; j < 2 && hit == NULL; j++)
+		for (i = 0; lists[j] != NULL && i < lists[j]->nspeakers; i++) {
+			const char *k = lists[j]->speakers[i].key;
+
+			m = k != NULL ? strlen(k) : 0;
+			if (m < w || strcmp(k + m - w, key) != 0 ||
+			    (m > w && k[m - w - 1] != ' ') ||
+			    lists[j]->speakers[i].name == NULL)
+				continue;
+			hits++;
+			hit = &lists[j]->speakers[i];
+		}
+	if (hit == NULL || hits > 1)
+		return 0;
+	who->name = xstrdup(hit->name);
+	who->key = xstrdup(hit->key);
+	if (hit->title != NULL)
+		who->title = xstrdup(hit->title);
+	if (hit->role != NULL)
+		who->role = xstrdup(hit->role);
+	who->kind = rd_member_title(hit->title) ? RD_MEMBER : hit->role !=
+	    NULL ? RD_OFFICER : RD_UNKNOWN;
+	who->named = 1;
+	who->len = w;
+	return 1;
+}
+
 /* 1 if who asked the pending question. */
 static int
 asked_it(const struct parse *p, const struct rd_person *who)
@@ -3462,7 +3564,8 @@ person_unit(struct parse *p, const struct unit *u)
 	}
 	/* "Arising from the minutes, Councillor Quinn asked ...",
 	 * "Minute 37 (Audit Findings) - Mr Kieran Lusk asked ..." */
-	if (!rd_person_at(s + off, n - off, &who)) {
+	if (!rd_person_at(s + off, n - off, &who) &&
+	    !surname_speaker(p, s + off, n - off, &who)) {
 		size_t m = n - off < 80 ? n - off : 80;
 		size_t c = rd_find(s + off, m, ", "), d = rd_find(s + off, m,
 		    " - ");
@@ -4029,8 +4132,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 		return 0;
 	/* "This was seconded by X, and unanimously agreed.": a seconder
 	 * as well, read as a proposal */
-	if (rd_find(s, n < 100 ? n : 100, "seconded") != (size_t)-1 ||
-	    rd_find(s, n < 100 ? n : 100, "proposal of") != (size_t)-1)
+	if (rd_find(s, n < 30 ? n : 30, "seconded") != (size_t)-1 ||
+	    rd_find(s, n < 30 ? n : 30, "proposal of") != (size_t)-1)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {
 		at = rd_find(s, n, subjects[i]);
@@ -4481,8 +4584,13 @@ walk(struct parse *p)
 		    /* "As an amendment, Councillor X, seconded by Y, moved
 		     * that ..." */
 		    rd_prefix(s + k, n - k, "councillor ") ||
-		    rd_prefix(s + k, n - k, "cllr ")) &&
-		    rd_find(s, n < 120 ? n : 120, "seconded") != (size_t)-1)
+		    rd_prefix(s + k, n - k, "cllr ") ||
+		    /* "..., the following Motion was proposed by X,
+		     * seconded by Y" */
+		    rd_find(s, n < 200 ? n : 200, " was proposed by") !=
+		    (size_t)-1 || rd_find(s, n < 200 ? n : 200,
+		    " were proposed by") != (size_t)-1) &&
+		    rd_find(s, n < 240 ? n : 240, "seconded") != (size_t)-1)
 			flush_proposal(p, "unknown");
 		/* "AGREED - on the proposal of X, seconded by Y, that:" and
 		 * its points */

@@ -231,7 +231,8 @@ static const char *const role_nouns[] = {
 	"Scientist", "Technician", "Strategist", "Facilitator", "Champion",
 	"Supervisor", "Counsel", "Assessor", "Chief", "Deputy", "Monitoring",
 	"Team", "Heads", "Directors", "Officers", "Managers", "Engineers",
-	"CEO", "CFO", "COO", "PCC",
+	"CEO", "CFO", "COO", "PCC", "CAO", "Attorney", "Sheriff",
+	"Undersheriff", "Comptroller", "Recorder",
 	/* universities and colleges */
 	"Provost", "Vice-Chancellor", "Pro-Vice-Chancellor", "Dean",
 	"Bursar", "Rector",
@@ -1111,6 +1112,22 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		return 1;
 	}
 
+	/* "Member Ruelas asked", as a school board's minutes name its
+	 * members (not a title elsewhere: "Cabinet Member for Resources") */
+	if (rd_prefix(s, n, "Member ") && s[0] == 'M' && upper_at(s + 7,
+	    n - 7) && name_at(s, n, 7, &nm) > 0 && !IN(not_names, s + 7,
+	    word_len(s + 7, n - 7))) {
+		p->title = xstrdup("Member");
+		p->name = xasprintf("Member %.*s", (int)(nm.b - nm.a),
+		    s + nm.a);
+		p->key = buf_steal(&nm.key);
+		p->kind = RD_MEMBER;
+		p->named = 1;
+		p->len = nm.b;
+		return 1;
+	}
+	buf_free(&nm.key);
+	memset(&nm, 0, sizeof nm);
 	if ((t = title_at(s, n, &k)) != NULL) {
 		const struct title *hon = NULL, *t2;
 

@@ -3297,6 +3297,33 @@ test_questions(void)
 	    !contains(nth(g.r[0], SEC_QUESTION, 2)->text, "A3"),
 	    "minutes_should_read_numbered_question_and_answer_labels");
 	got_free(&g);
+
+	/* a surname alone, of one the attendance names; "City Attorney
+	 * X"; a school board's "Member X"; "Clir." as scanners read it */
+	txt = "CITY OF BELDEN\nCITY COUNCIL MINUTES\nJanuary 8, 2024\n\n"
+	    "PRESENT: Mayor Ochs, Council Members Duffy and Ortiz. STAFF: "
+	    "Public Works Director Ebert\n\n1. STREETS\nCouncil Member Duffy "
+	    "asked when the potholes would be filled. Ebert said crews would "
+	    "begin next week. Member Ruelas asked whether the city could be "
+	    "sued. City Attorney Strickland advised that the risk was low. "
+	    "Clir. Ortiz referred to the lights.\n\n2. MINUTES\nThe Minutes "
+	    "of the meeting held on 4 December were proposed by Council Member"
+	    " Duffy, seconded by Council Member Ortiz and adopted.\n\n3. "
+	    "ADJOURNMENT\nThe meeting adjourned.\n";
+	read_buf("surname.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "ebert") &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers == 1 &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "ruelas") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->role, "City Attorney") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Clir. Ortiz") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "ortiz") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Council Member Ortiz"),
+	    "minutes_should_read_a_surname_alone_and_american_offices");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
