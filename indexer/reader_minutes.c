@@ -754,6 +754,23 @@ letter_heading(const char *s, size_t n, char want)
 	return i;
 }
 
+/* 1 if one of the lettered titles is a paper or a deputation. */
+static int
+papers(const char *t, const struct cand *c, size_t n)
+{
+	static const char *const words[] = {
+		"deputation", "report by", "report of", "report from",
+		"presentation", "petition", "letter from",
+	};
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; k < sizeof words / sizeof words[0]; k++)
+			if (rd_prefix(t + c[i].ta, strlen(words[k]), words[k]))
+				return 1;
+	return 0;
+}
+
 /*
  * Matters lettered under an item, "3. CONSENT CALENDAR" / "A. Approval of
  * Minutes" / "B. Award of Contract", as American agendas set them: a run
@@ -808,9 +825,10 @@ letter_items(const char *t, const struct line *l, size_t nl,
 		}
 		/* a lone "A." is a list's point, not a matter; nor are
 		 * lines that follow each other with nothing under them, a
-		 * consent calendar's list decided as one */
-		if (j == 1 || (j > 1 && out[m - 1].li - out[m - j].li ==
-		    j - 1))
+		 * consent calendar's list decided as one; nor the papers of
+		 * one matter, "a) Deputation - ...", "b) Report by ..." */
+		if (j == 1 || (j > 1 && (out[m - 1].li - out[m - j].li ==
+		    j - 1 || papers(t, out + m - j, j))))
 			m -= j;
 	}
 	free(*items);
@@ -1835,9 +1853,13 @@ emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 		if (i < end) {
 			/* "The Chair welcomed everyone.": a short sentence
 			 * of its own after the lists */
-			int sentence = (narrative(s, n) && (n > 40 ||
+			/* not a list's lead-in, "Officers and others in
+			 * attendance:", nor a label, "Public: 11 members" */
+			int sentence = ((narrative(s, n) && (n > 40 ||
 			    (l[i].blank_before && n > 15 && s[n - 1] ==
-			    '.'))) || (l[i].blank_before && prose(s, n));
+			    '.'))) || (l[i].blank_before && prose(s, n))) &&
+			    (s[n - 1] != ':' || n > 60) && !label_line(s, n) &&
+			    memchr(s, ':', n < 24 ? n : 24) == NULL;
 
 			if (attendance_line(s, n))
 				in_att = 1;

@@ -685,7 +685,7 @@ rd_is_routine(const char *title)
 		{ "any other matters", NULL, NULL },
 		{ "closure of", "meeting", NULL },
 		{ "declaration of opening", NULL, NULL },
-		{ "adjourn", "meeting", NULL },
+		{ "adjournment of", "meeting", NULL },
 	};
 	size_t i, j, n, at, off;
 

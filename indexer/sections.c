@@ -65,6 +65,7 @@ struct parse {
 	int a_await;		/* a reply's label alone: the reply is next */
 	size_t res_header;	/* 2 + the unit of "COUNCIL RESOLUTION" */
 	int pending_q;		/* question being answered, or -1 */
+	int voted;		/* resolution its vote just closed, or -1 */
 
 	int in_res;		/* in a block of resolutions */
 	int res_style, res_kind;
@@ -674,6 +675,7 @@ sec_open(struct parse *p, enum rec_section_type type, size_t a, size_t b,
 	}
 	p->cur = (int)p->rec->nsections - 1;
 	p->labelled = 0;
+	p->voted = -1;
 	return p->cur;
 }
 
@@ -4471,11 +4473,16 @@ walk(struct parse *p)
 			p->cur = -1;
 			continue;
 		}
-		/* "Aye: 7 - Osei, Brandt, ..." under the motion's result */
-		if ((u->line || u->para) && p->cur >= 0 &&
-		    p->rec->sections[p->cur].type == SEC_RESOLUTION &&
-		    !p->have_prop && roll_call(s, n)) {
+		/* "Aye: 7 - Osei, Brandt, ..." under the motion's result, or
+		 * under the resolution and its movers */
+		if ((u->line || u->para) && roll_call(s, n) &&
+		    (p->voted >= 0 || (p->cur >= 0 &&
+		    p->rec->sections[p->cur].type == SEC_RESOLUTION))) {
+			if (p->voted >= 0)
+				p->cur = p->voted;
 			sec_extend(p, u->b);
+			p->voted = p->cur;
+			p->cur = -1;
 			continue;
 		}
 		/* "The motion was LOST.", "Resolved." after a motion */
@@ -4513,10 +4520,13 @@ walk(struct parse *p)
 				m->outcome = outcome != NULL ?
 				    xstrdup(outcome) : NULL;
 			}
+			/* what follows the vote is no more of the motion */
 			if (p->cur >= q && p->rec->sections[p->cur].type ==
-			    SEC_RESOLUTION)
+			    SEC_RESOLUTION) {
 				sec_extend(p, u->b);
-			else
+				p->voted = p->cur;
+				p->cur = -1;
+			} else
 				discussion(p, u);
 			continue;
 		}
@@ -5273,6 +5283,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	p.end = end;
 	p.cur = -1;
 	p.pending_q = -1;
+	p.voted = -1;
 	p.known = known;
 
 	rd_find_people(rec, p.t + start, end - start);

@@ -86,16 +86,6 @@ static const struct title titles[] = {
 	{ "Depute Provost", "Depute Provost", RD_MEMBER, 0 },
 	{ "Provost", "Provost", RD_MEMBER, 0 },
 	{ "Bailie", "Bailie", RD_MEMBER, 0 },
-	/* the chair of a board, named: "Chair Amaral opened the hearing",
-	 * "Vice Chair Kessler asked" */
-	{ "Vice Chairman", "Vice Chair", RD_MEMBER, 0 },
-	{ "Vice-Chairman", "Vice Chair", RD_MEMBER, 0 },
-	{ "Vice Chair", "Vice Chair", RD_MEMBER, 0 },
-	{ "Vice-Chair", "Vice Chair", RD_MEMBER, 0 },
-	{ "Chairwoman", "Chair", RD_MEMBER, 0 },
-	{ "Chairman", "Chair", RD_MEMBER, 0 },
-	{ "Chairperson", "Chair", RD_MEMBER, 0 },
-	{ "Chair", "Chair", RD_MEMBER, 0 },
 	/* American boards: "Supervisor Haugland", "Trustee Batiste" */
 	{ "Supervisors", "Supervisor", RD_MEMBER, 1 },
 	{ "Supervisor", "Supervisor", RD_MEMBER, 0 },
@@ -197,7 +187,7 @@ static const char *const not_names[] = {
 	"AGAINST", "FOR", "ABSENT", "ABSTAIN", "ABSTAINED", "AYE", "AYES",
 	"NAY", "NAYS", "NOES", "YES", "NO", "PRESENT", "EXCUSED",
 	"CHAIR", "CHAIRPERSON", "CHAIRMAN", "MAYOR", "RESOLVED", "AGREED",
-	"BE", "IT",
+	"BE", "IT", "MOVER", "SECONDER", "RESULT", "AYES:", "NAYS:",
 	/* a list's next member: "Vice Chair Patricia Kessler Supervisors
 	 * Dana Okafor" */
 	"Vice", "Supervisor", "Supervisors", "Trustee", "Trustees",
@@ -284,6 +274,10 @@ rd_member_title(const char *title)
 
 	if (title == NULL)
 		return 0;
+	/* named by the chair or seat they hold (rd_person_at) */
+	if (strcmp(title, "Chair") == 0 || strcmp(title, "Vice Chair") == 0 ||
+	    strcmp(title, "Member") == 0)
+		return 1;
 	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
 		if (titles[i].kind == RD_MEMBER &&
 		    strcmp(titles[i].canon, title) == 0)
@@ -1037,12 +1031,35 @@ residence(const char *s, size_t n, size_t i)
 		" PLC", " LLP",
 	};
 	size_t j, k, e;
+	int verb;
 
 	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
 		j = i + 2;
 		for (k = 0; k < sizeof leads / sizeof leads[0]; k++)
 			if (rd_prefix(s + j, n - j, leads[k]))
 				break;
+		/* ", Marysburg,": a place, a word or three in capitals,
+		 * and a comma */
+		if (k == sizeof leads / sizeof leads[0] && upper_at(s + j,
+		    n - j)) {
+			size_t words = 0;
+
+			for (e = j; e < n && words < 3 && upper_at(s + e,
+			    n - e); words++) {
+				e += word_len(s + e, n - e);
+				if (e < n && s[e] == ' ')
+					e++;
+				else
+					break;
+			}
+			/* then what they did: not the next name of a list,
+			 * "Alan Grieve, Rachel Maddox, ..." */
+			if (e < n && s[e] == ',' && e > j && !IN(not_names,
+			    s + j, word_len(s + j, n - j)) && rd_verb_at(s + e +
+			    1, n - e - 1, &verb) > 0)
+				return e + 1;
+			return i;
+		}
 		if (k == sizeof leads / sizeof leads[0] &&
 		    !rd_isdigit((unsigned char)s[j]))
 			return i;
@@ -1090,7 +1107,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 {
 	const struct title *t;
 	struct name nm;
-	size_t k, i, r;
+	size_t k, i, r, j;
 
 	memset(p, 0, sizeof *p);
 	memset(&nm, 0, sizeof nm);
@@ -1112,6 +1129,51 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		return 1;
 	}
 
+	/* "Chair Amaral opened the hearing", "Vice Chair Kessler asked":
+	 * the chair named, saying or doing something (not "Chairman Manor
+	 * Fields Adare", an organisation's) */
+	for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++) {
+		const struct title *hon;
+		int verb;
+
+		k = strlen(chairs[i].word);
+		if (k + 1 >= n || memcmp(s, chairs[i].word, k) != 0 ||
+		    s[k] != ' ' || !upper_at(s + k + 1, n - k - 1) ||
+		    strcmp(chairs[i].key, "mayor") == 0 ||
+		    strcmp(chairs[i].key, "deputy mayor") == 0)
+			continue;
+		/* "Chairman Dr. Pat Morrissey said" */
+		j = k + 1;
+		if ((hon = title_at(s + j, n - j, &r)) != NULL &&
+		    hon->kind == RD_UNKNOWN)
+			j = skip_sp(s, n, j + r);
+		else
+			hon = NULL;
+		r = name_at(s, n, j, &nm);
+		/* then a verb, or the end of a list's entry: "Chair Luis
+		 * Amaral, Vice Chair ..." */
+		if (r == 0 || nm.ntok > 3 || (rd_verb_at(s + nm.b, n - nm.b,
+		    &verb) == 0 && nm.b < n && s[nm.b] != ',' &&
+		    s[nm.b] != '\n' && s[nm.b] != ';' &&
+		    title_at(s + skip_sp(s, n, nm.b), n - skip_sp(s, n, nm.b),
+		    &r) == NULL)) {
+			buf_free(&nm.key);
+			memset(&nm, 0, sizeof nm);
+			break;
+		}
+		p->title = xstrdup(strcmp(chairs[i].key, "chair") == 0 ?
+		    "Chair" : "Vice Chair");
+		p->name = hon != NULL ? xasprintf("%s %s %.*s", p->title,
+		    hon->canon, (int)(nm.b - nm.a), s + nm.a) :
+		    xasprintf("%s %.*s", p->title, (int)(nm.b - nm.a),
+		    s + nm.a);
+		p->key = buf_steal(&nm.key);
+		p->kind = RD_MEMBER;
+		p->named = 1;
+		p->chair = strcmp(chairs[i].key, "chair") == 0;
+		p->len = nm.b;
+		return 1;
+	}
 	/* "Member Ruelas asked", as a school board's minutes name its
 	 * members (not a title elsewhere: "Cabinet Member for Resources") */
 	if (rd_prefix(s, n, "Member ") && s[0] == 'M' && upper_at(s + 7,
@@ -1183,8 +1245,8 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 			}
 		} else
 			i = apposition(s, n, i, &p->role);
-		if ((p->role != NULL && chair_word(p->role,
-		    strlen(p->role)) >= 0) || strcmp(t->canon, "Chair") == 0)
+		if (p->role != NULL && chair_word(p->role,
+		    strlen(p->role)) >= 0)
 			p->chair = 1;
 		else if (p->role != NULL && p->kind == RD_UNKNOWN &&
 		    !lay_member(p->role))

@@ -542,6 +542,31 @@ find_headers(const char *s, size_t len, struct headers *hs)
 }
 
 /*
+ * 1 if the line s[a..b) reads as a page's running header: a body's name
+ * and a date ("Overview and Scrutiny Committee – 4 June 2024"), short, no
+ * sentence, not numbered.
+ */
+static int
+dated_header(const char *s, size_t a, size_t b)
+{
+	char *date;
+
+	if (b - a < 12 || b - a > 100 || header_hash(s, a, b) == 0 ||
+	    rd_isdigit((unsigned char)s[a]) || !rd_isupper((unsigned char)
+	    s[a]) || memchr(s + a, '.', b - a) != NULL)
+		return 0;
+	/* the date ends it, or a dash sets it off: not a sentence's line
+	 * that names a date */
+	if (!rd_isdigit((unsigned char)s[b - 1]) && rd_find(s + a, b - a,
+	    " - ") == (size_t)-1 && rd_find(s + a, b - a,
+	    " \xe2\x80\x93 ") == (size_t)-1)
+		return 0;
+	date = rd_find_date(s + a, b - a);
+	free(date);
+	return date != NULL;
+}
+
+/*
  * 1 if the word w[0..n), in small letters, is written whole somewhere in
  * s[0..len), in any case ("PARKING" in a heading).
  */
@@ -625,6 +650,9 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 		if (form_feed(s, &a, b)) {
 			after_break = 1;
 			pages++;
+			/* "Cabinet – 4 June 2024" atop a page, seen once */
+			if (dated_header(s, a, b))
+				a = b;
 		}
 		if (a == b || blank(s + a, b - a) || table_rule(s, a, b)) {
 			/* blank: keep it, it separates paragraphs (a table's

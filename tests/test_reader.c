@@ -123,6 +123,18 @@ streq(const char *a, const char *b)
 	return a != NULL && b != NULL && strcmp(a, b) == 0;
 }
 
+/* 1 if r lists a speaker so named. */
+static int
+speaker_named(const struct record *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nspeakers; i++)
+		if (streq(r->speakers[i].name, name))
+			return 1;
+	return 0;
+}
+
 static int
 contains(const char *s, const char *part)
 {
@@ -734,7 +746,9 @@ test_small(void)
 	    rd_is_routine("Declaration of Opening") &&
 	    rd_is_routine("Any Other Matters") && rd_is_routine("Adjourn") &&
 	    !rd_is_routine("Prayer Room Refurbishment") &&
-	    !rd_is_routine("School Attendance Strategy"),
+	    !rd_is_routine("School Attendance Strategy") &&
+	    !rd_is_routine("To consider Notice of Motion referred from "
+	    "adjourned Council meeting"),
 	    "is_routine_should_know_prayers_attendance_and_leave");
 	ok(streq(rd_outcome("That the minutes were confirmed as a correct "
 	    "record", 1), "approved") && streq(rd_outcome("To continue "
@@ -2767,6 +2781,22 @@ test_layouts(void)
 	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL,
 	    "minutes_should_split_matters_lettered_under_an_item");
 	got_free(&g);
+
+	/* a running header atop a page after a form feed, seen once; the
+	 * papers of one item lettered under it stay with it */
+	txt = "Minutes of the meeting of the Council held on 4 June 2024\n\n"
+	    "Present: Councillor A Jones\n\n1.    LOW EMISSION ZONE\n\na) "
+	    "Deputation - Taxi Association\n\nThe Committee heard the "
+	    "deputation and the\n\fCouncil - 4 June 2024\nreport of the "
+	    "Director.\n\nb) Report by the Director of Place\n\nRESOLVED: To "
+	    "note the report.\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("header.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "1") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "and the report") &&
+	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "4 June"),
+	    "minutes_should_drop_a_pages_header_and_keep_an_items_papers");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
@@ -3323,6 +3353,30 @@ test_questions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
 	    "Council Member Ortiz"),
 	    "minutes_should_read_a_surname_alone_and_american_offices");
+	got_free(&g);
+
+	/* what follows a vote is no more of the motion; a roll call after
+	 * the movers joins it; a chairman of an organisation is no chair */
+	txt = "COUNTY OF HARLAN\nBOARD OF COMMISSIONERS\nMINUTES\nMay 6, 2024"
+	    "\n\n1. WIND ENERGY\n\nChairman Manor Fields Adare to the meeting "
+	    "was welcomed. Commissioner Stroh moved to approve the grader. "
+	    "Chair Dockendorf seconded. Motion carried 2-1.\nCommissioner "
+	    "Sampson returned to the Chambers at 7:01 p.m.\n\nMOVER: "
+	    "Commissioner Stroh\nSECONDER: Commissioner Pfannenstiel\nTHAT the "
+	    "regulations be returned to the Planning Commission.\nCARRIED\n"
+	    "AYES: Stroh, Pfannenstiel\nABSENT: Dockendorf\n\n2. ADJOURNMENT\n"
+	    "\nThe meeting adjourned.\n";
+	read_buf("after-vote.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 2 ? nth(g.r[0], SEC_RESOLUTION, 0) : NULL;
+	ok(sec != NULL && streq(sec->outcome, "approved") &&
+	    streq(sec->seconder, "Chair Dockendorf") &&
+	    !contains(sec->text, "returned to the Chambers") &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 1)->text, "ABSENT: "
+	    "Dockendorf") && streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer,
+	    "Commissioner Stroh") &&
+	    !speaker_named(g.r[0], "Chair Manor Fields Adare"),
+	    "minutes_should_end_a_motion_at_its_vote_and_roll_call");
 	got_free(&g);
 }
 
