@@ -818,7 +818,7 @@ letter_items(const char *t, const struct line *l, size_t nl,
 			out[m].ta = l[li].a + k;
 			out[m].num = (*items)[i].num + (int)j + 1;
 			out[m].w = 1.0;
-			snprintf(out[m].item, sizeof out[m].item, "%s.%c",
+			snprintf(out[m].item, sizeof out[m].item, "%.13s.%c",
 			    (*items)[i].item, first + (int)j);
 			m++;
 			j++;

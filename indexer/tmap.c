@@ -238,6 +238,8 @@ table_rule(const char *s, size_t a, size_t b)
 	return dashes >= 3;
 }
 
+static int page_foot(const char *s, size_t a, size_t b);
+
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
@@ -263,7 +265,42 @@ is_noise(const char *s, size_t a, size_t b)
 		if (i > a + 5 && (i == b || rd_prefix(s + i, b - i, " of ")))
 			return 1;
 	}
-	return 0;
+	return page_foot(s, a, b);
+}
+
+/*
+ * A page's foot that ends in its number: "..... Chair's initials   Page 1
+ * of 3", "Cabinet 5 March 2024   Page 7 of 12"; a few words, no sentence.
+ */
+static int
+page_foot(const char *s, size_t a, size_t b)
+{
+	size_t e = b, i, words = 0;
+	int of = 0;
+
+	while (e > a && rd_isdigit((unsigned char)s[e - 1]))
+		e--;
+	if (e == b)
+		return 0;
+	if (e - a > 4 && rd_prefix(s + e - 4, 4, " of ")) {
+		e -= 4;
+		i = e;
+		while (e > a && rd_isdigit((unsigned char)s[e - 1]))
+			e--;
+		if (e == i)
+			return 0;
+		of = 1;
+	}
+	if (e - a < 7 || !rd_prefix(s + e - 5, 5, "page ") || s[e - 6] != ' ')
+		return 0;
+	/* "Page 1 of 3", or set apart by spaces, or after a rule of dots:
+	 * not a sentence's line that ends "... on page 3" */
+	if (!of && s[e - 7] != ' ' && s[a] != '.' && s[a] != '_' &&
+	    (unsigned char)s[a] != 0xe2)
+		return 0;
+	for (i = a; i + 1 < e - 5; i++)
+		words += s[i] == ' ' && s[i + 1] != ' ';
+	return words < 12 && memchr(s + a, ':', e - a) == NULL;
 }
 
 /* The value of a line made of 1 to 3 digits, or -1. */

@@ -2797,6 +2797,21 @@ test_layouts(void)
 	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "4 June"),
 	    "minutes_should_drop_a_pages_header_and_keep_an_items_papers");
 	got_free(&g);
+
+	/* a page's foot ending in its number, after a rule of dots */
+	txt = "Minutes of the meeting of the Council held on 4 June 2024\n\n"
+	    "Present: Councillor A Jones\n\n1.    BUDGET\n\nCouncillor Jones "
+	    "asked about the reserves and the\n\xe2\x80\xa6\xe2\x80\xa6\xe2\x80"
+	    "\xa6 Chair\xe2\x80\x99s initials      Page 1 of 3\n\fcapital "
+	    "programme, as set out on page 3\nof the report.\n\n2.    CLOSE\n"
+	    "\nThe meeting closed.\n";
+	read_buf("foot.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->text, "Councillor Jones asked "
+	    "about the reserves and the capital programme, as set out on "
+	    "page 3 of the report."),
+	    "minutes_should_drop_a_pages_foot_ending_in_its_number");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
