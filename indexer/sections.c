@@ -1305,6 +1305,15 @@ adverb_only(const char *s, size_t n)
 
 static int ends_with_colon(const char *, size_t, size_t);
 
+/* 1 if a body that verb-ed something decided it: "approved the plan". */
+static int
+approves(const char *verb)
+{
+	return strcmp(verb, "approved") == 0 || strcmp(verb, "endorsed") == 0 ||
+	    strcmp(verb, "adopted") == 0 || strcmp(verb, "ratified") == 0 ||
+	    strcmp(verb, "accepted") == 0;
+}
+
 /*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
@@ -1393,6 +1402,12 @@ marker_at(const char *s, size_t n, size_t *len)
 			    s[b + m] == ' ') {
 				i = b + m + 1;
 				prefixed = 1;
+				/* "The District Council", "The Town Board" */
+				if ((e = rd_prefix(s + i, n - i, "council ")) !=
+				    0 || (e = rd_prefix(s + i, n - i,
+				    "board ")) != 0 || (e = rd_prefix(s + i,
+				    n - i, "committee ")) != 0)
+					i += e;
 				break;
 			}
 			/* "The Sub-Committee, having regard to the
@@ -1536,6 +1551,15 @@ marker_at(const char *s, size_t n, size_t *len)
 			/* keep the words: "that the report be noted" */
 		} else if (shout) {
 			*len = verb_at;
+			return verbs[j].kind;
+		} else if (prefixed && i > 0 && approves(verbs[j].verb) &&
+		    (rd_prefix(s + k, n - k, "the ") || rd_prefix(s + k, n - k,
+		    "a ") || rd_prefix(s + k, n - k, "an ") ||
+		    rd_prefix(s + k, n - k, "all ") || rd_prefix(s + k, n - k,
+		    "its "))) {
+			/* "The District Council approved the funding
+			 * applications ...": the sentence is the decision */
+			*len = 0;
 			return verbs[j].kind;
 		} else if (verbs[j].strict || !caps)
 			continue;

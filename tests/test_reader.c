@@ -4174,6 +4174,19 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
 	    "minutes_should_read_numbered_paragraphs_of_a_minute");
 	got_free(&g);
+
+	/* a body that "approved" something: the sentence decides */
+	read_item2("approved.txt", "The District Council approved the "
+	    "funding applications set out in Paper No. 45/2024.\n\nMembers "
+	    "approved the recommendations.\n\nThe Council noted that the "
+	    "Mayor approved of the scheme.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "The District") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Members approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_read_a_body_that_approved_something");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
