@@ -299,9 +299,12 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		i++;
 	}
 	*style = 0;
-	if (ng == 1 && prefix >= 2 && len[0] <= 3 && g[0] > 0 &&
-	    s[i - len[0]] != '0' && !(spaced && prose_word(s, prefix))) {
-		/* "CA.1 Apologies", "AG18 Declarations", "CA/1", "CA 1" */
+	if (ng == 1 && (prefix >= 2 || (prefix == 1 && s[0] != 'Q' &&
+	    s[0] != 'A' && (s[1] == '/' || s[1] == '.'))) && len[0] <= 3 &&
+	    g[0] > 0 && s[i - len[0]] != '0' &&
+	    !(spaced && prose_word(s, prefix))) {
+		/* "CA.1 Apologies", "AG18 Declarations", "CA/1", "CA 1";
+		 * "C/58", "C.61" (not "Q.1", a question, nor "A.1") */
 		if (i < n && (s[i] == '.' || s[i] == ':'))
 			i++;
 		/* the reference alone: the title is the next line */

@@ -2812,6 +2812,20 @@ test_layouts(void)
 	    "page 3 of the report."),
 	    "minutes_should_drop_a_pages_foot_ending_in_its_number");
 	got_free(&g);
+
+	/* a minute's reference of one letter, "C/58" alone over its title,
+	 * "C.61 CLOSE" */
+	txt = "WESTHOPE DISTRICT COUNCIL\n\nMinutes of the meeting of the "
+	    "Council held on 4 March 2024\n\nPresent: Councillor A Jones\n\n"
+	    "C/58\nAPOLOGIES FOR ABSENCE\n\nApologies were received from "
+	    "Councillor Brown.\n\nC/59\nBUDGET\n\nCouncillor Jones asked about "
+	    "the reserves.\n\nC.60 CLOSE\n\nThe meeting closed.\n";
+	read_buf("c58.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "C/58") &&
+	    streq(g.r[0]->title, "Apologies for Absence") && g.r[0]->routine &&
+	    streq(g.r[2]->item, "C.60") && streq(g.r[2]->title, "Close"),
+	    "minutes_should_read_a_one_letter_minute_reference");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
