@@ -2101,6 +2101,33 @@ motion_by(const char *s, size_t n, char **seconder)
 }
 
 /*
+ * "X proposed that ..., and Y seconded the proposal": Y as a malloc'd
+ * name, else NULL.
+ */
+static char *
+and_seconded(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t at = 0, k;
+	char *name = NULL;
+
+	while ((k = rd_find(s + at, n - at, " and ")) != (size_t)-1) {
+		at += k + 5;
+		if (!rd_person_at(s + at, n - at, &who))
+			continue;
+		if (who.named && rd_prefix(s + at + who.len, n - at - who.len,
+		    " seconded")) {
+			name = who.name;
+			who.name = NULL;
+		}
+		rd_person_clear(&who);
+		if (name != NULL)
+			break;
+	}
+	return name;
+}
+
+/*
  * The member who "seconded the motion" (or amendment, proposal) in a
  * sentence of its own, as a malloc'd name; else NULL.
  */
@@ -4597,7 +4624,8 @@ walk(struct parse *p)
 				    (size_t)-1 || rd_find(s + k, n - k,
 				    "agreed") != (size_t)-1)
 					decide_proposal(p);
-			}
+			} else if (second == NULL)
+				p->seconder = and_seconded(s, n);
 			continue;
 		}
 

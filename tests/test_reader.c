@@ -4201,6 +4201,16 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
 	    "minutes_should_read_a_body_that_approved_something");
 	got_free(&g);
+
+	/* "X proposed that ..., and Y seconded the proposal." */
+	read_item2("and-seconded.txt", "Councillor Abiodun proposed that the "
+	    "hall be repainted, and Councillor Iqbal seconded the proposal. "
+	    "The proposal was agreed.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_read_a_seconder_after_and");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
