@@ -160,7 +160,7 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"incl", "est", "Fr", "Min", "Mins", "Cnr", "Ald",
 		"Esq", "Gov", "Lt", "Col", "Capt", "Sr", "Jr",
 		/* "Cllr" as scanners read it */
-		"Clir", "Clirs", "Cilr", "CIlr",
+		"Clir", "Clirs", "Cilr", "CIlr", "Mdm", "Smt",
 	};
 	size_t w = dot, i;
 

@@ -105,6 +105,13 @@ static const struct title titles[] = {
 	{ "Ms.", "Ms", RD_UNKNOWN, 0 },
 	{ "Ms", "Ms", RD_UNKNOWN, 0 },
 	{ "Miss", "Miss", RD_UNKNOWN, 0 },
+	/* Singapore and Malaysia; India */
+	{ "Mdm.", "Mdm", RD_UNKNOWN, 0 },
+	{ "Mdm", "Mdm", RD_UNKNOWN, 0 },
+	{ "Madam", "Madam", RD_UNKNOWN, 0 },
+	{ "Shri", "Shri", RD_UNKNOWN, 0 },
+	{ "Smt.", "Smt", RD_UNKNOWN, 0 },
+	{ "Smt", "Smt", RD_UNKNOWN, 0 },
 	{ "Mx", "Mx", RD_UNKNOWN, 0 },
 	{ "Dr.", "Dr", RD_UNKNOWN, 0 },
 	{ "Dr", "Dr", RD_UNKNOWN, 0 },
@@ -1474,6 +1481,18 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 			t = title_at(s + i, n - i, &k);
 			if (t == NULL)
 				continue;
+			/* "drawing HCC/TR/2291 Rev B": a revision */
+			if (strcmp(t->canon, "Reverend") == 0 && i > 1) {
+				size_t w = i - 1;
+
+				while (w > 0 && s[w - 1] != ' ' &&
+				    s[w - 1] != '\n')
+					w--;
+				if (memchr(s + w, '/', i - 1 - w) != NULL ||
+				    (i - 1 > w && rd_isdigit((unsigned char)
+				    s[i - 2])))
+					continue;
+			}
 			j = skip_sp(s, n, i + k);
 			if (t->plural) {
 				/* each of "Councillors Browne, Collins (J)" */

@@ -4211,6 +4211,17 @@ test_motions(void)
 	    streq(r->seconder, "Councillor Iqbal"),
 	    "minutes_should_read_a_seconder_after_and");
 	got_free(&g);
+
+	/* "Mdm" and "Shri" titles; a drawing's revision is no reverend */
+	read_item2("mdm.txt", "Mdm Lim Soo Hwa asked about the lifts. Shri "
+	    "Imran Qureshi asked about the roads. The works follow drawing "
+	    "HCC/TR/2291 Rev B.\nReasons for the decision were given.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "l s hwa") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "i qureshi") &&
+	    !speaker_named(g.r[1], "Reverend B. Reasons"),
+	    "minutes_should_read_mdm_and_shri_and_no_revision");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
