@@ -1944,6 +1944,35 @@ res_open(struct parse *p, size_t a, size_t b)
 }
 
 /* A proposal not followed by a decision is recorded as one anyway. */
+/*
+ * 1 if s[0..n) only names movers, a line each: "Proposed by: X" /
+ * "Seconded by: Y", "Proposed Cllr X, seconded Cllr Y".
+ */
+static int
+movers_only(const char *s, size_t n)
+{
+	size_t a = 0, e;
+
+	while (a < n) {
+		while (a < n && rd_isspace((unsigned char)s[a]))
+			a++;
+		if (a >= n)
+			break;
+		if (!rd_prefix(s + a, n - a, "proposed") &&
+		    !rd_prefix(s + a, n - a, "seconded") &&
+		    !rd_prefix(s + a, n - a, "proposer") &&
+		    !rd_prefix(s + a, n - a, "seconder") &&
+		    !rd_prefix(s + a, n - a, "moved"))
+			return 0;
+		for (e = a; e < n && s[e] != '\n'; e++)
+			if (rd_prefix(s + e, n - e, " that ") ||
+			    rd_prefix(s + e, n - e, " to "))
+				return 0;
+		a = e;
+	}
+	return 1;
+}
+
 static void
 flush_proposal(struct parse *p, const char *outcome)
 {
@@ -1951,6 +1980,20 @@ flush_proposal(struct parse *p, const char *outcome)
 
 	if (!p->have_prop)
 		return;
+	/* "The minutes were confirmed." / "Proposed by: X" / "Seconded by:
+	 * Y", and nothing else: the movers of the decision before */
+	if (p->rec->nsections > 0 && movers_only(p->t + p->prop_a,
+	    p->prop_b - p->prop_a)) {
+		s = &p->rec->sections[p->rec->nsections - 1];
+		if (s->type == SEC_RESOLUTION && s->proposer == NULL &&
+		    s->seconder == NULL && s->end <= p->prop_a) {
+			attach_proposal(p, s);
+			if (s->end < p->prop_b)
+				s->end = p->prop_b;
+			p->cur = -1;
+			return;
+		}
+	}
 	sec_open(p, SEC_RESOLUTION, p->prop_a, p->prop_b, NULL);
 	s = &p->rec->sections[p->cur];
 	attach_proposal(p, s);
@@ -4002,6 +4045,9 @@ decided_before(const struct parse *p, const struct rec_section *d)
 		" was accepted", " were accepted", " was approved",
 		" were approved", " was adopted", " were adopted",
 		" and accepted", " was agreed", " were agreed",
+		" was confirmed", " were confirmed", " was endorsed",
+		" were endorsed", " was ratified", " were ratified",
+		" were taken as read", " was signed", " were signed",
 	};
 	const char *t = p->t + d->start;
 	size_t n = d->end - d->start, a = n, i;

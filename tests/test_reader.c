@@ -4222,6 +4222,18 @@ test_motions(void)
 	    !speaker_named(g.r[1], "Reverend B. Reasons"),
 	    "minutes_should_read_mdm_and_shri_and_no_revision");
 	got_free(&g);
+
+	/* a decision recorded, then its movers a line each */
+	read_item2("movers-after.txt", "The minutes of the last meeting were "
+	    "confirmed without amendments.\nProposed by: Councillor Abiodun\n"
+	    "Seconded by: Councillor Iqbal", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && nth(g.r[1], SEC_RESOLUTION, 1) == NULL &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    starts(r->text, "The minutes of the last meeting"),
+	    "minutes_should_give_movers_a_line_each_to_the_decision_before");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
