@@ -793,6 +793,8 @@ rd_outcome(const char *text, int resolved)
 		{ "reject", "refused" },
 		{ "declin", "refused" },
 		{ "defeated", "refused" },
+		/* CivicClerk's "RESULT: DENIED [4 TO 1]" */
+		{ "denied", "refused" },
 		{ "to grant", "approved" },
 		{ "granted", "approved" },
 		{ "delegat", "delegated" },

@@ -771,7 +771,8 @@ test_small(void)
 	    "Cabinet endorse the strategy", 1), "endorsed") &&
 	    streq(rd_outcome("To recommend to Council", 1), "recommended") &&
 	    streq(rd_outcome("That X be appointed", 1), "agreed") &&
-	    streq(rd_outcome("Something", 0), "unknown"),
+	    streq(rd_outcome("Something", 0), "unknown") &&
+	    streq(rd_outcome("RESULT: DENIED [4 TO 1]", 1), "refused"),
 	    "outcome_should_read_the_wording");
 
 	/* a routine item, and metadata from the options */
