@@ -1276,6 +1276,27 @@ council_line(const char *s, size_t n)
 }
 
 /*
+ * "City of Alder Springs" in title case, as the first line of American
+ * minutes names the city: "City of", "Town of", "Village of", "County
+ * of", then two to four capitalised words and nothing more.
+ */
+static int
+city_line(const char *s, size_t n)
+{
+	static const char *const small[] = { "of", "and", "the" };
+	size_t words;
+
+	if (!rd_prefix(s, n, "city of ") && !rd_prefix(s, n, "town of ") &&
+	    !rd_prefix(s, n, "village of ") && !rd_prefix(s, n, "county of "))
+		return 0;
+	if (n > 50 || rd_islower((unsigned char)s[0]))
+		return 0;
+	words = name_words(s, n, small, sizeof small / sizeof small[0], NULL,
+	    0, ",:.");
+	return words >= 3 && words <= 6;
+}
+
+/*
  * A line in two languages, "CYNGOR SIR YNYS MÔN / ISLE OF ANGLESEY COUNTY
  * COUNCIL": narrows *s, *n to the side that names a council, if only
  * one does.
@@ -2048,8 +2069,9 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
 		 * COUNCIL": the line names which. */
 		if ((m.council == NULL || generic_council(m.council,
-		    strlen(m.council))) && council_line(cs, cn) &&
-		    !generic_council(cs, cn)) {
+		    strlen(m.council))) && ((council_line(cs, cn) &&
+		    !generic_council(cs, cn)) || (i < 2 && city_line(cs,
+		    cn)))) {
 			size_t k = rd_prefix(cs, cn, "the corporation of the ");
 
 			free(m.council);

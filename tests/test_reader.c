@@ -2827,6 +2827,16 @@ test_layouts(void)
 	    streq(g.r[2]->item, "C.60") && streq(g.r[2]->title, "Close"),
 	    "minutes_should_read_a_one_letter_minute_reference");
 	got_free(&g);
+
+	/* "City of Alder Springs" in title case atop American minutes */
+	txt = "City of Alder Springs\nCity Council\nMeeting Minutes\nMarch 12, "
+	    "2024\n\n1. CALL TO ORDER\n\nMayor Delgado called the meeting to "
+	    "order.\n\n2. ADJOURNMENT\n\nThe meeting adjourned.\n";
+	read_buf("tc.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->council, "City of Alder Springs") &&
+	    streq(g.r[0]->committee, "City Council"),
+	    "minutes_should_read_a_city_named_in_title_case");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
