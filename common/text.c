@@ -244,6 +244,8 @@ text_surname_particle(const char *s, size_t n)
 	static const char *const parts[] = {
 		"le", "la", "de", "du", "van", "von", "der", "den", "del",
 		"da", "dos", "das", "ap", "mac", "nic", "ni",
+		/* Maori: "Cr Aroha Te Awe" */
+		"te",
 		/* Irish, with the accent in either case: Ní, Ó, Uí */
 		"n\xc3\xad", "n\xc3\x8d", "\xc3\xb3", "\xc3\x93",
 		"u\xc3\xad", "u\xc3\x8d",

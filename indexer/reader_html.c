@@ -124,6 +124,12 @@ furniture(const xmlNode *n, int outside_item)
 	    "navigation") || attr_has(n, "aria-hidden", "true") ||
 	    attr_has(n, "class", "mgActionList"))
 		return 1;
+	/* what a browser does not show, and Word's table of contents */
+	if (xmlHasProp(n, (const xmlChar *)"hidden") != NULL ||
+	    attr_has(n, "style", "display:none") ||
+	    attr_has(n, "style", "display: none") ||
+	    attr_has(n, "class", "MsoToc"))
+		return 1;
 	if (!outside_item)
 		return 0;
 	if (name_in(n, outer_tags, sizeof outer_tags / sizeof outer_tags[0]))

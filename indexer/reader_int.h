@@ -140,6 +140,10 @@ size_t rd_prefix(const char *s, size_t n, const char *prefix);
 size_t rd_find(const char *s, size_t n, const char *needle);
 /* 1 if c is an ASCII letter, digit ... */
 int rd_isupper(int c);
+/*
+ * Bytes of the upper-case letter (ASCII or Latin, "Ō") at s[0..n), or 0.
+ */
+size_t rd_upper_at(const char *s, size_t n);
 int rd_islower(int c);
 int rd_isalpha(int c);
 int rd_isdigit(int c);

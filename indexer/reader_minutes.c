@@ -1052,6 +1052,8 @@ committee_word(const char *s, size_t n)
  * from capitals to small letters, or at cut, where a labelled line
  * ("Date: ...") began.
  */
+static int date_at(const char *s, size_t n);
+
 static void
 parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 {
@@ -1091,6 +1093,7 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		static const char *const kinds[] = {
 			"regular ", "special ", "ordinary ", "annual ",
 			"extraordinary ", "adjourned ", "monthly ",
+			"scheduled ",
 		};
 		size_t j = a;
 
@@ -1122,6 +1125,14 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	if (k != (size_t)-1 && (committee_word(h + a, k) ||
 	    !committee_word(h + a + k, b - a - k)))
 		b = a + k;
+	/* "COUNCIL MEETING 20 March 2024": a date ends the name */
+	for (w = a; w < b; w++)
+		if ((w == a || h[w - 1] == ' ') && (rd_isdigit((unsigned char)
+		    h[w]) || rd_isupper((unsigned char)h[w])) &&
+		    date_at(h + w, n - w)) {
+			b = w;
+			break;
+		}
 	/* capitals then small letters: the heading ended */
 	caps = 0;
 	for (w = a; w < b; ) {
@@ -1195,8 +1206,8 @@ name_words(const char *s, size_t n, const char *const *small,
 				return 0;
 		if (e == w)
 			continue;
-		/* "Planning (Regulatory) Committee" */
-		ok = rd_isupper((unsigned char)s[w]) || (s[w] == '(' &&
+		/* "Planning (Regulatory) Committee", "Ōtaraua" */
+		ok = rd_upper_at(s + w, e - w) != 0 || (s[w] == '(' &&
 		    e > w + 1 && rd_isupper((unsigned char)s[w + 1]));
 		for (k = 0; !ok && k < nsmall; k++)
 			ok = e - w == strlen(small[k]) &&
@@ -1262,7 +1273,7 @@ council_line(const char *s, size_t n)
 		    (e > 4 && rd_prefix(s + e - 4, 4, " no "))))
 			n = e - (s[e - 2] == '.' ? 5 : 4);
 	}
-	if (n < 9 || n > 80 || !rd_isupper((unsigned char)s[0]))
+	if (n < 9 || n > 80 || rd_upper_at(s, n) == 0)
 		return 0;
 	/* "Peakland National Park Authority", "... Fire and Rescue
 	 * Authority", "North Vale Mayoral Combined Authority" */
@@ -1324,7 +1335,7 @@ meeting_kind(const char *s, size_t n)
 {
 	static const char *const kinds[] = {
 		"regular ", "special ", "ordinary ", "annual ",
-		"extraordinary ", "adjourned ", "monthly ",
+		"extraordinary ", "adjourned ", "monthly ", "scheduled ",
 	};
 	size_t i, k;
 
@@ -2023,7 +2034,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 	struct cand *cands = NULL, *items = NULL;
 	struct meeting m;
 	struct buf head = BUF_INIT;
-	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex;
+	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex, k;
 	size_t label_at = 0;
 	int rc = 0, attendance = 0;
 
@@ -2116,6 +2127,15 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 				m.committee = trimmed_title(s + k, cut - k);
 			}
 		}
+	}
+	/* "Ordinary Council Meeting": a meeting of the Council */
+	if (m.committee != NULL && (k = meeting_kind(m.committee,
+	    strlen(m.committee))) != 0 && generic_council(m.committee + k,
+	    strlen(m.committee + k))) {
+		char *c = xstrdup(m.committee + k);
+
+		free(m.committee);
+		m.committee = c;
 	}
 	/* "UNIVERSITY OF NORTHBRIDGE" / "COUNCIL", "RIVERSIDE VALE HOMES
 	 * LIMITED" / "MINUTES OF THE BOARD MEETING": the body's

@@ -292,9 +292,8 @@ rd_member_title(const char *title)
 	return 0;
 }
 
-/* Is the code point at s an upper-case letter (ASCII or Latin)? */
-static size_t
-upper_at(const char *s, size_t n)
+size_t
+rd_upper_at(const char *s, size_t n)
 {
 	unsigned cp;
 	size_t len;
@@ -431,7 +430,7 @@ small_particle(const char *s, size_t n)
 	size_t w = word_len(s, n);
 
 	return IN(parts, s, w) && w + 1 < n && s[w] == ' ' &&
-	    upper_at(s + w + 1, n - w - 1);
+	    rd_upper_at(s + w + 1, n - w - 1);
 }
 
 /*
@@ -480,7 +479,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			}
 			/* An initial must be followed by more of the name. */
 			w = skip_sp(s, n, k);
-			if (w >= n || (upper_at(s + w, n - w) == 0 &&
+			if (w >= n || (rd_upper_at(s + w, n - w) == 0 &&
 			    !small_particle(s + w, n - w)))
 				break;
 			ntok++;
@@ -500,7 +499,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			}
 			break;
 		}
-		if (upper_at(s + i, n - i) == 0)
+		if (rd_upper_at(s + i, n - i) == 0)
 			break;
 		w = word_len(s + i, n - i);
 		/* "Le Sueur", "De Souza", "Van der Berg": a capitalised
@@ -514,7 +513,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			    text_surname_particle(s + j, pw) && j + pw + 1 < n &&
 			    s[j + pw] == ' ')
 				j += pw + 1;
-			if (upper_at(s + j, n - j) != 0 &&
+			if (rd_upper_at(s + j, n - j) != 0 &&
 			    !IN(not_names, s + j, word_len(s + j, n - j))) {
 				shift_given(&last, &initials);
 				text_lower(s + i, j - i, &last);
@@ -526,7 +525,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		/* "O' Donnell": OCR split the apostrophe from the name */
 		k = i + w;
 		if (w == 1 && k + 2 < n && (s[k] == '\'' || s[k] == '"') &&
-		    s[k + 1] == ' ' && upper_at(s + k + 2, n - k - 2)) {
+		    s[k + 1] == ' ' && rd_upper_at(s + k + 2, n - k - 2)) {
 			size_t w2 = word_len(s + k + 2, n - k - 2);
 
 			shift_given(&last, &initials);
@@ -656,7 +655,7 @@ office_then_name(const char *s, size_t r, struct rd_person *p)
 		size_t given = prev, pp;
 
 		if (given < 2 || IN(not_names, s + given, w) || w < 2 ||
-		    !upper_at(s + given, w) || !upper_at(s + last, r - last))
+		    !rd_upper_at(s + given, w) || !rd_upper_at(s + last, r - last))
 			return 0;
 		for (pp = given - 1; pp > 0 && s[pp - 1] != ' '; pp--)
 			;
@@ -695,7 +694,7 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 	int noun = 0, words = 0;
 
 	while (i < n) {
-		if (upper_at(s + i, n - i) || rd_isdigit((unsigned char)s[i])) {
+		if (rd_upper_at(s + i, n - i) || rd_isdigit((unsigned char)s[i])) {
 			w = word_len(s + i, n - i);
 			/* "Section 151 Officer", "S151 Officer" (not an
 			 * office that opens with a number: "2025 Levy") */
@@ -722,7 +721,7 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 		} else if (words > 0 && s[i] == '&') {
 			i++;
 		} else if (noun && i + 2 < n && s[i] == '-' && s[i + 1] == ' ' &&
-		    upper_at(s + i + 2, n - i - 2) &&
+		    rd_upper_at(s + i + 2, n - i - 2) &&
 		    (w = word_len(s + i + 2, n - i - 2)) > 0 &&
 		    !IN(pronouns, s + i + 2, w) &&
 		    title_at(s + i + 2, n - i - 2, &w) == NULL) {
@@ -731,7 +730,7 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			continue;
 		} else if (allow_comma && words > 0 && s[i] == ',' &&
 		    noun && i + 2 < n && s[i + 1] == ' ' &&
-		    upper_at(s + i + 2, n - i - 2)) {
+		    rd_upper_at(s + i + 2, n - i - 2)) {
 			/* "..., Children's Social Care reported" */
 			size_t j = i + 2;
 
@@ -938,7 +937,7 @@ generic_member_at(const char *s, size_t n, struct rd_person *p)
 			continue;
 		/* "Councillors Browne and ..." names them: not generic */
 		if (strcmp(generic[j].words, "Councillors") == 0 &&
-		    k + 1 < n && upper_at(s + k + 1, n - k - 1))
+		    k + 1 < n && rd_upper_at(s + k + 1, n - k - 1))
 			continue;
 		p->name = xstrdup(generic[j].plural ? "Members" : "A Member");
 		p->key = xstrdup(generic[j].plural ? "members" : "member");
@@ -1047,11 +1046,11 @@ residence(const char *s, size_t n, size_t i)
 				break;
 		/* ", Marysburg,": a place, a word or three in capitals,
 		 * and a comma */
-		if (k == sizeof leads / sizeof leads[0] && upper_at(s + j,
+		if (k == sizeof leads / sizeof leads[0] && rd_upper_at(s + j,
 		    n - j)) {
 			size_t words = 0;
 
-			for (e = j; e < n && words < 3 && upper_at(s + e,
+			for (e = j; e < n && words < 3 && rd_upper_at(s + e,
 			    n - e); words++) {
 				e += word_len(s + e, n - e);
 				if (e < n && s[e] == ' ')
@@ -1145,7 +1144,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 
 		k = strlen(chairs[i].word);
 		if (k + 1 >= n || memcmp(s, chairs[i].word, k) != 0 ||
-		    s[k] != ' ' || !upper_at(s + k + 1, n - k - 1) ||
+		    s[k] != ' ' || !rd_upper_at(s + k + 1, n - k - 1) ||
 		    strcmp(chairs[i].key, "mayor") == 0 ||
 		    strcmp(chairs[i].key, "deputy mayor") == 0)
 			continue;
@@ -1183,7 +1182,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	}
 	/* "Member Ruelas asked", as a school board's minutes name its
 	 * members (not a title elsewhere: "Cabinet Member for Resources") */
-	if (rd_prefix(s, n, "Member ") && s[0] == 'M' && upper_at(s + 7,
+	if (rd_prefix(s, n, "Member ") && s[0] == 'M' && rd_upper_at(s + 7,
 	    n - 7) && name_at(s, n, 7, &nm) > 0 && !IN(not_names, s + 7,
 	    word_len(s + 7, n - 7))) {
 		p->title = xstrdup("Member");
@@ -1284,7 +1283,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		if (e < n && s[e] == ')')
 			r = e + 1 - i;
 	}
-	if (r > 0 && upper_at(s + i, n - i)) {
+	if (r > 0 && rd_upper_at(s + i, n - i)) {
 		/* "The Director, Mr P Crowe," names the holder too */
 		p->role = role_copy(s + i, r);
 		p->name = xstrdup(p->role);
@@ -1303,7 +1302,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	 * two or three capitalised words; the caller wants a reporting verb
 	 * after it before it believes this.
 	 */
-	if (upper_at(s, n) && name_at(s, n, 0, &nm) > 0 && nm.ntok >= 2 &&
+	if (rd_upper_at(s, n) && name_at(s, n, 0, &nm) > 0 && nm.ntok >= 2 &&
 	    nm.ntok <= 3) {
 		i = nm.b;
 		p->name = rd_squeeze(s, nm.b);
@@ -1316,7 +1315,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 			if (rd_prefix(s + j, n - j, "the "))
 				j += 4;
 			k = j;
-			while (k < n && (upper_at(s + k, n - k) ||
+			while (k < n && (rd_upper_at(s + k, n - k) ||
 			    rd_prefix(s + k, n - k, "in ") ||
 			    rd_prefix(s + k, n - k, "of ") ||
 			    rd_prefix(s + k, n - k, "and ") ||
@@ -1327,7 +1326,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 					break;
 				r = k + w;
 				k = skip_sp(s, n, k + w);
-				if (k < n && upper_at(s + k, n - k) == 0 &&
+				if (k < n && rd_upper_at(s + k, n - k) == 0 &&
 				    !rd_prefix(s + k, n - k, "in ") &&
 				    !rd_prefix(s + k, n - k, "of ") &&
 				    !rd_prefix(s + k, n - k, "and ") &&

@@ -239,6 +239,7 @@ table_rule(const char *s, size_t a, size_t b)
 }
 
 static int page_foot(const char *s, size_t a, size_t b);
+static int contents_line(const char *s, size_t a, size_t b);
 
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
@@ -265,7 +266,36 @@ is_noise(const char *s, size_t a, size_t b)
 		if (i > a + 5 && (i == b || rd_prefix(s + i, b - i, " of ")))
 			return 1;
 	}
-	return page_foot(s, a, b);
+	return page_foot(s, a, b) || contents_line(s, a, b);
+}
+
+/*
+ * A table of contents' line: a title, a leader of dots, its page's
+ * number ("5      Confirmation of Minutes ........ 4").
+ */
+static int
+contents_line(const char *s, size_t a, size_t b)
+{
+	size_t e = b, dots = 0;
+
+	while (e > a && rd_isdigit((unsigned char)s[e - 1]))
+		e--;
+	if (e == b || b - e > 3)
+		return 0;
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	for (; e > a; e--) {
+		if (s[e - 1] == '.')
+			dots++;
+		else if (e >= a + 3 && (unsigned char)s[e - 3] == 0xe2 &&
+		    (unsigned char)s[e - 2] == 0x80 &&
+		    (unsigned char)s[e - 1] == 0xa6) {
+			dots += 3;	/* "…" */
+			e -= 2;
+		} else
+			break;
+	}
+	return dots >= 4 && e > a;
 }
 
 /*

@@ -2837,6 +2837,42 @@ test_layouts(void)
 	    streq(g.r[0]->committee, "City Council"),
 	    "minutes_should_read_a_city_named_in_title_case");
 	got_free(&g);
+
+	/* a table of contents before the meeting's heading; a council
+	 * with a macron; "Scheduled" is a kind of meeting; "Te" in a name */
+	txt = "\xc5\x8cTARAUA DISTRICT COUNCIL\nMINUTES OF THE SCHEDULED "
+	    "COUNCIL MEETING\n20 March 2024\n\nOrder Of Business\n\n1      "
+	    "Opening of Meeting ........................ 3\n2      "
+	    "Acknowledgement of Country ................ 3\n\nPresent: Cr "
+	    "Aroha Te Awe\n\n1 OPENING OF MEETING\n\nThe Mayor opened the "
+	    "meeting.\n\n2 ACKNOWLEDGEMENT OF COUNTRY\n\nThe Mayor gave the "
+	    "acknowledgement.\n\n3 ROADS\n\nCr Te Awe asked about potholes."
+	    "\n";
+	read_buf("toc.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->council, "\xc5\x8ctaraua District "
+	    "Council") && streq(g.r[0]->committee, "Council") &&
+	    streq(g.r[0]->title, "Opening of Meeting") && g.r[1]->routine &&
+	    nth(g.r[2], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_QUESTION, 0)->speaker_key, "a teawe"),
+	    "minutes_should_pass_over_a_table_of_contents");
+	got_free(&g);
+
+	/* Word's table of contents and what a browser does not show */
+	o.format = READER_HTML;
+	txt = "<html><body><p class=MsoTitle>Yarrowee Regional Council</p>"
+	    "<p>Minutes of the Ordinary Council Meeting held on 20 March 2024"
+	    "</p><p class=MsoToc1>1 Opening Prayer<span style='display:none'>."
+	    " </span>3</p><p class=MsoToc1>2 Apologies ........ 3</p><p>"
+	    "Present: Cr K Wendt</p><h2>1 OPENING PRAYER</h2><p>The Mayor "
+	    "opened the meeting.</p><h2>2 APOLOGIES</h2><p>None.</p><h2>3 "
+	    "ROADS</h2><p>Cr Wendt asked about lights.</p></body></html>";
+	read_buf("toc.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Opening Prayer") &&
+	    streq(g.r[0]->council, "Yarrowee Regional Council") &&
+	    g.r[0]->routine,
+	    "html_should_pass_over_words_tables_of_contents");
+	o.format = 0;
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
