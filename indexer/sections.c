@@ -1087,6 +1087,12 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		free(p->proposer);
 		p->proposer = person_name(s + k, n - k, &used);
 		found = 1;
+		/* "RESOLVED on the motion of Cr Lau and Cr Haddad that ...",
+		 * as New South Wales records its movers */
+		if (rd_prefix(s + k + used, n - k - used, " and ") &&
+		    titled_at(s + k + used + 5, n - k - used - 5) != 0)
+			p->seconder = person_name(s + k + used + 5,
+			    n - k - used - 5, NULL);
 	}
 	for (i = 0; i < sizeof sec / sizeof sec[0]; i++) {
 		at = rd_find(s, n, sec[i]);
@@ -1811,8 +1817,14 @@ noted_at(const char *s, size_t n)
 			for (j = 0; own && j < sizeof decided /
 			    sizeof decided[0]; j++) {
 				k = rd_prefix(s + i, n - i, decided[j]);
+				/* not "The minutes of this meeting were
+				 * confirmed at the Ordinary Council Meeting
+				 * held on ...", a later meeting's act */
 				if (k != 0 && (i + k == n || !rd_isalpha(
-				    (unsigned char)s[i + k])))
+				    (unsigned char)s[i + k])) &&
+				    !rd_prefix(s + i + k, n - i - k, " at ") &&
+				    rd_find(s, n, "of this meeting") ==
+				    (size_t)-1)
 					return 2;
 			}
 			return 0;
@@ -4670,6 +4682,14 @@ walk(struct parse *p)
 				    (size_t)-1 || rd_find(s + k, n - k,
 				    "agreed") != (size_t)-1)
 					decide_proposal(p);
+			} else if (second == NULL && ((k = rd_find(s, n,
+			    "; seconded ")) != (size_t)-1 || (k = rd_find(s, n,
+			    ", seconded ")) != (size_t)-1) &&
+			    titled_at(s + k + 11, n - k - 11) != 0) {
+				/* "X proposed that ...; seconded Cllr Y." */
+				free(p->seconder);
+				p->seconder = person_name(s + k + 11,
+				    n - k - 11, NULL);
 			} else if (second == NULL)
 				p->seconder = and_seconded(s, n);
 			continue;

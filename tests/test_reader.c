@@ -4281,6 +4281,23 @@ test_motions(void)
 	    starts(r->text, "The minutes of the last meeting"),
 	    "minutes_should_give_movers_a_line_each_to_the_decision_before");
 	got_free(&g);
+
+	/* New South Wales' movers; "...; seconded Cllr Y."; a later
+	 * meeting's confirmation is no decision of this one */
+	read_item2("nsw.txt", "RESOLVED on the motion of Councillor Abiodun "
+	    "and Councillor Iqbal that the grants be approved.\n\nCouncillor "
+	    "Iqbal proposed that the bins be emptied weekly; seconded "
+	    "Councillor Abiodun. Carried unanimously.\n\nThe minutes of this "
+	    "meeting were confirmed at the Ordinary Council Meeting held on "
+	    "17 April 2024.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Iqbal") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_read_movers_of_new_south_wales_and_a_semicolon");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
