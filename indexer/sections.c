@@ -146,6 +146,32 @@ unit_q(struct parse *p, size_t a, size_t b, int para, int line, int *qlab)
 	}
 }
 
+/* 1 if t[a..b) ends with a person's title: "... by Cllr.", "by Councillor" */
+static int
+title_last(const char *t, size_t a, size_t b)
+{
+	static const char *const titles[] = {
+		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Clir", "Cr", "Prof", "Rev",
+		"Mdm", "Smt", "Supt", "Insp", "Sgt", "Cmhlr", "Coun", "Cyng",
+		"Councillor", "Councillors", "Alderman",
+	};
+	size_t w, e = b, i;
+
+	if (b - a < 4)
+		return 0;
+	if (t[e - 1] == '.')
+		e--;
+	for (w = e; w > a && rd_isalpha((unsigned char)t[w - 1]); w--)
+		;
+	if (w == e || (w > a && t[w - 1] != ' '))
+		return 0;
+	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
+		if (strlen(titles[i]) == e - w &&
+		    memcmp(titles[i], t + w, e - w) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 abbrev_before(const char *t, size_t start, size_t dot)
 {
@@ -520,7 +546,10 @@ split_units(struct parse *p, size_t start, size_t end)
 		}
 		if (pa == (size_t)-1)
 			pa = a;
-		else if (saw_blank && (terminal((unsigned char)t[pb - 1]) ||
+		/* "... seconded by Cllr." / "M. Sheahan.": a page of double
+		 * spacing parted a name from its title */
+		else if (saw_blank && !title_last(t, pa, pb) &&
+		    (terminal((unsigned char)t[pb - 1]) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    (!rd_islower((unsigned char)t[a]) &&
@@ -1004,6 +1033,20 @@ mover_at(const char *s, size_t n)
 	return k < n && titled_at(s + k, n - k) == n - k ? k : (size_t)-1;
 }
 
+static size_t words_in(const char *s, size_t n);
+
+/*
+ * 1 if s opens with what "was proposed by" someone: "The Minutes of ...",
+ * "The motion", "This", "These minutes" (not the end of a motion quoted
+ * over several sentences).
+ */
+static int
+passive_subject(const char *s, size_t n)
+{
+	return rd_prefix(s, n, "the ") || rd_prefix(s, n, "this ") ||
+	    rd_prefix(s, n, "these ") || rd_prefix(s, n, "minutes ");
+}
+
 /*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
@@ -1068,9 +1111,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
 		    s[at - 2] != ',' || !rd_prefix(prop[i], strlen(prop[i]),
 		    "on the ")) && !(strcmp(prop[i], "proposed by") == 0 &&
-		    ((at > 5 && memcmp(s + at - 5, "were",
-		    4) == 0) || (at > 4 && memcmp(s + at - 4, "was", 3) ==
-		    0)) && rd_isspace((unsigned char)s[at - 1]))) ||
+		    passive_subject(s, n) && ((at > 5 && memcmp(s + at - 5,
+		    "were", 4) == 0) || (at > 4 && memcmp(s + at - 4, "was",
+		    3) == 0)) && rd_isspace((unsigned char)s[at - 1]))) ||
 		    at >= best)
 			continue;
 		k = at + strlen(prop[i]);
@@ -1081,7 +1124,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		/* without "by", only opening the unit */
 		if (s[k - 1] == ' ' && (at > 0 || !titled_at(s + k, n - k)))
 			continue;
-		late = at > 40;
+		/* accepted for "were proposed by" alone */
+		late = at > 40 && strcmp(prop[i], "proposed by") == 0 &&
+		    (at > 100 || s[at - 2] != ',');
 		best = at;
 		used = 0;
 		free(p->proposer);
@@ -1159,6 +1204,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		*rest = 0;
 		return 0;
 	}
+	/* "The Plan ... was proposed by X, seconded by Y and resolved.":
+	 * the sentence is the decision, not the one after it */
+	if (found && late && *rest != 0 && words_in(s + *rest, n - *rest) <=
+	    1)
+		*rest = 0;
 	return found;
 }
 
@@ -4629,6 +4679,9 @@ walk(struct parse *p)
 				m->outcome = outcome != NULL ?
 				    xstrdup(outcome) : NULL;
 			}
+			/* "Nays: ..." / "DEFEATED": the roll call closed it */
+			if (p->cur < 0 && p->voted >= 0 && p->voted >= q)
+				p->cur = p->voted;
 			/* what follows the vote is no more of the motion */
 			if (p->cur >= q && p->rec->sections[p->cur].type ==
 			    SEC_RESOLUTION) {

@@ -4298,6 +4298,23 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
 	    "minutes_should_read_movers_of_new_south_wales_and_a_semicolon");
 	got_free(&g);
+
+	/* a vote's word after its roll call; a name parted from its title
+	 * by a page's double spacing */
+	read_item2("roll-then-vote.txt", "Moved by: Councillor Abiodun\n"
+	    "Seconded by: Councillor Iqbal\nThat the rink be closed.\nYeas: "
+	    "Councillor Abiodun\nNays: Councillor Iqbal, Councillor Ward\n"
+	    "DEFEATED\n\nThe minutes of the last meeting were proposed by "
+	    "Cllr.\n\nA. Abiodun and seconded by Cllr. B. Iqbal.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "refused") &&
+	    contains(r->text, "DEFEATED") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor A. Abiodun"),
+	    "minutes_should_join_a_vote_to_its_roll_call_and_a_title_to_names");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
