@@ -751,8 +751,8 @@ letter_heading(const char *s, size_t n, char want)
 	for (i = 2; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
 		;
 	if (i >= n || !rd_isupper((unsigned char)s[i]) ||
-	    rd_prefix(s + i, n - i, "that ") || rd_prefix(s + i, n - i, "to ") ||
-	    !heading_words(s + i, n - i))
+	    rd_prefix(s + i, n - i, "that ") ||
+	    rd_prefix(s + i, n - i, "to ") || !heading_words(s + i, n - i))
 		return 0;
 	return i;
 }
@@ -1906,8 +1906,8 @@ emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 			/* not a list's lead-in ("The following were in
 			 * attendance: -"), nor the heading's last line */
 			if (keep && sentence && i > hl &&
-			    rd_isupper((unsigned char)s[0]) && s[n - 1] != ':' &&
-			    s[n - 1] != '-')
+			    rd_isupper((unsigned char)s[0]) &&
+			    s[n - 1] != ':' && s[n - 1] != '-')
 				said = 1;
 		}
 		if (keep && run == (size_t)-1)

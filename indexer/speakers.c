@@ -655,7 +655,8 @@ office_then_name(const char *s, size_t r, struct rd_person *p)
 		size_t given = prev, pp;
 
 		if (given < 2 || IN(not_names, s + given, w) || w < 2 ||
-		    !rd_upper_at(s + given, w) || !rd_upper_at(s + last, r - last))
+		    !rd_upper_at(s + given, w) ||
+		    !rd_upper_at(s + last, r - last))
 			return 0;
 		for (pp = given - 1; pp > 0 && s[pp - 1] != ' '; pp--)
 			;
@@ -694,7 +695,8 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 	int noun = 0, words = 0;
 
 	while (i < n) {
-		if (rd_upper_at(s + i, n - i) || rd_isdigit((unsigned char)s[i])) {
+		if (rd_upper_at(s + i, n - i) ||
+		    rd_isdigit((unsigned char)s[i])) {
 			w = word_len(s + i, n - i);
 			/* "Section 151 Officer", "S151 Officer" (not an
 			 * office that opens with a number: "2025 Levy") */
