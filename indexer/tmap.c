@@ -239,6 +239,32 @@ table_rule(const char *s, size_t a, size_t b)
 }
 
 static int page_foot(const char *s, size_t a, size_t b);
+
+/*
+ * Where s[a..b) ends without the page's number it closes with, "7" or "7
+ * of 12" (*of set for the second); b if it closes with none.
+ */
+static size_t
+page_number_end(const char *s, size_t a, size_t b, int *of)
+{
+	size_t e = b, d, last;
+
+	*of = 0;
+	while (e > a && rd_isdigit((unsigned char)s[e - 1]))
+		e--;
+	if (e == b || e - a <= 4 || !rd_prefix(s + e - 4, 4, " of "))
+		return e;
+	last = e;
+	d = e - 4;
+	while (d > a && s[d - 1] == ' ')
+		d--;
+	for (e = d; e > a && rd_isdigit((unsigned char)s[e - 1]); e--)
+		;
+	if (e == d)
+		return last;	/* "... of 12": not "7 of 12" */
+	*of = 1;
+	return e;
+}
 static int contents_line(const char *s, size_t a, size_t b);
 
 /*
@@ -305,22 +331,11 @@ contents_line(const char *s, size_t a, size_t b)
 static int
 page_foot(const char *s, size_t a, size_t b)
 {
-	size_t e = b, i, words = 0;
-	int of = 0;
+	size_t e, i, words = 0;
+	int of;
 
-	while (e > a && rd_isdigit((unsigned char)s[e - 1]))
-		e--;
-	if (e == b)
+	if ((e = page_number_end(s, a, b, &of)) == b)
 		return 0;
-	if (e - a > 4 && rd_prefix(s + e - 4, 4, " of ")) {
-		e -= 4;
-		i = e;
-		while (e > a && rd_isdigit((unsigned char)s[e - 1]))
-			e--;
-		if (e == i)
-			return 0;
-		of = 1;
-	}
 	if (e - a < 7 || !rd_prefix(s + e - 5, 5, "page ") || s[e - 6] != ' ')
 		return 0;
 	/* "Page 1 of 3", or set apart by spaces, or after a rule of dots:
@@ -486,23 +501,15 @@ static unsigned long long
 header_hash(const char *s, size_t a, size_t b)
 {
 	size_t i, words = 1;
+	int of;
 
 	if (b - a > 100 || s[b - 1] == '.' || s[b - 1] == ':' ||
 	    s[b - 1] == ',' || s[b - 1] == ';')
 		return 0;
-	while (b > a && rd_isdigit((unsigned char)s[b - 1]))
-		b--;
-	/* a page's number alone: all such lines are one header */
-	if (b == a)
+	/* "... Page 2 of 6": the page's number goes; a page's number alone:
+	 * all such lines are one header */
+	if ((b = page_number_end(s, a, b, &of)) == a)
 		return 3;
-	/* "... Page 2 of 6": the page's number goes too */
-	if (b - a > 4 && rd_prefix(s + b - 4, 4, " of ")) {
-		b -= 4;
-		while (b > a && s[b - 1] == ' ')
-			b--;
-		while (b > a && rd_isdigit((unsigned char)s[b - 1]))
-			b--;
-	}
 	while (b > a && s[b - 1] == ' ')
 		b--;
 	if (b - a > 5 && rd_prefix(s + b - 5, 5, " page"))
