@@ -564,6 +564,19 @@ is_header(struct headers *hs, size_t a)
 	return c >= 2 && c * 3 >= hs->edges;
 }
 
+/* A page's edge: the line before it, if any, is a footer. */
+static void
+edge_reached(struct headers *hs, const char *s, size_t la, size_t lb,
+    int *edge, int *have_last)
+{
+	if (*have_last && !*edge)
+		headers_add(hs, s, la, lb);
+	if (!*edge)
+		hs->edges++;
+	*edge = 1;
+	*have_last = 0;
+}
+
 /*
  * The lines printed at the top or foot of every page of a PDF, the
  * first text line after a page's edge or the last before one: those
@@ -583,24 +596,12 @@ find_headers(const char *s, size_t len, struct headers *hs)
 		b = eol;
 		pos = eol + 1;
 		trim(s, &a, &b);
-		if (form_feed(s, &a, b)) {
-			if (have_last && !edge)
-				headers_add(hs, s, la, lb);
-			if (!edge)
-				hs->edges++;
-			edge = 1;
-			have_last = 0;
-		}
+		if (form_feed(s, &a, b))
+			edge_reached(hs, s, la, lb, &edge, &have_last);
 		if (a == b || blank(s + a, b - a) || b - a > READER_MAX_LINE)
 			continue;
 		if (page_edge(s, a, b)) {
-			/* the line before the edge: a footer */
-			if (have_last && !edge)
-				headers_add(hs, s, la, lb);
-			if (!edge)
-				hs->edges++;
-			edge = 1;
-			have_last = 0;
+			edge_reached(hs, s, la, lb, &edge, &have_last);
 			continue;
 		}
 		if (edge)
