@@ -1247,7 +1247,8 @@ static const char *const bodies[] = {
 	"Scrutiny Committee", "Joint Committee", "Cabinet Member", "Leader",
 	"District", "Municipal District", "Governors", "Governing Body",
 	"Trust Board", "Board of Directors", "Directors", "Trustees",
-	"Full Council", "Working Group", "All",
+	"Full Council", "Working Group", "All", "Community Board",
+	"Local Board",
 };
 
 /*
@@ -1360,6 +1361,26 @@ adverb_only(const char *s, size_t n)
 }
 
 static int ends_with_colon(const char *, size_t, size_t);
+
+/* 1 if s[0..n) is a number alone: "CNCL/2024/00012", "WCBB/2024/61". */
+static int
+reference_only(const char *s, size_t n)
+{
+	size_t i, digits = 0;
+
+	while (n > 0 && rd_isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n < 4)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (rd_isdigit((unsigned char)s[i]))
+			digits++;
+		else if (!rd_isupper((unsigned char)s[i]) && s[i] != '/' &&
+		    s[i] != '-' && s[i] != '.')
+			return 0;
+	}
+	return digits >= 2 && memchr(s, '/', n) != NULL;
+}
 
 /* 1 if a body that verb-ed something decided it: "approved the plan". */
 static int
@@ -1629,6 +1650,10 @@ marker_at(const char *s, size_t n, size_t *len)
 		while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == ':' ||
 		    (s[k] == '-' && s[k - 1] == ':')))
 			k++;
+		/* "Council Resolved CNCL/2024/00012": the resolution's
+		 * number, and its words next */
+		if (reference_only(s + k, n - k))
+			k = n;
 		*len = k;
 		return verbs[j].kind;
 	}
@@ -2230,6 +2255,64 @@ and_seconded(const char *s, size_t n)
 			break;
 	}
 	return name;
+}
+
+static int vote_result(const char *s, size_t n, const char **outcome);
+
+/*
+ * "Member McMahon/Member Simons   Carried", "Cr Lau/Cr Haddad": the mover
+ * and seconder of the decision just recorded, with its vote.  1 if s is
+ * such a line and the last section, a resolution without movers, took
+ * them.
+ */
+static int
+slash_movers(struct parse *p, const char *s, size_t n)
+{
+	struct rd_person a, b;
+	struct rec_section *last;
+	const char *outcome = NULL;
+	size_t k;
+	int ok = 0;
+
+	if (p->rec->nsections == 0)
+		return 0;
+	last = &p->rec->sections[p->rec->nsections - 1];
+	if (last->type != SEC_RESOLUTION || last->proposer != NULL ||
+	    last->seconder != NULL || !rd_person_at(s, n, &a))
+		return 0;
+	k = a.len;
+	if (a.named && k + 1 < n && s[k] == '/' && rd_person_at(s + k + 1,
+	    n - k - 1, &b)) {
+		k += 1 + b.len;
+		while (k < n && s[k] == ' ')
+			k++;
+		/* nothing more, or the vote: "Carried", "Lost" */
+		if (b.named && (k == n || vote_result(s + k, n - k,
+		    &outcome))) {
+			size_t i = p->rec->nsections;
+
+			/* each point of the decision they moved */
+			while (i > 0 && p->rec->sections[i - 1].type ==
+			    SEC_RESOLUTION && p->rec->sections[i - 1].proposer
+			    == NULL && p->rec->sections[i - 1].seconder ==
+			    NULL) {
+				struct rec_section *r = &p->rec->sections[--i];
+
+				r->proposer = xstrdup(a.name);
+				r->seconder = xstrdup(b.name);
+				if (outcome != NULL) {
+					free(r->outcome);
+					r->outcome = xstrdup(outcome);
+				}
+			}
+			if (last->end < (size_t)(s + n - p->t))
+				last->end = (size_t)(s + n - p->t);
+			ok = 1;
+		}
+		rd_person_clear(&b);
+	}
+	rd_person_clear(&a);
+	return ok;
 }
 
 /*
@@ -4790,6 +4873,13 @@ walk(struct parse *p)
 				res_begin(p, u, u->a + m, kind);
 				continue;
 			}
+		}
+		/* "Member McMahon/Member Simons   Carried" under the decision
+		 * it moved, as New Zealand records movers */
+		if (!p->have_prop && (u->line || u->para) &&
+		    slash_movers(p, s, n)) {
+			p->cur = -1;
+			continue;
 		}
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
 		pending = p->have_prop && p->prop_b <= u->a;

@@ -4315,6 +4315,22 @@ test_motions(void)
 	    "Councillor A. Abiodun"),
 	    "minutes_should_join_a_vote_to_its_roll_call_and_a_title_to_names");
 	got_free(&g);
+
+	/* New Zealand: "Community Board Resolved WCBB/2024/00061", the
+	 * words next, then "Member X/Member Y   Carried" */
+	read_item2("nz.txt", "Community Board Resolved WCBB/2024/00061\n\n"
+	    "That the Board:\n\n(a) Approves the footpath programme.\n\n(b) "
+	    "Notes the budget.\n\nCouncillor Abiodun/Councillor Iqbal      "
+	    "Carried", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "Approves the footpath") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Iqbal") && nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_new_zealands_resolutions_and_movers");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
