@@ -450,6 +450,13 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		else if (s[i] == '\\' && i + 1 < b &&
 		    strchr("\\`*_{}[]()#+-.!|<>\"'", s[i + 1]) != NULL)
 			skip = 1;
+		/* pandoc's superscripts: "11^th^ July" */
+		else if (s[i] == '^' && ((i + 3 < b && s[i + 3] == '^' &&
+		    rd_isalpha((unsigned char)s[i + 1]) &&
+		    rd_isalpha((unsigned char)s[i + 2])) || (i >= a + 3 &&
+		    s[i - 3] == '^' && rd_isalpha((unsigned char)s[i - 1]) &&
+		    rd_isalpha((unsigned char)s[i - 2]))))
+			skip = 1;
 		else if (s[i] == '<') {
 			static const char *const tags[] = {
 				"<small>", "</small>", "<br>", "<br/>",

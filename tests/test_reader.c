@@ -2873,6 +2873,18 @@ test_layouts(void)
 	    "html_should_pass_over_words_tables_of_contents");
 	o.format = 0;
 	got_free(&g);
+
+	/* pandoc's superscripts in a date: "11^th^ JULY 2024" */
+	txt = "MINUTES OF THE MEETING OF ASHBY FOLD PARISH COUNCIL HELD ON "
+	    "THURSDAY 11^th^ JULY 2024\n\nPresent: Cllr A Tranter\n\n1. "
+	    "Apologies\n\nNone.\n\n2. Grants\n\nThe 3^rd^ grant was paid.\n";
+	read_buf("sup.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->date, "2024-07-11") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "The 3rd grant was paid."),
+	    "minutes_should_read_pandocs_superscripts");
+	got_free(&g);
 }
 
 /* ---- Questions, replies and names of other councils ---- */
