@@ -1036,18 +1036,6 @@ mover_at(const char *s, size_t n)
 static size_t words_in(const char *s, size_t n);
 
 /*
- * 1 if s opens with what "was proposed by" someone: "The Minutes of ...",
- * "The motion", "This", "These minutes" (not the end of a motion quoted
- * over several sentences).
- */
-static int
-passive_subject(const char *s, size_t n)
-{
-	return rd_prefix(s, n, "the ") || rd_prefix(s, n, "this ") ||
-	    rd_prefix(s, n, "these ") || rd_prefix(s, n, "minutes ");
-}
-
-/*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
  * proposer or seconder; *rest is where a decision in the same unit
@@ -1111,9 +1099,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
 		    s[at - 2] != ',' || !rd_prefix(prop[i], strlen(prop[i]),
 		    "on the ")) && !(strcmp(prop[i], "proposed by") == 0 &&
-		    passive_subject(s, n) && ((at > 5 && memcmp(s + at - 5,
-		    "were", 4) == 0) || (at > 4 && memcmp(s + at - 4, "was",
-		    3) == 0)) && rd_isspace((unsigned char)s[at - 1]))) ||
+		    ((at > 5 && memcmp(s + at - 5, "were", 4) == 0) ||
+		    (at > 4 && memcmp(s + at - 4, "was", 3) == 0)) &&
+		    rd_isspace((unsigned char)s[at - 1]))) ||
 		    at >= best)
 			continue;
 		k = at + strlen(prop[i]);
