@@ -1123,9 +1123,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		/* "RESOLVED on the motion of Cr Lau and Cr Haddad that ...",
 		 * as New South Wales records its movers */
 		if (rd_prefix(s + k + used, n - k - used, " and ") &&
-		    titled_at(s + k + used + 5, n - k - used - 5) != 0)
+		    titled_at(s + k + used + 5, n - k - used - 5) != 0) {
+			free(p->seconder);
 			p->seconder = person_name(s + k + used + 5,
 			    n - k - used - 5, NULL);
+		}
 	}
 	for (i = 0; i < sizeof sec / sizeof sec[0]; i++) {
 		at = rd_find(s, n, sec[i]);
@@ -3046,7 +3048,7 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 
 			for (k += 1; k < n && s[k] == ' '; k++)
 				;
-			if (rd_isupper((unsigned char)s[k])) {
+			if (k < n && rd_isupper((unsigned char)s[k])) {
 				if (rd_person_at(s + k, n - k, who) &&
 				    rd_verb_at(s + k + who->len, n - k -
 				    who->len, &verb) == 0)
