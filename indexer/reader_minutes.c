@@ -759,7 +759,7 @@ letter_heading(const char *s, size_t n, char want)
 
 /* 1 if one of the lettered titles is a paper or a deputation. */
 static int
-papers(const char *t, const struct cand *c, size_t n)
+papers(const char *t, const struct line *l, const struct cand *c, size_t n)
 {
 	static const char *const words[] = {
 		"deputation", "report by", "report of", "report from",
@@ -769,7 +769,8 @@ papers(const char *t, const struct cand *c, size_t n)
 
 	for (i = 0; i < n; i++)
 		for (k = 0; k < sizeof words / sizeof words[0]; k++)
-			if (rd_prefix(t + c[i].ta, strlen(words[k]), words[k]))
+			if (rd_prefix(t + c[i].ta, l[c[i].tl].b - c[i].ta,
+			    words[k]))
 				return 1;
 	return 0;
 }
@@ -831,7 +832,7 @@ letter_items(const char *t, const struct line *l, size_t nl,
 		 * consent calendar's list decided as one; nor the papers of
 		 * one matter, "a) Deputation - ...", "b) Report by ..." */
 		if (j == 1 || (j > 1 && (out[m - 1].li - out[m - j].li ==
-		    j - 1 || papers(t, out + m - j, j))))
+		    j - 1 || papers(t, l, out + m - j, j))))
 			m -= j;
 	}
 	free(*items);
@@ -1289,7 +1290,7 @@ council_line(const char *s, size_t n)
 /*
  * "City of Alder Springs" in title case, as the first line of American
  * minutes names the city: "City of", "Town of", "Village of", "County
- * of", then two to four capitalised words and nothing more.
+ * of", then one to four capitalised words and nothing more.
  */
 static int
 city_line(const char *s, size_t n)
