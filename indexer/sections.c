@@ -66,6 +66,7 @@ struct parse {
 	size_t res_header;	/* 2 + the unit of "COUNCIL RESOLUTION" */
 	int pending_q;		/* question being answered, or -1 */
 	int voted;		/* resolution its vote just closed, or -1 */
+	size_t prop_at;		/* where proposal_at found it in its unit */
 
 	int in_res;		/* in a block of resolutions */
 	int res_style, res_kind;
@@ -1199,6 +1200,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	if (found && late && *rest != 0 && words_in(s + *rest, n - *rest) <=
 	    1)
 		*rest = 0;
+	p->prop_at = best != (size_t)-1 ? best : 0;
 	return found;
 }
 
@@ -2093,6 +2095,35 @@ decide_proposal(struct parse *p)
 	p->rec->sections[q].outcome = NULL;
 	p->cur = q;
 	return q;
+}
+
+static size_t words_in(const char *s, size_t n);
+
+/*
+ * The clause before a proposal found inside unit u, eight words or more,
+ * as a discussion of its own (the decision's words start after it).
+ */
+static void
+lead_clause(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t e = p->prop_at;
+
+	if (e <= 24 || e >= u->b - u->a)
+		return;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	if (words_in(s, e) < 8)
+		return;
+	/* "At the outset of the Meeting, it was": not the "it was" */
+	if (e > 7 && rd_prefix(s + e - 7, 7, " it was"))
+		e -= 7;
+	else if (e > 4 && rd_prefix(s + e - 4, 4, " and"))
+		e -= 4;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	sec_open(p, SEC_DISCUSSION, u->a, u->a + e, NULL);
+	p->cur = -1;
 }
 
 /* Words in s[0..n) up to its first full stop. */
@@ -4925,6 +4956,11 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			p->cur = -1;
 			p->pending_q = -1;
+			/* "At the outset of the Meeting with the permission
+			 * of the Cathaoirleach, on the proposal of X, ... it
+			 * was agreed that ...": the words before are kept */
+			if (rest > 0)
+				lead_clause(p, u);
 			if (rest > 0 && (kind = marker_at(s + rest, n - rest,
 			    &k)) != MARK_NONE) {
 				/* "..., and agreed." under a quoted motion */

@@ -4343,6 +4343,20 @@ test_motions(void)
 	    "Councillor Iqbal") && nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
 	    "minutes_should_read_new_zealands_resolutions_and_movers");
 	got_free(&g);
+
+	/* a long clause before "on the proposal of X, seconded by Y, it
+	 * was agreed that ..." is kept */
+	read_item2("lead.txt", "At the outset of the Meeting with the "
+	    "permission of the Chair, on the proposal of Councillor Abiodun, "
+	    "seconded by Councillor Iqbal, it was agreed that the Meeting "
+	    "would be adjourned.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->text, "At the outset of "
+	    "the Meeting with the permission of the Chair"),
+	    "minutes_should_keep_the_clause_before_a_proposal");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
