@@ -1054,6 +1054,7 @@ committee_word(const char *s, size_t n)
  * ("Date: ...") began.
  */
 static int date_at(const char *s, size_t n);
+static size_t meeting_kind(const char *s, size_t n);
 
 static void
 parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
@@ -1091,18 +1092,9 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	/* "MINUTES OF THE REGULAR MEETING TUESDAY, OCTOBER 8": a kind of
 	 * meeting, no body named */
 	{
-		static const char *const kinds[] = {
-			"regular ", "special ", "ordinary ", "annual ",
-			"extraordinary ", "adjourned ", "monthly ",
-			"scheduled ",
-		};
-		size_t j = a;
+		size_t j = a + meeting_kind(h + a, n - a);
 
-		for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-			if ((w = rd_prefix(h + j, n - j, kinds[i])) != 0) {
-				j += w;
-				break;
-			}
+		w = 0;
 		if (j > a && ((w = rd_prefix(h + j, n - j, "meeting")) != 0 ||
 		    (w = rd_prefix(h + j, n - j, "session")) != 0) &&
 		    (j + w == n || !rd_isalpha((unsigned char)h[j + w])) &&

@@ -1057,7 +1057,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
 		"second by",
 	};
-	size_t i, k, at, used, best = (size_t)-1;
+	size_t i, k, at, used, w, best = (size_t)-1;
 	int found = 0, late = 0;
 
 	*rest = 0;
@@ -1092,7 +1092,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	/* Only at the start of the unit or after "It was" and the like
 	 * (so no further than 100 bytes in). */
 	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
-		at = rd_find(s, n < 200 + strlen(prop[i]) ? n : 200 +
+		/* further in only for "were proposed by" (below) */
+		w = strcmp(prop[i], "proposed by") == 0 ? 200 : 100;
+		at = rd_find(s, n < w + strlen(prop[i]) ? n : w +
 		    strlen(prop[i]), prop[i]);
 		/* "It was also agreed, on the proposal of X, ..."; "The
 		 * Minutes of ... were proposed by X, seconded by Y and
