@@ -434,6 +434,26 @@ small_particle(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[i..n) is two capitals, then a given name of hyphened syllables:
+ * "LO Wai-kwok", as Hong Kong writes a surname before the given name.
+ */
+static int
+syllables_after(const char *s, size_t n, size_t i)
+{
+	size_t w;
+
+	if (i + 4 >= n || !rd_isupper((unsigned char)s[i + 1]) ||
+	    s[i + 2] != ' ')
+		return 0;
+	i += 3;
+	w = word_len(s + i, n - i);
+	while (w > 0 && s[i + w - 1] != '-')
+		w--;
+	return w > 1 && rd_upper_at(s + i, n - i) != 0 &&
+	    i + w < n && rd_islower((unsigned char)s[i + w]);
+}
+
+/*
  * Reads a personal name at s[i..n): initials ("A", "L.M.", "P.J."),
  * capitalised words ("O'Dea", "O' Donnell", "Forde-Bradley"), particles
  * ("de", "van") and a trailing "(J)".  Returns bytes used, or 0.
@@ -443,7 +463,8 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 {
 	struct buf initials = BUF_INIT, last = BUF_INIT;
 	size_t i = i0, end = i0, k, w;
-	int ntok = 0, words = 0;
+	size_t caps_at = 0, caps_len = 0, given_at = 0;
+	int ntok = 0, words = 0, caps_first = 0, other = 0;
 
 	memset(nm, 0, sizeof *nm);
 	while (ntok < 5 && i < n) {
@@ -456,8 +477,10 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 				break;
 			continue;
 		}
-		/* initials: "A", "A.", "L.M.", "PJ" */
-		if (rd_isupper((unsigned char)s[i]) && (i + 1 >= n ||
+		/* initials: "A", "A.", "L.M.", "PJ"; not the surname of
+		 * "Dr LO Wai-kwok" */
+		if (rd_isupper((unsigned char)s[i]) && !syllables_after(s, n,
+		    i) && (i + 1 >= n ||
 		    s[i + 1] == '.' || s[i + 1] == ' ' ||
 		    (rd_isupper((unsigned char)s[i + 1]) && (i + 2 >= n ||
 		    s[i + 2] == ' ' || s[i + 2] == '.')))) {
@@ -550,6 +573,16 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			end = i + w - 2;
 			break;
 		}
+		/* "Mr CHAN Siu-ming": the surname in capitals, first */
+		if (words == 0) {
+			caps_first = ntok == 0 && last.len == 0 &&
+			    w >= 2 && rd_all_caps(s + i, w);
+			caps_at = i;
+			caps_len = w;
+		} else if (rd_all_caps(s + i, w))
+			other = 1;
+		else if (words == 1)
+			given_at = i;
 		shift_given(&last, &initials);
 		text_lower(s + i, w, &last);
 		words++;
@@ -597,6 +630,18 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 	nm->a = i0;
 	nm->b = end;
 	nm->ntok = ntok;
+	if (caps_first && !other && words >= 2 && words <= 3 &&
+	    ntok == words && given_at > caps_at) {
+		/* given name's initial, then the surname in capitals */
+		unsigned cp;
+
+		k = text_utf8_decode(s + given_at, n - given_at, &cp);
+		buf_reset(&initials);
+		buf_reset(&last);
+		text_lower(s + given_at, k ? k : 1, &initials);
+		buf_putc(&initials, ' ');
+		text_lower(s + caps_at, caps_len, &last);
+	}
 	buf_append(&nm->key, initials.data ? initials.data : "",
 	    initials.len);
 	/* The surname, without apostrophes, dots or the spaces after its

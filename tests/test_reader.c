@@ -3466,6 +3466,22 @@ test_questions(void)
 	    !speaker_named(g.r[0], "Chair Manor Fields Adare"),
 	    "minutes_should_end_a_motion_at_its_vote_and_roll_call");
 	got_free(&g);
+
+	/* Hong Kong names: the surname in capitals, first */
+	txt = "Minutes of the Meeting of the Traffic Committee held on 14 "
+	    "March 2024\n\nPresent: Mr CHAN Siu Ming (Chairman), Dr LO "
+	    "Wai-kwok\n\n1. Bus Route 85K\n\nDr LO Wai-kwok asked whether "
+	    "the frequency would increase.\n\nMr CHAN Siu Ming said that the "
+	    "Department would review it.\n\n2. Close\n\nThe meeting closed."
+	    "\n";
+	read_buf("hk.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "w lo") &&
+	    g.r[0]->nspeakers == 2 &&
+	    (streq(g.r[0]->speakers[0].key, "s chan") ||
+	    streq(g.r[0]->speakers[1].key, "s chan")),
+	    "speakers_should_key_a_surname_in_capitals_before_the_given_name");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
