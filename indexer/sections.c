@@ -1037,6 +1037,36 @@ mover_at(const char *s, size_t n)
 static size_t words_in(const char *s, size_t n);
 
 /*
+ * The proposer, malloc'd, when s[0..n) before "seconded by" is a
+ * nomination: "Councillor Foley proposed Councillor Ryan, ", "Cllr X
+ * nominated Cllr Y and this was ".  NULL if not.
+ */
+static char *
+nominated(const char *s, size_t n)
+{
+	static const char *const verbs[] = { " proposed ", " nominated " };
+	static const char *const links[] = {
+		", ", " and this was ", " and was ", ". this was ",
+		"; this was ",
+	};
+	size_t k, len, i;
+
+	if ((k = titled_at(s, n)) == 0)
+		return NULL;
+	for (i = 0; i < 2; i++)
+		if ((len = rd_prefix(s + k, n - k, verbs[i])) != 0)
+			break;
+	if (i == 2 || (len = titled_at(s + k + len, n - k - len)) == 0)
+		return NULL;
+	len += k + strlen(verbs[i]);
+	for (i = 0; i < sizeof links / sizeof links[0]; i++)
+		if (strlen(links[i]) == n - len && rd_prefix(s + len, n - len,
+		    links[i]))
+			return person_name(s, k, NULL);
+	return NULL;
+}
+
+/*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
  * proposer or seconder; *rest is where a decision in the same unit
@@ -1133,7 +1163,17 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		}
 	}
 	for (i = 0; i < sizeof sec / sizeof sec[0]; i++) {
+		char *nominator = NULL;
+
 		at = rd_find(s, n, sec[i]);
+		/* "Councillor Foley nominated Councillor Ryan and this was
+		 * seconded by ...": an election's proposer */
+		if (at != (size_t)-1 && !found && !p->have_prop &&
+		    (nominator = nominated(s, at)) != NULL) {
+			free(p->proposer);
+			p->proposer = nominator;
+			found = 1;
+		}
 		/* "As an amendment, Councillor I Massie-Grant, seconded
 		 * by ...": the mover's clause may be long */
 		if (at == (size_t)-1 || (at > 40 && !found && (at > 100 ||
@@ -1266,6 +1306,34 @@ outcome_word(const char *s, size_t n)
 			return k;
 	}
 	return 0;
+}
+
+/*
+ * 1 if s declares someone elected: "X was declared elected Chair", "the
+ * Director declared Councillor Ryan elected as ...", "X was duly elected",
+ * "X was elected Mayor"; not "she was elected in 2019".
+ */
+static int
+elected(const char *s, size_t n)
+{
+	size_t at = rd_find(s, n < 300 ? n : 300, " elected"), k;
+
+	if (at == (size_t)-1)
+		return 0;
+	k = at + 8;
+	if (k < n && rd_isalpha((unsigned char)s[k]))
+		return 0;
+	if (rd_find(s, at, "declared") != (size_t)-1 ||
+	    (at >= 5 && memcmp(s + at - 5, " duly", 5) == 0) ||
+	    (at >= 12 && memcmp(s + at - 12, " unanimously", 12) == 0))
+		return 1;
+	if (at < 4 || memcmp(s + at - 4, " was", 4) != 0)
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (rd_prefix(s + k, n - k, "as "))
+		k += 3;
+	return k < n && rd_isupper((unsigned char)s[k]);
 }
 
 /* 1 if s is ":", ":-" or " :-" and nothing more. */
@@ -1941,7 +2009,8 @@ static void
 keep_motion(struct parse *p, const struct unit *u)
 {
 	const char *w = p->t + p->prop_a;
-	size_t n = p->prop_b - p->prop_a;
+	size_t n = p->prop_b - p->prop_a, at;
+	char *nominator;
 
 	if (!p->have_prop || p->prop_b > u->a || p->prop_b <= p->prop_a)
 		return;
@@ -1953,9 +2022,13 @@ keep_motion(struct parse *p, const struct unit *u)
 		flush_proposal(p, "unknown");
 		return;
 	}
+	/* the motion's words, or whom a nomination named */
+	at = rd_find(w, n, "seconded");
+	nominator = at != (size_t)-1 ? nominated(w, at) : NULL;
 	if (rd_find(w, n, " that ") != (size_t)-1 ||
-	    rd_find(w, n, " to ") != (size_t)-1)
+	    rd_find(w, n, " to ") != (size_t)-1 || nominator != NULL)
 		sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
+	free(nominator);
 }
 
 /*
@@ -5011,6 +5084,21 @@ walk(struct parse *p)
 					p->in_res = 0;
 				}
 			}
+			continue;
+		}
+		/* An election after its nomination decides it; the
+		 * nomination ("X was proposed by Y ...") stays as said */
+		if (p->have_prop && p->prop_b <= u->a && elected(s, n)) {
+			/* "Following a vote (Mr Jessop 4, Mr Felstead 2)":
+			 * which nomination won is not read */
+			if (rd_find(s, n, "vote") != (size_t)-1 ||
+			    rd_find(s, n, "ballot") != (size_t)-1)
+				flush_proposal(p, "unknown");
+			else if (!movers_only(p->t + p->prop_a, p->prop_b -
+			    p->prop_a))
+				sec_open(p, SEC_DISCUSSION, p->prop_a,
+				    p->prop_b, NULL);
+			res_begin(p, u, u->a, MARK_RESOLVED);
 			continue;
 		}
 		/* "DEFERRED for a site visit.": an outcome alone decides */

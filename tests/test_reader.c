@@ -4373,6 +4373,43 @@ test_motions(void)
 	    "the Meeting with the permission of the Chair"),
 	    "minutes_should_keep_the_clause_before_a_proposal");
 	got_free(&g);
+
+	/* an election: the nomination stays, the declaration decides */
+	read_item2("elect.txt", "Councillor Abiodun was proposed by the "
+	    "Mayor and seconded by Councillor Iqbal. There being no other "
+	    "nominations, Councillor Abiodun was declared elected Chair.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "declared elected") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "agreed") && nth(g.r[1], SEC_DISCUSSION, 0) !=
+	    NULL && contains(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "Abiodun was proposed"),
+	    "minutes_should_decide_an_election_after_its_nomination");
+	got_free(&g);
+
+	/* "X proposed Y, seconded by Z": X proposes */
+	read_item2("nominate.txt", "Councillor Iqbal proposed Councillor "
+	    "Abiodun, seconded by Councillor Ward. The Chair declared "
+	    "Councillor Abiodun elected as Vice-Chair.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Iqbal") &&
+	    streq(r->seconder, "Councillor Ward") &&
+	    contains(r->text, "declared"),
+	    "minutes_should_read_the_proposer_of_a_nomination");
+	got_free(&g);
+
+	/* two nominations and a vote: whose movers won is not known */
+	read_item2("contest.txt", "Councillor Iqbal was proposed by "
+	    "Councillor Ward and seconded by Councillor Lee. Councillor "
+	    "Abiodun was proposed by Councillor Kaur and seconded by "
+	    "Councillor Shah. Following a vote, Councillor Iqbal was elected "
+	    "Vice-Chair.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && contains(r->text, "Following a vote") &&
+	    r->proposer == NULL && streq(r->outcome, "agreed"),
+	    "minutes_should_not_give_an_election_by_vote_a_nomination");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
