@@ -425,6 +425,49 @@ heading_words(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n) reads as a heading in sentence case: "Budget monitoring
+ * (Period 9)", "Minutes of the meeting on 26 June 2024"; a capital
+ * first, twelve words at most, no stop at the end and no verb of a
+ * sentence ("Members noted the report").
+ */
+static int
+sentence_heading(const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		"is", "are", "was", "were", "has", "have", "had", "be", "will",
+		"noted", "agreed", "resolved", "said", "asked", "reported",
+		"confirmed", "explained", "advised", "welcomed", "received",
+		"approved", "declared", "thanked", "presented", "stated",
+	};
+	size_t w, e, k, words = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (n > 0 && (s[0] == ' ' || s[0] == '\t')) {
+		s++;
+		n--;
+	}
+	if (n < 3 || n > 80 || !rd_isupper((unsigned char)s[0]) ||
+	    strchr(".,;:", s[n - 1]) != NULL)
+		return 0;
+	for (w = 0; w < n; w = e + 1) {
+		while (w < n && s[w] == ' ')
+			w++;
+		for (e = w; e < n && s[e] != ' '; e++)
+			;
+		if (e == w)
+			continue;
+		if (++words > 12)
+			return 0;
+		for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+			if (strlen(verbs[k]) == e - w &&
+			    memcmp(verbs[k], s + w, e - w) == 0)
+				return 0;
+	}
+	return 1;
+}
+
+/*
  * 1 if s[0..n) holds a full stop after a word of four letters or more,
  * then a capital: "training. Noted." ("St. John's", "No. 5" are not).
  */
@@ -592,17 +635,24 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	 */
 	if (i < n && rd_isdigit((unsigned char)s[i])) {
 		int part = 0;
-		size_t d = i;
+		size_t d = i, e;
 
 		if (sub != 0 || s[i - 1] != '.')
 			return 0;
 		while (i < n && i - d < 2 && rd_isdigit((unsigned char)s[i]))
 			part = part * 10 + (s[i++] - '0');
+		e = i;
+		/* "1.1. Apologies" */
+		if (i + 1 < n && s[i] == '.' && (s[i + 1] == ' ' ||
+		    s[i + 1] == '\t'))
+			i++;
 		/* "1.0 CALL TO ORDER": the item itself, as western Canada
-		 * numbers them */
+		 * numbers them; "5.1 Budget monitoring (Period 9)", in
+		 * sentence case, only as a line of its own */
 		if ((part == 0 && i - d != 1) || part > 31 || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
-		    !heading_words(s + i, n - i))
+		    (!heading_words(s + i, n - i) && !(li + 1 < nl &&
+		    l[li + 1].blank_before && sentence_heading(s + i, n - i))))
 			return 0;
 		/* "2.30 P.M.": a time */
 		for (d = i; d < n && s[d] == ' '; d++)
@@ -613,7 +663,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		    "noon"))
 			return 0;
 		sub = part;
-		k = i;
+		k = e;
 	}
 title:
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '-'))

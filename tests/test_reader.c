@@ -2885,6 +2885,29 @@ test_layouts(void)
 	    "The 3rd grant was paid."),
 	    "minutes_should_read_pandocs_superscripts");
 	got_free(&g);
+
+	/* sub-items in sentence case, and "1.1." with a stop */
+	{
+		struct reader_opts so;
+		struct got sg;
+		const char *st = "Minutes of the meeting of the Finance "
+		    "Committee held on 5 March 2024\n\nPresent: Councillor A "
+		    "Jones (Chair), Councillor B Smith\n\n1.1. Apologies\n\n"
+		    "None.\n\n2. Finance\n\n2.1 Budget monitoring (period 9)"
+		    "\n\nThe Committee noted the budget.\n\n2.2 Members noted "
+		    "the capital programme\n\n3. Close\n\nThe meeting closed."
+		    "\n";
+
+		memset(&so, 0, sizeof so);
+		read_buf("sub.txt", st, strlen(st), &so, &sg);
+		ok(sg.n == 4 && streq(sg.r[0]->item, "1.1") &&
+		    streq(sg.r[2]->item, "2.1") &&
+		    streq(sg.r[2]->title, "Budget monitoring (period 9)") &&
+		    contains(sg.r[2]->sections[sg.r[2]->nsections - 1].text,
+		    "Members noted"),
+		    "minutes_should_read_sub_items_in_sentence_case");
+		got_free(&sg);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
