@@ -593,7 +593,7 @@ static void
 find_headers(const char *s, size_t len, struct headers *hs)
 {
 	size_t pos = 0, a, b, eol, la = 0, lb = 0;
-	int edge = 0, have_last = 0;
+	int edge = 0, have_last = 0, gap = 0;
 
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
@@ -605,15 +605,24 @@ find_headers(const char *s, size_t len, struct headers *hs)
 		trim(s, &a, &b);
 		if (form_feed(s, &a, b))
 			edge_reached(hs, s, la, lb, &edge, &have_last);
-		if (a == b || blank(s + a, b - a) || b - a > READER_MAX_LINE)
+		if (a == b || blank(s + a, b - a) || b - a > READER_MAX_LINE) {
+			gap = 1;
 			continue;
+		}
 		if (page_edge(s, a, b)) {
+			/* "Carried" / (blank) / "Minutes – 9 April 2024
+			 * Page 3 of 6": the foot is that line alone; a line
+			 * just over it may be the foot's too.  Over a rule
+			 * ("---"), the page's foot is the line before. */
+			if (gap && !is_rule(s, a, b))
+				have_last = 0;
 			edge_reached(hs, s, la, lb, &edge, &have_last);
 			continue;
 		}
 		if (edge)
 			headers_add(hs, s, a, b);
 		edge = 0;
+		gap = 0;
 		la = a;
 		lb = b;
 		have_last = 1;

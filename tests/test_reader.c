@@ -2908,6 +2908,35 @@ test_layouts(void)
 		    "minutes_should_read_sub_items_in_sentence_case");
 		got_free(&sg);
 	}
+
+	/* a vote's word over each page's foot is the minutes', not a foot */
+	{
+		struct reader_opts fo;
+		struct got fg;
+		const char *ft = "Minutes of the Regular Council Meeting held "
+		    "on 9 April 2024\n\nPresent: Mayor A Jones, Councillor B "
+		    "Smith\n\n1. Budget\n\nMoved by: Councillor Smith\nSeconded"
+		    " by: Mayor Jones\n\nThat the budget be approved.\n\n"
+		    "Carried\n\nCouncil Minutes \xe2\x80\x93 9 April 2024      "
+		    "      Page 1 of 3\n\n2. Fees\n\nMoved by: Councillor Smith"
+		    "\nSeconded by: Mayor Jones\n\nThat the fees be approved."
+		    "\n\nCarried\n\nCouncil Minutes \xe2\x80\x93 9 April 2024 "
+		    "           Page 2 of 3\n\n3. Grants\n\nMoved by: "
+		    "Councillor Smith\nSeconded by: Mayor Jones\n\nThat the "
+		    "grants be approved.\n\nCarried\n\nCouncil Minutes "
+		    "\xe2\x80\x93 9 April 2024            Page 3 of 3\n";
+		size_t k, carried = 0;
+
+		memset(&fo, 0, sizeof fo);
+		read_buf("foot.txt", ft, strlen(ft), &fo, &fg);
+		for (k = 0; k < fg.n; k++)
+			carried += nth(fg.r[k], SEC_RESOLUTION, 0) != NULL &&
+			    contains(nth(fg.r[k], SEC_RESOLUTION, 0)->text,
+			    "Carried");
+		ok(fg.n == 3 && carried == 3,
+		    "minutes_should_keep_the_line_over_a_page_foot");
+		got_free(&fg);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
