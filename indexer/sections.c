@@ -1336,6 +1336,25 @@ elected(const char *s, size_t n)
 	return k < n && rd_isupper((unsigned char)s[k]);
 }
 
+/* 1 if s[0..n) is a date and nothing more: "April 2, 2024". */
+static int
+date_alone(const char *s, size_t n)
+{
+	char *date;
+	size_t i, words = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n == 0 || n > 30)
+		return 0;
+	for (i = 0; i < n; i++)
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	if (words > 4 || (date = rd_find_date(s, n)) == NULL)
+		return 0;
+	free(date);
+	return 1;
+}
+
 /* 1 if s is ":", ":-" or " :-" and nothing more. */
 static int
 body_colon(const char *s, size_t n)
@@ -2284,6 +2303,28 @@ motion_by(const char *s, size_t n, char **seconder)
 		who.name = NULL;
 		rd_person_clear(&who);
 		return name;
+	}
+	/* "Councilmember Chen moved, Councilmember Ortiz seconded, to
+	 * approve ...", as American action minutes write it */
+	if (mover && ((j = rd_prefix(s + k, n - k, "moved, ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "moved and ")) != 0) &&
+	    rd_person_at(s + k + j, n - k - j, &sec)) {
+		size_t e = k + j + sec.len;
+
+		if (sec.named && ((used = rd_prefix(s + e, n - e,
+		    " seconded, ")) != 0 || (used = rd_prefix(s + e, n - e,
+		    " seconded ")) != 0) && (rd_prefix(s + e + used, n - e -
+		    used, "to ") || rd_prefix(s + e + used, n - e - used,
+		    "that "))) {
+			*seconder = sec.name;
+			sec.name = NULL;
+			rd_person_clear(&sec);
+			name = who.name;
+			who.name = NULL;
+			rd_person_clear(&who);
+			return name;
+		}
+		rd_person_clear(&sec);
 	}
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
@@ -5107,6 +5148,12 @@ walk(struct parse *p)
 			k = 0;
 		} else
 			kind = marker_at(s, n, &k);
+		/* "APPROVED: April 2, 2024" under the clerk's signature:
+		 * when the minutes were, not a decision */
+		if (kind != MARK_NONE && date_alone(s + k, n - k)) {
+			discussion(p, u);
+			continue;
+		}
 		if (kind != MARK_NONE) {
 			keep_motion(p, u);
 			res_begin(p, u, u->a + k, kind);

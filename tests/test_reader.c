@@ -4462,6 +4462,19 @@ test_motions(void)
 	    r->proposer == NULL && streq(r->outcome, "agreed"),
 	    "minutes_should_not_give_an_election_by_vote_a_nomination");
 	got_free(&g);
+
+	/* "X moved, Y seconded, to ...", as American action minutes write */
+	read_item2("us-moved.txt", "Councilmember Abiodun moved, "
+	    "Councilmember Iqbal seconded, to approve the agreement. The "
+	    "motion carried by the following vote:\n\nAYES: Councilmembers "
+	    "Abiodun, Iqbal\nNOES: None\n\nAPPROVED: April 2, 2024", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->proposer, "Abiodun") &&
+	    contains(r->seconder, "Iqbal") &&
+	    contains(r->text, "to approve the agreement") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_moved_comma_seconded_comma_to");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
