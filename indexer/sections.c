@@ -266,6 +266,11 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		"Absent:", "Recused:", "Excused:",
 		/* Legistar's motions, after a roll call */
 		"A motion was made by",
+		/* labels over a question or its answer */
+		"Supplementary question", "Supplementary Question",
+		"SUPPLEMENTARY QUESTION", "Response (", "Answer (",
+		"Response\n", "Response from ", "Q1 ", "Q2 ", "Q3 ", "Q4 ",
+		"Q5 ", "Q6 ", "Q7 ", "Q8 ", "Q9 ",
 	};
 	/* after a line that ends no phrase ("... the original" / "Motion
 	 * carried."), these go on with it */
@@ -427,6 +432,8 @@ reply_after(const char *s, size_t n)
 	return verb == VERB_ANSWER;
 }
 
+static int sub_heading(const char *s, size_t n);
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -448,9 +455,12 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 
 			while (j < b && (t[j] == ' ' || t[j] == '\t'))
 				j++;
+			/* "Supplementary question" / "Councillor X asked
+			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
-			    q_label(t + j, b - j) > 0) {
+			    q_label(t + j, b - j) > 0 || sub_heading(t +
+			    start, i - start)) {
 				unit_q(p, start, i, p->nu == nu0, line, &qlab);
 				k = q_label(t + j, b - j);
 				qlab = k > 0;
@@ -3007,6 +3017,11 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 			k++;
 		while (k + 1 < n && s[k] == ' ' && s[k + 1] == ' ')
 			k++;
+		/* "Q1 – Councillor Tranter", "Q2 from Mr Barry Neale:" */
+		if ((j = rd_prefix(s + k, n - k, " - ")) != 0 ||
+		    (j = rd_prefix(s + k, n - k, " \xe2\x80\x93 ")) != 0 ||
+		    (j = rd_prefix(s + k, n - k, " from ")) != 0)
+			k += j - 1;
 		if (k >= n || s[k] != ' ' || titled_at(s + k + 1,
 		    n - k - 1) == 0)
 			return 0;
@@ -3017,6 +3032,20 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		while (k < n && (rd_isdigit((unsigned char)s[k]) ||
 		    s[k] == '.' || s[k] == ' ' || s[k] == 'N' || s[k] == 'o'))
 			k++;
+		/* "Question 1 (Mrs Dorothy Allen, Stanmouth Forum): When
+		 * ...": the asker in brackets */
+		if (k > 9 && k < n && s[k] == '(' && rd_person_at(s + k + 1,
+		    n - k - 1, who)) {
+			if (who->named && (j = rd_find(s + k, n - k < 120 ?
+			    n - k : 120, "):")) != (size_t)-1) {
+				for (j += k + 2; j < n && s[j] == ' '; j++)
+					;
+				*len = lab + j;
+				return 1;
+			}
+			rd_person_clear(who);
+			return 0;
+		}
 		j = k;
 		/* "Question 2: Cllr Roisin Mac Aodha" */
 		if ((i = rd_prefix(s + k, n - k, "submitted by")) == 0 &&
@@ -3267,6 +3296,38 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		for (e += e < n; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
 			;
 		return e;
+	}
+	/* "Response (JH): The centre ...", "Answer (Director
+	 * Infrastructure):": who answers in brackets */
+	for (i = 0; i < 3; i++) {
+		static const char *const bracket[] = {
+			"response (", "answer (", "reply (",
+		};
+
+		if ((k = rd_prefix(s, n, bracket[i])) == 0 ||
+		    (e = rd_find(s + k, n - k < 80 ? n - k : 80, "):")) ==
+		    (size_t)-1 || e == 0)
+			continue;
+		e += k;
+		if (!rd_person_at(s + k, e - k, who) || who->len != e - k) {
+			struct buf key = BUF_INIT;
+
+			rd_person_clear(who);
+			who->name = rd_squeeze(s + k, e - k);
+			text_lower(who->name, strlen(who->name), &key);
+			who->key = buf_steal(&key);
+			who->kind = RD_OFFICER;
+		}
+		for (e += 2; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
+			;
+		return e;
+	}
+	/* "Response" alone on its line over the answer */
+	if ((k = rd_prefix(s, n, "response")) != 0 && (k == n ||
+	    s[k] == '\n') && rd_isupper((unsigned char)s[0])) {
+		while (k < n && rd_isspace((unsigned char)s[k]))
+			k++;
+		return k;
 	}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
 		k = rd_prefix(s, n, heads[i]);

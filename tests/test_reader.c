@@ -3534,6 +3534,38 @@ test_questions(void)
 	    streq(g.r[0]->speakers[1].key, "s chan")),
 	    "speakers_should_key_a_surname_in_capitals_before_the_given_name");
 	got_free(&g);
+
+	/* labels over written questions and their responses */
+	txt = "Minutes of the meeting of the Police and Crime Panel held on 5 "
+	    "March 2024\n\nPresent: Councillor A Tranter (Chair), Councillor "
+	    "B Needham\n\n1. Questions\n\nQ1 \xe2\x80\x93 Councillor Tranter\n"
+	    "Will the Commissioner reopen the front counter?\n\nResponse\nI "
+	    "have no plans to reopen it.\n\nSupplementary question\n"
+	    "Councillor Tranter asked whether the trial would be evaluated."
+	    "\n\nResponse\nThe Commissioner confirmed that it would.\n\n2. "
+	    "Public questions\n\nQuestion 1 (Mrs Dorothy Allen, Stanmouth "
+	    "Forum): When will the centre open?\n\nResponse (Director of "
+	    "Estates): The centre will open in May.\n\nQ2 from Mr Barry "
+	    "Neale: \"Why was the clinic closed?\"\n\nResponse from the "
+	    "Director of Estates: Because of staffing.\n\n3. Close\n\nThe "
+	    "meeting closed.\n";
+	read_buf("labels.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "a tranter") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "a tranter") &&
+	    contains(nth(g.r[0], SEC_QUESTION, 1)->text, "evaluated") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    !contains(nth(g.r[0], SEC_ANSWER, 0)->text, "evaluated"),
+	    "minutes_should_read_q1_dash_and_response_alone");
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "allen") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "neale") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "The centre") &&
+	    contains(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Estates") &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "Neale"),
+	    "minutes_should_read_askers_and_answerers_in_brackets");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
