@@ -96,6 +96,48 @@ attr_has(const xmlNode *n, const char *attr, const char *word)
 	return hit;
 }
 
+/* Links (<a href>) under n, counted to most + 1. */
+static int
+links_in(const xmlNode *n, int most)
+{
+	int c = 0;
+
+	for (n = n->children; n != NULL && c <= most; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "a") && xmlHasProp(n, (const xmlChar *)"href"))
+			c++;
+		else
+			c += links_in(n, most - c);
+	}
+	return c;
+}
+
+/*
+ * 1 if a page's header n holds the minutes' own heading ("VILLAGE OF
+ * MILLBRANCH / REGULAR MEETING MINUTES / Monday, March 4, 2024") rather
+ * than the site's: the word "minutes" and a date, few links.
+ */
+static int
+minutes_heading(const xmlNode *n)
+{
+	xmlChar *text;
+	char *date = NULL;
+	size_t len;
+	int hit = 0;
+
+	if (links_in(n, 2) > 2 || (text = xmlNodeGetContent(n)) == NULL)
+		return 0;
+	len = strlen((const char *)text);
+	if (len < 2000 && rd_find((const char *)text, len, "minutes") !=
+	    (size_t)-1 && (date = rd_find_date((const char *)text, len)) !=
+	    NULL)
+		hit = 1;
+	free(date);
+	xmlFree(text);
+	return hit;
+}
+
 /* Elements that are page furniture, not the item. */
 static int
 furniture(const xmlNode *n, int outside_item)
@@ -122,7 +164,8 @@ furniture(const xmlNode *n, int outside_item)
 	if (attr_has(n, "class", "breadcrumb") ||
 	    attr_has(n, "id", "breadcrumb") || attr_has(n, "role",
 	    "navigation") || attr_has(n, "aria-hidden", "true") ||
-	    attr_has(n, "class", "mgActionList"))
+	    attr_has(n, "class", "mgActionList") || (name_is(n, "a") &&
+	    attr_has(n, "href", "mgIssueHistoryHome")))
 		return 1;
 	/* what a browser does not show, and Word's table of contents */
 	if (xmlHasProp(n, (const xmlChar *)"hidden") != NULL ||
@@ -133,11 +176,11 @@ furniture(const xmlNode *n, int outside_item)
 	if (!outside_item)
 		return 0;
 	if (name_in(n, outer_tags, sizeof outer_tags / sizeof outer_tags[0]))
-		return 1;
+		return !minutes_heading(n);
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (attr_has(n, "class", words[i]) ||
 		    attr_has(n, "id", words[i]))
-			return 1;
+			return !minutes_heading(n);
 	return 0;
 }
 
@@ -463,6 +506,45 @@ meta_content(const xmlNode *n, const char *attr, const char *value)
 	return NULL;
 }
 
+/*
+ * The council that ends the page's <title>, as ModernGov sets it:
+ * "Agenda item - Local Plan Review - Tellbridge District Council".
+ */
+static char *
+title_council(const xmlNode *n)
+{
+	xmlChar *text;
+	char *hit = NULL, *t;
+	size_t len, at;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "title")) {
+			if ((text = xmlNodeGetContent(n)) == NULL)
+				return NULL;
+			t = rd_squeeze((const char *)text,
+			    strlen((const char *)text));
+			xmlFree(text);
+			if (t == NULL)
+				return NULL;
+			len = strlen(t);
+			for (at = len; at > 3 && memcmp(t + at - 3, " - ", 3) !=
+			    0; at--)
+				;
+			if (at > 3 && rd_council_line(t + at, len - at))
+				hit = xstrdup(t + at);
+			free(t);
+			return hit;
+		}
+		if ((hit = title_council(n->children)) != NULL)
+			return hit;
+		if (name_is(n, "head"))
+			return NULL;
+	}
+	return NULL;
+}
+
 static int
 has_closing_tag(const char *data, size_t len)
 {
@@ -703,6 +785,8 @@ reader_html(struct rctx *c, const char *data, size_t len)
 
 	seed = record_new();
 	seed->council = meta_content(top, "property", "og:site_name");
+	if (seed->council == NULL)
+		seed->council = title_council(top);
 	seed->url = meta_content(top, "property", "og:url");
 	if (seed->url == NULL)
 		seed->url = meta_content(top, "name", "url");

@@ -1350,6 +1350,12 @@ city_line(const char *s, size_t n)
 	return words >= 3 && words <= 6;
 }
 
+int
+rd_council_line(const char *s, size_t n)
+{
+	return council_line(s, n);
+}
+
 /*
  * A line in two languages, "CYNGOR SIR YNYS MÔN / ISLE OF ANGLESEY COUNTY
  * COUNCIL": narrows *s, *n to the side that names a council, if only

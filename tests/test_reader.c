@@ -2937,6 +2937,41 @@ test_layouts(void)
 		    "minutes_should_keep_the_line_over_a_page_foot");
 		got_free(&fg);
 	}
+
+	/* the minutes' heading in a page's "header" block; the council at
+	 * the end of the page's title */
+	{
+		struct reader_opts ho;
+		struct got hg;
+		const char *h1 = "<html><head><title>Minutes</title></head>"
+		    "<body><div class=\"headerCenter\"><p><strong>VILLAGE OF "
+		    "MILLBRANCH</strong></p><p><strong>BOARD OF COMMISSIONERS"
+		    "</strong></p><p><strong>REGULAR MEETING MINUTES</strong>"
+		    "</p><p>Monday, March 4, 2024</p></div><div>"
+		    "<p>1. CALL TO ORDER</p><p>The meeting was called to "
+		    "order at 7 pm.</p><p>2. ROLL CALL</p><p>All present.</p>"
+		    "<p>3. ADJOURNMENT</p><p>The meeting adjourned.</p>"
+		    "</div></body></html>";
+		const char *h2 = "<html><head><title>Agenda item - Local Plan "
+		    "- Tellbridge District Council</title></head><body><div "
+		    "id=\"modgov\"><h1>Agenda item</h1><h2>Local Plan</h2><p>"
+		    "Meeting: 10/07/2024 - Cabinet (Item 34.)</p><h2>Minutes:"
+		    "</h2><p>RESOLVED that the plan be approved.</p></div>"
+		    "</body></html>";
+
+		memset(&ho, 0, sizeof ho);
+		read_buf("header.html", h1, strlen(h1), &ho, &hg);
+		ok(hg.n == 3 && streq(hg.r[0]->council,
+		    "Village of Millbranch") && streq(hg.r[0]->date,
+		    "2024-03-04"),
+		    "html_should_keep_the_minutes_heading_in_a_header_block");
+		got_free(&hg);
+		read_buf("title.html", h2, strlen(h2), &ho, &hg);
+		ok(hg.n == 1 && streq(hg.r[0]->council,
+		    "Tellbridge District Council"),
+		    "html_should_take_the_council_from_the_page_title");
+		got_free(&hg);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
