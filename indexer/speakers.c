@@ -1507,13 +1507,49 @@ known_by_surname(const struct record *rec, const char *key)
 	return hits == 1;
 }
 
+/*
+ * 1 if the line at s lists votes: "For the Motion: ...", "AYES: ...",
+ * "Against (3) - ...", "On a division, there voted:- ...".
+ */
+static int
+vote_line(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"for the motion", "against the motion", "for the amendment",
+		"against the amendment", "for:", "for -", "for (", "against",
+		"ayes", "aye:", "noes", "nays", "yeas", "abstain",
+		"abstention", "in favour:", "in favour -",
+	};
+	size_t i, e;
+
+	for (e = 0; e < n && e < 200 && s[e] != '\n'; e++)
+		;
+	if (rd_find(s, e, "there voted") != (size_t)-1 || rd_find(s, e,
+	    "recorded vote") != (size_t)-1)
+		return 1;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (rd_prefix(s, e, heads[i]))
+			return 1;
+	return 0;
+}
+
 void
 rd_find_people(struct record *rec, const char *s, size_t n)
 {
 	struct rd_person p;
-	size_t i;
+	size_t i, line = 0;
 
 	for (i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			line = i + 1;
+		/* "For the Motion: Councillors ...", "AYES: ...": who
+		 * voted, not who spoke */
+		if (i == line && vote_line(s + i, n - i)) {
+			while (i < n && s[i] != '\n')
+				i++;
+			line = i + 1;
+			continue;
+		}
 		if (i > 0 && (rd_isalpha((unsigned char)s[i - 1]) ||
 		    (unsigned char)s[i - 1] >= 0x80))
 			continue;

@@ -3210,8 +3210,8 @@ test_questions(void)
 	txt = "Agenda item\n\nLibraries\n\nMinutes:\n\nThe Committee noted the"
 	    " correction of Councillor Hollis's name.\n\nCouncillor Adams "
 	    "asked when the road would open.\n\nPublic Works Director Sam "
-	    "Fitch said it would open in May.\n\nFOR: Councillor Whitford "
-	    "AGAINST: Councillor Gough\n";
+	    "Fitch said it would open in May.\n\nCouncillor Whitford "
+	    "AGAINST the motion, Councillor Gough FOR it.\n";
 	read_buf("names.txt", txt, strlen(txt), &o, &g);
 	{
 		size_t j;
@@ -4541,6 +4541,23 @@ test_motions(void)
 	    contains(r->text, "to approve the agreement") &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_moved_comma_seconded_comma_to");
+	got_free(&g);
+
+	/* who voted is not who spoke */
+	read_item2("division.txt", "Councillor Abiodun moved that the report "
+	    "be approved.\n\nOn a division, there voted:- for the motion (2) "
+	    "- Councillors Ward and Lee; against (1) - Councillor Shah.\n\n"
+	    "AYES: Councilmembers Kaur, Osei\n\nThe motion was carried.", &g);
+	{
+		size_t k, voters = 0;
+
+		for (k = 0; g.n == 3 && k < g.r[1]->nspeakers; k++)
+			voters += contains(g.r[1]->speakers[k].key, "shah") ||
+			    contains(g.r[1]->speakers[k].key, "ward") ||
+			    contains(g.r[1]->speakers[k].key, "kaur");
+		ok(g.n == 3 && g.r[1]->nspeakers >= 1 && voters == 0,
+		    "speakers_should_leave_out_who_only_voted");
+	}
 	got_free(&g);
 }
 
