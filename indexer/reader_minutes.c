@@ -1575,6 +1575,17 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			/* "Ms Claire Winterton - Chief Executive, OPCC" */
 			if (p.named && p.role == NULL)
 				p.role = dash_role(s, n, k + p.len);
+			/* "Treasurer - Mrs Fiona Lomax": the office first */
+			if (p.named && p.role == NULL && p.title != NULL &&
+			    k >= 4 && memcmp(s + k - 3, " - ", 3) == 0) {
+				for (a = k - 3; a > 0 && s[a - 1] != ';' &&
+				    s[a - 1] != ',' && s[a - 1] != ':'; a--)
+					;
+				while (a < k - 3 && s[a] == ' ')
+					a++;
+				if (k - 3 > a && rd_isupper((unsigned char)s[a]))
+					p.role = rd_squeeze(s + a, k - 3 - a);
+			}
 			/*
 			 * "Mr J Smith, Head of Finance"; an untitled name
 			 * only with one office: "J. Smith (Head of Finance)";

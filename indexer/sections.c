@@ -900,6 +900,19 @@ holds(const char *role, const char *office, size_t n)
 	const char *at = role, *next = NULL;
 	size_t k;
 
+	size_t len = strcspn(role, ",(");
+
+	while (len > 0 && role[len - 1] == ' ')
+		len--;
+	/* "Police and Crime Commissioner" is "the Commissioner" (not
+	 * "Chief Executive, Office of the ... Commissioner"); a deputy is
+	 * not the office */
+	if (len > n + 1 && role[len - n - 1] == ' ' &&
+	    strncasecmp(role + len - n, office, n) == 0 &&
+	    strncasecmp(role, "deputy ", 7) != 0 &&
+	    strncasecmp(role, "assistant ", 10) != 0 &&
+	    strncasecmp(role, "vice ", 5) != 0)
+		return 1;
 	for (;;) {
 		if (strncasecmp(at, office, n) == 0 && (at[n] == '\0' ||
 		    at[n] == ' ' || at[n] == ','))
@@ -918,20 +931,27 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 {
 	const struct record *rs[2] = { p->rec, p->known };
 	const struct rec_speaker *hit = NULL;
+	const char *office;
 	size_t i, j, n;
 
 	/* the chair too: "Councillor Rafiq (Chair)" in the attendance
-	 * list is who "the Chair" is */
-	if (who->named || who->role == NULL)
+	 * list is who "the Chair" is; "the Commissioner", "the Mayor"
+	 * (offices read as titles) are who holds them */
+	if (who->named)
 		return;
-	n = strlen(who->role);
+	office = who->role != NULL ? who->role : who->title;
+	if (office == NULL || (who->role == NULL &&
+	    rd_member_title(office)))
+		return;
+	n = strlen(office);
 	for (j = 0; j < 2; j++)
 		for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers; i++) {
 			const struct rec_speaker *sp = &rs[j]->speakers[i];
 
-			if (sp->role == NULL || sp->key == NULL ||
-			    strcmp(sp->key, who->key) == 0 ||
-			    !holds(sp->role, who->role, n))
+			if (sp->key == NULL || strcmp(sp->key, who->key) == 0 ||
+			    !((sp->role != NULL && holds(sp->role, office,
+			    n)) || (sp->title != NULL && strcasecmp(sp->title,
+			    office) == 0 && strchr(sp->key, ' ') != NULL)))
 				continue;
 			if (hit != NULL && strcmp(hit->key, sp->key) != 0)
 				return;		/* two holders: no telling */

@@ -3601,6 +3601,26 @@ test_questions(void)
 	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "Neale"),
 	    "minutes_should_read_askers_and_answerers_in_brackets");
 	got_free(&g);
+
+	/* offices in the attendance list, before or after the name; "the
+	 * Commissioner" and "the Mayor" are who holds them */
+	txt = "Minutes of the meeting of the Police and Crime Panel held on 5 "
+	    "March 2024\n\nPresent: Mayor Helen Ashworth (Chair), Councillor "
+	    "B Needham\n\nIn attendance: Ms Claire Holroyd \xe2\x80\x93 Police "
+	    "and Crime Commissioner; Mr Anthony Marsh \xe2\x80\x93 Chief "
+	    "Executive, Office of the Police and Crime Commissioner; "
+	    "Treasurer \xe2\x80\x93 Mrs Fiona Lomax\n\n1. Budget\n\nThe Mayor "
+	    "welcomed everyone. Councillor Needham asked about reserves. The "
+	    "Commissioner replied that reserves were adequate. The Treasurer "
+	    "said that the budget balanced.\n\n2. Close\n\nThe meeting "
+	    "closed.\n";
+	read_buf("offices.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "c holroyd") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "f lomax") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "h ashworth"),
+	    "speakers_should_find_who_holds_an_office_in_any_order");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
