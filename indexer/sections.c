@@ -5645,14 +5645,35 @@ finish(struct parse *p, size_t first)
 	const char *lead = NULL;	/* the outcome points take */
 	int reasons = 0;		/* the points are reasons, conditions */
 	struct label lead_lab, lab;	/* the lead's own label */
-	int lead_labelled = 0;
+	struct label moved_lab;		/* a moved point's label */
+	int lead_labelled = 0, moved_labelled = 0;
 
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
+		struct rec_section *prev = i > first ? &r->sections[i - 1] :
+		    NULL;
 
 		s->text = rd_squeeze(p->t + s->start, s->end - s->start);
 		if (s->type != SEC_RESOLUTION)
 			lead = NULL;
+		/* "Moved Cr X / Seconded Cr Y / That Council: 1. ... 2.
+		 * ...": the points after the first, labelled alike, were
+		 * moved with it */
+		if (s->type == SEC_RESOLUTION && s->proposer == NULL &&
+		    s->seconder == NULL && prev != NULL && prev->type ==
+		    SEC_RESOLUTION && (prev->proposer != NULL ||
+		    prev->seconder != NULL) && moved_labelled &&
+		    label_before(p, s->start, &lab) && lab.style ==
+		    moved_lab.style && lab.kind == moved_lab.kind &&
+		    lab.style != LAB_BULLET) {
+			s->proposer = prev->proposer != NULL ?
+			    xstrdup(prev->proposer) : NULL;
+			s->seconder = prev->seconder != NULL ?
+			    xstrdup(prev->seconder) : NULL;
+		}
+		moved_labelled = s->type == SEC_RESOLUTION &&
+		    (s->proposer != NULL || s->seconder != NULL) &&
+		    label_before(p, s->start, &moved_lab);
 		/* "2. That X be authorised to:" leads "a)" and "b)"; "3."
 		 * after them is its sibling, not one of its points */
 		if (lead != NULL && lead_labelled && lead_lab.style !=

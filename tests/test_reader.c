@@ -4579,6 +4579,19 @@ test_motions(void)
 		    "speakers_should_leave_out_who_only_voted");
 	}
 	got_free(&g);
+
+	/* movers over a decision of numbered points move each point */
+	read_item2("points.txt", "Moved Councillor Abiodun\nSeconded "
+	    "Councillor Iqbal\n\nThat Council:\n1. Endorse the draft budget "
+	    "for exhibition;\n2. Give public notice of it; and\n3. Consider "
+	    "submissions in June.\n\nCARRIED", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && contains(r->text, "Consider submissions") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Iqbal"),
+	    "minutes_should_give_each_moved_point_its_movers");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
