@@ -599,9 +599,11 @@ rd_titlecase(const char *s)
 				vowels++;
 			w += k;
 		}
-		/* "A29", a road, is no article */
+		/* "A29", a road, and "CLLR. A. FITZGERALD", an initial, are
+		 * no articles */
 		if ((!first && small_word(s + i, w - i) && (w >= n ||
-		    !rd_isdigit((unsigned char)s[w]))) ||
+		    (!rd_isdigit((unsigned char)s[w]) && !(w - i == 1 &&
+		    s[w] == '.')))) ||
 		    (i > 0 && rd_isdigit((unsigned char)s[i - 1])) ||
 		    (i > 1 && s[i - 1] == '\'' && w - i <= 2 &&
 		    rd_isalpha((unsigned char)s[i - 2]))) {

@@ -4503,6 +4503,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"put and was carried", "put and agreed", "unanimously agreed",
 		"unanimously carried", "unanimously adopted", "was adopted",
 		"and was agreed", "and was carried", "and carried",
+		"to the members and agreed", "to the meeting and agreed",
 		/* Legistar: "The motion carried by the following vote:" */
 		"carried by the following vote", "passed by the following vote",
 		"was adopted by the following vote",

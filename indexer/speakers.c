@@ -976,8 +976,26 @@ generic_member_at(const char *s, size_t n, struct rd_person *p)
 		{ "A Board Member", 0 }, { "Board Members", 1 },
 		{ "Some Panel Members", 1 }, { "Some Committee Members", 1 },
 	};
+	/* the public, unnamed: "A resident of Mill Row asked ..." */
+	static const char *const public[] = {
+		"A member of the public", "Members of the public",
+		"A local resident", "A resident", "Local residents",
+		"Residents", "A member of the audience",
+	};
 	size_t j, k;
 
+	for (j = 0; j < sizeof public / sizeof public[0]; j++) {
+		k = rd_prefix(s, n, public[j]);
+		if (k == 0 || (k < n && rd_isalpha((unsigned char)s[k])) ||
+		    !rd_isupper((unsigned char)s[0]))
+			continue;
+		p->name = rd_squeeze(s, k);
+		p->key = xstrdup("public");
+		p->kind = RD_MEMBER;
+		p->named = 0;
+		p->len = k;
+		return 1;
+	}
 	for (j = 0; j < sizeof generic / sizeof generic[0]; j++) {
 		k = rd_prefix(s, n, generic[j].words);
 		if (k == 0 || (k < n && rd_isalpha((unsigned char)s[k])))
@@ -1609,6 +1627,12 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 		}
 		if (!rd_person_at(s + i, n - i, &p))
 			continue;
+		/* "the family of the late Mr Tadhg Keane": no speaker */
+		if (i >= 5 && rd_prefix(s + i - 5, 5, "late ")) {
+			i += p.len > 0 ? p.len - 1 : 0;
+			rd_person_clear(&p);
+			continue;
+		}
 		if (p.named && p.title != NULL && !known_by_surname(rec, p.key))
 			record_add_speaker(rec, p.name, p.title, p.key,
 			    p.role);

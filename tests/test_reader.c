@@ -3621,6 +3621,31 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "h ashworth"),
 	    "speakers_should_find_who_holds_an_office_in_any_order");
 	got_free(&g);
+
+	/* the public unnamed ask; the late are no speakers; an initial in
+	 * a title in capitals keeps its capital */
+	txt = "Minutes of the meeting of the Parish Council held on 5 March "
+	    "2024\n\nPresent: Councillor A Jones (Chair), Councillor B "
+	    "Smith\n\n1. NOTICE OF MOTION - CLLR. A. JONES\n\nThe Council "
+	    "sent its sympathy to the family of the late Mr. Tadhg Keane. A "
+	    "resident of Mill Row asked whether the Council would support a "
+	    "20mph limit. The Chair replied that it would write to the "
+	    "County Council.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("public.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "public") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(g.r[0]->title, "Notice of Motion - Cllr. A. Jones"),
+	    "minutes_should_read_an_unnamed_resident_asking");
+	{
+		size_t k, late = 0;
+
+		for (k = 0; g.n == 2 && k < g.r[0]->nspeakers; k++)
+			late += contains(g.r[0]->speakers[k].key, "keane");
+		ok(g.n == 2 && late == 0,
+		    "speakers_should_leave_out_the_late");
+	}
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
@@ -4591,6 +4616,17 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
 	    "Councillor Iqbal"),
 	    "minutes_should_give_each_moved_point_its_movers");
+	got_free(&g);
+
+	/* "... the motion was put to the Members and agreed." decides */
+	read_item2("put.txt", "Councillor Abiodun proposed that the Council "
+	    "support the library, seconded by Councillor Iqbal.\n\nFollowing "
+	    "discussion the motion was put to the Members and agreed.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "agreed") &&
+	    contains(r->text, "put to the Members") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_a_motion_put_to_the_members_and_agreed");
 	got_free(&g);
 }
 
