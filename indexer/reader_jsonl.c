@@ -107,14 +107,32 @@ reader_field_map_check(const char *map, char **errmsg)
 	return 0;
 }
 
+/*
+ * The value of field name in o; a dotted name ("meeting.date") walks
+ * into objects when o has no field of that name itself.
+ */
+static const cJSON *
+member(const cJSON *o, const char *name)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+	const char *dot;
+	char *head;
+
+	if (v != NULL || (dot = strchr(name, '.')) == NULL || dot == name)
+		return v;
+	head = xstrndup(name, (size_t)(dot - name));
+	v = cJSON_GetObjectItemCaseSensitive(o, head);
+	free(head);
+	return cJSON_IsObject(v) ? member(v, dot + 1) : NULL;
+}
+
 static const cJSON *
 field(const cJSON *o, const struct fmap *m, const char *target)
 {
 	int ti = target_index(target, strlen(target));
 	const cJSON *v;
 
-	v = cJSON_GetObjectItemCaseSensitive(o, ti >= 0 && m->from[ti] ?
-	    m->from[ti] : target);
+	v = member(o, ti >= 0 && m->from[ti] ? m->from[ti] : target);
 	return cJSON_IsNull(v) ? NULL : v;
 }
 
@@ -242,38 +260,118 @@ obj_str(const cJSON *o, const char *name)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/*
+ * The first of names (a NULL-ended list) that o holds as a string: the
+ * names other exports give a field ("mover" for "proposer").
+ */
+static const char *
+obj_str_any(const cJSON *o, const char *const *names)
+{
+	const char *str;
+
+	for (; *names != NULL; names++)
+		if ((str = obj_str(o, *names)) != NULL)
+			return str;
+	return NULL;
+}
+
+static const char *const res_text[] = {
+	"text", "description", "motion", "resolution", "decision", NULL,
+};
+static const char *const res_proposer[] = {
+	"proposer", "mover", "moved_by", "proposed_by", "movedBy", NULL,
+};
+static const char *const res_seconder[] = {
+	"seconder", "seconded_by", "secondedBy", NULL,
+};
+static const char *const q_text[] = { "text", "question", NULL };
+static const char *const q_asker[] = {
+	"speaker", "asker", "asked_by", "askedBy", NULL,
+};
+static const char *const q_answer[] = {
+	"answer", "response", "reply", NULL,
+};
+static const char *const q_answerer[] = {
+	"answerer", "answered_by", "responder", "answeredBy", NULL,
+};
+
+/* A vote's result as a platform records it: "Pass", "Failed". */
+static const char *
+vote_outcome(const char *result)
+{
+	static const char *const lost[] = {
+		"fail", "lost", "defeat", "reject", "refus", "den",
+	};
+	static const char *const won[] = {
+		"pass", "carried", "adopt", "approv", "agreed",
+	};
+	size_t i, n = strlen(result);
+
+	for (i = 0; i < sizeof lost / sizeof lost[0]; i++)
+		if (rd_prefix(result, n, lost[i]))
+			return "refused";
+	for (i = 0; i < sizeof won / sizeof won[0]; i++)
+		if (rd_prefix(result, n, won[i]))
+			return "agreed";
+	return rd_outcome(result, 0);
+}
+
+/*
+ * One decision, a string or an object: {"text", "proposer", "seconder",
+ * "outcome"}, or as other exports name them {"description", "mover",
+ * "seconded_by", "result"}.
+ */
+static void
+resolution_one(const cJSON *e, struct record *rec)
+{
+	struct rec_section *s;
+	const char *str, *o;
+
+	if (cJSON_IsString(e)) {
+		s = add_text_section(rec, SEC_RESOLUTION, e->valuestring);
+		if (s != NULL)
+			s->outcome = xstrdup(rd_outcome(s->text, 1));
+		return;
+	}
+	s = add_text_section(rec, SEC_RESOLUTION, obj_str_any(e, res_text));
+	if (s == NULL)
+		return;
+	if ((str = obj_str_any(e, res_proposer)) != NULL)
+		s->proposer = rd_squeeze(str, strlen(str));
+	if ((str = obj_str_any(e, res_seconder)) != NULL)
+		s->seconder = rd_squeeze(str, strlen(str));
+	if ((str = obj_str(e, "outcome")) != NULL) {
+		s->outcome = xstrdup(str);
+		return;
+	}
+	/* "result": "Pass", "Carried", "Failed" */
+	o = (str = obj_str_any(e, (const char *const[]){ "result",
+	    "status", NULL })) != NULL ? vote_outcome(str) : "unknown";
+	if (strcmp(o, "unknown") == 0)
+		o = rd_outcome(s->text, 1);
+	s->outcome = xstrdup(o);
+}
+
 /* "resolutions": ["That ...", {"text", "proposer", "seconder", ...}] */
 static int
 resolutions_field(const cJSON *o, const struct fmap *m, struct record *rec)
 {
 	const cJSON *v = field(o, m, "resolutions"), *e;
-	struct rec_section *s;
-	const char *str;
 
 	if (v == NULL)
 		return 0;
+	/* one decision, not a list: "decision": {"text", "mover", ...} */
+	if (cJSON_IsObject(v) || cJSON_IsString(v)) {
+		resolution_one(v, rec);
+		return 0;
+	}
 	if (!cJSON_IsArray(v))
 		return -1;
-	cJSON_ArrayForEach(e, v) {
-		if (cJSON_IsString(e)) {
-			s = add_text_section(rec, SEC_RESOLUTION,
-			    e->valuestring);
-			if (s != NULL)
-				s->outcome = xstrdup(rd_outcome(s->text, 1));
-			continue;
-		}
-		if (!cJSON_IsObject(e))
+	cJSON_ArrayForEach(e, v)
+		if (!cJSON_IsObject(e) && !cJSON_IsString(e))
 			return -1;
-		s = add_text_section(rec, SEC_RESOLUTION, obj_str(e, "text"));
-		if (s == NULL)
-			continue;
-		if ((str = obj_str(e, "proposer")) != NULL)
-			s->proposer = xstrdup(str);
-		if ((str = obj_str(e, "seconder")) != NULL)
-			s->seconder = xstrdup(str);
-		str = obj_str(e, "outcome");
-		s->outcome = xstrdup(str ? str : rd_outcome(s->text, 1));
-	}
+	cJSON_ArrayForEach(e, v)
+		resolution_one(e, rec);
 	return 0;
 }
 
@@ -297,17 +395,18 @@ questions_field(const cJSON *o, const struct fmap *m, struct record *rec)
 		}
 		if (!cJSON_IsObject(e))
 			return -1;
-		s = add_text_section(rec, SEC_QUESTION, obj_str(e, "text"));
+		s = add_text_section(rec, SEC_QUESTION, obj_str_any(e,
+		    q_text));
 		if (s == NULL)
 			continue;
-		str = obj_str(e, "speaker");
-		set_person(rec, s, str ? str : obj_str(e, "asker"));
+		set_person(rec, s, obj_str_any(e, q_asker));
 		q = (int)rec->nsections - 1;
-		s = add_text_section(rec, SEC_ANSWER, obj_str(e, "answer"));
+		s = add_text_section(rec, SEC_ANSWER, obj_str_any(e,
+		    q_answer));
 		if (s == NULL)
 			continue;
 		s->answers = q;
-		str = obj_str(e, "answerer");
+		str = obj_str_any(e, q_answerer);
 		if (str != NULL)
 			set_person(rec, s, str);
 		if ((str = obj_str(e, "role")) != NULL && s->role == NULL)

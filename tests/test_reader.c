@@ -5115,6 +5115,32 @@ test_jsonl(void)
 	    streq(g.r[0]->sections[g.r[0]->nsections - 1].speaker,
 	    "Councilman Johnson"), "jsonl_field_map_should_rename_fields");
 	got_free(&g);
+
+	/* a path into nested objects; one decision as an object, and the
+	 * names other exports give its fields and a question's */
+	o.field_map = "date=meeting.date,committee=meeting.committee,"
+	    "resolutions=decision";
+	in = "{\"id\":\"d1\",\"title\":\"Budget\",\"meeting\":{\"date\":"
+	    "\"2024-03-07\",\"committee\":\"Finance Committee\"},"
+	    "\"decision\":{\"description\":\"To approve the budget.\","
+	    "\"mover\":\"Councillor A Jones\",\"seconded_by\":\"Councillor "
+	    "B Smith\",\"result\":\"Failed\"},\"questions\":[{\"question\":"
+	    "\"Why?\",\"asked_by\":\"Councillor C Brown\",\"response\":"
+	    "\"Because.\",\"answered_by\":\"Mrs D Green\"}]}\n";
+	read_buf("nested.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->date, "2024-03-07") &&
+	    streq(g.r[0]->committee, "Finance Committee") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor A Jones") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor B Smith") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "d green") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "c brown"),
+	    "jsonl_should_read_nested_fields_and_other_exports_names");
+	got_free(&g);
 	ok(reader_check_field_map("id=number,bogus=x", &err) < 0 && err !=
 	    NULL && contains(err, "bogus"),
 	    "field_map_should_refuse_unknown_fields");
