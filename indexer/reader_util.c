@@ -306,6 +306,14 @@ rd_parse_date(const char *s, size_t n, size_t *used)
 				return NULL;
 			if (k3 == 2)
 				y += y < 70 ? 2000 : 1900;
+			/* "3/19/2024": month first, as America writes it,
+			 * when the second number cannot be a month */
+			if (m > 12 && d <= 12) {
+				int t = m;
+
+				m = d;
+				d = t;
+			}
 			if ((iso = make_date(y, m, d)) == NULL)
 				return NULL;
 			*used = i + 2 + k2 + k3;

@@ -695,6 +695,10 @@ test_small(void)
 	d = rd_parse_date("19/10/2015", 10, &used);
 	ok(streq(d, "2015-10-19"), "parse_date_should_read_day_first");
 	free(d);
+	d = rd_parse_date("3/19/2024", 9, &used);
+	ok(streq(d, "2024-03-19"),
+	    "parse_date_should_read_month_first_when_the_day_says_so");
+	free(d);
 	d = rd_find_date("ON WEDNESDAY 11\xe2\x84\xa2 JUNE, 2014, AT 10", 34);
 	ok(streq(d, "2014-06-11"), "find_date_should_survive_ocr_debris");
 	free(d);
