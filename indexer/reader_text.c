@@ -345,6 +345,26 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 	return 0;
 }
 
+/* The words under "Decision:", [a, b) of the clean text, as one decision. */
+static void
+decision_section(struct record *rec, const struct tmap *tm, size_t a,
+    size_t b)
+{
+	struct rec_section *s;
+	char *text;
+
+	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
+		return;
+	s = record_add_section(rec, SEC_RESOLUTION);
+	s->text = text;
+	s->start = tm_src(tm, a);
+	s->end = tm_src_end(tm, b);
+	s->outcome = xstrdup(rd_outcome(text, 1));
+	rd_find_people(rec, tm->text.data + a, b - a);
+	rd_find_acronyms(rec, tm->text.data + a, b - a);
+	rd_find_refs(rec, tm->text.data + a, b - a);
+}
+
 int
 reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 {
@@ -353,7 +373,7 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	struct record *rec = seed;
 	struct buf purpose = BUF_INIT;
 	size_t nl, i, first, ti, body = (size_t)-1, bend, k;
-	size_t ag_a, ag_b, body_a, body_b;
+	size_t ag_a, ag_b, body_a, body_b, decision_b = 0, minutes_a = 0;
 	int rc = 0;
 
 	nl = text_lines(t, tm->text.len, &l);
@@ -450,6 +470,17 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 		body_a = l[body].a + body_marker(t, &l[body]);
 	} else
 		body_a = ag_b;
+	/* "Decision:" over the decision, then "Minutes:" over how it was
+	 * reached, as ModernGov sets a cabinet's item: the first is the
+	 * resolution, the second the body */
+	if (body != (size_t)-1 && (line_is(t, &l[body], "Decision") ||
+	    line_is(t, &l[body], "Decisions")))
+		for (i = body + 1; i < nl && !body_end(t, &l[i]); i++)
+			if (line_is(t, &l[i], "Minutes") == l[i].b - l[i].a) {
+				decision_b = l[i].a;
+				minutes_a = l[i].b;
+				break;
+			}
 	bend = nl;
 	for (i = body != (size_t)-1 ? body + 1 : ti + 1; i < nl; i++)
 		if (trailer_line(t, &l[i])) {
@@ -474,6 +505,10 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 		free(s->text);
 		s->text = rec->purpose ? xasprintf("%s %s", rec->title,
 		    rec->purpose) : xstrdup(rec->title);
+	}
+	if (minutes_a != 0 && minutes_a < body_b) {
+		decision_section(rec, tm, body_a, decision_b);
+		body_a = minutes_a;
 	}
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, NULL);
