@@ -2359,6 +2359,24 @@ motion_by(const char *s, size_t n, char **seconder)
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
 			break;
+	/* "The Leader, Councillor Groves, thanked officers and proposed
+	 * the recommendations, which were seconded by ...": the verb
+	 * after another in the same sentence */
+	if (i == sizeof verbs / sizeof verbs[0] && mover) {
+		size_t lim = n - k < 160 ? n - k : 160, at;
+
+		if (((at = rd_find(s + k, lim, " and proposed the ")) !=
+		    (size_t)-1 || (at = rd_find(s + k, lim,
+		    " and moved the ")) != (size_t)-1) &&
+		    memchr(s + k, '.', at) == NULL && rd_find(s + k + at,
+		    n - k - at, "seconded") != (size_t)-1) {
+			k += at + 5;
+			for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+				if ((j = rd_prefix(s + k, n - k, verbs[i])) !=
+				    0)
+					break;
+		}
+	}
 	if (i == sizeof verbs / sizeof verbs[0] || !mover ||
 	    /* "Ms Duke proposed that LCCC could look at ...": one who is
 	     * not known as a member suggests, unless moving or seconded */
@@ -4600,9 +4618,12 @@ vote_result(const char *s, size_t n, const char **outcome)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {
 		at = rd_find(s, n, subjects[i]);
-		/* "This was agreed." opens its sentence */
+		/* "This was agreed." opens its sentence; "This was rejected
+		 * for the reasons set out in ..." gives an option's fate */
 		if (at == (size_t)-1 || at > (put ? 120 : 40) || (at > 0 &&
-		    !put && strcmp(subjects[i], "this") == 0))
+		    !put && strcmp(subjects[i], "this") == 0) ||
+		    (strcmp(subjects[i], "this") == 0 && rd_find(s, n,
+		    "reason") != (size_t)-1))
 			continue;
 		at += strlen(subjects[i]);
 		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)

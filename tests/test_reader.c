@@ -4646,6 +4646,21 @@ test_motions(void)
 	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
 	    "minutes_should_read_a_motion_put_to_the_members_and_agreed");
 	got_free(&g);
+
+	/* "..., thanked officers and proposed the recommendations, which
+	 * were seconded by Y", then the decision; an option "rejected for
+	 * the reasons ..." is no vote on it */
+	read_item2("thanked.txt", "The Leader, Councillor Abiodun, thanked "
+	    "officers for their work and proposed the recommendations, which "
+	    "were seconded by Councillor Iqbal.\n\nRESOLVED - That the plan "
+	    "be approved.\n\nAlternative options considered: Not to proceed. "
+	    "This was rejected for the reasons set out in the report.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "approved"),
+	    "minutes_should_read_a_proposal_after_another_verb");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
