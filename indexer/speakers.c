@@ -189,6 +189,7 @@ static const char *const not_names[] = {
 	"Station", "Stations", "Division", "Districts",
 	"Opposed", "Abstention", "Favour", "Favor", "Date", "Signed",
 	"Signature", "OPPOSED", "ABSTENTION", "ABSTAINING", "DATE",
+	"Unanimous", "Unanimously", "UNANIMOUS", "UNANIMOUSLY",
 	/* "Councillor Whitford AGAINST", "Supervisor Ng ABSENT", "Mayor
 	 * Hemi Tautahi CHAIRPERSON" */
 	"AGAINST", "FOR", "ABSENT", "ABSTAIN", "ABSTAINED", "AYE", "AYES",

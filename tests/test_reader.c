@@ -4661,6 +4661,14 @@ test_motions(void)
 	    streq(r->outcome, "approved"),
 	    "minutes_should_read_a_proposal_after_another_verb");
 	got_free(&g);
+
+	/* "Seconded: Cllr. Bamford   Unanimous": the vote is no name */
+	read_item2("unan.txt", "That the grant be approved.\nProposed: "
+	    "Councillor Abiodun\nSeconded: Councillor Iqbal Unanimous", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_not_take_unanimous_for_a_name");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
