@@ -515,7 +515,6 @@ title_council(const xmlNode *n)
 {
 	xmlChar *text;
 	char *hit = NULL, *t;
-	size_t len, at;
 
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
@@ -528,12 +527,7 @@ title_council(const xmlNode *n)
 			xmlFree(text);
 			if (t == NULL)
 				return NULL;
-			len = strlen(t);
-			for (at = len; at > 3 && memcmp(t + at - 3, " - ", 3) !=
-			    0; at--)
-				;
-			if (at > 3 && rd_council_line(t + at, len - at))
-				hit = xstrdup(t + at);
+			hit = rd_title_council(t, strlen(t));
 			free(t);
 			return hit;
 		}
@@ -543,6 +537,57 @@ title_council(const xmlNode *n)
 			return NULL;
 	}
 	return NULL;
+}
+
+/*
+ * The council the page's own furniture names: a logo's text ("Southmere
+ * Metropolitan Borough Council logo"), or the first words of a banner,
+ * header or footer ("Southmere Metropolitan Borough Council · Town Hall").
+ */
+static char *
+chrome_council(const xmlNode *n)
+{
+	static const char *const words[] = {
+		"banner", "header", "footer", "masthead", "logo",
+	};
+	char *hit = NULL, *t;
+	xmlChar *v;
+	size_t i, len;
+
+	for (; n != NULL && hit == NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "img") && (v = xmlGetProp(n,
+		    (const xmlChar *)"alt")) != NULL) {
+			len = strlen((const char *)v);
+			if (len > 5 && strcasecmp((const char *)v + len - 5,
+			    " logo") == 0)
+				len -= 5;
+			hit = rd_title_council((const char *)v, len);
+			xmlFree(v);
+			continue;
+		}
+		for (i = 0; i < sizeof words / sizeof words[0]; i++)
+			if (attr_has(n, "class", words[i]) ||
+			    attr_has(n, "id", words[i]))
+				break;
+		if (i < sizeof words / sizeof words[0] &&
+		    (v = xmlNodeGetContent(n)) != NULL) {
+			t = rd_squeeze((const char *)v, strlen((const char *)v));
+			xmlFree(v);
+			if (t != NULL) {
+				len = strcspn(t, ",|\n");
+				if (rd_find(t, len, " \xc2\xb7 ") != (size_t)-1)
+					len = rd_find(t, len, " \xc2\xb7 ");
+				hit = rd_title_council(t, len);
+				free(t);
+			}
+			if (hit != NULL)
+				break;
+		}
+		hit = chrome_council(n->children);
+	}
+	return hit;
 }
 
 static int
@@ -786,7 +831,11 @@ reader_html(struct rctx *c, const char *data, size_t len)
 	seed = record_new();
 	seed->council = meta_content(top, "property", "og:site_name");
 	if (seed->council == NULL)
+		seed->council = meta_content(top, "name", "DC.publisher");
+	if (seed->council == NULL)
 		seed->council = title_council(top);
+	if (seed->council == NULL)
+		seed->council = chrome_council(top);
 	seed->url = meta_content(top, "property", "og:url");
 	if (seed->url == NULL)
 		seed->url = meta_content(top, "name", "url");

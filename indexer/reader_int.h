@@ -134,8 +134,12 @@ const char *rd_outcome(const char *text, int resolved);
 void rd_find_acronyms(struct record *, const char *text, size_t n);
 /* Adds the reference numbers in text[0..n) to rec. */
 void rd_find_refs(struct record *, const char *text, size_t n);
-/* 1 if s[0..n) is a council's name alone: "Tellbridge District Council". */
-int rd_council_line(const char *s, size_t n);
+/*
+ * The council a line names alone, or after the last " - " or " | " of a
+ * page's title ("Agenda item - X | Ashby Marsh Borough Council"), as a
+ * new string; else NULL.
+ */
+char *rd_title_council(const char *s, size_t n);
 /* Case-insensitive ASCII prefix test: returns strlen(prefix) or 0. */
 size_t rd_prefix(const char *s, size_t n, const char *prefix);
 /* Case-insensitive search of needle in s[0..n); offset or (size_t)-1. */

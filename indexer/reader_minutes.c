@@ -438,6 +438,7 @@ sentence_heading(const char *s, size_t n)
 		"noted", "agreed", "resolved", "said", "asked", "reported",
 		"confirmed", "explained", "advised", "welcomed", "received",
 		"approved", "declared", "thanked", "presented", "stated",
+		"voted", "there", "moved", "seconded", "proposed",
 	};
 	size_t w, e, k, words = 0;
 
@@ -448,7 +449,7 @@ sentence_heading(const char *s, size_t n)
 		n--;
 	}
 	if (n < 3 || n > 80 || !rd_isupper((unsigned char)s[0]) ||
-	    strchr(".,;:", s[n - 1]) != NULL)
+	    strchr(".,;:-", s[n - 1]) != NULL)
 		return 0;
 	for (w = 0; w < n; w = e + 1) {
 		while (w < n && s[w] == ' ')
@@ -587,9 +588,11 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		sep = 1;
 		goto title;
 	}
-	while (i < n && i - d0 < 3 && rd_isdigit((unsigned char)s[i]))
+	/* "1057 Apologies": four digits, when they are no year */
+	while (i < n && i - d0 < 4 && rd_isdigit((unsigned char)s[i]))
 		num = num * 10 + (s[i++] - '0');
-	if (i == d0 || (i < n && rd_isdigit((unsigned char)s[i])) || num == 0)
+	if (i == d0 || (i < n && rd_isdigit((unsigned char)s[i])) || num == 0 ||
+	    (i - d0 == 4 && num >= 1900 && num <= 2100))
 		return 0;
 	/* "3a", "3(a)" */
 	if (i < n && rd_islower((unsigned char)s[i]) && (i + 1 == n ||
@@ -1350,10 +1353,20 @@ city_line(const char *s, size_t n)
 	return words >= 3 && words <= 6;
 }
 
-int
-rd_council_line(const char *s, size_t n)
+char *
+rd_title_council(const char *s, size_t n)
 {
-	return council_line(s, n);
+	size_t at;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (council_line(s, n))
+		return rd_squeeze(s, n);
+	for (at = n; at > 3 && memcmp(s + at - 3, " - ", 3) != 0 &&
+	    memcmp(s + at - 3, " | ", 3) != 0; at--)
+		;
+	return at > 3 && council_line(s + at, n - at) ? rd_squeeze(s + at,
+	    n - at) : NULL;
 }
 
 /*

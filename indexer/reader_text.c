@@ -398,6 +398,11 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	}
 	if (rec == NULL)
 		rec = record_new();
+	/* The council, from the page's chrome above the item: its name
+	 * alone ("Wexmoor District Council"), or ending the browser's
+	 * title ("Agenda item - ... | Ashby Marsh Borough Council") */
+	for (i = 0; i < first && rec->council == NULL; i++)
+		rec->council = rd_title_council(t + l[i].a, l[i].b - l[i].a);
 	/* The title: the first line that is not metadata. */
 	for (ti = first; ti < nl && meta_line(rec, t, &l[ti]); ti++)
 		;

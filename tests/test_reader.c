@@ -2976,6 +2976,44 @@ test_layouts(void)
 		    "html_should_take_the_council_from_the_page_title");
 		got_free(&hg);
 	}
+
+	/* four-digit minute numbers; a council named by the page's chrome */
+	{
+		struct reader_opts co;
+		struct got cg;
+		const char *c1 = "Minutes of the meeting of the Dunmoor "
+		    "National Park Authority held on 5 July 2024\n\nPresent: "
+		    "Mr A Jones (Chair), Mrs B Smith\n\n1057 Apologies for "
+		    "absence\n\nNone.\n\n1058 Declarations of interest\n\n"
+		    "None.\n\n1059 Close\n\nThe meeting closed.\n";
+		const char *c2 = "Agenda item - Tree Strategy | Ashby Marsh "
+		    "Borough Council\n\nAgenda item\n\nTree Strategy\n\n"
+		    "Minutes:\n\nThe Committee noted the strategy.\n";
+		const char *c3 = "<html><head><title>Agenda item - Trees"
+		    "</title></head><body><div id=\"masthead\"><img src=\"l.gif\" "
+		    "alt=\"Southmere Metropolitan Borough Council logo\"></div>"
+		    "<div id=\"modgov\"><h1>Agenda item</h1><h2>Trees</h2><p>"
+		    "Meeting: 10/07/2024 - Cabinet (Item 4.)</p><h2>Minutes:"
+		    "</h2><p>RESOLVED that the plan be approved.</p></div>"
+		    "</body></html>";
+
+		memset(&co, 0, sizeof co);
+		read_buf("npa.txt", c1, strlen(c1), &co, &cg);
+		ok(cg.n == 3 && streq(cg.r[0]->item, "1057") &&
+		    streq(cg.r[2]->item, "1059"),
+		    "minutes_should_read_four_digit_minute_numbers");
+		got_free(&cg);
+		read_buf("copy.txt", c2, strlen(c2), &co, &cg);
+		ok(cg.n == 1 && streq(cg.r[0]->council,
+		    "Ashby Marsh Borough Council"),
+		    "text_should_take_the_council_from_the_page_title_line");
+		got_free(&cg);
+		read_buf("logo.html", c3, strlen(c3), &co, &cg);
+		ok(cg.n == 1 && streq(cg.r[0]->council,
+		    "Southmere Metropolitan Borough Council"),
+		    "html_should_take_the_council_from_the_logo");
+		got_free(&cg);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
