@@ -3360,11 +3360,18 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			;
 		return e;
 	}
-	/* "Response" alone on its line over the answer */
+	/* "Response" alone on its line over the answer, perhaps naming
+	 * who gave it: "Councillor Pemberton said that ..." */
 	if ((k = rd_prefix(s, n, "response")) != 0 && (k == n ||
 	    s[k] == '\n') && rd_isupper((unsigned char)s[0])) {
+		int verb;
+
 		while (k < n && rd_isspace((unsigned char)s[k]))
 			k++;
+		if (rd_person_at(s + k, n - k, who) && (!who->named ||
+		    rd_verb_at(s + k + who->len, n - k - who->len,
+		    &verb) == 0))
+			rd_person_clear(who);
 		return k;
 	}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {

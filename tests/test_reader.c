@@ -3702,6 +3702,18 @@ test_questions(void)
 	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Minutes"),
 	    "text_should_read_a_decision_over_its_minutes");
 	got_free(&g);
+
+	/* "Response" alone, then who gave it */
+	txt = "Minutes of the meeting of the Council held on 5 March 2024\n\n"
+	    "Present: Councillor A Siddiqui, Councillor B Pemberton\n\n1. "
+	    "Questions\n\nQ1 \xe2\x80\x93 Councillor Siddiqui\nHow many fines "
+	    "were issued?\n\nResponse\nCouncillor Pemberton said that 38 "
+	    "fines were issued.\n\n2. Close\n\nThe meeting closed.\n";
+	read_buf("resp.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "b pemberton"),
+	    "minutes_should_read_who_answers_under_response");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
