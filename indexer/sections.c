@@ -893,6 +893,22 @@ note_office(struct parse *p, const struct rd_person *who)
  * with it ("Director of Resources, Place"), or names it after "and" or
  * "&" ("Director of Resources and Section 151 Officer").
  */
+/* 1 if role[0..n) holds a grade that makes another office of one. */
+static int
+grade_word(const char *role, size_t n)
+{
+	static const char *const grades[] = {
+		"deputy", "assistant", "vice", "senior", "principal",
+		"junior", "associate", "former", "chief",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof grades / sizeof grades[0]; i++)
+		if (rd_find(role, n, grades[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 static int
 holds(const char *role, const char *office, size_t n)
 {
@@ -905,13 +921,12 @@ holds(const char *role, const char *office, size_t n)
 	while (len > 0 && role[len - 1] == ' ')
 		len--;
 	/* "Police and Crime Commissioner" is "the Commissioner" (not
-	 * "Chief Executive, Office of the ... Commissioner"); a deputy is
-	 * not the office */
+	 * "Chief Executive, Office of the ... Commissioner"); a deputy or
+	 * a senior grade is not the office ("Senior Executive Engineer" is
+	 * no "Executive Engineer") */
 	if (len > n + 1 && role[len - n - 1] == ' ' &&
 	    strncasecmp(role + len - n, office, n) == 0 &&
-	    strncasecmp(role, "deputy ", 7) != 0 &&
-	    strncasecmp(role, "assistant ", 10) != 0 &&
-	    strncasecmp(role, "vice ", 5) != 0)
+	    !grade_word(role, len - n - 1))
 		return 1;
 	for (;;) {
 		if (strncasecmp(at, office, n) == 0 && (at[n] == '\0' ||
@@ -933,6 +948,7 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 	const struct rec_speaker *hit = NULL;
 	const char *office;
 	size_t i, j, n;
+	int pass;
 
 	/* the chair too: "Councillor Rafiq (Chair)" in the attendance
 	 * list is who "the Chair" is; "the Commissioner", "the Mayor"
@@ -944,19 +960,39 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 	    rd_member_title(office)))
 		return;
 	n = strlen(office);
-	for (j = 0; j < 2; j++)
-		for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers; i++) {
-			const struct rec_speaker *sp = &rs[j]->speakers[i];
+	/* the holder by office, in the item or the attendance list (or by
+	 * title in the list: "Mayor Helen Ashworth"); else the one the item
+	 * names with the office as a title ("Superintendent D. Smart"; not
+	 * a mayor, whom items name as former ones).  Two holders: no
+	 * telling. */
+	for (pass = 0; pass < 2 && hit == NULL; pass++) {
+		int ambiguous = 0;
 
-			if (sp->key == NULL || strcmp(sp->key, who->key) == 0 ||
-			    !((sp->role != NULL && holds(sp->role, office,
-			    n)) || (sp->title != NULL && strcasecmp(sp->title,
-			    office) == 0 && strchr(sp->key, ' ') != NULL)))
-				continue;
-			if (hit != NULL && strcmp(hit->key, sp->key) != 0)
-				return;		/* two holders: no telling */
-			hit = sp;
-		}
+		if (pass == 1 && strcasecmp(office, "mayor") == 0)
+			break;
+		for (j = 0; j < (size_t)(2 - pass); j++)
+			for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers;
+			    i++) {
+				const struct rec_speaker *sp =
+				    &rs[j]->speakers[i];
+				int by_title = sp->title != NULL &&
+				    strcasecmp(sp->title, office) == 0 &&
+				    sp->key != NULL && strchr(sp->key, ' ') !=
+				    NULL;
+
+				if (sp->key == NULL || strcmp(sp->key,
+				    who->key) == 0 || !(pass == 1 ? by_title :
+				    (sp->role != NULL && holds(sp->role,
+				    office, n)) || (j == 1 && by_title)))
+					continue;
+				if (hit != NULL && strcmp(hit->key, sp->key) !=
+				    0)
+					ambiguous = 1;
+				hit = sp;
+			}
+		if (ambiguous)
+			hit = NULL;
+	}
 	if (hit == NULL)
 		return;
 	free(who->key);

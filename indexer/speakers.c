@@ -631,8 +631,11 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 	nm->a = i0;
 	nm->b = end;
 	nm->ntok = ntok;
+	/* ... its given name hyphened or in two words ("Siu-ming", "Siu
+	 * Ming"): not a rank's letters before a surname, "DCC Howarth" */
 	if (caps_first && !other && words >= 2 && words <= 3 &&
-	    ntok == words && given_at > caps_at) {
+	    ntok == words && given_at > caps_at && (words == 3 ||
+	    memchr(s + given_at, '-', end - given_at) != NULL)) {
 		/* given name's initial, then the surname in capitals */
 		unsigned cp;
 
@@ -1527,10 +1530,12 @@ known_by_surname(const struct record *rec, const char *key)
 }
 
 /*
- * 1 if the line at s lists votes: "For the Motion: ...", "AYES: ...",
- * "Against (3) - ...", "On a division, there voted:- ...".
+ * Where the votes the line at s lists begin: 0 for "For the Motion:
+ * ...", "AYES: ...", "Against (3) - ..."; at "there voted" in "On a
+ * division, there voted:- ..." (who moved, before it, did not only
+ * vote); (size_t)-1 if it lists none.
  */
-static int
+static size_t
 vote_line(const char *s, size_t n)
 {
 	static const char *const heads[] = {
@@ -1543,30 +1548,33 @@ vote_line(const char *s, size_t n)
 
 	for (e = 0; e < n && e < 200 && s[e] != '\n'; e++)
 		;
-	if (rd_find(s, e, "there voted") != (size_t)-1 || rd_find(s, e,
-	    "recorded vote") != (size_t)-1)
-		return 1;
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if (rd_prefix(s, e, heads[i]))
-			return 1;
-	return 0;
+			return 0;
+	if ((i = rd_find(s, e, "there voted")) != (size_t)-1 ||
+	    (i = rd_find(s, e, "recorded vote")) != (size_t)-1)
+		return i;
+	return (size_t)-1;
 }
 
 void
 rd_find_people(struct record *rec, const char *s, size_t n)
 {
 	struct rd_person p;
-	size_t i, line = 0;
+	size_t i, line = 0, votes = (size_t)-1, v;
 
 	for (i = 0; i < n; i++) {
 		if (s[i] == '\n')
 			line = i + 1;
 		/* "For the Motion: Councillors ...", "AYES: ...": who
 		 * voted, not who spoke */
-		if (i == line && vote_line(s + i, n - i)) {
+		if (i == line && (v = vote_line(s + i, n - i)) != (size_t)-1)
+			votes = i + v;
+		if (votes != (size_t)-1 && i >= votes) {
 			while (i < n && s[i] != '\n')
 				i++;
 			line = i + 1;
+			votes = (size_t)-1;
 			continue;
 		}
 		if (i > 0 && (rd_isalpha((unsigned char)s[i - 1]) ||

@@ -3714,6 +3714,33 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "b pemberton"),
 	    "minutes_should_read_who_answers_under_response");
 	got_free(&g);
+
+	/* a senior grade is another office; a rank's letters are no
+	 * surname; who moved, before "there voted", stays a speaker */
+	txt = "Minutes of the meeting of the Council held on 5 March 2024\n\n"
+	    "Present: Councillor A Fairclough, Councillor B Chaudhry\n\n"
+	    "In attendance: Senior Executive Engineer (Mr G. O'Connor), "
+	    "Executive Engineer (Mr S. Nash)\n\n1. Roads\n\nThe Executive "
+	    "Engineer said that the road would open. DCC Howarth said that "
+	    "patrols would rise.\n\nIt was moved by Councillor Fairclough and "
+	    "seconded by Councillor Chaudhry that the report be noted. Upon "
+	    "being put to the vote there voted 7 for, 1 against.\n\n2. Close"
+	    "\n\nThe meeting closed.\n";
+	read_buf("grades.txt", txt, strlen(txt), &o, &g);
+	{
+		size_t k, movers = 0;
+
+		for (k = 0; g.n == 2 && k < g.r[0]->nspeakers; k++)
+			movers += contains(g.r[0]->speakers[k].key,
+			    "fairclough") || contains(g.r[0]->speakers[k].key,
+			    "chaudhry");
+		ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+		    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key,
+		    "s nash") && !streq(nth(g.r[0], SEC_DISCUSSION,
+		    1)->speaker_key, "h dcc") && movers == 2,
+		    "speakers_should_keep_grades_ranks_and_movers_apart");
+	}
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
