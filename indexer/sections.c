@@ -1154,7 +1154,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"second by",
 	};
 	size_t i, k, at, used, w, best = (size_t)-1;
-	int found = 0, late = 0;
+	int found = 0, late = 0, late_ok;
 
 	*rest = 0;
 	/* British Columbia: "Moved/Seconded (Dhaliwal/Fraser)", "It was
@@ -1189,7 +1189,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	 * (so no further than 100 bytes in). */
 	for (i = 0; i < sizeof prop / sizeof prop[0]; i++) {
 		/* further in only for "were proposed by" (below) */
-		w = strcmp(prop[i], "proposed by") == 0 ? 200 : 100;
+		late_ok = strcmp(prop[i], "proposed by") == 0 ||
+		    strcmp(prop[i], "moved by") == 0;
+		w = late_ok ? 200 : 100;
 		at = rd_find(s, n < w + strlen(prop[i]) ? n : w +
 		    strlen(prop[i]), prop[i]);
 		/* "It was also agreed, on the proposal of X, ..."; "The
@@ -1197,7 +1199,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		 * adopted." */
 		if (at == (size_t)-1 || (at > 40 && (at > 100 ||
 		    s[at - 2] != ',' || !rd_prefix(prop[i], strlen(prop[i]),
-		    "on the ")) && !(strcmp(prop[i], "proposed by") == 0 &&
+		    "on the ")) && !(late_ok &&
 		    ((at > 5 && memcmp(s + at - 5, "were", 4) == 0) ||
 		    (at > 4 && memcmp(s + at - 4, "was", 3) == 0)) &&
 		    rd_isspace((unsigned char)s[at - 1]))) ||
@@ -1212,8 +1214,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (s[k - 1] == ' ' && (at > 0 || !titled_at(s + k, n - k)))
 			continue;
 		/* accepted for "were proposed by" alone */
-		late = at > 40 && strcmp(prop[i], "proposed by") == 0 &&
-		    (at > 100 || s[at - 2] != ',');
+		late = at > 40 && late_ok && (at > 100 || s[at - 2] != ',');
 		best = at;
 		used = 0;
 		free(p->proposer);
@@ -5701,6 +5702,23 @@ label_before(const struct parse *p, size_t start, struct label *lab)
 	    p->end - k, 0, 0, lab) && k + lab->len <= start;
 }
 
+/* 1 if text, after its seconder, records the motion lost. */
+static int
+lost_after_seconder(const char *text)
+{
+	static const char *const lost[] = {
+		" was lost", " was defeated", " motion fell", " was not carried",
+	};
+	size_t n = strlen(text), at = rd_find(text, n, "seconded"), i;
+
+	if (at == (size_t)-1)
+		return 0;
+	for (i = 0; i < sizeof lost / sizeof lost[0]; i++)
+		if (rd_find(text + at, n - at, lost[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -5789,6 +5807,13 @@ finish(struct parse *p, size_t first)
 				free(s->outcome);
 				s->outcome = xstrdup("agreed");
 			}
+		}
+		/* "... DEFERRED for a site visit.  This was seconded by Y but
+		 * on being put to the vote was LOST.": the vote decides */
+		if (s->type == SEC_RESOLUTION && s->text != NULL &&
+		    lost_after_seconder(s->text)) {
+			free(s->outcome);
+			s->outcome = xstrdup("refused");
 		}
 		s->end = tm_src_end(p->tm, s->end);
 		s->start = tm_src(p->tm, s->start);

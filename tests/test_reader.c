@@ -4746,6 +4746,23 @@ test_motions(void)
 	ok(r != NULL && streq(r->seconder, "Councillor Iqbal"),
 	    "minutes_should_not_take_unanimous_for_a_name");
 	got_free(&g);
+
+	/* "The officer recommendation ... was moved by X and seconded by Y.
+	 * On being put to the vote the motion was LOST."; a seconded motion
+	 * lost whatever its words ("DEFERRED") */
+	read_item2("lostrec.txt", "The officer recommendation of approval "
+	    "was moved by Councillor Abiodun and seconded by Councillor "
+	    "Iqbal. On being put to the vote the motion was LOST (3 for, 7 "
+	    "against).\n\nCouncillor Iqbal moved that the application be "
+	    "DEFERRED for a site visit. This was seconded by Councillor "
+	    "Abiodun but on being put to the vote was LOST.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->outcome, "refused") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    "minutes_should_read_motions_moved_late_and_lost");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
