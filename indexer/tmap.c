@@ -593,7 +593,9 @@ static void
 find_headers(const char *s, size_t len, struct headers *hs)
 {
 	size_t pos = 0, a, b, eol, la = 0, lb = 0;
-	int edge = 0, have_last = 0, gap = 0;
+	/* top: lines still to look at atop a page ("Fire Authority" /
+	 * "16 February 2024" may head each page, a line each) */
+	int edge = 0, have_last = 0, gap = 0, top = 0;
 
 	while (pos < len) {
 		const char *nl = memchr(s + pos, '\n', len - pos);
@@ -603,8 +605,10 @@ find_headers(const char *s, size_t len, struct headers *hs)
 		b = eol;
 		pos = eol + 1;
 		trim(s, &a, &b);
-		if (form_feed(s, &a, b))
+		if (form_feed(s, &a, b)) {
 			edge_reached(hs, s, la, lb, &edge, &have_last);
+			top = 2;
+		}
 		if (a == b || blank(s + a, b - a) || b - a > READER_MAX_LINE) {
 			gap = 1;
 			continue;
@@ -617,10 +621,13 @@ find_headers(const char *s, size_t len, struct headers *hs)
 			if (gap && !is_rule(s, a, b))
 				have_last = 0;
 			edge_reached(hs, s, la, lb, &edge, &have_last);
+			top = 2;
 			continue;
 		}
-		if (edge)
+		if (top > 0) {
 			headers_add(hs, s, a, b);
+			top--;
+		}
 		edge = 0;
 		gap = 0;
 		la = a;

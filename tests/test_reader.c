@@ -3014,6 +3014,31 @@ test_layouts(void)
 		    "html_should_take_the_council_from_the_logo");
 		got_free(&cg);
 	}
+
+	/* a running header of two lines atop each page */
+	{
+		struct reader_opts ro;
+		struct got rg;
+		const char *rt = "Minutes of the meeting of the Fire Authority "
+		    "held on 16 February 2024\n\nPresent: Councillor A Jones"
+		    "\n\n1. Budget\n\nThe Chief Fire Officer stated that it\n"
+		    "\f                    Fire Authority\n                "
+		    "16 February 2024\n\nwas not needed.\n\n2. Fleet\n\nThe "
+		    "fleet was noted.\n\f                    Fire Authority\n"
+		    "                16 February 2024\n\n3. Close\n\nThe "
+		    "meeting closed.\n";
+		size_t k, dated = 0;
+
+		memset(&ro, 0, sizeof ro);
+		read_buf("heads.txt", rt, strlen(rt), &ro, &rg);
+		for (k = 0; k < rg.n; k++)
+			dated += nth(rg.r[k], SEC_DISCUSSION, 0) != NULL &&
+			    contains(nth(rg.r[k], SEC_DISCUSSION, 0)->text,
+			    "16 February");
+		ok(rg.n == 3 && dated == 0,
+		    "minutes_should_drop_a_running_header_of_two_lines");
+		got_free(&rg);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
