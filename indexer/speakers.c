@@ -620,9 +620,11 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 					buf_putc(&initials, ' ');
 				}
 			end = j + 1;
-		} else if (given_in_brackets(s + k + 1, n - k - 1, &j)) {
+		} else if (initials.len == 0 && given_in_brackets(s + k + 1,
+		    n - k - 1, &j)) {
 			/* "Councillor Ryan (Eddie)": the given name tells
-			 * two Ryans apart, as "(E)" would */
+			 * two Ryans apart, as "(E)" would; after a given
+			 * name, "Derek Atkinson (Woldside)" is a ward's */
 			buf_putc(&initials, s[k + 1] + 32);
 			buf_putc(&initials, ' ');
 			end = k + 1 + j + 1;
@@ -1620,6 +1622,17 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 					free(name);
 					buf_free(&nm.key);
 					j = nm.b;
+					/* "L. Galvin (Proposer), M. Collins" */
+					if (j + 2 < n && s[j] == ' ' &&
+					    s[j + 1] == '(') {
+						const char *close = memchr(s +
+						    j, ')', n - j < 40 ? n - j :
+						    40);
+
+						if (close != NULL)
+							j = (size_t)(close - s) +
+							    1;
+					}
 					if (rd_prefix(s + j, n - j, ", and "))
 						j += 6;
 					else if (rd_prefix(s + j, n - j, ", "))

@@ -718,6 +718,24 @@ test_small(void)
 	d = rd_name_key("Jerome Scanlan", 14);
 	ok(streq(d, "j scanlan"), "name_key_should_shorten_given_names");
 	free(d);
+	d = rd_name_key("Derek Atkinson (Woldside)", 25);
+	ok(streq(d, "d atkinson"),
+	    "name_key_should_not_take_a_ward_for_a_given_name");
+	free(d);
+	{
+		struct record *lr = record_new();
+		const char *ls = "(Councillors L. Galvin (Proposer), M. "
+		    "Collins, F. Foley)";
+		size_t k, seen = 0;
+
+		rd_find_people(lr, ls, strlen(ls));
+		for (k = 0; k < lr->nspeakers; k++)
+			seen += streq(lr->speakers[k].key, "l galvin") ||
+			    streq(lr->speakers[k].key, "m collins") ||
+			    streq(lr->speakers[k].key, "f foley");
+		ok(seen == 3, "find_people_should_read_past_a_bracket_in_a_list");
+		record_free(lr);
+	}
 	d = rd_name_key("W. O' Donnell", 13);
 	ok(streq(d, "w odonnell"), "name_key_should_join_ocr_apostrophes");
 	free(d);
