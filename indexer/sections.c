@@ -3280,11 +3280,14 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	if (n > 3 && s[0] == 'A' && s[1] == '.' && s[2] == ' ') {
 		int verb;
 
+		/* ... or a witness named with a title: "A. Dr Okafor said
+		 * ..." (a member, "A. Councillor X said", may be a list's) */
 		if (rd_person_at(s + 3, n - 3, who) && rd_verb_at(s + 3 +
 		    who->len, n - 3 - who->len, &verb) > 0 &&
 		    (verb == VERB_ANSWER || (verb == VERB_SAY &&
 		    (who->kind == RD_OFFICER || who->chair ||
-		    who->role != NULL))))
+		    who->role != NULL || (who->named && who->title !=
+		    NULL && !rd_member_title(who->title))))))
 			return 3;
 		rd_person_clear(who);
 	}

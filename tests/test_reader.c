@@ -3784,6 +3784,18 @@ test_questions(void)
 		    "speakers_should_keep_grades_ranks_and_movers_apart");
 	}
 	got_free(&g);
+
+	/* "A. Dr Okafor said ...": a witness answers under "A." */
+	txt = "Minutes of the meeting of the Health Scrutiny Committee held "
+	    "on 5 March 2024\n\nPresent: Councillor A Ashcroft\n\n1. Winter "
+	    "pressures\n\nQ. Councillor Ashcroft asked why corridor care was "
+	    "still used.\n\nA. Dr Okafor said that it had been reduced.\n\n"
+	    "2. Close\n\nThe meeting closed.\n";
+	read_buf("qa-dr.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "okafor"),
+	    "minutes_should_read_a_witness_answering_after_a");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
