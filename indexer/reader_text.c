@@ -345,6 +345,22 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 	return 0;
 }
 
+/* 1 if line l heads what follows a decision: its reasons, the options
+ * rejected, interests declared. */
+static int
+decision_trailer(const char *t, const struct line *l)
+{
+	size_t n = l->b - l->a;
+
+	return rd_prefix(t + l->a, n, "Reasons for the decision") ||
+	    rd_prefix(t + l->a, n, "Reasons for decision") ||
+	    rd_prefix(t + l->a, n, "Reason for decision") ||
+	    rd_prefix(t + l->a, n, "Reason for the decision") ||
+	    rd_prefix(t + l->a, n, "Alternative options") ||
+	    rd_prefix(t + l->a, n, "Declarations of interest") ||
+	    rd_prefix(t + l->a, n, "Interests declared");
+}
+
 /* The words under "Decision:", [a, b) of the clean text, as one decision. */
 static void
 decision_section(struct record *rec, const struct tmap *tm, size_t a,
@@ -374,6 +390,7 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	struct buf purpose = BUF_INIT;
 	size_t nl, i, first, ti, body = (size_t)-1, bend, k;
 	size_t ag_a, ag_b, body_a, body_b, decision_b = 0, minutes_a = 0;
+	size_t notes_a = 0, notes_b = 0;
 	int rc = 0;
 
 	nl = text_lines(t, tm->text.len, &l);
@@ -480,12 +497,20 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	 * resolution, the second the body */
 	if (body != (size_t)-1 && (line_is(t, &l[body], "Decision") ||
 	    line_is(t, &l[body], "Decisions")))
-		for (i = body + 1; i < nl && !body_end(t, &l[i]); i++)
+		for (i = body + 1; i < nl && !body_end(t, &l[i]); i++) {
+			/* "Reasons for the decision:", "Alternative options
+			 * ...", "Declarations of interest:" end the decision;
+			 * they are the body's */
+			if (decision_b == 0 && decision_trailer(t, &l[i]))
+				decision_b = notes_a = l[i].a;
 			if (line_is(t, &l[i], "Minutes") == l[i].b - l[i].a) {
-				decision_b = l[i].a;
+				if (decision_b == 0)
+					decision_b = l[i].a;
+				notes_b = l[i].a;
 				minutes_a = l[i].b;
 				break;
 			}
+		}
 	bend = nl;
 	for (i = body != (size_t)-1 ? body + 1 : ti + 1; i < nl; i++)
 		if (trailer_line(t, &l[i])) {
@@ -513,6 +538,8 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	}
 	if (minutes_a != 0 && minutes_a < body_b) {
 		decision_section(rec, tm, body_a, decision_b);
+		if (notes_a != 0 && notes_b > notes_a)
+			sections_parse(rec, tm, notes_a, notes_b, NULL);
 		body_a = minutes_a;
 	}
 	if (body_b > body_a)

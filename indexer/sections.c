@@ -884,22 +884,15 @@ note_office(struct parse *p, const struct rd_person *who)
 }
 
 /*
- * "The Director of Finance stated ..." after "The Director of Finance,
- * Ms Rosalind Kettle, introduced ...": the office's one holder named in
- * the item (or the attendance list) speaks, under their own key.
+ * 1 if role[0..n) holds a grade that makes another office of one: a
+ * "Senior Executive Engineer" is no "Executive Engineer".
  */
-/*
- * 1 if the office role, as a list gives it, is office[0..n) or begins
- * with it ("Director of Resources, Place"), or names it after "and" or
- * "&" ("Director of Resources and Section 151 Officer").
- */
-/* 1 if role[0..n) holds a grade that makes another office of one. */
 static int
 grade_word(const char *role, size_t n)
 {
 	static const char *const grades[] = {
-		"deputy", "assistant", "vice", "senior", "principal",
-		"junior", "associate", "former", "chief",
+		"deputy", "assistant", "vice", "junior", "associate", "former",
+		"senior", "principal", "chief", "executive",
 	};
 	size_t i;
 
@@ -909,6 +902,7 @@ grade_word(const char *role, size_t n)
 	return 0;
 }
 
+/* 1 if role begins with office[0..n) or names it after "and" or "&". */
 static int
 holds(const char *role, const char *office, size_t n)
 {
@@ -916,18 +910,6 @@ holds(const char *role, const char *office, size_t n)
 	const char *at = role, *next = NULL;
 	size_t k;
 
-	size_t len = strcspn(role, ",(");
-
-	while (len > 0 && role[len - 1] == ' ')
-		len--;
-	/* "Police and Crime Commissioner" is "the Commissioner" (not
-	 * "Chief Executive, Office of the ... Commissioner"); a deputy or
-	 * a senior grade is not the office ("Senior Executive Engineer" is
-	 * no "Executive Engineer") */
-	if (len > n + 1 && role[len - n - 1] == ' ' &&
-	    strncasecmp(role + len - n, office, n) == 0 &&
-	    !grade_word(role, len - n - 1))
-		return 1;
 	for (;;) {
 		if (strncasecmp(at, office, n) == 0 && (at[n] == '\0' ||
 		    at[n] == ' ' || at[n] == ','))
@@ -941,6 +923,33 @@ holds(const char *role, const char *office, size_t n)
 	}
 }
 
+/*
+ * 1 if the office role, as a list gives it, is office[0..n) or begins
+ * with it ("Director of Resources, Place"), or names it after "and" or
+ * "&" ("Director of Resources and Section 151 Officer"), or ends with it
+ * without a grade ("Police and Crime Commissioner", not "Chief Executive,
+ * Office of the Police and Crime Commissioner").
+ */
+static int
+holds_as(const char *role, const char *office, size_t n)
+{
+	size_t len = strcspn(role, ",(");
+
+	while (len > 0 && role[len - 1] == ' ')
+		len--;
+	if (len > n + 1 && role[len - n - 1] == ' ' &&
+	    strncasecmp(role + len - n, office, n) == 0 &&
+	    !grade_word(role, len - n - 1))
+		return 1;
+	return holds(role, office, n);
+}
+
+
+/*
+ * "The Director of Finance stated ..." after "The Director of Finance,
+ * Ms Rosalind Kettle, introduced ...": the office's one holder named in
+ * the item (or the attendance list) speaks, under their own key.
+ */
 static void
 office_holder_of(const struct parse *p, struct rd_person *who)
 {
@@ -969,8 +978,8 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 		int ambiguous = 0;
 
 		if (pass == 1 && strcasecmp(office, "mayor") == 0)
-			break;
-		for (j = 0; j < (size_t)(2 - pass); j++)
+			continue;
+		for (j = 0; j < (size_t)(pass == 1 ? 1 : 2); j++)
 			for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers;
 			    i++) {
 				const struct rec_speaker *sp =
@@ -982,8 +991,9 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 
 				if (sp->key == NULL || strcmp(sp->key,
 				    who->key) == 0 || !(pass == 1 ? by_title :
-				    (sp->role != NULL && holds(sp->role,
-				    office, n)) || (j == 1 && by_title)))
+				    (sp->role != NULL && holds_as(sp->role,
+				    office, n)) || (pass == 0 &&
+				    j == 1 && by_title)))
 					continue;
 				if (hit != NULL && strcmp(hit->key, sp->key) !=
 				    0)

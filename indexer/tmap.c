@@ -621,7 +621,9 @@ find_headers(const char *s, size_t len, struct headers *hs)
 			if (gap && !is_rule(s, a, b))
 				have_last = 0;
 			edge_reached(hs, s, la, lb, &edge, &have_last);
-			top = 2;
+			/* over a rule or a footer, the page's first line
+			 * only: the second may be a table's cell */
+			top = 1;
 			continue;
 		}
 		if (top > 0) {

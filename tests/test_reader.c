@@ -3734,15 +3734,17 @@ test_questions(void)
 
 	/* ModernGov's "Decision:" over the decision, "Minutes:" after it */
 	txt = "Agenda item\n\nLocal Plan Review\n\nDecision:\n\nThat the draft "
-	    "plan be approved for consultation.\n\nMinutes:\n\nCouncillor "
+	    "plan be approved for consultation.\n\nReasons for the decision:"
+	    "\n\nTo progress the plan.\n\nMinutes:\n\nCouncillor "
 	    "Dunstan introduced the report.\n\nRESOLVED - That the draft "
 	    "plan be approved for consultation for eight weeks.\n";
 	read_buf("decision.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text,
 	    "That the draft plan be approved for consultation.") &&
-	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
-	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Minutes"),
+	    nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "progress") &&
+	    !contains(nth(g.r[0], SEC_DISCUSSION, 1)->text, "Minutes"),
 	    "text_should_read_a_decision_over_its_minutes");
 	got_free(&g);
 
