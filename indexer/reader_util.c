@@ -128,6 +128,18 @@ rd_find(const char *s, size_t n, const char *needle)
 	return (size_t)-1;
 }
 
+int
+rd_find_any(const char *s, size_t n, const char *const *needles,
+    size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (rd_find(s, n, needles[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 char *
 rd_squeeze(const char *s, size_t n)
 {

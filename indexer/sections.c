@@ -894,12 +894,8 @@ grade_word(const char *role, size_t n)
 		"deputy", "assistant", "vice", "junior", "associate", "former",
 		"senior", "principal", "chief", "executive",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof grades / sizeof grades[0]; i++)
-		if (rd_find(role, n, grades[i]) != (size_t)-1)
-			return 1;
-	return 0;
+	return rd_find_any(role, n, grades, sizeof grades / sizeof grades[0]);
 }
 
 /* 1 if role begins with office[0..n) or names it after "and" or "&". */
@@ -3792,12 +3788,8 @@ asks(const char *s, size_t n)
 		"sought", "seek", "whether", "wonder", "clarif", "in reply",
 		"replied", "in response", "responded",
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof asking / sizeof asking[0]; i++)
-		if (rd_find(s, n, asking[i]) != (size_t)-1)
-			return 1;
-	return 0;
+	return rd_find_any(s, n, asking, sizeof asking / sizeof asking[0]);
 }
 
 /* Verbs that make "Members ..." a question rather than a request. */
@@ -5722,14 +5714,10 @@ lost_after_seconder(const char *text)
 	static const char *const lost[] = {
 		" was lost", " was defeated", " motion fell", " was not carried",
 	};
-	size_t n = strlen(text), at = rd_find(text, n, "seconded"), i;
+	size_t n = strlen(text), at = rd_find(text, n, "seconded");
 
-	if (at == (size_t)-1)
-		return 0;
-	for (i = 0; i < sizeof lost / sizeof lost[0]; i++)
-		if (rd_find(text + at, n - at, lost[i]) != (size_t)-1)
-			return 1;
-	return 0;
+	return at != (size_t)-1 && rd_find_any(text + at, n - at, lost,
+	    sizeof lost / sizeof lost[0]);
 }
 
 /* Text, spans in the source and outcomes, once the walk is done. */
