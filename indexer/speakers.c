@@ -1541,18 +1541,33 @@ static size_t
 vote_line(const char *s, size_t n)
 {
 	static const char *const heads[] = {
-		"for the motion", "against the motion", "for the amendment",
-		"against the amendment", "for:", "for -", "for (", "against",
-		"ayes", "aye:", "noes", "nays", "yeas", "abstain",
-		"abstention", "in favour:", "in favour -",
+		"for", "against", "ayes", "aye", "noes", "nays", "yeas",
+		"abstain", "abstained", "abstaining", "abstentions",
+		"abstention", "in favour",
 	};
-	size_t i, e;
+	size_t i, e, k;
 
 	for (e = 0; e < n && e < 200 && s[e] != '\n'; e++)
 		;
-	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (rd_prefix(s, e, heads[i]))
+	/* a label in capitals, then a colon, a dash, a bracket or a
+	 * count: not a line of prose that opens "Against this ..." */
+	for (i = 0; e > 0 && rd_isupper((unsigned char)s[0]) &&
+	    i < sizeof heads / sizeof heads[0]; i++) {
+		if ((k = rd_prefix(s, e, heads[i])) == 0)
+			continue;
+		while (k < e && s[k] == ' ')
+			k++;
+		if (k < e && (s[k] == ':' || s[k] == '-' || s[k] == '(' ||
+		    (unsigned char)s[k] == 0xe2 || rd_isdigit((unsigned char)
+		    s[k])))
 			return 0;
+		/* "For the alternative motion: Cr Trevaskis, ...", "For the
+		 * motion (8) - Councillors ..." */
+		for (; k < e && k < 48 && s[k] != '.' && s[k] != ','; k++)
+			if (s[k] == ':' || (s[k] == '(' && k + 1 < e &&
+			    rd_isdigit((unsigned char)s[k + 1])))
+				return 0;
+	}
 	if ((i = rd_find(s, e, "there voted")) != (size_t)-1 ||
 	    (i = rd_find(s, e, "recorded vote")) != (size_t)-1)
 		return i;

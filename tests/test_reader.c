@@ -736,6 +736,23 @@ test_small(void)
 		ok(seen == 3, "find_people_should_read_past_a_bracket_in_a_list");
 		record_free(lr);
 	}
+	{
+		struct record *vr = record_new();
+		const char *vs = "Against this background, Councillor Shah "
+		    "spoke.\nFor the alternative motion: Cr Flint, Cr Oduya\n"
+		    "Abstaining (1): Councillor Mrs Sowter.\n";
+		size_t k, shah = 0, voters = 0;
+
+		rd_find_people(vr, vs, strlen(vs));
+		for (k = 0; k < vr->nspeakers; k++) {
+			shah += contains(vr->speakers[k].key, "shah");
+			voters += contains(vr->speakers[k].key, "flint") ||
+			    contains(vr->speakers[k].key, "sowter");
+		}
+		ok(shah == 1 && voters == 0,
+		    "find_people_should_tell_vote_lists_from_prose");
+		record_free(vr);
+	}
 	d = rd_name_key("W. O' Donnell", 13);
 	ok(streq(d, "w odonnell"), "name_key_should_join_ocr_apostrophes");
 	free(d);
