@@ -1043,6 +1043,19 @@ apposition(const char *s, size_t n, size_t i, char **role)
 			    kind != VERB_NONE)
 				return i;
 		}
+		/* "a question from Councillor Iveson, the Director of
+		 * Finance (Mr Callum Ormerod) confirmed ...": the office is
+		 * the bracketed one's */
+		if (j > i + 2 && j + r + 2 < n && s[j + r] == ' ' &&
+		    s[j + r + 1] == '(') {
+			struct rd_person in;
+			int named = rd_person_at(s + j + r + 2, n - j - r - 2,
+			    &in) && in.named && in.title != NULL;
+
+			rd_person_clear(&in);
+			if (named)
+				return i;
+		}
 		/* "Director of Adult Social Services (DASS)," */
 		if (j + r + 2 < n && s[j + r] == ' ' && s[j + r + 1] == '(') {
 			size_t e = j + r + 2;

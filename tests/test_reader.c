@@ -3815,6 +3815,20 @@ test_questions(void)
 	    contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "okafor"),
 	    "minutes_should_read_a_witness_answering_after_a");
 	got_free(&g);
+
+	/* "a question from Councillor X, the Director of Finance (Mr Y)
+	 * confirmed": the office is Mr Y's, not the councillor's */
+	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nThe Director presented the "
+	    "report.\n\nIn response to a question from Councillor Iveson, "
+	    "the Director of Finance (Mr Callum Ormerod) confirmed that "
+	    "reserves were adequate.\n";
+	read_buf("office-bracket.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "iveson") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "c ormerod"),
+	    "speakers_should_give_an_office_to_the_name_in_brackets");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
