@@ -352,6 +352,36 @@ paren_number(const char *s, size_t n)
  * The length of a paragraph's number before its words ("30.2 The
  * Committee ...", "5.4.1 RESOLVED"), or 0: the words are read without it.
  */
+static size_t titled_at(const char *s, size_t n);
+
+/*
+ * Bytes of an item reference opening a paragraph, "Item 7.2: " or "Item
+ * 5(d): ", before someone named with a title asking ("Item 7.2:
+ * Councilmember Ortiz asked ..."); else 0.
+ */
+static size_t
+item_ref(const char *s, size_t n)
+{
+	size_t i = rd_prefix(s, n, "item "), a = i, t;
+	int verb = VERB_NONE;
+
+	if (i == 0)
+		return 0;
+	while (i < n && i - a < 10 && (rd_isdigit((unsigned char)s[i]) ||
+	    s[i] == '.' || s[i] == '(' || s[i] == ')' ||
+	    rd_islower((unsigned char)s[i]) || rd_isupper((unsigned char)
+	    s[i])) && s[i] != ':')
+		i++;
+	if (i == a || !rd_isdigit((unsigned char)s[a]) || i + 2 >= n ||
+	    s[i] != ':' || s[i + 1] != ' ' || (t = titled_at(s + i + 2,
+	    n - i - 2)) == 0)
+		return 0;
+	/* only before a question: the reference stays in other words
+	 * ("Item 6: Cllr Holroyd declared an interest") */
+	(void)rd_verb_at(s + i + 2 + t, n - i - 2 - t, &verb);
+	return verb == VERB_ASK ? i + 2 : 0;
+}
+
 static size_t
 para_number(const char *s, size_t n)
 {
@@ -444,6 +474,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 
 	a += para_number(t + a, b - a);
 	a += paren_number(t + a, b - a);
+	a += item_ref(t + a, b - a);
 	k = q_label(t + a, b - a);
 	qlab = k > 0;
 	a += k;

@@ -3829,6 +3829,24 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "c ormerod"),
 	    "speakers_should_give_an_office_to_the_name_in_brackets");
 	got_free(&g);
+
+	/* "Item 7.2: Councilmember Ortiz asked ...": the reference is no
+	 * part of the asker's words */
+	txt = "Minutes of the Regular Meeting of the City Council held on "
+	    "March 19, 2024\n\nPresent: Mayor Alvarez, Councilmember Ortiz\n\n"
+	    "7. CONSENT CALENDAR\n\nItem 7.2: Councilmember Ortiz asked how "
+	    "the contractor was selected.\n\nPublic Works Director Kevin Tran "
+	    "responded that three proposals were received.\n\nItem 7.3: "
+	    "Councilmember Ortiz declared an interest.\n\n8. ADJOURNMENT\n\n"
+	    "The meeting adjourned.\n";
+	read_buf("itemref.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "ortiz") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Item 7.3:"),
+	    "minutes_should_read_a_question_after_an_item_reference");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
