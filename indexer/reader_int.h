@@ -144,6 +144,9 @@ char *rd_title_council(const char *s, size_t n);
 size_t rd_prefix(const char *s, size_t n, const char *prefix);
 /* Case-insensitive search of needle in s[0..n); offset or (size_t)-1. */
 size_t rd_find(const char *s, size_t n, const char *needle);
+/* 1 if s[0..n) is one of list[0..count), exactly. */
+int rd_in_list(const char *const *list, size_t count, const char *s,
+    size_t n);
 /* 1 if any of needles[0..count) is in s[0..n), case-insensitively. */
 int rd_find_any(const char *s, size_t n, const char *const *needles,
     size_t count);

@@ -440,7 +440,7 @@ sentence_heading(const char *s, size_t n)
 		"approved", "declared", "thanked", "presented", "stated",
 		"voted", "there", "moved", "seconded", "proposed",
 	};
-	size_t w, e, k, words = 0;
+	size_t w, e, words = 0;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
@@ -458,12 +458,9 @@ sentence_heading(const char *s, size_t n)
 			;
 		if (e == w)
 			continue;
-		if (++words > 12)
+		if (++words > 12 || rd_in_list(verbs, sizeof verbs /
+		    sizeof verbs[0], s + w, e - w))
 			return 0;
-		for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-			if (strlen(verbs[k]) == e - w &&
-			    memcmp(verbs[k], s + w, e - w) == 0)
-				return 0;
 	}
 	return 1;
 }

@@ -129,6 +129,17 @@ rd_find(const char *s, size_t n, const char *needle)
 }
 
 int
+rd_in_list(const char *const *list, size_t count, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
 rd_find_any(const char *s, size_t n, const char *const *needles,
     size_t count)
 {

@@ -156,7 +156,7 @@ title_last(const char *t, size_t a, size_t b)
 		"Mdm", "Smt", "Supt", "Insp", "Sgt", "Cmhlr", "Coun", "Cyng",
 		"Councillor", "Councillors", "Alderman",
 	};
-	size_t w, e = b, i;
+	size_t w, e = b;
 
 	if (b - a < 4)
 		return 0;
@@ -166,11 +166,8 @@ title_last(const char *t, size_t a, size_t b)
 		;
 	if (w == e || (w > a && t[w - 1] != ' '))
 		return 0;
-	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
-		if (strlen(titles[i]) == e - w &&
-		    memcmp(titles[i], t + w, e - w) == 0)
-			return 1;
-	return 0;
+	return rd_in_list(titles, sizeof titles / sizeof titles[0], t + w,
+	    e - w);
 }
 
 static int
@@ -207,11 +204,7 @@ abbrev_before(const char *t, size_t start, size_t dot)
 	    rd_isdigit((unsigned char)t[w + 1]) &&
 	    rd_isdigit((unsigned char)t[dot - 1]))
 		return 1;
-	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
-		if (strlen(abbr[i]) == dot - w &&
-		    memcmp(abbr[i], t + w, dot - w) == 0)
-			return 1;
-	return 0;
+	return rd_in_list(abbr, sizeof abbr / sizeof abbr[0], t + w, dot - w);
 }
 
 /*

@@ -246,18 +246,7 @@ static const char *const role_links[] = {
 	"of", "for", "and", "the", "in", "on", "&", "to", "at", "with",
 };
 
-static int
-in_list(const char *const *list, size_t nlist, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < nlist; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
-			return 1;
-	return 0;
-}
-
-#define IN(list, s, n) in_list(list, sizeof list / sizeof list[0], s, n)
+#define IN(list, s, n) rd_in_list(list, sizeof list / sizeof list[0], s, n)
 
 static int
 lower(int c)
