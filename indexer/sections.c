@@ -2335,6 +2335,20 @@ words_in(const char *s, size_t n)
 	return words;
 }
 
+/* Which of verbs[0..count) opens s (its length in *len), or count. */
+static size_t
+verb_index(const char *const *verbs, size_t count, const char *s, size_t n,
+    size_t *len)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if ((*len = rd_prefix(s, n, verbs[i])) != 0)
+			return i;
+	*len = 0;
+	return count;
+}
+
 /*
  * "Councillor X proposed that ...", "Councillor X moved the officer
  * recommendation ...", "... proposed an amendment that": a motion by a
@@ -2356,6 +2370,7 @@ motion_by(const char *s, size_t n, char **seconder)
 		/* "Supervisor Ng moved to deny the appeal." */
 		"moved to ", "made a motion to ", "made a motion that ",
 	};
+	const size_t nverbs = sizeof verbs / sizeof verbs[0];
 	struct rd_person who, sec;
 	size_t k, i, j, used;
 	char *name;
@@ -2416,20 +2431,15 @@ motion_by(const char *s, size_t n, char **seconder)
 			*seconder = sec.name;
 			sec.name = NULL;
 			rd_person_clear(&sec);
-			name = who.name;
-			who.name = NULL;
-			rd_person_clear(&who);
-			return name;
+			goto mover;
 		}
 		rd_person_clear(&sec);
 	}
-	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-		if ((j = rd_prefix(s + k, n - k, verbs[i])) != 0)
-			break;
+	i = verb_index(verbs, nverbs, s + k, n - k, &j);
 	/* "The Leader, Councillor Groves, thanked officers and proposed
 	 * the recommendations, which were seconded by ...": the verb
 	 * after another in the same sentence */
-	if (i == sizeof verbs / sizeof verbs[0] && mover) {
+	if (i == nverbs && mover) {
 		size_t lim = n - k < 160 ? n - k : 160, at;
 
 		if (((at = rd_find(s + k, lim, " and proposed the ")) !=
@@ -2438,13 +2448,10 @@ motion_by(const char *s, size_t n, char **seconder)
 		    memchr(s + k, '.', at) == NULL && rd_find(s + k + at,
 		    n - k - at, "seconded") != (size_t)-1) {
 			k += at + 5;
-			for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-				if ((j = rd_prefix(s + k, n - k, verbs[i])) !=
-				    0)
-					break;
+			i = verb_index(verbs, nverbs, s + k, n - k, &j);
 		}
 	}
-	if (i == sizeof verbs / sizeof verbs[0] || !mover ||
+	if (i == nverbs || !mover ||
 	    /* "Ms Duke proposed that LCCC could look at ...": one who is
 	     * not known as a member suggests, unless moving or seconded */
 	    (who.kind != RD_MEMBER && !who.chair && !(who.title != NULL &&
@@ -2476,6 +2483,7 @@ motion_by(const char *s, size_t n, char **seconder)
 		sec.name = NULL;
 		rd_person_clear(&sec);
 	}
+mover:
 	name = who.name;
 	who.name = NULL;
 	rd_person_clear(&who);
