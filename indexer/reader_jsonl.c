@@ -300,7 +300,10 @@ static const char *
 vote_outcome(const char *result)
 {
 	static const char *const lost[] = {
-		"fail", "lost", "defeat", "reject", "refus", "den",
+		"fail", "lost", "defeat",
+	};
+	static const char *const refused[] = {
+		"reject", "refus", "den",
 	};
 	static const char *const won[] = {
 		"pass", "carried", "adopt", "approv", "agreed",
@@ -309,6 +312,9 @@ vote_outcome(const char *result)
 
 	for (i = 0; i < sizeof lost / sizeof lost[0]; i++)
 		if (rd_prefix(result, n, lost[i]))
+			return "lost";
+	for (i = 0; i < sizeof refused / sizeof refused[0]; i++)
+		if (rd_prefix(result, n, refused[i]))
 			return "refused";
 	for (i = 0; i < sizeof won / sizeof won[0]; i++)
 		if (rd_prefix(result, n, won[i]))

@@ -829,7 +829,7 @@ rd_outcome(const char *text, int resolved)
 		{ "refus", "refused" },
 		{ "reject", "refused" },
 		{ "declin", "refused" },
-		{ "defeated", "refused" },
+		{ "defeated", "lost" },
 		/* CivicClerk's "RESULT: DENIED [4 TO 1]" */
 		{ "denied", "refused" },
 		{ "to grant", "approved" },

@@ -4557,7 +4557,7 @@ movers_of_points(struct parse *p, const char *outcome)
 
 /*
  * 1 if s reports the vote on a motion just recorded: "The motion was
- * LOST.", "The proposal therefore fell." (*outcome "refused"), "The
+ * LOST.", "The proposal therefore fell." (*outcome "lost"), "The
  * motion was carried.", or a bare "Resolved.", "Carried unanimously."
  * (*outcome NULL: as its words say).
  */
@@ -4675,7 +4675,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	for (i = 0; i < sizeof bare_lost / sizeof bare_lost[0]; i++)
 		if (strlen(bare_lost[i]) == m &&
 		    rd_prefix(s, m, bare_lost[i]) == m) {
-			*outcome = "refused";
+			*outcome = "lost";
 			return 1;
 		}
 	if (n > 200)
@@ -4709,12 +4709,12 @@ vote_result(const char *s, size_t n, const char **outcome)
 		at += strlen(subjects[i]);
 		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)
 			if (rd_find(s + at, n - at, lost[j]) <= 40) {
-				*outcome = "refused";
+				*outcome = "lost";
 				return 1;
 			}
 		for (j = 0; j < sizeof lost_near / sizeof lost_near[0]; j++)
 			if (rd_find(s + at, n - at, lost_near[j]) <= 16) {
-				*outcome = "refused";
+				*outcome = "lost";
 				return 1;
 			}
 		/* "was put to the vote and was agreed unanimously" */
@@ -4723,7 +4723,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 				return 1;
 		/* "was therefore LOST", "was put and declared carried" */
 		if ((j = declared(s + at, n - at)) != 0) {
-			*outcome = j == 2 ? "refused" : NULL;
+			*outcome = j == 2 ? "lost" : NULL;
 			return 1;
 		}
 	}
@@ -4839,7 +4839,7 @@ last_two_motions(const struct record *r, int *last, int *prev)
 
 /*
  * "The Mayor declared the Amendment defeated and, therefore, the
- * original Motion carried": the last motion, the amendment, is refused;
+ * original Motion carried": the last motion, the amendment, is lost;
  * the one before it agreed when the words say so.  Returns 1 if s was
  * such a result.
  */
@@ -4877,7 +4877,7 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 			for (j = 0; j < sizeof lost / sizeof lost[0]; j++)
 				if (rd_find(s + at + m, n - at - m, lost[j]) <=
 				    12)
-					was = "refused";
+					was = "lost";
 		flush_proposal(p, "unknown");
 		last_two_motions(p->rec, &last, &prev);
 		if (last < 0 || prev < 0)
@@ -4915,7 +4915,7 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	    p->rec->sections[last].start, p->rec->sections[last].end -
 	    p->rec->sections[last].start, "amend") == (size_t)-1)))
 		return 0;
-	decide_points(p->rec, last, "refused");
+	decide_points(p->rec, last, "lost");
 	if (agreed && prev >= 0)
 		decide_points(p->rec, prev, "agreed");
 	return 1;
@@ -4924,7 +4924,7 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 /*
  * "On a division, there voted:- for the motion (6) ...; for the
  * amendment (4) ...": the one of the last two motions (the motion, then
- * its amendment) with fewer votes is refused.  Returns 1 if s was one.
+ * its amendment) with fewer votes is lost.  Returns 1 if s was one.
  */
 static int
 division(struct parse *p, const char *s, size_t n)
@@ -4940,7 +4940,7 @@ division(struct parse *p, const char *s, size_t n)
 	if (prev < 0)
 		return 0;
 	lost = motion > amendment ? last : prev;
-	decide_points(r, lost, "refused");
+	decide_points(r, lost, "lost");
 	/* the other carried: its words say what it decided */
 	decide_points(r, lost == last ? prev : last, NULL);
 	return 1;
@@ -5066,7 +5066,7 @@ walk(struct parse *p)
 				last_two_motions(p->rec, &last, &prev);
 				if (prev >= 0 && p->rec->sections[last].outcome
 				    != NULL && strcmp(p->rec->sections[last].
-				    outcome, "refused") == 0)
+				    outcome, "lost") == 0)
 					q = prev;
 			}
 			/* the motion and the rest of its points; carried,
@@ -5846,7 +5846,7 @@ finish(struct parse *p, size_t first)
 		if (s->type == SEC_RESOLUTION && s->text != NULL &&
 		    lost_after_seconder(s->text)) {
 			free(s->outcome);
-			s->outcome = xstrdup("refused");
+			s->outcome = xstrdup("lost");
 		}
 		s->end = tm_src_end(p->tm, s->end);
 		s->start = tm_src(p->tm, s->start);

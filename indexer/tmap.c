@@ -668,15 +668,16 @@ dated_header(const char *s, size_t a, size_t b)
 
 /*
  * 1 if the word w[0..n), in small letters, is written whole somewhere in
- * s[0..len), in any case ("PARKING" in a heading).
+ * s[0..len) but at skip, in any case ("PARKING" in a heading).
  */
 static int
-word_written(const char *s, size_t len, const char *w, size_t n)
+word_written(const char *s, size_t len, const char *w, size_t n,
+    size_t skip)
 {
 	size_t i;
 
 	for (i = 0; i + n <= len; i++)
-		if ((s[i] | 0x20) == w[0] && (i == 0 ||
+		if (i != skip && (s[i] | 0x20) == w[0] && (i == 0 ||
 		    !rd_isalpha((unsigned char)s[i - 1])) &&
 		    strncasecmp(s + i, w, n) == 0 && (i + n == len ||
 		    !rd_isalpha((unsigned char)s[i + n])))
@@ -684,12 +685,56 @@ word_written(const char *s, size_t len, const char *w, size_t n)
 	return 0;
 }
 
+/* Endings that are no word of their own: "flood-" / "ing" is one word. */
+static const char *const bound_endings[] = {
+	"ing", "ings", "ed", "ment", "ments", "tion", "tions", "sion",
+	"sions", "ly", "ness", "ity", "ities", "ance", "ances", "ence",
+	"ences", "ally", "ous", "ive", "ives", "able", "ible", "ation",
+	"ations", "ised", "ized", "ising", "izing", "ise", "ize", "ency",
+	"ancy",
+};
+
+/* Endings of a longer piece that end a word broken inside its root:
+ * "recom-" / "mendation", "require-" / "ments". */
+static const char *const root_endings[] = {
+	"tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities",
+	"ness", "ance", "ances", "ence", "ences",
+};
+
+/* Prefixes whose hyphen is the word's own: "co-" / "ordination",
+ * "self-" / "assessment". */
+static const char *const hyphened_prefixes[] = {
+	"co", "non", "re", "pre", "post", "self", "anti", "multi", "sub",
+	"inter", "cross", "over", "under", "semi", "mid", "ex", "pro",
+	"counter", "socio", "cyber", "well", "long", "short", "full",
+	"part", "high", "low", "cost", "mis", "de", "un",
+};
+
+/* 1 if the piece p[0..n) (small letters) ends with one of endings. */
+static int
+ends_with_any(const char *p, size_t n, const char *const *endings,
+    size_t count)
+{
+	size_t i, m;
+
+	for (i = 0; i < count; i++) {
+		m = strlen(endings[i]);
+		if (n > m && memcmp(p + n - m, endings[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A word broken over two lines, "car park-" / "ing charges", as text
- * from a PDF carries it: 1 to drop the hyphen (the whole word,
- * "parking", is written elsewhere in the text), 2 to keep it
+ * from a PDF carries it: 1 to drop the hyphen, 2 to keep it
  * ("decision-" / "making"), 0 if the line does not end in a broken word.
- * next is where the next line starts.
+ * The hyphen goes when the whole word ("parking") is written elsewhere
+ * in the text; else a prefix that takes a hyphen ("co-", "self-") keeps
+ * it; else it goes when the second piece is an ending and no word
+ * ("ing", "ments"), or ends as a word's root does ("mendation") and the
+ * first piece is no word the text writes.  next is where the next line
+ * starts.
  */
 static int
 broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
@@ -697,7 +742,7 @@ broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
 {
 	static const char *const joins[] = { "and ", "or ", "to ", "nor " };
 	char w[64];
-	size_t i, k, wa, wn;
+	size_t i, k, wa, wn, head;
 
 	if (b - a < 3 || s[b - 1] != '-' || !rd_islower((unsigned char)
 	    s[b - 2]) || !rd_isalpha((unsigned char)s[b - 3]))
@@ -714,15 +759,31 @@ broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
 		;
 	for (k = next; k < len && rd_isalpha((unsigned char)s[k]); k++)
 		;
-	wn = (b - 1 - wa) + (k - next);
-	if (wn >= sizeof w || *budget <= 0)
+	head = b - 1 - wa;
+	wn = head + (k - next);
+	if (wn >= sizeof w)
 		return 2;
-	(*budget)--;
-	memcpy(w, s + wa, b - 1 - wa);
-	memcpy(w + (b - 1 - wa), s + next, k - next);
-	if (w[0] >= 'A' && w[0] <= 'Z')
-		w[0] = (char)(w[0] - 'A' + 'a');
-	return word_written(s, len, w, wn) ? 1 : 2;
+	memcpy(w, s + wa, head);
+	memcpy(w + head, s + next, k - next);
+	for (i = 0; i < wn; i++)
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			w[i] = (char)(w[i] - 'A' + 'a');
+	if (*budget > 0) {
+		(*budget)--;
+		if (word_written(s, len, w, wn, (size_t)-1))
+			return 1;
+	}
+	if (rd_in_list(hyphened_prefixes, sizeof hyphened_prefixes /
+	    sizeof hyphened_prefixes[0], w, head))
+		return 2;
+	if (rd_in_list(bound_endings, sizeof bound_endings /
+	    sizeof bound_endings[0], w + head, wn - head))
+		return 1;
+	if (*budget > 0 && wn - head >= 5 && ends_with_any(w + head,
+	    wn - head, root_endings, sizeof root_endings /
+	    sizeof root_endings[0]) && !word_written(s, len, w, head, wa))
+		return 1;
+	return 2;
 }
 
 void

@@ -1366,10 +1366,10 @@ test_small(void)
 	    "pounds. Resolved.\n";
 	read_buf("votes.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") &&
 	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
-	    "minutes_should_record_a_motion_that_fell_or_was_lost_as_refused");
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_record_a_motion_that_fell_or_was_lost_as_lost");
 	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
 	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->proposer,
 	    "Councillor Roberts") &&
@@ -1490,9 +1490,9 @@ test_small(void)
 	    strstr(nth(g.r[0], SEC_RESOLUTION, 1)->text, "grant") != NULL,
 	    "minutes_should_read_x_seconded_by_y_moved_and_its_amendment");
 	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused") &&
-	    strcmp(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") != 0,
-	    "minutes_should_refuse_the_amendment_that_lost_the_division");
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    strcmp(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") != 0,
+	    "minutes_should_lose_the_amendment_that_lost_the_division");
 	got_free(&g);
 
 	/* a member's motion, then its seconder and the vote */
@@ -1670,9 +1670,9 @@ test_small(void)
 	    "Councillor Quinlivan"),
 	    "minutes_should_read_an_amendment_seconded_across_a_line_break");
 	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed"),
-	    "minutes_should_refuse_a_defeated_amendment_and_carry_the_motion");
+	    "minutes_should_lose_a_defeated_amendment_and_carry_the_motion");
 	got_free(&g);
 
 	/* conditions numbered from 1 under a decision are not items */
@@ -1770,8 +1770,8 @@ test_small(void)
 	    "Councillor Neeson") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer,
 	    "Councillor Hotter") &&
-	    !streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    !streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_read_moved_seconded_and_lost");
 	ok(g.n == 2 && streq(g.r[1]->title, "Mayor's Report"),
 	    "minutes_should_title_case_an_apostrophe_s");
@@ -2128,7 +2128,7 @@ test_small(void)
 	    16) == 0, "minutes_should_read_moved_seconded_blocks_in_capitals");
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
 	    "minutes_should_read_lost_with_a_tally_and_no_motion_announced");
 	got_free(&g);
 
@@ -2147,7 +2147,7 @@ test_small(void)
 	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
 	    "Councillor Grewal") &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost"),
 	    "minutes_should_pass_over_a_party_in_brackets");
 	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
 	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "e ryan") &&
@@ -2268,8 +2268,8 @@ test_small(void)
 	read_buf("ca.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && streq(g.r[0]->council, "City of Brandon") &&
 	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused"),
-	    "minutes_should_refuse_a_motion_defeated_after_a_recorded_vote");
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_lose_a_motion_defeated_after_a_recorded_vote");
 	{
 		size_t z;
 		int run_on = 0;
@@ -2766,6 +2766,21 @@ test_layouts(void)
 	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->text,
 	    "The decision-making was slow."),
 	    "minutes_should_read_a_page_after_a_form_feed_and_broken_words");
+	got_free(&g);
+
+	/* a broken word's second piece an ending, or a root's end; a
+	 * prefix that takes a hyphen keeps it */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones\n\n1.    FLOODS\n\nThe flood-\n"
+	    "ing on Mill Lane needed amend-\n    ments and a recom-\n"
+	    "mendation on co-\nordination and self-\nassessment.\n\n"
+	    "2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("hy.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "The flooding on Mill Lane needed amendments and a "
+	    "recommendation on co-ordination and self-assessment."),
+	    "minutes_should_join_a_word_broken_inside_it");
 	got_free(&g);
 
 	/* ModernGov's meeting heading: the committee, a comma, the date */
@@ -3920,11 +3935,11 @@ test_motions(void)
 	    "The Mayor declared the amendment carried and therefore the "
 	    "original motion defeated.", &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
-	ok(r != NULL && streq(r->outcome, "refused") &&
+	ok(r != NULL && streq(r->outcome, "lost") &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
-	    !streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
 	    !streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "unknown"),
-	    "minutes_should_refuse_the_original_motion_when_the_words_say");
+	    "minutes_should_lose_the_original_motion_when_the_words_say");
 	got_free(&g);
 
 	/* "Resolution" over the movers; "Resolution number X" over a
@@ -4063,7 +4078,7 @@ test_motions(void)
 	    streq(r->seconder, "Councillor Iqbal"),
 	    "minutes_should_keep_a_motions_words_when_agreed_on_seconding");
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
 	    nth(g.r[1], SEC_ANSWER, 0) == NULL,
 	    "minutes_should_read_a_motion_that_died_and_a_tally_with_names");
@@ -4084,7 +4099,7 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
 	    "Councillor Iqbal") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_carry_the_substantive_motion_after_a_lost_"
 	    "amendment");
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
@@ -4149,9 +4164,9 @@ test_motions(void)
 	    nth(g.r[1], SEC_QUESTION, 0) == NULL,
 	    "minutes_should_take_a_request_agreed_for_a_decision");
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
-	ok(r != NULL && streq(r->outcome, "refused") &&
+	ok(r != NULL && streq(r->outcome, "lost") &&
 	    streq(r->proposer, "Councillor Iqbal"),
-	    "minutes_should_refuse_a_motion_no_one_seconded");
+	    "minutes_should_lose_a_motion_no_one_seconded");
 	got_free(&g);
 
 	/* Scotland: "Motion" and "Amendment" over their points, the movers
@@ -4172,11 +4187,11 @@ test_motions(void)
 	    "minutes_should_read_a_motion_with_its_movers_after_it");
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 3) : NULL;
 	ok(r != NULL && streq(r->proposer, "Councillor Iqbal") &&
-	    streq(r->outcome, "refused") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused") &&
+	    streq(r->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
 	    nth(g.r[1], SEC_RESOLUTION, 4) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "approved"),
-	    "minutes_should_refuse_every_point_of_the_amendment_that_lost");
+	    "minutes_should_lose_every_point_of_the_amendment_that_lost");
 	got_free(&g);
 
 	/* "Amendment 1" over a mover's sentence; "declared LOST" refuses
@@ -4189,7 +4204,7 @@ test_motions(void)
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
 	ok(r != NULL && streq(r->proposer, "Councillor Iqbal") &&
 	    streq(r->seconder, "Councillor Abiodun") &&
-	    streq(r->outcome, "refused"),
+	    streq(r->outcome, "lost"),
 	    "minutes_should_read_a_numbered_amendment_heading_and_its_vote");
 	got_free(&g);
 
@@ -4230,7 +4245,7 @@ test_motions(void)
 	ok(r != NULL && streq(r->proposer, "Vice Mayor Ferreira") &&
 	    streq(r->outcome, "approved") &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_read_a_movers_line_and_a_roll_call_result");
 	got_free(&g);
 
@@ -4245,7 +4260,7 @@ test_motions(void)
 	    "clause d):\n\nd) Requests a report by September.", &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
 	ok(r != NULL && streq(r->outcome, "agreed") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_read_a_vote_sentence_over_a_line_break");
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
 	ok(r != NULL && starts(r->text, "Requests a report") &&
@@ -4274,7 +4289,7 @@ test_motions(void)
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
 	ok(r != NULL && streq(r->proposer, "Supervisor Ng") &&
 	    streq(r->seconder, "Supervisor Carranza") &&
-	    streq(r->outcome, "refused"),
+	    streq(r->outcome, "lost"),
 	    "minutes_should_read_a_motion_to_and_a_bare_seconded");
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
 	ok(r != NULL && streq(r->proposer, "Supervisor Sorensen") &&
@@ -4369,9 +4384,9 @@ test_motions(void)
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
 	    "Councillor Marsden") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "refused"),
-	    "minutes_should_refuse_every_point_of_a_lost_motion");
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "lost"),
+	    "minutes_should_lose_every_point_of_a_lost_motion");
 	got_free(&g);
 
 	/* a parish's movers after the decision; a lettered item after it */
@@ -4399,13 +4414,13 @@ test_motions(void)
 	    "2-3.\n\nMoved by: Councillor Iqbal\nSeconded by: Councillor "
 	    "Abiodun\nThat Council adjourn at 7:23 p.m.\nCarried.", &g);
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
 	    "Councillor Iqbal") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "deferred") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->seconder,
 	    "Council Member Feeney") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "agreed"),
 	    "minutes_should_read_more_ways_of_moving_and_voting");
 	got_free(&g);
@@ -4429,7 +4444,7 @@ test_motions(void)
 	    "Councillor Yardley") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
 	    "Councillor Malhotra") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
 	    "Councillor Graham Tolley") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->text,
@@ -4465,7 +4480,7 @@ test_motions(void)
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
 	    "Councillor I Massie-Grant") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
 	    "minutes_should_read_an_amendment_with_a_long_movers_clause");
 	got_free(&g);
@@ -4543,7 +4558,7 @@ test_motions(void)
 	    "motion was lost.\n\nRESOLVED\n\n(a) That the budget be approved."
 	    "\n\n(b) That the Speaker be thanked.", &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
-	ok(r != NULL && streq(r->outcome, "refused") &&
+	ok(r != NULL && streq(r->outcome, "lost") &&
 	    !contains(r->text, "RESOLVED") &&
 	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->text,
@@ -4556,11 +4571,11 @@ test_motions(void)
 	{
 		static const char *const votes[][2] = {
 			{ "The Cathaoirleach declared the proposal defeated.",
-			    "refused" },
+			    "lost" },
 			{ "The motion was put to the vote and was agreed "
 			    "unanimously.", "agreed" },
 			{ "The proposal was therefore not approved.",
-			    "refused" },
+			    "lost" },
 			{ "Following discussion, Councillor Abiodun agreed to "
 			    "withdraw the motion.", "withdrawn" },
 		};
@@ -4700,7 +4715,7 @@ test_motions(void)
 	    "DEFEATED\n\nThe minutes of the last meeting were proposed by "
 	    "Cllr.\n\nA. Abiodun and seconded by Cllr. B. Iqbal.", &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
-	ok(r != NULL && streq(r->outcome, "refused") &&
+	ok(r != NULL && streq(r->outcome, "lost") &&
 	    contains(r->text, "DEFEATED") &&
 	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
@@ -4864,9 +4879,9 @@ test_motions(void)
 	    "Abiodun but on being put to the vote was LOST.", &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
 	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
-	    streq(r->outcome, "refused") &&
+	    streq(r->outcome, "lost") &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_read_motions_moved_late_and_lost");
 	got_free(&g);
 }
@@ -5376,7 +5391,7 @@ test_jsonl(void)
 	    "Councillor A Jones") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
 	    "Councillor B Smith") &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") &&
 	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
 	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "d green") &&
 	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "c brown"),
