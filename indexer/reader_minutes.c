@@ -1679,17 +1679,84 @@ closing_words(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if no more than a few short lines follow line i up to to. */
 static int
-closing_line(const char *t, const struct line *l, size_t i, size_t to)
+closing_tail(const struct line *l, size_t i, size_t to)
 {
 	size_t k;
 
-	if (!closing_words(t + l[i].a, l[i].b - l[i].a) || to - i > 4)
+	if (to - i > 4)
 		return 0;
 	for (k = i + 1; k < to; k++)
 		if (l[k].b - l[k].a > 60)
 			return 0;
 	return 1;
+}
+
+static int
+closing_line(const char *t, const struct line *l, size_t i, size_t to)
+{
+	return closing_words(t + l[i].a, l[i].b - l[i].a) &&
+	    closing_tail(l, i, to);
+}
+
+/*
+ * A line left for a signature: "Signed ………… (Chairman)   Date ……",
+ * "Chair ____", "Confirmed ....... Mayor": words of signing alone, and
+ * a leader of dots or a rule to sign on.
+ */
+static int
+signature_line(const char *s, size_t b)
+{
+	static const char *const words[] = {
+		"signed", "signature", "chair", "chairman", "chairperson",
+		"chairwoman", "chair's", "chairman's", "cathaoirleach",
+		"convener", "convenor", "provost", "mayor", "town", "deputy",
+		"vice", "presiding", "officer", "president", "date", "dated",
+		"initials", "clerk", "secretary", "confirmed", "approved",
+		"by", "as", "a", "correct", "record", "attest", "attested",
+		"witness", "cadeirydd", "dyddiad",
+	};
+	char w[16];
+	size_t i = 0, k, leader = 0, run = 0, longest = 0, nw = 0;
+
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '.' || c == '_') {
+			leader++;
+			if (++run > longest)
+				longest = run;
+			i++;
+		} else if (c == 0xe2 && i + 2 < b && (unsigned char)s[i + 1] ==
+		    0x80 && (unsigned char)s[i + 2] == 0xa6) {
+			leader += 3;	/* "…" */
+			run += 3;
+			if (run > longest)
+				longest = run;
+			i += 3;
+		} else if (c == ' ' || c == '\t' || c == '(' || c == ')' ||
+		    c == ':' || c == '/' || c == '-') {
+			run = 0;
+			i++;
+		} else if (rd_isalpha(c)) {
+			run = 0;
+			for (k = i; k < b && (rd_isalpha((unsigned char)s[k]) ||
+			    s[k] == '\''); k++)
+				;
+			if (k - i >= sizeof w)
+				return 0;
+			memcpy(w, s + i, k - i);
+			for (nw = 0; nw < k - i; nw++)
+				w[nw] = (char)(w[nw] | 0x20);
+			if (!rd_in_list(words, sizeof words / sizeof words[0],
+			    w, k - i))
+				return 0;
+			i = k;
+		} else
+			return 0;
+	}
+	return longest >= 4 && leader >= 4;
 }
 
 /* Where the signature or the closing of the meeting begins, or to. */
@@ -1704,6 +1771,10 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 
 		if ((rd_prefix(s, n, "signed") && (n == 6 || s[6] == ':' ||
 		    s[6] == ' ')) || rd_prefix(s, n, "dated:"))
+			return i;
+		/* "Chairman ………… Date ……", with a few short lines after
+		 * it at most */
+		if (signature_line(s, n) && closing_tail(l, i, to))
 			return i;
 		/* Not when it is all the last item says ("Close of
 		 * Meeting"). */

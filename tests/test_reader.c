@@ -2783,6 +2783,20 @@ test_layouts(void)
 	    "minutes_should_join_a_word_broken_inside_it");
 	got_free(&g);
 
+	/* a line left to sign on ends the minutes, with what follows it */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones\n\n1.    FLOODS\n\nThe report was "
+	    "discussed.\n\n2.    CLOSE\n\nThere was no other business.\n"
+	    "Chairman \xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6   "
+	    "Date ........\n\n(Town Mayor)\n";
+	read_buf("sig.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "There was no other business.") &&
+	    nth(g.r[1], SEC_DISCUSSION, 1) == NULL,
+	    "minutes_should_leave_out_the_lines_left_to_sign_on");
+	got_free(&g);
+
 	/* ModernGov's meeting heading: the committee, a comma, the date */
 	txt = "Kingsmere Borough Council\n\nStrategic Planning Committee, "
 	    "Tuesday, 21st January, 2025 7.00 pm\n\nPresent: Councillor A "
