@@ -263,7 +263,7 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		"Supplementary question", "Supplementary Question",
 		"SUPPLEMENTARY QUESTION", "Response (", "Answer (",
 		"Response\n", "Response from ", "Q1 ", "Q2 ", "Q3 ", "Q4 ",
-		"Q5 ", "Q6 ", "Q7 ", "Q8 ", "Q9 ",
+		"Q5 ", "Q6 ", "Q7 ", "Q8 ", "Q9 ", "Q: ", "A: ",
 	};
 	/* after a line that ends no phrase ("... the original" / "Motion
 	 * carried."), these go on with it */
@@ -283,6 +283,11 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		if (k <= n && memcmp(s, starts[i], k) == 0)
 			return 1;
 	}
+	/* "Q (Councillor Jones): ...", "A (Director): ..." */
+	if (n > 6 && (s[0] == 'Q' || s[0] == 'A') && s[1] == ' ' &&
+	    s[2] == '(' && rd_isupper((unsigned char)s[3]) &&
+	    rd_find(s, n < 80 ? n : 80, "): ") != (size_t)-1)
+		return 1;
 	if (phrase_ended(before, nb))
 		for (i = 0; i < sizeof votes / sizeof votes[0]; i++) {
 			k = strlen(votes[i]);
@@ -3415,11 +3420,14 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	}
 	/* "Response (JH): The centre ...", "Answer (Director
 	 * Infrastructure):": who answers in brackets */
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		static const char *const bracket[] = {
-			"response (", "answer (", "reply (",
+			"response (", "answer (", "reply (", "a (",
 		};
 
+		/* "A (Director): In June.", under "Q (Cllr X): ..." */
+		if (i == 3 && s[0] != 'A')
+			continue;
 		if ((k = rd_prefix(s, n, bracket[i])) == 0 ||
 		    (e = rd_find(s + k, n - k < 80 ? n - k : 80, "):")) ==
 		    (size_t)-1 || e == 0)
@@ -5525,7 +5533,14 @@ walk(struct parse *p)
 			    rd_prefix(s + o + asker.len, n - o - asker.len,
 			    ")"));
 
-			q = sec_open(p, SEC_QUESTION, u->a, u->b, named ?
+			size_t from = u->a, e;
+
+			/* "Q (Councillor Jones): When ...": the words after
+			 * the asker's bracket */
+			if (o && named && (e = rd_find(s, n < 120 ? n : 120,
+			    "): ")) != (size_t)-1)
+				from = u->a + e + 3;
+			q = sec_open(p, SEC_QUESTION, from, u->b, named ?
 			    &asker : NULL);
 			rd_person_clear(&asker);
 			p->pending_q = q;

@@ -1750,6 +1750,25 @@ test_small(void)
 	    "minutes_should_read_q_and_a_labels_without_names");
 	got_free(&g);
 
+	/* "Q (who):" and "A (who):" lines, one under the other */
+	txt = "Minutes of the meeting of the Scrutiny Committee held on 4 "
+	    "March 2024\n\nPresent: Councillor A Jones (Chair), Councillor "
+	    "B Smith\n\nAlso present: Sarah Hill (Director of Children's "
+	    "Services)\n\n1.    SCHOOL TRANSPORT\n\nThe Director introduced"
+	    " the report.\n\nQ (Councillor Jones): When will the review "
+	    "end?\nA (Director): In June.\n\n2.    CLOSE\n\nThe meeting "
+	    "closed.\n";
+	read_buf("qa2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->text,
+	    "When will the review end?") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Councillor Jones") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->text, "In June.") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker, "Sarah Hill"),
+	    "minutes_should_read_q_and_a_labels_with_who_in_brackets");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
