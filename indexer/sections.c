@@ -247,6 +247,7 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		/* Australian motion blocks, a line each */
 		"MOVED", "Moved ", "Moved:", "SECONDED", "THAT ", "That ",
 		"CARRIED", "LOST", "COUNCIL RESOLUTION", "Council Resolution",
+		"RESOLUTION ",
 		"COMMITTEE RESOLUTION", "Committee Resolution", "ACTION",
 		"Action:", "Be it resolved", "BE IT RESOLVED",
 		/* under a sub-heading on the line before: "(c) Internal
@@ -281,6 +282,15 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
 		k = strlen(starts[i]);
 		if (k <= n && memcmp(s, starts[i], k) == 0)
+			return 1;
+	}
+	/* "(Cr Hollis/Cr Whitfield)" over a motion (New South Wales) */
+	if (n > 6 && s[0] == '(' && rd_isupper((unsigned char)s[1])) {
+		for (k = 1; k < n && k < 60 && s[k] != '\n' && s[k] != ')';
+		    k++)
+			;
+		if (k < n && s[k] == ')' && (k + 1 == n || s[k + 1] == '\n' ||
+		    s[k + 1] == ' ') && memchr(s, '/', k) != NULL)
 			return 1;
 	}
 	/* "Q (Councillor Jones): ...", "A (Director): ..." */
@@ -1192,6 +1202,33 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	int found = 0, late = 0, late_ok;
 
 	*rest = 0;
+	/* New South Wales: "(Cr Hollis/Cr Whitfield)" alone over the
+	 * motion */
+	if (n > 4 && s[0] == '(') {
+		struct rd_person a, b;
+		size_t e = n;
+		int both = 0;
+
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		if (s[e - 1] == ')' && rd_person_at(s + 1, e - 2, &a)) {
+			k = 1 + a.len;
+			if (a.named && k < e && s[k] == '/' && rd_person_at(s +
+			    k + 1, e - k - 2, &b)) {
+				both = b.named && k + 1 + b.len == e - 1;
+				if (both) {
+					free(p->proposer);
+					free(p->seconder);
+					p->proposer = xstrdup(a.name);
+					p->seconder = xstrdup(b.name);
+				}
+				rd_person_clear(&b);
+			}
+			rd_person_clear(&a);
+		}
+		if (both)
+			return 1;
+	}
 	/* British Columbia: "Moved/Seconded (Dhaliwal/Fraser)", "It was
 	 * Moved and Seconded", over the motion's "THAT ..." */
 	if ((k = rd_prefix(s, n, "moved/seconded")) != 0 ||

@@ -3934,6 +3934,17 @@ test_motions(void)
 	    "minutes_should_read_the_decision_after_and_resolved_alone");
 	got_free(&g);
 
+	/* New South Wales: "(Cr X/Cr Y)" under the resolution's number */
+	read_item2("nsw.txt", "RESOLUTION 23/24\n(Cr Abiodun/Cr Iqbal)\nThat "
+	    "the apology of Cr Stott be accepted.\n                     "
+	    "CARRIED", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That the apology of Cr Stott") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_read_movers_in_brackets_with_a_slash");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
