@@ -147,6 +147,12 @@ size_t rd_find(const char *s, size_t n, const char *needle);
 /* 1 if s[0..n) is one of list[0..count), exactly. */
 int rd_in_list(const char *const *list, size_t count, const char *s,
     size_t n);
+/*
+ * The length of s[0..n) without a document link's type and size after it
+ * ("Budget Report PDF 214 KB" gives "Budget Report"; "PDF 1 MB" alone,
+ * 0).
+ */
+size_t rd_without_file_size(const char *s, size_t n);
 /* 1 if any of needles[0..count) is in s[0..n), case-insensitively. */
 int rd_find_any(const char *s, size_t n, const char *const *needles,
     size_t count);

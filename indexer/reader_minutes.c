@@ -1032,37 +1032,12 @@ item_purpose(struct record *rec, const char *t, size_t a, size_t b)
 	return e < b ? e + 1 : b;
 }
 
-/* Without a trailing file size, "Budget Report PDF 214 KB". */
-static size_t
-without_file_size(const char *s, size_t n)
-{
-	static const char *const kinds[] = { " pdf ", " doc ", " docx " };
-	size_t e = n, k;
-
-	if (n < 10 || (!rd_prefix(s + n - 3, 3, " kb") &&
-	    !rd_prefix(s + n - 3, 3, " mb")))
-		return n;
-	e = n - 3;
-	while (e > 0 && (rd_isdigit((unsigned char)s[e - 1]) ||
-	    s[e - 1] == '.'))
-		e--;
-	if (e == n - 3)
-		return n;
-	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-		size_t w = strlen(kinds[k]);
-
-		if (e >= w && rd_prefix(s + e - w, w, kinds[k]))
-			return e - w;
-	}
-	return n;
-}
-
 static char *
 trimmed_title(const char *s, size_t n)
 {
 	char *raw, *tc;
 
-	n = without_file_size(s, n);
+	n = rd_without_file_size(s, n);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' ||
 	    s[n - 1] == '-' || s[n - 1] == '.' || s[n - 1] == ':'))
 		n--;

@@ -112,10 +112,23 @@ body_end(const char *t, const struct line *l)
 {
 	size_t n = l->b - l->a;
 
+	/* the site's footer, copied with the page */
+	static const char *const footer[] = {
+		"Contact us", "Accessibility statement", "Privacy notice",
+		"Privacy policy", "Cookie policy", "Cookies",
+		"Terms and conditions", "Site map", "Sitemap", "Back to top",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof footer / sizeof footer[0]; i++)
+		if (line_is(t, l, footer[i]))
+			return 1;
 	return rd_prefix(t + l->a, n, "Supporting documents") ||
 	    line_is(t, l, "Attachments") || line_is(t, l, "Documents") ||
 	    line_is(t, l, "Additional documents") ||
-	    line_is(t, l, "Background papers");
+	    line_is(t, l, "Background papers") ||
+	    rd_prefix(t + l->a, n, "\xc2\xa9 ") ||
+	    rd_prefix(t + l->a, n, "Copyright \xc2\xa9");
 }
 
 /*
@@ -306,6 +319,9 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 	size_t k, i, n = l->b - l->a;
 	char *d;
 
+	/* "PDF 1 MB": the link to the report, under its title */
+	if (rd_without_file_size(t + l->a, n) == 0)
+		return 1;
 	if ((k = rd_prefix(t + l->a, n, "Meeting:")) != 0 ||
 	    (k = rd_prefix(t + l->a, n, "Decided at meeting:")) != 0) {
 		meeting_line(rec, t + l->a + k, n - k);
@@ -452,7 +468,8 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 		}
 	}
 	free(rec->title);
-	rec->title = rd_squeeze(t + l[ti].a, l[ti].b - l[ti].a);
+	rec->title = rd_squeeze(t + l[ti].a, rd_without_file_size(t +
+	    l[ti].a, l[ti].b - l[ti].a));
 	ag_a = l[ti].a;
 	ag_b = l[ti].b;
 

@@ -139,6 +139,37 @@ rd_in_list(const char *const *list, size_t count, const char *s, size_t n)
 	return 0;
 }
 
+size_t
+rd_without_file_size(const char *s, size_t n)
+{
+	static const char *const kinds[] = {
+		"pdf", "doc", "docx", "xls", "xlsx", "odt", "ppt", "pptx",
+	};
+	size_t e, w, k;
+
+	if (n < 6 || (!rd_prefix(s + n - 3, 3, " kb") &&
+	    !rd_prefix(s + n - 3, 3, " mb")))
+		return n;
+	e = n - 3;
+	while (e > 0 && (rd_isdigit((unsigned char)s[e - 1]) ||
+	    s[e - 1] == '.'))
+		e--;
+	if (e == n - 3 || e < 4 || s[e - 1] != ' ')
+		return n;
+	e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		;
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+		if (strlen(kinds[k]) == e - w &&
+		    rd_prefix(s + w, e - w, kinds[k]))
+			break;
+	if (k == sizeof kinds / sizeof kinds[0])
+		return n;
+	while (w > 0 && s[w - 1] == ' ')
+		w--;
+	return w;
+}
+
 int
 rd_find_any(const char *s, size_t n, const char *const *needles,
     size_t count)

@@ -2477,6 +2477,21 @@ test_layouts(void)
 	    "item_page_should_skip_the_time_on_the_meeting_line");
 	got_free(&g);
 
+	/* a text copy: the report's link under the title, the site's
+	 * footer after the minutes */
+	txt = "Agenda item\n\nBudget Monitoring Q3 PDF 214 KB\nPDF 1 MB\n"
+	    "To report the forecast.\n\nMinutes:\n\nThe report was noted.\n"
+	    "Contact us\nAccessibility statement\n\xc2\xa9 Eastvale County "
+	    "Council 2024\n";
+	read_buf("mgpdf.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Budget Monitoring Q3") &&
+	    streq(g.r[0]->purpose, "To report the forecast.") &&
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0) != NULL ?
+	    nth(g.r[0], SEC_RESOLUTION, 0)->text : "Contact", "Contact") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "item_page_should_leave_out_the_reports_link_and_the_footer");
+	got_free(&g);
+
 	/* ModernGov's "Agenda and minutes" page: a meeting, not an item */
 	txt = "<html><head><meta property=\"og:site_name\" content=\""
 	    "Harrowfield Borough Council\"></head><body><div id=\"modgov\">"
