@@ -154,7 +154,7 @@ title_last(const char *t, size_t a, size_t b)
 	static const char *const titles[] = {
 		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Clir", "Cr", "Prof", "Rev",
 		"Mdm", "Smt", "Supt", "Insp", "Sgt", "Cmhlr", "Coun", "Cyng",
-		"Councillor", "Councillors", "Alderman",
+		"Councillor", "Councillors", "Councilor", "Alderman",
 	};
 	size_t w, e = b;
 

@@ -68,6 +68,8 @@ static const struct title titles[] = {
 	{ "Council Members", "Council Member", RD_MEMBER, 1 },
 	{ "Council Member", "Council Member", RD_MEMBER, 0 },
 	{ "Councilwoman", "Council Member", RD_MEMBER, 0 },
+	{ "Councilors", "Councillor", RD_MEMBER, 1 },
+	{ "Councilor", "Councillor", RD_MEMBER, 0 },
 	{ "Councilman", "Council Member", RD_MEMBER, 0 },
 	{ "Aldermen", "Alderman", RD_MEMBER, 1 },
 	{ "Alderman", "Alderman", RD_MEMBER, 0 },
@@ -200,6 +202,7 @@ static const char *const not_names[] = {
 	 * Dana Okafor" */
 	"Vice", "Supervisor", "Supervisors", "Trustee", "Trustees",
 	"Commissioner", "Commissioners", "Councilmember", "Councilmembers",
+	"Councilor", "Councilors",
 	"Alderman", "Aldermen",
 };
 
@@ -247,6 +250,30 @@ static const char *const role_links[] = {
 };
 
 #define IN(list, s, n) rd_in_list(list, sizeof list / sizeof list[0], s, n)
+
+/*
+ * 1 if the word s[i..i+w), one of not_names, is a surname here: "Ward",
+ * "May", "Street" as the name's last word ("Councillor Helen Ward
+ * asked"), not a word going on ("Ward Member", "May 2024").
+ */
+static int
+surname_last(const char *s, size_t n, size_t i, size_t w)
+{
+	static const char *const surnames[] = {
+		"Ward", "May", "Street", "Head", "March", "Parish", "Town",
+	};
+	size_t k = i + w;
+
+	if (!IN(surnames, s + i, w))
+		return 0;
+	if (k < n && (rd_isalpha((unsigned char)s[k]) || s[k] == '-' ||
+	    s[k] == '\''))
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k >= n || !(rd_isupper((unsigned char)s[k]) ||
+	    rd_isdigit((unsigned char)s[k]));
+}
 
 static int
 lower(int c)
@@ -549,7 +576,8 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			end = i = k + 2 + w2;
 			continue;
 		}
-		if (w < 2 || IN(not_names, s + i, w))
+		if (w < 2 || (IN(not_names, s + i, w) && !surname_last(s, n,
+		    i, w)))
 			break;
 		if (words > 0 && s[i - 1] == '\n' &&
 		    IN(line_openers, s + i, w))

@@ -1769,6 +1769,23 @@ test_small(void)
 	    "minutes_should_read_q_and_a_labels_with_who_in_brackets");
 	got_free(&g);
 
+	/* surnames that are words elsewhere ("Ward", "May"), and the
+	 * American "Councilor" */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones (Chair), Councillor Helen Ward, "
+	    "Councillor P May\n\n1.    SCHOOL TRANSPORT\n\nCouncillor Helen"
+	    " Ward asked about costs. The Director said 240.\n\nCouncillor "
+	    "May asked about buses in May 2024.\n\nCouncilor McCall asked if"
+	    " the contractor was local.\n\n2.    CLOSE\n\nThe meeting "
+	    "closed.\n";
+	read_buf("surnames.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "h ward") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "p may") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker_key, "mccall"),
+	    "minutes_should_read_surnames_that_are_words_and_councilor");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
