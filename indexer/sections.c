@@ -4618,6 +4618,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"the motion carried", "the motion passed",
 		"the motion carried unanimously", "the motion passed "
 		"unanimously", "motion carried unanimously",
+		"motion passed unanimously", "motion carries", "so voted",
+		"final resolution: motion carries", "motion adopted unanimously",
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
@@ -4627,6 +4629,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"there was no seconder", "there being no seconder, the motion "
 		"fell", "the motion fell for want of a seconder",
 		"the motion was not seconded and fell", "the motion failed",
+		"motion fails", "final resolution: motion fails",
 	};
 	static const char *const subjects[] = {
 		"motion", "proposal", "amendment", "recommendation", "this",
@@ -4708,7 +4711,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 		if (j < at) {
 			if (j > 0 && s[j - 1] == '(')
 				j--;
-			while (j > 0 && s[j - 1] == ' ')
+			/* "So voted, 5-0." */
+			while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == ','))
 				j--;
 			m = j;
 		}
@@ -4752,6 +4756,16 @@ vote_result(const char *s, size_t n, const char **outcome)
 		    "reason") != (size_t)-1))
 			continue;
 		at += strlen(subjects[i]);
+		/* "The motion was withdrawn."; not "This application was
+		 * WITHDRAWN from the agenda" */
+		if (strcmp(subjects[i], "this") != 0 && strcmp(subjects[i],
+		    "recommendation") != 0 && (rd_prefix(s + at, n - at,
+		    " was withdrawn") || rd_prefix(s + at, n - at,
+		    " was then withdrawn") || rd_prefix(s + at, n - at,
+		    " was subsequently withdrawn"))) {
+			*outcome = "withdrawn";
+			return 1;
+		}
 		for (j = 0; j < sizeof lost / sizeof lost[0]; j++)
 			if (rd_find(s + at, n - at, lost[j]) <= 40) {
 				*outcome = "lost";
@@ -5025,7 +5039,7 @@ walk(struct parse *p)
 	size_t i, k, m, rest;
 	int kind, q, pending;
 	const char *outcome;
-	char *mover, *second;
+	char *mover, *second, *name;
 
 	for (i = 0; i < p->nu; i++) {
 		const struct unit *u = &p->u[i];
@@ -5192,6 +5206,13 @@ walk(struct parse *p)
 				free(p->seconder);
 				p->seconder = person_name(s + k + 11,
 				    n - k - 11, NULL);
+			} else if (second == NULL && (k = rd_find(s, n, "; ")) !=
+			    (size_t)-1 && (name = seconder_at(s + k + 2,
+			    n - k - 2)) != NULL) {
+				/* "X moved to accept the gift; Ms. Y
+				 * seconded." */
+				free(p->seconder);
+				p->seconder = name;
 			} else if (second == NULL)
 				p->seconder = and_seconded(s, n);
 			continue;

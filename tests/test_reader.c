@@ -813,6 +813,14 @@ test_small(void)
 	    streq(rd_outcome("Something", 0), "unknown") &&
 	    streq(rd_outcome("RESULT: DENIED [4 TO 1]", 1), "refused"),
 	    "outcome_should_read_the_wording");
+	ok(streq(rd_outcome("the following resolution was TABLED to the "
+	    "April 8 meeting", 1), "deferred") && streq(rd_outcome("That "
+	    "the item lie on the table", 1), "deferred") &&
+	    streq(rd_outcome("that this resolution be laid over to the "
+	    "September 3 meeting", 1), "deferred") &&
+	    streq(rd_outcome("Re-referred to the Plan Commission", 1),
+	    "deferred"),
+	    "outcome_should_read_a_matter_tabled_or_laid_over_as_deferred");
 
 	/* a routine item, and metadata from the options */
 	memset(&o, 0, sizeof o);
@@ -3977,6 +3985,17 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_with_a_slash");
 	got_free(&g);
 
+	/* New England: the seconder after a semicolon, "So voted, 5-0." */
+	read_item2("so-voted.txt", "Councillor Abiodun moved to close the "
+	    "hall; Councillor Iqbal seconded. So voted, 5-0.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "agreed") && contains(r->text, "So voted") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_a_seconder_after_a_semicolon_and_so_voted");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
@@ -4654,6 +4673,8 @@ test_motions(void)
 			    "lost" },
 			{ "Following discussion, Councillor Abiodun agreed to "
 			    "withdraw the motion.", "withdrawn" },
+			{ "The motion was withdrawn.", "withdrawn" },
+			{ "Final Resolution: Motion Fails", "lost" },
 		};
 		size_t v;
 		char *body;
