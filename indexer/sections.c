@@ -1177,6 +1177,38 @@ nominated(const char *s, size_t n)
 	return NULL;
 }
 
+/* The first byte at or after k in s[0..n) that is no space. */
+static size_t
+skip_blanks(const char *s, size_t n, size_t k)
+{
+	while (k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	return k;
+}
+
+/*
+ * How much of s[0..n), after the label, may hold the name: after a
+ * label with a colon, up to a slash, a semicolon, a bracket's close,
+ * the next label or the line's end ("MOTION: Stahl / SECOND: Reyes-Morgan
+ * / VOTE: 3-1", "(Motion: Ahern; Second: Vo; Vote: 5-0)", "MOTION:
+ * Beaulieu SECOND: Stahl"); else all of it.
+ */
+static size_t
+label_value(const char *label, const char *s, size_t n)
+{
+	size_t e;
+
+	if (label[strlen(label) - 1] != ':')
+		return n;
+	for (e = 0; e < n && s[e] != '/' && s[e] != ';' && s[e] != ')' &&
+	    s[e] != '\n' && !rd_prefix(s + e, n - e, " second:") &&
+	    !rd_prefix(s + e, n - e, " vote:"); e++)
+		;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e;
+}
+
 /*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
@@ -1193,10 +1225,12 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"upon motion of", "on a motion by", "on motion by",
 		"a motion was made by", "motion made by", "proposed ",
 		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
+		/* "MOTION: Councilmember Tanabe / SECOND: ..." */
+		"motion:",
 	};
 	static const char *const sec[] = {
 		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
-		"second by",
+		"second by", "second:",
 	};
 	size_t i, k, at, used, w, best = (size_t)-1;
 	int found = 0, late = 0, late_ok;
@@ -1278,6 +1312,17 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    at >= best)
 			continue;
 		k = at + strlen(prop[i]);
+		/* "MOTION: Stahl / SECOND: ...", "(Motion: Ahern; ...)"
+		 * open the unit; not "For the motion: ...", nor "MOTION:
+		 * Moved by X" (the mover's label follows) */
+		if (strcmp(prop[i], "motion:") == 0) {
+			size_t v = skip_blanks(s, n, k);
+
+			if ((at > 0 && (at > 1 || s[0] != '(')) ||
+			    rd_prefix(s + v, n - v, "moved") ||
+			    rd_prefix(s + v, n - v, "proposed"))
+				continue;
+		}
 		/* "the proposed bye-laws", "proposed by-passes" */
 		if (k < n && rd_isalpha((unsigned char)s[k - 1]) &&
 		    (rd_isalpha((unsigned char)s[k]) || s[k] == '-'))
@@ -1290,7 +1335,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		best = at;
 		used = 0;
 		free(p->proposer);
-		p->proposer = person_name(s + k, n - k, &used);
+		p->proposer = person_name(s + k, label_value(prop[i], s + k,
+		    n - k), &used);
 		found = 1;
 		/* "RESOLVED on the motion of Cr Lau and Cr Haddad that ...",
 		 * as New South Wales records its movers */
@@ -1331,7 +1377,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		k = at + strlen(sec[i]);
 		used = 0;
 		free(p->seconder);
-		p->seconder = person_name(s + k, n - k, &used);
+		p->seconder = person_name(s + k, label_value(sec[i], s + k,
+		    n - k), &used);
 		found = 1;
 		k += used;
 		/* "..., moved:- that", "..., moved as an amendment:- that":
@@ -4567,6 +4614,19 @@ decided_before(const struct parse *p, const struct rec_section *d)
 	for (i = 0; i < sizeof done / sizeof done[0]; i++)
 		if (rd_find(t + a, n - a, done[i]) != (size_t)-1)
 			return 1;
+	/* "ACTION: Approved Items 3.a through 3.d." (American action
+	 * minutes), the last line; not "ACTION: Clerk to write" */
+	while (a > 0 && t[a - 1] != '\n')
+		a--;
+	a = skip_blanks(t, n, a);
+	if ((i = rd_prefix(t + a, n - a, "action:")) != 0) {
+		size_t w;
+
+		a = skip_blanks(t, n, a + i);
+		for (w = a; w < n && rd_isalpha((unsigned char)t[w]); w++)
+			;
+		return w - a > 4 && rd_prefix(t + w - 2, 2, "ed");
+	}
 	return 0;
 }
 
@@ -5232,6 +5292,7 @@ walk(struct parse *p)
 		    p->seconder != NULL && p->prop_b <= u->a &&
 		    (rd_prefix(s, n, "it was proposed by") ||
 		    rd_prefix(s, n, "it was moved by") ||
+		    rd_prefix(s, n, "motion:") ||
 		    /* "As an amendment, Councillor X, seconded by Y, moved
 		     * that ..." */
 		    rd_prefix(s + k, n - k, "councillor ") ||
@@ -5241,7 +5302,8 @@ walk(struct parse *p)
 		    rd_find(s, n < 200 ? n : 200, " was proposed by") !=
 		    (size_t)-1 || rd_find(s, n < 200 ? n : 200,
 		    " were proposed by") != (size_t)-1) &&
-		    rd_find(s, n < 240 ? n : 240, "seconded") != (size_t)-1)
+		    (rd_find(s, n < 240 ? n : 240, "seconded") != (size_t)-1 ||
+		    rd_find(s, n < 240 ? n : 240, "second:") != (size_t)-1))
 			flush_proposal(p, "unknown");
 		/* "AGREED - on the proposal of X, seconded by Y, that:" and
 		 * its points */
@@ -5292,7 +5354,8 @@ walk(struct parse *p)
 			    SEC_DISCUSSION && last->speaker == NULL &&
 			    (rest == 0 || vote_result(s + rest, n - rest,
 			    &outcome)) && (rd_prefix(s, n, "proposed") ||
-			    rd_prefix(s, n, "moved")) && p->proposer != NULL &&
+			    rd_prefix(s, n, "moved") ||
+			    rd_prefix(s, n, "(motion:")) && p->proposer != NULL &&
 			    p->seconder != NULL && decided_before(p, last)) {
 				last->type = SEC_RESOLUTION;
 				free(last->outcome);
@@ -5305,6 +5368,7 @@ walk(struct parse *p)
 			    (rd_prefix(s, n, "proposed") ||
 			    rd_prefix(s, n, "proposer") ||
 			    rd_prefix(s, n, "moved") ||
+			    rd_prefix(s, n, "(motion:") ||
 			    rd_prefix(s, n, "seconded") || after) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&

@@ -3996,6 +3996,32 @@ test_motions(void)
 	    "minutes_should_read_a_seconder_after_a_semicolon_and_so_voted");
 	got_free(&g);
 
+	/* American action minutes: "MOTION: X / SECOND: Y to ..." */
+	read_item2("motion-label.txt", "MOTION: Councilmember Tanabe / SECOND:"
+	    " Mayor Pro Tem Villalobos to approve the minutes.\n\nMOTION: "
+	    "Stahl SECOND: Reyes-Morgan to award the contract.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Council Member Tanabe") &&
+	    streq(r->seconder, "Mayor Pro Tem Villalobos") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer, "Stahl") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder, "Reyes-Morgan"),
+	    "minutes_should_read_motion_and_second_labels");
+	got_free(&g);
+
+	/* "ACTION: Approved ..." and its movers in brackets after it */
+	read_item2("action.txt", "Supervisor Abiodun asked for a change."
+	    "\nACTION: Approved the agenda as amended. (Motion: Ahern; "
+	    "Second: Vo; Vote: 5-0)\n\nACTION: Clerk to write to the "
+	    "club.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "ACTION: Approved the agenda") &&
+	    streq(r->proposer, "Ahern") && streq(r->seconder, "Vo") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_an_action_taken_and_its_movers");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
