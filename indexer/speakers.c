@@ -217,6 +217,18 @@ static const char *const line_openers[] = {
 	"Given", "Be", "Whereas", "Therefore", "Now",
 };
 
+/* Officers not named, as minutes write them in small letters. */
+static const struct {
+	const char *words, *name, *key;
+} unnamed_officers[] = {
+	{ "the officers", "Officers", "officers" },
+	{ "Officers", "Officers", "officers" },
+	{ "the officer", "Officer", "officer" },
+	{ "the external auditor", "External Auditor", "external auditor" },
+	{ "the auditor", "Auditor", "auditor" },
+	{ "the auditors", "Auditors", "auditors" },
+};
+
 /* Office words: a phrase holding one of them names an office. */
 static const char *const role_nouns[] = {
 	"Head", "Director", "Manager", "Officer", "Executive", "Engineer",
@@ -1234,6 +1246,24 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		p->kind = RD_OFFICER;
 		p->len = k - 1;
 		return 1;
+	}
+	/* "the officer confirmed ...", "Officers responded ...", "the
+	 * auditor responded ...": officers not named, in small letters */
+	for (i = 0; i < sizeof unnamed_officers / sizeof
+	    unnamed_officers[0]; i++) {
+		k = strlen(unnamed_officers[i].words);
+		if (k + 1 < n && rd_prefix(s, n, unnamed_officers[i].words) &&
+		    rd_islower((unsigned char)s[k - 1]) && s[k] == ' ' &&
+		    rd_islower((unsigned char)s[k + 1]) &&
+		    !rd_prefix(s + k + 1, n - k - 1, "of ") &&
+		    !rd_prefix(s + k + 1, n - k - 1, "and ")) {
+			p->name = xstrdup(unnamed_officers[i].name);
+			p->key = xstrdup(unnamed_officers[i].key);
+			p->role = xstrdup(p->name);
+			p->kind = RD_OFFICER;
+			p->len = k;
+			return 1;
+		}
 	}
 
 	/* "Chair Amaral opened the hearing", "Vice Chair Kessler asked":

@@ -1794,6 +1794,25 @@ test_small(void)
 	    "minutes_should_read_surnames_that_are_words_and_councilor");
 	got_free(&g);
 
+	/* officers not named answer: "the auditor responded", "the
+	 * officer confirmed", "The officer said" */
+	txt = "Minutes of the meeting of the Audit Committee held on 4 March "
+	    "2024\n\nPresent: Councillor A Jones (Chair), Councillor B Smith"
+	    "\n\n1.    ACCOUNTS\n\nMembers asked how the misstatement had "
+	    "arisen; the auditor responded that the valuer had erred.\n\n"
+	    "Councillor Smith asked about fees. The officer said that fees "
+	    "had fallen.\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("unnamed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "auditor") &&
+	    starts(nth(g.r[0], SEC_ANSWER, 0)->text, "the auditor responded") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "officer") &&
+	    nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->text,
+	    "Councillor Smith asked about fees."),
+	    "minutes_should_read_answers_by_officers_not_named");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
