@@ -481,6 +481,18 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 	struct label lab;
 
 	a += para_number(t + a, b - a);
+	/* "(Proposed by X; seconded by Y. Carried unanimously.)": who
+	 * moved the decision above, in brackets */
+	for (k = b; k > a && (t[k - 1] == ' ' || t[k - 1] == '\n'); k--)
+		;
+	if (k - a > 12 && t[a] == '(' && t[k - 1] == ')' &&
+	    memchr(t + a + 1, '(', k - a - 1) == NULL &&
+	    (rd_prefix(t + a + 1, k - a - 1, "proposed") ||
+	    rd_prefix(t + a + 1, k - a - 1, "moved") ||
+	    rd_prefix(t + a + 1, k - a - 1, "seconded"))) {
+		a++;
+		b = k - 1;
+	}
 	a += paren_number(t + a, b - a);
 	a += item_ref(t + a, b - a);
 	k = q_label(t + a, b - a);
@@ -1845,14 +1857,19 @@ marker_at(const char *s, size_t n, size_t *len)
 			*len = 0;
 			return verbs[j].kind;
 		}
-		/* "(unanimously)", "(nem con)" */
-		if (k < n && s[k] == '(' && rd_isalpha(
-		    (unsigned char)(k + 1 < n ? s[k + 1] : ' '))) {
+		/* "(unanimously)", "(nem con)", "(10 for, 3 against, 1
+		 * abstention)" */
+		if (k + 1 < n && s[k] == '(' && (rd_isalpha((unsigned char)
+		    s[k + 1]) || rd_isdigit((unsigned char)s[k + 1]))) {
 			struct label lab;
 			size_t c = k;
 
-			while (c < n && s[c] != ')' && c - k < 30)
+			while (c < n && s[c] != ')' && c - k < 60)
 				c++;
+			if (c < n && c - k > 30 && rd_find(s + k, c - k,
+			    " for") == (size_t)-1 && rd_find(s + k, c - k,
+			    "vote") == (size_t)-1)
+				c = n;
 			if (c < n && s[c] == ')' && !label_at(s + k, n - k, 0,
 			    0, &lab))
 				k = c + 1;

@@ -4041,6 +4041,21 @@ test_motions(void)
 	    "minutes_should_read_an_action_taken_and_its_movers");
 	got_free(&g);
 
+	/* a tally in brackets after "RESOLVED", and the movers in
+	 * brackets under the points */
+	read_item2("tally.txt", "RESOLVED (10 for, 3 against, 1 abstention):"
+	    "\n\n(a) That the precept be supported.\n(b) That the report be "
+	    "sent.\n\n(Proposed by Councillor Abiodun; seconded by Councillor"
+	    " Iqbal. Carried unanimously.)", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->text, "That the precept be supported.") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Iqbal") && nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_read_a_tally_and_movers_in_brackets");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
