@@ -1798,6 +1798,25 @@ marker_at(const char *s, size_t n, size_t *len)
 			}
 		}
 	}
+	/* "The Panel noted the findings and agreed to:" over its points */
+	if (prefixed && n < 200 && ends_with_colon(s, i, n)) {
+		static const char *const ends[] = {
+			" and agreed to:", " and agreed:", " and resolved to:",
+			" and resolved:", " and decided to:",
+		};
+		size_t e = n;
+
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '-'))
+			e--;
+		for (j = 0; j < sizeof ends / sizeof ends[0]; j++) {
+			size_t m = strlen(ends[j]);
+
+			if (e >= i + m && rd_prefix(s + e - m, m, ends[j])) {
+				*len = n;
+				return MARK_RESOLVED;
+			}
+		}
+	}
 	/* "The Committee made the following recommendations to Cabinet:" */
 	if (prefixed && (k = rd_prefix(s + i, n - i, "made the following "
 	    "recommendation")) != 0 && ends_with_colon(s, i, n)) {

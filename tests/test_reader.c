@@ -4056,6 +4056,17 @@ test_motions(void)
 	    "minutes_should_read_a_tally_and_movers_in_brackets");
 	got_free(&g);
 
+	/* "The Panel noted the findings and agreed to:" over its points */
+	read_item2("noted-agreed.txt", "The Council noted the survey findings "
+	    "and agreed to:\n\n1. thank the young people;\n2. ask officers "
+	    "to report back.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "thank the young people") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "ask officers"),
+	    "minutes_should_read_points_after_noted_and_agreed_to");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
