@@ -247,6 +247,9 @@ prose_word(const char *s, size_t n)
 		"JULY", "MARCH", "APRIL", "AND", "THE", "FOR", "ITEM", "AGED",
 		"UNIT", "WARD", "AREA", "ZONE", "PLOT", "LOT", "FLAT", "BLOCK",
 		"PHASE", "STAGE", "LEVEL", "YEAR", "WEEK", "DAY", "TIER",
+		/* a vote's result and tally: "LOST 2/4", "CARRIED 7/0" */
+		"LOST", "CARRIED", "DEFEATED", "FAILED", "PASSED", "AYES",
+		"NAYS", "NOES", "YEAS", "VOTE",
 	};
 	size_t i;
 
@@ -316,6 +319,9 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		return i;
 	}
 	if (ng < 2 || (ng == 3 && small))	/* "12/07/23": a date */
+		return 0;
+	/* "LOST 2/4": a vote's tally */
+	if (spaced && prose_word(s, prefix))
 		return 0;
 	/* "WPCA 24/25-61": the municipal year, then the minute */
 	if (ng == 2 && i + 1 < n && s[i] == '-' && rd_isdigit((unsigned char)

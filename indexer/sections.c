@@ -257,7 +257,8 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		/* recorded votes, a line each */
 		"Yeas", "Nays", "Ayes", "Noes", "Carried", "Defeated",
 		"YEAS", "NAYS", "AYES", "NOES", "Aye:", "Nay:", "Abstain:",
-		"Absent:", "Recused:", "Excused:",
+		"Absent:", "Recused:", "Excused:", "For:", "Against:",
+		"FOR:", "AGAINST:",
 		/* Legistar's motions, after a roll call */
 		"A motion was made by",
 		/* labels over a question or its answer */

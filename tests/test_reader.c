@@ -4067,6 +4067,18 @@ test_motions(void)
 	    "minutes_should_read_points_after_noted_and_agreed_to");
 	got_free(&g);
 
+	/* text with no blank lines: the vote, then who voted how */
+	read_item2("raw-lost.txt", "RESOLUTION 2024/04/107\nMoved: Cr Abiodun "
+	    "Seconded: Cr Iqbal\nThat Council hold a free green waste "
+	    "weekend.\nLOST 2/4\nFor: Cr Abiodun, Cr Iqbal\nAgainst: Mayor "
+	    "Fitz, Cr Brennan", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    !contains(r->text, "Against"),
+	    "minutes_should_read_a_vote_and_its_lists_without_blank_lines");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
