@@ -3237,6 +3237,12 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"a question was received from",
 		"the following question had been received from",
 		"the following question was received from",
+		"the following question had been submitted by",
+		"the following question was submitted by",
+		"one question had been received from",
+		"one question was received from",
+		"a question had been submitted by",
+		"a question was submitted by",
 	};
 	size_t i, k = 0, j, lab = list_label(s, n);
 
@@ -3301,6 +3307,22 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	}
 	while (k < n && (s[k] == ' ' || s[k] == ':'))
 		k++;
+	/* "One question had been received from a member of the public." */
+	for (i = 0; i < 2; i++) {
+		static const char *const public[] = {
+			"a member of the public", "members of the public",
+		};
+
+		if ((j = rd_prefix(s + k, n - k, public[i])) != 0) {
+			memset(who, 0, sizeof *who);
+			who->name = xstrdup("Member of the public");
+			who->key = xstrdup("public");
+			who->kind = RD_MEMBER;
+			who->len = j;
+			*len = lab + k + j;
+			return 1;
+		}
+	}
 	if (rd_person_at(s + k, n - k, who)) {
 		/* "Questions from Committee Members": a heading */
 		if (!who->named && rd_prefix(s, n, "questions ")) {

@@ -1813,6 +1813,32 @@ test_small(void)
 	    "minutes_should_read_answers_by_officers_not_named");
 	got_free(&g);
 
+	/* a written question "submitted by" a resident, quoted below */
+	txt = "Minutes of the meeting of the Cabinet held on 23 January 2024"
+	    "\n\nPresent: Councillor L Aldred (Leader), Councillor P Beckwith"
+	    "\n\n1.    PUBLIC QUESTIONS\n\nThe following question had been "
+	    "submitted by Mrs Dorothy Kaye of Hexley:\n\n\"How will "
+	    "residents reach the hospital?\"\n\nCouncillor Beckwith, Cabinet"
+	    " Member for Highways, responded that the Council was working "
+	    "with operators.\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("submitted.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "d kaye") &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "reach the") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "p beckwith"),
+	    "minutes_should_read_a_question_submitted_by_a_resident");
+	got_free(&g);
+	txt = "Minutes of the meeting of the Cabinet held on 23 January 2024"
+	    "\n\nPresent: Councillor L Aldred (Leader)\n\n1.    PUBLIC "
+	    "QUESTIONS\n\nOne question had been received from a member of "
+	    "the public.\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("public-q.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "public"),
+	    "minutes_should_key_a_question_from_the_public_as_public");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
