@@ -26,11 +26,16 @@ struct line {
 static int attendance_line(const char *, size_t);
 static int narrative(const char *, size_t);
 
+/* An item's number packed: "10.1.2" is 10 * ITEM_TOP + 1 * ITEM_SUB + 2
+ * (a sub-number or sub-letter and a third level each under ITEM_SUB). */
+#define ITEM_SUB 32
+#define ITEM_TOP (ITEM_SUB * ITEM_SUB)
+
 struct cand {
 	size_t li;		/* line of the number */
 	size_t tl;		/* line of the title (li, or the next one) */
 	size_t ta;		/* title start in the clean text */
-	int num;		/* number * 32 + sub-letter */
+	int num;		/* number, sub-number, third level packed */
 	char item[16];		/* as written: "3", "3a" */
 	double w;		/* how much it looks like a heading */
 	unsigned style;		/* letters of "CA.1" packed, or 0 */
@@ -548,7 +553,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 {
 	const char *s = t + l[li].a;
 	size_t n = l[li].b - l[li].a, i = 0, k, d0;
-	int prefixed = 0, num = 0, sub = 0, sep = 0, bold_alone;
+	int prefixed = 0, num = 0, sub = 0, subsub = 0, sep = 0, bold_alone;
 	double w = 1.0;
 
 	memset(c, 0, sizeof *c);
@@ -641,12 +646,25 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	 */
 	if (i < n && rd_isdigit((unsigned char)s[i])) {
 		int part = 0;
-		size_t d = i, e;
+		size_t d = i, e, digits;
 
 		if (sub != 0 || s[i - 1] != '.')
 			return 0;
 		while (i < n && i - d < 2 && rd_isdigit((unsigned char)s[i]))
 			part = part * 10 + (s[i++] - '0');
+		digits = i - d;
+		/* "10.1.1 Monthly Financial Report": a third level */
+		if (i + 1 < n && s[i] == '.' && rd_isdigit((unsigned char)
+		    s[i + 1]) && part > 0) {
+			size_t d2 = ++i;
+
+			while (i < n && i - d2 < 2 &&
+			    rd_isdigit((unsigned char)s[i]))
+				subsub = subsub * 10 + (s[i++] - '0');
+			if (subsub == 0 || subsub >= ITEM_SUB || (i < n &&
+			    rd_isdigit((unsigned char)s[i])))
+				return 0;
+		}
 		e = i;
 		/* "1.1. Apologies" */
 		if (i + 1 < n && s[i] == '.' && (s[i + 1] == ' ' ||
@@ -655,7 +673,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		/* "1.0 CALL TO ORDER": the item itself, as western Canada
 		 * numbers them; "5.1 Budget monitoring (Period 9)", in
 		 * sentence case, only as a line of its own */
-		if ((part == 0 && i - d != 1) || part > 31 || i >= n ||
+		if ((part == 0 && digits != 1) || part >= ITEM_SUB || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
 		    (!heading_words(s + i, n - i) && !(li + 1 < nl &&
 		    l[li + 1].blank_before && sentence_heading(s + i, n - i))))
@@ -675,7 +693,7 @@ title:
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '-'))
 		i++;
 	snprintf(c->item, sizeof c->item, "%.*s", (int)(k - d0), s + d0);
-	c->num = num * 32 + sub;
+	c->num = num * ITEM_TOP + sub * ITEM_SUB + subsub;
 	c->li = li;
 	bold_alone = 0;
 	if (i == n) {
@@ -780,11 +798,11 @@ list_points(const char *t, const struct line *l, struct cand *c, size_t nc)
 	size_t i, j;
 
 	for (i = 1; i < nc; i++) {
-		if (c[i].num != 32 || c[i].li == 0 || !points_lead_in(t +
+		if (c[i].num != ITEM_TOP || c[i].li == 0 || !points_lead_in(t +
 		    l[c[i].li - 1].a, l[c[i].li - 1].b - l[c[i].li - 1].a))
 			continue;
 		c[i].w -= 3.0;
-		for (j = i + 1; j < nc && c[j].num == c[j - 1].num + 32 &&
+		for (j = i + 1; j < nc && c[j].num == c[j - 1].num + ITEM_TOP &&
 		    c[j].li - c[j - 1].li <= 8; j++)
 			c[j].w -= 3.0;
 		i = j - 1;
@@ -852,7 +870,7 @@ letter_items(const char *t, const struct line *l, size_t nl,
 			out = xreallocarray(out, cap, sizeof *out);
 		}
 		out[m++] = (*items)[i];
-		if ((*items)[i].num % 32 != 0)
+		if ((*items)[i].num % ITEM_TOP != 0)
 			continue;
 		end = i + 1 < n ? (*items)[i + 1].li : nl;
 		for (li = (*items)[i].tl + 1, j = 0; li < end && j < 26; li++) {
@@ -876,7 +894,7 @@ letter_items(const char *t, const struct line *l, size_t nl,
 			memset(&out[m], 0, sizeof out[m]);
 			out[m].li = out[m].tl = li;
 			out[m].ta = l[li].a + k;
-			out[m].num = (*items)[i].num + (int)j + 1;
+			out[m].num = (*items)[i].num + ((int)j + 1) * ITEM_SUB;
 			out[m].w = 1.0;
 			snprintf(out[m].item, sizeof out[m].item, "%.13s.%c",
 			    (*items)[i].item, first + (int)j);
@@ -905,7 +923,7 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 	double top = -1e9;
 
 	for (i = 0; i < nc; i++) {
-		int first = c[i].num / 32;
+		int first = c[i].num / ITEM_TOP;
 
 		/* a chain may start anywhere: minutes number on */
 		c[i].best = c[i].w - (first > 1 ? (first > 5 ? 1.0 : 0.2 *
@@ -913,7 +931,7 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 		c[i].prev = -1;
 		/* a chain rarely skips hundreds of numbered lines */
 		for (j = i > 400 ? i - 400 : 0; j < i; j++) {
-			int dn = c[i].num / 32 - c[j].num / 32;
+			int dn = c[i].num / ITEM_TOP - c[j].num / ITEM_TOP;
 			double v;
 
 			if (c[j].tl >= c[i].li)
@@ -2275,7 +2293,7 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		m.url = xstrdup(seed->url);
 	if (seed != NULL && m.council == NULL && seed->council != NULL)
 		m.council = xstrdup(seed->council);
-	if (ni > 0 && items[0].num / 32 == 2) {
+	if (ni > 0 && items[0].num / ITEM_TOP == 2) {
 		/*
 		 * Item 1 is missing: OCR may have misread its number.  A
 		 * heading that looks like one, after the meeting's heading,

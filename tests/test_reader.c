@@ -2008,6 +2008,22 @@ test_small(void)
 	    "minutes_should_read_sub_items_but_not_numbered_paragraphs");
 	got_free(&g);
 
+	/* a third level, "10.1.1 Title", as Australian councils number */
+	txt = "SHIRE OF KARRALUP\nMinutes of the Ordinary Council Meeting "
+	    "held on 20 March 2024\n\nPresent: Cr A Jones, Cr B Smith\n\n10."
+	    " REPORTS OF OFFICERS\n\n10.1 CORPORATE SERVICES\n\n10.1.1 "
+	    "Monthly Financial Report\n\nThe Manager presented it.\n\n10.1.2"
+	    " Accounts for Payment\n\nThe accounts were noted.\n\n10.2 "
+	    "TECHNICAL SERVICES\n\n10.2.1 Road Program\n\nThe report was "
+	    "noted.\n\n11. CLOSURE\n\nThe meeting closed.\n";
+	read_buf("level3.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 7 && streq(g.r[2]->item, "10.1.1") &&
+	    streq(g.r[2]->title, "Monthly Financial Report") &&
+	    streq(g.r[3]->item, "10.1.2") && streq(g.r[5]->item, "10.2.1") &&
+	    streq(g.r[6]->item, "11"),
+	    "minutes_should_read_items_numbered_to_a_third_level");
+	got_free(&g);
+
 	/* minutes in a table, as CMIS and Word set them */
 	txt = "<html><head><title>CMIS &gt; Meetings &gt; Cabinet</title>"
 	    "</head><body><h2>Cabinet</h2><div class=\"WordSection1\"><p>"
