@@ -1821,6 +1821,31 @@ annex_heading(const char *t, const struct line *l, size_t from, size_t to,
 	return j;
 }
 
+/*
+ * 1 if a line in capitals under a title opens the body: "RESOLUTION
+ * 2024/04/101", "RESOLVED", "MOVED CR X", "OFFICER RECOMMENDATION".
+ */
+static int
+decision_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"RESOLUTION", "RESOLVED", "DECISION", "MOVED", "MOTION",
+		"COUNCIL RESOLUTION", "COMMITTEE RESOLUTION", "RECOMMENDATION",
+		"OFFICER RECOMMENDATION", "OFFICER'S RECOMMENDATION",
+		"OFFICERS' RECOMMENDATION", "CARRIED", "AGREED", "THAT",
+		"NOTED",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		k = strlen(words[i]);
+		if (k <= n && memcmp(s, words[i], k) == 0 && (k == n ||
+		    !rd_isalpha((unsigned char)s[k])))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
     const struct cand *it, size_t body_a, size_t body_b,
@@ -1838,6 +1863,8 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	if (it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
 	    !l[it->tl + 1].blank_before &&
 	    rd_all_caps(t + ta, tb - ta) && rd_all_caps(t + l[it->tl + 1].a,
+	    l[it->tl + 1].b - l[it->tl + 1].a) &&
+	    !decision_line(t + l[it->tl + 1].a,
 	    l[it->tl + 1].b - l[it->tl + 1].a) &&
 	    l[it->tl + 1].b - l[it->tl + 1].a <= 100 && tb - ta <= 150) {
 		tb = l[it->tl + 1].b;

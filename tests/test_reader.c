@@ -2024,6 +2024,19 @@ test_small(void)
 	    "minutes_should_read_items_numbered_to_a_third_level");
 	got_free(&g);
 
+	/* a title in capitals, then a decision's line in capitals */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Cr A Jones, Cr B Smith\n\n5 CONFIRMATION OF MINUTES\n"
+	    "RESOLUTION 2024/04/101\nMoved: Cr Jones Seconded: Cr Smith\n"
+	    "That the minutes be confirmed.\nCARRIED 6/0\n\n6 CLOSE\n\nThe "
+	    "meeting closed.\n";
+	read_buf("caps-title.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->title, "Confirmation of Minutes") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer, "Councillor Jones"),
+	    "minutes_should_end_a_title_in_capitals_before_a_decision");
+	got_free(&g);
+
 	/* minutes in a table, as CMIS and Word set them */
 	txt = "<html><head><title>CMIS &gt; Meetings &gt; Cabinet</title>"
 	    "</head><body><h2>Cabinet</h2><div class=\"WordSection1\"><p>"
