@@ -4291,11 +4291,14 @@ person_unit(struct parse *p, const struct unit *u)
 			return 0;
 	}
 	k = rd_verb_at(s + off + who.len, n - off - who.len, &verb);
-	/* "Mr A. Smith of Mill Road asked ...": where they live */
+	/* "Mr A. Smith of Mill Road asked ...", "Ms. Tobin of 44 Pleasant
+	 * St. asked ...": where they live */
 	if (k == 0 && rd_prefix(s + off + who.len, n - off - who.len, " of ")) {
 		size_t e = off + who.len + 4, words = 0;
 
-		while (e < n && rd_isupper((unsigned char)s[e]) && words < 5) {
+		while (e < n && (rd_isupper((unsigned char)s[e]) ||
+		    (words == 0 && rd_isdigit((unsigned char)s[e]))) &&
+		    words < 5) {
 			while (e < n && s[e] != ' ' && s[e] != ',')
 				e++;
 			if (e < n && s[e] == ',')

@@ -1144,6 +1144,10 @@ residence(const char *s, size_t n, size_t i)
 	static const char *const leads[] = {
 		"representing ", "on behalf of ", "a resident of ",
 		"resident of ", "speaking for ", "speaking on behalf of ",
+		/* "Ray Gutierrez, a ratepayer in Division 3, asked" */
+		"a ratepayer ", "a resident ", "a local resident",
+		"a property owner", "a business owner", "a landowner",
+		"owner of ", "president of ", "chair of ", "secretary of ",
 	};
 	static const char *const firms[] = {
 		" LLC", " Inc.", " Inc", " Ltd", " Ltd.", " Limited", " Corp.",

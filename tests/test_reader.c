@@ -1839,6 +1839,20 @@ test_small(void)
 	    "minutes_should_key_a_question_from_the_public_as_public");
 	got_free(&g);
 
+	/* members of the public with an address or what they are */
+	txt = "Minutes of the meeting of the Select Board held on 4 March "
+	    "2024\n\nPresent: Mr. Okafor (Chair), Ms. Yeaton\n\n1. PUBLIC "
+	    "COMMENT\n\nMs. Arlene Tobin of 44 Pleasant St. asked the Board "
+	    "when the sidewalk would be repaired.\n\nRay Gutierrez, a "
+	    "ratepayer in Division 3, asked why rates had risen.\n\n2. CLOSE"
+	    "\n\nThe meeting closed.\n";
+	read_buf("public-who.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "a tobin") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "r gutierrez"),
+	    "minutes_should_read_the_public_with_an_address_or_a_description");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
