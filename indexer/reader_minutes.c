@@ -1481,16 +1481,48 @@ organisation_line(const char *s, size_t n)
  * "REGULAR COUNCIL MEETING MINUTES", a line that names a meeting of the
  * whole council: the length of "REGULAR COUNCIL", or 0.
  */
+static size_t without_meeting_words(const char *s, size_t n);
+
 static size_t
 council_meeting(const char *s, size_t n)
 {
+	size_t m;
+
 	if (n > 60)
 		return 0;
-	if (n > 8 && rd_prefix(s + n - 8, 8, " minutes"))
-		n -= 8;
-	if (n < 9 || !rd_prefix(s + n - 8, 8, " meeting"))
+	m = without_meeting_words(s, n);
+	if (m == n)
 		return 0;
-	return generic_council(s, n - 8) ? n - 8 : 0;
+	return generic_council(s, m) ? m : 0;
+}
+
+/*
+ * The length of s[0..n) without the words for a meeting and its minutes
+ * after a body's name: "Select Board Meeting Minutes", "CITY COUNCIL
+ * REGULAR MEETING MINUTES", "City Council Work Session Minutes".
+ */
+static size_t
+without_meeting_words(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		" minutes", " meeting", " work session", " workshop",
+		" regular", " special", " ordinary", " annual",
+		" extraordinary", " adjourned", " monthly", " study session",
+	};
+	size_t i, k;
+	int more = 1;
+
+	while (more) {
+		more = 0;
+		for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+			k = strlen(words[i]);
+			if (n > k + 2 && rd_prefix(s + n - k, k, words[i])) {
+				n -= k;
+				more = 1;
+			}
+		}
+	}
+	return n;
 }
 
 /* "[Original file](https://...)": the document's own address. */
@@ -2284,7 +2316,8 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			 * full council met */
 			/* "CITY COUNCIL" under "CITY OF CEDAR FALLS" */
 			if (committee_line(s, n))
-				m.committee = trimmed_title(s, n);
+				m.committee = trimmed_title(s,
+				    without_meeting_words(s, n));
 			else if ((dated || m.council != NULL) &&
 			    generic_council(s, n)) {
 				k = meeting_kind(s, n);
@@ -2295,10 +2328,12 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			}
 		}
 	}
-	/* "Ordinary Council Meeting": a meeting of the Council */
+	/* "Ordinary Council Meeting": a meeting of the Council; "Regular
+	 * City Commission": of the City Commission */
 	if (m.committee != NULL && (k = meeting_kind(m.committee,
-	    strlen(m.committee))) != 0 && generic_council(m.committee + k,
-	    strlen(m.committee + k))) {
+	    strlen(m.committee))) != 0 && (generic_council(m.committee + k,
+	    strlen(m.committee + k)) || committee_line(m.committee + k,
+	    strlen(m.committee + k)))) {
 		char *c = xstrdup(m.committee + k);
 
 		free(m.committee);

@@ -2802,6 +2802,31 @@ test_layouts(void)
 	    streq(g.r[1]->date, "2024-04-16"),
 	    "minutes_should_read_a_council_line_under_the_city_as_the_body");
 	got_free(&g);
+	/* the body and the meeting's kind on one line */
+	{
+		static const char *const heads[][2] = {
+			{ "CITY COUNCIL REGULAR MEETING MINUTES", "City Council" },
+			{ "Select Board Meeting Minutes", "Select Board" },
+			{ "CITY COUNCIL WORK SESSION MINUTES", "City Council" },
+			{ "Regular City Commission Meeting", "City Commission" },
+		};
+		size_t h;
+		char *doc;
+
+		for (h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+			doc = xasprintf("CITY OF DUNMORE\n%s\nApril 2, 2024\n\n"
+			    "1. CALL TO ORDER\n\nThe meeting was called to "
+			    "order.\n\n2. BUDGET\n\nThe report was noted.\n",
+			    heads[h][0]);
+			read_buf("us-kind.txt", doc, strlen(doc), &o, &g);
+			ok(g.n == 2 && streq(g.r[1]->committee, heads[h][1]) &&
+			    streq(g.r[1]->council, "City of Dunmore"),
+			    "minutes_should_leave_the_meetings_kind_out_of_the_"
+			    "body: %s", heads[h][0]);
+			got_free(&g);
+			free(doc);
+		}
+	}
 	txt = "BOARD OF SUPERVISORS\nCOUNTY OF SAN MIGUEL VALLEY\nMINUTES OF "
 	    "THE REGULAR MEETING\nTUESDAY, OCTOBER 8, 2024\n\n1. CALL TO ORDER"
 	    "\n\nThe Chair called the meeting to order.\n\n2. BUDGET\n\nThe "
