@@ -4569,16 +4569,17 @@ discussion(struct parse *p, const struct unit *u)
 
 /*
  * The last motion of the item (a resolution with a proposer or seconder,
- * perhaps followed by the rest of its points), if at most one section
- * came after it; else -1.
+ * perhaps followed by the rest of its points), if no more than after
+ * other sections came after it; else -1.
  */
 static int
-last_motion(const struct parse *p)
+last_motion_after(const struct parse *p, size_t after)
 {
 	const struct record *r = p->rec;
 	size_t j = r->nsections;
 
-	if (j > 0 && r->sections[j - 1].type != SEC_RESOLUTION)
+	while (after-- > 0 && j > 0 && r->sections[j - 1].type !=
+	    SEC_RESOLUTION)
 		j--;
 	while (j-- > 0 && r->sections[j].type == SEC_RESOLUTION &&
 	    r->nsections - j <= 30)
@@ -4586,6 +4587,12 @@ last_motion(const struct parse *p)
 		    r->sections[j].seconder != NULL)
 			return (int)j;
 	return -1;
+}
+
+static int
+last_motion(const struct parse *p)
+{
+	return last_motion_after(p, 1);
 }
 
 /*
@@ -5229,8 +5236,11 @@ walk(struct parse *p)
 			p->cur = -1;
 			continue;
 		}
-		/* "The motion was LOST.", "Resolved." after a motion */
-		q = p->have_prop ? -1 : last_motion(p);
+		/* "The motion was LOST.", "Resolved." after a motion; one
+		 * naming the motion may come after a word of advice and the
+		 * recorded vote */
+		q = p->have_prop ? -1 : last_motion_after(p,
+		    rd_prefix(s, n, "the motion ") ? 3 : 1);
 		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
 		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;

@@ -229,6 +229,42 @@ static const struct {
 	{ "the auditors", "Auditors", "auditors" },
 };
 
+/* Words of a department's name after an office: "Senior Executive
+ * Officer, Economic Development, ..." names no one. */
+static const char *const departments[] = {
+	"Development", "Economic", "Physical", "Corporate", "Community",
+	"Communities", "Customer", "Customers", "Unit", "Receivable",
+	"Payable", "Planning", "Finance", "Financial", "Housing",
+	"Environment", "Environmental", "Operations", "Affairs",
+	"Resources", "Human", "Department", "Directorate", "Section",
+	"Support", "Management", "Transportation", "Transport", "Works",
+	"Roads", "Culture", "Heritage", "Tourism", "Enterprise",
+	"Regeneration", "Property", "Estates", "Governance", "Audit",
+	"Revenue", "Benefits", "Health", "Education", "Safety",
+	"Protection", "Infrastructure", "Legal", "Democratic", "Public",
+	"Strategic", "Digital", "Technology", "Procurement", "Accounts",
+	"Highways", "Parks", "Leisure", "Libraries", "Adult", "Adults",
+	"Children's", "Families", "Operational", "Capital", "Projects",
+	"Programmes", "Marketing", "Communications", "Engagement",
+	"Partnerships", "Policy", "Research", "Sustainability", "Climate",
+	"Waste", "Water", "Emergency", "Fire", "Building", "Control",
+	"Regulatory", "Licensing", "Revenues", "Traffic", "Urban", "Rural",
+	"Arts", "Sport", "Sports", "Recreation", "Youth", "Schools",
+	/* and an organisation's: "Manager, Shannon International, ..." */
+	"International", "Airport", "Agency", "Trust", "Partnership",
+	"Association", "Society", "Foundation", "Institute", "College",
+	"University", "Hospital", "Company", "Corporation", "Bank",
+	"Chamber", "Network", "Forum", "Centre", "Center", "Club",
+	"Alliance", "Federation", "Union", "Commission", "Ireland",
+	"England", "Wales", "Scotland", "Region", "Regional", "National",
+};
+
+/* Papers named after an office: "The Chief Executive's Report". */
+static const char *const documents[] = {
+	"Report", "Reports", "Update", "Statement", "Presentation", "Paper",
+	"Memo", "Memorandum", "Letter", "Briefing",
+};
+
 /* Office words: a phrase holding one of them names an office. */
 static const char *const role_nouns[] = {
 	"Head", "Director", "Manager", "Officer", "Executive", "Engineer",
@@ -768,6 +804,46 @@ office_then_name(const char *s, size_t r, struct rd_person *p)
 	return 1;
 }
 
+/*
+ * The length of a name without a title at s[i..n): two words with
+ * capitals ("Marcia Okonkwo", "Gareth Bell"), or three with an initial
+ * between, then a comma and a word in small letters (", outlined ..."),
+ * as an office's holder is set after it; none of a department's or an
+ * organisation's words; else 0.
+ */
+static size_t
+plain_name(const char *s, size_t n, size_t i)
+{
+	size_t j = i, w, words = 0;
+
+	/* "Professor Don Barry": a title, read as such */
+	if (title_at(s + i, n - i, &w) != NULL)
+		return 0;
+	while (words < 3 && j < n && rd_upper_at(s + j, n - j)) {
+		w = word_len(s + j, n - j);
+		if (w < 2 || IN(not_names, s + j, w) || IN(role_nouns, s + j,
+		    w) || IN(departments, s + j, w))
+			return 0;
+		j += w;
+		words++;
+		if (j < n && s[j] == ' ')
+			j++;
+		else
+			break;
+	}
+	if (words < 2 || j + 2 >= n || s[j] != ',' || s[j + 1] != ' ' ||
+	    !rd_islower((unsigned char)s[j + 2]))
+		return 0;
+	/* three words only with an initial between: "John P. Smith" */
+	if (words == 3) {
+		size_t m = i + word_len(s + i, n - i) + 1;
+
+		if (word_len(s + m, n - m) > 2)
+			return 0;
+	}
+	return j - i;
+}
+
 static size_t
 role_at(const char *s, size_t n, size_t i0, int allow_comma)
 {
@@ -793,6 +869,10 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 				noun = 1;
 			if (words > 0 && IN(pronouns, s + i, w))
 				break;
+			/* "The Chief Executive's Report set out ...": a
+			 * document, no office */
+			if (words > 0 && IN(documents, s + i, w))
+				return 0;
 			words++;
 			end = i += w;
 			if (allow_comma && i < n && s[i] == ',')
@@ -824,6 +904,9 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			    rd_prefix(s + j, n - j, "Mr") ||
 			    rd_prefix(s + j, n - j, "Ms") ||
 			    rd_prefix(s + j, n - j, "Dr"))
+				break;
+			/* ", Marcia Okonkwo, outlined": who holds it */
+			if (plain_name(s, n, j) != 0)
 				break;
 			i = j;
 			continue;
@@ -889,6 +972,25 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 	size_t k = p->len, t;
 	int paren;
 
+	if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' && !no_role &&
+	    (t = plain_name(s, n, k + 2)) != 0) {
+		/* "The Licensing Officer, Gareth Bell, summarised ..." */
+		struct buf key = BUF_INIT;
+		size_t last = k + 2 + t;
+
+		while (last > k + 2 && s[last - 1] != ' ')
+			last--;
+		buf_putc(&key, lower((unsigned char)s[k + 2]));
+		buf_putc(&key, ' ');
+		text_lower(s + last, k + 2 + t - last, &key);
+		free(p->name);
+		free(p->key);
+		p->name = rd_squeeze(s + k + 2, t);
+		p->key = buf_steal(&key);
+		p->named = 1;
+		p->len = k + 2 + t + 1;
+		return;
+	}
 	if (k + 2 >= n || (s[k] != ',' && s[k] != ' ') ||
 	    (s[k] == ',' ? s[k + 1] != ' ' : s[k + 1] != '(') ||
 	    title_at(s + k + 2, n - k - 2, &t) == NULL)
@@ -1806,6 +1908,8 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "nominated", VERB_PROCEDURAL },
 		{ "signed", VERB_PROCEDURAL },
 		{ "updated", VERB_PROCEDURAL },
+		{ "summarised", VERB_PROCEDURAL },
+		{ "summarized", VERB_PROCEDURAL },
 		{ "asked", VERB_ASK },
 		{ "enquired", VERB_ASK },
 		{ "inquired", VERB_ASK },
@@ -1837,6 +1941,11 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "reported", VERB_ANSWER },
 		{ "outlined", VERB_ANSWER },
 		{ "provided", VERB_ANSWER },
+		{ "described", VERB_ANSWER },
+		{ "detailed", VERB_ANSWER },
+		{ "set out", VERB_ANSWER },
+		{ "elaborated", VERB_ANSWER },
+		{ "expanded", VERB_ANSWER },
 		{ "responds", VERB_ANSWER },
 		{ "replies", VERB_ANSWER },
 		{ "referred", VERB_SAY },
@@ -1894,6 +2003,10 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "understood", VERB_SAY },
 		{ "hoped", VERB_SAY },
 		{ "echoed", VERB_SAY },
+		{ "reminded", VERB_SAY },
+		{ "warned", VERB_SAY },
+		{ "conceded", VERB_SAY },
+		{ "went on", VERB_SAY },
 		{ "concurred", VERB_SAY },
 		{ "discussed", VERB_SAY },
 		{ "explored", VERB_SAY },

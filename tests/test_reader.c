@@ -1853,6 +1853,27 @@ test_small(void)
 	    "minutes_should_read_the_public_with_an_address_or_a_description");
 	got_free(&g);
 
+	/* an office, then its holder's name between commas; a department
+	 * or a report after an office names no one */
+	txt = "Minutes of the meeting of the Cabinet held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones (Chair)\n\n1.    HOUSING\n\nThe "
+	    "Director of Housing Needs, Marcia Okonkwo, outlined the scheme."
+	    "\n\nThe Licensing Officer, Gareth Bell, summarised the report."
+	    "\n\nThe Senior Executive Officer, Economic Development, outlined"
+	    " the plan.\n\nThe Chief Executive's Report set out the options."
+	    "\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("holders.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "m okonkwo") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->role,
+	    "Director of Housing Needs") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker_key, "g bell") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 2)->speaker_key,
+	    "senior executive officer, economic development") &&
+	    nth(g.r[0], SEC_DISCUSSION, 3)->speaker == NULL,
+	    "minutes_should_read_an_offices_holder_named_after_it");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
