@@ -88,6 +88,7 @@ struct parse {
 	struct rd_person asker;	/* "Question submitted by" title's */
 	int title_question;
 	const struct record *known;	/* officers from attendance lists */
+	struct record *holders;	/* offices' holders the item names; owned */
 };
 
 static void
@@ -1001,7 +1002,7 @@ holds_as(const char *role, const char *office, size_t n)
 static void
 office_holder_of(const struct parse *p, struct rd_person *who)
 {
-	const struct record *rs[2] = { p->rec, p->known };
+	const struct record *rs[3] = { p->rec, p->known, p->holders };
 	const struct rec_speaker *hit = NULL;
 	const char *office;
 	size_t i, j, n;
@@ -1027,7 +1028,7 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 
 		if (pass == 1 && strcasecmp(office, "mayor") == 0)
 			continue;
-		for (j = 0; j < (size_t)(pass == 1 ? 1 : 2); j++)
+		for (j = 0; j < (size_t)(pass == 1 ? 1 : 3); j++)
 			for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers;
 			    i++) {
 				const struct rec_speaker *sp =
@@ -1067,6 +1068,16 @@ name_speaker(struct parse *p, struct rd_person *who)
 	resolve_key(p, who);
 	note_office(p, who);
 	office_holder_of(p, who);
+	/* "The Licensing Officer, Gareth Bell, summarised ...": the
+	 * office's holder, for "The Licensing Officer said" later */
+	if (who->named && who->role != NULL && who->key != NULL &&
+	    who->title == NULL && who->name != NULL &&
+	    strstr(who->name, who->role) == NULL) {
+		if (p->holders == NULL)
+			p->holders = record_new();
+		record_add_speaker(p->holders, who->name, NULL, who->key,
+		    who->role);
+	}
 }
 
 /* ---- Proposals and decisions ---- */
@@ -6162,6 +6173,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	free(p.said.v);
 	free(p.superseded.v);
 	free(p.u);
+	record_free(p.holders);
 }
 
 void

@@ -1836,7 +1836,10 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 			rd_person_clear(&p);
 			continue;
 		}
-		if (p.named && p.title != NULL && !known_by_surname(rec, p.key))
+		/* titled, or an office's holder: "The Licensing Officer,
+		 * Gareth Bell," */
+		if (p.named && (p.title != NULL || p.role != NULL) &&
+		    !known_by_surname(rec, p.key))
 			record_add_speaker(rec, p.name, p.title, p.key,
 			    p.role);
 		i += p.len > 0 ? p.len - 1 : 0;

@@ -1873,6 +1873,16 @@ test_small(void)
 	    nth(g.r[0], SEC_DISCUSSION, 3)->speaker == NULL,
 	    "minutes_should_read_an_offices_holder_named_after_it");
 	got_free(&g);
+	/* ... and the office alone later is that holder */
+	txt = "Agenda item\n\nPremises Licence\n\nMinutes:\n\nThe Licensing"
+	    " Officer, Gareth Bell, summarised the report.\n\nCouncillor Dobbs"
+	    " asked about noise. The Licensing Officer said that none had "
+	    "been reported.\n";
+	read_buf("holder-later.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "g bell"),
+	    "minutes_should_give_an_office_to_its_holder_named_before");
+	got_free(&g);
 
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
