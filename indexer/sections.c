@@ -235,6 +235,16 @@ phrase_ended(const char *t, size_t n)
 	return 0;
 }
 
+/* 1 if the text before a line break ends a sentence: ". ", "?", "!". */
+static int
+sentence_ended(const char *t, size_t n)
+{
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	return n > 0 && (t[n - 1] == '.' || t[n - 1] == '?' ||
+	    t[n - 1] == '!');
+}
+
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
 static int
@@ -312,6 +322,15 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	mover = who.named && who.title != NULL && (rd_prefix(s + who.len,
 	    n - who.len, " moved ") || rd_prefix(s + who.len, n - who.len,
 	    " made a motion"));
+	/* "Mayor Ortega-Blythe announced ..." on the line after another's
+	 * sentence, with no blank line between: a new speaker */
+	if (!mover && who.named && (who.title != NULL || who.role != NULL) &&
+	    sentence_ended(before, nb)) {
+		int verb;
+
+		mover = rd_verb_at(s + who.len, n - who.len, &verb) > 0 &&
+		    verb != VERB_PROCEDURAL;
+	}
 	rd_person_clear(&who);
 	return mover;
 }

@@ -2007,6 +2007,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "hoped", VERB_SAY },
 		{ "echoed", VERB_SAY },
 		{ "reminded", VERB_SAY },
+		{ "announced", VERB_SAY },
 		{ "warned", VERB_SAY },
 		{ "conceded", VERB_SAY },
 		{ "went on", VERB_SAY },

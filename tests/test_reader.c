@@ -1884,6 +1884,20 @@ test_small(void)
 	    "minutes_should_give_an_office_to_its_holder_named_before");
 	got_free(&g);
 
+	/* speakers a line each, with no blank line between */
+	txt = "Minutes of the meeting of the City Council held on 4 June 2024"
+	    "\n\nPresent: Councilmember Tanabe, Mayor Ortega-Blythe\n\n1. "
+	    "COUNCIL REPORTS\n\nCouncilmember Tanabe reported on the library"
+	    " board.\nMayor Ortega-Blythe announced the concert series.\n\n2."
+	    " ADJOURNMENT\n\nThe meeting adjourned.\n";
+	read_buf("line-speakers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "tanabe") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker_key,
+	    "ortega-blythe"),
+	    "minutes_should_start_a_speaker_on_a_line_after_a_sentence");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
