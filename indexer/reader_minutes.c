@@ -1790,6 +1790,54 @@ signature_line(const char *s, size_t b)
 	return longest >= 4 && leader >= 4;
 }
 
+/*
+ * 1 if s opens a clerk's signature: "Respectfully submitted,",
+ * "ATTEST:", "Minutes recorded by ...", "Jennifer Ochoa, City Clerk".
+ */
+static int
+signature_lead(const char *s, size_t n)
+{
+	static const char *const leads[] = {
+		"respectfully submitted", "attest:", "attest", "attested:",
+		"minutes recorded by", "minutes taken by", "minutes prepared by",
+		"recorded by:", "submitted by:",
+	};
+	static const char *const clerks[] = {
+		" clerk", " secretary", " clerk of the board",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof leads / sizeof leads[0]; i++)
+		if ((k = rd_prefix(s, n, leads[i])) != 0 && (k == n ||
+		    s[k] == ',' || s[k] == ':' || s[k] == ' '))
+			return 1;
+	/* "Jennifer Ochoa, City Clerk" */
+	if (n > 60 || rd_find(s, n, ", ") == (size_t)-1 ||
+	    memchr(s, '.', n) != NULL)
+		return 0;
+	for (i = 0; i < sizeof clerks / sizeof clerks[0]; i++) {
+		k = strlen(clerks[i]);
+		if (n > k && rd_prefix(s + n - k, k, clerks[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if s is a rule alone: "______________________" (as the clean text
+ * keeps it, perhaps one "_"). */
+static int
+rule_line(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] != '_')
+			return 0;
+	return 1;
+}
+
 /* Where the signature or the closing of the meeting begins, or to. */
 static size_t
 trailer(const char *t, const struct line *l, size_t from, size_t to)
@@ -1802,6 +1850,12 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 
 		if ((rd_prefix(s, n, "signed") && (n == 6 || s[6] == ':' ||
 		    s[6] == ' ')) || rd_prefix(s, n, "dated:"))
+			return i;
+		/* "Respectfully submitted," / "Margaret Kline" / "Town
+		 * Clerk"; "ATTEST:"; a rule to sign on over the clerk's
+		 * name: the clerk's signature */
+		if ((signature_lead(s, n) || rule_line(s, n)) &&
+		    closing_tail(l, i, to))
 			return i;
 		/* "Chairman ………… Date ……", with a few short lines after
 		 * it at most */
@@ -2043,6 +2097,9 @@ heading_items(const struct rctx *c, const struct tmap *tm,
 		if (!heading_line(c, tm, &l[i]) && !(loose &&
 		    title_heading(tm->text.data, l, i, to)))
 			continue;
+		/* "ATTEST:" / "AMY CHENG, CLERK OF THE BOARD": a signature */
+		if (signature_lead(tm->text.data + l[i].a, l[i].b - l[i].a))
+			break;
 		/* a run of heading lines is one heading */
 		for (j = i; j + 1 < to && heading_line(c, tm, &l[j + 1]) &&
 		    j - i < 12; j++)

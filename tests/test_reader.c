@@ -3014,6 +3014,28 @@ test_layouts(void)
 	    "minutes_should_leave_out_the_lines_left_to_sign_on");
 	got_free(&g);
 
+	/* the clerk's signature under American minutes */
+	txt = "Minutes of the meeting of the Town Board held on 4 March 2024"
+	    "\n\nPresent: Supervisor A Jones\n\n1. BUDGET\n\nThe report was"
+	    " noted.\n\n2. ADJOURNMENT\n\nThe meeting was adjourned at 8:33 "
+	    "P.M.\n\nRespectfully submitted,\n\nMargaret Kline\nTown Clerk\n";
+	read_buf("submitted.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "The meeting was adjourned at 8:33 P.M.") &&
+	    nth(g.r[1], SEC_DISCUSSION, 1) == NULL,
+	    "minutes_should_leave_out_the_clerks_signature");
+	got_free(&g);
+	txt = "Minutes of the meeting of the Board held on 4 March 2024\n\n"
+	    "Present: Supervisor A Jones\n\n1. BUDGET\n\nThe report was "
+	    "noted.\n\n2. ADJOURNMENT\n\nThe meeting adjourned at 11:48 a.m."
+	    "\n\nATTEST:\nAMY CHENG, CLERK OF THE BOARD\n";
+	read_buf("attest.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[1], SEC_DISCUSSION, 1) == NULL &&
+	    !contains(nth(g.r[1], SEC_DISCUSSION, 0)->text, "CHENG"),
+	    "minutes_should_leave_out_an_attest_block");
+	got_free(&g);
+
 	/* ModernGov's meeting heading: the committee, a comma, the date */
 	txt = "Kingsmere Borough Council\n\nStrategic Planning Committee, "
 	    "Tuesday, 21st January, 2025 7.00 pm\n\nPresent: Councillor A "
