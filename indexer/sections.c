@@ -4428,12 +4428,16 @@ person_unit(struct parse *p, const struct unit *u)
 			return 1;
 		} else if ((chair && verb != VERB_ASK) || statement_only(s +
 		    off + who.len, n - off - who.len, who.kind ==
-		    RD_UNKNOWN) || (verb == VERB_ANSWER && p->pending_q < 0 &&
+		    RD_UNKNOWN) || (verb == VERB_SAY && rd_find(s + off +
+		    who.len, n - off - who.len < 24 ? n - off - who.len : 24,
+		    " asked ") != (size_t)-1) ||
+		    (verb == VERB_ANSWER && p->pending_q < 0 &&
 		    rd_prefix(s + off + who.len, n - off - who.len,
 		    " reported") && !asks(s + off, n - off))) {
 			/* a member who "reported" when nothing was asked
 			 * gives news: "District Cllr Gaskell reported on the
-			 * district budget" */
+			 * district budget"; one who "asked residents to
+			 * report ..." makes a request (rd_verb_at) */
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);
 			p->pending_q = -1;
 		} else {

@@ -1849,6 +1849,50 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 
 /* ---- Reporting verbs ---- */
 
+/*
+ * 1 if what follows "asked" makes a request of people, not a question:
+ * "... residents to report suspicious vehicles", "... the Members to
+ * stand"; not "... the Director to explain why ...", nor "... for
+ * clarification".
+ */
+static int
+request(const char *s, size_t n)
+{
+	static const char *const info[] = {
+		"explain", "clarify", "confirm", "advise", "outline", "set out",
+		"say", "state", "comment", "update", "indicate", "provide",
+		"give", "elaborate", "expand", "respond", "answer", "detail",
+		"describe", "tell", "inform",
+	};
+	/* "asked for clarification in relation to ...", "queried as to
+	 * when ...": the words after the verb ask */
+	static const char *const asking[] = {
+		"for", "about", "whether", "if", "what", "how", "when", "why",
+		"where", "who", "which", "in", "on", "regarding", "re", "as",
+		"after", "into", "over",
+	};
+	size_t i = skip_sp(s, n, 0), w, words = 0, k;
+
+	w = word_len(s + i, n - i);
+	if (w == 0 || IN(asking, s + i, w))
+		return 0;
+	/* "asked residents to report ...": whom, then "to" and a verb */
+	while (i < n && words < 2 && !rd_prefix(s + i, n - i, "to ")) {
+		w = word_len(s + i, n - i);
+		if (w == 0 || IN(asking, s + i, w))
+			return 0;
+		i = skip_sp(s, n, i + w);
+		words++;
+	}
+	if (words == 0 || !rd_prefix(s + i, n - i, "to "))
+		return 0;
+	i += 3;
+	for (k = 0; k < sizeof info / sizeof info[0]; k++)
+		if (rd_prefix(s + i, n - i, info[k]))
+			return 0;
+	return 1;
+}
+
 size_t
 rd_verb_at(const char *s, size_t n, int *kind)
 {
@@ -2065,6 +2109,9 @@ rd_verb_at(const char *s, size_t n, int *kind)
 				    "were") == 0))
 					return 0;
 				*kind = verbs[j].kind;
+				if (strcmp(verbs[j].verb, "asked") == 0 &&
+				    request(s + i + k, n - i - k))
+					*kind = VERB_SAY;
 				return i + k;
 			}
 		}

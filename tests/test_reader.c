@@ -1898,6 +1898,24 @@ test_small(void)
 	    "minutes_should_start_a_speaker_on_a_line_after_a_sentence");
 	got_free(&g);
 
+	/* asking people to do something is no question */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones (Chair)\n\n1.    SAFETY\n\n"
+	    "Councillor Jones asked residents to report suspicious vehicles."
+	    "\n\nCouncillor Jones asked the Director to explain the delay. "
+	    "The Director said that staff were ill.\n\n2.    CLOSE\n\nThe "
+	    "meeting closed.\n";
+	read_buf("requests.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_QUESTION, 0)->text,
+	    "Councillor Jones asked the Director") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "Councillor Jones asked residents"),
+	    "minutes_should_not_take_asking_people_to_act_for_a_question");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
