@@ -319,6 +319,13 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	/* "Vice Mayor Ferreira moved to approve ..." under a list */
 	if (!rd_person_at(s, n, &who))
 		return 0;
+	/* "Chief Haines: Four officers on most nights." */
+	if (who.named && (who.title != NULL || who.role != NULL) &&
+	    who.len + 2 < n &&
+	    s[who.len] == ':' && s[who.len + 1] == ' ') {
+		rd_person_clear(&who);
+		return 1;
+	}
 	mover = who.named && who.title != NULL && (rd_prefix(s + who.len,
 	    n - who.len, " moved ") || rd_prefix(s + who.len, n - who.len,
 	    " made a motion"));
@@ -1169,6 +1176,46 @@ titled_at(const char *s, size_t n)
 	len = who.named && who.title != NULL ? who.len : 0;
 	rd_person_clear(&who);
 	return len;
+}
+
+/*
+ * "Council Member Ruiz: How many officers ...?", "Chief Haines: Four.":
+ * who speaks, a colon, then their words, as a transcript sets them.
+ * Returns where the words start (who filled), or 0.  Not a list's label
+ * ("Chair: Councillor Smith").
+ */
+static size_t
+dialogue_label(const char *s, size_t n, struct rd_person *who)
+{
+	size_t k, j, e, words = 0, small = 0;
+
+	if (!rd_person_at(s, n, who))
+		return 0;
+	k = who->len;
+	if (!who->named || (who->title == NULL && who->role == NULL) ||
+	    k + 2 >= n || s[k] != ':' || s[k + 1] != ' ')
+		goto no;
+	for (j = k + 2; j < n && s[j] == ' '; j++)
+		;
+	if (j >= n || !(rd_isupper((unsigned char)s[j]) || s[j] == '"') ||
+	    titled_at(s + j, n - j) != 0)
+		goto no;
+	/* a sentence, said or asked: not a list's entry ("Councillor
+	 * Donegan: Tidy Towns;") */
+	for (e = n; e > j && (s[e - 1] == ' ' || s[e - 1] == '"'); e--)
+		;
+	for (k = j; k < e; k++)
+		if (s[k] == ' ' && k + 1 < e && s[k + 1] != ' ') {
+			words++;
+			small += rd_islower((unsigned char)s[k + 1]) != 0;
+		}
+	if (e == j || (s[e - 1] != '.' && s[e - 1] != '?' &&
+	    s[e - 1] != '!') || words < 3 || small == 0)
+		goto no;
+	return j;
+no:
+	rd_person_clear(who);
+	return 0;
 }
 
 /*
@@ -5195,6 +5242,35 @@ request_agreed(const struct parse *p, const char *s, size_t n)
 	return rd_find(t + at, m - at, " be ") != (size_t)-1;
 }
 
+/*
+ * A transcript's line, who at its start and their words from k: a
+ * question if it asks one, else the answer to a question someone else
+ * put, else their words.
+ */
+static void
+dialogue(struct parse *p, const struct unit *u, size_t k,
+    struct rd_person *who)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a;
+	int q = p->pending_q;
+
+	name_speaker(p, who);
+	flush_proposal(p, "unknown");
+	if (memchr(s + k, '?', n - k) != NULL) {
+		p->pending_q = sec_open(p, SEC_QUESTION, u->a + k, u->b, who);
+	} else if (q >= 0 && p->rec->sections[q].speaker_key != NULL &&
+	    who->key != NULL && strcmp(p->rec->sections[q].speaker_key,
+	    who->key) != 0) {
+		sec_open(p, SEC_ANSWER, u->a + k, u->b, who);
+		p->rec->sections[p->cur].answers = q;
+		p->pending_q = -1;
+	} else {
+		sec_open(p, SEC_DISCUSSION, u->a + k, u->b, who);
+		p->pending_q = -1;
+	}
+}
+
 static void
 walk(struct parse *p)
 {
@@ -5746,6 +5822,16 @@ walk(struct parse *p)
 		if (!u->para && (rd_prefix(s, n, "in response") ||
 		    rd_prefix(s, n, "in reply")) && response_unit(p, u))
 			continue;
+		{
+			struct rd_person who;
+
+			if ((u->line || u->para) &&
+			    (k = dialogue_label(s, n, &who)) != 0) {
+				dialogue(p, u, k, &who);
+				rd_person_clear(&who);
+				continue;
+			}
+		}
 		if (person_unit(p, u) || initials_unit(p, u))
 			continue;
 		if (u->qlab) {

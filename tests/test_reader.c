@@ -1916,6 +1916,27 @@ test_small(void)
 	    "minutes_should_not_take_asking_people_to_act_for_a_question");
 	got_free(&g);
 
+	/* a transcript's lines: who, a colon, their words; a list's
+	 * entries are not */
+	txt = "Minutes of the work session of the City Council held on 29 "
+	    "January 2024\n\nPresent: Council Member Ruiz, Mayor Lunde\n\n1."
+	    " POLICE STAFFING\n\nChief Haines presented the report.\n\n"
+	    "Council Member Ruiz: How many officers are on patrol at night?\n"
+	    "Chief Haines: Four officers on most nights, and two on call.\n\n"
+	    "Grants were made to:\nCouncillor Ruiz: Tidy Towns Project.\n\n"
+	    "2. ADJOURNMENT\n\nThe work session ended.\n";
+	read_buf("dialogue.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->text,
+	    "How many officers are on patrol at night?") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "ruiz") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "haines") &&
+	    starts(nth(g.r[0], SEC_ANSWER, 0)->text, "Four officers") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
+	    "minutes_should_read_a_transcripts_lines");
+	got_free(&g);
+
 	/* New Zealand: "Cr", "Moved:", "Seconded:", CARRIED and LOST */
 	txt = "RUAPEHU DISTRICT COUNCIL\nMinutes of the Ordinary Meeting of "
 	    "Council held on 27 February 2024\n\nPresent: Cr Neeson, Cr Pue"
