@@ -727,10 +727,12 @@ title:
 	 * "Item 3 -" or "3.") with a reference: "22/00456/OUT Land north
 	 * of ...".
 	 */
+	/* "1.   24-0741    Report of the Board ...": a Legistar matter's
+	 * file number, then its title */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub) &&
 	    (ref_token(s + i, n - i) || year_title(s + i, n - i) ||
-	    (sub && file_number(s + i, n - i))))))
+	    file_number(s + i, n - i)))))
 		return 0;
 	n -= i;
 	s += i;

@@ -4104,6 +4104,9 @@ statement_only(const char *s, size_t n, int public)
 		"expressed sympathy",
 		"extended sympathy", "expressed condolences",
 		"extended condolences", "joined in ",
+		/* notices: "reminded residents that ...", "announced the
+		 * summer concerts" */
+		"reminded ", "announced ",
 	};
 	static const char *const asking[] = {
 		"asked", "enquired", "inquired", "queried", "question",

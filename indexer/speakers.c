@@ -301,14 +301,15 @@ static const char *const role_links[] = {
 
 /*
  * 1 if the word s[i..i+w), one of not_names, is a surname here: "Ward",
- * "May", "Street" as the name's last word ("Councillor Helen Ward
- * asked"), not a word going on ("Ward Member", "May 2024").
+ * "May" as the name's last word ("Councillor Helen Ward asked"), not a
+ * word going on ("Ward Member", "May 2024").
  */
 static int
 surname_last(const char *s, size_t n, size_t i, size_t w)
 {
+	/* not "Street": "Lord Edward Street" is a street */
 	static const char *const surnames[] = {
-		"Ward", "May", "Street", "Head", "March", "Parish", "Town",
+		"Ward", "May",
 	};
 	size_t k = i + w;
 

@@ -2122,6 +2122,20 @@ test_small(void)
 	    "minutes_should_read_items_numbered_to_a_third_level");
 	got_free(&g);
 
+	/* Legistar's text: the number, the matter's file number, its title */
+	txt = "City of Fairhaven Falls\nCommon Council\nMinutes - August 6, "
+	    "2024\n\nPresent: Alder Kowalczyk, Alder Beasley\n\n1.   24-0741"
+	    "    Report of the Board of Public Works recommending award of "
+	    "the\n                Sidewalk Replacement Program.\n\n2.   24-0752"
+	    "    Resolution authorizing a lease with the Rowing Club.\n\n3.   "
+	    "24-0783    AN ORDINANCE to amend Section 28-114.\n";
+	read_buf("legistar.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "1") &&
+	    starts(g.r[0]->title, "24-0741 Report of the Board") &&
+	    streq(g.r[2]->item, "3"),
+	    "minutes_should_read_legistar_matters_with_their_file_numbers");
+	got_free(&g);
+
 	/* a title in capitals, then a decision's line in capitals */
 	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
 	    "Present: Cr A Jones, Cr B Smith\n\n5 CONFIRMATION OF MINUTES\n"
