@@ -1801,8 +1801,8 @@ signature_lead(const char *s, size_t n)
 {
 	static const char *const leads[] = {
 		"respectfully submitted", "attest:", "attest", "attested:",
-		"minutes recorded by", "minutes taken by", "minutes prepared by",
-		"recorded by:", "submitted by:",
+		"minutes recorded by", "minutes taken by",
+		"minutes prepared by", "recorded by:", "submitted by:",
 	};
 	static const char *const clerks[] = {
 		" clerk", " secretary", " clerk of the board",

@@ -88,7 +88,7 @@ struct parse {
 	struct rd_person asker;	/* "Question submitted by" title's */
 	int title_question;
 	const struct record *known;	/* officers from attendance lists */
-	struct record *holders;	/* offices' holders the item names; owned */
+	struct record *holders;	/* holders the item names; owned */
 };
 
 static void
@@ -4832,7 +4832,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"the motion carried unanimously", "the motion passed "
 		"unanimously", "motion carried unanimously",
 		"motion passed unanimously", "motion carries", "so voted",
-		"final resolution: motion carries", "motion adopted unanimously",
+		"final resolution: motion carries",
+		"motion adopted unanimously",
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
@@ -5451,9 +5452,10 @@ walk(struct parse *p)
 				free(p->seconder);
 				p->seconder = person_name(s + k + 11,
 				    n - k - 11, NULL);
-			} else if (second == NULL && (k = rd_find(s, n, "; ")) !=
-			    (size_t)-1 && (name = seconder_at(s + k + 2,
-			    n - k - 2)) != NULL) {
+			} else if (second == NULL &&
+			    (k = rd_find(s, n, "; ")) != (size_t)-1 &&
+			    (name = seconder_at(s + k + 2, n - k - 2)) !=
+			    NULL) {
 				/* "X moved to accept the gift; Ms. Y
 				 * seconded." */
 				free(p->seconder);
@@ -5540,7 +5542,8 @@ walk(struct parse *p)
 			    (rest == 0 || vote_result(s + rest, n - rest,
 			    &outcome)) && (rd_prefix(s, n, "proposed") ||
 			    rd_prefix(s, n, "moved") ||
-			    rd_prefix(s, n, "(motion:")) && p->proposer != NULL &&
+			    rd_prefix(s, n, "(motion:")) &&
+			    p->proposer != NULL &&
 			    p->seconder != NULL && decided_before(p, last)) {
 				last->type = SEC_RESOLUTION;
 				free(last->outcome);

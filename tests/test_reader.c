@@ -2903,10 +2903,13 @@ test_layouts(void)
 	/* the body and the meeting's kind on one line */
 	{
 		static const char *const heads[][2] = {
-			{ "CITY COUNCIL REGULAR MEETING MINUTES", "City Council" },
+			{ "CITY COUNCIL REGULAR MEETING MINUTES",
+			    "City Council" },
 			{ "Select Board Meeting Minutes", "Select Board" },
-			{ "CITY COUNCIL WORK SESSION MINUTES", "City Council" },
-			{ "Regular City Commission Meeting", "City Commission" },
+			{ "CITY COUNCIL WORK SESSION MINUTES",
+			    "City Council" },
+			{ "Regular City Commission Meeting",
+			    "City Commission" },
 		};
 		size_t h;
 		char *doc;
