@@ -116,7 +116,8 @@ links_in(const xmlNode *n, int most)
 /*
  * 1 if a page's header n holds the minutes' own heading ("VILLAGE OF
  * MILLBRANCH / REGULAR MEETING MINUTES / Monday, March 4, 2024") rather
- * than the site's: the word "minutes" and a date, few links.
+ * than the site's: the word "minutes" (or "meeting of") and a date, few
+ * links.
  */
 static int
 minutes_heading(const xmlNode *n)
@@ -129,8 +130,11 @@ minutes_heading(const xmlNode *n)
 	if (links_in(n, 2) > 2 || (text = xmlNodeGetContent(n)) == NULL)
 		return 0;
 	len = strlen((const char *)text);
-	if (len < 2000 && rd_find((const char *)text, len, "minutes") !=
-	    (size_t)-1 && (date = rd_find_date((const char *)text, len)) !=
+	/* "Minutes", or "Regular Meeting of the Board of Education" (a
+	 * meeting of a body), and the date */
+	if (len < 2000 && (rd_find((const char *)text, len, "minutes") !=
+	    (size_t)-1 || rd_find((const char *)text, len, "meeting of ") !=
+	    (size_t)-1) && (date = rd_find_date((const char *)text, len)) !=
 	    NULL)
 		hit = 1;
 	free(date);

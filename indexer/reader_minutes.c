@@ -1320,10 +1320,13 @@ council_line(const char *s, size_t n)
 	if (n < 9 || n > 80 || rd_upper_at(s, n) == 0)
 		return 0;
 	/* "Peakland National Park Authority", "... Fire and Rescue
-	 * Authority", "North Vale Mayoral Combined Authority" */
+	 * Authority", "North Vale Mayoral Combined Authority"; "Riverside
+	 * Valley Unified School District", "Silver Creek Water District" */
 	if (!borough && (s[n - 8] != ' ' ||
 	    !rd_prefix(s + n - 7, 7, "council")) && (n < 11 ||
-	    s[n - 10] != ' ' || !rd_prefix(s + n - 9, 9, "authority")))
+	    s[n - 10] != ' ' || !rd_prefix(s + n - 9, 9, "authority")) &&
+	    (n < 17 || !rd_prefix(s + n - 16, 16, " school district")) &&
+	    (n < 16 || !rd_prefix(s + n - 15, 15, " water district")))
 		return 0;
 	words = name_words(s, n, small, sizeof small / sizeof small[0],
 	    sentence, sizeof sentence / sizeof sentence[0], "");

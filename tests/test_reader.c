@@ -3329,6 +3329,21 @@ test_layouts(void)
 		    "2024-03-04"),
 		    "html_should_keep_the_minutes_heading_in_a_header_block");
 		got_free(&hg);
+		/* BoardDocs: the district, the meeting of a body and its
+		 * date in the header, "Minutes" below it */
+		h1 = "<html><body><div id=\"header\"><div>Riverside Valley "
+		    "Unified School District</div><div>Regular Meeting of the "
+		    "Board of Education</div><div>Tuesday, May 14, 2024</div>"
+		    "</div><div>Minutes</div><div><p>1. OPENING</p><p>The "
+		    "meeting was called to order.</p><p>2. BUDGET</p><p>The "
+		    "budget was adopted.</p></div></body></html>";
+		read_buf("boarddocs.html", h1, strlen(h1), &ho, &hg);
+		ok(hg.n == 2 && streq(hg.r[0]->council,
+		    "Riverside Valley Unified School District") &&
+		    streq(hg.r[0]->committee, "Board of Education") &&
+		    streq(hg.r[0]->date, "2024-05-14"),
+		    "html_should_keep_a_meeting_heading_in_a_header_block");
+		got_free(&hg);
 		read_buf("title.html", h2, strlen(h2), &ho, &hg);
 		ok(hg.n == 1 && streq(hg.r[0]->council,
 		    "Tellbridge District Council"),
