@@ -1621,9 +1621,10 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			/* "Ms Claire Winterton - Chief Executive, OPCC" */
 			if (p.named && p.role == NULL)
 				p.role = dash_role(s, n, k + p.len);
-			/* "Treasurer - Mrs Fiona Lomax": the office first */
-			if (p.named && p.role == NULL && p.title != NULL &&
-			    k >= 4 && memcmp(s + k - 3, " - ", 3) == 0) {
+			/* "Treasurer - Mrs Fiona Lomax", "Director of Place
+			 * - Tom Birch": the office first */
+			if (p.named && p.role == NULL && k >= 4 &&
+			    memcmp(s + k - 3, " - ", 3) == 0) {
 				for (a = k - 3; a > 0 && s[a - 1] != ';' &&
 				    s[a - 1] != ',' && s[a - 1] != ':'; a--)
 					;

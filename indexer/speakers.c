@@ -845,6 +845,47 @@ plain_name(const char *s, size_t n, size_t i)
 	return j - i;
 }
 
+/*
+ * The length of a name without a title at s[i..n) after an office: two
+ * words with capitals, or three with an initial between, then one of
+ * ends ('$' for the end of s): "Head of Finance (Rachel Osei)" with ")",
+ * "Director of Place - Tom Birch," with ",;$"; none of a department's
+ * words ("(Adults)", "(Section 151 Officer)", "- Place" are the
+ * office's); else 0.
+ */
+static size_t
+held_name(const char *s, size_t n, size_t i, const char *ends)
+{
+	size_t j = i, w, words = 0;
+
+	if (title_at(s + i, n - i, &w) != NULL)
+		return 0;
+	while (words < 3 && j < n && rd_upper_at(s + j, n - j)) {
+		w = word_len(s + j, n - j);
+		if (w < 2 || IN(not_names, s + j, w) || IN(role_nouns, s + j,
+		    w) || IN(departments, s + j, w))
+			return 0;
+		j += w;
+		words++;
+		if (j < n && s[j] == ' ')
+			j++;
+		else
+			break;
+	}
+	while (j > i && s[j - 1] == ' ')
+		j--;
+	if (words < 2 || (j < n ? strchr(ends, s[j]) == NULL :
+	    strchr(ends, '$') == NULL))
+		return 0;
+	if (words == 3) {
+		size_t m = i + word_len(s + i, n - i) + 1;
+
+		if (word_len(s + m, n - m) > 2)
+			return 0;
+	}
+	return j - i;
+}
+
 static size_t
 role_at(const char *s, size_t n, size_t i0, int allow_comma)
 {
@@ -887,7 +928,8 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 		    rd_upper_at(s + i + 2, n - i - 2) &&
 		    (w = word_len(s + i + 2, n - i - 2)) > 0 &&
 		    !IN(pronouns, s + i + 2, w) &&
-		    title_at(s + i + 2, n - i - 2, &w) == NULL) {
+		    title_at(s + i + 2, n - i - 2, &w) == NULL &&
+		    held_name(s, n, i + 2, ",;\n$") == 0) {
 			/* "Executive Director - Place": the office's part */
 			i += 2;
 			continue;
@@ -1510,6 +1552,26 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		return 1;
 	/* "the Head of Commissioning (Adults)", "the Chief Finance Officer
 	 * (Section 151 Officer)": the bracket is the office's */
+	/* "Head of Finance (Rachel Osei)": the holder in brackets */
+	if (r > 0 && i + r + 2 < n && s[i + r] == ' ' && s[i + r + 1] == '(' &&
+	    rd_upper_at(s + i, n - i) &&
+	    (k = held_name(s, n, i + r + 2, ")")) != 0) {
+		struct buf key = BUF_INIT;
+		size_t b = i + r + 2, last = b + k;
+
+		while (last > b && s[last - 1] != ' ')
+			last--;
+		p->role = role_copy(s + i, r);
+		p->name = rd_squeeze(s + b, k);
+		buf_putc(&key, lower((unsigned char)s[b]));
+		buf_putc(&key, ' ');
+		text_lower(s + last, b + k - last, &key);
+		p->key = buf_steal(&key);
+		p->kind = RD_OFFICER;
+		p->named = 1;
+		p->len = b + k + 1;
+		return 1;
+	}
 	if (r > 0 && i + r + 2 < n && s[i + r] == ' ' && s[i + r + 1] == '(' &&
 	    title_at(s + i + r + 2, n - i - r - 2, &k) == NULL &&
 	    !rd_prefix(s + i + r + 2, n - i - r - 2, "Messrs")) {

@@ -1884,6 +1884,23 @@ test_small(void)
 	    "minutes_should_give_an_office_to_its_holder_named_before");
 	got_free(&g);
 
+	/* officers listed by office, the name after it in brackets or
+	 * after a dash */
+	txt = "Minutes of the meeting of the Cabinet held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones (Chair), Councillor B Smith\n\n"
+	    "Officers: Head of Finance (Rachel Osei), Director of Place - Tom"
+	    " Birch\n\n1.    BUDGET\n\nCouncillor Smith asked about reserves."
+	    " The Head of Finance advised that reserves were adequate.\n\nThe"
+	    " Director of Place said the road plan was on track.\n\n2.    "
+	    "CLOSE\n\nThe meeting closed.\n";
+	read_buf("office-first.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "r osei") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "t birch"),
+	    "minutes_should_read_officers_listed_office_first");
+	got_free(&g);
+
 	/* speakers a line each, with no blank line between */
 	txt = "Minutes of the meeting of the City Council held on 4 June 2024"
 	    "\n\nPresent: Councilmember Tanabe, Mayor Ortega-Blythe\n\n1. "
