@@ -4679,6 +4679,22 @@ last_motion(const struct parse *p)
 	return last_motion_after(p, 1);
 }
 
+/* 1 if s names what was voted on: "The motion was therefore LOST", "The
+ * Cathaoirleach declared the amendment lost." */
+static int
+names_motion(const char *s, size_t n)
+{
+	static const char *const what[] = {
+		"the motion ", "the amendment ", "the proposal ",
+	};
+	size_t i, at;
+
+	for (i = 0; i < sizeof what / sizeof what[0]; i++)
+		if ((at = rd_find(s, n, what[i])) != (size_t)-1 && at <= 40)
+			return 1;
+	return 0;
+}
+
 /*
  * A vote's result a few words on: "was therefore LOST", "was accordingly
  * carried", "was put to the meeting and declared carried": 1 carried, 2
@@ -4857,7 +4873,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	 * not "the proposal to defer the item defeated" */
 	static const char *const lost_near[] = {
 		"defeated", "not approved", "not agreed", "not adopted",
-		"not passed",
+		"not passed", "lost",
 	};
 	static const char *const won[] = {
 		"was carried", "was passed", "was agreed", "put and carried",
@@ -5354,7 +5370,7 @@ walk(struct parse *p)
 		 * naming the motion may come after a word of advice and the
 		 * recorded vote */
 		q = p->have_prop ? -1 : last_motion_after(p,
-		    rd_prefix(s, n, "the motion ") ? 3 : 1);
+		    names_motion(s, n) ? 3 : 1);
 		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
 		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;

@@ -4264,6 +4264,21 @@ test_motions(void)
 	    "minutes_should_read_a_seconder_after_a_semicolon_and_so_voted");
 	got_free(&g);
 
+	/* the chair declares the amendment lost after advice and a roll
+	 * call */
+	read_item2("declared-lost.txt", "Councillor Abiodun proposed and "
+	    "Councillor Iqbal seconded the following amendment:\n\n\"That "
+	    "500,000 be moved to housing.\"\n\nThe Chief Executive advised "
+	    "that this could not be done.\n\nA roll call vote was taken with "
+	    "the following result:\n\nFor (3): Cllrs. Abiodun, Iqbal, Byrne\n"
+	    "\nAgainst (6): Cllrs. A, B, C, D, E, F\n\nThe Cathaoirleach "
+	    "declared the amendment lost.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    streq(r->proposer, "Councillor Abiodun"),
+	    "minutes_should_read_an_amendment_declared_lost_after_a_roll_call");
+	got_free(&g);
+
 	/* American action minutes: "MOTION: X / SECOND: Y to ..." */
 	read_item2("motion-label.txt", "MOTION: Councilmember Tanabe / SECOND:"
 	    " Mayor Pro Tem Villalobos to approve the minutes.\n\nMOTION: "
