@@ -3321,10 +3321,32 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"a question had been submitted by",
 		"a question was submitted by",
 	};
+	/* "Question: Councillor T. Ó Broin", "Submitted by Councillor M.
+	 * Byrne": a line naming the asker alone, the question below */
+	static const char *const alone[] = {
+		"question:", "submitted by", "question -",
+	};
 	size_t i, k = 0, j, lab = list_label(s, n);
 
 	s += lab;
 	n -= lab;
+	for (i = 0; i < sizeof alone / sizeof alone[0]; i++)
+		if ((k = rd_prefix(s, n, alone[i])) != 0) {
+			for (j = k; j < n && s[j] == ' '; j++)
+				;
+			if (rd_person_at(s + j, n - j, who)) {
+				size_t e = j + who->len;
+
+				while (e < n && (s[e] == ' ' || s[e] == '*'))
+					e++;
+				if (who->named && rd_member_title(who->title) &&
+				    (e >= n || s[e] == '\n')) {
+					*len = lab + j + who->len;
+					return 1;
+				}
+				rd_person_clear(who);
+			}
+		}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
 			break;

@@ -1839,6 +1839,24 @@ test_small(void)
 	    "minutes_should_key_a_question_from_the_public_as_public");
 	got_free(&g);
 
+	/* a line naming the asker alone over the question */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor A Abiodun\n\n1. Questions\n\n**Question: "
+	    "Councillor T. Byrne**\n\n\"To ask the Chief Executive when the "
+	    "footpath will be repaired.\"\n\n**Reply:**\n\nIn May.\n\n"
+	    "**Submitted by Councillor M. Kelly**\n\nTo ask the Chief "
+	    "Executive for an update on the library.\n\nREPLY: In June.\n\n"
+	    "2. Close\n\nThe meeting closed.\n";
+	read_buf("asker-alone.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "t byrne") &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "footpath") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "m kelly") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->text, "In June."),
+	    "minutes_should_read_a_line_naming_the_asker_alone");
+	got_free(&g);
+
 	/* members of the public with an address or what they are */
 	txt = "Minutes of the meeting of the Select Board held on 4 March "
 	    "2024\n\nPresent: Mr. Okafor (Chair), Ms. Yeaton\n\n1. PUBLIC "
