@@ -6125,6 +6125,103 @@ lost_after_seconder(const char *text)
 	    sizeof lost / sizeof lost[0]);
 }
 
+/*
+ * 1 if s opens a motion's own words: "That ...", "I will move at the
+ * next meeting that ...", "This Council ...", in quotes or not.
+ */
+static int
+motion_words(const char *s, size_t n)
+{
+	static const char *const opens[] = {
+		"that ", "i will move", "! will move", "i wish to move",
+		"this council", "that this council",
+	};
+	size_t i = 0, k;
+
+	for (;;) {
+		if (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == ' '))
+			i++;
+		else if (i + 2 < n && (unsigned char)s[i] == 0xe2 &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x9c ||
+		    (unsigned char)s[i + 2] == 0x98))
+			i += 3;	/* an opening quote */
+		else
+			break;
+	}
+	for (k = 0; k < sizeof opens / sizeof opens[0]; k++)
+		if (rd_prefix(s + i, n - i, opens[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "The Motion was proposed by X, seconded by Y and agreed." after the
+ * motion's words, as Irish minutes record a notice of motion (perhaps
+ * the reply between): the words are the decision, with its movers and
+ * its vote; the sentence that moved them is discussion.
+ */
+static void
+motion_words_before(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	size_t i, j, looked;
+
+	for (i = first + 1; i < r->nsections; i++) {
+		struct rec_section *m = &r->sections[i], *d = NULL;
+		const char *s = p->t + m->start;
+		size_t n = m->end - m->start, at;
+
+		if (m->type != SEC_RESOLUTION || m->proposer == NULL ||
+		    n > 300 || (at = rd_find(s, n, "the motion")) ==
+		    (size_t)-1 || at > 60 || (rd_find(s, n, "proposed") ==
+		    (size_t)-1 && rd_find(s, n, "moved") == (size_t)-1) ||
+		    memchr(s, '"', n) != NULL || rd_find(s, n, " that ") !=
+		    (size_t)-1 || rd_find(s, n, "\xe2\x80\x9c") != (size_t)-1)
+			continue;
+		for (j = i, looked = 0; j-- > first && looked < 4; looked++) {
+			struct rec_section *c = &r->sections[j];
+
+			if (c->type == SEC_ANSWER)
+				continue;
+			if (c->type != SEC_DISCUSSION)
+				break;
+			if (motion_words(p->t + c->start, c->end - c->start)) {
+				d = c;
+				break;
+			}
+		}
+		if (d == NULL)
+			continue;
+		d->type = SEC_RESOLUTION;
+		d->proposer = m->proposer;
+		d->seconder = m->seconder;
+		m->proposer = m->seconder = NULL;
+		/* decided as its words say (NULL), by its vote, or, with
+		 * no vote recorded, undecided whatever the motion's own
+		 * words */
+		d->outcome = m->outcome;
+		m->outcome = NULL;
+		if (d->outcome != NULL && strcmp(d->outcome, "unknown") == 0) {
+			/* "..., seconded by Y and agreed.": the sentence
+			 * that moved it says */
+			char *said = rd_squeeze(s, n);
+			const char *o = said != NULL ? rd_outcome(said, 0) :
+			    "unknown";
+
+			if (strcmp(o, "unknown") == 0 && said != NULL &&
+			    proposal_states(said, strlen(said)))
+				o = "agreed";
+			free(d->outcome);
+			d->outcome = xstrdup(o);
+			if (strcmp(o, "unknown") == 0)
+				mark(&p->superseded, (int)j);
+			free(said);
+		}
+		m->type = SEC_DISCUSSION;
+	}
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -6137,6 +6234,7 @@ finish(struct parse *p, size_t first)
 	struct label moved_lab;		/* a moved point's label */
 	int lead_labelled = 0, moved_labelled = 0;
 
+	motion_words_before(p, first);
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 		struct rec_section *prev = i > first ? &r->sections[i - 1] :

@@ -4297,6 +4297,21 @@ test_motions(void)
 	    "minutes_should_read_an_amendment_declared_lost_after_a_roll_call");
 	got_free(&g);
 
+	/* a notice of motion's words, a reply, then who moved it: the
+	 * words are the decision */
+	read_item2("notice.txt", "I will move at the next meeting that the "
+	    "Council repair the pier.\n\nReply: The pier is in the works "
+	    "programme.\n\nThe Motion was proposed by Councillor Abiodun, "
+	    "seconded by Councillor Iqbal and agreed.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "I will move at the next meeting") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_take_a_notice_of_motions_words_for_the_decision");
+	got_free(&g);
+
 	/* American action minutes: "MOTION: X / SECOND: Y to ..." */
 	read_item2("motion-label.txt", "MOTION: Councilmember Tanabe / SECOND:"
 	    " Mayor Pro Tem Villalobos to approve the minutes.\n\nMOTION: "
