@@ -1952,8 +1952,11 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	 * too: "APPLICATION FOR A NEW PREMISES LICENCE - ANATOLIA\n
 	 * KITCHEN, 112 DALSTON LANE (REF: 24/01872/LAPRN)".
 	 */
+	/* ... across a blank line when the title stops on a comma or a
+	 * small word ("ACTIVE TRAVEL SCHEME," / "CLONROAD TO CLARECASTLE",
+	 * as converters set a line each) */
 	if (it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
-	    !l[it->tl + 1].blank_before &&
+	    (!l[it->tl + 1].blank_before || runs_on(t + ta, tb - ta)) &&
 	    rd_all_caps(t + ta, tb - ta) && rd_all_caps(t + l[it->tl + 1].a,
 	    l[it->tl + 1].b - l[it->tl + 1].a) &&
 	    !decision_line(t + l[it->tl + 1].a,

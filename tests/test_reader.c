@@ -2184,6 +2184,17 @@ test_small(void)
 	    "minutes_should_end_a_title_in_capitals_before_a_decision");
 	got_free(&g);
 
+	/* a title in capitals broken after a comma, a blank line between */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Cllr A Jones, Cllr B Smith\n\nITEM 3: PART 8 ACTIVE "
+	    "TRAVEL SCHEME,\n\nCLONROAD TO CLARECASTLE\n\nMr. Meade gave a "
+	    "presentation.\n\nITEM 4: CLOSE\n\nThe meeting closed.\n";
+	read_buf("caps-wrap.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->title,
+	    "Part 8 Active Travel Scheme, Clonroad to Clarecastle"),
+	    "minutes_should_join_a_title_in_capitals_broken_after_a_comma");
+	got_free(&g);
+
 	/* minutes in a table, as CMIS and Word set them */
 	txt = "<html><head><title>CMIS &gt; Meetings &gt; Cabinet</title>"
 	    "</head><body><h2>Cabinet</h2><div class=\"WordSection1\"><p>"
