@@ -4666,8 +4666,18 @@ initials_unit(struct parse *p, const struct unit *u)
 static void
 discussion(struct parse *p, const struct unit *u)
 {
-	if (p->cur >= 0 && p->rec->sections[p->cur].type == SEC_DISCUSSION &&
-	    p->rec->sections[p->cur].speaker == NULL)
+	const struct rec_section *c = p->cur >= 0 ?
+	    &p->rec->sections[p->cur] : NULL;
+
+	if (c != NULL && c->type == SEC_DISCUSSION && c->speaker == NULL)
+		sec_extend(p, u->b);
+	/* "Councillor Lomax asked the Cabinet Member:" / "How many ...?":
+	 * the question, below what leads in to it */
+	else if (c != NULL && c->type == SEC_QUESTION &&
+	    ends_with_colon(p->t, c->start, c->end) &&
+	    (rd_find(p->t + c->start, c->end - c->start, " asked ") !=
+	    (size_t)-1 || rd_find(p->t + c->start, c->end - c->start,
+	    "question") != (size_t)-1))
 		sec_extend(p, u->b);
 	else
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);

@@ -1857,6 +1857,20 @@ test_small(void)
 	    "minutes_should_read_a_line_naming_the_asker_alone");
 	got_free(&g);
 
+	/* "X asked the Cabinet Member:" over the question in quotes */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Lomax, Councillor B Smith\n\n1.    "
+	    "QUESTIONS\n\n(a) Councillor A Lomax asked the Cabinet Member:"
+	    "\n\n\"How many children are waiting for a placement?\"\n\nThe "
+	    "Cabinet Member replied that 14 were.\n\n2.    CLOSE\n\nThe "
+	    "meeting closed.\n";
+	read_buf("asked-colon.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "How many children") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_the_question_below_asked_and_a_colon");
+	got_free(&g);
+
 	/* members of the public with an address or what they are */
 	txt = "Minutes of the meeting of the Select Board held on 4 March "
 	    "2024\n\nPresent: Mr. Okafor (Chair), Ms. Yeaton\n\n1. PUBLIC "
