@@ -805,45 +805,6 @@ office_then_name(const char *s, size_t r, struct rd_person *p)
 	return 1;
 }
 
-/*
- * The length of a name without a title at s[i..n): two words with
- * capitals ("Marcia Okonkwo", "Gareth Bell"), or three with an initial
- * between, then a comma and a word in small letters (", outlined ..."),
- * as an office's holder is set after it; none of a department's or an
- * organisation's words; else 0.
- */
-static size_t
-plain_name(const char *s, size_t n, size_t i)
-{
-	size_t j = i, w, words = 0;
-
-	/* "Professor Don Barry": a title, read as such */
-	if (title_at(s + i, n - i, &w) != NULL)
-		return 0;
-	while (words < 3 && j < n && rd_upper_at(s + j, n - j)) {
-		w = word_len(s + j, n - j);
-		if (w < 2 || IN(not_names, s + j, w) || IN(role_nouns, s + j,
-		    w) || IN(departments, s + j, w))
-			return 0;
-		j += w;
-		words++;
-		if (j < n && s[j] == ' ')
-			j++;
-		else
-			break;
-	}
-	if (words < 2 || j + 2 >= n || s[j] != ',' || s[j + 1] != ' ' ||
-	    !rd_islower((unsigned char)s[j + 2]))
-		return 0;
-	/* three words only with an initial between: "John P. Smith" */
-	if (words == 3) {
-		size_t m = i + word_len(s + i, n - i) + 1;
-
-		if (word_len(s + m, n - m) > 2)
-			return 0;
-	}
-	return j - i;
-}
 
 /*
  * The length of a name without a title at s[i..n) after an office: two
@@ -874,8 +835,8 @@ held_name(const char *s, size_t n, size_t i, const char *ends)
 	}
 	while (j > i && s[j - 1] == ' ')
 		j--;
-	if (words < 2 || (j < n ? strchr(ends, s[j]) == NULL :
-	    strchr(ends, '$') == NULL))
+	if (words < 2 || (j < n ? s[j] == '\0' || strchr(ends, s[j]) ==
+	    NULL : strchr(ends, '$') == NULL))
 		return 0;
 	if (words == 3) {
 		size_t m = i + word_len(s + i, n - i) + 1;
@@ -884,6 +845,22 @@ held_name(const char *s, size_t n, size_t i, const char *ends)
 			return 0;
 	}
 	return j - i;
+}
+
+/*
+ * The length of a name without a title at s[i..n), as held_name reads
+ * one, then a comma and a word in small letters ("Marcia Okonkwo,
+ * outlined ...", as an office's holder is set after it); else 0.
+ */
+static size_t
+plain_name(const char *s, size_t n, size_t i)
+{
+	size_t k = held_name(s, n, i, ",");
+
+	if (k == 0 || i + k + 2 >= n || s[i + k + 1] != ' ' ||
+	    !rd_islower((unsigned char)s[i + k + 2]))
+		return 0;
+	return k;
 }
 
 static size_t
