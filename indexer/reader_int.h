@@ -153,6 +153,9 @@ int rd_in_list(const char *const *list, size_t count, const char *s,
  * 0).
  */
 size_t rd_without_file_size(const char *s, size_t n);
+/* The first byte at or after i in s[0..n) that is no space, tab or
+ * line break. */
+size_t rd_skip_spaces(const char *s, size_t n, size_t i);
 /* 1 if any of needles[0..count) is in s[0..n), case-insensitively. */
 int rd_find_any(const char *s, size_t n, const char *const *needles,
     size_t count);

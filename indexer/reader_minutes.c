@@ -1483,25 +1483,6 @@ organisation_line(const char *s, size_t n)
 }
 
 /*
- * "REGULAR COUNCIL MEETING MINUTES", a line that names a meeting of the
- * whole council: the length of "REGULAR COUNCIL", or 0.
- */
-static size_t without_meeting_words(const char *s, size_t n);
-
-static size_t
-council_meeting(const char *s, size_t n)
-{
-	size_t m;
-
-	if (n > 60)
-		return 0;
-	m = without_meeting_words(s, n);
-	if (m == n)
-		return 0;
-	return generic_council(s, m) ? m : 0;
-}
-
-/*
  * The length of s[0..n) without the words for a meeting and its minutes
  * after a body's name: "Select Board Meeting Minutes", "CITY COUNCIL
  * REGULAR MEETING MINUTES", "City Council Work Session Minutes".
@@ -1528,6 +1509,23 @@ without_meeting_words(const char *s, size_t n)
 		}
 	}
 	return n;
+}
+
+/*
+ * "REGULAR COUNCIL MEETING MINUTES", a line that names a meeting of the
+ * whole council: the length of "REGULAR COUNCIL", or 0.
+ */
+static size_t
+council_meeting(const char *s, size_t n)
+{
+	size_t m;
+
+	if (n > 60)
+		return 0;
+	m = without_meeting_words(s, n);
+	if (m == n)
+		return 0;
+	return generic_council(s, m) ? m : 0;
 }
 
 /* "[Original file](https://...)": the document's own address. */

@@ -274,8 +274,8 @@ make_date(int y, int m, int d)
 	return xasprintf("%04d-%02d-%02d", y, m, d);
 }
 
-static size_t
-skip_spaces(const char *s, size_t n, size_t i)
+size_t
+rd_skip_spaces(const char *s, size_t n, size_t i)
 {
 	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
 		i++;
@@ -391,18 +391,18 @@ rd_parse_date(const char *s, size_t n, size_t *used)
 			    s[i + k]))
 				i += k;
 		}
-		i = skip_spaces(s, n, i);
+		i = rd_skip_spaces(s, n, i);
 		/* "the 6th day of June 2023" */
 		if (rd_prefix(s + i, n - i, "day of "))
-			i = skip_spaces(s, n, i + 7);
+			i = rd_skip_spaces(s, n, i + 7);
 		else if (rd_prefix(s + i, n - i, "of "))
-			i = skip_spaces(s, n, i + 3);
+			i = rd_skip_spaces(s, n, i + 3);
 		if ((m = month_at(s + i, n - i, &k)) == 0)
 			return NULL;
 		i += k;
 		if (i < n && s[i] == ',')
 			i++;
-		i = skip_spaces(s, n, i);
+		i = rd_skip_spaces(s, n, i);
 		if ((y = year_at(s, n, i, &i)) < 0)
 			return NULL;
 		if ((iso = make_date(y, m, d)) == NULL)
@@ -413,7 +413,7 @@ rd_parse_date(const char *s, size_t n, size_t *used)
 	/* October 19, 2015 and October 19th 2015 */
 	if ((m = month_at(s, n, &k)) == 0)
 		return NULL;
-	i = skip_spaces(s, n, k);
+	i = rd_skip_spaces(s, n, k);
 	d = number_at(s + i, n - i, 2, &k);
 	if (d < 1)
 		return NULL;
@@ -423,7 +423,7 @@ rd_parse_date(const char *s, size_t n, size_t *used)
 		i += 2;
 	if (i < n && s[i] == ',')
 		i++;
-	i = skip_spaces(s, n, i);
+	i = rd_skip_spaces(s, n, i);
 	if ((y = year_at(s, n, i, &i)) < 0)
 		return NULL;
 	if ((iso = make_date(y, m, d)) == NULL)

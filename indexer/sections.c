@@ -1267,15 +1267,6 @@ nominated(const char *s, size_t n)
 	return NULL;
 }
 
-/* The first byte at or after k in s[0..n) that is no space. */
-static size_t
-skip_blanks(const char *s, size_t n, size_t k)
-{
-	while (k < n && (s[k] == ' ' || s[k] == '\t'))
-		k++;
-	return k;
-}
-
 /*
  * How much of s[0..n), after the label, may hold the name: after a
  * label with a colon, up to a slash, a semicolon, a bracket's close,
@@ -1406,7 +1397,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		 * open the unit; not "For the motion: ...", nor "MOTION:
 		 * Moved by X" (the mover's label follows) */
 		if (strcmp(prop[i], "motion:") == 0) {
-			size_t v = skip_blanks(s, n, k);
+			size_t v = rd_skip_spaces(s, n, k);
 
 			if ((at > 0 && (at > 1 || s[0] != '(')) ||
 			    rd_prefix(s + v, n - v, "moved") ||
@@ -4819,11 +4810,11 @@ decided_before(const struct parse *p, const struct rec_section *d)
 	 * minutes), the last line; not "ACTION: Clerk to write" */
 	while (a > 0 && t[a - 1] != '\n')
 		a--;
-	a = skip_blanks(t, n, a);
+	a = rd_skip_spaces(t, n, a);
 	if ((i = rd_prefix(t + a, n - a, "action:")) != 0) {
 		size_t w;
 
-		a = skip_blanks(t, n, a + i);
+		a = rd_skip_spaces(t, n, a + i);
 		for (w = a; w < n && rd_isalpha((unsigned char)t[w]); w++)
 			;
 		return w - a > 4 && rd_prefix(t + w - 2, 2, "ed");

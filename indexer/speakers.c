@@ -398,14 +398,6 @@ word_len(const char *s, size_t n)
 	return i;
 }
 
-static size_t
-skip_sp(const char *s, size_t n, size_t i)
-{
-	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
-		i++;
-	return i;
-}
-
 /* A name: tokens of s[a..b) as written, and a key. */
 struct name {
 	size_t a, b;
@@ -537,7 +529,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		/* "Smith MBE": kept as written, not part of the key */
 		if (words > 0 && (w = (size_t)post_nominal(s + i, n - i)) > 0) {
 			end = i + w;
-			i = skip_sp(s, n, end);
+			i = rd_skip_spaces(s, n, end);
 			if (i >= n || !rd_isupper((unsigned char)s[i]) ||
 			    i != end + 1)
 				break;
@@ -567,7 +559,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 					break;
 			}
 			/* An initial must be followed by more of the name. */
-			w = skip_sp(s, n, k);
+			w = rd_skip_spaces(s, n, k);
 			if (w >= n || (rd_upper_at(s + w, n - w) == 0 &&
 			    !small_particle(s + w, n - w)))
 				break;
@@ -668,7 +660,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		return 0;
 	}
 	/* "Sheahan (J)": the initial that tells two Sheahans apart */
-	k = skip_sp(s, n, end);
+	k = rd_skip_spaces(s, n, end);
 	if (k + 2 < n && s[k] == '(' && rd_isupper((unsigned char)s[k + 1])) {
 		size_t j = k + 1;
 
@@ -1409,7 +1401,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		j = k + 1;
 		if ((hon = title_at(s + j, n - j, &r)) != NULL &&
 		    hon->kind == RD_UNKNOWN)
-			j = skip_sp(s, n, j + r);
+			j = rd_skip_spaces(s, n, j + r);
 		else
 			hon = NULL;
 		r = name_at(s, n, j, &nm);
@@ -1418,7 +1410,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		if (r == 0 || nm.ntok > 3 || (rd_verb_at(s + nm.b, n - nm.b,
 		    &verb) == 0 && nm.b < n && s[nm.b] != ',' &&
 		    s[nm.b] != '\n' && s[nm.b] != ';' &&
-		    title_at(s + skip_sp(s, n, nm.b), n - skip_sp(s, n, nm.b),
+		    title_at(s + rd_skip_spaces(s, n, nm.b), n - rd_skip_spaces(s, n, nm.b),
 		    &r) == NULL)) {
 			buf_free(&nm.key);
 			memset(&nm, 0, sizeof nm);
@@ -1456,18 +1448,18 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	if ((t = title_at(s, n, &k)) != NULL) {
 		const struct title *hon = NULL, *t2;
 
-		i = skip_sp(s, n, k);
+		i = rd_skip_spaces(s, n, k);
 		/* "Cynghorydd / Councillor Elin Harries": two languages */
 		if (i + 2 < n && s[i] == '/' && s[i + 1] == ' ' &&
 		    (t2 = title_at(s + i + 2, n - i - 2, &r)) != NULL) {
 			t = t2;
-			i = skip_sp(s, n, i + 2 + r);
+			i = rd_skip_spaces(s, n, i + 2 + r);
 		}
 		/* "Councillor Mrs E. Grant", "Cllr Dr Patel" */
 		if (t->kind == RD_MEMBER && !t->plural &&
 		    (hon = title_at(s + i, n - i, &r)) != NULL) {
 			if (hon->kind == RD_UNKNOWN)
-				i = skip_sp(s, n, i + r);
+				i = rd_skip_spaces(s, n, i + r);
 			else
 				hon = NULL;
 		}
@@ -1602,7 +1594,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 				if (w == 0)
 					break;
 				r = k + w;
-				k = skip_sp(s, n, k + w);
+				k = rd_skip_spaces(s, n, k + w);
 				if (k < n && rd_upper_at(s + k, n - k) == 0 &&
 				    !rd_prefix(s + k, n - k, "in ") &&
 				    !rd_prefix(s + k, n - k, "of ") &&
@@ -1825,7 +1817,7 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 				    s[i - 2])))
 					continue;
 			}
-			j = skip_sp(s, n, i + k);
+			j = rd_skip_spaces(s, n, i + k);
 			if (t->plural) {
 				/* each of "Councillors Browne, Collins (J)" */
 				for (;;) {
@@ -1911,7 +1903,7 @@ request(const char *s, size_t n)
 		"where", "who", "which", "in", "on", "regarding", "re", "as",
 		"after", "into", "over",
 	};
-	size_t i = skip_sp(s, n, 0), w, words = 0, k;
+	size_t i = rd_skip_spaces(s, n, 0), w, words = 0, k;
 
 	w = word_len(s + i, n - i);
 	if (w == 0 || IN(asking, s + i, w))
@@ -1921,7 +1913,7 @@ request(const char *s, size_t n)
 		w = word_len(s + i, n - i);
 		if (w == 0 || IN(asking, s + i, w))
 			return 0;
-		i = skip_sp(s, n, i + w);
+		i = rd_skip_spaces(s, n, i + w);
 		words++;
 	}
 	if (words == 0 || !rd_prefix(s + i, n - i, "to "))
@@ -2109,11 +2101,11 @@ rd_verb_at(const char *s, size_t n, int *kind)
 	int clause = 0;
 
 	*kind = VERB_NONE;
-	i = skip_sp(s, n, 0);
+	i = rd_skip_spaces(s, n, 0);
 	/* ", in response," and adverbs before the verb */
 	for (;;) {
 		if (i < n && s[i] == ',') {
-			i = skip_sp(s, n, i + 1);
+			i = rd_skip_spaces(s, n, i + 1);
 			continue;
 		}
 		for (j = 0; j < sizeof adverbs / sizeof adverbs[0]; j++) {
@@ -2124,7 +2116,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		}
 		if (j == sizeof adverbs / sizeof adverbs[0] || adv++ > 4)
 			break;
-		i = skip_sp(s, n, i + k);
+		i = rd_skip_spaces(s, n, i + k);
 	}
 	if (rd_prefix(s + i, n - i, "in response") ||
 	    rd_prefix(s + i, n - i, "in reply")) {
@@ -2133,7 +2125,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		while (i + k < n && s[i + k] != ',' && k < 80)
 			k++;
 		if (i + k < n)
-			i = skip_sp(s, n, i + k + 1);
+			i = rd_skip_spaces(s, n, i + k + 1);
 	}
 	for (;;) {
 		for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
@@ -2172,6 +2164,6 @@ rd_verb_at(const char *s, size_t n, int *kind)
 			;
 		if (k >= n || s[k] != ',')
 			return 0;
-		i = skip_sp(s, n, k + 1);
+		i = rd_skip_spaces(s, n, k + 1);
 	}
 }
