@@ -131,6 +131,49 @@ body_end(const char *t, const struct line *l)
 	    rd_prefix(t + l->a, n, "Copyright \xc2\xa9");
 }
 
+/* "5 Budget Monitoring": the title again, numbered, as a page may set
+ * it over the purpose. */
+static int
+repeats_title(const char *title, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i == n || (s[i] != ' ' && s[i] != '.'))
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '.'))
+		i++;
+	return title != NULL && strlen(title) == n - i &&
+	    strncmp(title, s + i, n - i) == 0;
+}
+
+/* The site's chrome above a page: its breadcrumb, its name, a skip
+ * link. */
+static int
+chrome_line(const char *t, const struct line *l)
+{
+	size_t n = l->b - l->a;
+	char *name;
+
+	if (rd_find(t + l->a, n, " > ") != (size_t)-1 ||
+	    line_is(t, l, "Skip to main content") ||
+	    line_is(t, l, "Skip to content"))
+		return 1;
+	if ((name = rd_title_council(t + l->a, n)) == NULL)
+		return 0;
+	free(name);
+	return 1;
+}
+
+/* "Additional documents:": a list of the report's files follows. */
+static int
+links_label(const char *t, const struct line *l)
+{
+	return line_is(t, l, "Additional documents") ||
+	    line_is(t, l, "Attachments") || line_is(t, l, "Documents");
+}
+
 /*
  * After the body, also the fields of a ModernGov decision page that are
  * no minute: "Publication date:", "Effective from:", ...
@@ -397,19 +440,21 @@ decision_section(struct record *rec, const struct tmap *tm, size_t a,
 	rd_find_refs(rec, tm->text.data + a, b - a);
 }
 
-int
-reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
+/*
+ * One page: lines l[0..nl), text up to text_end.  Takes rec and emits
+ * it, or rejects the page.  *site is the council named by an earlier
+ * page's chrome, for a page that names none (the caller frees it).
+ */
+static int
+parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
+    size_t text_end, struct record *rec, char **site)
 {
 	const char *t = tm->text.data;
-	struct line *l;
-	struct record *rec = seed;
 	struct buf purpose = BUF_INIT;
-	size_t nl, i, first, ti, body = (size_t)-1, bend, k;
+	size_t i, first, ti, body = (size_t)-1, bend, k;
 	size_t ag_a, ag_b, body_a, body_b, decision_b = 0, minutes_a = 0;
 	size_t notes_a = 0, notes_b = 0;
-	int rc = 0;
 
-	nl = text_lines(t, tm->text.len, &l);
 	/* Skip the breadcrumb and the "Agenda item" heading (a decision
 	 * page's "Decision details"). */
 	first = 0;
@@ -443,7 +488,6 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 		rd_reject_line(c, 0, 0, "no recognisable agenda item (no "
 		    "title)");
 		record_free(rec);
-		free(l);
 		return 0;
 	}
 	{
@@ -473,13 +517,14 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	ag_a = l[ti].a;
 	ag_b = l[ti].b;
 
-	/* The purpose: up to "Minutes:". */
+	/* The purpose: up to "Minutes:", past the report's links
+	 * ("Additional documents:") that may come before it. */
 	for (i = ti + 1; i < nl; i++) {
 		if ((k = body_marker(t, &l[i])) != 0) {
 			body = i;
 			break;
 		}
-		if (body_end(t, &l[i]))
+		if (body_end(t, &l[i]) && !links_label(t, &l[i]))
 			break;
 	}
 	if (body != (size_t)-1) {
@@ -495,7 +540,9 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 					    l[i].b - l[i].a);
 				continue;
 			}
-			if (meta)
+			if (meta || links_label(t, &l[i]) ||
+			    rd_without_file_size(t + a, n) < n ||
+			    repeats_title(rec->title, t + a, n))
 				continue;
 			if ((k = rd_prefix(t + a, n, "Purpose:")) != 0 ||
 			    (k = rd_prefix(t + a, n, "Purpose of report:"))
@@ -534,7 +581,7 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 			bend = i;
 			break;
 		}
-	body_b = bend < nl ? l[bend].a : tm->text.len;
+	body_b = bend < nl ? l[bend].a : text_end;
 	/* a decision page's "Date of decision:", "Decided at meeting:" */
 	for (i = bend; i < nl; i++)
 		(void)meta_line(rec, t, &l[i]);
@@ -561,7 +608,68 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	}
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, NULL);
+	if (rec->council == NULL && *site != NULL)
+		rec->council = xstrdup(*site);
+	else if (*site == NULL && rec->council != NULL)
+		*site = xstrdup(rec->council);
+	return rd_emit(c, rec);
+}
+
+/*
+ * Does a second page start at line i: "Agenda item" alone, then within
+ * a few lines a title and "Minutes:"?  Several pages copied into one
+ * file, one after another, are read as the pages they are.
+ */
+static int
+next_page(const char *t, const struct line *l, size_t nl, size_t i)
+{
+	size_t j;
+
+	if (l[i].b - l[i].a != 11 || !line_is(t, &l[i], "Agenda item"))
+		return 0;
+	for (j = i + 2; j < nl && j < i + 12; j++)
+		if (body_marker(t, &l[j]) != 0)
+			return 1;
+	return 0;
+}
+
+int
+reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
+{
+	const char *t = tm->text.data;
+	struct line *l;
+	struct record *rec = seed;
+	char *site = NULL;
+	size_t nl, start = 0, i, end;
+	int rc = 0, in_body;
+
+	nl = text_lines(t, tm->text.len, &l);
+	while (rc == 0 && start < nl) {
+		/* where the next page starts: after this one's body */
+		end = nl;
+		in_body = 0;
+		for (i = start; i < nl; i++) {
+			if (body_marker(t, &l[i]) != 0)
+				in_body = 1;
+			else if (in_body && next_page(t, l, nl, i)) {
+				/* with the chrome above it */
+				for (end = i; end - 1 > start &&
+				    chrome_line(t, &l[end - 1]); end--)
+					if (site == NULL)
+						site = rd_title_council(t +
+						    l[end - 1].a, l[end - 1].b -
+						    l[end - 1].a);
+				break;
+			}
+		}
+		if (rec == NULL)
+			rec = record_new();
+		rc = parse_page(c, tm, l + start, end - start,
+		    end < nl ? l[end].a : tm->text.len, rec, &site);
+		rec = NULL;
+		start = end;
+	}
+	free(site);
 	free(l);
-	rc = rd_emit(c, rec);
 	return rc;
 }

@@ -2763,6 +2763,27 @@ test_layouts(void)
 	    "item_page_should_leave_out_the_reports_link_and_the_footer");
 	got_free(&g);
 
+	/* several pages' text copies pasted into one file */
+	txt = "Home > Meetings > Agenda item\nAgenda item\n\nBudget Monitoring"
+	    "\n\nMeeting: 05/03/2024 - Cabinet (Item 7)\n\nMinutes:\n\nThe "
+	    "report was noted.\n\nSupporting documents:\nReport, item 7 PDF 1 "
+	    "MB\n\nHome > Meetings > Agenda item\nAgenda item\n\nLibrary "
+	    "Opening Hours\n\nMeeting: 05/03/2024 - Cabinet (Item 8)\n\n"
+	    "Minutes:\n\nCouncillor Platt asked whether Sunday opening would "
+	    "end. The Head of Libraries replied that it would not.\n\n"
+	    "RESOLVED: That the hours be agreed.\n\nAgenda item\n\nRoad "
+	    "Safety\n\nMinutes:\n\nThe Cabinet agreed the plan.\n";
+	read_buf("pasted.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Budget Monitoring") &&
+	    streq(g.r[1]->title, "Library Opening Hours") &&
+	    streq(g.r[1]->item, "8") && streq(g.r[2]->title, "Road Safety") &&
+	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Library") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[2], SEC_DISCUSSION, 0)->text, "plan"),
+	    "item_pages_pasted_into_one_file_should_each_be_a_record");
+	got_free(&g);
+
 	/* ModernGov's "Agenda and minutes" page: a meeting, not an item */
 	txt = "<html><head><meta property=\"og:site_name\" content=\""
 	    "Harrowfield Borough Council\"></head><body><div id=\"modgov\">"
