@@ -63,6 +63,8 @@ struct parse {
 	int labelled;		/* open section spans paragraphs */
 	int q_await;		/* a label alone: the question is next */
 	int a_await;		/* a reply's label alone: the reply is next */
+	int listing;		/* section a lead-in's list goes on, or -1 */
+	int listed;		/* the one whose list just ended, or -1 */
 	size_t res_header;	/* 2 + the unit of "COUNCIL RESOLUTION" */
 	int pending_q;		/* question being answered, or -1 */
 	int voted;		/* resolution its vote just closed, or -1 */
@@ -585,6 +587,12 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    (unsigned char)t[j] < 0x80)
 				continue;
 			if (t[i] == '.' && abbrev_before(t, start, i))
+				continue;
+			/* "1.  Question from Mr X": the number heads it */
+			if (t[i] == '.' && line && i > start && i - start <= 2 &&
+			    rd_isdigit((unsigned char)t[start]) &&
+			    rd_isdigit((unsigned char)t[i - 1]) &&
+			    rd_prefix(t + j, b - j, "question "))
 				continue;
 			unit_q(p, start, j, p->nu == nu0, line, &qlab);
 			line = t[j - 1] == '\n';
@@ -3250,7 +3258,8 @@ res_continue(struct parse *p, const struct unit *u)
 
 /* ---- Questions and answers ---- */
 
-/* Bytes of a list label opening s: "(a) ", "b) ", "(ii) "; else 0. */
+/* Bytes of a list label opening s: "(a) ", "b) ", "(ii) ", "1. ";
+ * else 0. */
 static size_t
 list_label(const char *s, size_t n)
 {
@@ -3259,6 +3268,14 @@ list_label(const char *s, size_t n)
 	while (k < n && k - a < 4 && (rd_isalpha((unsigned char)s[k]) ||
 	    rd_isdigit((unsigned char)s[k])))
 		k++;
+	/* "1.\tQuestion from ...": a number with a dot */
+	if (a == 0 && k > 0 && k <= 2 && k + 1 < n && s[k] == '.' &&
+	    rd_isdigit((unsigned char)s[0]) && rd_isdigit((unsigned char)
+	    s[k - 1]) && (s[k + 1] == ' ' || s[k + 1] == '\t')) {
+		for (k++; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
+			;
+		return k;
+	}
 	if (k == a || k + 1 >= n || s[k] != ')' || s[k + 1] != ' ')
 		return 0;
 	/* "(a)     Question from ...": the label's column */
@@ -4007,6 +4024,37 @@ first_person(const char *s, size_t n)
 	    rd_prefix(s + i, n - i, "would ") != 0;
 }
 
+/* 1 if s is only a name of a body or a place, in capitals: "Tarnside
+ * Cycle Forum", "Friends of Mill Park" (after an asker's name). */
+static int
+proper_words(const char *s, size_t n)
+{
+	static const char *const small[] = {
+		"of", "and", "the", "for", "on", "in", "&",
+	};
+	size_t i = 0, e, j, words = 0;
+
+	if (n == 0 || n > 80 || memchr(s, '.', n) != NULL ||
+	    memchr(s, '?', n) != NULL || memchr(s, '"', n) != NULL)
+		return 0;
+	while (i < n) {
+		for (e = i; e < n && s[e] != ' '; e++)
+			;
+		if (!rd_isupper((unsigned char)s[i]) &&
+		    !rd_isdigit((unsigned char)s[i])) {
+			for (j = 0; j < sizeof small / sizeof small[0]; j++)
+				if (strlen(small[j]) == e - i &&
+				    memcmp(small[j], s + i, e - i) == 0)
+					break;
+			if (j == sizeof small / sizeof small[0])
+				return 0;
+		}
+		words++;
+		i = rd_skip_spaces(s, n, e);
+	}
+	return words > 0 && words <= 8;
+}
+
 /*
  * 1 if what follows a question's label is no question yet: "to the
  * Leader of the Council:", ":", or an addressee alone, without the colon
@@ -4030,6 +4078,8 @@ label_alone(const char *s, size_t n)
 		return 1;
 	while (i < n && (s[i] == ' ' || s[i] == ','))
 		i++;
+	if (i > 0 && s[0] == ',' && proper_words(s + i, n - i))
+		return 1;
 	return rd_prefix(s + i, n - i, "to the ") && n - i <= 150 &&
 	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL;
 }
@@ -4329,6 +4379,28 @@ reply_or_say(struct parse *p, const struct unit *u,
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, who);
 }
 
+/* 1 if d is the members' points in a list: "Members raised the
+ * following points:", "Councillors asked about:". */
+static int
+members_points(const struct parse *p, const struct rec_section *d)
+{
+	static const char *const who[] = {
+		"members ", "councillors ", "the committee ", "the panel ",
+		"the board ", "members' ", "in discussion, members ",
+		"during discussion, members ",
+	};
+	const char *s = p->t + d->start;
+	size_t n = d->end - d->start, i;
+
+	if (d->type != SEC_DISCUSSION || (d->speaker_key != NULL &&
+	    strcmp(d->speaker_key, "members") != 0))
+		return 0;
+	for (i = 0; i < sizeof who / sizeof who[0]; i++)
+		if (rd_prefix(s, n, who[i]))
+			return 1;
+	return 0;
+}
+
 static int
 person_unit(struct parse *p, const struct unit *u)
 {
@@ -4518,6 +4590,20 @@ person_unit(struct parse *p, const struct unit *u)
 		 * or address the meeting ("PC Lomas, for the Police,
 		 * objected ...").
 		 */
+		/* "Members raised the following points:" and a list, then
+		 * "Officers responded:" and theirs: the points were asked */
+		if (p->pending_q < 0 && verb == VERB_ANSWER && p->listed >= 0 &&
+		    p->listed == p->cur && ends_with_colon(s, 0, n) &&
+		    members_points(p, &p->rec->sections[p->cur])) {
+			struct rec_section *m = &p->rec->sections[p->cur];
+
+			m->type = SEC_QUESTION;
+			if (m->speaker == NULL) {
+				m->speaker = xstrdup("Members");
+				m->speaker_key = xstrdup("members");
+			}
+			p->pending_q = p->cur;
+		}
 		/* "Mr Ybarra, CSEA President, spoke about ...": one with no
 		 * member's title who "spoke" addresses the meeting */
 		/* ... and none answers their own question */
@@ -4850,6 +4936,66 @@ movers_of_points(struct parse *p, const char *outcome)
 	free(p->proposer);
 	free(p->seconder);
 	p->proposer = p->seconder = NULL;
+}
+
+static const char *const moving_words[] = {
+	"motion", "amendment", "propos", "moved", "resolution", "resolved",
+	"recommend",
+};
+
+/*
+ * 1 if unit i goes on with the open section as the points or quoted
+ * words its lead-in announced: "In response to questions, officers
+ * advised:" over bullets, "The Leader responded as follows:" over the
+ * reply in quotes.  Not a point that names who speaks in it.
+ */
+static int
+list_goes_on(const struct parse *p, size_t i)
+{
+	const struct unit *u = &p->u[i];
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, k;
+	const struct rec_section *sec;
+	struct label lab;
+	struct rd_person who;
+	int verb, named;
+
+	if (p->cur < 0 || i == 0 || p->in_res || p->res_await ||
+	    p->have_prop || (!u->line && !u->para))
+		return 0;
+	sec = &p->rec->sections[p->cur];
+	if (sec->type == SEC_RESOLUTION || sec->type == SEC_AGENDA)
+		return 0;
+	if (p->listing != p->cur && (sec->end != u[-1].b ||
+	    !ends_with_colon(p->t, u[-1].a, u[-1].b)))
+		return 0;
+	/* "... proposed the following amendment:": the motion's words
+	 * are read as a motion */
+	if (p->listing != p->cur && rd_find_any(p->t + u[-1].a,
+	    u[-1].b - u[-1].a, moving_words, sizeof moving_words /
+	    sizeof moving_words[0]))
+		return 0;
+	if (label_at(s, n, 0, 0, &lab) && lab.kind == LK_BULLET) {
+		s += lab.len;
+		n -= lab.len;
+	} else if (!(u->para && (rd_prefix(s, n, "\"") ||
+	    rd_prefix(s, n, "\xe2\x80\x9c"))))
+		return 0;
+	/* "Councillor Sood asked ...", "Verges - Ms Morgan advised ...",
+	 * "Q - Councillor Gill asked ..." */
+	for (k = 0; k < n && k < 80; k++) {
+		if ((k > 0 && s[k - 1] != ' ') || !rd_isalpha((unsigned char)
+		    s[k]) || !rd_person_at(s + k, n - k, &who))
+			continue;
+		named = (who.named || who.kind != RD_UNKNOWN ||
+		    who.title != NULL || who.role != NULL) &&
+		    rd_verb_at(s + k + who.len, n - k - who.len, &verb) > 0 &&
+		    verb != VERB_PROCEDURAL;
+		rd_person_clear(&who);
+		if (named)
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -5332,6 +5478,13 @@ walk(struct parse *p)
 		p->q_await = p->a_await = 0;
 		if (a_wait && answer_next(p, u))
 			continue;
+		p->listed = p->listing;
+		if (list_goes_on(p, i)) {
+			sec_extend(p, u->b);
+			p->listing = p->cur;
+			continue;
+		}
+		p->listing = -1;
 		if (!p->have_prop && division(p, s, n)) {
 			p->in_res = 0;
 			p->res_quote = 0;
@@ -6405,6 +6558,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	p.cur = -1;
 	p.pending_q = -1;
 	p.voted = -1;
+	p.listing = p.listed = -1;
 	p.known = known;
 
 	rd_find_people(rec, p.t + start, end - start);

@@ -2784,6 +2784,57 @@ test_layouts(void)
 	    "item_pages_pasted_into_one_file_should_each_be_a_record");
 	got_free(&g);
 
+	/* a lead-in and its points: members' and officers' lists */
+	txt = "Agenda item\n\nBudget Monitoring\n\nMinutes:\n\nMembers raised "
+	    "the following points:\n\n\xe2\x80\xa2 Whether the overspend would "
+	    "be met from reserves.\n\xe2\x80\xa2 The realism of the savings "
+	    "target.\n\nOfficers responded:\n\n\xe2\x80\xa2 Any overspend would "
+	    "be met from the general fund.\n\xe2\x80\xa2 The savings plans had "
+	    "been reviewed.\n\nIn response to further questions, officers "
+	    "advised:\n\n- the fall in performance was due to vacancies;\n\n"
+	    "- sickness absence was highest in the depots.\n\nMembers asked "
+	    "about:\n\xe2\x80\xa2 Verges \xe2\x80\x93 Ms Morgan confirmed that "
+	    "signs would go up.\n\nRESOLVED: That the report be noted.\n";
+	read_buf("points.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "savings target") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "general fund") &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "plans had been") &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers >= 0 &&
+	    g.r[0]->sections[nth(g.r[0], SEC_ANSWER, 0)->answers].type ==
+	    SEC_QUESTION &&
+	    contains(nth(g.r[0], SEC_ANSWER, 1)->text, "depots") &&
+	    nth(g.r[0], SEC_ANSWER, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 2)->speaker, "Ms Morgan") &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 0)->text, "Verges"),
+	    "points_under_a_lead_in_should_be_its_speakers_words");
+	got_free(&g);
+
+	/* the quoted question and the quoted reply under their lead-ins */
+	txt = "Agenda item\n\nPublic Question Time\n\nMinutes:\n\n1.\tQuestion "
+	    "from Mr Gordon Blythe, Tarnside Cycle Forum\n\n\"When will the "
+	    "riverside route be completed?\"\n\nThe Leader, Councillor Frances "
+	    "Nkemelu, responded as follows:\n\n\"It will be completed in June."
+	    "\"\n\n2.\tQuestion from Ms Joanna Fielding\n\n\"How many families "
+	    "are in bed and breakfast?\"\n\nThe Cabinet Member for Housing, "
+	    "Councillor Neil Brandt, read out the following written response:"
+	    "\n\n\"As at 30 June there were 37.\"\n";
+	read_buf("quoted.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Mr Gordon Blythe") &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "riverside route") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker,
+	    "Ms Joanna Fielding") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "June") &&
+	    contains(nth(g.r[0], SEC_ANSWER, 1)->text, "were 37") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker,
+	    "Councillor Neil Brandt") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "quoted_question_and_reply_should_follow_their_lead_ins");
+	got_free(&g);
+
 	/* ModernGov's "Agenda and minutes" page: a meeting, not an item */
 	txt = "<html><head><meta property=\"og:site_name\" content=\""
 	    "Harrowfield Borough Council\"></head><body><div id=\"modgov\">"
