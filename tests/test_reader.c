@@ -2835,6 +2835,30 @@ test_layouts(void)
 	    "quoted_question_and_reply_should_follow_their_lead_ins");
 	got_free(&g);
 
+	/* the reply is from whom the question was put to */
+	txt = "Agenda item\n\nQuestions from Members\n\nMinutes:\n\nQuestion 1 "
+	    "from Councillor Nadia Farouk to the Cabinet Member for Climate "
+	    "Change, Councillor Bill Harker\n\n\"Why has the tree target been "
+	    "reduced?\"\n\nAnswer:\n\n\"The funding did not come.\"\n\n"
+	    "Councillor Pat O'Rourke asked the Cabinet Member for Children's "
+	    "Services, Councillor Mary-Jane Cole, about the number of children "
+	    "placed outside the county.\n\nCouncillor Cole said that there "
+	    "were 47.\n\nAs a supplementary question, Councillor O'Rourke "
+	    "asked how many were more than 50 miles away.\n\nCouncillor Cole "
+	    "undertook to provide a written answer.\n\nCouncillor Mistry "
+	    "asked about potholes on the representations to the Minister for "
+	    "Roads.\n\nReply\n\nThey were being filled.\n";
+	read_buf("addressee.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 3) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker,
+	    "Councillor Bill Harker") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker, "Councillor Cole") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 2)->speaker, "Councillor Cole") &&
+	    contains(nth(g.r[0], SEC_ANSWER, 2)->text, "written answer") &&
+	    nth(g.r[0], SEC_ANSWER, 3)->speaker == NULL,
+	    "reply_should_come_from_whom_the_question_was_put_to");
+	got_free(&g);
+
 	/* ModernGov's "Agenda and minutes" page: a meeting, not an item */
 	txt = "<html><head><meta property=\"og:site_name\" content=\""
 	    "Harrowfield Borough Council\"></head><body><div id=\"modgov\">"
