@@ -5163,9 +5163,10 @@ vote_result(const char *s, size_t n, const char **outcome)
 		if (s[o] == '(' && o > 0 && m - o > 6 && (rd_find(s + o, m - o,
 		    "ayes") != (size_t)-1 || rd_find(s + o, m - o, "for") !=
 		    (size_t)-1 || rd_find(s + o, m - o, "vote") != (size_t)-1 ||
-		    rd_find(s + o, m - o, "abstain") != (size_t)-1)) {
+		    rd_find(s + o, m - o, "abstain") != (size_t)-1 ||
+		    rd_find(s + o, m - o, "unanim") != (size_t)-1)) {
 			m = o;
-			while (m > 0 && s[m - 1] == ' ')
+			while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == '\n'))
 				m--;
 		}
 	}

@@ -211,10 +211,27 @@ static const char *const not_names[] = {
  * break they end a name ("Question from Councillor J Essex\nWill the
  * Cabinet Member ..."), though "Will" may start one.
  */
+/* 1 if the word ending at s[e] is in capitals ("KELLY" / "MOTION"). */
+static int
+caps_before(const char *s, size_t e)
+{
+	size_t a = e;
+
+	while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n')
+		a--;
+	return e > a && rd_all_caps(s + a, e - a);
+}
+
 static const char *const line_openers[] = {
 	"Will", "Would", "What", "How", "Can", "Could", "Does", "Do", "Did",
 	"Why", "Where", "Who", "Which", "Are", "Have", "Should", "Shall",
 	"Given", "Be", "Whereas", "Therefore", "Now",
+	/* the next line's label or heading, after a name that ends its
+	 * own: "Seconded by Councillor Rennie" / "Amendment" */
+	"Amendment", "Amendments", "Motion", "Vote", "Voting", "Votes",
+	"Carried", "Defeated", "Lost", "Resolved", "Resolution", "Decision",
+	"Officers", "Present", "Absent", "Apologies", "Also", "In",
+	"Action", "Second", "Seconded", "Moved", "Proposed", "Recommendation",
 };
 
 /* Officers not named, as minutes write them in small letters. */
@@ -621,7 +638,9 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		    i, w)))
 			break;
 		if (words > 0 && s[i - 1] == '\n' &&
-		    IN(line_openers, s + i, w))
+		    (IN(line_openers, s + i, w) || (i + w < n &&
+		    s[i + w] == ':') || (w >= 3 && rd_all_caps(s + i, w) &&
+		    !caps_before(s, i - 1))))
 			break;
 		/* "Councillor Hollis's name": the possessive goes */
 		if (w > 3 && s[i + w - 2] == '\'' && s[i + w - 1] == 's') {
@@ -1990,6 +2009,21 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "read out the response", VERB_ANSWER },
 		{ "read out the reply", VERB_ANSWER },
 		{ "read", VERB_PROCEDURAL },
+		/* asking for a vote, or opening: the meeting's business */
+		{ "requested a recorded vote", VERB_PROCEDURAL },
+		{ "requested a roll call", VERB_PROCEDURAL },
+		{ "requested a named vote", VERB_PROCEDURAL },
+		{ "requested a division", VERB_PROCEDURAL },
+		{ "requested that his vote", VERB_PROCEDURAL },
+		{ "requested that her vote", VERB_PROCEDURAL },
+		{ "requested that their vote", VERB_PROCEDURAL },
+		{ "asked that his vote", VERB_PROCEDURAL },
+		{ "asked that her vote", VERB_PROCEDURAL },
+		{ "asked that their vote", VERB_PROCEDURAL },
+		{ "called for a recorded vote", VERB_PROCEDURAL },
+		{ "called for a division", VERB_PROCEDURAL },
+		{ "called the meeting to order", VERB_PROCEDURAL },
+		{ "called the roll", VERB_PROCEDURAL },
 		{ "circulated", VERB_PROCEDURAL },
 		{ "tabled", VERB_PROCEDURAL },
 		{ "withdrew", VERB_PROCEDURAL },

@@ -2723,6 +2723,32 @@ test_layouts(void)
 	    "minutes_should_read_a_corporation_of_a_town_and_its_council");
 	got_free(&g);
 
+	/* the result on a line of its own, with a note in brackets; the
+	 * vote's label under the seconder's name */
+	txt = "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 9 JULY 2024"
+	    "\n\n6.      CONFIRMATION OF MINUTES\n\nMoved Cr Featherstone, "
+	    "Seconded Cr Nguyen that the Minutes of 17 June 2024 be "
+	    "confirmed.\n\n                           CARRIED (Unanimously)\n\n"
+	    "7.      BYLAW 2024-09\n\nCouncillor Fehr requested a recorded "
+	    "vote.\n\nMOVED by Councillor Haldorson that Bylaw 2024-09 be "
+	    "given third reading.\n                              DEFEATED\n"
+	    "(Unanimous consent not obtained.)\n\n8.      BUDGET TRANSFERS\n\n"
+	    "MOTION: To approve the budget transfers as presented.\n"
+	    "Moved by: Ms. Okafor         Seconded by: Mr. Keough\n"
+	    "VOTE: Unanimous (6-0)\n";
+	read_buf("result.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Unanimously") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    nth(g.r[1], SEC_QUESTION, 0) == NULL &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->seconder, "Mr Keough"),
+	    "minutes_should_read_a_result_on_its_own_line");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
