@@ -1936,6 +1936,34 @@ decision_line(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Where "Title: sentence." splits, the colon's offset, or 0: a short
+ * title before it, and after it words with one in small letters, ending
+ * in a full stop ("Declarations of interest: None." too).  Not "Public
+ * Hearing: Ordinance No. 12, An Ordinance Amending Chapter 4.".
+ */
+static size_t
+short_title_colon(const char *s, size_t n)
+{
+	size_t c = rd_find(s, n < 70 ? n : 70, ": "), i, words = 1;
+	int small = 0;
+
+	if (c == (size_t)-1 || c == 0 || n < 2 || s[n - 1] != '.' ||
+	    rd_find(s, c, ". ") != (size_t)-1)
+		return 0;
+	for (i = 0; i < c; i++)
+		words += s[i] == ' ';
+	if (words > 8)
+		return 0;
+	for (i = c + 2; i < n; i++)
+		if ((s[i - 1] == ' ' || s[i - 1] == '(' || i == c + 2) &&
+		    rd_islower((unsigned char)s[i]))
+			small = 1;
+	if (!small && (n - c - 2 != 5 || !rd_prefix(s + c + 2, 5, "none.")))
+		return 0;
+	return c;
+}
+
 static int
 emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
     const struct cand *it, size_t body_a, size_t body_b,
@@ -1965,7 +1993,14 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 			body_a = tb;
 	}
 	/* A long first line is "Title: body ..." or "Title. Body ...". */
-	if (tb - ta > 150) {
+	/* ... so is a short one whose words after the colon are a
+	 * sentence: "Dog bin by the pond: Agreed to ask for a second bin.",
+	 * as parish minutes keep an item to its line */
+	if (tb - ta <= 150 && (cut = short_title_colon(t + ta, tb - ta)) !=
+	    0) {
+		body_a = ta + cut + 2;
+		tb = ta + cut;
+	} else if (tb - ta > 150) {
 		cut = rd_find(t + ta, 150, ": ");
 		if (cut == (size_t)-1)
 			cut = rd_find(t + ta, 150, ". ");

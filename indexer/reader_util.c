@@ -764,6 +764,14 @@ rd_is_routine(const char *title)
 	if (rd_prefix(title, n, "minutes") && (n <= 8 ||
 	    rd_find(title, n, "held on") != (size_t)-1))
 		return 1;
+	/* ... or "Minutes of 6th February 2024" */
+	if (rd_prefix(title, n, "minutes of ") && n <= 40) {
+		char *d = rd_find_date(title, n);
+
+		free(d);
+		if (d != NULL)
+			return 1;
+	}
 	if ((rd_prefix(title, n, "aob") && n <= 4) ||
 	    (rd_prefix(title, n, "aocb") && n <= 5) ||
 	    (rd_prefix(title, n, "adjournment") && n <= 12) ||

@@ -4963,6 +4963,11 @@ decision_next(const struct parse *p, size_t i)
  * accepted.", "... were received and accepted from Mrs Day.", "... was
  * approved."
  */
+static const char *const noted_done[] = {
+	" approved", " accepted", " agreed", " adopted", " ratified",
+	" endorsed",
+};
+
 static int
 decided_before(const struct parse *p, const struct rec_section *d)
 {
@@ -4975,16 +4980,35 @@ decided_before(const struct parse *p, const struct rec_section *d)
 		" were taken as read", " was signed", " were signed",
 	};
 	const char *t = p->t + d->start;
-	size_t n = d->end - d->start, a = n, i;
+	size_t n = d->end - d->start, a = n, i, k;
 
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\n' ||
 	    t[a - 1] == '.'))
 		a--;
-	while (a > 0 && t[a - 1] != '.' && t[a - 1] != '\n')
+	/* back to the sentence's start: not the dot of "£298.40" */
+	while (a > 0 && t[a - 1] != '\n' && (t[a - 1] != '.' ||
+	    rd_isdigit((unsigned char)t[a])))
 		a--;
 	for (i = 0; i < sizeof done / sizeof done[0]; i++)
 		if (rd_find(t + a, n - a, done[i]) != (size_t)-1)
 			return 1;
+	/* "Payments approved - ...", "quote from Playsafe Ltd accepted.":
+	 * a parish's short notes of what it decided */
+	for (i = 0; i < sizeof noted_done / sizeof noted_done[0]; i++) {
+		size_t at = rd_find(t + a, n - a, noted_done[i]), e;
+
+		/* "Approved and signed as a true record." */
+		e = rd_skip_spaces(t, n, a);
+		if (at == (size_t)-1 && (k = rd_prefix(t + e, n - e,
+		    noted_done[i] + 1)) != 0 && (e + k >= n ||
+		    !rd_isalpha((unsigned char)t[e + k])))
+			return 1;
+		if (at == (size_t)-1)
+			continue;
+		e = a + at + strlen(noted_done[i]);
+		if (e >= n || !rd_isalpha((unsigned char)t[e]))
+			return 1;
+	}
 	/* "ACTION: Approved Items 3.a through 3.d." (American action
 	 * minutes), the last line; not "ACTION: Clerk to write" */
 	while (a > 0 && t[a - 1] != '\n')
@@ -5088,6 +5112,77 @@ list_goes_on(const struct parse *p, size_t i)
 		if (named)
 			return 0;
 	}
+	return 1;
+}
+
+/*
+ * 1 if s[0..n) is a vote given as counts alone: "4 for, 1 abstention",
+ * "For 6, Against 2", "7 in favour and 3 against".  *outcome is "lost"
+ * when the motion had no more votes for than against, else NULL.
+ */
+static int
+tally(const char *s, size_t n, const char **outcome)
+{
+	static const struct {
+		const char *word;
+		int side;	/* 1 for, 2 against, 3 abstaining, 0 none */
+	} words[] = {
+		{ "in favour", 1 }, { "in favor", 1 }, { "for", 1 },
+		{ "against", 2 }, { "abstentions", 3 }, { "abstention", 3 },
+		{ "abstained", 3 }, { "abstaining", 3 }, { "and", 0 },
+		{ "with", 0 }, { "votes", 0 }, { "vote", 0 },
+	};
+	long count[4] = { -1, -1, -1, -1 }, num = -1;
+	size_t i = 0, j, k;
+	int side, first_num = -1, pending = 0;
+
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == ';' ||
+		    s[i] == '\n') {
+			i++;
+			continue;
+		}
+		if (rd_isdigit((unsigned char)s[i])) {
+			for (num = 0; i < n && rd_isdigit((unsigned char)s[i]);
+			    i++)
+				num = num * 10 + (s[i] - '0');
+			if (first_num < 0)
+				first_num = 1;
+			if (pending > 0) {
+				/* "For 6" */
+				count[pending] = num;
+				pending = 0;
+				num = -1;
+			}
+			continue;
+		}
+		for (j = 0; j < sizeof words / sizeof words[0]; j++) {
+			k = rd_prefix(s + i, n - i, words[j].word);
+			if (k > 0 && (i + k == n ||
+			    !rd_isalpha((unsigned char)s[i + k])))
+				break;
+		}
+		if (j == sizeof words / sizeof words[0])
+			return 0;
+		if (first_num < 0)
+			first_num = 0;
+		side = words[j].side;
+		i += k;
+		if (side == 0)
+			continue;
+		if (first_num == 1) {
+			/* "4 for" */
+			if (num < 0)
+				return 0;
+			count[side] = num;
+			num = -1;
+		} else
+			pending = side;
+	}
+	if (count[1] < 0 || (count[2] < 0 && count[3] < 0) || pending ||
+	    num >= 0)
+		return 0;
+	*outcome = count[1] > (count[2] < 0 ? 0 : count[2]) ? NULL : "lost";
 	return 1;
 }
 
@@ -5213,6 +5308,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 	for (i = 0; i < sizeof bare / sizeof bare[0]; i++)
 		if (strlen(bare[i]) == m && rd_prefix(s, m, bare[i]) == m)
 			return 1;
+	if (tally(s, m, outcome))
+		return 1;
 	/* "LOST" under a motion, as New Zealand minutes print it */
 	for (i = 0; i < sizeof bare_lost / sizeof bare_lost[0]; i++)
 		if (strlen(bare_lost[i]) == m &&

@@ -2749,6 +2749,38 @@ test_layouts(void)
 	    "minutes_should_read_a_result_on_its_own_line");
 	got_free(&g);
 
+	/* a parish's items kept to a line; votes given as counts */
+	txt = "LITTLE HOLCOMBE PARISH COUNCIL\n\nMinutes of the Parish Council "
+	    "Meeting held on Tuesday 5th March 2024\n\n24/026  Declarations "
+	    "of interest: None.\n24/027  Minutes of 6th February 2024: Approved"
+	    " and signed as a true record. Proposed: Cllr Tindall, Seconded: "
+	    "Cllr Moss, all in favour.\n24/030  Finance: Payments approved - "
+	    "Clerk salary \xc2\xa3" "298.40; HMRC \xc2\xa3" "74.60. Proposed: Cllr "
+	    "Fanshawe, Seconded: Cllr Ainsworth, all in favour.\n24/031  "
+	    "Planning: Land rear of The Forge, 1 dwelling. Object - access. "
+	    "Proposed: Cllr Moss, Seconded: Cllr Pargeter. 4 for, 1 "
+	    "abstention.\n24/033  Dog bin by the pond: Agreed to ask the "
+	    "District Council for a second bin.\n24/034  Speed limit: Cllr "
+	    "Moss proposed that a 20mph limit be sought; seconded Cllr "
+	    "Fanshawe.\nFor 2\nAgainst 4\n";
+	read_buf("parish.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 6 && streq(g.r[0]->title, "Declarations of interest") &&
+	    streq(g.r[1]->title, "Minutes of 6th February 2024") &&
+	    g.r[1]->routine && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Tindall") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[2], SEC_RESOLUTION, 0)->text, "Payments") &&
+	    nth(g.r[3], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    streq(g.r[4]->title, "Dog bin by the pond") &&
+	    nth(g.r[4], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[5], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[5], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "parish_items_on_a_line_and_votes_as_counts");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
