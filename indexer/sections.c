@@ -1831,8 +1831,11 @@ marker_at(const char *s, size_t n, size_t *len)
 				prefixed = 1;
 				break;
 			}
-			if (b + m < n && memcmp(s + b, bodies[j], m) == 0 &&
-			    s[b + m] == ' ') {
+			/* "After consideration, the committee approved
+			 * ...": after "the", in small letters too */
+			if (b + m < n && (memcmp(s + b, bodies[j], m) == 0 ||
+			    (k != 0 && rd_prefix(s + b, n - b, bodies[j]) ==
+			    m)) && s[b + m] == ' ') {
 				i = b + m + 1;
 				prefixed = 1;
 				/* "The District Council", "The Town Board" */
@@ -1946,6 +1949,12 @@ marker_at(const char *s, size_t n, size_t *len)
 		k += i;
 		while (k < n && s[k] == ' ')
 			k++;
+		/* "Decision" alone on its line, the decision under it */
+		if (verbs[j].strict == 2 && caps && !prefixed && k < n &&
+		    s[k] == '\n' && i == 0) {
+			*len = rd_skip_spaces(s, n, k);
+			return verbs[j].kind;
+		}
 		/* "The Committee decided not to refer the decision back" */
 		if (prefixed && strcmp(verbs[j].verb, "decided") == 0 &&
 		    (rd_prefix(s + k, n - k, "to ") ||
@@ -5785,6 +5794,24 @@ walk(struct parse *p)
 			continue;
 		}
 
+		/* "The motion was put to the vote and was LOST." with no
+		 * motion written before: the sentence is the decision */
+		if (!p->have_prop && q < 0 && !p->in_res &&
+		    (rd_prefix(s, n, "the motion ") ||
+		    rd_prefix(s, n, "the amendment ") ||
+		    rd_prefix(s, n, "the proposal ")) &&
+		    rd_find(s, n, "propos") == (size_t)-1 &&
+		    rd_find(s, n, "second") == (size_t)-1 &&
+		    rd_find(s, n, "moved") == (size_t)-1 &&
+		    vote_result(s, n, &outcome)) {
+			sec_open(p, SEC_RESOLUTION, u->a, u->b, NULL);
+			if (outcome != NULL)
+				p->rec->sections[p->cur].outcome =
+				    xstrdup(outcome);
+			p->voted = p->cur;
+			p->cur = -1;
+			continue;
+		}
 		if (p->in_res) {
 			if (res_continue(p, u))
 				continue;
@@ -5934,6 +5961,12 @@ walk(struct parse *p)
 				after = 1;
 			}
 
+			/* "The draft policy was proposed by X and seconded
+			 * by Y." after the decision on it */
+			if (!after && rd_prefix(s, n, "the ") &&
+			    rd_find(s, n < 80 ? n : 80, " was proposed by ") !=
+			    (size_t)-1)
+				after = 1;
 			if (!p->have_prop && last != NULL && (rest == 0 ||
 			    vote_result(s + rest, n - rest, &outcome)) &&
 			    (rd_prefix(s, n, "proposed") ||

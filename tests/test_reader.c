@@ -2781,6 +2781,28 @@ test_layouts(void)
 	    "parish_items_on_a_line_and_votes_as_counts");
 	got_free(&g);
 
+	/* decisions without "Resolved": a "Decision" heading, a body in
+	 * small letters, a motion's result with no motion written */
+	txt = "Minutes of the Licensing Committee of Foo District Council "
+	    "held on 3 March 2024\n\n1. Licensing Policy Review\nDecision\nTo "
+	    "note the report.\n\n2. Fees\nThe motion was put to the vote and "
+	    "was LOST.\n\n3. Taxi Policy\nAfter consideration, the committee "
+	    "approved the policy.\n\n4. Allocation Scheme\nThe draft scheme was"
+	    " discussed at length. The draft scheme was proposed by Cllr "
+	    "Gilligan and seconded by Cllr Leddin.\n";
+	read_buf("decide.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text, "To note the report.") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[3], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Gilligan"),
+	    "decisions_without_resolved_should_be_resolutions");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
