@@ -408,6 +408,7 @@ heading_words(const char *s, size_t n)
 	static const char *const small[] = {
 		"of", "the", "and", "for", "to", "in", "on", "at", "a", "an",
 		"with", "by", "from", "or", "into", "under", "upon", "per",
+		"regarding", "re", "concerning", "about", "between", "vs",
 	};
 	size_t w, e, k, words = 0;
 
@@ -433,6 +434,38 @@ heading_words(const char *s, size_t n)
 			return 0;
 	}
 	return words > 0;
+}
+
+/*
+ * 1 if line li, s[0..n) of it, is a heading the PDF wrapped on to the
+ * next line: "6.2  Rosalind Achebe, Chamber of Commerce, regarding the
+ * Downtown" / "Patio Program", the next line short and a heading too,
+ * with a blank line after it.
+ */
+static int
+wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
+    const char *s, size_t n)
+{
+	size_t m;
+
+	if (li + 1 >= nl || l[li + 1].blank_before || (li + 2 < nl &&
+	    !l[li + 2].blank_before))
+		return 0;
+	m = l[li + 1].b - l[li + 1].a;
+	/* two words at least, no label ("Minutes:"), no sentence, no
+	 * report's link ("PDF 390 KB") */
+	if (m > 60 || !heading_words(t + l[li + 1].a, m) ||
+	    memchr(t + l[li + 1].a, ' ', m) == NULL ||
+	    memchr(t + l[li + 1].a, ':', m) != NULL ||
+	    rd_find(t + l[li + 1].a, m, ". ") != (size_t)-1 ||
+	    rd_without_file_size(t + l[li + 1].a, m) < m)
+		return 0;
+	/* cut at the width of the page, or mid-phrase */
+	if (n < 60 && !runs_on(s, n))
+		return 0;
+	if (n > 0 && s[n - 1] == ',')
+		n--;
+	return heading_words(s, n);
 }
 
 /*
@@ -676,7 +709,8 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		if ((part == 0 && digits != 1) || part >= ITEM_SUB || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
 		    (!heading_words(s + i, n - i) && !(li + 1 < nl &&
-		    l[li + 1].blank_before && sentence_heading(s + i, n - i))))
+		    l[li + 1].blank_before && sentence_heading(s + i, n - i)) &&
+		    !wrapped_heading(t, l, nl, li, s + i, n - i)))
 			return 0;
 		/* "2.30 P.M.": a time */
 		for (d = i; d < n && s[d] == ' '; d++)
@@ -750,7 +784,8 @@ title:
 		w -= 0.8;
 	if (s[n - 1] == ':')
 		w += 0.3;
-	else if (s[n - 1] == ';' || s[n - 1] == ',')
+	else if ((s[n - 1] == ';' || s[n - 1] == ',') && (c->tl != li ||
+	    !wrapped_heading(t, l, nl, li, s, n)))
 		w -= 1.5;
 	else if (s[n - 1] == '.' && n > 60)
 		w -= 0.5;
@@ -1988,6 +2023,14 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	    !decision_line(t + l[it->tl + 1].a,
 	    l[it->tl + 1].b - l[it->tl + 1].a) &&
 	    l[it->tl + 1].b - l[it->tl + 1].a <= 100 && tb - ta <= 150) {
+		tb = l[it->tl + 1].b;
+		if (body_a < tb)
+			body_a = tb;
+	}
+	/* ... and a heading in title case the PDF wrapped */
+	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
+	    !rd_all_caps(t + ta, tb - ta) && wrapped_heading(t, l, nl,
+	    it->tl, t + ta, tb - ta)) {
 		tb = l[it->tl + 1].b;
 		if (body_a < tb)
 			body_a = tb;

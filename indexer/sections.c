@@ -3771,6 +3771,93 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 }
 
 /*
+ * Whom question q is put to, when its words name them: "Question 1 from
+ * Councillor X to the Cabinet Member for Y, Councillor Z", "Councillor
+ * X asked the Leader, Councillor Z, whether ...".  Fills *who (free with
+ * rd_person_clear) and returns 1, or 0.
+ */
+static int
+addressee(const struct parse *p, int q, struct rd_person *who)
+{
+	static const char *const to[] = { " to ", " asked " };
+	const struct rec_section *d;
+	const char *s, *surname;
+	size_t n, i, at, from, name_end;
+
+	if (q < 0 || (d = &p->rec->sections[q])->type != SEC_QUESTION ||
+	    d->speaker == NULL)
+		return 0;
+	s = p->t + d->start;
+	n = d->end - d->start;
+	if (n > 300)
+		n = 300;
+	/* right after the asker's name, not in the question's words */
+	surname = strrchr(d->speaker, ' ');
+	surname = surname != NULL ? surname + 1 : d->speaker;
+	if ((at = rd_find(s, n < 150 ? n : 150, surname)) == (size_t)-1)
+		return 0;
+	name_end = at + strlen(surname);
+	for (i = 0; i < sizeof to / sizeof to[0]; i++)
+		for (from = name_end; from < n && (at = rd_find(s + from,
+		    n - from, to[i])) != (size_t)-1 && at <= 40; ) {
+			at += from + strlen(to[i]);
+			from = at;
+			if (!rd_person_at(s + at, n - at, who))
+				continue;
+			/* titled, or an office: not "to Kilmallock Cross" */
+			if ((who->named && who->title != NULL) ||
+			    (who->role != NULL && who->kind != RD_UNKNOWN))
+				return 1;
+			rd_person_clear(who);
+		}
+	return 0;
+}
+
+/* 1 if who is the one question q was put to. */
+static int
+addressed(const struct parse *p, int q, const struct rd_person *who)
+{
+	struct rd_person to;
+	const char *a, *b;
+	int same = 0;
+
+	if (who->key == NULL || q < 0)
+		return 0;
+	if (!addressee(p, q, &to)) {
+		/* a supplementary: put to whom the asker's first was */
+		const char *asker = p->rec->sections[q].speaker_key;
+		int j;
+
+		if (asker == NULL)
+			return 0;
+		a = strrchr(asker, ' ');
+		a = a != NULL ? a + 1 : asker;
+		for (j = q - 1; j >= 0; j--) {
+			const char *k = p->rec->sections[j].speaker_key;
+
+			if (p->rec->sections[j].type != SEC_QUESTION ||
+			    k == NULL)
+				continue;
+			b = strrchr(k, ' ');
+			if (strcmp(b != NULL ? b + 1 : k, a) == 0)
+				break;
+		}
+		if (j < 0 || !addressee(p, j, &to))
+			return 0;
+	}
+	if (to.key != NULL) {
+		/* "Councillor Cole" is "Councillor Mary-Jane Cole" */
+		a = strrchr(to.key, ' ');
+		b = strrchr(who->key, ' ');
+		a = a != NULL ? a + 1 : to.key;
+		b = b != NULL ? b + 1 : who->key;
+		same = strcmp(a, b) == 0;
+	}
+	rd_person_clear(&to);
+	return same;
+}
+
+/*
  * The paragraph after a reply's label alone ("Reply:", "Supplementary
  * answer:") is the reply, its first words perhaps naming who gave it:
  * "Councillor Farooq confirmed that ...".  0 if it is a label or a
@@ -3796,7 +3883,18 @@ answer_next(struct parse *p, const struct unit *u)
 	if (label)
 		return 0;
 	sec = &p->rec->sections[p->cur];
-	if (sec->speaker == NULL && rd_person_at(s, n, &who)) {
+	if (sec->speaker == NULL && !rd_person_at(s, n, &who)) {
+		/* "Reply" / "The scheme is funded ...": the one asked */
+		if (addressee(p, sec->answers, &who)) {
+			name_speaker(p, &who);
+			sec->speaker = xstrdup(who.name);
+			if (who.key != NULL)
+				sec->speaker_key = xstrdup(who.key);
+			if (who.role != NULL)
+				sec->role = xstrdup(who.role);
+			rd_person_clear(&who);
+		}
+	} else if (sec->speaker == NULL) {
 		k = rd_verb_at(s + who.len, n - who.len, &verb);
 		/* "The District Engineer is liaising ...", not "Mill
 		 * Road is ..." */
@@ -4390,93 +4488,6 @@ reply_or_say(struct parse *p, const struct unit *u,
 		p->rec->sections[q].answers = p->pending_q;
 	} else
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, who);
-}
-
-/*
- * Whom question q is put to, when its words name them: "Question 1 from
- * Councillor X to the Cabinet Member for Y, Councillor Z", "Councillor
- * X asked the Leader, Councillor Z, whether ...".  Fills *who (free with
- * rd_person_clear) and returns 1, or 0.
- */
-static int
-addressee(const struct parse *p, int q, struct rd_person *who)
-{
-	static const char *const to[] = { " to ", " asked " };
-	const struct rec_section *d;
-	const char *s, *surname;
-	size_t n, i, at, from, name_end;
-
-	if (q < 0 || (d = &p->rec->sections[q])->type != SEC_QUESTION ||
-	    d->speaker == NULL)
-		return 0;
-	s = p->t + d->start;
-	n = d->end - d->start;
-	if (n > 300)
-		n = 300;
-	/* right after the asker's name, not in the question's words */
-	surname = strrchr(d->speaker, ' ');
-	surname = surname != NULL ? surname + 1 : d->speaker;
-	if ((at = rd_find(s, n < 150 ? n : 150, surname)) == (size_t)-1)
-		return 0;
-	name_end = at + strlen(surname);
-	for (i = 0; i < sizeof to / sizeof to[0]; i++)
-		for (from = name_end; from < n && (at = rd_find(s + from,
-		    n - from, to[i])) != (size_t)-1 && at <= 40; ) {
-			at += from + strlen(to[i]);
-			from = at;
-			if (!rd_person_at(s + at, n - at, who))
-				continue;
-			/* titled, or an office: not "to Kilmallock Cross" */
-			if ((who->named && who->title != NULL) ||
-			    (who->role != NULL && who->kind != RD_UNKNOWN))
-				return 1;
-			rd_person_clear(who);
-		}
-	return 0;
-}
-
-/* 1 if who is the one question q was put to. */
-static int
-addressed(const struct parse *p, int q, const struct rd_person *who)
-{
-	struct rd_person to;
-	const char *a, *b;
-	int same = 0;
-
-	if (who->key == NULL || q < 0)
-		return 0;
-	if (!addressee(p, q, &to)) {
-		/* a supplementary: put to whom the asker's first was */
-		const char *asker = p->rec->sections[q].speaker_key;
-		int j;
-
-		if (asker == NULL)
-			return 0;
-		a = strrchr(asker, ' ');
-		a = a != NULL ? a + 1 : asker;
-		for (j = q - 1; j >= 0; j--) {
-			const char *k = p->rec->sections[j].speaker_key;
-
-			if (p->rec->sections[j].type != SEC_QUESTION ||
-			    k == NULL)
-				continue;
-			b = strrchr(k, ' ');
-			if (strcmp(b != NULL ? b + 1 : k, a) == 0)
-				break;
-		}
-		if (j < 0 || !addressee(p, j, &to))
-			return 0;
-	}
-	if (to.key != NULL) {
-		/* "Councillor Cole" is "Councillor Mary-Jane Cole" */
-		a = strrchr(to.key, ' ');
-		b = strrchr(who->key, ' ');
-		a = a != NULL ? a + 1 : to.key;
-		b = b != NULL ? b + 1 : who->key;
-		same = strcmp(a, b) == 0;
-	}
-	rd_person_clear(&to);
-	return same;
 }
 
 /* 1 if d is the members' points in a list: "Members raised the
@@ -6174,8 +6185,9 @@ walk(struct parse *p)
 						break;
 					}
 			}
-			/* "Reply" alone: from whom the question was put to */
-			if (replier.name == NULL)
+			/* "Reply: ..." unnamed: from whom the question was
+			 * put to (a label alone waits for its words) */
+			if (replier.name == NULL && k < n)
 				(void)addressee(p, q, &replier);
 			if (replier.name != NULL)
 				name_speaker(p, &replier);

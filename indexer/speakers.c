@@ -73,6 +73,18 @@ static const struct title titles[] = {
 	{ "Councilman", "Council Member", RD_MEMBER, 0 },
 	{ "Aldermen", "Alderman", RD_MEMBER, 1 },
 	{ "Alderman", "Alderman", RD_MEMBER, 0 },
+	{ "Alderwoman", "Alderman", RD_MEMBER, 0 },
+	{ "Alderpersons", "Alderperson", RD_MEMBER, 1 },
+	{ "Alderperson", "Alderperson", RD_MEMBER, 0 },
+	{ "Ald.", "Alderman", RD_MEMBER, 0 },
+	/* New England: "Selectman Donnelly moved ..." */
+	{ "Selectmen", "Selectman", RD_MEMBER, 1 },
+	{ "Selectman", "Selectman", RD_MEMBER, 0 },
+	{ "Selectwoman", "Selectman", RD_MEMBER, 0 },
+	{ "Select Board Member", "Select Board Member", RD_MEMBER, 0 },
+	{ "Legislators", "Legislator", RD_MEMBER, 1 },
+	{ "Legislator", "Legislator", RD_MEMBER, 0 },
+	{ "Freeholder", "Freeholder", RD_MEMBER, 0 },
 	/* offices held by members, before a name: "Mayor Delgado asked",
 	 * "Deputy Reeve Anstruther", "Bailie Drummond", "Provost Kerr" */
 	{ "Mayor Pro Tem", "Mayor Pro Tem", RD_MEMBER, 0 },
@@ -203,7 +215,7 @@ static const char *const not_names[] = {
 	"Vice", "Supervisor", "Supervisors", "Trustee", "Trustees",
 	"Commissioner", "Commissioners", "Councilmember", "Councilmembers",
 	"Councilor", "Councilors",
-	"Alderman", "Aldermen",
+	"Alderman", "Aldermen", "Alderperson", "Selectman", "Selectmen",
 };
 
 /*

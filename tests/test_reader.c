@@ -2803,6 +2803,31 @@ test_layouts(void)
 	    "decisions_without_resolved_should_be_resolutions");
 	got_free(&g);
 
+	/* sub-item headings the PDF wrapped on to a second line; titles
+	 * of American boards */
+	txt = "CITY OF PORT ALDER\n\nCOUNCIL MINUTES\n\nJune 11, 2024\n\n"
+	    "6.      Delegations\n\n6.1     Wendell Pryce, Resident, regarding "
+	    "Traffic Calming on Birchmount Crescent\n\nMr Pryce addressed "
+	    "Council.\n\n6.2     Rosalind Achebe, Port Alder Chamber of Commerce,"
+	    " regarding the Downtown\n        Patio Program\n\nMs Achebe "
+	    "addressed Council.\n\n9.      Reports\n\n9.1     Report "
+	    "PLN-2024-019, Zoning By-law Amendment Application Z-03-24,\n"
+	    "        1455 Harbourview Road\n\nSelectman Donnelly asked whether "
+	    "the height was consistent with the Official Plan. Ald. Quint "
+	    "asked about parking.\n";
+	read_buf("wrapped.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "6.2") &&
+	    streq(g.r[2]->title, "Rosalind Achebe, Port Alder Chamber of "
+	    "Commerce, regarding the Downtown Patio Program") &&
+	    streq(g.r[4]->item, "9.1") &&
+	    contains(g.r[4]->title, "1455 Harbourview Road") &&
+	    nth(g.r[4], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[4], SEC_QUESTION, 0)->speaker,
+	    "Selectman Donnelly") &&
+	    streq(nth(g.r[4], SEC_QUESTION, 1)->speaker, "Alderman Quint"),
+	    "minutes_should_join_a_wrapped_sub_item_heading");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
@@ -2857,7 +2882,8 @@ test_layouts(void)
 	ok(g.n == 3 && streq(g.r[0]->title, "Budget Monitoring") &&
 	    streq(g.r[1]->title, "Library Opening Hours") &&
 	    streq(g.r[1]->item, "8") && streq(g.r[2]->title, "Road Safety") &&
-	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Library") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Library") &&
 	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
 	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
 	    contains(nth(g.r[2], SEC_DISCUSSION, 0)->text, "plan"),
@@ -2927,7 +2953,7 @@ test_layouts(void)
 	    "asked how many were more than 50 miles away.\n\nCouncillor Cole "
 	    "undertook to provide a written answer.\n\nCouncillor Mistry "
 	    "asked about potholes on the representations to the Minister for "
-	    "Roads.\n\nReply\n\nThey were being filled.\n";
+	    "Roads.\n\nReply:\n\nThey were being filled.\n";
 	read_buf("addressee.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 3) != NULL &&
 	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker,
