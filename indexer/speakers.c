@@ -1803,6 +1803,33 @@ vote_line(const char *s, size_t n)
 	return (size_t)-1;
 }
 
+/*
+ * 1 if the name at s[i] is in a sentence of apologies or absence:
+ * "Apologies for absence were received from Councillor X", "Apologies:
+ * Cllr X", "Councillor Y sent apologies", "Absent: Trustee Z".
+ */
+static int
+absent_at(const char *s, size_t n, size_t i)
+{
+	static const char *const words[] = {
+		"apolog", "absent:", "was absent", "were absent",
+		"absent from",
+	};
+	size_t a = i, e, k;
+
+	while (a > 0 && i - a < 300 && s[a - 1] != '\n' && !(s[a - 1] == ' ' &&
+	    a > 1 && s[a - 2] == '.'))
+		a--;
+	for (e = i; e < n && e - i < 80 && s[e] != '\n' && !(s[e] == '.' &&
+	    (e + 1 == n || s[e + 1] == ' ')); e++)
+		;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (rd_find(s + a, i - a, words[k]) != (size_t)-1 ||
+		    rd_find(s + i, e - i, words[k]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 void
 rd_find_people(struct record *rec, const char *s, size_t n)
 {
@@ -1849,6 +1876,14 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 					continue;
 			}
 			j = rd_skip_spaces(s, n, i + k);
+			/* "Apologies were received from Councillors X and
+			 * Y": they were not there */
+			if (absent_at(s, n, i)) {
+				while (i < n && s[i] != '\n' && !(s[i] == '.' &&
+				    i + 1 < n && s[i + 1] == ' '))
+					i++;
+				continue;
+			}
 			if (t->plural) {
 				/* each of "Councillors Browne, Collins (J)" */
 				for (;;) {
@@ -1893,6 +1928,11 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 		}
 		if (!rd_person_at(s + i, n - i, &p))
 			continue;
+		if (absent_at(s, n, i)) {
+			i += p.len > 0 ? p.len - 1 : 0;
+			rd_person_clear(&p);
+			continue;
+		}
 		/* "the family of the late Mr Tadhg Keane": no speaker */
 		if (i >= 5 && rd_prefix(s + i - 5, 5, "late ")) {
 			i += p.len > 0 ? p.len - 1 : 0;

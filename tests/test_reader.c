@@ -2828,6 +2828,22 @@ test_layouts(void)
 	    "minutes_should_join_a_wrapped_sub_item_heading");
 	got_free(&g);
 
+	/* who sent apologies or was absent did not speak */
+	txt = "Agenda item\n\nPerformance Report\n\nMinutes:\n\nApologies were "
+	    "received from Councillors Gail Mercer and Neville Tunstall. "
+	    "Councillor Ravi Sood attended as a substitute. An apology was "
+	    "received from Mr John Field, Chair of the Audit Committee.\n\n"
+	    "Councillor Jacqueline Horne asked about sickness absence. Mr "
+	    "Rennie replied that it had fallen.\n";
+	read_buf("absent.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && !speaker_named(g.r[0], "Councillor Gail Mercer") &&
+	    !speaker_named(g.r[0], "Councillor Neville Tunstall") &&
+	    !speaker_named(g.r[0], "Mr John Field") &&
+	    speaker_named(g.r[0], "Councillor Ravi Sood") &&
+	    speaker_named(g.r[0], "Councillor Jacqueline Horne"),
+	    "apologies_should_name_no_speakers");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
