@@ -153,6 +153,12 @@ int rd_in_list(const char *const *list, size_t count, const char *s,
  * 0).
  */
 size_t rd_without_file_size(const char *s, size_t n);
+/*
+ * Adds the words under a "Decision:" label, [a, b) of tm's clean text,
+ * to rec as one resolution, its outcome as its words say.
+ */
+void rd_decision_section(struct record *rec, const struct tmap *tm,
+    size_t a, size_t b);
 /* The first byte at or after i in s[0..n) that is no space, tab or
  * line break. */
 size_t rd_skip_spaces(const char *s, size_t n, size_t i);

@@ -1058,12 +1058,14 @@ meeting_free(struct meeting *m)
  * A meeting page's item: its purpose, perhaps its documents, then
  * "Minutes:" on a line of its own (the label ModernGov puts over each
  * item's minute) and the minute.  Sets rec->purpose from what comes
- * before the label and returns where the minute starts; a if there is
- * no such label.
+ * before the label, or adds it as a resolution when it is labelled
+ * "Decision:", and returns where the minute starts; a if there is no
+ * such label.
  */
 static size_t
-item_purpose(struct record *rec, const char *t, size_t a, size_t b)
+item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 {
+	const char *t = tm->text.data;
 	size_t i, e = b, m = (size_t)-1, stop, k, z;
 
 	for (i = a; i < b; i = e + 1) {
@@ -1088,7 +1090,32 @@ item_purpose(struct record *rec, const char *t, size_t a, size_t b)
 		k = rd_find(t + a, m - a, "supporting documents");
 	if (k != (size_t)-1)
 		stop = a + k;
-	if (rec->purpose == NULL && stop > a)
+	/* "Decision:" over a cabinet item's decision, then "Minutes:", as
+	 * ModernGov prints a meeting: the decision, not a purpose */
+	/* ... perhaps under "Key decision: KD2024/118" */
+	for (k = rd_skip_spaces(t, stop, a); k < stop; k = rd_skip_spaces(t,
+	    stop, z)) {
+		if (rd_prefix(t + k, stop - k, "decision:") ||
+		    rd_prefix(t + k, stop - k, "decisions:"))
+			break;
+		for (z = k; z < stop && t[z] != '\n'; z++)
+			;
+		if (z - k > 60 || memchr(t + k, ':', z - k) == NULL) {
+			k = stop;
+			break;
+		}
+	}
+	if (k < stop && ((z = rd_prefix(t + k, stop - k, "decision:")) != 0 ||
+	    (z = rd_prefix(t + k, stop - k, "decisions:")) != 0)) {
+		k = rd_skip_spaces(t, stop, k + z);
+		for (i = k; i < stop; i++)
+			if ((i == k || t[i - 1] == '\n') &&
+			    (rd_prefix(t + i, stop - i, "reasons for") ||
+			    rd_prefix(t + i, stop - i, "reason for") ||
+			    rd_prefix(t + i, stop - i, "alternative options")))
+				break;
+		rd_decision_section(rec, tm, k, i);
+	} else if (rec->purpose == NULL && stop > a)
 		rec->purpose = rd_squeeze(t + a, stop - a);
 	return e < b ? e + 1 : b;
 }
@@ -2089,8 +2116,10 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 		rec->date = xstrdup(m->date);
 	if (m->url)
 		rec->url = xstrdup(m->url);
-	sections_agenda(rec, tm, ta, tb);
-	body_a = item_purpose(rec, t, body_a, body_b);
+	/* not the report's link after the title ("PDF 722 KB") */
+	cut = rd_without_file_size(t + ta, tb - ta);
+	sections_agenda(rec, tm, ta, cut > 0 ? ta + cut : tb);
+	body_a = item_purpose(rec, tm, body_a, body_b);
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, m->officers);
 	return rd_emit(c, rec);

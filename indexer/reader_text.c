@@ -420,26 +420,6 @@ decision_trailer(const char *t, const struct line *l)
 	    rd_prefix(t + l->a, n, "Interests declared");
 }
 
-/* The words under "Decision:", [a, b) of the clean text, as one decision. */
-static void
-decision_section(struct record *rec, const struct tmap *tm, size_t a,
-    size_t b)
-{
-	struct rec_section *s;
-	char *text;
-
-	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
-		return;
-	s = record_add_section(rec, SEC_RESOLUTION);
-	s->text = text;
-	s->start = tm_src(tm, a);
-	s->end = tm_src_end(tm, b);
-	s->outcome = xstrdup(rd_outcome(text, 1));
-	rd_find_people(rec, tm->text.data + a, b - a);
-	rd_find_acronyms(rec, tm->text.data + a, b - a);
-	rd_find_refs(rec, tm->text.data + a, b - a);
-}
-
 /*
  * One page: lines l[0..nl), text up to text_end.  Takes rec and emits
  * it, or rejects the page.  *site is the council named by an earlier
@@ -601,7 +581,7 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		    rec->purpose) : xstrdup(rec->title);
 	}
 	if (minutes_a != 0 && minutes_a < body_b) {
-		decision_section(rec, tm, body_a, decision_b);
+		rd_decision_section(rec, tm, body_a, decision_b);
 		if (notes_a != 0 && notes_b > notes_a)
 			sections_parse(rec, tm, notes_a, notes_b, NULL);
 		body_a = minutes_a;

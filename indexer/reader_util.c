@@ -1260,3 +1260,23 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 		i = b;
 	}
 }
+
+/* The words under "Decision:", [a, b) of the clean text, as one decision. */
+void
+rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
+    size_t b)
+{
+	struct rec_section *s;
+	char *text;
+
+	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
+		return;
+	s = record_add_section(rec, SEC_RESOLUTION);
+	s->text = text;
+	s->start = tm_src(tm, a);
+	s->end = tm_src_end(tm, b);
+	s->outcome = xstrdup(rd_outcome(text, 1));
+	rd_find_people(rec, tm->text.data + a, b - a);
+	rd_find_acronyms(rec, tm->text.data + a, b - a);
+	rd_find_refs(rec, tm->text.data + a, b - a);
+}

@@ -2844,6 +2844,24 @@ test_layouts(void)
 	    "apologies_should_name_no_speakers");
 	got_free(&g);
 
+	/* a meeting page's item: "Decision:" over "Minutes:" */
+	txt = "Pennock Hills Council\n\nAgenda and minutes\n\nCabinet - "
+	    "Tuesday, 11th March, 2025 6.00 pm\n\n76.\t\n\nMinutes PDF 188 KB"
+	    "\n\nMinutes:\n\nThe minutes were agreed as a correct record.\n\n"
+	    "77.\t\n\nHousing Revenue Account Business Plan PDF 722 KB\n\n"
+	    "Key decision: KD2025/004\n\nDecision:\n\nCabinet:\n(1) approved "
+	    "the HRA Business Plan;\n(2) approved a rent increase of 2.7%.\n\n"
+	    "Minutes:\n\nThe Cabinet Member introduced the report.\n";
+	read_buf("mgdecision.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->title,
+	    "Housing Revenue Account Business Plan") &&
+	    g.r[1]->purpose == NULL && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "rent increase") &&
+	    !contains(nth(g.r[1], SEC_AGENDA, 0)->text, "KB") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL,
+	    "meeting_page_should_read_a_decision_over_the_minutes");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
