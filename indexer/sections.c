@@ -188,6 +188,12 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"Esq", "Gov", "Lt", "Col", "Capt", "Sr", "Jr",
 		/* "Cllr" as scanners read it */
 		"Clir", "Clirs", "Cilr", "CIlr", "Mdm", "Smt",
+		/* laws cited: "s. 100A", "M.G.L. c. 30A", "Wis. Stat. §
+		 * 19.85", "Sch. 12A", "O. Reg. 191/11" */
+		"ch", "Stat", "Stats", "Wis", "Sch", "Pt",
+		"Reg", "Regs", "Art", "Arts", "cl", "Cl", "subd", "Subd",
+		"Cal", "Mass", "Fla", "Tex", "Ill", "Mich", "Minn", "Conn",
+		"Va", "Wash", "Ore", "Ariz", "Colo", "Vol",
 	};
 	size_t w = dot, i;
 
@@ -587,6 +593,13 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    (unsigned char)t[j] < 0x80)
 				continue;
 			if (t[i] == '.' && abbrev_before(t, start, i))
+				continue;
+			/* "s. 100A", "c. 30A": a section of a law cited */
+			if (t[i] == '.' && rd_isdigit((unsigned char)t[j]) &&
+			    i >= start + 1 && (t[i - 1] == 's' ||
+			    t[i - 1] == 'c') && (i - 1 == start ||
+			    t[i - 2] == ' ' || (t[i - 2] == 's' && i - 2 >
+			    start && t[i - 3] == ' ')))
 				continue;
 			/* "1.  Question from Mr X": the number heads it */
 			if (t[i] == '.' && line && i > start && i - start <= 2 &&

@@ -244,6 +244,7 @@ static const char *const line_openers[] = {
 	"Carried", "Defeated", "Lost", "Resolved", "Resolution", "Decision",
 	"Officers", "Present", "Absent", "Apologies", "Also", "In",
 	"Action", "Second", "Seconded", "Moved", "Proposed", "Recommendation",
+	"Roll",
 };
 
 /* Officers not named, as minutes write them in small letters. */

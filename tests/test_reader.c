@@ -2862,6 +2862,20 @@ test_layouts(void)
 	    "meeting_page_should_read_a_decision_over_the_minutes");
 	got_free(&g);
 
+	/* a law cited inside a motion ends no sentence */
+	txt = "Agenda item\n\nExecutive Session\n\nMinutes:\n\nMOTION: To enter "
+	    "executive session under M.G.L. c. 30A, s. 21(a)(2) to discuss "
+	    "strategy.\nMoved by: Mr. Tran         Seconded by: Ms. Okafor\n"
+	    "Roll call vote: all in favour.\n";
+	read_buf("statute.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "30A") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer, "Mr Tran") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder, "Ms Okafor") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "a_law_cited_should_not_end_the_motion");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
