@@ -1673,6 +1673,7 @@ decision_lead(const char *s, size_t n)
 		"following ", "after ", "having ", "thereafter", "accordingly",
 		"on a vote", "upon ", "on being put to the vote",
 		"as an amendment", "during the debate",
+		"in accordance with ", "pursuant to ",
 	};
 	static const char *const subjects[] = {
 		"it was ", "it is ", "the committee ", "the council ",
@@ -2593,6 +2594,8 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed as an amendment that ",
 		/* "Supervisor Ng moved to deny the appeal." */
 		"moved to ", "made a motion to ", "made a motion that ",
+		/* "Councillor Agnew proposed:" over the motion's words */
+		"proposed:", "moved:",
 	};
 	const size_t nverbs = sizeof verbs / sizeof verbs[0];
 	struct rd_person who, sec;
@@ -5094,6 +5097,40 @@ static const char *const moving_words[] = {
 };
 
 /*
+ * 1 if s names the seconder of the last section, a motion whose mover
+ * is known and seconder not: "The motion was seconded by Councillor
+ * Quigley."  Sets it.
+ */
+static int
+seconded_last(struct parse *p, const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"the motion was seconded by ", "the proposal was seconded by ",
+		"this was seconded by ",
+		"it was seconded by ",
+	};
+	struct rec_section *r = &p->rec->sections[p->rec->nsections - 1];
+	size_t i, k = 0, used = 0;
+	char *name;
+
+	if (r->type != SEC_RESOLUTION || r->proposer == NULL ||
+	    r->seconder != NULL)
+		return 0;
+	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
+		k = rd_prefix(s, n, heads[i]);
+	if (k == 0 || (name = person_name(s + k, n - k, &used)) == NULL)
+		return 0;
+	/* the sentence ends with the name */
+	k = rd_skip_spaces(s, n, k + used);
+	if (k < n && !(s[k] == '.' && rd_skip_spaces(s, n, k + 1) == n)) {
+		free(name);
+		return 0;
+	}
+	r->seconder = name;
+	return 1;
+}
+
+/*
  * 1 if unit i goes on with the open section as the points or quoted
  * words its lead-in announced: "In response to questions, officers
  * advised:" over bullets, "The Leader responded as follows:" over the
@@ -5274,6 +5311,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		/* Legistar: "The motion carried by the following vote:" */
 		"carried by the following vote", "passed by the following vote",
 		"was adopted by the following vote",
+		"and passed", "and was passed", "and adopted",
 	};
 	size_t i, j, at, m = n;
 	int sep, put;
@@ -5813,6 +5851,11 @@ walk(struct parse *p)
 				sec_extend(p, u->b);
 				p->voted = p->cur;
 				p->cur = -1;
+			} else if (p->cur < 0 && q >= 0 &&
+			    (size_t)q + 1 == p->rec->nsections) {
+				/* the motion closed, its vote next */
+				p->rec->sections[q].end = u->b;
+				p->voted = q;
 			} else
 				discussion(p, u);
 			continue;
@@ -5899,6 +5942,14 @@ walk(struct parse *p)
 			continue;
 		}
 
+		/* "The motion was seconded by Councillor Quigley." under
+		 * the motion's words, its mover known */
+		if (!p->have_prop && p->rec->nsections > 0 &&
+		    seconded_last(p, s, n)) {
+			p->rec->sections[p->rec->nsections - 1].end = u->b;
+			p->cur = -1;
+			continue;
+		}
 		/* "Councillor Iqbal seconded the amendment." */
 		if (p->have_prop && p->seconder == NULL &&
 		    (p->seconder = seconder_at(s, n)) != NULL) {

@@ -2876,6 +2876,26 @@ test_layouts(void)
 	    "a_law_cited_should_not_end_the_motion");
 	got_free(&g);
 
+	/* a motion's words in quotes under "X proposed:", its seconder and
+	 * its vote in sentences after it */
+	txt = "Agenda item\n\nHousing Repairs\n\nMinutes:\n\nIn accordance with "
+	    "notice on the agenda, Councillor Agnew proposed:\n\n\"That this "
+	    "Council writes to the Minister about the repairs backlog.\"\n\n"
+	    "The motion was seconded by Councillor Quigley.\n\nAfter "
+	    "discussion, the motion was put to the meeting and passed.\n";
+	read_buf("ni.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "repairs backlog") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Agnew") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Quigley") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "a_motion_in_quotes_should_take_its_seconder_and_vote");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
