@@ -3633,6 +3633,20 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 			}
 		}
 	}
+	/* "A - The Director explained ...", under "Q - X asked ...": only
+	 * before someone answering */
+	if (n > 4 && s[0] == 'A' && s[1] == ' ' && ((k = rd_prefix(s + 2,
+	    n - 2, "- ")) != 0 || (k = rd_prefix(s + 2, n - 2,
+	    "\xe2\x80\x93 ")) != 0)) {
+		int verb;
+
+		k += 2;
+		if (rd_person_at(s + k, n - k, who) && rd_verb_at(s + k +
+		    who->len, n - k - who->len, &verb) > 0 &&
+		    verb != VERB_ASK && verb != VERB_PROCEDURAL)
+			return k;
+		rd_person_clear(who);
+	}
 	/* "A: The Director said ...", under "Q: ..." */
 	if (n > 3 && s[0] == 'A' && s[1] == ':' && s[2] == ' ') {
 		int verb;
@@ -4024,7 +4038,7 @@ response_unit(struct parse *p, const struct unit *u)
 	const char *s = p->t + u->a;
 	size_t n = u->b - u->a, k = 0, i, qend, at;
 	struct rd_person asker, ans;
-	int has_asker = 0, q;
+	int has_asker = 0, direct = 0, q;
 
 	memset(&asker, 0, sizeof asker);
 	if ((k = rd_prefix(s, n, "in response,")) != 0 ||
@@ -4052,7 +4066,17 @@ response_unit(struct parse *p, const struct unit *u)
 		return 0;
 	/* the question word must come within a few words */
 	qend = (size_t)-1;
-	{
+	/* ... or the asker at once: "In response to Councillor
+	 * Drinkwater, the Cabinet Member confirmed ..." */
+	if (i < 5 && rd_person_at(s + k, n - k, &asker)) {
+		if (asker.named && k + asker.len < n &&
+		    s[k + asker.len] == ',') {
+			has_asker = direct = 1;
+			qend = k + asker.len;
+		} else
+			rd_person_clear(&asker);
+	}
+	if (qend == (size_t)-1) {
 		static const char *const qw[] = {
 			"question", "query", "queries", "comment", "request",
 			"concern", "point",
@@ -4092,8 +4116,10 @@ response_unit(struct parse *p, const struct unit *u)
 		break;
 	}
 	at = find_answerer(s, n, qend, &ans);
-	if (!has_asker && at == (size_t)-1)
+	if ((!has_asker || direct) && at == (size_t)-1) {
+		rd_person_clear(&asker);
 		return 0;
+	}
 	if (has_asker && at == (size_t)-1 && pronoun_reply(s + qend,
 	    n - qend)) {
 		/* "In reply to queries from Members he stated ..." */

@@ -311,6 +311,9 @@ static const char *const role_nouns[] = {
 	"Supervisor", "Counsel", "Assessor", "Chief", "Deputy", "Monitoring",
 	"Team", "Heads", "Directors", "Officers", "Managers", "Engineers",
 	"CEO", "CFO", "COO", "PCC", "CAO", "Attorney", "Sheriff",
+	/* a parish's Responsible Financial Officer; directors of public
+	 * health, children's and adult services */
+	"RFO", "DPH", "DCS", "DASS", "SRO",
 	"Undersheriff", "Comptroller", "Recorder",
 	/* universities and colleges */
 	"Provost", "Vice-Chancellor", "Pro-Vice-Chancellor", "Dean",

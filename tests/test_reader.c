@@ -2896,6 +2896,24 @@ test_layouts(void)
 	    "a_motion_in_quotes_should_take_its_seconder_and_vote");
 	got_free(&g);
 
+	/* answers by an office's initials, after "A -", and "In response
+	 * to Councillor X, the ... confirmed" */
+	txt = "Agenda item\n\nFinance Update\n\nMinutes:\n\nCllr Unsworth "
+	    "queried the overspend. The RFO responded that the contractor had "
+	    "invoiced twice.\n\nQ - Mr Okafor asked how many posts were vacant."
+	    " A - The Director of Children's Services explained that four "
+	    "were.\n\nIn response to Councillor Drinkwater, the Cabinet Member "
+	    "confirmed that the scheme would continue.\n";
+	read_buf("abbrev.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker, "RFO") &&
+	    starts(nth(g.r[0], SEC_ANSWER, 1)->text, "The Director") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 2)->speaker,
+	    "Councillor Drinkwater") &&
+	    nth(g.r[0], SEC_ANSWER, 2)->answers >= 0,
+	    "answers_should_be_read_by_initials_labels_and_whom_they_answer");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
