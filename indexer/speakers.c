@@ -844,9 +844,19 @@ office_then_name(const char *s, size_t r, struct rd_person *p)
 static size_t
 held_name(const char *s, size_t n, size_t i, const char *ends)
 {
-	size_t j = i, w, words = 0;
+	size_t j = i, w, words = 0, initials = 0;
 
 	if (title_at(s + i, n - i, &w) != NULL)
+		return 0;
+	/* "Highways Manager (E. Gwilliam)", "(R.J. Pugh)": initials */
+	while (initials < 3 && j + 1 < n && rd_isupper((unsigned char)s[j]) &&
+	    s[j + 1] == '.') {
+		j += 2;
+		initials++;
+		if (j < n && s[j] == ' ')
+			j++;
+	}
+	if (initials > 0 && (j >= n || !rd_upper_at(s + j, n - j)))
 		return 0;
 	while (words < 3 && j < n && rd_upper_at(s + j, n - j)) {
 		w = word_len(s + j, n - j);
@@ -862,8 +872,9 @@ held_name(const char *s, size_t n, size_t i, const char *ends)
 	}
 	while (j > i && s[j - 1] == ' ')
 		j--;
-	if (words < 2 || (j < n ? s[j] == '\0' || strchr(ends, s[j]) ==
-	    NULL : strchr(ends, '$') == NULL))
+	if (words + (initials > 0) < 2 || (initials > 0 && words > 1) ||
+	    (j < n ? s[j] == '\0' || strchr(ends, s[j]) == NULL :
+	    strchr(ends, '$') == NULL))
 		return 0;
 	if (words == 3) {
 		size_t m = i + word_len(s + i, n - i) + 1;

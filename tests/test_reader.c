@@ -2914,6 +2914,21 @@ test_layouts(void)
 	    "answers_should_be_read_by_initials_labels_and_whom_they_answer");
 	got_free(&g);
 
+	/* officers listed office first, the holder's initial in brackets */
+	txt = "MINUTES of the ENVIRONMENT COMMITTEE held on 4 March 2024\n\n"
+	    "Present: Councillor A Brown (Chair), Councillors C Dee and E Fox."
+	    "\n\nOfficers: Head of Waste (R. Pugh), Highways Manager (E. "
+	    "Gwilliam).\n\n1. WINTER GRITTING\n\nThe Highways Manager reported "
+	    "on the gritting season. Councillor Dee asked about salt stocks. "
+	    "Ms Gwilliam replied that stocks were adequate.\n";
+	read_buf("offinit.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "e gwilliam") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "e gwilliam"),
+	    "an_office_with_its_holders_initial_should_key_the_holder");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
