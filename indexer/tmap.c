@@ -266,6 +266,7 @@ page_number_end(const char *s, size_t a, size_t b, int *of)
 	return e;
 }
 static int contents_line(const char *s, size_t a, size_t b);
+static int dashed_number(const char *s, size_t a, size_t b);
 
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
@@ -292,7 +293,42 @@ is_noise(const char *s, size_t a, size_t b)
 		if (i > a + 5 && (i == b || rd_prefix(s + i, b - i, " of ")))
 			return 1;
 	}
-	return page_foot(s, a, b) || contents_line(s, a, b);
+	return page_foot(s, a, b) || contents_line(s, a, b) ||
+	    dashed_number(s, a, b);
+}
+
+/* 1 if s[a..b) is the dash before the number, "-"; else 0 or the
+ * bytes of an en dash. */
+static size_t
+dash_at(const char *s, size_t a, size_t b)
+{
+	if (a < b && s[a] == '-')
+		return 1;
+	if (b - a >= 3 && (unsigned char)s[a] == 0xe2 &&
+	    (unsigned char)s[a + 1] == 0x80 && (unsigned char)s[a + 2] == 0x93)
+		return 3;
+	return 0;
+}
+
+/* A page's number between dashes alone, as typed minutes print it:
+ * "- 2 -", "– 14 –". */
+static int
+dashed_number(const char *s, size_t a, size_t b)
+{
+	size_t k = dash_at(s, a, b), d;
+
+	if (k == 0)
+		return 0;
+	for (a += k; a < b && s[a] == ' '; a++)
+		;
+	for (d = a; a < b && rd_isdigit((unsigned char)s[a]); a++)
+		;
+	if (a == d || a - d > 3)
+		return 0;
+	while (a < b && s[a] == ' ')
+		a++;
+	k = dash_at(s, a, b);
+	return k > 0 && a + k == b;
 }
 
 /*
@@ -792,7 +828,7 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 	size_t pos = 0, a, b, eol;
 	int after_break = 1, pages = 1, pn, brk;
 	/* words looked up over the whole text, at most */
-	int budget = 64;
+	int budget = 64, after_foot = 0;
 	struct headers hs = { NULL, NULL, 0, 0, 0, 0 };
 
 	find_headers(s, len, &hs);
@@ -825,6 +861,12 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			a = b;
 		} else if (is_noise(s, a, b)) {
 			a = b;
+			after_foot = 1;
+		} else if (after_foot && dated_header(s, a, b)) {
+			/* "Page 2" / "Council – 16 May 2024": the next
+			 * page's header, seen once */
+			a = b;
+			after_foot = 0;
 		} else if (is_header(&hs, a)) {
 			/* a running header or footer */
 			a = b;
@@ -836,6 +878,7 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			a = b;
 		} else {
 			after_break = 0;
+			after_foot = 0;
 			brk = nl != NULL ? broken_word(s, len, a, b, eol + 1,
 			    &budget) : 0;
 			if (brk != 0) {

@@ -2929,6 +2929,27 @@ test_layouts(void)
 	    "an_office_with_its_holders_initial_should_key_the_holder");
 	got_free(&g);
 
+	/* typed minutes' page numbers between dashes; a page's header
+	 * after its foot, seen once */
+	txt = "MINUTES of the HOUSING COMMITTEE held on 14th June 1994\n\n"
+	    "6.   ESTATE REPAIRS\n\n     The Committee considered the repairs"
+	    " programme for the\n     estates.\n\n"
+	    "                                   - 2 -\n\n     The programme "
+	    "was approved.\n\n                                   Page 2\n"
+	    "HOUSING COMMITTEE \xe2\x80\x93 14 JUNE 1994\n\n7.   ALLOCATIONS\n\n"
+	    "     The Committee noted the allocations report.\n";
+	read_buf("dashes.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "- 2 -") &&
+	    (nth(g.r[0], SEC_RESOLUTION, 0) == NULL ||
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "- 2 -")) &&
+	    (nth(g.r[0], SEC_DISCUSSION, 1) == NULL ||
+	    !contains(nth(g.r[0], SEC_DISCUSSION, 1)->text, "JUNE 1994")) &&
+	    (nth(g.r[0], SEC_RESOLUTION, 0) == NULL ||
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "JUNE 1994")),
+	    "page_numbers_between_dashes_and_a_header_after_a_foot_should_go");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
