@@ -5752,6 +5752,7 @@ static void
 walk(struct parse *p)
 {
 	struct rd_person replier;
+	struct label lab;
 	size_t i, k, m, rest;
 	int kind, q, pending;
 	const char *outcome;
@@ -6091,6 +6092,16 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			p->cur = -1;
 			p->pending_q = -1;
+			/* "Moved Cr X, Seconded Cr Y that Council:" over its
+			 * numbered points: they are the motion (seconded: not
+			 * a notice of motion's terms set out) */
+			if (ends_with_colon(p->t, u->a, u->b) &&
+			    rd_find(s, n, "second") != (size_t)-1 &&
+			    i + 1 < p->nu && label_at(p->t + u[1].a,
+			    u[1].b - u[1].a, 0, 0, &lab)) {
+				res_begin(p, u, u->b, MARK_RESOLVED);
+				continue;
+			}
 			/* "At the outset of the Meeting with the permission
 			 * of the Cathaoirleach, on the proposal of X, ... it
 			 * was agreed that ...": the words before are kept */

@@ -2950,6 +2950,27 @@ test_layouts(void)
 	    "page_numbers_between_dashes_and_a_header_after_a_foot_should_go");
 	got_free(&g);
 
+	/* a seconded motion's numbered points under its lead-in; not a
+	 * notice of motion's terms set out */
+	txt = "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 9 JULY 2024"
+	    "\n\n8.      ROAD SAFETY STRATEGY\n\nMoved Cr Whitford, Seconded Cr "
+	    "Nguyen that Council:\n\n1.   Adopts the Road Safety Strategy;\n\n"
+	    "2.   Writes to the Minister for Roads seeking funding.\n\n"
+	    "                                   CARRIED\n\n9.      NOTICE OF "
+	    "MOTION\n\nThe Committee had before it a notice of motion by "
+	    "Councillor Nicol in the following terms:-\n\n(1) notes the fees;"
+	    "\n(2) instructs the Chief Officer to report back.\n\nThe Committee"
+	    " resolved to refer the motion to the Finance Committee.\n";
+	read_buf("points.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Adopts") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Nguyen") && nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    (nth(g.r[1], SEC_RESOLUTION, 0) == NULL ||
+	    !starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "notes the fees")),
+	    "a_seconded_motions_points_should_be_its_resolutions");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
