@@ -1334,6 +1334,17 @@ name_words(const char *s, size_t n, const char *const *small,
  * "London Borough of Camden".  Capitalised words (and "and", "of"), the
  * last of them "council" unless it is a London borough; no digits.
  */
+/* The words of s[0..n), separated by spaces. */
+static size_t
+words_upto(const char *s, size_t n)
+{
+	size_t i, w = n > 0;
+
+	for (i = 0; i + 1 < n; i++)
+		w += s[i] == ' ' && s[i + 1] != ' ';
+	return w;
+}
+
 static int
 council_line(const char *s, size_t n)
 {
@@ -1369,6 +1380,12 @@ council_line(const char *s, size_t n)
 	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
+	/* "CALDER COUNTY, COLORADO": a county and its state */
+	if (!borough && (k = rd_find(s, n, " county, ")) != (size_t)-1 &&
+	    k > 2 && k + 9 < n && memchr(s + k + 9, ',', n - k - 9) == NULL &&
+	    rd_isupper((unsigned char)s[k + 9]) && words_upto(s + k + 9,
+	    n - k - 9) <= 2)
+		return 1;
 	/* "COUNTY OF BRACKENRIDGE NO. 44", as the prairies number them */
 	if (borough) {
 		size_t e = n;
@@ -1484,6 +1501,9 @@ generic_council(const char *s, size_t n)
 		"local planning authority", "planning authority",
 		"highway authority", "licensing authority", "local authority",
 		"the authority", "combined authority",
+		/* North America's */
+		"municipal council", "common council", "village council",
+		"township council", "city commission", "county commission",
 	};
 	size_t i, k = meeting_kind(s, n);
 
@@ -1556,6 +1576,7 @@ without_meeting_words(const char *s, size_t n)
 		" minutes", " meeting", " work session", " workshop",
 		" regular", " special", " ordinary", " annual",
 		" extraordinary", " adjourned", " monthly", " study session",
+		" action",
 	};
 	size_t i, k;
 	int more = 1;

@@ -860,8 +860,11 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			pages++;
 			a = b;
 		} else if (is_noise(s, a, b)) {
+			/* a page's foot; not a scanner's note atop the
+			 * first page, over the minutes' own heading */
+			after_foot = rd_prefix(s + a, b - a, "page ") ||
+			    page_foot(s, a, b) || dashed_number(s, a, b);
 			a = b;
-			after_foot = 1;
 		} else if (after_foot && dated_header(s, a, b)) {
 			/* "Page 2" / "Council – 16 May 2024": the next
 			 * page's header, seen once */
