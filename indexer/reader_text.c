@@ -131,6 +131,19 @@ body_end(const char *t, const struct line *l)
 	    rd_prefix(t + l->a, n, "Copyright \xc2\xa9");
 }
 
+/* Digits of "67." or "67" alone on a line, the item's number; else 0. */
+static size_t
+number_alone(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 4 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || (i < n && !(s[i] == '.' && i + 1 == n)))
+		return 0;
+	return i;
+}
+
 /* "5 Budget Monitoring": the title again, numbered, as a page may set
  * it over the purpose. */
 static int
@@ -347,6 +360,44 @@ meeting_line(struct record *rec, const char *s, size_t n)
 }
 
 /*
+ * "Cabinet, Tuesday, 12th March, 2024 7.00 pm (Item 45.)": the
+ * committee before the comma that starts the date, the date, the item.
+ */
+static void
+meeting_of(struct record *rec, const char *s, size_t n)
+{
+	size_t c, used, k, e;
+	char *d;
+
+	for (c = 0; (k = rd_find(s + c, n - c, ", ")) != (size_t)-1;
+	    c += k + 2) {
+		d = rd_find_date(s + c + k + 2, n - c - k - 2 < 40 ?
+		    n - c - k - 2 : 40);
+		if (d == NULL)
+			continue;
+		if (rec->date == NULL)
+			rec->date = d;
+		else
+			free(d);
+		if (rec->committee == NULL)
+			rec->committee = rd_squeeze(s, c + k);
+		break;
+	}
+	(void)used;
+	/* "(Item 45.)" */
+	if (rec->item == NULL && (k = rd_find(s, n, "(item ")) !=
+	    (size_t)-1) {
+		k += 6;
+		for (e = k; e < n && s[e] != ')' && e - k < 12; e++)
+			;
+		while (e > k && (s[e - 1] == '.' || s[e - 1] == ' '))
+			e--;
+		if (e > k && e < n)
+			rec->item = rd_squeeze(s + k, e - k);
+	}
+}
+
+/*
  * Lines between the title and the body that are metadata, not purpose:
  * 1, or 2 when the line is a label whose value is the next line.
  */
@@ -393,13 +444,16 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 		if (rd_prefix(t + l->a, n, skip[i]) &&
 		    memchr(t + l->a, ':', n) != NULL)
 			return 1;
-	/* the page's links, copied: "Meeting of Cabinet, Tuesday, 12th
-	 * March, 2024 7.00 pm (Item 45.)", "View the background to item
-	 * 45." */
-	if (rd_prefix(t + l->a, n, "View the background to item") ||
-	    (rd_prefix(t + l->a, n, "Meeting of ") && n > 8 &&
+	/* "Meeting of Cabinet, Tuesday, 12th March, 2024 7.00 pm (Item
+	 * 45.)", as newer pages head an item: the meeting */
+	if ((k = rd_prefix(t + l->a, n, "Meeting of ")) != 0 && n > 8 &&
 	    rd_find(t + l->a, n, "(item ") != (size_t)-1 &&
-	    t[l->b - 1] == ')'))
+	    t[l->b - 1] == ')') {
+		meeting_of(rec, t + l->a + k, n - k);
+		return 1;
+	}
+	/* the page's links, copied: "View the background to item 45." */
+	if (rd_prefix(t + l->a, n, "View the background to item"))
 		return 1;
 	return 0;
 }
@@ -461,9 +515,16 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	 * title ("Agenda item - ... | Ashby Marsh Borough Council") */
 	for (i = 0; i < first && rec->council == NULL; i++)
 		rec->council = rd_title_council(t + l[i].a, l[i].b - l[i].a);
-	/* The title: the first line that is not metadata. */
+	/* The title: the first line that is not metadata; after the
+	 * item's number alone on its line ("67." / "Mental Health ...") */
 	for (ti = first; ti < nl && meta_line(rec, t, &l[ti]); ti++)
 		;
+	if (ti + 1 < nl && (k = number_alone(t + l[ti].a, l[ti].b -
+	    l[ti].a)) != 0 && body_marker(t, &l[ti + 1]) == 0) {
+		if (rec->item == NULL)
+			rec->item = xstrndup(t + l[ti].a, k);
+		ti++;
+	}
 	if (ti >= nl || body_marker(t, &l[ti]) != 0) {
 		rd_reject_line(c, 0, 0, "no recognisable agenda item (no "
 		    "title)");

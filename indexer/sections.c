@@ -6099,7 +6099,18 @@ walk(struct parse *p)
 			    rd_find(s, n, "second") != (size_t)-1 &&
 			    i + 1 < p->nu && label_at(p->t + u[1].a,
 			    u[1].b - u[1].a, 0, 0, &lab)) {
-				res_begin(p, u, u->b, MARK_RESOLVED);
+				/* "... and agreed that permission be granted
+				 * subject to the conditions:" decides; "that
+				 * Council:" only leads in */
+				size_t th = rd_find(s, n, " that ");
+				char *lead = th != (size_t)-1 ?
+				    rd_squeeze(s + th + 1, n - th - 1) : NULL;
+				int decides = lead != NULL && strcmp(
+				    rd_outcome(lead, 0), "unknown") != 0;
+
+				free(lead);
+				res_begin(p, u, decides ? u->a + th + 1 : u->b,
+				    MARK_RESOLVED);
 				continue;
 			}
 			/* "At the outset of the Meeting with the permission

@@ -2971,6 +2971,22 @@ test_layouts(void)
 	    "a_seconded_motions_points_should_be_its_resolutions");
 	got_free(&g);
 
+	/* newer item pages: "Meeting of X, date (Item N.)", the number
+	 * alone over the title */
+	txt = "Agenda item\n\nMeeting of Adults, Health and Wellbeing Scrutiny "
+	    "Board, Wednesday, 6th March, 2024 2.00 pm (Item 67.)\n\n67.\nMental"
+	    " Health Crisis Services  PDF 486 KB\n\nTo receive a report.\n\n"
+	    "Minutes:\n\nThe Board noted the report.\n";
+	read_buf("mgof.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Mental Health Crisis Services") &&
+	    streq(g.r[0]->item, "67") &&
+	    streq(g.r[0]->committee,
+	    "Adults, Health and Wellbeing Scrutiny Board") &&
+	    streq(g.r[0]->date, "2024-03-06") &&
+	    streq(g.r[0]->purpose, "To receive a report."),
+	    "item_page_should_read_meeting_of_and_a_number_alone");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
