@@ -1926,6 +1926,25 @@ rule_line(const char *s, size_t n)
 }
 
 /* Where the signature or the closing of the meeting begins, or to. */
+/* 1 if s opens a web page's footer: "Print this page", "Back to top". */
+static int
+site_footer(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"print this page", "rss feed", "share this page", "back to top",
+		"site map", "sitemap", "page last updated", "accessibility "
+		"statement", "cookie policy", "privacy notice", "contact us",
+		"follow us on",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_prefix(s, n, words[i]) && (n == strlen(words[i]) ||
+		    !rd_isalpha((unsigned char)s[strlen(words[i])])))
+			return 1;
+	return 0;
+}
+
 static size_t
 trailer(const char *t, const struct line *l, size_t from, size_t to)
 {
@@ -1951,6 +1970,9 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 		/* Not when it is all the last item says ("Close of
 		 * Meeting"). */
 		if (i > from && closing_line(t, l, i, to))
+			return i;
+		/* the site's footer, copied with the page */
+		if (i > from && site_footer(s, n))
 			return i;
 	}
 	return to;
@@ -2047,6 +2069,34 @@ short_title_colon(const char *s, size_t n)
 	return c;
 }
 
+/*
+ * Where an item's words end before its "Supporting documents:" and the
+ * list of its files, as a meeting's page prints them; else b.
+ */
+static size_t
+without_documents(const char *t, size_t a, size_t b)
+{
+	size_t i, e, k, cut = b;
+
+	for (i = a; i < b; i = e + 1) {
+		for (e = i; e < b && t[e] != '\n'; e++)
+			;
+		k = rd_skip_spaces(t, e, i);
+		if (k == e)
+			continue;
+		if (cut == b) {
+			if (rd_prefix(t + k, e - k, "supporting documents") ||
+			    rd_prefix(t + k, e - k, "additional documents"))
+				cut = i;
+			continue;
+		}
+		/* after the label, only the files' links */
+		if (rd_without_file_size(t + k, e - k) == e - k)
+			return b;
+	}
+	return cut;
+}
+
 static int
 emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
     const struct cand *it, size_t body_a, size_t body_b,
@@ -2137,6 +2187,7 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 		rec->date = xstrdup(m->date);
 	if (m->url)
 		rec->url = xstrdup(m->url);
+	body_b = without_documents(t, body_a, body_b);
 	/* not the report's link after the title ("PDF 722 KB") */
 	cut = rd_without_file_size(t + ta, tb - ta);
 	sections_agenda(rec, tm, ta, cut > 0 ? ta + cut : tb);

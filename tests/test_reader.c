@@ -2987,6 +2987,23 @@ test_layouts(void)
 	    "item_page_should_read_meeting_of_and_a_number_alone");
 	got_free(&g);
 
+	/* a meeting page's items: their documents' lists and the site's
+	 * footer are no minutes */
+	txt = "Agenda and minutes\n\nCabinet - Tuesday, 11th March, 2025 6.00 pm"
+	    "\n\n76.\t\n\nParks Strategy\n\nMinutes:\n\nThe Cabinet approved the "
+	    "strategy.\n\nSupporting documents:\n\n- Parks strategy PDF 1 MB\n"
+	    "- Appendix A PDF 200 KB\n\n77.\t\n\nDate of next meeting\n\n"
+	    "Minutes:\n\nThe next meeting would be held on 8 April 2025.\n\n"
+	    "Print this page\nRSS feed\nBack to top\n";
+	read_buf("mgfurn.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "PDF") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    !contains(nth(g.r[1], SEC_DISCUSSION, 0)->text, "Print"),
+	    "meeting_page_should_leave_out_documents_lists_and_the_footer");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
