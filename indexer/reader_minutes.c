@@ -763,10 +763,13 @@ title:
 	 */
 	/* "1.   24-0741    Report of the Board ...": a Legistar matter's
 	 * file number, then its title */
+	/* ... or under the number alone on its line ("62" / "23/01877/FUL
+	 * - Land North of Brookfield Lane", as a meeting's page sets a
+	 * planning application) */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
-	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub) &&
-	    (ref_token(s + i, n - i) || year_title(s + i, n - i) ||
-	    file_number(s + i, n - i)))))
+	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
+	    c->tl != li) && (ref_token(s + i, n - i) ||
+	    year_title(s + i, n - i) || file_number(s + i, n - i)))))
 		return 0;
 	n -= i;
 	s += i;

@@ -280,7 +280,8 @@ reader_text_sniff(const char *t, size_t n)
 			marked = headings;
 		} else if (numbered_heading(t + l[i].a, l[i].b - l[i].a) ||
 		    (bare_number(t + l[i].a, l[i].b - l[i].a) && i + 1 < nl &&
-		    rd_isupper((unsigned char)t[l[i + 1].a])))
+		    (rd_isupper((unsigned char)t[l[i + 1].a]) ||
+		    rd_isdigit((unsigned char)t[l[i + 1].a]))))
 			headings++;
 	}
 	free(l);

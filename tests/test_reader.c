@@ -3004,6 +3004,28 @@ test_layouts(void)
 	    "meeting_page_should_leave_out_documents_lists_and_the_footer");
 	got_free(&g);
 
+	/* a planning application's reference as the title under the
+	 * item's number alone */
+	txt = "<html><body><div id=\"modgov\"><div class=\"mgContent\"><h1>"
+	    "Agenda and minutes</h1><h2>Planning Committee - Wednesday, 7th "
+	    "February, 2024 6.30 pm"
+	    "</h2><table class=\"mgItemTable\"><tr><td class=\"mgItemNumberCell\">"
+	    "<p class=\"mgAiTitleTxt\">61</p></td><td><p class=\"mgAiTitleTxt\">"
+	    "<a href=\"a\">Update Sheet</a></p><p>Minutes:</p><div><p>The update"
+	    " sheet was noted.</p></div></td></tr><tr><td class=\""
+	    "mgItemNumberCell\"><p class=\"mgAiTitleTxt\">62</p></td><td><p "
+	    "class=\"mgAiTitleTxt\"><a href=\"b\">23/01877/FUL &ndash; Land "
+	    "North of Brookfield Lane</a></p><p>Minutes:</p><div><p><b>RESOLVED"
+	    ":</b> That permission be refused.</p></div></td></tr></table></div>"
+	    "</div></body></html>\n";
+	read_buf("mgplan.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->item, "62") &&
+	    starts(g.r[1]->title, "23/01877/FUL") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "meeting_page_should_take_a_reference_as_a_title");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
