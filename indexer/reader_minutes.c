@@ -17,6 +17,7 @@
 
 #include "reader_int.h"
 #include "record.h"
+#include "text.h"
 
 struct line {
 	size_t a, b;		/* trimmed, clean text offsets */
@@ -1664,6 +1665,53 @@ dash_role(const char *s, size_t n, size_t i)
 }
 
 /*
+ * "Councillors Corrigan (Chair), Dovey and Ellis (Vice-Chair)": who
+ * chairs, a surname in a list under one title, for "the Chair said".
+ */
+static void
+listed_chair(struct meeting *m, const char *s, size_t n)
+{
+	static const char *const chairs[] = {
+		"(chair)", "(chairman)", "(chairperson)", "(chairwoman)",
+		"(in the chair)", "(convener)", "(cathaoirleach)",
+	};
+	size_t i, at, a, e;
+	struct buf key = BUF_INIT;
+	char *name;
+
+	if (rd_find(s, n, "councillors ") == (size_t)-1 &&
+	    rd_find(s, n, "cllrs ") == (size_t)-1 &&
+	    rd_find(s, n, "cllrs. ") == (size_t)-1)
+		return;
+	for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++) {
+		if ((at = rd_find(s, n, chairs[i])) == (size_t)-1 || at < 3)
+			continue;
+		for (e = at; e > 0 && s[e - 1] == ' '; e--)
+			;
+		for (a = e; a > 0 && s[a - 1] != ',' && s[a - 1] != ' '; a--)
+			;
+		/* one surname, capitalised, after a comma, "and" or the
+		 * title: not "Councillor S Rafiq (Chair)", read whole */
+		if (e - a < 2 || !rd_isupper((unsigned char)s[a]) ||
+		    (a > 0 && s[a - 1] == ' ' && !(a >= 5 &&
+		    rd_prefix(s + a - 5, 5, " and ")) && !(a >= 2 &&
+		    s[a - 2] == ',') && !(a >= 12 && rd_prefix(s + a - 12, 12,
+		    "councillors ")) && !(a >= 6 && rd_prefix(s + a - 6, 6,
+		    "cllrs "))))
+			continue;
+		name = xasprintf("Councillor %.*s", (int)(e - a), s + a);
+		text_lower(s + a, e - a, &key);
+		if (m->officers == NULL)
+			m->officers = record_new();
+		record_add_speaker(m->officers, name, "Councillor", key.data,
+		    "Chair");
+		free(name);
+		buf_free(&key);
+		return;
+	}
+}
+
+/*
  * Officers named in the attendance lists: "Senior Executive Engineer
  * (Mr. P. Vallely)" or "Ms. Aoife Duke, Director of Service".  Knowing
  * them tells an officer's answer from a member's question later on; so
@@ -1696,6 +1744,7 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			    sp->key, sp->role);
 		}
 		record_free(listed);
+		listed_chair(m, s, n);
 		for (k = 0; k < n; k++) {
 			if (!rd_isupper((unsigned char)s[k]) ||
 			    (k > 0 && s[k - 1] != ' ' && s[k - 1] != '('))

@@ -1948,8 +1948,14 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 			rd_person_clear(&p);
 			continue;
 		}
-		/* "the family of the late Mr Tadhg Keane": no speaker */
-		if (i >= 5 && rd_prefix(s + i - 5, 5, "late ")) {
+		/* "the family of the late Mr Tadhg Keane", "the death of
+		 * former Councillor Penrose", "in place of Councillor
+		 * Collier": no speaker */
+		if ((i >= 5 && rd_prefix(s + i - 5, 5, "late ")) ||
+		    (i >= 7 && rd_prefix(s + i - 7, 7, "former ")) ||
+		    (i >= 9 && rd_prefix(s + i - 9, 9, "death of ")) ||
+		    (i >= 9 && rd_prefix(s + i - 9, 9, "place of ")) ||
+		    (i >= 10 && rd_prefix(s + i - 10, 10, "memory of "))) {
 			i += p.len > 0 ? p.len - 1 : 0;
 			rd_person_clear(&p);
 			continue;

@@ -3026,6 +3026,20 @@ test_layouts(void)
 	    "meeting_page_should_take_a_reference_as_a_title");
 	got_free(&g);
 
+	/* who chairs, named in a list under one title; people only
+	 * mentioned are no speakers */
+	txt = "MINUTES of the meeting of the FIRE AUTHORITY held on 4 March "
+	    "2024\n\nPresent: Councillors Corrigan (Chair), Dovey, Ellis "
+	    "(Vice-Chair) and Fenn.\n\n1. BUDGET\n\nThe Chair paid tribute to "
+	    "former Councillor Arthur Penrose. Councillor Dovey asked about the "
+	    "precept. The Treasurer replied that it would rise by 2.99%.\n";
+	read_buf("listchair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "corrigan") &&
+	    !speaker_named(g.r[0], "Councillor Arthur Penrose"),
+	    "the_chair_in_a_list_should_key_its_holder");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
