@@ -275,13 +275,21 @@ static size_t
 minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 {
 	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0, letters;
-	size_t prefix, k;
+	size_t prefix, k, amp;
 	int g[3], small = 1, spaced = 0;
 
-	/* "PL/", "JWC/", and "BoD 24/061" (capitals and small letters) */
-	for (k = 0; i < n && i < 5 && rd_isalpha((unsigned char)s[i]); i++)
+	/* "PL/", "JWC/", and "BoD 24/061" (capitals and small letters);
+	 * "F&GP 24/25/061", a committee's initials with an ampersand */
+	for (k = 0, amp = 0; i < n && i < 6 && (rd_isalpha((unsigned char)
+	    s[i]) || (s[i] == '&' && i > 0 && i + 1 < n &&
+	    rd_isupper((unsigned char)s[i + 1]))); i++) {
 		k += rd_isupper((unsigned char)s[i]) != 0;
-	if (i > 0 && (!rd_isupper((unsigned char)s[0]) || (k < i && k < 2)))
+		amp += s[i] == '&';
+	}
+	/* (an ampersand's initials with a space after them: not "R&O.31/
+	 * 2021", an order's number) */
+	if (i > 0 && (!rd_isupper((unsigned char)s[0]) || (k < i - amp &&
+	    k < 2) || (amp > 0 && (i >= n || s[i] != ' '))))
 		i = 0;
 	prefix = i;
 	/* letters joined to the digits: "FC23.141", not "AT 9.30" */
@@ -321,7 +329,9 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 			return 0;
 		*seq = g[0];
 		for (j = 0; j < prefix; j++)
-			*style = *style * 27 + (unsigned)(s[j] - 'A' + 1);
+			if (s[j] != '&')
+				*style = *style * 27 + (unsigned)(s[j] - 'A' +
+				    1);
 		return i;
 	}
 	if (ng < 2 || (ng == 3 && small))	/* "12/07/23": a date */

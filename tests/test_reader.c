@@ -3040,6 +3040,21 @@ test_layouts(void)
 	    "the_chair_in_a_list_should_key_its_holder");
 	got_free(&g);
 
+	/* a committee's initials with an ampersand in the minute's
+	 * reference */
+	txt = "HOLTBY TOWN COUNCIL\n\nMinutes of the Finance & General Purposes "
+	    "Committee held on 14th January 2025\n\nPresent: Cllr A Halloran "
+	    "(Chair), Cllr B Wyatt\n\nF&GP 24/25/061  To receive apologies for "
+	    "absence\n\nNone.\n\nF&GP 24/25/062  To consider quotations for "
+	    "the roof repairs\n\nRESOLVED to accept the quotation from Holt "
+	    "Roofing.\n";
+	read_buf("fgp.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->item, "F&GP 24/25/062") &&
+	    starts(g.r[1]->title, "To consider quotations") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "minute_references_should_take_initials_with_an_ampersand");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
