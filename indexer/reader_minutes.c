@@ -1372,7 +1372,7 @@ council_line(const char *s, size_t n)
 		"to"
 	};
 	size_t words, k, the = rd_prefix(s, n, "the ");
-	int borough;
+	int borough, corp;
 
 	/* "The City of Edinburgh Council" */
 	s += the;
@@ -1382,6 +1382,7 @@ council_line(const char *s, size_t n)
 		s += k;
 		n -= k;
 	}
+	corp = k != 0;
 	/* "CITY OF MAPLE GROVE HEIGHTS", as American cities print it */
 	borough = rd_prefix(s, n, "london borough of ") ||
 	    rd_prefix(s, n, "royal borough of ") ||
@@ -1390,7 +1391,7 @@ council_line(const char *s, size_t n)
 	    rd_prefix(s, n, "municipality of ") ||
 	    rd_prefix(s, n, "rural municipality of ") ||
 	    rd_prefix(s, n, "county of ") ||
-	    (rd_all_caps(s, n) && (rd_prefix(s, n, "city of ") ||
+	    ((rd_all_caps(s, n) || corp) && (rd_prefix(s, n, "city of ") ||
 	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;

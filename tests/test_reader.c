@@ -2723,6 +2723,16 @@ test_layouts(void)
 	    "minutes_should_read_a_corporation_of_a_town_and_its_council");
 	got_free(&g);
 
+	/* ... also in small letters */
+	txt = "The Corporation of the Town of Millbrook\n\nRegular Council "
+	    "Meeting Minutes\n\nTuesday, February 13, 2024\n\nPresent: Mayor "
+	    "D. Thibodeau\n\n1. Call to Order\n\nThe Mayor called the meeting "
+	    "to order.\n\n2. Delegations\n\nNone.\n";
+	read_buf("ontario2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->council, "Town of Millbrook"),
+	    "minutes_should_read_a_corporation_of_a_town_in_small_letters");
+	got_free(&g);
+
 	/* the result on a line of its own, with a note in brackets; the
 	 * vote's label under the seconder's name */
 	txt = "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON 9 JULY 2024"
