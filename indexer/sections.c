@@ -4010,6 +4010,11 @@ static int
 pronoun_reply(const char *s, size_t n)
 {
 	static const char *const pronouns[] = { "he ", "she ", "they " };
+	static const char *const told[] = {
+		" was informed", " were informed", " was advised",
+		" were advised", " was told", " were told", "it was noted",
+		"it was explained", "it was confirmed", "it was reported",
+	};
 	size_t i = 0, j, k;
 	int verb;
 
@@ -4019,6 +4024,12 @@ pronoun_reply(const char *s, size_t n)
 		if ((k = rd_prefix(s + i, n - i, pronouns[j])) != 0)
 			return rd_verb_at(s + i + k, n - i - k, &verb) != 0 &&
 			    (verb == VERB_SAY || verb == VERB_ANSWER);
+	/* "..., the Committee was informed that:", "... it was noted
+	 * that ...": told, by no one named */
+	for (j = 0; j < sizeof told / sizeof told[0]; j++)
+		if (rd_find(s + i, n - i < 60 ? n - i : 60, told[j]) !=
+		    (size_t)-1)
+			return 1;
 	return 0;
 }
 
@@ -5188,7 +5199,15 @@ list_goes_on(const struct parse *p, size_t i)
 	    u[-1].b - u[-1].a, moving_words, sizeof moving_words /
 	    sizeof moving_words[0]))
 		return 0;
-	if (label_at(s, n, 0, 0, &lab) && lab.kind == LK_BULLET) {
+	/* not the next question: "2. Question from Ms X" */
+	if (question_label(s, n, &who, &k)) {
+		rd_person_clear(&who);
+		return 0;
+	}
+	/* bullets; numbered or lettered points under a reply's lead-in
+	 * ("the Committee was informed that:" / "(i) ...") */
+	if (label_at(s, n, 0, 0, &lab) && (lab.kind == LK_BULLET ||
+	    sec->type == SEC_ANSWER)) {
 		s += lab.len;
 		n -= lab.len;
 	} else if (!(u->para && (rd_prefix(s, n, "\"") ||

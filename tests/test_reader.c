@@ -3065,6 +3065,19 @@ test_layouts(void)
 	    "minute_references_should_take_initials_with_an_ampersand");
 	got_free(&g);
 
+	/* "the Committee was informed that:" and its points: an answer */
+	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nIn response to questions from "
+	    "members, the Committee was informed that:\n\n(i) the overspend "
+	    "would be met from reserves;\n(ii) fees would rise.\n\nRESOLVED: "
+	    "That the report be noted.\n";
+	read_buf("informed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "fees would rise") &&
+	    nth(g.r[0], SEC_QUESTION, 0) == NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "informed_that_and_its_points_should_be_an_answer");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
