@@ -966,6 +966,12 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			/* ", Marcia Okonkwo, outlined": who holds it */
 			if (plain_name(s, n, j) != 0)
 				break;
+			/* ", Gareth Pryce, Director of Housing": the next
+			 * person of a list, with an office */
+			if ((w = held_name(s, n, j, ",")) != 0 &&
+			    j + w + 2 < n && s[j + w + 1] == ' ' &&
+			    role_at(s, n, j + w + 2, 0) > 0)
+				break;
 			i = j;
 			continue;
 		} else
