@@ -471,8 +471,9 @@ wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
 	    rd_find(t + l[li + 1].a, m, ". ") != (size_t)-1 ||
 	    rd_without_file_size(t + l[li + 1].a, m) < m)
 		return 0;
-	/* cut at the width of the page, or mid-phrase */
-	if (n < 60 && !runs_on(s, n))
+	/* cut at the width of the page (the whole line's, number and
+	 * all), or mid-phrase */
+	if (l[li].b - l[li].a < 60 && !runs_on(s, n))
 		return 0;
 	if (n > 0 && s[n - 1] == ',')
 		n--;

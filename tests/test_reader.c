@@ -3078,6 +3078,18 @@ test_layouts(void)
 	    "informed_that_and_its_points_should_be_an_answer");
 	got_free(&g);
 
+	/* a heading wrapped at the page's width, the reference before it */
+	txt = "MINUTES of the meeting of the PLANNING COMMITTEE held on 6 March "
+	    "2025\n\nNPA 15/25  Chief Executive's Report\n\nThe report was "
+	    "noted.\n\nNPA 16/25  Full Application - Conversion of Field Barn "
+	    "to Holiday Let\n           Accommodation, Low Birks Barn\n\nThe "
+	    "application was approved.\n";
+	read_buf("npa.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->title, "Full Application - Conversion of "
+	    "Field Barn to Holiday Let Accommodation, Low Birks Barn"),
+	    "minutes_should_join_a_heading_wrapped_at_the_pages_width");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
