@@ -2270,6 +2270,13 @@ rd_verb_at(const char *s, size_t n, int *kind)
 				if (strcmp(verbs[j].verb, "asked") == 0 &&
 				    request(s + i + k, n - i - k))
 					*kind = VERB_SAY;
+				/* "asked that a condition be added",
+				 * "requested that the figures be broken
+				 * down": a request, no question */
+				if ((strcmp(verbs[j].verb, "asked") == 0 ||
+				    strcmp(verbs[j].verb, "requested") == 0) &&
+				    rd_prefix(s + i + k, n - i - k, " that "))
+					*kind = VERB_SAY;
 				return i + k;
 			}
 		}

@@ -3090,6 +3090,18 @@ test_layouts(void)
 	    "minutes_should_join_a_heading_wrapped_at_the_pages_width");
 	got_free(&g);
 
+	/* asking that something be done is a request */
+	txt = "Agenda item\n\nFlooding\n\nMinutes:\n\nCouncillor Whitby asked "
+	    "that a condition be added on drainage.\n\nCouncillor Dovey asked "
+	    "whether the culvert would be cleared. The Engineer replied that "
+	    "it would.\n";
+	read_buf("request.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Councillor Dovey") &&
+	    nth(g.r[0], SEC_QUESTION, 1) == NULL,
+	    "asking_that_something_be_done_should_be_no_question");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
