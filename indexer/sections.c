@@ -1137,8 +1137,10 @@ person_name(const char *s, size_t n, size_t *used)
 	char *name = NULL;
 	size_t k, words;
 
-	/* a line break may split "seconded by" from the name */
-	while (n > 0 && (*s == ':' || *s == ' ' || *s == '-' || *s == '\n')) {
+	/* a line break may split "seconded by" from the name; a table's
+	 * cell too ("Moved By: | Councillor Pemberton") */
+	while (n > 0 && (*s == ':' || *s == ' ' || *s == '-' || *s == '\n' ||
+	    *s == '|')) {
 		s++;
 		n--;
 		if (used)

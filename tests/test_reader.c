@@ -3102,6 +3102,22 @@ test_layouts(void)
 	    "asking_that_something_be_done_should_be_no_question");
 	got_free(&g);
 
+	/* movers in a table's cells, label and name */
+	txt = "<html><body><h1>Minutes</h1><p>Regular Council Meeting, Tuesday,"
+	    " February 13, 2024</p><p>Present: Mayor D. Thibodeau</p><h2>1. "
+	    "Adoption of Agenda</h2><table><tr><td>Moved By:</td><td>Councillor"
+	    " Pemberton</td></tr><tr><td>Seconded By:</td><td>Councillor "
+	    "Lachance</td></tr></table><p>That the agenda be adopted.</p><p><b>"
+	    "Carried</b></p><h2>2. Delegations</h2><p>None.</p></body></html>\n";
+	read_buf("cells.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Pemberton") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Lachance"),
+	    "movers_in_table_cells_should_be_read_without_the_cells_bar");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
