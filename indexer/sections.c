@@ -5314,6 +5314,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 {
 	static const char *const bare[] = {
 		"resolved", "resolved unanimously", "unanimously resolved",
+		"adopted", "approved", "unanimous",
 		"carried", "carried unanimously", "agreed",
 		"agreed unanimously", "motion carried", "all in favour",
 		"all agreed", "carried nem con", "agreed nem con",
@@ -5360,12 +5361,33 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"was adopted by the following vote",
 		"and passed", "and was passed", "and adopted",
 	};
-	size_t i, j, at, m = n;
+	size_t i, j, at, m;
 	int sep, put;
 
 	*outcome = NULL;
+	/* "VOTE: Motion carried 5-0.", "RESULT: | ADOPTED [3 TO 2]" */
+	if ((at = rd_prefix(s, n, "vote:")) != 0 ||
+	    (at = rd_prefix(s, n, "result:")) != 0 ||
+	    (at = rd_prefix(s, n, "outcome:")) != 0) {
+		while (at < n && (s[at] == ' ' || s[at] == '|'))
+			at++;
+		s += at;
+		n -= at;
+	}
+	m = n;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
 		m--;
+	/* "ADOPTED [3 TO 2]" */
+	if (m > 0 && s[m - 1] == ']') {
+		at = m - 1;
+		while (at > 0 && s[at] != '[')
+			at--;
+		if (s[at] == '[' && at > 0 && m - at < 16) {
+			m = at;
+			while (m > 0 && s[m - 1] == ' ')
+				m--;
+		}
+	}
 	/* "Motion carried 3-2 (Ayes: ...; Noes: ...)", "carried 5-0 (Cllr
 	 * X did not vote)": who voted how, after the result */
 	if (m > 0 && s[m - 1] == ')') {

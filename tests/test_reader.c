@@ -3118,6 +3118,22 @@ test_layouts(void)
 	    "movers_in_table_cells_should_be_read_without_the_cells_bar");
 	got_free(&g);
 
+	/* a vote under a label, a tally in square brackets */
+	txt = "MINUTES OF THE PLANNING COMMISSION MEETING OF MARCH 5, 2024\n\n"
+	    "4. VARIANCE 24-03\n\nMOTION: Commissioner Lee moved to approve the "
+	    "variance; Commissioner Ortiz seconded.\n\nVote: 5 for, 1 against, "
+	    "1 abstention.\n\n5. SIGN PERMIT 24-07\n\nMOTION: Commissioner Ortiz"
+	    " moved to deny the permit; Commissioner Lee seconded.\n\nRESULT: "
+	    "DEFEATED [2 TO 5]\n";
+	read_buf("votelabel.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "a_vote_under_a_label_should_decide_its_motion");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
