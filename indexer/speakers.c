@@ -223,6 +223,20 @@ static const char *const not_names[] = {
  * break they end a name ("Question from Councillor J Essex\nWill the
  * Cabinet Member ..."), though "Will" may start one.
  */
+/* 1 if the line at s opens with a label: a few words and a colon
+ * ("Applicant for review:", "VOTE:"). */
+static int
+label_line(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < 30 && s[i] != '\n' && s[i] != '.' &&
+	    s[i] != ','; i++)
+		if (s[i] == ':')
+			return i > 0;
+	return 0;
+}
+
 /* 1 if the word ending at s[e] is in capitals ("KELLY" / "MOTION"). */
 static int
 caps_before(const char *s, size_t e)
@@ -654,8 +668,8 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		    i, w)))
 			break;
 		if (words > 0 && s[i - 1] == '\n' &&
-		    (IN(line_openers, s + i, w) || (i + w < n &&
-		    s[i + w] == ':') || (w >= 3 && rd_all_caps(s + i, w) &&
+		    (IN(line_openers, s + i, w) || label_line(s + i, n - i) ||
+		    (w >= 3 && rd_all_caps(s + i, w) &&
 		    !caps_before(s, i - 1))))
 			break;
 		/* "Councillor Hollis's name": the possessive goes */
@@ -978,7 +992,8 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			break;
 		if (i < n && s[i] == ' ')
 			i++;
-		else if (i < n && s[i] == '\n' && i + 1 < n && s[i + 1] != '\n')
+		else if (i < n && s[i] == '\n' && i + 1 < n && s[i + 1] != '\n' &&
+		    !label_line(s + i + 1, n - i - 1))
 			i++;
 		else
 			break;

@@ -3134,6 +3134,18 @@ test_layouts(void)
 	    "a_vote_under_a_label_should_decide_its_motion");
 	got_free(&g);
 
+	/* a name or an office ends before the next line's label */
+	txt = "Agenda item\n\nPremises Licence Review\n\nMinutes:\n\nPremises "
+	    "licence holder: Mr Arjun Pathmanathan\nApplicant for review: PC "
+	    "Dawn Ellis, Licensing Officer, Westshire Police\nResponsible "
+	    "authorities: Ms Carol Ruddock\n\nPC Ellis said that there had been"
+	    " 14 incidents.\n";
+	read_buf("labels.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && speaker_named(g.r[0], "Mr Arjun Pathmanathan") &&
+	    !speaker_named(g.r[0], "Mr Arjun Pathmanathan Applicant"),
+	    "a_name_should_end_before_the_next_lines_label");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
