@@ -367,7 +367,7 @@ meeting_line(struct record *rec, const char *s, size_t n)
 static void
 meeting_of(struct record *rec, const char *s, size_t n)
 {
-	size_t c, used, k, e;
+	size_t c, k, e;
 	char *d;
 
 	for (c = 0; (k = rd_find(s + c, n - c, ", ")) != (size_t)-1;
@@ -384,7 +384,6 @@ meeting_of(struct record *rec, const char *s, size_t n)
 			rec->committee = rd_squeeze(s, c + k);
 		break;
 	}
-	(void)used;
 	/* "(Item 45.)" */
 	if (rec->item == NULL && (k = rd_find(s, n, "(item ")) !=
 	    (size_t)-1) {
@@ -686,7 +685,8 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 	int rc = 0, in_body;
 
 	nl = text_lines(t, tm->text.len, &l);
-	while (rc == 0 && start < nl) {
+	/* at least once: a text with no lines is rejected as no page */
+	do {
 		/* where the next page starts: after this one's body */
 		end = nl;
 		in_body = 0;
@@ -706,11 +706,11 @@ reader_text_parse(struct rctx *c, const struct tmap *tm, struct record *seed)
 		}
 		if (rec == NULL)
 			rec = record_new();
-		rc = parse_page(c, tm, l + start, end - start,
+		rc = parse_page(c, tm, nl > 0 ? l + start : l, end - start,
 		    end < nl ? l[end].a : tm->text.len, rec, &site);
 		rec = NULL;
 		start = end;
-	}
+	} while (rc == 0 && start < nl);
 	free(site);
 	free(l);
 	return rc;
