@@ -999,6 +999,17 @@ grade_word(const char *role, size_t n)
 }
 
 /* 1 if role begins with office[0..n) or names it after "and" or "&". */
+/* 1 if what follows an office's word makes it another's: "... of the
+ * Opposition", "... of the Labour Group". */
+static int
+other_side(const char *rest)
+{
+	size_t n = strcspn(rest, ",(");
+
+	return rd_find(rest, n, "opposition") != (size_t)-1 ||
+	    rd_find(rest, n, " group") != (size_t)-1;
+}
+
 static int
 holds(const char *role, const char *office, size_t n)
 {
@@ -1007,8 +1018,10 @@ holds(const char *role, const char *office, size_t n)
 	size_t k;
 
 	for (;;) {
+		/* "the Leader" is no "Leader of the Opposition", nor of a
+		 * party's group */
 		if (strncasecmp(at, office, n) == 0 && (at[n] == '\0' ||
-		    at[n] == ' ' || at[n] == ','))
+		    at[n] == ',' || (at[n] == ' ' && !other_side(at + n))))
 			return 1;
 		for (k = 0; k < 2; k++)
 			if ((next = strstr(at, joins[k])) != NULL)

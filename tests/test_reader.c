@@ -3146,6 +3146,16 @@ test_layouts(void)
 	    "a_name_should_end_before_the_next_lines_label");
 	got_free(&g);
 
+	/* "the Leader" is not the Leader of the Opposition */
+	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nCouncillor Tracey "
+	    "Hebblethwaite, Leader of the Opposition, asked about reserves. The"
+	    " Leader replied that reserves were adequate.\n";
+	read_buf("leader.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    !streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "t hebblethwaite"),
+	    "the_leader_should_not_be_the_leader_of_the_opposition");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
