@@ -328,6 +328,8 @@ static const char *const role_nouns[] = {
 	/* a parish's Responsible Financial Officer; directors of public
 	 * health, children's and adult services */
 	"RFO", "DPH", "DCS", "DASS", "SRO",
+	"Actuary", "Valuer", "Nurse", "Ecologist", "Archaeologist",
+	"Ranger", "Curator", "Archivist",
 	"Undersheriff", "Comptroller", "Recorder",
 	/* universities and colleges */
 	"Provost", "Vice-Chancellor", "Pro-Vice-Chancellor", "Dean",
