@@ -3156,6 +3156,17 @@ test_layouts(void)
 	    "the_leader_should_not_be_the_leader_of_the_opposition");
 	got_free(&g);
 
+	/* more offices: the fund's actuary, the chief nurse */
+	txt = "Agenda item\n\nValuation\n\nMinutes:\n\nIn response to a question"
+	    " from Councillor Spargo, the Actuary said that the funding level "
+	    "was 112%. The Chief Nurse added that staffing was stable.\n";
+	read_buf("actuary.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "actuary") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "chief nurse"),
+	    "an_actuary_and_a_nurse_should_be_offices");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
