@@ -2425,6 +2425,49 @@ motion_above(struct parse *p, const struct unit *u)
 }
 
 /* Opens one resolution whose words are [a, b); quotes are stripped. */
+/*
+ * "Councillor X moved and Councillor Y seconded the recommendations."
+ * then (an amendment lost, perhaps) "RESOLVED: That ...": the decision
+ * is the motion they moved, and takes its movers.
+ */
+static void
+movers_of_recommendations(struct parse *p, struct rec_section *s)
+{
+	const struct rec_section *r;
+	const char *t;
+	size_t j = p->rec->nsections - 1, n, at;
+
+	while (j-- > 0) {
+		r = &p->rec->sections[j];
+		if (r->type != SEC_RESOLUTION)
+			continue;
+		if (r->proposer == NULL || r->outcome == NULL) {
+			/* a decision between: it is not this one's */
+			if (r->outcome == NULL || strcmp(r->outcome, "lost"))
+				return;
+			continue;
+		}
+		if (strcmp(r->outcome, "unknown") != 0) {
+			if (strcmp(r->outcome, "lost") == 0)
+				continue;
+			return;
+		}
+		/* moved and seconded, the recommendations named at its
+		 * end ("... seconded the recommendations in the report.") */
+		t = p->t + r->start;
+		n = r->end - r->start;
+		if (n > 200 || (at = rd_find(t, n, "recommendation")) ==
+		    (size_t)-1 || n - at > 40 || rd_find(t, n, "second") ==
+		    (size_t)-1 || (rd_find(t, n, "moved") == (size_t)-1 &&
+		    rd_find(t, n, "proposed") == (size_t)-1))
+			return;
+		s->proposer = xstrdup(r->proposer);
+		if (r->seconder != NULL)
+			s->seconder = xstrdup(r->seconder);
+		return;
+	}
+}
+
 static void
 res_open(struct parse *p, size_t a, size_t b)
 {
@@ -2449,7 +2492,10 @@ res_open(struct parse *p, size_t a, size_t b)
 	s = &p->rec->sections[p->cur];
 	if (p->res_outcome != NULL)
 		s->outcome = xstrdup(p->res_outcome);
-	attach_proposal(p, s);
+	if (p->have_prop)
+		attach_proposal(p, s);
+	else
+		movers_of_recommendations(p, s);
 	p->pending_q = -1;
 }
 

@@ -3167,6 +3167,24 @@ test_layouts(void)
 	    "an_actuary_and_a_nurse_should_be_offices");
 	got_free(&g);
 
+	/* the recommendations moved and seconded, an amendment lost, then
+	 * the decision: the movers' */
+	txt = "MINUTES of the meeting of the COUNCIL held on 12 March 2025\n\n"
+	    "45. BUDGET 2025/26\n\nCouncillor Isherwood moved and Councillor "
+	    "Hadley seconded the recommendations.\n\nCouncillor Quayle moved and"
+	    " Councillor Rudd seconded the following amendment:\n\n\"To reduce "
+	    "the reserve by 150,000 pounds.\"\n\nOn being put to the vote the "
+	    "amendment was LOST.\n\nRESOLVED:\n\n(1) That the revenue budget be "
+	    "approved.\n\n(2) That the council tax be increased by 2.99%.\n";
+	read_buf("recs.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_RESOLUTION, 2) : NULL;
+	ok(sec != NULL && starts(sec->text, "That the revenue budget") &&
+	    streq(sec->proposer, "Councillor Isherwood") &&
+	    streq(sec->seconder, "Councillor Hadley") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "a_decision_should_take_the_movers_of_the_recommendations");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
