@@ -3177,10 +3177,13 @@ test_layouts(void)
 	    "amendment was LOST.\n\nRESOLVED:\n\n(1) That the revenue budget be "
 	    "approved.\n\n(2) That the council tax be increased by 2.99%.\n";
 	read_buf("recs.txt", txt, strlen(txt), &o, &g);
-	sec = g.n == 1 ? nth(g.r[0], SEC_RESOLUTION, 2) : NULL;
-	ok(sec != NULL && starts(sec->text, "That the revenue budget") &&
-	    streq(sec->proposer, "Councillor Isherwood") &&
-	    streq(sec->seconder, "Councillor Hadley") &&
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 2) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 2)->text,
+	    "That the revenue budget") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor Isherwood") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->seconder,
+	    "Councillor Hadley") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "a_decision_should_take_the_movers_of_the_recommendations");
 	got_free(&g);
