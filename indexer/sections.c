@@ -5420,7 +5420,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"was adopted by the following vote",
 		"and passed", "and was passed", "and adopted",
 	};
-	size_t i, j, at, m;
+	size_t i, j, at = 0, m;
 	int sep, put;
 
 	*outcome = NULL;
@@ -5436,6 +5436,25 @@ vote_result(const char *s, size_t n, const char **outcome)
 	m = n;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))
 		m--;
+	/* "Vote: 5-0", "VOTE: 4-1-1": the counts alone, under the label */
+	if (at > 0 && m > 0 && rd_isdigit((unsigned char)s[0])) {
+		long v[2] = { 0, 0 };
+		size_t c = 0;
+
+		for (i = 0; i < m && c < 2; i++) {
+			if (rd_isdigit((unsigned char)s[i]))
+				v[c] = v[c] * 10 + (s[i] - '0');
+			else if (s[i] == '-' || s[i] == '/')
+				c++;
+			else
+				break;
+		}
+		if (c >= 1 && (i == m || s[i] == '-' || s[i] == '/' ||
+		    rd_isdigit((unsigned char)s[i]))) {
+			*outcome = v[0] > v[1] ? NULL : "lost";
+			return 1;
+		}
+	}
 	/* "ADOPTED [3 TO 2]" */
 	if (m > 0 && s[m - 1] == ']') {
 		at = m - 1;
@@ -6021,8 +6040,11 @@ walk(struct parse *p)
 		 * after a seconded motion, the next one (an amendment)
 		 * leaves the first undecided.
 		 */
-		/* "Following discussion, Councillor Yates moved that ..." */
+		/* "Following discussion, Councillor Yates moved that ...";
+		 * "ACTION: Commissioner X moved, Y seconded, to adopt ..." */
 		k = decision_lead(s, n);
+		if (k == 0 && (k = rd_prefix(s, n, "action:")) != 0)
+			k = rd_skip_spaces(s, n, k);
 		if ((!p->have_prop || p->seconder != NULL) &&
 		    ((mover = motion_by(s, n, &second)) != NULL ||
 		    (k > 0 && (mover = motion_by(s + k, n - k, &second)) !=

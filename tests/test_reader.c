@@ -3188,6 +3188,21 @@ test_layouts(void)
 	    "a_decision_should_take_the_movers_of_the_recommendations");
 	got_free(&g);
 
+	/* American action minutes: "ACTION:" over the motion, "Vote:" over
+	 * its counts */
+	txt = "CITY OF RIDGEMONT\n\nPLANNING COMMISSION ACTION MINUTES\n\nMarch 5,"
+	    " 2024\n\n4. CONDITIONAL USE PERMIT PLN-2024-0077\n\nStaff presented"
+	    " the report.\n\nACTION: Commissioner Ashworth moved, Vice Chair "
+	    "Ramirez seconded, to adopt Resolution PC 2024-19 approving the "
+	    "permit.\n\nVOTE: 1-4\n";
+	read_buf("action.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Commissioner Ashworth") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "an_action_line_should_be_read_as_its_motion");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
