@@ -2593,6 +2593,16 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 
 			free(m.council);
 			m.council = trimmed_title(cs + k, cn - k);
+		} else if (m.committee == NULL && ((k = rd_prefix(s, n,
+		    "committee:")) != 0 || (k = rd_prefix(s, n,
+		    "meeting of:")) != 0 || (k = rd_prefix(s, n,
+		    "decision maker:")) != 0)) {
+			/* "Committee: | Children's Services Scrutiny Board",
+			 * as CMIS labels a meeting in a table */
+			while (k < n && (s[k] == ' ' || s[k] == '|'))
+				k++;
+			if (k < n)
+				m.committee = trimmed_title(s + k, n - k);
 		} else if (m.committee == NULL) {
 			/* "Health and Wellbeing Board: minutes - 23 January
 			 * 2025", as a web page heads them */

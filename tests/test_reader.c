@@ -3203,6 +3203,18 @@ test_layouts(void)
 	    "an_action_line_should_be_read_as_its_motion");
 	got_free(&g);
 
+	/* a meeting labelled in a table: "Committee: | ..." */
+	txt = "Meeting Details\nCommittee: | Children's Services Scrutiny Board\n"
+	    "Date: | Wednesday, 7 February 2024\n\nPresent: Councillor S "
+	    "Akhtar (Chair)\n\n1. Apologies for Absence\n\nNone.\n\n2. Work "
+	    "Programme\n\nThe work programme was agreed.\n";
+	read_buf("cmis.txt", txt, strlen(txt), &o, &g);
+	ok(g.n >= 2 && streq(g.r[g.n - 1]->committee,
+	    "Children's Services Scrutiny Board") &&
+	    streq(g.r[g.n - 1]->date, "2024-02-07"),
+	    "a_committee_labelled_in_a_table_should_be_read");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
