@@ -430,6 +430,7 @@ static size_t
 para_number(const char *s, size_t n)
 {
 	size_t i = 0, d, parts = 0;
+	int slash = 0, dot = 0;
 
 	for (;;) {
 		for (d = 0; i < n && rd_isdigit((unsigned char)s[i]) && d < 4;
@@ -438,13 +439,19 @@ para_number(const char *s, size_t n)
 		if (d == 0 || d > 3)
 			return 0;
 		parts++;
-		if (i + 1 < n && s[i] == '.' && rd_isdigit((unsigned char)
-		    s[i + 1])) {
+		/* "12.3", and a minute's point "23/045.1" (not a date:
+		 * a dot must come last) */
+		if (i + 1 < n && (s[i] == '.' || (s[i] == '/' && !dot)) &&
+		    rd_isdigit((unsigned char)s[i + 1])) {
+			slash |= s[i] == '/';
+			dot |= s[i] == '.';
 			i++;
 			continue;
 		}
 		break;
 	}
+	if (slash && !dot)
+		return 0;
 	if (i < n && s[i] == '.')
 		i++;
 	if (parts < 2 || i >= n || s[i] != ' ')

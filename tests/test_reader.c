@@ -3215,6 +3215,19 @@ test_layouts(void)
 	    "a_committee_labelled_in_a_table_should_be_read");
 	got_free(&g);
 
+	/* a minute's numbered decisions: "23/045.1  That ..." */
+	txt = "MINUTES of the CABINET held on 5 March 2024\n\nMinute 23/045 - "
+	    "Customer Access Strategy\n\nThe Cabinet considered the report.\n\n"
+	    "RESOLVED:\n\n23/045.1  That Cabinet be RECOMMENDED to approve the "
+	    "strategy.\n\n23/045.2  That opening hours be reduced.\n\nMinute "
+	    "23/046 - Work Programme\n\nNoted.\n";
+	read_buf("subdec.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 1)->text, "That opening hours") &&
+	    nth(g.r[0], SEC_DISCUSSION, 1) == NULL,
+	    "a_minutes_numbered_decisions_should_each_be_one");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
