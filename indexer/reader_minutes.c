@@ -2583,6 +2583,10 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		int dated;
 
 		council_part(&cs, &cn);
+		/* "City of Fairhaven Falls          City Hall": the left of
+		 * two columns */
+		if ((k = rd_find(cs, cn, "   ")) != (size_t)-1 && k > 8)
+			cn = k;
 		/* "MEETING OF THE COUNTY COUNCIL" under "EASTBRIDGE COUNTY
 		 * COUNCIL": the line names which. */
 		if ((m.council == NULL || generic_council(m.council,
@@ -2635,8 +2639,9 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			if (committee_line(s, n))
 				m.committee = trimmed_title(s,
 				    without_meeting_words(s, n));
-			else if ((dated || m.council != NULL) &&
-			    generic_council(s, n)) {
+			else if ((dated || m.council != NULL ||
+			    (memchr(s, ' ', n) != NULL && !rd_prefix(s, n,
+			    "the "))) && generic_council(s, n)) {
 				k = meeting_kind(s, n);
 				m.committee = trimmed_title(s + k, n - k);
 			} else if ((cut = council_meeting(s, n)) != 0) {

@@ -6225,16 +6225,32 @@ walk(struct parse *p)
 			p->pending_q = -1;
 			/* "Moved Cr X, Seconded Cr Y that Council:" over its
 			 * numbered points: they are the motion (seconded: not
-			 * a notice of motion's terms set out) */
+			 * a notice of motion's terms set out; the movers
+			 * first: not "The agenda was adopted, proposed by X
+			 * ..., as follows:" over the agenda) */
 			if (ends_with_colon(p->t, u->a, u->b) &&
 			    rd_find(s, n, "second") != (size_t)-1 &&
+			    (rd_prefix(s, n, "moved") ||
+			    rd_prefix(s, n, "motion:") ||
+			    rd_prefix(s, n, "proposed") ||
+			    rd_prefix(s, n, "it was moved") ||
+			    rd_prefix(s, n, "it was proposed") ||
+			    rd_prefix(s, n, "on the proposal of") ||
+			    rd_prefix(s, n, "on the motion of") ||
+			    rd_prefix(s, n, "on being proposed") ||
+			    rd_prefix(s, n, "on a motion") ||
+			    titled_at(s, n) != 0) &&
 			    i + 1 < p->nu && label_at(p->t + u[1].a,
 			    u[1].b - u[1].a, 0, 0, &lab)) {
 				/* "... and agreed that permission be granted
 				 * subject to the conditions:" decides; "that
 				 * Council:" only leads in */
 				size_t th = rd_find(s, n, " that ");
-				char *lead = th != (size_t)-1 ?
+				char *lead;
+
+				if (th == (size_t)-1)
+					th = rd_find(s, n, "\nthat ");
+				lead = th != (size_t)-1 ?
 				    rd_squeeze(s + th + 1, n - th - 1) : NULL;
 				int decides = lead != NULL && strcmp(
 				    rd_outcome(lead, 0), "unknown") != 0;

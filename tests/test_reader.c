@@ -3228,6 +3228,23 @@ test_layouts(void)
 	    "a_minutes_numbered_decisions_should_each_be_one");
 	got_free(&g);
 
+	/* a motion's deciding lead-in on its own line keeps its words; an
+	 * agenda adopted "as follows:" is no list of decisions */
+	txt = "MINUTES OF THE COUNCIL MEETING HELD ON 11 JUNE 2024\n\n8. CAPITAL "
+	    "GRANT\n\nMOTION:  Moved by Councillor MacLellan, seconded by "
+	    "Councillor Boutilier\nthat Council approve a capital grant of up "
+	    "to $250,000, conditional upon:\na)  confirmation of the remaining "
+	    "funding; and\nb)  a funding agreement.\nMOTION CARRIED.\n\n9. "
+	    "ADOPTION OF THE AGENDA\n\nThe agenda was adopted having been "
+	    "proposed by Hon. Abdi Noor and seconded by Hon. Peter Ouma, as "
+	    "follows:\n1. Preliminaries\n2. Adjournment\n";
+	read_buf("leadkept.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "capital grant") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "a_deciding_lead_in_should_stay_and_an_agenda_list_be_no_points");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
