@@ -3230,12 +3230,13 @@ test_layouts(void)
 
 	/* a motion's deciding lead-in on its own line keeps its words; an
 	 * agenda adopted "as follows:" is no list of decisions */
-	txt = "MINUTES OF THE COUNCIL MEETING HELD ON 11 JUNE 2024\n\n8. CAPITAL "
-	    "GRANT\n\nMOTION:  Moved by Councillor MacLellan, seconded by "
+	txt = "MINUTES OF THE COUNCIL MEETING HELD ON 11 JUNE 2024\n\nMIN. "
+	    "12/2024: CAPITAL GRANT\n\nMOTION:  Moved by Councillor MacLellan, "
+	    "seconded by "
 	    "Councillor Boutilier\nthat Council approve a capital grant of up "
 	    "to $250,000, conditional upon:\na)  confirmation of the remaining "
-	    "funding; and\nb)  a funding agreement.\nMOTION CARRIED.\n\n9. "
-	    "ADOPTION OF THE AGENDA\n\nThe agenda was adopted having been "
+	    "funding; and\nb)  a funding agreement.\nMOTION CARRIED.\n\nMIN. "
+	    "13/2024: ADOPTION OF THE AGENDA\n\nThe agenda was adopted having been "
 	    "proposed by Hon. Abdi Noor and seconded by Hon. Peter Ouma, as "
 	    "follows:\n1. Preliminaries\n2. Adjournment\n";
 	read_buf("leadkept.txt", txt, strlen(txt), &o, &g);
