@@ -124,12 +124,19 @@ minutes_heading(const xmlNode *n)
 {
 	xmlChar *text;
 	char *date = NULL;
-	size_t len;
+	size_t len, i;
 	int hit = 0;
 
 	if (links_in(n, 2) > 2 || (text = xmlNodeGetContent(n)) == NULL)
 		return 0;
 	len = strlen((const char *)text);
+	/* "February&nbsp;13, 2024": a space to read the date by */
+	for (i = 0; i + 1 < len; i++)
+		if (text[i] == 0xc2 && text[i + 1] == 0xa0) {
+			text[i] = ' ';
+			memmove(text + i + 1, text + i + 2, len - i - 1);
+			len--;
+		}
 	/* "Minutes", or "Regular Meeting of the Board of Education" (a
 	 * meeting of a body), and the date */
 	if (len < 2000 && (rd_find((const char *)text, len, "minutes") !=

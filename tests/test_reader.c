@@ -3246,6 +3246,23 @@ test_layouts(void)
 	    "a_deciding_lead_in_should_stay_and_an_agenda_list_be_no_points");
 	got_free(&g);
 
+	/* a meeting system's header block, its date with a no-break space:
+	 * the minutes' heading, not the site's */
+	txt = "<html><body><div class=\"MinutesHeader\"><p>The Corporation of the"
+	    " Town of Millbrook</p><p>Regular Council Meeting</p><p>Minutes</p>"
+	    "<table><tr><td>Date:</td><td>Tuesday, February&nbsp;13, 2024</td>"
+	    "</tr></table><table><tr><td>Present:</td><td>Mayor D. Thibodeau"
+	    "</td></tr></table></div><div><div><span>1.</span>&nbsp;<span>Call"
+	    " to Order</span></div><p>The Mayor called the meeting to order."
+	    "</p></div><div><div><span>2.</span>&nbsp;<span>Delegations</span>"
+	    "</div><p>None.</p></div></body></html>\n";
+	read_buf("escribe.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->title, "Delegations") &&
+	    streq(g.r[1]->council, "Town of Millbrook") &&
+	    streq(g.r[1]->date, "2024-02-13"),
+	    "a_header_block_with_a_no_break_space_in_its_date_should_be_read");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
