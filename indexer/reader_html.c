@@ -188,6 +188,10 @@ furniture(const xmlNode *n, int outside_item)
 		return 0;
 	if (name_in(n, outer_tags, sizeof outer_tags / sizeof outer_tags[0]))
 		return !minutes_heading(n);
+	/* an item's own header ("item-header", "AgendaItemHeader") is
+	 * the item's */
+	if (attr_has(n, "class", "item") || attr_has(n, "class", "motion"))
+		return 0;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (attr_has(n, "class", words[i]) ||
 		    attr_has(n, "id", words[i]))

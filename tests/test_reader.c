@@ -3263,6 +3263,22 @@ test_layouts(void)
 	    "a_header_block_with_a_no_break_space_in_its_date_should_be_read");
 	got_free(&g);
 
+	/* an item's own header block is the item's, not the site's */
+	txt = "<html><body><div class=\"portal-header\"><a href=\"/e\">Events</a>"
+	    "</div><div class=\"doc-header\"><p><b>CITY OF PALMETTO BLUFF</b></p>"
+	    "<p><b>CITY COMMISSION REGULAR MEETING</b></p><p><b>MINUTES</b></p>"
+	    "<p>Tuesday, April 16, 2024</p></div><div class=\"item\"><div class="
+	    "\"item-header\"><span>1.</span>&nbsp;<span>CALL TO ORDER</span>"
+	    "</div><p>The Mayor called the meeting to order.</p></div><div "
+	    "class=\"item\"><div class=\"item-header\"><span>2.</span>&nbsp;"
+	    "<span>PUBLIC COMMENT</span></div><p>None.</p></div></body></html>"
+	    "\n";
+	read_buf("civic.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->title, "Public Comment") &&
+	    streq(g.r[1]->committee, "City Commission"),
+	    "an_items_header_block_should_be_the_items");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
