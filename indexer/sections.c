@@ -278,8 +278,9 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		"YEAS", "NAYS", "AYES", "NOES", "Aye:", "Nay:", "Abstain:",
 		"Absent:", "Recused:", "Excused:", "For:", "Against:",
 		"FOR:", "AGAINST:",
-		/* Legistar's motions, after a roll call */
-		"A motion was made by",
+		/* Legistar's motions, after a roll call; California's
+		 * "M/S Lee/Ortiz. Vote 5-0." */
+		"A motion was made by", "M/S ", "Vote ", "VOTE",
 		/* labels over a question or its answer */
 		"Supplementary question", "Supplementary Question",
 		"SUPPLEMENTARY QUESTION", "Response (", "Answer (",
@@ -1360,6 +1361,27 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	int found = 0, late = 0, late_ok;
 
 	*rest = 0;
+	/* "M/S Lee/Ortiz.", as California's action minutes give the
+	 * mover and seconder */
+	if ((k = rd_prefix(s, n, "m/s ")) != 0 || (k = rd_prefix(s, n,
+	    "m/s: ")) != 0) {
+		size_t slash, e;
+
+		k = rd_skip_spaces(s, n, k);
+		for (e = k; e < n && s[e] != '.' && s[e] != ';' &&
+		    s[e] != ',' && s[e] != '\n'; e++)
+			;
+		for (slash = k; slash < e && s[slash] != '/'; slash++)
+			;
+		if (slash > k && slash + 1 < e && rd_isupper((unsigned char)
+		    s[k]) && rd_isupper((unsigned char)s[slash + 1])) {
+			free(p->proposer);
+			free(p->seconder);
+			p->proposer = rd_squeeze(s + k, slash - k);
+			p->seconder = rd_squeeze(s + slash + 1, e - slash - 1);
+			return 1;
+		}
+	}
 	/* New South Wales: "(Cr Hollis/Cr Whitfield)" alone over the
 	 * motion */
 	if (n > 4 && s[0] == '(') {
@@ -5432,9 +5454,13 @@ vote_result(const char *s, size_t n, const char **outcome)
 
 	*outcome = NULL;
 	/* "VOTE: Motion carried 5-0.", "RESULT: | ADOPTED [3 TO 2]" */
-	if ((at = rd_prefix(s, n, "vote:")) != 0 ||
-	    (at = rd_prefix(s, n, "result:")) != 0 ||
-	    (at = rd_prefix(s, n, "outcome:")) != 0) {
+	if ((at = rd_prefix(s, n, "vote:")) == 0 &&
+	    (at = rd_prefix(s, n, "result:")) == 0 &&
+	    (at = rd_prefix(s, n, "outcome:")) == 0 &&
+	    (at = rd_prefix(s, n, "vote ")) != 0 && (at >= n ||
+	    !rd_isdigit((unsigned char)s[at])))
+		at = 0;		/* "Vote 5-0", not "Vote taken ..." */
+	if (at != 0) {
 		while (at < n && (s[at] == ' ' || s[at] == '|'))
 			at++;
 		s += at;
@@ -6206,6 +6232,7 @@ walk(struct parse *p)
 			    rd_prefix(s, n, "proposer") ||
 			    rd_prefix(s, n, "moved") ||
 			    rd_prefix(s, n, "(motion:") ||
+			    rd_prefix(s, n, "m/s") ||
 			    rd_prefix(s, n, "seconded") || after) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
@@ -6498,6 +6525,19 @@ walk(struct parse *p)
 				rd_person_clear(&who);
 			p->pending_q = q;
 			p->labelled = 1;
+			continue;
+		}
+		/* "ACTION: Motion to approve the consent calendar." over
+		 * "M/S Lee/Ortiz. Vote 5-0.": a motion, its movers and vote
+		 * next */
+		if ((u->line || u->para) && (k = rd_prefix(s, n, "action:")) !=
+		    0 && rd_prefix(s + rd_skip_spaces(s, n, k), n -
+		    rd_skip_spaces(s, n, k), "motion to ")) {
+			flush_proposal(p, "unknown");
+			sec_open(p, SEC_RESOLUTION, u->a + rd_skip_spaces(s,
+			    n, k), u->b, NULL);
+			p->rec->sections[p->cur].outcome = xstrdup("unknown");
+			p->cur = -1;
 			continue;
 		}
 		if ((u->line || u->para) && (rd_prefix(s, n, "action:") ||

@@ -3279,6 +3279,23 @@ test_layouts(void)
 	    "an_items_header_block_should_be_the_items");
 	got_free(&g);
 
+	/* California's action minutes: "ACTION: Motion to ...", then
+	 * "M/S Lee/Ortiz. Vote 2-3." */
+	txt = "CITY OF RIDGEMONT\n\nCITY COUNCIL ACTION MINUTES\n\nMarch 5, 2024"
+	    "\n\n5. CONSENT CALENDAR\n\nACTION: Motion to approve the consent "
+	    "calendar.\nM/S Lee/Ortiz. Vote 5-0.\n\n6. BUDGET\n\nACTION: Motion "
+	    "to adopt the budget of Sunridge Builders, Inc.\nM/S Ortiz/Lee. Vote"
+	    " 2-3.\n";
+	read_buf("ms.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer, "Lee") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder, "Ortiz") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Ortiz") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "an_action_motion_should_take_its_m_s_movers_and_vote");
+	got_free(&g);
+
 	/* a reference alone on its line, the title under it */
 	txt = "HAVERSHIRE FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting "
 	    "of the Fire Authority held on 19 March 2024\n\nPresent: "
