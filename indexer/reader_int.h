@@ -140,6 +140,11 @@ void rd_find_refs(struct record *, const char *text, size_t n);
  * new string; else NULL.
  */
 char *rd_title_council(const char *s, size_t n);
+/*
+ * 1 if s[0..n) reads as a heading: its words capitalised but for small
+ * ones ("Adoption of the Long Term Plan"), no full stop at the end.
+ */
+int rd_heading_words(const char *s, size_t n);
 /* Case-insensitive ASCII prefix test: returns strlen(prefix) or 0. */
 size_t rd_prefix(const char *s, size_t n, const char *prefix);
 /* Case-insensitive search of needle in s[0..n); offset or (size_t)-1. */

@@ -413,8 +413,8 @@ runs_on(const char *s, size_t n)
  * ones ("Adoption of the Long Term Plan", "Application LA05/2023/0456/F
  * - 3 Mill Road"), no full stop at the end.
  */
-static int
-heading_words(const char *s, size_t n)
+int
+rd_heading_words(const char *s, size_t n)
 {
 	static const char *const small[] = {
 		"of", "the", "and", "for", "to", "in", "on", "at", "a", "an",
@@ -465,7 +465,7 @@ wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
 	m = l[li + 1].b - l[li + 1].a;
 	/* two words at least, no label ("Minutes:"), no sentence, no
 	 * report's link ("PDF 390 KB") */
-	if (m > 60 || !heading_words(t + l[li + 1].a, m) ||
+	if (m > 60 || !rd_heading_words(t + l[li + 1].a, m) ||
 	    memchr(t + l[li + 1].a, ' ', m) == NULL ||
 	    memchr(t + l[li + 1].a, ':', m) != NULL ||
 	    rd_find(t + l[li + 1].a, m, ". ") != (size_t)-1 ||
@@ -477,7 +477,7 @@ wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
 		return 0;
 	if (n > 0 && s[n - 1] == ',')
 		n--;
-	return heading_words(s, n);
+	return rd_heading_words(s, n);
 }
 
 /*
@@ -671,7 +671,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	if (sub == 0 && sep && s[i - 1] == '.' && i + 2 < n &&
 	    rd_islower((unsigned char)s[i]) && s[i + 1] == ' ' &&
 	    rd_isupper((unsigned char)s[i + 2]) &&
-	    heading_words(s + i + 2, n - i - 2)) {
+	    rd_heading_words(s + i + 2, n - i - 2)) {
 		sub = s[i] - 'a' + 1;
 		k = ++i;
 	}
@@ -720,7 +720,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		 * sentence case, only as a line of its own */
 		if ((part == 0 && digits != 1) || part >= ITEM_SUB || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
-		    (!heading_words(s + i, n - i) && !(li + 1 < nl &&
+		    (!rd_heading_words(s + i, n - i) && !(li + 1 < nl &&
 		    l[li + 1].blank_before && sentence_heading(s + i, n - i)) &&
 		    !wrapped_heading(t, l, nl, li, s + i, n - i)))
 			return 0;
@@ -878,7 +878,7 @@ letter_heading(const char *s, size_t n, char want)
 		;
 	if (i >= n || !rd_isupper((unsigned char)s[i]) ||
 	    rd_prefix(s + i, n - i, "that ") ||
-	    rd_prefix(s + i, n - i, "to ") || !heading_words(s + i, n - i))
+	    rd_prefix(s + i, n - i, "to ") || !rd_heading_words(s + i, n - i))
 		return 0;
 	return i;
 }
@@ -2308,7 +2308,7 @@ title_heading(const char *t, const struct line *l, size_t i, size_t to)
 
 	if (n < 3 || n > 60 || !l[i].blank_before || i + 1 >= to ||
 	    l[i + 1].b - l[i + 1].a < 30 || attendance_line(s, n) ||
-	    !heading_words(s, n) || s[n - 1] == ':' ||
+	    !rd_heading_words(s, n) || s[n - 1] == ':' ||
 	    memchr(s, '.', n) != NULL || memchr(s, ';', n) != NULL ||
 	    rd_islower((unsigned char)t[l[i + 1].a]))
 		return 0;

@@ -131,19 +131,6 @@ body_end(const char *t, const struct line *l)
 	    rd_prefix(t + l->a, n, "Copyright \xc2\xa9");
 }
 
-/* Digits of "67." or "67" alone on a line, the item's number; else 0. */
-static size_t
-number_alone(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && i < 4 && rd_isdigit((unsigned char)s[i]))
-		i++;
-	if (i == 0 || (i < n && !(s[i] == '.' && i + 1 == n)))
-		return 0;
-	return i;
-}
-
 /* "5 Budget Monitoring": the title again, numbered, as a page may set
  * it over the purpose. */
 static int
@@ -519,10 +506,11 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	 * item's number alone on its line ("67." / "Mental Health ...") */
 	for (ti = first; ti < nl && meta_line(rec, t, &l[ti]); ti++)
 		;
-	if (ti + 1 < nl && (k = number_alone(t + l[ti].a, l[ti].b -
-	    l[ti].a)) != 0 && body_marker(t, &l[ti + 1]) == 0) {
+	if (ti + 1 < nl && bare_number(t + l[ti].a, l[ti].b - l[ti].a) &&
+	    body_marker(t, &l[ti + 1]) == 0) {
 		if (rec->item == NULL)
-			rec->item = xstrndup(t + l[ti].a, k);
+			rec->item = xstrndup(t + l[ti].a, strspn(t + l[ti].a,
+			    "0123456789"));
 		ti++;
 	}
 	if (ti >= nl || body_marker(t, &l[ti]) != 0) {

@@ -4283,30 +4283,14 @@ first_person(const char *s, size_t n)
 static int
 proper_words(const char *s, size_t n)
 {
-	static const char *const small[] = {
-		"of", "and", "the", "for", "on", "in", "&",
-	};
-	size_t i = 0, e, j, words = 0;
+	size_t i, words = 1;
 
 	if (n == 0 || n > 80 || memchr(s, '.', n) != NULL ||
 	    memchr(s, '?', n) != NULL || memchr(s, '"', n) != NULL)
 		return 0;
-	while (i < n) {
-		for (e = i; e < n && s[e] != ' '; e++)
-			;
-		if (!rd_isupper((unsigned char)s[i]) &&
-		    !rd_isdigit((unsigned char)s[i])) {
-			for (j = 0; j < sizeof small / sizeof small[0]; j++)
-				if (strlen(small[j]) == e - i &&
-				    memcmp(small[j], s + i, e - i) == 0)
-					break;
-			if (j == sizeof small / sizeof small[0])
-				return 0;
-		}
-		words++;
-		i = rd_skip_spaces(s, n, e);
-	}
-	return words > 0 && words <= 8;
+	for (i = 0; i + 1 < n; i++)
+		words += s[i] == ' ' && s[i + 1] != ' ';
+	return words <= 8 && rd_heading_words(s, n);
 }
 
 /*
