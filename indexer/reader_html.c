@@ -10,6 +10,7 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -59,6 +60,7 @@ struct walk {
 	int pre;		/* inside <pre> */
 	int pending;		/* line breaks owed before the next text */
 	int bullet;		/* a list item's first text is next */
+	long ordinal;		/* its number, when its list numbers it */
 	int cell;		/* a new cell of a row: part it from the last */
 	int flat;		/* inside a cell of one paragraph: no breaks */
 	int space;		/* a break left out: a space before the text */
@@ -330,6 +332,46 @@ minute_cell(const struct buf *text)
 	return rd_minute_cell(text->data + a, e - a, 0);
 }
 
+/* A number attribute's value, or 0 when there is none or it is no number. */
+static long
+number_attr(const xmlNode *n, const char *attr)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+	char *end;
+	long num = 0;
+
+	if (v == NULL)
+		return 0;
+	num = strtol((const char *)v, &end, 10);
+	if (end == (char *)v || *end != '\0' || num < 0 || num > 99999)
+		num = 0;
+	xmlFree(v);
+	return num;
+}
+
+/*
+ * The number a browser shows for list item n, when its list says where
+ * its numbers run from: Google Docs and Word write each item's heading as
+ * a list of its own, "<ol start="4"><li>Title</li></ol>", so the number is
+ * the item's.  0 for a list that leaves the count to the reader.
+ */
+static long
+list_number(const xmlNode *n)
+{
+	const xmlNode *p;
+	long start, count = 0;
+
+	if ((start = number_attr(n, "value")) > 0)
+		return start;
+	if (!name_is(n->parent, "ol") ||
+	    (start = number_attr(n->parent, "start")) <= 0)
+		return 0;
+	for (p = n->prev; p != NULL; p = p->prev)
+		if (p->type == XML_ELEMENT_NODE && name_is(p, "li"))
+			count++;
+	return start + count;
+}
+
 static void
 emit_text(struct walk *w, const xmlNode *n)
 {
@@ -400,8 +442,15 @@ emit_text(struct walk *w, const xmlNode *n)
 	w->pending = 0;
 	/* "- ": the list's points stay apart, as the text's do, unless
 	 * they carry labels of their own ("1. That ...") */
-	if (w->bullet && !own_label(b->data + a, b->len - a))
-		tm_repl(w->tm, s, 0, "- ", 2);
+	if (w->bullet && !own_label(b->data + a, b->len - a)) {
+		char label[24];
+
+		if (w->ordinal > 0)
+			snprintf(label, sizeof label, "%ld. ", w->ordinal);
+		else
+			strcpy(label, "- ");
+		tm_repl(w->tm, s, 0, label, strlen(label));
+	}
 	w->bullet = 0;
 	tm_repl(w->tm, s, rlen, b->data + a, b->len - a);
 }
@@ -430,8 +479,10 @@ walk_tree(struct walk *w, const xmlNode *n, int outside_item)
 		else if (line_break(n))
 			owe(w, 1);
 		if (name_is(n, "li") && n->parent != NULL &&
-		    (name_is(n->parent, "ol") || name_is(n->parent, "ul")))
+		    (name_is(n->parent, "ol") || name_is(n->parent, "ul"))) {
 			w->bullet = 1;
+			w->ordinal = list_number(n);
+		}
 		else if (name_is(n, "td") || name_is(n, "th"))
 			/* cells of a row stay apart: "Lynn Cawley | Chief
 			 * Officer, Healthwatch" is a name, then an office;

@@ -1610,6 +1610,31 @@ without_meeting_words(const char *s, size_t n)
 	return n;
 }
 
+/* 1 if s[0..n) is words for a meeting alone: "Regular Meeting Minutes". */
+static int
+meeting_words_only(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"minutes", "meeting", "regular", "special", "ordinary",
+		"annual", "extraordinary", "adjourned", "monthly",
+	};
+	size_t i, k, at = 0;
+
+	while (at < n) {
+		for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+			k = strlen(words[i]);
+			if (rd_prefix(s + at, n - at, words[i]) &&
+			    (at + k == n || s[at + k] == ' '))
+				break;
+		}
+		if (i == sizeof words / sizeof words[0])
+			return 0;
+		for (at += k; at < n && s[at] == ' '; at++)
+			;
+	}
+	return n > 0;
+}
+
 /*
  * "REGULAR COUNCIL MEETING MINUTES", a line that names a meeting of the
  * whole council: the length of "REGULAR COUNCIL", or 0.
@@ -2619,7 +2644,10 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 			if (cut == (size_t)-1 && (cut = rd_find(s, n,
 			    " - ")) != (size_t)-1) {
 				dated = date_at(s + cut + 3, n - cut - 3);
-				if (!dated)
+				/* "BOARD OF TRUSTEES - REGULAR MEETING
+				 * MINUTES" */
+				if (!dated && !meeting_words_only(s + cut + 3,
+				    n - cut - 3))
 					cut = (size_t)-1;
 			}
 			/* "Strategic Planning Committee, Tuesday, 21st

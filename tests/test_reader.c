@@ -6455,6 +6455,24 @@ test_lists(void)
 	    "html_should_read_a_list_under_a_decision_as_its_points");
 	got_free(&g);
 
+	/* Google Docs: each heading a list of its own, numbered by start */
+	txt = "<html><body><p><span>VILLAGE OF NORTH ALDER</span></p><p>"
+	    "<span>BOARD OF TRUSTEES - REGULAR MEETING MINUTES</span></p><p>"
+	    "<span>Monday, June 10, 2024</span></p><ol start=\"1\"><li><span>"
+	    "Call to Order</span></li></ol><p>The President called the "
+	    "meeting to order at 7:01 p.m.</p><ol start=\"2\"><li><span>"
+	    "Public Comment</span></li></ol><p>Resident Ada Mensah spoke in "
+	    "favor of extending pool hours.</p><ol start=\"3\"><li>Adjournment"
+	    "</li></ol><p>The meeting adjourned at 8:40 p.m.</p></body></html>";
+	read_buf("gdocs.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "2") &&
+	    streq(g.r[1]->title, "Public Comment") &&
+	    streq(g.r[2]->title, "Adjournment"),
+	    "html_should_number_list_items_from_their_lists_start");
+	ok(g.n == 3 && streq(g.r[1]->committee, "Board of Trustees"),
+	    "minutes_should_read_the_body_before_a_dash_and_meeting_words");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
