@@ -2556,8 +2556,124 @@ reader_minutes_sniff(const struct tmap *tm)
 	return (ni >= 2 || ni == 0) && nc;
 }
 
+
+/*
+ * 1 if line i opens the minutes of another meeting: "Minutes of a meeting
+ * of the Cabinet held ... on Monday, 8 April 2024", dated on the line or
+ * the next, with its attendance within a few lines.
+ */
+static int
+meeting_opens(const char *t, const struct line *l, size_t nl, size_t i)
+{
+	const char *s = t + l[i].a;
+	size_t n = l[i].b - l[i].a, k;
+	int dated = 0;
+
+	if (n > 300 || !rd_prefix(s, n, "minutes of "))
+		return 0;
+	for (k = i; k < nl && k <= i + 1 && !dated; k++) {
+		char *d = rd_find_date(t + l[k].a, l[k].b - l[k].a);
+
+		dated = d != NULL;
+		free(d);
+	}
+	for (k = i + 1; dated && k < nl && k <= i + 6; k++)
+		if (attendance_line(t + l[k].a, l[k].b - l[k].a))
+			return 1;
+	return 0;
+}
+
+/* 1 if s names the body over a meeting's heading, or the pack it is in. */
+static int
+body_line(const char *s, size_t n)
+{
+	return council_line(s, n) || committee_line(s, n) ||
+	    organisation_line(s, n) || rd_prefix(s, n, "public document pack");
+}
+
+/*
+ * Where the meetings in one file start: a file may hold several, one
+ * after another (a minute book, an agenda pack with the last minutes).
+ * Each start is the clean-text offset of the lines naming the meeting.
+ * Returns how many were found after the first; *out is owned by the
+ * caller.
+ */
+static size_t
+later_meetings(const char *t, size_t len, size_t **out)
+{
+	struct line *l = NULL;
+	size_t nl = minutes_lines(t, len, &l), i, k, from = 0, n = 0;
+	int met = 0;		/* the last meeting's attendance was read */
+	int said = 0;		/* and prose after it */
+
+	*out = NULL;
+	for (i = 0; i < nl; i++) {
+		const char *s = t + l[i].a;
+		size_t ln = l[i].b - l[i].a;
+
+		if (said && meeting_opens(t, l, nl, i)) {
+			for (k = i; k > from + 1 && i - k < 4 &&
+			    body_line(t + l[k - 1].a, l[k - 1].b - l[k - 1].a);
+			    k--)
+				;
+			*out = xreallocarray(*out, n + 1, sizeof **out);
+			(*out)[n++] = l[k].a;
+			from = i;
+			met = said = 0;
+		} else if (attendance_line(s, ln))
+			met = 1;
+		else if (met && narrative(s, ln))
+			said = 1;
+	}
+	free(l);
+	return n;
+}
+
+/* Spaces for every byte of t[0..len) outside [a, b) but line ends. */
+static void
+blank_outside(char *t, size_t len, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((i < a || i >= b) && t[i] != '\n')
+			t[i] = ' ';
+}
+
+static int minutes_meeting(struct rctx *, const struct tmap *,
+    const struct record *);
+
 int
 reader_minutes(struct rctx *c, const struct tmap *tm,
+    const struct record *seed)
+{
+	struct tmap part;
+	struct buf masked = BUF_INIT;
+	size_t *starts = NULL, n, i, a, b;
+	int rc = 0;
+
+	n = later_meetings(tm->text.data, tm->text.len, &starts);
+	if (n == 0)
+		return minutes_meeting(c, tm, seed);
+	/* each meeting is read alone, from the same text with the others
+	 * blanked out, so offsets still map to the source */
+	buf_append(&masked, tm->text.data, tm->text.len);
+	part = *tm;
+	part.text = masked;
+	for (i = 0; i <= n && rc == 0 && !c->stop; i++) {
+		a = i == 0 ? 0 : starts[i - 1];
+		b = i == n ? tm->text.len : starts[i];
+		memcpy(masked.data, tm->text.data, tm->text.len);
+		blank_outside(masked.data, tm->text.len, a, b);
+		rc = minutes_meeting(c, &part, seed);
+	}
+	buf_free(&masked);
+	free(starts);
+	return rc;
+}
+
+static int
+minutes_meeting(struct rctx *c, const struct tmap *tm,
     const struct record *seed)
 {
 	const char *t = tm->text.data;

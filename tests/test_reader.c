@@ -6473,6 +6473,26 @@ test_lists(void)
 	    "minutes_should_read_the_body_before_a_dash_and_meeting_words");
 	got_free(&g);
 
+	/* a minute book: one meeting's minutes after another's */
+	txt = "Harrowfield Borough Council\n\nCabinet\n\nMinutes of a "
+	    "meeting of the Cabinet held on Monday, 4 March 2024.\n\n"
+	    "Present: Councillor Okafor (Chair)\n\n1. Forward Plan\n\nThe "
+	    "Cabinet noted that the plan was current.\n\nThe meeting ended "
+	    "at 7.05 pm.\n\nCHAIR\n\nHarrowfield Borough Council\n\n"
+	    "Audit Committee\n\nMinutes of a meeting of the Audit Committee "
+	    "held on Wednesday, 10 April 2024.\n\nPresent: Councillor "
+	    "Mowbray (Chair)\n\n1. Apologies\n\nNone.\n\n2. Audit Plan\n\n"
+	    "Resolved: That the plan be noted.\n";
+	read_buf("book.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->date, "2024-03-04") &&
+	    streq(g.r[1]->committee, "Audit Committee") &&
+	    streq(g.r[2]->date, "2024-04-10") &&
+	    streq(g.r[2]->title, "Audit Plan") &&
+	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
+	    "Mowbray"),
+	    "minutes_should_read_each_meeting_of_a_minute_book");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
