@@ -2882,6 +2882,19 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		goto out;
 	}
 
+	/* "2. ROLL CALL" / "Present: Mayor Teresa Delgado, ...": the
+	 * attendance in one of the first items, as American minutes take
+	 * the roll, tells who is who for the whole meeting */
+	for (i = 0; i < ni && i < 4; i++) {
+		size_t from = items[i].tl + 1;
+		size_t to = i + 1 < ni ? items[i + 1].li : nl;
+
+		if (from < to && attendance_line(t + l[from].a,
+		    l[from].b - l[from].a))
+			attendance_officers(&m, t, l, from,
+			    to - from > 12 ? from + 12 : to);
+	}
+
 	/* What was said before the first item: welcomes, condolences. */
 	rc = emit_preamble(c, tm, &m, l, hl, pre_end, "0");
 	end = trailer(t, l, items[ni - 1].tl + 1, nl);

@@ -6493,6 +6493,22 @@ test_lists(void)
 	    "minutes_should_read_each_meeting_of_a_minute_book");
 	got_free(&g);
 
+	/* the roll taken in an item tells who is who */
+	txt = "CITY OF MIRAVALLE\nCITY COUNCIL REGULAR MEETING\nMINUTES\n"
+	    "Tuesday, March 19, 2024\n\n1. CALL TO ORDER\nMayor Delgado "
+	    "called the meeting to order at 6:02 p.m.\n\n2. ROLL CALL\n"
+	    "Present: Mayor Teresa Delgado, Councilmembers Linda Marsh and "
+	    "Raymond Whitcomb\nStaff Present: City Manager Gordon Fairley\n\n"
+	    "3. BUDGET\nCouncilmember Marsh asked whether fees would rise. "
+	    "City Manager Fairley stated that they would not.\n";
+	read_buf("rollcall.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 3 ? nth(g.r[2], SEC_ANSWER, 0) : NULL;
+	ok(sec != NULL && streq(sec->speaker_key, "g fairley") &&
+	    streq(nth(g.r[2], SEC_QUESTION, 0)->speaker_key, "l marsh") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "t delgado"),
+	    "minutes_should_know_members_from_the_roll_call_item");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
