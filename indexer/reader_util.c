@@ -830,6 +830,25 @@ prev_capital(const char *text, size_t end)
 	return a < end && rd_isupper((unsigned char)text[a]);
 }
 
+/* 1 if s opens "refuse" the noun: "refuse collection", "refuse vehicles". */
+static int
+refuse_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = {
+		"collection", "vehicle", "lorr", "freighter", "truck", "service",
+		"and recycling", "bin", "sack", "disposal", "round", "crew",
+		"depot", "fleet", "contract",
+	};
+	size_t i;
+
+	if (!rd_prefix(s, n, "refuse "))
+		return 0;
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (rd_prefix(s + 7, n - 7, nouns[i]))
+			return 1;
+	return 0;
+}
+
 const char *
 rd_outcome(const char *text, int resolved)
 {
@@ -868,6 +887,9 @@ rd_outcome(const char *text, int resolved)
 		/* "TABLED to the April 8 meeting", "lie on the table",
 		 * "Laid Over", "Re-referred to the Plan Commission" */
 		{ "tabled to ", "deferred" },
+		{ "motion to table", "deferred" },
+		{ "moved to table", "deferred" },
+		{ "voted to table", "deferred" },
 		{ "tabled until", "deferred" },
 		{ "on the table", "deferred" },
 		{ "laid over", "deferred" },
@@ -879,6 +901,7 @@ rd_outcome(const char *text, int resolved)
 		{ "defeated", "lost" },
 		/* CivicClerk's "RESULT: DENIED [4 TO 1]" */
 		{ "denied", "refused" },
+		{ "be awarded", "approved" },
 		{ "to grant", "approved" },
 		{ "granted", "approved" },
 		{ "delegat", "delegated" },
@@ -940,6 +963,10 @@ rd_outcome(const char *text, int resolved)
 			    text[i - 2] != '.' && text[i - 2] != ':' &&
 			    text[i - 2] != '|' &&
 			    text[i - 1] != '"' && text[i - 1] != '\'')
+				continue;
+			/* "refuse collection vehicles": the noun */
+			if (strcmp(words[j].stem, "refus") == 0 &&
+			    refuse_noun(text + i, n - i))
 				continue;
 			/* "the recommendation was agreed": a noun. */
 			if (strcmp(words[j].stem, "recommend") == 0 &&

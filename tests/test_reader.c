@@ -800,6 +800,14 @@ test_small(void)
 	    streq(rd_outcome("To receive a deputation at the next meeting.",
 	    1), "agreed"),
 	    "outcome_should_take_a_report_received_as_noted");
+	ok(streq(rd_outcome("That the award of the contract for 14 refuse "
+	    "collection vehicles be approved.", 1), "approved") &&
+	    streq(rd_outcome("That the application be refused.", 1),
+	    "refused") && streq(rd_outcome("That grants be awarded as set "
+	    "out above, and that the application from Fenwick FC be "
+	    "deferred.", 1), "approved") && streq(rd_outcome("Trustee Fenn "
+	    "moved to table the item until June.", 0), "deferred"),
+	    "outcome_should_read_refuse_the_noun_awards_and_tabling");
 	ok(streq(rd_outcome("That the report be noted", 1), "noted") &&
 	    streq(rd_outcome("That the item be deferred", 1), "deferred") &&
 	    streq(rd_outcome("That the application be refused", 1),
