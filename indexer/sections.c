@@ -4293,6 +4293,26 @@ proper_words(const char *s, size_t n)
 	return words <= 8 && rd_heading_words(s, n);
 }
 
+/* 1 if a word of s starts with one of the needles: "Leask" asks nothing. */
+static int
+word_starting(const char *s, size_t n, const char *const *needles,
+    size_t count)
+{
+	size_t i, at, k;
+
+	for (i = 0; i < count; i++)
+		for (at = 0; at < n; at += k + 1) {
+			k = rd_find(s + at, n - at, needles[i]);
+			if (k == (size_t)-1)
+				break;
+			if (!rd_isalpha((unsigned char)needles[i][0]) ||
+			    at + k == 0 ||
+			    !rd_isalpha((unsigned char)s[at + k - 1]))
+				return 1;
+		}
+	return 0;
+}
+
 /*
  * 1 if what follows a question's label is no question yet: "to the
  * Leader of the Council:", ":", or an addressee alone, without the colon
@@ -4301,6 +4321,7 @@ proper_words(const char *s, size_t n)
 static int
 label_alone(const char *s, size_t n)
 {
+	static const char *const ask[] = { "ask" };
 	size_t i = 0;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
@@ -4310,7 +4331,7 @@ label_alone(const char *s, size_t n)
 	/* "Question submitted by Cllr. X" alone: the question is next */
 	if (n == 0)
 		return 1;
-	if (memchr(s, '?', n) != NULL || rd_find(s, n, "ask") != (size_t)-1)
+	if (memchr(s, '?', n) != NULL || word_starting(s, n, ask, 1))
 		return 0;
 	if (s[n - 1] == ':')
 		return 1;
@@ -4350,7 +4371,7 @@ asks(const char *s, size_t n)
 		"replied", "in response", "responded",
 	};
 
-	return rd_find_any(s, n, asking, sizeof asking / sizeof asking[0]);
+	return word_starting(s, n, asking, sizeof asking / sizeof asking[0]);
 }
 
 /* Verbs that make "Members ..." a question rather than a request. */

@@ -6517,6 +6517,17 @@ test_lists(void)
 	    "minutes_should_know_members_from_the_roll_call_item");
 	got_free(&g);
 
+	/* "Leask", "task": no asking in them */
+	txt = "MINUTES of the meeting of Glen Community Council held on 4 "
+	    "March 2024\n\nPresent: Cllr A Leask, Cllr B Task\n\n1. Reports"
+	    "\n\nCllr Leask reported on the budget.\n\nCllr Task reported "
+	    "on the significant task ahead.\n";
+	read_buf("ask.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) == 0 &&
+	    count_type(g.r[0], SEC_DISCUSSION) == 2,
+	    "sections_should_find_asking_at_a_words_start_only");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
