@@ -369,9 +369,10 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 			pick = j;
 			plain++;
 		}
+	/* "2024/31": a year in four digits is never the minute */
 	if (plain != 1)
-		pick = ng == 3 ? 2 : ng == 2 && len[0] == 2 && g[0] == yy &&
-		    g[1] != yy ? 1 : 0;
+		pick = ng == 3 ? 2 : ng == 2 && ((len[0] == 2 && g[0] == yy &&
+		    g[1] != yy) || (len[0] == 4 && len[1] <= 3)) ? 1 : 0;
 	if (len[pick] > 3 || g[pick] == 0)
 		return 0;
 	*seq = g[pick];

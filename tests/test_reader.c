@@ -6528,6 +6528,20 @@ test_lists(void)
 	    "sections_should_find_asking_at_a_words_start_only");
 	got_free(&g);
 
+	/* "2024/31": the year in four digits, then the minute */
+	txt = "LLANFAIR TOWN COUNCIL\n\nMinutes of the meeting of the Town "
+	    "Council held on 4 March 2024\n\nPresent: Cllr A Jones (Chair)\n"
+	    "\n2024/31  APOLOGIES\n\nApologies were received from Cllr Price."
+	    "\n\n2024/32  CORRESPONDENCE\n\n1. Letter from the police.\n2. "
+	    "Letter from the county.\n\n2024/33  FINANCE\n\nPayments were "
+	    "approved.\n";
+	read_buf("y4.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "2024/31") &&
+	    streq(g.r[1]->title, "Correspondence") &&
+	    streq(g.r[2]->item, "2024/33"),
+	    "minutes_should_read_minutes_numbered_after_a_four_digit_year");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
