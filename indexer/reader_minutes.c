@@ -217,6 +217,21 @@ ref_token(const char *s, size_t n)
 	return rd_isdigit((unsigned char)s[0]) && slashes > 0 && digits >= 4;
 }
 
+/*
+ * 1 if s, after white space, is a sub-item's title: a planning
+ * application's reference first ("23/0987/OUT - Outline application for
+ * ..."), or with words set as a heading.
+ */
+static int
+ref_title(const char *s, size_t n, int heading)
+{
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	return ref_token(s, n) || (heading && rd_heading_words(s, n));
+}
+
 /* 1 if s opens with a year and then a capital: "2023-2024 Financial
  * Statements", "2025 Budget". */
 static int
@@ -676,6 +691,14 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		sub = s[i] - 'a' + 1;
 		k = ++i;
 	}
+	/* "7.A  Approval of Minutes - Regular Meeting of March 5, 2024",
+	 * as consent calendars letter their items */
+	if (sub == 0 && sep && s[i - 1] == '.' && i + 2 < n &&
+	    rd_isupper((unsigned char)s[i]) && (s[i + 1] == ' ' ||
+	    s[i + 1] == '\t') && ref_title(s + i + 1, n - i - 1, 1)) {
+		sub = s[i] - 'A' + 1;
+		k = ++i;
+	}
 	/* "6.A. 24-0192 Resolution No. 2024-31", as Legistar letters an
 	 * item's matters */
 	if (sub == 0 && sep && s[i - 1] == '.' && i + 3 < n &&
@@ -721,7 +744,8 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		 * sentence case, only as a line of its own */
 		if ((part == 0 && digits != 1) || part >= ITEM_SUB || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
-		    (!rd_heading_words(s + i, n - i) && !(li + 1 < nl &&
+		    (!rd_heading_words(s + i, n - i) &&
+		    !ref_title(s + i, n - i, 0) && !(li + 1 < nl &&
 		    l[li + 1].blank_before && sentence_heading(s + i, n - i)) &&
 		    !wrapped_heading(t, l, nl, li, s + i, n - i)))
 			return 0;

@@ -6542,6 +6542,26 @@ test_lists(void)
 	    "minutes_should_read_minutes_numbered_after_a_four_digit_year");
 	got_free(&g);
 
+	/* sub-items: an application's reference, a consent item's letter */
+	txt = "MINUTES of the meeting of the Planning Committee held on 4 "
+	    "March 2024\n\nPresent: Cllr A Jones (Chair)\n\n5.  PLANNING "
+	    "APPLICATIONS\n\n5.1  23/0987/OUT - Outline application for up to "
+	    "45 dwellings, Land at Pen y Bryn\n\nRESOLVED: That permission be "
+	    "granted.\n\n5.2  23/1144/FUL - Change of use of barn, Ty Newydd"
+	    "\n\nCllr Evans asked about access. The Planning Officer said that "
+	    "access was adequate.\n\n6.  CONSENT ITEMS\n\n6.A  Approval of "
+	    "Minutes - Regular Meeting of March 5, 2024\n     Approved as "
+	    "submitted.\n6.B  Warrant Register for February 2024\n     "
+	    "Received and filed.\n\n7.  CLOSE\n\nThe meeting closed.\n";
+	read_buf("subs.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 7 && streq(g.r[1]->item, "5.1") &&
+	    starts(g.r[2]->title, "23/1144/FUL") &&
+	    nth(g.r[2], SEC_QUESTION, 0) != NULL &&
+	    streq(g.r[4]->item, "6.A") && streq(g.r[5]->title,
+	    "Warrant Register for February 2024"),
+	    "minutes_should_split_application_and_lettered_sub_items");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
