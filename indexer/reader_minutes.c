@@ -864,6 +864,14 @@ points_lead_in(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if candidate c's title is in capitals: "INVESTMENT REPORT". */
+static int
+caps_title(const char *t, const struct line *l, const struct cand *c)
+{
+	return l[c->tl].b > c->ta && rd_all_caps(t + c->ta, l[c->tl].b -
+	    c->ta);
+}
+
 /*
  * Points numbered from 1 under a decision inside an item ("subject to
  * the following conditions: 1. ... 6. ...") are not items, however many
@@ -879,8 +887,12 @@ list_points(const char *t, const struct line *l, struct cand *c, size_t nc)
 		    l[c[i].li - 1].a, l[c[i].li - 1].b - l[c[i].li - 1].a))
 			continue;
 		c[i].w -= 3.0;
+		/* "1. Endorse the plan." / "2. Receive a report." / "3.
+		 * INVESTMENT REPORT": a title in capitals after points that
+		 * are not is the next item */
 		for (j = i + 1; j < nc && c[j].num == c[j - 1].num + ITEM_TOP &&
-		    c[j].li - c[j - 1].li <= 8; j++)
+		    c[j].li - c[j - 1].li <= 8 && !(caps_title(t, l, &c[j]) &&
+		    !caps_title(t, l, &c[i])); j++)
 			c[j].w -= 3.0;
 		i = j - 1;
 	}

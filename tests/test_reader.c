@@ -6562,6 +6562,19 @@ test_lists(void)
 	    "minutes_should_split_application_and_lettered_sub_items");
 	got_free(&g);
 
+	/* points under "That Council:", then the next item in capitals */
+	txt = "Warrangi Shire Council\nMinutes of the Ordinary Meeting of "
+	    "Council held on 23 April 2024\n\n1. APOLOGIES\n\nNil.\n\n2. "
+	    "DRAFT OPERATIONAL PLAN\n\nRESOLVED\n\nThat Council:\n\n1. "
+	    "Endorse the draft plan for public exhibition.\n\n2. Receive a "
+	    "further report.\n\n3. INVESTMENT REPORT\n\nThe report was "
+	    "noted.\n\n4. CLOSE\n\nClosed.\n";
+	read_buf("points.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[2]->title, "Investment Report") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 2,
+	    "minutes_should_end_points_at_a_title_in_capitals");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
