@@ -217,6 +217,25 @@ ref_token(const char *s, size_t n)
 	return rd_isdigit((unsigned char)s[0]) && slashes > 0 && digits >= 4;
 }
 
+/* 1 if s[0..n) is a word that labels a decision alone: "Resolution". */
+static int
+decision_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"resolution", "resolutions", "resolved", "decision", "motion",
+		"recommendation", "recommendations",
+	};
+	size_t i;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':' ||
+	    s[n - 1] == '*'))
+		n--;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && rd_prefix(s, n, words[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * 1 if s, after white space, is a sub-item's title: a planning
  * application's reference first ("23/0987/OUT - Outline application for
@@ -803,6 +822,9 @@ title:
 	/* ... or under the number alone on its line ("62" / "23/01877/FUL
 	 * - Land North of Brookfield Lane", as a meeting's page sets a
 	 * planning application) */
+	/* "ECC1/24 Resolution": a decision's number over it, no item */
+	if (i < n && decision_word(s + i, n - i))
+		return 0;
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
 	    c->tl != li) && (ref_token(s + i, n - i) ||

@@ -1335,6 +1335,87 @@ label_value(const char *label, const char *s, size_t n)
 }
 
 /*
+ * One side of a pair of movers: "Cr Hollis", or when surnames may stand
+ * alone, "Benning", "Ramirez-Quint" (one capitalised word).  Returns the
+ * name (owned by the caller) or NULL.
+ */
+static char *
+mover_side(const char *s, size_t n, int surname)
+{
+	struct rd_person who;
+	char *name = NULL;
+	size_t i, words = 0;
+
+	/* "*Aranui/Hunt*": Markdown's emphasis around them */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '*' ||
+	    s[n - 1] == '_'))
+		n--;
+	while (n > 0 && (*s == ' ' || *s == '*' || *s == '_')) {
+		s++;
+		n--;
+	}
+	if (n == 0 || n > 40)
+		return NULL;
+	if (rd_person_at(s, n, &who)) {
+		if (who.named && who.len == n)
+			name = xstrdup(who.name);
+		rd_person_clear(&who);
+		return name;
+	}
+	for (i = 0; i < n; i++) {
+		if (i == 0 || s[i - 1] == ' ') {
+			if (!rd_isupper((unsigned char)s[i]))
+				return NULL;
+			words++;
+		} else if (!rd_isalpha((unsigned char)s[i]) && s[i] != '-' &&
+		    s[i] != '\'' && s[i] != ' ' &&
+		    (unsigned char)s[i] < 0x80)
+			return NULL;
+	}
+	return surname && words == 1 ? rd_squeeze(s, n) : NULL;
+}
+
+/*
+ * "(Cr Hollis/Cr Whitfield)", "RESOLVED (Benning/Whitely)", "Motion:
+ * (Raman/Osei)": the mover and seconder of the motion under it, as New
+ * South Wales records them.  Returns 1 when the unit is such a pair.
+ */
+static int
+pair_movers(struct parse *p, const char *s, size_t n)
+{
+	static const char *const leads[] = {
+		"resolved ", "resolved:", "motion ", "motion:", "moved ",
+	};
+	size_t i, k = 0, e = n, slash;
+	char *a, *b;
+
+	for (i = 0; i < sizeof leads / sizeof leads[0] && k == 0; i++)
+		k = rd_prefix(s, n, leads[i]);
+	k = rd_skip_spaces(s, n, k);
+	while (e > k && s[e - 1] == ' ')
+		e--;
+	if (e - k < 5 || s[k] != '(' || s[e - 1] != ')' ||
+	    memchr(s + k + 1, '(', e - k - 2) != NULL)
+		return 0;
+	for (slash = k + 1; slash < e - 1 && s[slash] != '/'; slash++)
+		;
+	if (slash == e - 1 || memchr(s + slash + 1, '/', e - slash - 2))
+		return 0;
+	/* surnames alone after "RESOLVED" or "Motion:" */
+	if ((a = mover_side(s + k + 1, slash - k - 1, k > 0)) == NULL)
+		return 0;
+	if ((b = mover_side(s + slash + 1, e - slash - 2, k > 0)) == NULL) {
+		free(a);
+		return 0;
+	}
+	free(p->proposer);
+	free(p->seconder);
+	p->proposer = a;
+	p->seconder = b;
+	return 1;
+}
+
+/*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
  * proposer or seconder; *rest is where a decision in the same unit
@@ -1383,32 +1464,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		}
 	}
 	/* New South Wales: "(Cr Hollis/Cr Whitfield)" alone over the
-	 * motion */
-	if (n > 4 && s[0] == '(') {
-		struct rd_person a, b;
-		size_t e = n;
-		int both = 0;
-
-		while (e > 0 && s[e - 1] == ' ')
-			e--;
-		if (s[e - 1] == ')' && rd_person_at(s + 1, e - 2, &a)) {
-			k = 1 + a.len;
-			if (a.named && k < e && s[k] == '/' && rd_person_at(s +
-			    k + 1, e - k - 2, &b)) {
-				both = b.named && k + 1 + b.len == e - 1;
-				if (both) {
-					free(p->proposer);
-					free(p->seconder);
-					p->proposer = xstrdup(a.name);
-					p->seconder = xstrdup(b.name);
-				}
-				rd_person_clear(&b);
-			}
-			rd_person_clear(&a);
-		}
-		if (both)
-			return 1;
-	}
+	 * motion, "RESOLVED (Benning/Whitely)", "Motion: (Raman/Osei)" */
+	if (pair_movers(p, s, n))
+		return 1;
 	/* British Columbia: "Moved/Seconded (Dhaliwal/Fraser)", "It was
 	 * Moved and Seconded", over the motion's "THAT ..." */
 	if ((k = rd_prefix(s, n, "moved/seconded")) != 0 ||
@@ -2845,51 +2903,52 @@ static int vote_result(const char *s, size_t n, const char **outcome);
 static int
 slash_movers(struct parse *p, const char *s, size_t n)
 {
-	struct rd_person a, b;
 	struct rec_section *last;
 	const char *outcome = NULL;
-	size_t k;
-	int ok = 0;
+	char *a = NULL, *b = NULL;
+	size_t slash, e, k, i;
 
 	if (p->rec->nsections == 0)
 		return 0;
 	last = &p->rec->sections[p->rec->nsections - 1];
 	if (last->type != SEC_RESOLUTION || last->proposer != NULL ||
-	    last->seconder != NULL || !rd_person_at(s, n, &a))
+	    last->seconder != NULL)
 		return 0;
-	k = a.len;
-	if (a.named && k + 1 < n && s[k] == '/' && rd_person_at(s + k + 1,
-	    n - k - 1, &b)) {
-		k += 1 + b.len;
-		while (k < n && s[k] == ' ')
-			k++;
-		/* nothing more, or the vote: "Carried", "Lost" */
-		if (b.named && (k == n || vote_result(s + k, n - k,
-		    &outcome))) {
-			size_t i = p->rec->nsections;
-
-			/* each point of the decision they moved */
-			while (i > 0 && p->rec->sections[i - 1].type ==
-			    SEC_RESOLUTION && p->rec->sections[i - 1].proposer
-			    == NULL && p->rec->sections[i - 1].seconder ==
-			    NULL) {
-				struct rec_section *r = &p->rec->sections[--i];
-
-				r->proposer = xstrdup(a.name);
-				r->seconder = xstrdup(b.name);
-				if (outcome != NULL) {
-					free(r->outcome);
-					r->outcome = xstrdup(outcome);
-				}
-			}
-			if (last->end < (size_t)(s + n - p->t))
-				last->end = (size_t)(s + n - p->t);
-			ok = 1;
-		}
-		rd_person_clear(&b);
+	for (slash = 0; slash < n && slash < 40 && s[slash] != '/'; slash++)
+		;
+	if (slash >= n || slash >= 40)
+		return 0;
+	/* the second name ends at the vote, three spaces or the end:
+	 * "Member McMahon/Member Simons   Carried", "Aranui/Hunt" */
+	for (e = slash + 1; e < n && !(s[e - 1] == ' ' && vote_result(s + e,
+	    n - e, &outcome)) && !rd_prefix(s + e, n - e, "   "); e++)
+		;
+	k = rd_skip_spaces(s, n, e);
+	if ((k < n && !vote_result(s + k, n - k, &outcome)) ||
+	    (a = mover_side(s, slash, 1)) == NULL ||
+	    (b = mover_side(s + slash + 1, e - slash - 1, 1)) == NULL) {
+		free(a);
+		return 0;
 	}
-	rd_person_clear(&a);
-	return ok;
+	/* each point of the decision they moved */
+	i = p->rec->nsections;
+	while (i > 0 && p->rec->sections[i - 1].type == SEC_RESOLUTION &&
+	    p->rec->sections[i - 1].proposer == NULL &&
+	    p->rec->sections[i - 1].seconder == NULL) {
+		struct rec_section *r = &p->rec->sections[--i];
+
+		r->proposer = xstrdup(a);
+		r->seconder = xstrdup(b);
+		if (outcome != NULL) {
+			free(r->outcome);
+			r->outcome = xstrdup(outcome);
+		}
+	}
+	if (last->end < (size_t)(s + n - p->t))
+		last->end = (size_t)(s + n - p->t);
+	free(a);
+	free(b);
+	return 1;
 }
 
 /*
@@ -3203,11 +3262,54 @@ motion_heading(const char *s, size_t n)
 
 /* 1 if s is a resolution's number alone: "Resolution number CO/2024/074",
  * "Resolution No. 24/118", "Resolution #2024-58". */
+/* 1 if s[0..n) holds a byte of set. */
+static int
+strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]) != NULL && s[i] != '\0')
+			return 1;
+	return 0;
+}
+
+/* 1 if s[0..n) is one token holding a digit and a '/' or '.'. */
+static int
+number_token(const char *s, size_t n)
+{
+	return n > 2 && memchr(s, ' ', n) == NULL &&
+	    (memchr(s, '/', n) != NULL || memchr(s, '.', n) != NULL) &&
+	    strpbrk_n(s, n, "0123456789");
+}
+
 static int
 resolution_number(const char *s, size_t n)
 {
-	size_t k = rd_prefix(s, n, "resolution ");
+	static const char *const before[] = {
+		" resolved", " resolution", "committee recommendation",
+	};
+	size_t k = rd_prefix(s, n, "resolution "), sp, i, m;
 
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	/* "ECC1/24 Resolution", "ECC5/24 Resolutions" (New Zealand) */
+	if (k == 0 && (sp = rd_find(s, n, " ")) != (size_t)-1 &&
+	    number_token(s, sp) && (rd_prefix(s + sp, n - sp,
+	    " resolution") == n - sp || rd_prefix(s + sp, n - sp,
+	    " resolutions") == n - sp))
+		return 1;
+	/* "Community Board Resolved WOCB/2024/00011", "COMMITTEE
+	 * RECOMMENDATION EP24.0306.002": the number last */
+	for (sp = n; k == 0 && sp > 0 && s[sp - 1] != ' '; sp--)
+		;
+	if (k == 0 && sp > 1 && number_token(s + sp, n - sp))
+		for (i = 0; i < sizeof before / sizeof before[0]; i++) {
+			m = strlen(before[i]);
+			if (sp - 1 >= m && rd_prefix(s + sp - 1 - m, m,
+			    before[i]))
+				return 1;
+		}
 	if (k == 0)
 		return 0;
 	if (rd_prefix(s + k, n - k, "number "))

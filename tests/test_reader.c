@@ -6575,6 +6575,24 @@ test_lists(void)
 	    "minutes_should_end_points_at_a_title_in_capitals");
 	got_free(&g);
 
+	/* movers as New South Wales and New Zealand print them */
+	txt = "Warrangi Shire Council\nMinutes of the Ordinary Meeting of "
+	    "Council held on 23 April 2024\n\n1. MINUTES\n\nRESOLVED "
+	    "(Benning/Whitely)\n\nThat the minutes be confirmed.\n\n2. "
+	    "DONATION\n\nMotion: (Raman/Osei)\n\nThat Council donate $500."
+	    "\n\nCARRIED\n\n3. REPORT\n\nECC3/24 Resolution\n\nThat the "
+	    "Committee receives the report.\n\n*Aranui/Hunt*\nCARRIED\n\n"
+	    "4. BOARD\n\nCommunity Board Resolved WOCB/2024/00011\n\nThat the "
+	    "apology be accepted.\n";
+	read_buf("nsw.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Benning") && streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Osei") && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->proposer, "Aranui") &&
+	    nth(g.r[3], SEC_RESOLUTION, 0) != NULL,
+	    "sections_should_read_movers_and_numbers_as_nsw_and_nz_print_them");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
