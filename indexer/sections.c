@@ -4463,6 +4463,25 @@ continues(const char *s, size_t n)
 }
 
 
+/*
+ * 1 if s opens with a verb of replying: " confirmed that it would", "
+ * advised that ..."; " said" too from the chair.
+ */
+static int
+reply_verb(const char *s, size_t n, int chair)
+{
+	static const char *const verbs[] = {
+		"responded", "replied", "answered", "explained", "clarified",
+		"assured", "reassured", "confirmed", "advised",
+	};
+	size_t i, k = rd_skip_spaces(s, n, 0);
+
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			return 1;
+	return chair && rd_prefix(s + k, n - k, "said ");
+}
+
 /* 1 if the words of s ask something, or a reply follows in them. */
 static int
 asks(const char *s, size_t n)
@@ -4908,7 +4927,14 @@ person_unit(struct parse *p, const struct unit *u)
 		    (other && (verb == VERB_ANSWER || verb == VERB_SAY) &&
 		    addressed(p, p->pending_q, &who)) ||
 		    (verb == VERB_ANSWER && (who.named || chair) && other &&
-		    replied(s + off + who.len, n - off - who.len)))) {
+		    replied(s + off + who.len, n - off - who.len)) ||
+		    /* "Mr X asked whether ... Councillor Y confirmed that
+		     * it would.", "The Mayor advised that ...": the next
+		     * sentence of the question's paragraph answers it */
+		    (!u->para && p->cur == p->pending_q && (who.named ||
+		    chair) && !marked(&p->said, (size_t)p->pending_q) &&
+		    (other || (asker != NULL && chair)) && reply_verb(s +
+		    off + who.len, n - off - who.len, chair)))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
 		} else if (plural && (!strong_ask(s + off + who.len,

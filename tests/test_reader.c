@@ -6593,6 +6593,24 @@ test_lists(void)
 	    "sections_should_read_movers_and_numbers_as_nsw_and_nz_print_them");
 	got_free(&g);
 
+	/* a member or the chair replying in the question's paragraph */
+	txt = "MINUTES of the meeting of Glen Town Council held on 4 March "
+	    "2024\n\nPresent: Cllr A Purslow (Chair), Cllr B Wrenfield\n\n"
+	    "1. Public questions\n\nMr Thornhill asked whether the hall had "
+	    "step-free access. Councillor Purslow confirmed that it would.\n\n"
+	    "Cr Wrenfield asked when the library would reopen. The Mayor "
+	    "advised that it would reopen in May.\n\nA resident asked about "
+	    "the footpath. The Chairman said this would be considered under "
+	    "item 5.\n\nCouncillor Wrenfield asked about the budget. "
+	    "Councillor Purslow added that she supported the motion.\n";
+	read_buf("replies.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_ANSWER) == 3 &&
+	    nth(g.r[0], SEC_ANSWER, 1)->answers >= 0 &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "supported"),
+	    "sections_should_take_a_reply_in_the_questions_paragraph");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
