@@ -622,6 +622,10 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			k = q_label(t + j, b - j);
 			qlab = k > 0;
 			start = j + k;
+			/* "48.2   Ms Jones asked ...": a numbered paragraph
+			 * on the next line, no blank line between */
+			if (line && k == 0)
+				start += para_number(t + start, b - start);
 			if (line)
 				start += paren_number(t + start, b - start);
 			i = start - 1;

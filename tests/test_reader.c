@@ -6611,6 +6611,22 @@ test_lists(void)
 	    "sections_should_take_a_reply_in_the_questions_paragraph");
 	got_free(&g);
 
+	/* numbered paragraphs a line each, no blank line between */
+	txt = "MINUTES of the meeting of the Board held on 4 March 2024\n\n"
+	    "Present: Mr A Smith (Chair), Ms C Jones\n\n48. Budget\n\n48.1   "
+	    "The Director of Finance presented the report.\n48.2   Ms Jones "
+	    "asked how the savings would be made. The Director of Finance said"
+	    " that a plan was in place.\n48.3   The Committee RESOLVED to:\n"
+	    "(a) note the report;\n(b) approve the plan.\n\n49. Close\n\nThe "
+	    "meeting closed.\n";
+	read_buf("paras.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_QUESTION, 0)->text, "Ms Jones asked") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    count_type(g.r[0], SEC_RESOLUTION) == 2,
+	    "sections_should_start_a_numbered_paragraph_at_its_line");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
