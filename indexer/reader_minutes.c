@@ -1923,6 +1923,51 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 	}
 }
 
+/* 1 if a name holds a word of a body: "Mayor Implementation Advisory". */
+static int
+body_words(const char *name)
+{
+	static const char *const words[] = {
+		" Advisory", " Group", " Committee", " Board", " Forum",
+		" Implementation", " Council", " Office", " Fund", " Award",
+		" Scheme", " Programme", " Program", " Day", " Association",
+		" Trust", " Panel", " Cup", " Ball",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(name, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Members named in full with a member's title anywhere in t[a..b)
+ * ("Councillor Graham Pettifer") join the meeting's known people, so an
+ * item that names them by surname alone knows whom it means.
+ */
+static void
+known_members(struct meeting *m, const char *t, size_t a, size_t b)
+{
+	struct record *seen = record_new();
+	size_t k;
+
+	rd_find_people(seen, t + a, b - a);
+	for (k = 0; k < seen->nspeakers; k++) {
+		const struct rec_speaker *sp = &seen->speakers[k];
+
+		if (sp->key == NULL || strchr(sp->key, ' ') == NULL ||
+		    !rd_member_title(sp->title) || sp->name == NULL ||
+		    body_words(sp->name))
+			continue;
+		if (m->officers == NULL)
+			m->officers = record_new();
+		record_add_speaker(m->officers, sp->name, sp->title, sp->key,
+		    sp->role);
+	}
+	record_free(seen);
+}
+
 /* ---- Records ---- */
 
 /*
@@ -2953,6 +2998,10 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 			attendance_officers(&m, t, l, from,
 			    to - from > 12 ? from + 12 : to);
 	}
+
+	/* "Councillor Graham Pettifer" in one item is "Councillor
+	 * Pettifer" in the next */
+	known_members(&m, t, l[hl < nl ? hl : 0].a, tm->text.len);
 
 	/* What was said before the first item: welcomes, condolences. */
 	rc = emit_preamble(c, tm, &m, l, hl, pre_end, "0");

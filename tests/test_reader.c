@@ -6627,6 +6627,20 @@ test_lists(void)
 	    "sections_should_start_a_numbered_paragraph_at_its_line");
 	got_free(&g);
 
+	/* a member named in full in one item is known in the next */
+	txt = "MINUTES of the meeting of the Cabinet held on 4 March 2024\n\n"
+	    "Present: Councillors A Smith and B Jones\n\n1. Libraries\n\n"
+	    "Councillor Graham Pettifer asked about opening hours.\n\n"
+	    "2. Roads\n\nCouncillor Pettifer asked about potholes.\n\n"
+	    "3. Events\n\nThe Directly Elected Mayor Implementation Advisory "
+	    "Group met.\n\nThe Mayor welcomed everyone.\n";
+	read_buf("known.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key,
+	    "g pettifer") && nth(g.r[2], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[2], SEC_DISCUSSION, 1)->speaker_key, "mayor"),
+	    "minutes_should_know_a_member_named_in_full_in_another_item");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
