@@ -178,7 +178,9 @@ furniture(const xmlNode *n, int outside_item)
 	    attr_has(n, "id", "breadcrumb") || attr_has(n, "role",
 	    "navigation") || attr_has(n, "aria-hidden", "true") ||
 	    attr_has(n, "class", "mgActionList") || (name_is(n, "a") &&
-	    attr_has(n, "href", "mgIssueHistoryHome")))
+	    attr_has(n, "href", "mgIssueHistoryHome") &&
+	    !attr_has(n, "class", "mgAiTitleLnk") && (n->parent == NULL ||
+	    !attr_has(n->parent, "class", "mgAiTitleTxt"))))
 		return 1;
 	/* what a browser does not show, and Word's table of contents */
 	if (xmlHasProp(n, (const xmlChar *)"hidden") != NULL ||

@@ -6481,6 +6481,29 @@ test_lists(void)
 	    "minutes_should_read_the_body_before_a_dash_and_meeting_words");
 	got_free(&g);
 
+	/* ModernGov: a title linked to the issue's history is the title;
+	 * the issue's link under it is no text */
+	txt = "<html><body><div id=\"modgov\"><h1>Minutes</h1><p>Cabinet - "
+	    "Tuesday, 12th March, 2024 7.00 pm</p><p>Present: Councillor A "
+	    "Smith</p><table><tr><td class=\"mgItemNumberCell\"><p class=\""
+	    "mgAiTitleTxt\">CAB.104</p></td><td><p class=\"mgAiTitleTxt\"><a "
+	    "class=\"mgAiTitleLnk\" href=\"mgIssueHistoryHome.aspx?IId=5\">"
+	    "Housing Revenue Account Business Plan</a> <span class=\""
+	    "mgFileSize\">PDF 510 KB</span></p><p class=\"mgSubItemTitleTxt\""
+	    ">Minutes:</p><p>Cabinet noted the plan.</p><p><a href=\""
+	    "mgIssueHistoryHome.aspx?IId=5\">Issue details</a></p></td></tr>"
+	    "<tr><td class=\"mgItemNumberCell\"><p class=\"mgAiTitleTxt\">"
+	    "CAB.105</p></td><td><p class=\"mgAiTitleTxt\">Close</p><p class="
+	    "\"mgSubItemTitleTxt\">Minutes:</p><p>The meeting closed.</p></td>"
+	    "</tr></table></div></body></html>";
+	read_buf("mgissue.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->title,
+	    "Housing Revenue Account Business Plan") &&
+	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
+	    "Issue details"),
+	    "html_should_keep_a_title_linked_to_its_issue");
+	got_free(&g);
+
 	/* a minute book: one meeting's minutes after another's */
 	txt = "Harrowfield Borough Council\n\nCabinet\n\nMinutes of a "
 	    "meeting of the Cabinet held on Monday, 4 March 2024.\n\n"
