@@ -157,6 +157,13 @@ int rd_in_list(const char *const *list, size_t count, const char *s,
  * ("Budget Report PDF 214 KB" gives "Budget Report"; "PDF 1 MB" alone,
  * 0).
  */
+/*
+ * 1 if s[0..n) is a web site's footer copied with a page: links in a
+ * row ("Accessibility | Privacy | Cookies"), or a copyright line.
+ */
+int rd_footer_links(const char *s, size_t n);
+/* 1 if s[0..n) is a postal address with a postcode, or a phone line. */
+int rd_address_line(const char *s, size_t n);
 size_t rd_without_file_size(const char *s, size_t n);
 /*
  * Adds the words under a "Decision:" label, [a, b) of tm's clean text,

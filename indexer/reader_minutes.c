@@ -2164,9 +2164,15 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 		 * Meeting"). */
 		if (i > from && closing_line(t, l, i, to))
 			return i;
-		/* the site's footer, copied with the page */
-		if (i > from && site_footer(s, n))
+		/* the site's footer, copied with the page, and the
+		 * council's address over it */
+		if (i > from && (site_footer(s, n) || (rd_footer_links(s, n) &&
+		    closing_tail(l, i, to)))) {
+			while (i - 1 > from && rd_address_line(t + l[i - 1].a,
+			    l[i - 1].b - l[i - 1].a))
+				i--;
 			return i;
+		}
 	}
 	return to;
 }

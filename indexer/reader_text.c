@@ -124,6 +124,7 @@ body_end(const char *t, const struct line *l)
 		if (line_is(t, l, footer[i]))
 			return 1;
 	return rd_prefix(t + l->a, n, "Supporting documents") ||
+	    rd_footer_links(t + l->a, n) ||
 	    line_is(t, l, "Attachments") || line_is(t, l, "Documents") ||
 	    line_is(t, l, "Additional documents") ||
 	    line_is(t, l, "Background papers") ||
@@ -610,6 +611,11 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 			bend = i;
 			break;
 		}
+	/* the council's address over the site's footer */
+	while (bend < nl && bend > (body != (size_t)-1 ? body + 1 : ti + 1) &&
+	    rd_footer_links(t + l[bend].a, l[bend].b - l[bend].a) &&
+	    rd_address_line(t + l[bend - 1].a, l[bend - 1].b - l[bend - 1].a))
+		bend--;
 	body_b = bend < nl ? l[bend].a : text_end;
 	/* a decision page's "Date of decision:", "Decided at meeting:" */
 	for (i = bend; i < nl; i++)

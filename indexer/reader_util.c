@@ -139,6 +139,65 @@ rd_in_list(const char *const *list, size_t count, const char *s, size_t n)
 	return 0;
 }
 
+int
+rd_footer_links(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"accessibility", "privacy", "cookies", "cookie policy",
+		"site map", "sitemap", "terms and conditions", "terms of use",
+		"disclaimer", "contact us", "copyright",
+	};
+	size_t i, hits = 0;
+
+	if (rd_prefix(s, n, "copyright ") || rd_prefix(s, n, "\xc2\xa9"))
+		return 1;
+	if (n > 240)
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		hits += rd_find(s, n, words[i]) != (size_t)-1;
+	/* links in a row: "Accessibility | Privacy | Cookies", parted by
+	 * bars, dots or wide spaces */
+	return hits >= 2 && (memchr(s, '|', n) != NULL ||
+	    rd_find(s, n, "\xc2\xb7") != (size_t)-1 ||
+	    rd_find(s, n, "   ") != (size_t)-1 || n <= 60);
+}
+
+/* 1 if s[i..] opens a British postcode, "BF1 2QT", "KT4 6RR". */
+static int
+postcode_at(const char *s, size_t n, size_t i)
+{
+	size_t k = i, a;
+
+	for (a = k; k < n && k - a < 2 && rd_isupper((unsigned char)s[k]); k++)
+		;
+	if (k == a || k >= n || !rd_isdigit((unsigned char)s[k]))
+		return 0;
+	k++;
+	if (k < n && (rd_isdigit((unsigned char)s[k]) ||
+	    rd_isupper((unsigned char)s[k])))
+		k++;
+	return k + 4 <= n && s[k] == ' ' &&
+	    rd_isdigit((unsigned char)s[k + 1]) &&
+	    rd_isupper((unsigned char)s[k + 2]) &&
+	    rd_isupper((unsigned char)s[k + 3]) &&
+	    (k + 4 == n || !rd_isalpha((unsigned char)s[k + 4]));
+}
+
+int
+rd_address_line(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n > 200 || rd_find(s, n, ". ") != (size_t)-1)
+		return 0;
+	if (rd_prefix(s, n, "tel:") || rd_prefix(s, n, "tel "))
+		return 1;
+	for (i = 0; i + 6 <= n; i++)
+		if ((i == 0 || s[i - 1] == ' ') && postcode_at(s, n, i))
+			return 1;
+	return 0;
+}
+
 size_t
 rd_without_file_size(const char *s, size_t n)
 {

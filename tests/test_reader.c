@@ -6664,6 +6664,30 @@ test_lists(void)
 	    "minutes_should_know_a_member_named_in_full_in_another_item");
 	got_free(&g);
 
+	/* the site's footer and the council's address under a page copied
+	 * as text */
+	txt = "MINUTES of the meeting of the Standards Committee held on 4 "
+	    "March 2024\n\nPresent: Councillor A Smith\n\n1. Apologies\n\n"
+	    "None.\n\n2. Dispensation\n\nRESOLVED: That the dispensation be "
+	    "granted.\n\nBlackmere Council, Blackmere House, Quay Street, "
+	    "Blackmere BK1 3EA\nAccessibility | Privacy | Cookies | Site map\n";
+	read_buf("footer.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && !contains(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "Quay Street") && !contains(g.r[1]->sections[g.r[1]->nsections -
+	    1].text, "Privacy"),
+	    "minutes_should_drop_the_sites_footer_and_address");
+	got_free(&g);
+	txt = "Agenda item\n\nWork Programme\n\nMinutes:\n\nRESOLVED: That "
+	    "the work programme be agreed.\nBrackenfield Council, Town Hall, "
+	    "Chapel Street, Brackenfield BF1 2QT\nTel: 01632 965000 | "
+	    "Accessibility | Privacy notice\n";
+	read_buf("footer-item.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
+	    "Chapel Street") && !contains(g.r[0]->sections[g.r[0]->nsections -
+	    1].text, "Privacy"),
+	    "text_should_drop_the_sites_footer_and_address");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
