@@ -285,6 +285,16 @@ is_noise(const char *s, size_t a, size_t b)
 		return 1;
 	if (rd_prefix(s + a, n, "[original file]("))
 		return 1;
+	/* "This is Page 2 of the Minutes of the Ordinary Meeting of ...",
+	 * as New South Wales foots each page */
+	if (rd_prefix(s + a, n, "this is page ") && n < 220) {
+		size_t i = a + 13;
+
+		while (i < b && rd_isdigit((unsigned char)s[i]))
+			i++;
+		if (i > a + 13 && rd_prefix(s + i, b - i, " of the minutes"))
+			return 1;
+	}
 	if (rd_prefix(s + a, n, "page ")) {
 		size_t i = a + 5;
 
@@ -368,7 +378,7 @@ static int
 page_foot(const char *s, size_t a, size_t b)
 {
 	size_t e, i, words = 0;
-	int of;
+	int of, dated;
 
 	if ((e = page_number_end(s, a, b, &of)) == b)
 		return 0;
@@ -376,12 +386,18 @@ page_foot(const char *s, size_t a, size_t b)
 		return 0;
 	/* "Page 1 of 3", or set apart by spaces, or after a rule of dots:
 	 * not a sentence's line that ends "... on page 3" */
+	/* ... or after a date: "Ordinary Council Meeting 28 May 2024
+	 * Page 4" */
+	dated = rd_isdigit((unsigned char)s[e - 7]) && s[e - 5] == 'P';
 	if (!of && s[e - 7] != ' ' && s[a] != '.' && s[a] != '_' &&
-	    (unsigned char)s[a] != 0xe2)
+	    (unsigned char)s[a] != 0xe2 && !dated)
 		return 0;
 	for (i = a; i + 1 < e - 5; i++)
 		words += s[i] == ' ' && s[i + 1] != ' ';
-	return words < 12 && memchr(s + a, ':', e - a) == NULL;
+	/* a longer body's name when wide spaces set the number apart:
+	 * "... NHS FT - Public Board - 31 January 2024   Page 1 of 4" */
+	return (words < 12 || (words < 18 && (s[e - 7] == ' ' || dated))) &&
+	    memchr(s + a, ':', e - a) == NULL;
 }
 
 /* The value of a line made of 1 to 3 digits, or -1. */

@@ -6688,6 +6688,25 @@ test_lists(void)
 	    "text_should_drop_the_sites_footer_and_address");
 	got_free(&g);
 
+	/* a page's foot that names the body, and New South Wales' "This is
+	 * Page 2 of the Minutes of ..." */
+	txt = "MINUTES of the meeting of the Board held on 4 March 2024\n\n"
+	    "Present: Mr A Smith (Chair)\n\n1. Budget\n\nThe Director "
+	    "presented the report.\n\nHarrowmere and Dunsford Hospitals NHS FT"
+	    " - Public Board - 31 January 2024   Page 1 of 4\n\nThe Board "
+	    "NOTED the report.\n\n2. Risk\n\nThe register was reviewed.\n\n"
+	    "This is Page 2 of the Minutes of the Ordinary Meeting of Warrangi "
+	    "Shire Council held on 23 April 2024\n\nShire of Murrinup - Minutes"
+	    " - Ordinary Council Meeting 28 May 2024 Page 4\n\nMembers "
+	    "discussed the risks.\n";
+	read_buf("feet.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    !contains(g.r[1]->sections[g.r[1]->nsections - 1].text, "Page") &&
+	    contains(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "discussed"),
+	    "clean_should_drop_page_feet_that_name_the_body");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
