@@ -216,6 +216,8 @@ abbrev_before(const char *t, size_t start, size_t dot)
 	return rd_in_list(abbr, sizeof abbr / sizeof abbr[0], t + w, dot - w);
 }
 
+static int roll_call(const char *s, size_t n);
+
 /*
  * 1 if the text before a line break ends a phrase: not on a word in small
  * letters or a comma ("... the original" / "Motion carried."), unless a
@@ -227,12 +229,19 @@ phrase_ended(const char *t, size_t n)
 	static const char *const votes[] = {
 		"no", "yes", "aye", "nay", "absent", "abstain", "abstained",
 	};
-	size_t w = n, i;
+	size_t w = n, i, ls;
 
 	while (n > 0 && t[n - 1] == ' ')
 		n--;
 	if (n == 0 || (!rd_islower((unsigned char)t[n - 1]) &&
 	    t[n - 1] != ','))
+		return 1;
+	/* a line of the roll call: "Nays: Whitcomb", "Absent: None" */
+	for (ls = n; ls > 0 && t[ls - 1] != '\n'; ls--)
+		;
+	while (ls < n && (t[ls] == ' ' || t[ls] == '\t'))
+		ls++;
+	if (roll_call(t + ls, n - ls))
 		return 1;
 	for (w = n; w > 0 && rd_isalpha((unsigned char)t[w - 1]); w--)
 		;
@@ -5767,9 +5776,23 @@ vote_result(const char *s, size_t n, const char **outcome)
 	return 0;
 }
 
+/* The last section when it is a motion not yet decided, or -1. */
+static int
+undecided_last(const struct parse *p)
+{
+	const struct rec_section *last;
+
+	if (p->rec->nsections == 0)
+		return -1;
+	last = &p->rec->sections[p->rec->nsections - 1];
+	return last->type == SEC_RESOLUTION && last->outcome != NULL &&
+	    strcmp(last->outcome, "unknown") == 0 ?
+	    (int)p->rec->nsections - 1 : -1;
+}
+
 /*
  * 1 if s opens a roll call's line: "Aye: 7 - ...", "Nays (2): ...",
- * "Abstain: Councilmember Lee".
+ * "Abstain: Councilmember Lee", "Roll call vote: ...".
  */
 static int
 roll_call(const char *s, size_t n)
@@ -5779,8 +5802,16 @@ roll_call(const char *s, size_t n)
 		"abstain", "abstained", "abstention", "abstentions", "absent",
 		"excused", "recused",
 	};
+	static const char *const heads[] = {
+		"roll call vote:", "roll call vote -", "roll call:",
+		"roll-call vote:", "recorded vote:",
+	};
 	size_t i, k;
 
+	/* "Roll call vote: Ayes: Okafor, Marsh; Nays: Whitcomb" */
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (rd_prefix(s, n, heads[i]))
+			return 1;
 	for (i = 0; i < sizeof votes / sizeof votes[0]; i++) {
 		k = rd_prefix(s, n, votes[i]);
 		if (k == 0 || (k < n && rd_isalpha((unsigned char)s[k])))
@@ -6110,13 +6141,23 @@ walk(struct parse *p)
 			p->cur = -1;
 			continue;
 		}
+		/* "Motion by X, second by Y, to ..." / "Roll call vote:
+		 * Ayes: ..." / "Motion carried 4-1.": the roll call is the
+		 * motion's, its result to come */
+		if (roll_call(s, n) && p->have_prop && p->prop_b <= u->a) {
+			p->prop_b = u->b;
+			continue;
+		}
 		/* "Aye: 7 - Osei, Brandt, ..." under the motion's result, or
 		 * under the resolution and its movers */
 		if ((u->line || u->para) && roll_call(s, n) &&
 		    (p->voted >= 0 || (p->cur >= 0 &&
-		    p->rec->sections[p->cur].type == SEC_RESOLUTION))) {
+		    p->rec->sections[p->cur].type == SEC_RESOLUTION) ||
+		    undecided_last(p) >= 0)) {
 			if (p->voted >= 0)
 				p->cur = p->voted;
+			else if (p->cur < 0)
+				p->cur = undecided_last(p);
 			sec_extend(p, u->b);
 			p->voted = p->cur;
 			p->cur = -1;

@@ -6707,6 +6707,25 @@ test_lists(void)
 	    "clean_should_drop_page_feet_that_name_the_body");
 	got_free(&g);
 
+	/* a roll call between the motion and its result */
+	txt = "CITY OF MIRAVALLE\nCITY COUNCIL REGULAR MEETING\nMINUTES\n"
+	    "Tuesday, March 19, 2024\n\n1. ORDINANCE\nMotion by Councilmember "
+	    "Natarajan, second by Mayor Pro Tem Okafor, to introduce Ordinance "
+	    "No. 2024-15 for first reading.\nRoll call vote: Ayes: Okafor, "
+	    "Marsh, Natarajan\n               Nays: Whitcomb\n               "
+	    "Absent: None\nMotion carried 3-1.\n\n2. REPORT\nMotion by "
+	    "Councilmember Marsh, second by Councilmember Whitcomb, to rezone "
+	    "the site. Ayes: Marsh. Nays: Whitcomb, Okafor. Motion failed 1-2."
+	    "\n\n3. ADJOURNMENT\nThe meeting adjourned.\n";
+	read_buf("rollvote.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "sections_should_keep_a_roll_call_with_its_motion_and_result");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
