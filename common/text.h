@@ -37,6 +37,13 @@ size_t text_utf8_decode(const char *s, size_t n, unsigned *cp);
 /* Appends code point cp as UTF-8. */
 void text_utf8_encode(struct buf *, unsigned cp);
 
+/*
+ * The code point Windows-1252 gives byte c (0x80 to 0xff): what a byte
+ * that is no UTF-8 most likely meant, in text saved by older Windows
+ * programs (£, curly quotes, dashes).  U+FFFD for its five unused bytes.
+ */
+unsigned text_cp1252(unsigned char c);
+
 /* Lower-cases ASCII letters and common Latin-1 letters into out. */
 void text_lower(const char *in, size_t len, struct buf *out);
 

@@ -417,8 +417,8 @@ read_data(struct rctx *c, const char *data, size_t len)
 		format = sniff(c->path, data, len);
 	/* The HTML reader reports its own bad bytes, which it reads as '?'. */
 	if (format != READER_HTML && !text_utf8_valid(data, len, &bad))
-		rd_reject(c, bad, "invalid UTF-8 at offset %zu; replaced by "
-		    "U+FFFD", bad);
+		rd_reject(c, bad, "invalid UTF-8 at offset %zu; read as "
+		    "Windows-1252", bad);
 	switch (format) {
 	case READER_JSONL:
 		rc = reader_jsonl(c, data, len);
@@ -536,8 +536,8 @@ read_piece(struct rctx *c, const char *data, size_t len, int *seen,
 	}
 	if (!*badutf && !text_utf8_valid(data, len, &bad)) {
 		*badutf = 1;
-		rd_reject(c, bad, "invalid UTF-8 at offset %llu; replaced by "
-		    "U+FFFD", c->off0 + (unsigned long long)bad);
+		rd_reject(c, bad, "invalid UTF-8 at offset %llu; read as "
+		    "Windows-1252", c->off0 + (unsigned long long)bad);
 	}
 	return reader_jsonl(c, data, len);
 }

@@ -105,8 +105,20 @@ tm_add_norm(struct tmap *tm, const char *src, size_t s0, size_t s1)
 			n = (i + 1 < s1 && src[i + 1] == '\n') ? 2 : 1;
 		else if (c >= 0x80) {
 			n = text_utf8_decode(src + i, s1 - i, &cp);
-			if (n == 0)
-				n = 1;
+			if (n == 0) {
+				/* no UTF-8: a Windows-1252 byte, "\x93" for
+				 * a curly quote, "\xa3" for £ */
+				struct buf w = BUF_INIT;
+
+				text_utf8_encode(&w, text_cp1252(c));
+				buf_reset(&one);
+				(void)text_normalize(w.data, w.len, &one, NULL);
+				tm_repl(tm, i, 1, one.data, one.len);
+				buf_free(&w);
+				bad++;
+				i++;
+				continue;
+			}
 		} else
 			n = 1;
 		buf_reset(&one);

@@ -26,7 +26,9 @@ bad "empty file" "$B/empty.txt" '^govindex: empty.txt: empty file$' 0
 bad "binary file" "$B/binary.txt" \
     '^govindex: binary.txt:3: binary file (NUL byte at offset 19)$' 0
 bad "invalid UTF-8 is reported and the item still read" "$B/latin1.txt" \
-    '^govindex: latin1.txt:3: invalid UTF-8 at offset 20; replaced by U+FFFD$' 1
+    '^govindex: latin1.txt:3: invalid UTF-8 at offset 20; read as Windows-1252$' 1
+check "bytes that are no UTF-8 are read as Windows-1252" \
+    $(grep -q '"title":"Budget été Report"' "$TMP/out"; echo $?)
 bad "truncated HTML is reported and what is there read" "$B/truncated.html" \
     '^govindex: truncated.html:10: truncated HTML' 1
 bad "malformed JSON lines are reported by line, the rest read" \

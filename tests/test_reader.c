@@ -6726,6 +6726,17 @@ test_lists(void)
 	    "sections_should_keep_a_roll_call_with_its_motion_and_result");
 	got_free(&g);
 
+	/* Windows-1252 bytes: curly quotes, a pound sign, a dash */
+	txt = "MINUTES of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Smith\n\n1. MOTION ON NOTICE \x96 LIBRARY\n"
+	    "\nThe motion \x93Save the Library\x94 asked for \xa3" "500.\n";
+	read_buf("cp1252.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Motion on Notice - Library") &&
+	    contains(g.r[0]->sections[1].text, "\"Save the Library\"") &&
+	    contains(g.r[0]->sections[1].text, "\xc2\xa3" "500"),
+	    "clean_should_read_bytes_that_are_no_utf8_as_windows_1252");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
@@ -6921,8 +6932,8 @@ test_bad(void)
 	    "Resolved: That the budget be approved.\n");
 	read_buf("latin1.txt", bad, strlen(bad), &o, &g);
 	ok(g.n == 1 && g.nrej == 1 && strstr(g.msgs, "invalid UTF-8 at "
-	    "offset 20") != NULL && strstr(g.r[0]->title, "\xef\xbf\xbd") !=
-	    NULL && count_type(g.r[0], SEC_RESOLUTION) == 1,
+	    "offset 20") != NULL && strstr(g.r[0]->title, "\xc3\xbf\xc3\xbe")
+	    != NULL && count_type(g.r[0], SEC_RESOLUTION) == 1,
 	    "bad_input_invalid_utf8_should_be_reported_and_read");
 	got_free(&g);
 	free(bad);
