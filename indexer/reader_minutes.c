@@ -557,6 +557,45 @@ sentence_heading(const char *s, size_t n)
 }
 
 /*
+ * Where a heading run in with its body ends: "Apologies for absence.
+ * Apologies were received ..." after "Minute 101/24", as parish clerks
+ * type an item on one line.  The heading is a few words that read as one
+ * and a sentence follows; 0 if s is no such line.
+ */
+static size_t
+run_in(const char *s, size_t n)
+{
+	static const char *const abbrevs[] = {
+		"Cllr", "Cllrs", "Coun", "Cnllr", "Cmhlr", "Cyng", "Mrs",
+		"Supt", "Insp", "Dept", "Prof", "Capt", "Sgt", "Rev", "Hon",
+		"Ald", "Ave", "Est", "approx", "Ltd", "Bros",
+	};
+	size_t cut = 0, k, w, lim = n < 90 ? n : 90;
+
+	/* "St. Mary's", "No. 5", "Cllr. Kelly" end no heading: the next
+	 * stop may */
+	for (;;) {
+		if ((k = rd_find(s + cut, lim - cut, ". ")) == (size_t)-1)
+			return 0;
+		cut += k;
+		for (w = cut; w > 0 && rd_isalpha((unsigned char)s[w - 1]);
+		    w--)
+			;
+		if (cut - w >= 3 && !rd_in_list(abbrevs, sizeof abbrevs /
+		    sizeof abbrevs[0], s + w, cut - w))
+			break;
+		cut += 2;
+	}
+	/* a sentence follows; "Minutes of 6 March: Approved ..." is a
+	 * title and its words already */
+	if (n < cut + 12 || !rd_islower((unsigned char)s[cut - 1]) ||
+	    !(rd_isupper((unsigned char)s[cut + 2]) || s[cut + 2] == '(') ||
+	    rd_find(s, cut, ": ") != (size_t)-1)
+		return 0;
+	return rd_heading_words(s, cut) || sentence_heading(s, cut) ? cut : 0;
+}
+
+/*
  * 1 if s[0..n) holds a full stop after a word of four letters or more,
  * then a capital: "training. Noted." ("St. John's", "No. 5" are not).
  */
@@ -832,6 +871,10 @@ title:
 		return 0;
 	n -= i;
 	s += i;
+	/* "Minute 101/24 Apologies for absence. Apologies were ...": the
+	 * heading weighs, not the body run in with it */
+	if (prefixed && c->tl == li && (k = run_in(s, n)) != 0)
+		n = k;
 	if (bold_alone)
 		w += 0.3;
 	if (prefixed)
@@ -2336,8 +2379,13 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	/* ... so is a short one whose words after the colon are a
 	 * sentence: "Dog bin by the pond: Agreed to ask for a second bin.",
 	 * as parish minutes keep an item to its line */
-	if (tb - ta <= 150 && (cut = short_title_colon(t + ta, tb - ta)) !=
-	    0) {
+	if (it->tl == it->li && rd_find(it->item, strlen(it->item), "/") !=
+	    (size_t)-1 && (cut = run_in(t + ta, tb - ta)) != 0) {
+		/* "Minute 101/24 Apologies for absence. Apologies ..." */
+		body_a = ta + cut + 2;
+		tb = ta + cut;
+	} else if (tb - ta <= 150 && (cut = short_title_colon(t + ta,
+	    tb - ta)) != 0) {
 		body_a = ta + cut + 2;
 		tb = ta + cut;
 	} else if (tb - ta > 150) {

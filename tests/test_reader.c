@@ -6737,6 +6737,24 @@ test_lists(void)
 	    "clean_should_read_bytes_that_are_no_utf8_as_windows_1252");
 	got_free(&g);
 
+	/* a heading run in with its body, as parish clerks type them */
+	txt = "BRAMFORD PARISH COUNCIL\nMinutes of the Ordinary Meeting of the "
+	    "Parish Council held on Tuesday 16th April 2024.\nPresent: Cllr H "
+	    "Stallard (Chair), Cllr K Naylor.\nMinute 101/24 Apologies for "
+	    "absence. Apologies were received from Cllr J Fortescue.\nMinute "
+	    "102/24 Public forum. A resident asked about the speed limit. The "
+	    "Chair replied that it was in the programme.\nMinute 103/24 Notice"
+	    " of Motion - Cllr. Naylor. The motion on verges was noted.\n"
+	    "Minute 104/24 Date of next meeting. Tuesday 21st May 2024.\n";
+	read_buf("runin.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[0]->title, "Apologies for absence") &&
+	    streq(g.r[1]->title, "Public forum") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(g.r[2]->title, "Notice of Motion - Cllr. Naylor"),
+	    "minutes_should_read_a_heading_run_in_with_its_body");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
