@@ -2190,7 +2190,7 @@ noted_thing_at(const char *s, size_t n)
 		"register", "schedule", "accounts", "payments", "decision",
 		"appeal", "petition", "forecast", "return", "dashboard",
 		"outturn", "action", "strategy", "review", "deputation",
-		"motion", "application", "item",
+		"motion", "application", "item", "reconciliation",
 	};
 	size_t j, k;
 
@@ -2373,7 +2373,8 @@ noted_at(const char *s, size_t n)
 			own |= rd_prefix(s + i, n - i, "minutes") ||
 			    rd_prefix(s + i, n - i, "schedule") ||
 			    rd_prefix(s + i, n - i, "accounts") ||
-			    rd_prefix(s + i, n - i, "payments");
+			    rd_prefix(s + i, n - i, "payments") ||
+			    rd_prefix(s + i, n - i, "reconciliation");
 		}
 		if (!thing && words >= 7)
 			return 0;
@@ -2387,9 +2388,11 @@ noted_at(const char *s, size_t n)
 			i += k;
 			if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
 				i += k;
-			/* "was received and noted" */
+			/* "was received and noted"; "were taken as read and
+			 * signed ... as a correct record" */
 			if ((k = rd_prefix(s + i, n - i, "received and ")) !=
-			    0)
+			    0 || (k = rd_prefix(s + i, n - i,
+			    "taken as read and ")) != 0)
 				i += k;
 			k = rd_prefix(s + i, n - i, "noted");
 			if (k != 0)

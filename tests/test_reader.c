@@ -6755,6 +6755,19 @@ test_lists(void)
 	    "minutes_should_read_a_heading_run_in_with_its_body");
 	got_free(&g);
 
+	/* minutes taken as read and signed; a bank reconciliation approved */
+	txt = "MINUTES of the meeting of Glen Parish Council held on 4 March "
+	    "2024\n\nPresent: Cllr A Smith (Chair)\n\n1. Minutes\n\nThe "
+	    "minutes of the meeting held on 10th June 2024, having been "
+	    "circulated, were taken as read and signed by the Chairman as a "
+	    "correct record.\n\n2. Bank\n\nThe bank reconciliation for March "
+	    "was approved and signed by the Chair.\n";
+	read_buf("signed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "sections_should_take_minutes_read_and_signed_as_decided");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
