@@ -1712,6 +1712,37 @@ outcome_word(const char *s, size_t n)
 }
 
 /*
+ * 1 if s is the action taken on a consent item, on a line of its own
+ * under it: "Approved as submitted.", "Adopted Resolution No. 24-112.",
+ * "Waived full reading and adopted Ordinance No. 2024-14.", "Denied."
+ */
+static int
+action_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"Approved", "Adopted", "Accepted", "Denied", "Ratified",
+		"Tabled", "Waived",
+	};
+	size_t j, k, i, spaces = 0;
+
+	if (n > 120)
+		return 0;
+	for (i = 0; i < n; i++)
+		spaces += s[i] == ' ';
+	for (j = 0; j < sizeof words / sizeof words[0]; j++) {
+		k = strlen(words[j]);
+		if (k <= n && memcmp(s, words[j], k) == 0 && (k == n ||
+		    s[k] == ' ' || s[k] == '.' || s[k] == ',') &&
+		    spaces < 12 && (k == n || s[k] != ' ' ||
+		    !rd_isupper((unsigned char)s[k + 1]) ||
+		    rd_prefix(s + k, n - k, " Resolution") ||
+		    rd_prefix(s + k, n - k, " Ordinance")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * 1 if s declares someone elected: "X was declared elected Chair", "the
  * Director declared Councillor Ryan elected as ...", "X was duly elected",
  * "X was elected Mayor"; not "she was elected in 2019".
@@ -6539,7 +6570,8 @@ walk(struct parse *p)
 			continue;
 		}
 		/* "DEFERRED for a site visit.": an outcome alone decides */
-		if (outcome_word(s, n) != 0 || table_outcome(s, n)) {
+		if (outcome_word(s, n) != 0 || table_outcome(s, n) ||
+		    ((u->para || u->line) && action_line(s, n))) {
 			kind = MARK_RESOLVED;
 			k = 0;
 		} else

@@ -6583,6 +6583,9 @@ test_lists(void)
 	    streq(g.r[4]->item, "6.A") && streq(g.r[5]->title,
 	    "Warrant Register for February 2024"),
 	    "minutes_should_split_application_and_lettered_sub_items");
+	ok(g.n == 7 && nth(g.r[4], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[4], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "sections_should_read_a_consent_items_action_line");
 	got_free(&g);
 
 	/* points under "That Council:", then the next item in capitals */
