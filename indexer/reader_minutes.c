@@ -1804,6 +1804,97 @@ dash_role(const char *s, size_t n, size_t i)
 }
 
 /*
+ * 1 if s[0..n) names an office held by an officer or the chair, not a
+ * seat on the body: "Director of Finance", "Clerk", "Chair"; not
+ * "Non-Executive Director", "Co-opted", "County Councillors".
+ */
+static int
+office_words(const char *s, size_t n)
+{
+	static const char *const offices[] = {
+		"chair", "clerk", "secretary", "treasurer", "officer",
+		"director", "manager", "head of", "executive", "adviser",
+		"advisor", "solicitor", "engineer", "auditor", "mayor",
+		"convener", "provost", "president", "accountant", "planner",
+		"minute", "rfo", "controller", "superintendent", "inspector",
+		"surveyor", "lead", "coordinator", "co-ordinator", "consultant",
+		"counsel", "attorney", "analyst",
+	};
+	static const char *const seats[] = {
+		"non-executive", "non executive", "governor", "member",
+		"trustee", "councillor", "independent", "co-opted",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof seats / sizeof seats[0]; i++)
+		if (rd_find(s, n, seats[i]) != (size_t)-1)
+			return 0;
+	for (i = 0; i < sizeof offices / sizeof offices[0]; i++)
+		if (rd_find(s, n, offices[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/*
+ * The office in the next column after a name at s[i], parted from it by
+ * three spaces or more: "Mr Simon Oduya        Director of Finance", up
+ * to the next such gap; NULL if none, or if the column names a person.
+ */
+static char *
+column_role(const char *s, size_t n, size_t i)
+{
+	struct rd_person next;
+	size_t a = i, e;
+	int named = 0;
+
+	while (a < n && s[a] == ' ')
+		a++;
+	if (a - i < 3 || a >= n || !(rd_isupper((unsigned char)s[a]) ||
+	    s[a] == '('))
+		return NULL;
+	if (rd_person_at(s + a, n - a, &next)) {
+		named = next.named;
+		rd_person_clear(&next);
+	}
+	if (named)
+		return NULL;
+	e = a + rd_find(s + a, n - a, "   ");
+	if (e < a || e > n)
+		e = n;
+	/* "(Chair)" in its own column */
+	if (s[a] == '(' && e - a > 2 && s[e - 1] == ')') {
+		a++;
+		e--;
+	}
+	return e - a >= 3 && e - a <= 80 && office_words(s + a, e - a) ?
+	    rd_squeeze(s + a, e - a) : NULL;
+}
+
+/*
+ * The office labelling the name at s[k] on its line: "Chair:      Mr
+ * Robert Fallowfield", "Clerk: Mrs D Penrose"; not an attendance heading
+ * ("Present:"); NULL if none.
+ */
+static char *
+label_role(const char *s, size_t k)
+{
+	size_t e = k, a;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 4 || s[e - 1] != ':' || e - 1 > 40)
+		return NULL;
+	for (a = 0; a < e - 1; a++)
+		if (!rd_isalpha((unsigned char)s[a]) && s[a] != ' ' &&
+		    s[a] != '-' && s[a] != '\'')
+			return NULL;
+	if (!rd_isupper((unsigned char)s[0]) || attendance_line(s, e) ||
+	    !office_words(s, e - 1))
+		return NULL;
+	return rd_squeeze(s, e - 1);
+}
+
+/*
  * "Councillors Corrigan (Chair), Dovey and Ellis (Vice-Chair)": who
  * chairs, a surname in a list under one title, for "the Chair said".
  */
@@ -1893,6 +1984,13 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			/* "Ms Claire Winterton - Chief Executive, OPCC" */
 			if (p.named && p.role == NULL)
 				p.role = dash_role(s, n, k + p.len);
+			/* "Mr Simon Oduya        Director of Finance": the
+			 * office in a column of its own; "Chair:      Mr
+			 * Robert Fallowfield": the office as a label */
+			if (p.named && p.role == NULL)
+				p.role = column_role(s, n, k + p.len);
+			if (p.named && p.role == NULL)
+				p.role = label_role(s, k);
 			/* "Treasurer - Mrs Fiona Lomax", "Director of Place
 			 * - Tom Birch": the office first */
 			if (p.named && p.role == NULL && k >= 4 &&

@@ -6771,6 +6771,22 @@ test_lists(void)
 	    "sections_should_take_minutes_read_and_signed_as_decided");
 	got_free(&g);
 
+	/* offices in a column of their own, or as labels */
+	txt = "MINUTES of the meeting of the Board held on 4 March 2024\n\n"
+	    "Present:\nSir Anthony Blakeley        Chair\nProfessor Gail Innes "
+	    "       Non-Executive Director\nMr Simon Oduya              "
+	    "Director of Finance\nClerk:           Mrs D Penrose\n\n1. Budget"
+	    "\n\nProf Innes asked about the deficit. The Director of Finance "
+	    "explained that savings were planned.\n\nThe Clerk read the "
+	    "correspondence.\n";
+	read_buf("columns.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "g innes") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "s oduya") &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "d penrose"),
+	    "minutes_should_read_offices_in_columns_and_labels");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
