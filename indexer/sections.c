@@ -7298,6 +7298,52 @@ finish(struct parse *p, size_t first)
 	}
 }
 
+/*
+ * Questions no one was named asking, under a title that names the asker:
+ * "12.1 Question on Notice - Cr Arkwright - Water Main Breaks" over
+ * "Question:", "4.1 Mr Trevor Baird, 14 Jarrah Street" over "Q1. When
+ * will ...": the title's person asked them.
+ */
+static void
+asker_from_title(struct parse *p, size_t first)
+{
+	const char *t = p->rec->title;
+	struct rd_person who;
+	size_t n, at = 0, i, k;
+	int found = 0;
+
+	if (t == NULL)
+		return;
+	n = strlen(t);
+	while (at < n) {
+		if (rd_person_at(t + at, n - at, &who)) {
+			if (who.named && who.kind != RD_OFFICER &&
+			    (who.title != NULL || who.resident)) {
+				found = 1;
+				break;
+			}
+			rd_person_clear(&who);
+		}
+		k = rd_find(t + at, n - at, " - ");
+		if (k == (size_t)-1)
+			return;
+		at += k + 3;
+	}
+	if (!found)
+		return;
+	name_speaker(p, &who);
+	for (i = first; i < p->rec->nsections; i++) {
+		struct rec_section *q = &p->rec->sections[i];
+
+		if (q->type != SEC_QUESTION || q->speaker != NULL)
+			continue;
+		q->speaker = xstrdup(who.name);
+		if (who.key != NULL)
+			q->speaker_key = xstrdup(who.key);
+	}
+	rd_person_clear(&who);
+}
+
 void
 sections_parse(struct record *rec, const struct tmap *tm, size_t start,
     size_t end, const struct record *known)
@@ -7329,6 +7375,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 
 	split_units(&p, start, end);
 	walk(&p);
+	asker_from_title(&p, first);
 	finish(&p, first);
 	merge_surnames(rec, known);
 

@@ -6787,6 +6787,25 @@ test_lists(void)
 	    "minutes_should_read_offices_in_columns_and_labels");
 	got_free(&g);
 
+	/* the asker named in the item's title, the question under a label */
+	txt = "Shire of Murrinup\nMinutes of the Ordinary Council Meeting held "
+	    "on 28 May 2024\n\nPresent: Cr A Smith (Shire President)\n\n"
+	    "11. REPORTS\n\nNoted.\n\n12. QUESTIONS ON NOTICE\n\n12.1 "
+	    "Question on Notice - Cr Arkwright - Water Main Breaks\n\n"
+	    "Question:\nHow many breaks were recorded in 2023?\n\nResponse:\n"
+	    "The Director Infrastructure advised that 14 were recorded.\n\n"
+	    "12.2 Mr Trevor Baird, 14 Jarrah Street, Murrinup\n\nQ1. When "
+	    "will the footpath be fixed?\n\nThe Chief Executive Officer "
+	    "advised that the works are scheduled for July.\n\n13. CLOSE\n\n"
+	    "The meeting closed.\n";
+	read_buf("askers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && nth(g.r[2], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_QUESTION, 0)->speaker,
+	    "Councillor Arkwright") && nth(g.r[3], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_QUESTION, 0)->speaker_key, "t baird"),
+	    "sections_should_take_the_asker_from_the_items_title");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
