@@ -1676,6 +1676,7 @@ organisation_line(const char *s, size_t n)
 	if (n < 6 || n > 80 || !rd_all_caps(s, n) || committee_word(s, n) ||
 	    generic_council(s, n) || rd_find(s, n, "minutes") != (size_t)-1 ||
 	    rd_find(s, n, "meeting") != (size_t)-1 || date_at(s, n) ||
+	    rd_find(s, n, "decision") != (size_t)-1 ||
 	    memchr(s, ':', n) != NULL)
 		return 0;
 	return name_words(s, n, small, sizeof small / sizeof small[0], NULL,
@@ -2696,6 +2697,9 @@ emit_preamble(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 			    rd_isupper((unsigned char)s[0]) &&
 			    s[n - 1] != ':' && s[n - 1] != '-')
 				said = 1;
+			/* a record of a decision, however short */
+			if (keep && rd_prefix(s, n, "decision:") == n)
+				said = 1;
 		}
 		if (keep && run == (size_t)-1)
 			run = i;
@@ -2839,6 +2843,35 @@ meeting_opens(const char *t, const struct line *l, size_t nl, size_t i)
 	return 0;
 }
 
+/*
+ * 1 if line i opens another record of a decision, as a file of them
+ * prints one after another: "RECORD OF DECISION", "Decision reference:
+ * ED/2024/042", with its "Decision:" within a few lines.
+ */
+static int
+decision_opens(const char *t, const struct line *l, size_t nl, size_t i)
+{
+	static const char *const heads[] = {
+		"record of decision", "record of executive decision",
+		"record of decisions", "decision notice",
+		"record of officer decision",
+	};
+	const char *s = t + l[i].a;
+	size_t n = l[i].b - l[i].a, k;
+
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+		if (rd_prefix(s, n, heads[k]) == n)
+			break;
+	if (k == sizeof heads / sizeof heads[0] &&
+	    !rd_prefix(s, n, "decision reference:"))
+		return 0;
+	for (k = i + 1; k < nl && k <= i + 10; k++)
+		if (rd_prefix(t + l[k].a, l[k].b - l[k].a, "decision:") ==
+		    l[k].b - l[k].a)
+			return 1;
+	return 0;
+}
+
 /* 1 if s names the body over a meeting's heading, or the pack it is in. */
 static int
 body_line(const char *s, size_t n)
@@ -2861,13 +2894,15 @@ later_meetings(const char *t, size_t len, size_t **out)
 	size_t nl = minutes_lines(t, len, &l), i, k, from = 0, n = 0;
 	int met = 0;		/* the last meeting's attendance was read */
 	int said = 0;		/* and prose after it */
+	int decided = 0;	/* a record of a decision's "Decision:" */
 
 	*out = NULL;
 	for (i = 0; i < nl; i++) {
 		const char *s = t + l[i].a;
 		size_t ln = l[i].b - l[i].a;
 
-		if (said && meeting_opens(t, l, nl, i)) {
+		if ((said && meeting_opens(t, l, nl, i)) || (decided &&
+		    decision_opens(t, l, nl, i))) {
 			for (k = i; k > from + 1 && i - k < 4 &&
 			    body_line(t + l[k - 1].a, l[k - 1].b - l[k - 1].a);
 			    k--)
@@ -2875,8 +2910,10 @@ later_meetings(const char *t, size_t len, size_t **out)
 			*out = xreallocarray(*out, n + 1, sizeof **out);
 			(*out)[n++] = l[k].a;
 			from = i;
-			met = said = 0;
-		} else if (attendance_line(s, ln))
+			met = said = decided = 0;
+		} else if (rd_prefix(s, ln, "decision:") == ln)
+			decided = 1;
+		else if (attendance_line(s, ln))
 			met = 1;
 		else if (met && narrative(s, ln))
 			said = 1;
@@ -2897,7 +2934,7 @@ blank_outside(char *t, size_t len, size_t a, size_t b)
 }
 
 static int minutes_meeting(struct rctx *, const struct tmap *,
-    const struct record *);
+    const struct record *, char **);
 
 int
 reader_minutes(struct rctx *c, const struct tmap *tm,
@@ -2905,12 +2942,14 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 {
 	struct tmap part;
 	struct buf masked = BUF_INIT;
+	struct record *first = NULL;
 	size_t *starts = NULL, n, i, a, b;
+	char *council = NULL;
 	int rc = 0;
 
 	n = later_meetings(tm->text.data, tm->text.len, &starts);
 	if (n == 0)
-		return minutes_meeting(c, tm, seed);
+		return minutes_meeting(c, tm, seed, NULL);
 	/* each meeting is read alone, from the same text with the others
 	 * blanked out, so offsets still map to the source */
 	buf_append(&masked, tm->text.data, tm->text.len);
@@ -2921,16 +2960,30 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
 		b = i == n ? tm->text.len : starts[i];
 		memcpy(masked.data, tm->text.data, tm->text.len);
 		blank_outside(masked.data, tm->text.len, a, b);
-		rc = minutes_meeting(c, &part, seed);
+		/* the council the first names, for those that do not */
+		rc = minutes_meeting(c, &part, first != NULL ? first : seed,
+		    i == 0 ? &council : NULL);
+		if (i == 0 && council != NULL) {
+			first = record_new();
+			first->council = council;
+			if (seed != NULL && seed->url != NULL)
+				first->url = xstrdup(seed->url);
+		}
 	}
+	if (first != NULL)
+		record_free(first);
 	buf_free(&masked);
 	free(starts);
 	return rc;
 }
 
+/*
+ * Reads the minutes of one meeting.  When council is not NULL, it is set
+ * to a copy of the council they name (the caller frees it), or NULL.
+ */
 static int
 minutes_meeting(struct rctx *c, const struct tmap *tm,
-    const struct record *seed)
+    const struct record *seed, char **council)
 {
 	const char *t = tm->text.data;
 	struct line *l = NULL;
@@ -2939,6 +2992,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 	struct buf head = BUF_INIT;
 	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex, k;
 	size_t label_at = 0;
+	char *labelled_title = NULL;
 	int rc = 0, attendance = 0;
 
 	memset(&m, 0, sizeof m);
@@ -2957,6 +3011,15 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		if (hl > 0 && narrative(s, n) && head.len > 40 &&
 		    rd_find(head.data, head.len, "meeting") != (size_t)-1)
 			break;
+		/* "Decision:" over a record of decision's words */
+		if (hl > 0 && (rd_prefix(s, n, "decision:") == n ||
+		    rd_prefix(s, n, "decisions:") == n))
+			break;
+		/* "Title:   Proposed 20mph Zone", as a record of a decision
+		 * labels what it decided on */
+		if (hl > 0 && (k = rd_prefix(s, n, "title:")) != 0 &&
+		    k < n && labelled_title == NULL)
+			labelled_title = trimmed_title(s + k, n - k);
 		if (head.len)
 			buf_putc(&head, ' ');
 		if (hl > 0 && label_at == 0 && label_line(s, n))
@@ -2971,8 +3034,9 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 	if (head.len > 0) {
 		parse_heading(&m, head.data, head.len, label_at);
 		m.date = rd_find_date(head.data, head.len);
-		m.heading = trimmed_title(head.data, head.len < 200 ?
-		    head.len : 200);
+		m.heading = labelled_title != NULL ? labelled_title :
+		    trimmed_title(head.data, head.len < 200 ? head.len : 200);
+		labelled_title = NULL;
 	}
 	for (i = 0; i < hl; i++) {
 		const char *s = t + l[i].a, *cs = s;
@@ -3178,6 +3242,8 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		    nl);
 	}
 out:
+	if (council != NULL)
+		*council = m.council != NULL ? xstrdup(m.council) : NULL;
 	buf_free(&head);
 	meeting_free(&m);
 	free(items);

@@ -6806,6 +6806,27 @@ test_lists(void)
 	    "sections_should_take_the_asker_from_the_items_title");
 	got_free(&g);
 
+	/* records of decisions, one after another */
+	txt = "Ravensmoor City Council\n\nRECORD OF DECISION\n\nDecision "
+	    "reference:   ED/2024/041\n\nTitle:   Proposed 20mph Zone\n\n"
+	    "Decision maker:   Cabinet Member for Highways\n\nDecision date: "
+	    "  12 June 2024\n\nDecision:\n(1) To approve the 20mph zone.\n"
+	    "(2) To authorise the City Solicitor to make the Order.\n\nReasons"
+	    " for the decision:\nCollisions were high.\n\nRECORD OF DECISION"
+	    "\n\nDecision reference:   ED/2024/042\n\nTitle:   School Catering"
+	    " Contract\n\nDecision maker:   Director of Children's Services\n"
+	    "\nDecision date:   13 June 2024\n\nDecision:\nTo award the "
+	    "contract to Brightplate Ltd.\n";
+	read_buf("decisions.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->title, "Proposed 20mph Zone") &&
+	    count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(g.r[1]->title, "School Catering Contract") &&
+	    streq(g.r[1]->date, "2024-06-13") &&
+	    streq(g.r[1]->council, "Ravensmoor City Council") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_read_records_of_decisions");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
