@@ -516,6 +516,36 @@ wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
 }
 
 /*
+ * 1 if s[0..n) reads as a heading however long, to 200 bytes: each
+ * part of it, cut at a space, reads as one.
+ */
+static int
+heading_long(const char *s, size_t n)
+{
+	size_t cut;
+
+	while (n > 0 && (s[0] == ' ' || s[0] == '\t')) {
+		s++;
+		n--;
+	}
+	if (n <= 100)
+		return rd_heading_words(s, n);
+	if (n > 200)
+		return 0;
+	for (cut = 100; cut > 20 && (s[cut] != ' ' || s[cut - 1] == ',' ||
+	    s[cut - 1] == '.' || s[cut - 1] == ' '); cut--)
+		;
+	if (cut <= 20 || !rd_heading_words(s, cut))
+		return 0;
+	/* the rest may be a reference alone: "(TDL/24/0331)" */
+	for (s += cut + 1, n -= cut + 1, cut = 0; cut < n; cut++)
+		if (rd_isalpha((unsigned char)s[cut]) && (cut == 0 ||
+		    s[cut - 1] == ' '))
+			return rd_heading_words(s, n);
+	return s[n - 1] != '.';
+}
+
+/*
  * 1 if s[0..n) reads as a heading in sentence case: "Budget monitoring
  * (Period 9)", "Minutes of the meeting on 26 June 2024"; a capital
  * first, twelve words at most, no stop at the end and no verb of a
@@ -562,35 +592,54 @@ sentence_heading(const char *s, size_t n)
  * type an item on one line.  The heading is a few words that read as one
  * and a sentence follows; 0 if s is no such line.
  */
+/*
+ * The first full stop in s[0..lim) that ends a sentence, ". " after a
+ * word of three letters or more that is no abbreviation ("St. Mary's",
+ * "No. 5", "Cllr. Kelly" end none); (size_t)-1 if none.
+ */
 static size_t
-run_in(const char *s, size_t n)
+sentence_stop(const char *s, size_t lim)
 {
 	static const char *const abbrevs[] = {
 		"Cllr", "Cllrs", "Coun", "Cnllr", "Cmhlr", "Cyng", "Mrs",
 		"Supt", "Insp", "Dept", "Prof", "Capt", "Sgt", "Rev", "Hon",
-		"Ald", "Ave", "Est", "approx", "Ltd", "Bros",
+		"Ald", "Ave", "Est", "approx", "Ltd", "Bros", "Inc", "Nos",
 	};
-	size_t cut = 0, k, w, lim = n < 90 ? n : 90;
+	size_t cut = 0, k, w;
 
-	/* "St. Mary's", "No. 5", "Cllr. Kelly" end no heading: the next
-	 * stop may */
 	for (;;) {
 		if ((k = rd_find(s + cut, lim - cut, ". ")) == (size_t)-1)
-			return 0;
+			return (size_t)-1;
 		cut += k;
 		for (w = cut; w > 0 && rd_isalpha((unsigned char)s[w - 1]);
 		    w--)
 			;
 		if (cut - w >= 3 && !rd_in_list(abbrevs, sizeof abbrevs /
 		    sizeof abbrevs[0], s + w, cut - w))
-			break;
+			return cut;
 		cut += 2;
 	}
-	/* a sentence follows; "Minutes of 6 March: Approved ..." is a
-	 * title and its words already */
+}
+
+static size_t
+run_in(const char *s, size_t n)
+{
+	size_t cut = sentence_stop(s, n < 90 ? n : 90), colon, j;
+
+	/* "25/031 Apologies for absence: Apologies were received ...",
+	 * a sentence after the colon ("Call-in: Cabinet Decision CAB/23/061
+	 * - Garden Waste Charges" is one title) */
+	colon = rd_find(s, n < 60 ? n : 60, ": ");
+	if (colon != (size_t)-1 && (cut == (size_t)-1 || colon < cut) &&
+	    s[n - 1] == '.')
+		cut = colon;
+	if (cut == (size_t)-1 || cut < 3)
+		return 0;
+	/* a sentence follows ("Apologies.  Cllr R. Tamblyn sent ...") */
+	for (j = cut + 1; j < n && s[j] == ' '; j++)
+		;
 	if (n < cut + 12 || !rd_islower((unsigned char)s[cut - 1]) ||
-	    !(rd_isupper((unsigned char)s[cut + 2]) || s[cut + 2] == '(') ||
-	    rd_find(s, cut, ": ") != (size_t)-1)
+	    j >= n || !(rd_isupper((unsigned char)s[j]) || s[j] == '('))
 		return 0;
 	return rd_heading_words(s, cut) || sentence_heading(s, cut) ? cut : 0;
 }
@@ -802,7 +851,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		 * sentence case, only as a line of its own */
 		if ((part == 0 && digits != 1) || part >= ITEM_SUB || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
-		    (!rd_heading_words(s + i, n - i) &&
+		    (!heading_long(s + i, n - i) &&
 		    !ref_title(s + i, n - i, 0) && !(li + 1 < nl &&
 		    l[li + 1].blank_before && sentence_heading(s + i, n - i)) &&
 		    !wrapped_heading(t, l, nl, li, s + i, n - i)))
@@ -842,9 +891,12 @@ title:
 	} else {
 		/* "2  Datgelu buddiannau ... / Disclosures of ...": a title
 		 * in two languages is twice as long */
+		/* ... and a long title that reads as one, "2    Civic
+		 * Government (Scotland) Act 1982 - Application for the Grant
+		 * of a Taxi Driver's Licence - Mr D M (TDL/24/0331)" */
 		if (!sep && !prefixed && ((s[i - 1] != ' ' &&
-		    s[i - 1] != '\t') || n > (rd_find(s, n, " / ") !=
-		    (size_t)-1 ? 200 : 100)))
+		    s[i - 1] != '\t') || (n > (rd_find(s, n, " / ") !=
+		    (size_t)-1 ? 200 : 100) && !heading_long(s + i, n - i))))
 			return 0;
 		c->tl = li;
 		c->ta = l[li].a + i;
@@ -2490,7 +2542,7 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	} else if (tb - ta > 150) {
 		cut = rd_find(t + ta, 150, ": ");
 		if (cut == (size_t)-1)
-			cut = rd_find(t + ta, 150, ". ");
+			cut = sentence_stop(t + ta, 150);
 		if (cut != (size_t)-1) {
 			body_a = ta + cut + 2;
 			tb = ta + cut;

@@ -6827,6 +6827,39 @@ test_lists(void)
 	    "minutes_should_read_records_of_decisions");
 	got_free(&g);
 
+	/* a title of over a hundred characters after a bare number; a
+	 * long title cut at no abbreviation; a heading run in after a colon */
+	txt = "Inverclyth Council\n\nLicensing Sub-Committee\n\nMinute of "
+	    "meeting held on Thursday 6 June 2024\n\nSederunt\n\nCouncillors "
+	    "Iain McInnes (Chair) and Tom Weir\n\n1    Declarations of Interest"
+	    "\n\nThere were none.\n\n2    Civic Government (Scotland) Act 1982"
+	    " - Application for the Grant of a Taxi Driver's Licence - Mr D M "
+	    "(TDL/24/0331)\n\nThe Sub-Committee agreed to refuse the "
+	    "application.\n\n3.   Application No. 23/0937/13 - Outline "
+	    "application for a car wash and valeting facility at the former "
+	    "Petrol Filling Station, Mill Road, Glantaf, with access from the "
+	    "A4054 and parking for staff\n\nThe Committee agreed to refuse it."
+	    "\n\n"
+	    "4    Exclusion of Press and Public\n\nAgreed.\n";
+	read_buf("longtitle.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && starts(g.r[1]->title, "Civic Government (Scotland)") &&
+	    starts(g.r[2]->title, "Application No. 23/0937/13") &&
+	    streq(g.r[3]->title, "Exclusion of Press and Public"),
+	    "minutes_should_read_long_titles_and_stop_at_no_abbreviation");
+	got_free(&g);
+	txt = "SHEPTON PARISH COUNCIL\nMinutes of the Parish Council meeting "
+	    "held on 6 March 2025.\nPresent: Cllr A Smith (Chair)\n25/031 "
+	    "Apologies for absence: Apologies were received from Cllr Ruth "
+	    "Kenward and were accepted.\n25/032 Call-in: Cabinet Decision "
+	    "CAB/23/061 - Garden Waste Charges\nMembers discussed the charges."
+	    "\n25/033 Finance: The payments were approved.\n";
+	read_buf("colon.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Apologies for absence") &&
+	    starts(g.r[1]->title, "Call-in: Cabinet Decision") &&
+	    streq(g.r[2]->title, "Finance"),
+	    "minutes_should_read_a_heading_run_in_after_a_colon");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
