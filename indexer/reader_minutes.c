@@ -1175,6 +1175,54 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
  * capitals ("ADJOURNMENT OF MEETING:").  Runs of such lines are one
  * heading (PDF extraction often puts one word on each line).
  */
+/*
+ * 1 if src[s0..s1) is the whole text of an HTML heading element, <h2> to
+ * <h6>, perhaps inside an inline element of its own ("<h3><strong>...").
+ */
+static int
+html_heading(const char *src, size_t len, size_t s0, size_t s1)
+{
+	size_t a = s0, b = s1, k;
+	int hops;
+
+	for (hops = 0; hops < 3; hops++) {
+		while (a > 0 && rd_isspace((unsigned char)src[a - 1]))
+			a--;
+		if (a == 0 || src[a - 1] != '>')
+			return 0;
+		for (k = a - 1; k > 0 && src[k] != '<' && a - k < 200; k--)
+			;
+		if (src[k] != '<')
+			return 0;
+		if ((src[k + 1] | 0x20) == 'h' && src[k + 2] >= '2' &&
+		    src[k + 2] <= '6' && (src[k + 3] == '>' ||
+		    src[k + 3] == ' '))
+			break;
+		/* an inline element around the words: look past it */
+		if (rd_prefix(src + k, a - k, "<strong") == 0 &&
+		    rd_prefix(src + k, a - k, "<b>") == 0 &&
+		    rd_prefix(src + k, a - k, "<span") == 0 &&
+		    rd_prefix(src + k, a - k, "<a ") == 0)
+			return 0;
+		a = k;
+	}
+	if (hops == 3)
+		return 0;
+	for (hops = 0; hops < 3; hops++) {
+		while (b < len && rd_isspace((unsigned char)src[b]))
+			b++;
+		if (b + 4 > len || src[b] != '<' || src[b + 1] != '/')
+			return 0;
+		if ((src[b + 2] | 0x20) == 'h' && rd_isdigit(
+		    (unsigned char)src[b + 3]))
+			return 1;
+		while (b < len && src[b] != '>')
+			b++;
+		b++;
+	}
+	return 0;
+}
+
 static int
 heading_line(const struct rctx *c, const struct tmap *tm,
     const struct line *l)
@@ -1182,18 +1230,24 @@ heading_line(const struct rctx *c, const struct tmap *tm,
 	const char *t = tm->text.data + l->a;
 	size_t n = l->b - l->a, i, letters = 0, s0, s1;
 
-	if (n < 3 || n > 150 || attendance_line(t, n))
+	if (n < 3 || n > 150)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (rd_isalpha((unsigned char)t[i]))
 			letters++;
 	if (letters < 3)
 		return 0;
+	s0 = tm_src(tm, l->a);
+	s1 = tm_src_end(tm, l->b);
+	/* "<h3>Apologies</h3>": a page's heading, even of attendance */
+	if (c->srclen > 0 && html_heading(c->src, c->srclen, s0, s1) &&
+	    t[n - 1] != ',' && !narrative(t, n))
+		return 2;
+	if (attendance_line(t, n))
+		return 0;
 	if (rd_all_caps(t, n) && !narrative(t, n))
 		return 1;
 	/* "**Title**" in the source */
-	s0 = tm_src(tm, l->a);
-	s1 = tm_src_end(tm, l->b);
 	if (s0 >= 2 && s1 + 2 <= c->srclen && memcmp(c->src + s0 - 2, "**",
 	    2) == 0 && memcmp(c->src + s1, "**", 2) == 0 &&
 	    t[n - 1] != ',' && !narrative(t, n))
@@ -2691,6 +2745,12 @@ heading_items(const struct rctx *c, const struct tmap *tm,
 		/* a heading with nothing under it is not an item */
 		if (j + 1 >= to)
 			break;
+		/* "<h3>Governance</h3><h4>Request for the use of ...</h4>":
+		 * the group's heading over the item's; the item's is its
+		 * title */
+		while (i < j && heading_line(c, tm, &l[i]) == 2 &&
+		    heading_line(c, tm, &l[i + 1]) == 2)
+			i++;
 		items = xreallocarray(items, n + 1, sizeof *items);
 		memset(&items[n], 0, sizeof items[n]);
 		items[n].li = i;
@@ -2854,9 +2914,13 @@ reader_minutes_sniff(const struct tmap *tm)
 			const char *s = t + l[i].a;
 			size_t n = l[i].b - l[i].a;
 
+			/* ... or "Minutes" alone over "MEETING OF THE
+			 * STRATEGIC POLICY AND RESOURCES COMMITTEE" */
 			minute |= rd_find(s, n, "minute of meeting") !=
 			    (size_t)-1 || rd_find(s, n, "minutes of the "
-			    "meeting") != (size_t)-1;
+			    "meeting") != (size_t)-1 || (rd_prefix(s, n,
+			    "minutes") == n && n > 0) || rd_prefix(s, n,
+			    "meeting of the ");
 			present |= attendance_line(s, n) ||
 			    rd_find(s, n, "present:") != (size_t)-1;
 		}

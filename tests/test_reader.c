@@ -6504,6 +6504,24 @@ test_lists(void)
 	    "html_should_keep_a_title_linked_to_its_issue");
 	got_free(&g);
 
+	/* minutes whose items are headings without numbers */
+	txt = "<html><body><div id=\"modgov\"><h1>Minutes</h1><h2>Strategic "
+	    "Policy Committee</h2><p>Friday, 21st June, 2024</p><p><strong>"
+	    "MEETING OF THE STRATEGIC POLICY COMMITTEE</strong></p><table><tr>"
+	    "<td>Members present:</td><td>Councillor Black (Chairperson)</td>"
+	    "</tr></table><h3>Apologies</h3><p>Apologies were reported from "
+	    "Councillor Smyth.</p><h3>Governance</h3><h4>Request for the use of"
+	    " the City Hall</h4><p>The Committee approved the request.</p><h4>"
+	    "Finance Update</h4><p>The Committee noted the update.</p></div>"
+	    "</body></html>";
+	read_buf("unnumbered.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Apologies") &&
+	    streq(g.r[1]->title, "Request for the use of the City Hall") &&
+	    streq(g.r[2]->title, "Finance Update") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "html_should_split_minutes_at_headings_without_numbers");
+	got_free(&g);
+
 	/* a minute book: one meeting's minutes after another's */
 	txt = "Harrowfield Borough Council\n\nCabinet\n\nMinutes of a "
 	    "meeting of the Cabinet held on Monday, 4 March 2024.\n\n"
