@@ -130,6 +130,7 @@ queue_close(struct queue *q)
 struct bfile {
 	char *path;		/* owned: absolute, or "-" */
 	unsigned long long size;
+	size_t id_root;		/* bytes of path before what ids name */
 };
 
 struct flist {
@@ -140,11 +141,13 @@ struct flist {
 };
 
 static void
-flist_add(struct flist *l, char *path, unsigned long long size)
+flist_add(struct flist *l, char *path, unsigned long long size,
+    size_t id_root)
 {
 	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
 	l->v[l->n].path = path;
 	l->v[l->n].size = size;
+	l->v[l->n].id_root = id_root;
 	l->n++;
 	l->bytes += size;
 }
@@ -170,12 +173,12 @@ ends_with(const char *s, const char *suffix)
  */
 static void
 walk(const char *prog, const char *path, int depth, int top,
-    struct flist *l)
+    const char *root, struct flist *l)
 {
 	struct stat st;
 	struct dirent *de;
-	char **names = NULL, *full, *abs;
-	size_t n = 0, i;
+	char **names = NULL, *full, *abs, *own_root = NULL;
+	size_t n = 0, i, id_root = 0, rl;
 	DIR *d;
 
 	if (stat(path, &st) != 0) {
@@ -186,8 +189,12 @@ walk(const char *prog, const char *path, int depth, int top,
 	if (S_ISREG(st.st_mode)) {
 		/* Absolute, so --delete-missing works from any directory. */
 		abs = realpath(path, NULL);
+		/* ids name the file from the directory given down */
+		if (abs != NULL && root != NULL && (rl = strlen(root)) > 0 &&
+		    strncmp(abs, root, rl) == 0 && abs[rl] == '/')
+			id_root = rl + 1;
 		flist_add(l, abs != NULL ? abs : xstrdup(path),
-		    (unsigned long long)st.st_size);
+		    (unsigned long long)st.st_size, id_root);
 		return;
 	}
 	if (!S_ISDIR(st.st_mode)) {
@@ -217,14 +224,17 @@ walk(const char *prog, const char *path, int depth, int top,
 	}
 	closedir(d);
 	qsort(names, n, sizeof *names, cmp_names);
+	if (root == NULL)
+		root = own_root = realpath(path, NULL);
 	for (i = 0; i < n; i++) {
 		full = xasprintf("%s%s%s", path,
 		    ends_with(path, "/") ? "" : "/", names[i]);
-		walk(prog, full, depth + 1, 0, l);
+		walk(prog, full, depth + 1, 0, root, l);
 		free(full);
 		free(names[i]);
 	}
 	free(names);
+	free(own_root);
 }
 
 /* ==== The pipeline ==== */
@@ -328,6 +338,7 @@ reader_thread(void *arg)
 	struct run *r = arg;
 	struct reader_ctx c;
 	struct job *j;
+	struct reader_opts ro;
 	unsigned long nrej;
 	char *err;
 	int rc;
@@ -344,7 +355,9 @@ reader_thread(void *arg)
 		c.seq = 0;
 		nrej = 0;
 		err = NULL;
-		rc = reader_read(r->files.v[c.file].path, &r->o->reader,
+		ro = r->o->reader;
+		ro.id_root = r->files.v[c.file].id_root;
+		rc = reader_read(r->files.v[c.file].path, &ro,
 		    on_record, on_reject, &c, &nrej, &err);
 		if (rc < 0)
 			fprintf(stderr, "%s: %s\n", r->o->progname,
@@ -863,9 +876,9 @@ build_run(const struct build_opts *o, char *const *paths, size_t npaths)
 	pthread_cond_init(&r.moved, NULL);
 	for (i = 0; i < npaths; i++) {
 		if (strcmp(paths[i], "-") == 0)
-			flist_add(&r.files, xstrdup("-"), 0);
+			flist_add(&r.files, xstrdup("-"), 0, 0);
 		else
-			walk(o->progname, paths[i], 0, 1, &r.files);
+			walk(o->progname, paths[i], 0, 1, NULL, &r.files);
 	}
 	if (r.files.errors > 0)
 		input_errors = 1;

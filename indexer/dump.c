@@ -23,6 +23,8 @@ struct dump {
 	FILE *out;
 	int status;		/* exit status so far */
 	int write_failed;
+	const char *top;	/* the path given that is being read */
+	size_t root;		/* bytes of top before what ids name, or 0 */
 };
 
 static int
@@ -129,11 +131,15 @@ static int
 dump_file(void *ctx, const char *path)
 {
 	struct dump *d = ctx;
+	struct reader_opts ro = *d->opts;
 	unsigned long nrejected = 0;
 	char *errmsg = NULL;
 	int rc;
 
-	rc = reader_read(path, d->opts, on_record, on_reject, d, &nrejected,
+	/* ids name a file from the directory given down */
+	ro.id_root = d->root > 0 && strlen(path) > d->root &&
+	    strncmp(path, d->top, d->root - 1) == 0 ? d->root : 0;
+	rc = reader_read(path, &ro, on_record, on_reject, d, &nrejected,
 	    &errmsg);
 	if (rc < 0) {
 		fprintf(stderr, "%s: %s: %s\n", d->progname, path,
@@ -160,8 +166,17 @@ dump_run(const char *progname, const struct reader_opts *opts,
 	d.progname = progname;
 	d.opts = opts;
 	d.out = out;
-	for (i = 0; i < npaths && !d.write_failed; i++)
+	for (i = 0; i < npaths && !d.write_failed; i++) {
+		struct stat st;
+		size_t len = strlen(paths[i]);
+
+		/* "dir/" of "dir/north/a.txt", when a directory is given */
+		d.top = paths[i];
+		d.root = strcmp(paths[i], "-") != 0 && stat(paths[i], &st) ==
+		    0 && S_ISDIR(st.st_mode) ? len + (len > 0 &&
+		    paths[i][len - 1] == '/' ? 0 : 1) : 0;
 		dump_walk(paths[i], dump_file, on_walk_error, &d);
+	}
 	if (fflush(out) == EOF || ferror(out))
 		d.write_failed = 1;
 	if (d.write_failed) {

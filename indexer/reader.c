@@ -455,8 +455,12 @@ ctx_init(struct rctx *c, const char *path, const struct reader_opts *opts,
 
 	memset(c, 0, sizeof *c);
 	c->path = path;
-	c->base = xstrdup(strcmp(path, "-") == 0 ? "stdin" :
-	    slash ? slash + 1 : path);
+	if (opts->id_root > 0 && opts->id_root < strlen(path) &&
+	    strcmp(path, "-") != 0)
+		c->base = xstrdup(path + opts->id_root);
+	else
+		c->base = xstrdup(strcmp(path, "-") == 0 ? "stdin" :
+		    slash ? slash + 1 : path);
 	c->opts = opts;
 	c->cb = cb;
 	c->reject = reject;

@@ -25,6 +25,14 @@ struct reader_opts {
 	const char *url;
 	/* JSON Lines field map "id=...,text=...,speaker=...,date=..." or NULL */
 	const char *field_map;
+	/*
+	 * Bytes of the path before the part ids are made of, for a file
+	 * found in a directory given: 0 makes ids of the file's base name
+	 * ("a.txt#3"); the length of "dir/" in "dir/north/a.txt" makes
+	 * them of "north/a.txt", so two directories' files of one name
+	 * keep ids of their own.
+	 */
+	size_t id_root;
 };
 
 /*

@@ -138,4 +138,17 @@ check "another shard count is refused" $([ $? = 2 ]; echo $?)
 "$GOVINDEX" --db "$DB" --shards 2 "$IN" >/dev/null 2>&1
 check "sharding a plain database is refused" $([ $? = 2 ]; echo $?)
 
+# Two councils' directories may hold files of one name: each keeps its items.
+TWO=$TMP/two
+mkdir -p "$TWO/north" "$TWO/south"
+cp "$SHARED_CORPUS"/seeds/000_*.txt "$TWO/north/item.txt"
+cp "$SHARED_CORPUS"/seeds/000_*.txt "$TWO/south/item.txt"
+"$GOVINDEX" --db "$TMP/twodb" --json-summary --quiet "$TWO" >"$TMP/sum"
+check "files of one name in two directories are two items" \
+    $([ "$(field added)" = 2 ] && [ "$(field replaced)" = 0 ]; echo $?)
+"$GOVINDEX" --dump "$TWO" | sed 's/^{"id":"\([^"]*\)".*/\1/' >"$TMP/ids"
+check "their ids name the directory below the one given" \
+    $(grep -q '^north/item.txt' "$TMP/ids" && grep -q '^south/item.txt' \
+    "$TMP/ids"; echo $?)
+
 done_testing
