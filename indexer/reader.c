@@ -584,10 +584,22 @@ read_jsonl_pieces(struct rctx *c, const char *path, int *ioerr)
 				buf_append(&b, chunk, (size_t)n);
 		}
 		if (first) {
+			size_t k = 0;
+
 			first = 0;
 			if ((c->opts->format == READER_AUTO ? sniff(path,
 			    b.data ? b.data : "", b.len) : c->opts->format) !=
 			    READER_JSONL) {
+				rc = 1;
+				goto out;
+			}
+			/* a JSON array of records, as an open-data portal
+			 * exports them: read whole */
+			if (b.len >= 3 && memcmp(b.data, "\xef\xbb\xbf", 3) == 0)
+				k = 3;
+			while (k < b.len && rd_isspace((unsigned char)b.data[k]))
+				k++;
+			if (k < b.len && b.data[k] == '[') {
 				rc = 1;
 				goto out;
 			}

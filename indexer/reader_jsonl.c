@@ -559,6 +559,69 @@ fail:
 	return NULL;
 }
 
+/* 1 if data holds a JSON array, "[{...}, ...]", not lines of objects. */
+static int
+json_array(const char *data, size_t len)
+{
+	size_t i = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+	while (i < len && rd_isspace((unsigned char)data[i]))
+		i++;
+	return i < len && data[i] == '[';
+}
+
+/*
+ * The records of a JSON array: each element an object read as a line's
+ * would be, its id by default NAME#N (N from 1).  data is NUL-terminated.
+ */
+static int
+array_records(struct rctx *c, const struct fmap *m, const char *data,
+    size_t len)
+{
+	const char *end = NULL, *why = NULL;
+	const cJSON *e;
+	cJSON *a;
+	unsigned long k = 0;
+	int rc = 0;
+
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		data += 3;
+	a = cJSON_ParseWithOpts(data, &end, 1);
+	if (a == NULL || !cJSON_IsArray(a)) {
+		size_t off = end != NULL && end >= data ? (size_t)(end - data) :
+		    0;
+
+		rd_reject(c, off, "malformed JSON array at offset %zu", off);
+		cJSON_Delete(a);
+		return 0;
+	}
+	cJSON_ArrayForEach(e, a) {
+		struct record *rec;
+		char *err = NULL;
+
+		k++;
+		if (rc != 0)
+			break;
+		if (!cJSON_IsObject(e)) {
+			rd_reject_line(c, 0, 0, "element %lu of the array is "
+			    "not a JSON object", k);
+			continue;
+		}
+		rec = object_record(e, m, &why, &err);
+		if (rec == NULL) {
+			rd_reject_line(c, 0, 0, "element %lu of the array: %s",
+			    k, err ? err : why ? why : "bad record");
+			free(err);
+			continue;
+		}
+		if (rec->id == NULL)
+			rec->id = xasprintf("%s#%lu", c->base, k);
+		rc = rd_emit(c, rec);
+	}
+	cJSON_Delete(a);
+	return rc;
+}
+
 int
 reader_jsonl(struct rctx *c, const char *data, size_t len)
 {
@@ -570,6 +633,11 @@ reader_jsonl(struct rctx *c, const char *data, size_t len)
 
 	if (fmap_parse(c->opts->field_map, &m, NULL) < 0)
 		return -1;	/* checked by the caller already */
+	if (json_array(data, len)) {
+		rc = array_records(c, &m, data, len);
+		fmap_free(&m);
+		return rc;
+	}
 	while (pos < len && rc == 0) {
 		const char *nl = memchr(data + pos, '\n', len - pos);
 		size_t eol = nl ? (size_t)(nl - data) : len, b = eol, a = pos;

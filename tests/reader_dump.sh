@@ -87,6 +87,13 @@ check "gzip'd JSON Lines on standard input" \
 check "gzip'd JSON Lines files" \
     $([ $? -eq 0 ] && [ "$(wc -l <"$TMP/gz2.jsonl")" -eq 5 ]; echo $?)
 
+# A JSON array of records, pretty-printed, as open-data portals export.
+printf '[\n  {\n    "id": "a1",\n    "text": "Resolved: That the report be noted."\n  },\n  {\n    "id": "a2",\n    "text": "Councillor Hart asked about the budget."\n  }\n]\n' >"$TMP/array.json"
+"$GOVINDEX" --dump "$TMP/array.json" >"$TMP/array.jsonl" 2>"$TMP/err"
+check "a JSON array of records is read, each element a record" \
+    $([ $? -eq 0 ] && [ ! -s "$TMP/err" ] && [ "$(wc -l <"$TMP/array.jsonl")" -eq 2 ] &&
+    grep -q '"id":"a2"' "$TMP/array.jsonl"; echo $?)
+
 # Metadata flags fill what the text lacks; the text wins.
 "$GOVINDEX" --dump --council "Marshton County Council" --committee Other \
     --date 2020-01-01 --url https://example.org/x \
