@@ -4273,6 +4273,35 @@ pronoun_reply(const char *s, size_t n)
 }
 
 /*
+ * Where a reply no one is named giving starts after the asker, at s[k]:
+ * ", the following points were made:", ", it was confirmed that ...";
+ * else (size_t)-1.
+ */
+static size_t
+unnamed_reply(const char *s, size_t n, size_t k)
+{
+	static const char *const replies[] = {
+		"the following points were made", "the following points were",
+		"the following responses", "the following was noted",
+		"the following were noted", "it was confirmed",
+		"it was explained", "it was advised", "it was reported",
+		"it was stated", "it was clarified", "it was noted",
+		"members were advised", "members were informed",
+		"the committee was advised", "the committee was informed",
+		"officers advised", "officers confirmed", "officers explained",
+	};
+	size_t i;
+
+	if (k >= n || s[k] != ',')
+		return (size_t)-1;
+	k = rd_skip_spaces(s, n, k + 1);
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++)
+		if (rd_prefix(s + k, n - k, replies[i]))
+			return k;
+	return (size_t)-1;
+}
+
+/*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
  * Superintendent confirmed ...".  Returns 1 if it handled the unit.
@@ -4376,6 +4405,18 @@ response_unit(struct parse *p, const struct unit *u)
 		rd_person_clear(&asker);
 		i = sec_open(p, SEC_ANSWER, u->a, u->b, NULL);
 		p->rec->sections[i].answers = p->pending_q;
+		return 1;
+	}
+	/* "In answer to questions from Members, the following points were
+	 * made:", "..., it was confirmed that ...": no one named answers */
+	if (has_asker && at == (size_t)-1 && (at = unnamed_reply(s, n,
+	    qend)) != (size_t)-1) {
+		name_speaker(p, &asker);
+		q = sec_open(p, SEC_QUESTION, u->a, u->a + qend, &asker);
+		p->pending_q = q;
+		rd_person_clear(&asker);
+		i = sec_open(p, SEC_ANSWER, u->a + at, u->b, NULL);
+		p->rec->sections[i].answers = q;
 		return 1;
 	}
 	if (has_asker) {

@@ -6878,6 +6878,19 @@ test_lists(void)
 	    "minutes_should_read_a_heading_run_in_after_a_colon");
 	got_free(&g);
 
+	/* members' questions answered by points no one is named making */
+	txt = "Agenda item\n\nLicensing Policy\n\nMinutes:\n\nIn answer to "
+	    "questions from Members, the following points were made:\n\n- the"
+	    " service had recruited two officers;\n- waiting times had fallen."
+	    "\n\nRESOLVED: That the report be noted.\n";
+	read_buf("points-answer.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "recruited") &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 0)->text, "recruited"),
+	    "sections_should_read_points_made_in_answer_as_the_answer");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
