@@ -2189,6 +2189,19 @@ body_words(const char *name)
 	return 0;
 }
 
+/* 1 if title is none or a courtesy one: "Mr", "Dr"; not an office. */
+static int
+courtesy_title(const char *title)
+{
+	static const char *const titles[] = {
+		"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor",
+		"Sir", "Dame",
+	};
+
+	return title == NULL || rd_in_list(titles, sizeof titles /
+	    sizeof titles[0], title, strlen(title));
+}
+
 /*
  * Members named in full with a member's title anywhere in t[a..b)
  * ("Councillor Graham Pettifer") join the meeting's known people, so an
@@ -2204,9 +2217,13 @@ known_members(struct meeting *m, const char *t, size_t a, size_t b)
 	for (k = 0; k < seen->nspeakers; k++) {
 		const struct rec_speaker *sp = &seen->speakers[k];
 
+		/* members, and officers named with their office ("Anjali
+		 * Mehra, Chief Finance Officer, presented ...") */
 		if (sp->key == NULL || strchr(sp->key, ' ') == NULL ||
-		    !rd_member_title(sp->title) || sp->name == NULL ||
-		    body_words(sp->name))
+		    (!rd_member_title(sp->title) && (sp->role == NULL ||
+		    !courtesy_title(sp->title) ||
+		    !office_words(sp->role, strlen(sp->role)))) ||
+		    sp->name == NULL || body_words(sp->name))
 			continue;
 		if (m->officers == NULL)
 			m->officers = record_new();
@@ -2214,6 +2231,49 @@ known_members(struct meeting *m, const char *t, size_t a, size_t b)
 		    sp->role);
 	}
 	record_free(seen);
+}
+
+/*
+ * People an item named with their office ("Anjali Mehra, Chief Finance
+ * Officer, presented ...", "The Leader of the Council, Councillor Amanda
+ * Greaves, ..."): the items after it know who holds it.
+ */
+static void
+learn_holders(struct meeting *m, const struct record *rec)
+{
+	size_t k, j;
+
+	for (k = 0; k < rec->nspeakers; k++) {
+		const struct rec_speaker *sp = &rec->speakers[k];
+
+		/* an officer's office, or a member's on the executive; not
+		 * who presides ("Board President Whitlock" asks as a
+		 * member), nor a deputy's ("Assistant Superintendent") */
+		if (sp->role == NULL || sp->key == NULL || sp->name == NULL ||
+		    strchr(sp->key, ' ') == NULL ||
+		    strcmp(sp->name, sp->role) == 0 ||
+		    rd_presiding_role(sp->role) || rd_prefix(sp->role,
+		    strlen(sp->role), "assistant ") || rd_prefix(sp->role,
+		    strlen(sp->role), "deputy ") || (rd_member_title(sp->title) ?
+		    !rd_executive_role(sp->role) : !office_words(sp->role,
+		    strlen(sp->role))))
+			continue;
+		if (m->officers == NULL)
+			m->officers = record_new();
+		/* the office already held by another known: no telling */
+		for (j = 0; j < m->officers->nspeakers; j++) {
+			const struct rec_speaker *o = &m->officers->speakers[j];
+
+			if (o->role != NULL && o->key != NULL &&
+			    strcasecmp(o->role, sp->role) == 0 &&
+			    strcmp(o->key, sp->key) != 0)
+				break;
+		}
+		if (j < m->officers->nspeakers)
+			continue;
+		record_add_speaker(m->officers, sp->name, sp->title, sp->key,
+		    sp->role);
+	}
 }
 
 /* ---- Records ---- */
@@ -2545,7 +2605,7 @@ without_documents(const char *t, size_t a, size_t b)
 }
 
 static int
-emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
+emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
     const struct cand *it, size_t body_a, size_t body_b,
     const struct line *l, size_t nl)
 {
@@ -2646,6 +2706,7 @@ emit_item(struct rctx *c, const struct tmap *tm, const struct meeting *m,
 	body_a = item_purpose(rec, tm, body_a, body_b);
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, m->officers);
+	learn_holders(m, rec);
 	return rd_emit(c, rec);
 }
 

@@ -47,6 +47,22 @@ rd_isspace(int c)
 }
 
 int
+rd_presiding_role(const char *role)
+{
+	static const char *const words[] = {
+		"chair", "mayor", "president", "convener", "convenor",
+		"provost", "cathaoirleach", "warden", "reeve", "presiding",
+		"speaker",
+	};
+	size_t i, n = strlen(role);
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_find(role, n, words[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+int
 rd_executive_role(const char *role)
 {
 	size_t n;

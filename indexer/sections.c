@@ -1087,7 +1087,7 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 	const struct rec_speaker *hit = NULL;
 	const char *office;
 	size_t i, j, n;
-	int pass;
+	int pass, own;
 
 	/* the chair too: "Councillor Rafiq (Chair)" in the attendance
 	 * list is who "the Chair" is; "the Commissioner", "the Mayor"
@@ -1102,36 +1102,50 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 	/* the holder by office, in the item or the attendance list (or by
 	 * title in the list: "Mayor Helen Ashworth"); else the one the item
 	 * names with the office as a title ("Superintendent D. Smart"; not
-	 * a mayor, whom items name as former ones).  Two holders: no
-	 * telling. */
+	 * a mayor, whom items name as former ones).  Two holders: the one
+	 * the item itself names, if only one; else no telling. */
 	for (pass = 0; pass < 2 && hit == NULL; pass++) {
-		int ambiguous = 0;
-
 		if (pass == 1 && strcasecmp(office, "mayor") == 0)
 			continue;
-		for (j = 0; j < (size_t)(pass == 1 ? 1 : 3); j++)
-			for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers;
-			    i++) {
-				const struct rec_speaker *sp =
-				    &rs[j]->speakers[i];
-				int by_title = sp->title != NULL &&
-				    strcasecmp(sp->title, office) == 0 &&
-				    sp->key != NULL && strchr(sp->key, ' ') !=
-				    NULL;
+		for (own = 0; own < 2; own++) {
+			int ambiguous = 0;
 
-				if (sp->key == NULL || strcmp(sp->key,
-				    who->key) == 0 || !(pass == 1 ? by_title :
-				    (sp->role != NULL && holds_as(sp->role,
-				    office, n)) || (pass == 0 &&
-				    j == 1 && by_title)))
-					continue;
-				if (hit != NULL && strcmp(hit->key, sp->key) !=
-				    0)
-					ambiguous = 1;
-				hit = sp;
-			}
-		if (ambiguous)
 			hit = NULL;
+			for (j = 0; j < (size_t)(pass == 1 ? 1 : 3); j++) {
+				if (own && j == 1)
+					continue;
+				for (i = 0; rs[j] != NULL &&
+				    i < rs[j]->nspeakers; i++) {
+					const struct rec_speaker *sp =
+					    &rs[j]->speakers[i];
+					int by_title = sp->title != NULL &&
+					    strcasecmp(sp->title, office) ==
+					    0 && sp->key != NULL &&
+					    strchr(sp->key, ' ') != NULL;
+
+					/* "Cllr Gidley, the Head of Planning":
+					 * a member holds no officer's post */
+					if (rd_member_title(sp->title) &&
+					    sp->role != NULL &&
+					    !rd_executive_role(sp->role) &&
+					    !rd_presiding_role(sp->role))
+						continue;
+					if (sp->key == NULL || strcmp(sp->key,
+					    who->key) == 0 || !(pass == 1 ?
+					    by_title : (sp->role != NULL &&
+					    holds_as(sp->role, office, n)) ||
+					    (pass == 0 && j == 1 && by_title)))
+						continue;
+					if (hit != NULL && strcmp(hit->key,
+					    sp->key) != 0)
+						ambiguous = 1;
+					hit = sp;
+				}
+			}
+			if (!ambiguous)
+				break;
+			hit = NULL;
+		}
 	}
 	if (hit == NULL)
 		return;

@@ -6891,6 +6891,23 @@ test_lists(void)
 	    "sections_should_read_points_made_in_answer_as_the_answer");
 	got_free(&g);
 
+	/* an office named with its holder in one item, alone in the next */
+	txt = "MINUTES of the meeting of the Audit Committee held on 20 May "
+	    "2024\n\nPresent: Councillor A Smith (Chair)\n\n4. Accounts\n\n"
+	    "Anjali Mehra, Chief Finance Officer, presented the accounts.\n\n"
+	    "5. Treasury\n\nCouncillor Smith asked about borrowing. The Chief "
+	    "Finance Officer explained that none was planned.\n\n6. Leader\n\n"
+	    "The Leader of the Council, Councillor Amanda Greaves, welcomed "
+	    "the report.\n\n7. Budget\n\nMr Jones asked about the budget. The"
+	    " Leader replied that it was balanced.\n";
+	read_buf("holders.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "a mehra") &&
+	    nth(g.r[3], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_ANSWER, 0)->speaker_key, "a greaves"),
+	    "minutes_should_know_an_offices_holder_from_an_earlier_item");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
