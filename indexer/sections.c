@@ -2829,11 +2829,16 @@ motion_by(const char *s, size_t n, char **seconder)
 	    who.kind != RD_OFFICER))) || who.chair;
 	/* "X moved, seconded by Y, that ...", "X moved, seconded by Y, to
 	 * award ...", "X moved and it was seconded by Y that ..." */
+	/* ... and "X moved as an amendment, seconded by Y:-" over the
+	 * motion's words, as Scottish minutes set them */
 	if (mover &&
 	    ((j = rd_prefix(s + k, n - k, "moved, seconded by ")) != 0 ||
 	    (j = rd_prefix(s + k, n - k, "proposed, seconded by ")) != 0 ||
 	    (j = rd_prefix(s + k, n - k, "moved and it was seconded by ")) !=
-	    0)) {
+	    0 || (j = rd_prefix(s + k, n - k,
+	    "moved as an amendment, seconded by ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k,
+	    "moved, as an amendment, seconded by ")) != 0)) {
 		k += j;
 		used = 0;
 		*seconder = person_name(s + k, n - k, &used);
@@ -2841,7 +2846,8 @@ motion_by(const char *s, size_t n, char **seconder)
 		while (k < n && (s[k] == ',' || s[k] == ' '))
 			k++;
 		if (*seconder == NULL || (!rd_prefix(s + k, n - k, "that ") &&
-		    !rd_prefix(s + k, n - k, "to "))) {
+		    !rd_prefix(s + k, n - k, "to ") && s[k] != ':' &&
+		    k < n)) {
 			free(*seconder);
 			*seconder = NULL;
 			rd_person_clear(&who);
@@ -5927,6 +5933,16 @@ division_count(const char *s, size_t n, const char *word)
 	size_t at = rd_find(s, n, word), k;
 	long v = -1;
 
+	/* "... for" / "the amendment (4)": a line may break the words */
+	if (at == (size_t)-1 && memchr(s, '\n', n) != NULL) {
+		char *flat = rd_squeeze(s, n);
+
+		if (flat == NULL)
+			return -1;
+		v = division_count(flat, strlen(flat), word);
+		free(flat);
+		return v;
+	}
 	if (at == (size_t)-1)
 		return -1;
 	k = at + strlen(word);

@@ -1132,6 +1132,15 @@ static const struct {
 	{ "Lord Mayor", "mayor" },
 	{ "Mayor", "mayor" },
 	{ "Presiding Member", "chair" },
+	/* Scotland: who chairs a committee, and who a council */
+	{ "Vice-Convener", "vice chair" },
+	{ "Vice Convener", "vice chair" },
+	{ "Depute Convener", "vice chair" },
+	{ "Vice-Convenor", "vice chair" },
+	{ "Vice Convenor", "vice chair" },
+	{ "Depute Convenor", "vice chair" },
+	{ "Convener", "chair" },
+	{ "Convenor", "chair" },
 	/* who chairs a South African council */
 	{ "Speaker", "chair" },
 };

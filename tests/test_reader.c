@@ -6908,6 +6908,27 @@ test_lists(void)
 	    "minutes_should_know_an_offices_holder_from_an_earlier_item");
 	got_free(&g);
 
+	/* Scottish movers over the motion's words, and a division whose
+	 * words a line break parts */
+	txt = "MINUTES of the meeting of the Finance Committee held on 11 "
+	    "September 2024\n\nPresent: Councillor A Smith (Convener)\n\n1. "
+	    "Budget\n\nThe Convener moved, seconded by the Vice Convener:-\n"
+	    "        That the Committee approve the recommendations.\n\n"
+	    "Councillor Birnie moved as an amendment, seconded by Councillor "
+	    "Strachan:-\n        That the Committee instruct the Chief Officer "
+	    "to report.\n\nOn a division, there voted:- for the motion (7) - "
+	    "the Convener and Councillors Ahmed and Yuill; for\nthe amendment "
+	    "(4) - Councillors Birnie and Strachan.\n";
+	read_buf("division.txt", txt, strlen(txt), &o, &g);
+	sec = g.n == 1 ? nth(g.r[0], SEC_RESOLUTION, 1) : NULL;
+	ok(sec != NULL && streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "the Convener") && streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "the Vice Convener") && streq(sec->proposer, "Councillor Birnie") &&
+	    streq(sec->outcome, "lost") &&
+	    !streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "sections_should_read_scottish_movers_and_a_wrapped_division");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
