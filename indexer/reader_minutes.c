@@ -251,6 +251,35 @@ ref_title(const char *s, size_t n, int heading)
 	return ref_token(s, n) || (heading && rd_heading_words(s, n));
 }
 
+static int heading_long(const char *s, size_t n);
+
+/*
+ * 1 if s is a site's address as a planning application's title: "14
+ * HAWTHORN CRESCENT, WEST EASTMERE - 70034/APP/2023/3002", "1-7
+ * Tollington Yard, London N9 2BE": a house's number, then words that read
+ * as a heading.
+ */
+static int
+house_title(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 4 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0)
+		return 0;
+	/* "1-7", "14a" */
+	if (i + 1 < n && s[i] == '-' && rd_isdigit((unsigned char)s[i + 1]))
+		for (i++; i < n && rd_isdigit((unsigned char)s[i]); i++)
+			;
+	if (i < n && rd_isalpha((unsigned char)s[i]) && i + 1 < n &&
+	    s[i + 1] == ' ')
+		i++;
+	if (i + 1 >= n || s[i] != ' ' || !rd_isupper((unsigned char)s[i + 1]))
+		return 0;
+	return rd_all_caps(s, n) || heading_long(s + i + 1, n - i - 1);
+}
+
 /* 1 if s opens with a year and then a capital: "2023-2024 Financial
  * Statements", "2025 Budget". */
 static int
@@ -919,7 +948,9 @@ title:
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
 	    c->tl != li) && (ref_token(s + i, n - i) ||
-	    year_title(s + i, n - i) || file_number(s + i, n - i)))))
+	    year_title(s + i, n - i) || file_number(s + i, n - i) ||
+	    ((prefixed || sep) && c->tl == li && house_title(s + i,
+	    n - i))))))
 		return 0;
 	n -= i;
 	s += i;

@@ -476,11 +476,21 @@ para_number(const char *s, size_t n)
  * The length of a question's label before its words ("Q: Councillor X
  * asked ...", "Q1.", "(Q3)"), or 0: the words say who asks.
  */
+static size_t labelled_speaker(const char *s, size_t n, char letter,
+    struct rd_person *who);
+
 static size_t
 q_label(const char *s, size_t n)
 {
+	struct rd_person who;
 	size_t i = 0, open = 0;
 
+	/* "Q - Cllr Yeo: Can a ...?", "Q. Councillor Cragg - Would ...":
+	 * the asker after the label, then the words */
+	if (labelled_speaker(s, n, 'Q', &who) != 0) {
+		rd_person_clear(&who);
+		return s[1] == '.' ? 3 : 4;
+	}
 	if (n > 0 && s[0] == '(')
 		open = i = 1;
 	/* "OQ2." (oral), "SQ1." (supplementary), "PQ3." (public) */
@@ -3821,6 +3831,56 @@ colon_ends_line(const char *s, size_t n)
 }
 
 /*
+ * "Q - Cllr Yeo: Can a ...?", "A. Highways Officer (Mr Toby Marsh) - Yes,
+ * ...": a label's letter, a dash or a stop, who speaks (an office with
+ * the holder in brackets, or a person), and a colon or a dash before
+ * the words.  Returns the words' offset and fills who, else 0.
+ */
+static size_t
+labelled_speaker(const char *s, size_t n, char letter,
+    struct rd_person *who)
+{
+	size_t k, e, end, open;
+
+	memset(who, 0, sizeof *who);
+	if (n < 8 || s[0] != letter)
+		return 0;
+	if ((k = rd_prefix(s + 1, n - 1, " - ")) == 0 &&
+	    (k = rd_prefix(s + 1, n - 1, ". ")) == 0)
+		return 0;
+	k += 1;
+	/* the speaker ends at ": " or " - " on the line */
+	for (e = k; e < n && e - k < 90 && s[e] != '\n'; e++)
+		if (s[e] == ':' || rd_prefix(s + e, n - e, " - "))
+			break;
+	if (e >= n || e - k < 2 || (s[e] != ':' && s[e] != ' '))
+		return 0;
+	end = s[e] == ':' ? e + 1 : e + 3;
+	while (end < n && s[end] == ' ')
+		end++;
+	if (end >= n || !(rd_isupper((unsigned char)s[end]) ||
+	    s[end] == '"'))
+		return 0;
+	/* "Highways Officer (Mr Toby Marsh)": the holder in brackets */
+	for (open = k; open < e && s[open] != '('; open++)
+		;
+	if (open < e && s[e - 1] == ')' && rd_person_at(s + open + 1,
+	    e - open - 2, who) && who->named && who->title != NULL) {
+		if (who->role == NULL)
+			who->role = rd_squeeze(s + k, open - k);
+		return end;
+	}
+	rd_person_clear(who);
+	memset(who, 0, sizeof *who);
+	if (rd_person_at(s + k, e - k, who) && who->len == e - k &&
+	    (who->title != NULL || who->role != NULL || who->chair))
+		return end;
+	rd_person_clear(who);
+	memset(who, 0, sizeof *who);
+	return 0;
+}
+
+/*
  * "REPLY:", "Response:", "Response from Councillor C. Davis:" (who is
  * then filled, else left named NULL): bytes up to the reply's words.
  */
@@ -3844,6 +3904,11 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	size_t i, k, e, k0;
 
 	memset(who, 0, sizeof *who);
+	/* "A - Highways Officer (Mr Toby Marsh): Yes, ...", "A. Highways
+	 * Development Manager (Mr Stuart Pinkney) - No, ...": who answers,
+	 * then the words */
+	if ((k = labelled_speaker(s, n, 'A', who)) != 0)
+		return k;
 	for (i = 0; i < sizeof dashed / sizeof dashed[0]; i++) {
 		k = rd_prefix(s, n, dashed[i]);
 		if (k == 0)
@@ -6865,9 +6930,18 @@ walk(struct parse *p)
 			    asker.len, n - o - asker.len, ", ") || rd_prefix(s +
 			    o + asker.len, n - o - asker.len, ":") ||
 			    rd_prefix(s + o + asker.len, n - o - asker.len,
-			    ")"));
+			    ")") || rd_prefix(s + o + asker.len, n - o -
+			    asker.len, " - "));
 
 			size_t from = u->a, e;
+
+			/* "Cllr Yeo: Can ...", "Councillor Cragg - Would
+			 * ...": the words after the asker */
+			if (!o && named && (s[asker.len] == ':' ||
+			    s[asker.len] == ' ') && (e = asker.len +
+			    (s[asker.len] == ':' ? 1 : 3)) < n &&
+			    (s[asker.len] == ':' || s[asker.len + 1] == '-'))
+				from = u->a + rd_skip_spaces(s, n, e);
 
 			/* "Q (Councillor Jones): When ...": the words after
 			 * the asker's bracket */

@@ -6929,6 +6929,28 @@ test_lists(void)
 	    "sections_should_read_scottish_movers_and_a_wrapped_division");
 	got_free(&g);
 
+	/* an application titled by its site's address; questions and
+	 * answers labelled with who asks and who answers */
+	txt = "MINUTES of the meeting of the Planning Committee held on 4 "
+	    "March 2024\n\nPresent: Cllr A Smith (Chair), Cllr B Yeo\n\n48. "
+	    "APOLOGIES\n\nNone.\n\n49.       14 HAWTHORN CRESCENT, WEST "
+	    "EASTMERE - 70034/APP/2023/3002\n\nQ - Cllr Yeo: Can a refuse "
+	    "vehicle turn within the site?\nA - Highways Officer (Mr Toby "
+	    "Marsh): Yes, a tracking plan was provided.\n\nQ. Councillor Cragg"
+	    " - Would the access be widened?\nA. Highways Manager (Mr Stuart "
+	    "Pinkney) - No, it meets the standard.\n\nA. Ordinance No. 3 "
+	    "(Second Reading) - Rezoning of the site.\n\n50. CLOSE\n\nClosed."
+	    "\n";
+	read_buf("qalabels.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && starts(g.r[1]->title, "14 Hawthorn Crescent") &&
+	    count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "b yeo") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "t marsh") &&
+	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "No, it meets"),
+	    "minutes_should_read_address_titles_and_labelled_askers");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
