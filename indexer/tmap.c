@@ -280,6 +280,56 @@ page_number_end(const char *s, size_t a, size_t b, int *of)
 static int contents_line(const char *s, size_t a, size_t b);
 static int dashed_number(const char *s, size_t a, size_t b);
 
+/* 1 if s[a..b) opens with a browser's stamp of printing time:
+ * "20/06/2024, 11:42", "6/20/24, 11:42 AM", then wide spaces. */
+static int
+printed_header(const char *s, size_t a, size_t b)
+{
+	size_t i = a, parts = 0, d;
+
+	for (;;) {
+		for (d = i; i < b && rd_isdigit((unsigned char)s[i]); i++)
+			;
+		if (i == d || i - d > 4)
+			return 0;
+		if (++parts == 3)
+			break;
+		if (i >= b || s[i] != '/')
+			return 0;
+		i++;
+	}
+	if (i + 2 >= b || s[i] != ',' || s[i + 1] != ' ')
+		return 0;
+	for (i += 2, d = i; i < b && (rd_isdigit((unsigned char)s[i]) ||
+	    s[i] == ':'); i++)
+		;
+	if (i - d < 4 || memchr(s + d, ':', i - d) == NULL)
+		return 0;
+	if (i + 3 <= b && (rd_prefix(s + i, b - i, " am") ||
+	    rd_prefix(s + i, b - i, " pm")))
+		i += 3;
+	return i == b || rd_prefix(s + i, b - i, "   ");
+}
+
+/* 1 if s[a..b) is a browser's foot of a printed page: the address,
+ * wide spaces, "1/4". */
+static int
+printed_footer(const char *s, size_t a, size_t b)
+{
+	size_t e = b, d;
+
+	if (!rd_prefix(s + a, b - a, "http://") &&
+	    !rd_prefix(s + a, b - a, "https://"))
+		return 0;
+	for (d = e; d > a && rd_isdigit((unsigned char)s[d - 1]); d--)
+		;
+	if (d == e || d == a || s[d - 1] != '/')
+		return 0;
+	for (e = --d; d > a && rd_isdigit((unsigned char)s[d - 1]); d--)
+		;
+	return d < e && d >= a + 3 && s[d - 1] == ' ' && s[d - 2] == ' ';
+}
+
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
@@ -296,6 +346,12 @@ is_noise(const char *s, size_t a, size_t b)
 	    s[b - 1] == ')' && rd_find(s + a, n, " ") == (size_t)-1)
 		return 1;
 	if (rd_prefix(s + a, n, "[original file]("))
+		return 1;
+	/* a browser's print of a page: "20/06/2024, 11:42    Agenda for
+	 * ..." atop each sheet, "https://democracy.../ieListDocuments.aspx?
+	 * ...    1/4" at its foot (the date is the printing's, not the
+	 * meeting's) */
+	if (printed_header(s, a, b) || printed_footer(s, a, b))
 		return 1;
 	/* "This is Page 2 of the Minutes of the Ordinary Meeting of ...",
 	 * as New South Wales foots each page */

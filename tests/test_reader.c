@@ -6951,6 +6951,21 @@ test_lists(void)
 	    "minutes_should_read_address_titles_and_labelled_askers");
 	got_free(&g);
 
+	/* a page printed from a browser: its stamp and address are no
+	 * minutes, and the printing's date is not the meeting's */
+	txt = "20/06/2024, 11:42                    Agenda for Audit Committee "
+	    "on Monday, 20th May, 2024 - East Marlow District Council\n\n"
+	    "Minutes of the meeting of the Audit Committee held on Monday, "
+	    "20th May, 2024\n\nPresent: Councillor A Smith (Chair)\n\n1. "
+	    "Apologies\n\nNone.\n\nhttps://democracy.eastmarlow.gov.uk/"
+	    "ieListDocuments.aspx?CId=140&MId=2231                1/4\n\n2. "
+	    "Accounts\n\nThe accounts were noted.\n";
+	read_buf("printed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->date, "2024-05-20") &&
+	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text, "https"),
+	    "clean_should_drop_a_browsers_print_stamp_and_address");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
