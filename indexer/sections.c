@@ -262,6 +262,9 @@ sentence_ended(const char *t, size_t n)
 	    t[n - 1] == '!');
 }
 
+static size_t letter_label(const char *s, size_t n);
+static size_t topic_lead(const char *s, size_t n);
+
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
 static int
@@ -334,6 +337,11 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 			if (k <= n && memcmp(s, votes[i], k) == 0)
 				return 1;
 		}
+	/* "a) The reconciliation was noted." / "b) RESOLVED to ...": a
+	 * lettered point on its line after a sentence's end */
+	if (sentence_ended(before, nb) && (letter_label(s, n) != 0 ||
+	    topic_lead(s, n) != 0))
+		return 1;
 	/* "Vice Mayor Ferreira moved to approve ..." under a list */
 	if (!rd_person_at(s, n, &who))
 		return 0;
@@ -374,6 +382,22 @@ static size_t titled_at(const char *s, size_t n);
  * councils number a minute's paragraphs; 0 before a decision's point
  * ("(1) That the budget be approved"), which keeps its label.
  */
+static size_t list_label(const char *s, size_t n);
+
+/*
+ * Bytes of a lettered label before a decision: "b) RESOLVED to approve
+ * ..."; else 0 (a point of a list keeps its label).
+ */
+static size_t
+letter_label(const char *s, size_t n)
+{
+	size_t k = list_label(s, n), m;
+
+	if (k == 0 || rd_isdigit((unsigned char)s[s[0] == '(']))
+		return 0;
+	return marker_at(s + k, n - k, &m) != MARK_NONE ? k : 0;
+}
+
 static size_t
 paren_number(const char *s, size_t n)
 {
@@ -557,6 +581,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 		b = k - 1;
 	}
 	a += paren_number(t + a, b - a);
+	a += letter_label(t + a, b - a);
 	a += item_ref(t + a, b - a);
 	k = q_label(t + a, b - a);
 	qlab = k > 0;
@@ -580,6 +605,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 				qlab = k > 0;
 				start = j + k;
 				start += paren_number(t + start, b - start);
+				start += letter_label(t + start, b - start);
 				line = 1;
 				i = start - 1;
 			}
@@ -645,8 +671,10 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			 * on the next line, no blank line between */
 			if (line && k == 0)
 				start += para_number(t + start, b - start);
-			if (line)
+			if (line) {
 				start += paren_number(t + start, b - start);
+				start += letter_label(t + start, b - start);
+			}
 			i = start - 1;
 		}
 	}
@@ -1733,6 +1761,32 @@ outcome_word(const char *s, size_t n)
 			return k;
 	}
 	return 0;
+}
+
+/*
+ * Bytes of a topic run in before a decision: "(a) Ashcombe Scouts -
+ * RESOLVED to award ...", "Archwiliad / Audit: RESOLVED that ...", as
+ * parish minutes decide a list's points; else 0.
+ */
+static size_t
+topic_lead(const char *s, size_t n)
+{
+	size_t k = list_label(s, n), e, lim = n < k + 70 ? n : k + 70, w = 0;
+
+	for (e = k; e < lim; e++) {
+		if (s[e] == '.' || s[e] == '\n')
+			return 0;
+		if (s[e] == ' ')
+			w++;
+		if (rd_prefix(s + e, n - e, " - ") || (s[e] == ':' &&
+		    e + 1 < n && s[e + 1] == ' '))
+			break;
+	}
+	if (e >= lim || e == k || w > 8)
+		return 0;
+	e += s[e] == ':' ? 2 : 3;
+	return rd_prefix(s + e, n - e, "RESOLVED") == 8 ||
+	    rd_prefix(s + e, n - e, "AGREED") == 6 ? e : 0;
 }
 
 /*
@@ -6245,7 +6299,7 @@ walk(struct parse *p)
 {
 	struct rd_person replier;
 	struct label lab;
-	size_t i, k, m, rest;
+	size_t i, k, k0, m, rest;
 	int kind, q, pending;
 	const char *outcome;
 	char *mover, *second, *name;
@@ -6710,7 +6764,10 @@ walk(struct parse *p)
 		    ((u->para || u->line) && action_line(s, n))) {
 			kind = MARK_RESOLVED;
 			k = 0;
-		} else
+		} else if ((k0 = topic_lead(s, n)) != 0 &&
+		    (kind = marker_at(s + k0, n - k0, &k)) != MARK_NONE)
+			k = list_label(s, n);	/* the topic is the words' */
+		else
 			kind = marker_at(s, n, &k);
 		/* "APPROVED: April 2, 2024" under the clerk's signature:
 		 * when the minutes were, not a decision */

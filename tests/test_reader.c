@@ -6966,6 +6966,20 @@ test_lists(void)
 	    "clean_should_drop_a_browsers_print_stamp_and_address");
 	got_free(&g);
 
+	/* lettered decisions a line each, and a topic run in before one */
+	txt = "MINUTES of the meeting of Glen Parish Council held on 4 March "
+	    "2024\n\nPresent: Cllr A Smith (Chair)\n\n24/055 Finance\n\na) "
+	    "The bank reconciliation was noted.\nb) RESOLVED to approve the "
+	    "following payments.\nc) RESOLVED to renew the insurance with "
+	    "Zurich.\n\n(a) Ashcombe Scouts - RESOLVED to award a grant of "
+	    "300 pounds.\n";
+	read_buf("lettered.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 3 &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 1)->text, "to renew") &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 2)->text, "Ashcombe Scouts"),
+	    "sections_should_read_lettered_and_topic_led_decisions");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
