@@ -151,6 +151,25 @@ minutes_heading(const xmlNode *n)
 	return hit;
 }
 
+/* 1 if n's text names a meeting and the item: "Meeting of Cabinet,
+ * Tuesday, 12th March, 2024 7.00 pm (Item 45.)". */
+static int
+meeting_line(const xmlNode *n)
+{
+	xmlChar *text = xmlNodeGetContent(n);
+	size_t len;
+	int yes;
+
+	if (text == NULL)
+		return 0;
+	len = strlen((const char *)text);
+	yes = rd_find((const char *)text, len, "meeting of ") !=
+	    (size_t)-1 && rd_find((const char *)text, len, "(item ") !=
+	    (size_t)-1;
+	xmlFree(text);
+	return yes;
+}
+
 /* Elements that are page furniture, not the item. */
 static int
 furniture(const xmlNode *n, int outside_item)
@@ -174,10 +193,17 @@ furniture(const xmlNode *n, int outside_item)
 		return 1;
 	/* ModernGov's links under an item's title: "Meeting of Cabinet,
 	 * ... (Item 45.)", "View the background to item 45." */
+	/* ... but "Meeting of Council, Thursday, 25th January, 2024 9.30
+	 * am (Item 4.)" among them names the meeting and the item */
+	if (attr_has(n, "class", "mgActionList") && !meeting_line(n))
+		return 1;
+	if (name_is(n, "li") && n->parent != NULL &&
+	    attr_has(n->parent, "class", "mgActionList") && !meeting_line(n))
+		return 1;
 	if (attr_has(n, "class", "breadcrumb") ||
 	    attr_has(n, "id", "breadcrumb") || attr_has(n, "role",
 	    "navigation") || attr_has(n, "aria-hidden", "true") ||
-	    attr_has(n, "class", "mgActionList") || (name_is(n, "a") &&
+	    (name_is(n, "a") &&
 	    attr_has(n, "href", "mgIssueHistoryHome") &&
 	    !attr_has(n, "class", "mgAiTitleLnk") && (n->parent == NULL ||
 	    !attr_has(n->parent, "class", "mgAiTitleTxt"))))

@@ -398,7 +398,7 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 		"Reason Key", "Key decision", "Report author", "Decision type",
 		"Decision date", "Portfolio",
 	};
-	size_t k, i, n = l->b - l->a;
+	size_t k, i, b, n = l->b - l->a;
 	char *d;
 
 	/* "PDF 1 MB": the link to the report, under its title */
@@ -434,10 +434,12 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 			return 1;
 	/* "Meeting of Cabinet, Tuesday, 12th March, 2024 7.00 pm (Item
 	 * 45.)", as newer pages head an item: the meeting */
-	if ((k = rd_prefix(t + l->a, n, "Meeting of ")) != 0 && n > 8 &&
-	    rd_find(t + l->a, n, "(item ") != (size_t)-1 &&
+	/* (a list's point on the page: "- Meeting of ...") */
+	b = rd_prefix(t + l->a, n, "- ");
+	if ((k = rd_prefix(t + l->a + b, n - b, "Meeting of ")) != 0 &&
+	    n > 8 + b && rd_find(t + l->a, n, "(item ") != (size_t)-1 &&
 	    t[l->b - 1] == ')') {
-		meeting_of(rec, t + l->a + k, n - k);
+		meeting_of(rec, t + l->a + b + k, n - b - k);
 		return 1;
 	}
 	/* the page's links, copied: "View the background to item 45." */

@@ -6522,6 +6522,24 @@ test_lists(void)
 	    "html_should_split_minutes_at_headings_without_numbers");
 	got_free(&g);
 
+	/* the meeting named among the item's links */
+	txt = "<html><head><title>Agenda item - Questions - Strathkelvin "
+	    "Council</title></head><body><div id=\"modgov\"><h1 class=\""
+	    "mgMainTitleTxt\">Agenda item</h1><h2 class=\"mgSubTitleTxt\">"
+	    "Questions by Elected Members</h2><ul class=\"mgActionList\"><li>"
+	    "Meeting of <a href=\"ieListDocuments.aspx?MId=4402\">Council, "
+	    "Thursday, 25th January, 2024 9.30 am</a> (Item 4.)</li><li><a "
+	    "href=\"mgIssueHistoryHome.aspx?IId=5\">View the background to "
+	    "item 4.</a></li></ul><h2>Minutes:</h2><p>Councillor Bryce asked "
+	    "about the budget gap.</p></div></body></html>";
+	read_buf("meetingof.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->item, "4") &&
+	    streq(g.r[0]->committee, "Council") &&
+	    streq(g.r[0]->date, "2024-01-25") &&
+	    !contains(g.r[0]->sections[0].text, "background"),
+	    "html_should_read_the_meeting_among_the_items_links");
+	got_free(&g);
+
 	/* a minute book: one meeting's minutes after another's */
 	txt = "Harrowfield Borough Council\n\nCabinet\n\nMinutes of a "
 	    "meeting of the Cabinet held on Monday, 4 March 2024.\n\n"
