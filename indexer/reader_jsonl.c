@@ -21,7 +21,8 @@
 static const char *const targets[] = {
 	"id", "title", "purpose", "text", "council", "committee", "date",
 	"url", "item", "speaker", "role", "source", "sections",
-	"resolutions", "questions", "seq",
+	"resolutions", "questions", "seq", "mover", "seconder", "action",
+	"result",
 };
 
 #define NTARGETS (sizeof targets / sizeof targets[0])
@@ -78,7 +79,8 @@ fmap_parse(const char *map, struct fmap *m, char **errmsg)
 				    "field map (known: id, title, purpose, "
 				    "text, council, committee, date, url, "
 				    "item, speaker, role, source, sections, "
-				    "resolutions, questions, seq)",
+				    "resolutions, questions, seq, mover, "
+				    "seconder, action, result)",
 				    (int)(eq - p), p);
 			goto fail;
 		}
@@ -308,6 +310,9 @@ vote_outcome(const char *result)
 	static const char *const won[] = {
 		"pass", "carried", "adopt", "approv", "agreed",
 	};
+	static const char *const put_off[] = {
+		"tabled", "continued", "deferred", "postponed", "laid over",
+	};
 	size_t i, n = strlen(result);
 
 	for (i = 0; i < sizeof lost / sizeof lost[0]; i++)
@@ -316,6 +321,9 @@ vote_outcome(const char *result)
 	for (i = 0; i < sizeof refused / sizeof refused[0]; i++)
 		if (rd_prefix(result, n, refused[i]))
 			return "refused";
+	for (i = 0; i < sizeof put_off / sizeof put_off[0]; i++)
+		if (rd_prefix(result, n, put_off[i]))
+			return "deferred";
 	for (i = 0; i < sizeof won / sizeof won[0]; i++)
 		if (rd_prefix(result, n, won[i]))
 			return "agreed";
@@ -378,6 +386,82 @@ resolutions_field(const cJSON *o, const struct fmap *m, struct record *rec)
 			return -1;
 	cJSON_ArrayForEach(e, v)
 		resolution_one(e, rec);
+	return 0;
+}
+
+/*
+ * A decision a record carries as fields of its own, as vote exports do:
+ * "action": "Approved", "vote_result": "Pass", "moved_by": "Council Member
+ * Stahl", "seconded_by": ... ("mover", "seconder", "action", "result" by
+ * --field).  The movers and outcome go to the last resolution the text
+ * made without any, else to a resolution of the action's words (or the
+ * title's).  -1 when a field is not a string.
+ */
+static int
+record_decision(const cJSON *o, const struct fmap *m, struct record *rec)
+{
+	static const char *const action_names[] = {
+		"action", "action_taken", "actionName", "EventItemActionName",
+		NULL,
+	};
+	static const char *const result_names[] = {
+		"result", "vote_result", "voteResult", "passed",
+		"EventItemPassedFlagName", NULL,
+	};
+	static const char *const mover_names[] = {
+		"mover", "moved_by", "movedBy", "EventItemMover", NULL,
+	};
+	static const char *const seconder_names[] = {
+		"seconder", "seconded_by", "secondedBy", "EventItemSeconder",
+		NULL,
+	};
+	const char *const *names[4] = {
+		mover_names, seconder_names, action_names, result_names,
+	};
+	const char *const tnames[4] = { "mover", "seconder", "action",
+	    "result" };
+	const char *v[4], *res;
+	struct rec_section *s = NULL;
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		const cJSON *f = m->from[target_index(tnames[i],
+		    strlen(tnames[i]))] != NULL ? field(o, m, tnames[i]) : NULL;
+
+		if (f != NULL && !cJSON_IsString(f))
+			return -1;
+		v[i] = f != NULL ? f->valuestring : obj_str_any(o, names[i]);
+		if (v[i] != NULL && *v[i] == '\0')
+			v[i] = NULL;
+	}
+	if (v[0] == NULL && v[1] == NULL && v[2] == NULL && v[3] == NULL)
+		return 0;
+	/* the decision the text recorded, when it did */
+	for (i = rec->nsections; i-- > 0 && s == NULL; )
+		if (rec->sections[i].type == SEC_RESOLUTION)
+			s = &rec->sections[i];
+	if (s == NULL) {
+		s = add_text_section(rec, SEC_RESOLUTION, v[2] != NULL ? v[2] :
+		    rec->title);
+		if (s == NULL)
+			return 0;
+		s->outcome = xstrdup(rd_outcome(s->text, 1));
+	}
+	if (v[0] != NULL && s->proposer == NULL)
+		s->proposer = rd_squeeze(v[0], strlen(v[0]));
+	if (v[1] != NULL && s->seconder == NULL)
+		s->seconder = rd_squeeze(v[1], strlen(v[1]));
+	/* the recorded result decides; else the action's words */
+	res = v[3] != NULL ? vote_outcome(v[3]) : v[2] != NULL ?
+	    vote_outcome(v[2]) : "unknown";
+	/* (a motion carried is as its words say: "to table" defers) */
+	if (strcmp(res, "unknown") != 0 && (strcmp(res, "agreed") != 0 ||
+	    s->outcome == NULL || strcmp(s->outcome, "unknown") == 0)) {
+		free(s->outcome);
+		s->outcome = xstrdup(res);
+	}
+	if (s->outcome == NULL)
+		s->outcome = xstrdup(rd_outcome(s->text, 1));
 	return 0;
 }
 
@@ -532,7 +616,7 @@ object_record(const cJSON *o, const struct fmap *m, const char **why,
 		rec->title = title_from_text(tm.text.data, tm.text.len);
 	tm_free(&tm);
 	if (resolutions_field(o, m, rec) < 0 ||
-	    questions_field(o, m, rec) < 0) {
+	    questions_field(o, m, rec) < 0 || record_decision(o, m, rec) < 0) {
 		*errmsg = xstrdup("\"resolutions\" or \"questions\" is not an "
 		    "array of strings or objects");
 		goto fail;

@@ -7112,6 +7112,26 @@ test_jsonl(void)
 	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "c brown"),
 	    "jsonl_should_read_nested_fields_and_other_exports_names");
 	got_free(&g);
+
+	/* a vote export: the decision in fields of the record's own */
+	memset(&o, 0, sizeof o);
+	o.field_map = "title=item_title";
+	in = "{\"id\":\"v2\",\"item_title\":\"Approval of the agenda\","
+	    "\"action\":\"Approved\",\"vote_result\":\"Pass\",\"moved_by\""
+	    ":\"Council Member Ahern\",\"seconded_by\":\"Council Member Vo\","
+	    "\"minutes_text\":\"\"}\n{\"id\":\"v3\",\"title\":\"Appointment"
+	    "\",\"text\":\"Council Member Haskins moved to table the "
+	    "appointment; Council Member Reyes seconded.\",\"result\":\"Pass"
+	    "\"}\n";
+	read_buf("votes.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Council Member Ahern") && streq(nth(g.r[0], SEC_RESOLUTION,
+	    0)->outcome, "approved") && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 1,
+	    "jsonl_should_read_a_records_own_decision_fields");
+	got_free(&g);
 	ok(reader_check_field_map("id=number,bogus=x", &err) < 0 && err !=
 	    NULL && contains(err, "bogus"),
 	    "field_map_should_refuse_unknown_fields");
