@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <strings.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -123,6 +124,34 @@ fill(char **dst, const char *a, const char *b)
 		*dst = xstrdup(b);
 }
 
+/* The ISO date of a time since 1970 in seconds (10 digits) or
+ * milliseconds (13), bare or as .NET writes it, "/Date(...)/"; or NULL. */
+static char *
+epoch_date(const char *s)
+{
+	size_t n;
+	long long v = 0;
+	time_t t;
+	struct tm tm;
+	char iso[16];
+
+	if (strncmp(s, "/Date(", 6) == 0)
+		s += 6;
+	n = strspn(s, "0123456789");
+	if ((n != 10 && n != 13) || (s[n] != '\0' && s[n] != ')' &&
+	    s[n] != '+' && s[n] != '-'))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	if (n == 13)
+		v /= 1000;
+	t = (time_t)v;
+	if (gmtime_r(&t, &tm) == NULL || strftime(iso, sizeof iso,
+	    "%Y-%m-%d", &tm) == 0)
+		return NULL;
+	return xstrdup(iso);
+}
+
 /* An ISO date from whatever a sidecar, flag or JSON field said. */
 static char *
 iso_date(const char *s)
@@ -144,7 +173,21 @@ iso_date(const char *s)
 		iso[10] = '\0';
 		return rd_parse_date(iso, 10, &used);
 	}
+	/* 1709575200000, "/Date(1709575200000)/": the time since 1970,
+	 * in seconds or milliseconds, as JSON exports give a date */
+	if ((d = epoch_date(s)) != NULL)
+		return d;
 	d = rd_parse_date(s, strlen(s), &used);
+	if (d == NULL) {
+		/* "04-Mar-2024" */
+		char *spaced = xstrdup(s), *p;
+
+		for (p = spaced; *p != '\0'; p++)
+			if (*p == '-')
+				*p = ' ';
+		d = rd_parse_date(spaced, strlen(spaced), &used);
+		free(spaced);
+	}
 	if (d == NULL)
 		d = rd_find_date(s, strlen(s));
 	return d;

@@ -7176,6 +7176,19 @@ test_jsonl(void)
 	    !contains(nth(g.r[0], SEC_QUESTION, 0)->text, "<p>"),
 	    "jsonl_should_read_html_in_a_text_field");
 	got_free(&g);
+
+	/* dates as exports write them: milliseconds since 1970, .NET's,
+	 * "04-Mar-2024" */
+	in = "{\"id\":\"a\",\"date\":1709575200000,\"text\":\"Noted.\"}\n"
+	    "{\"id\":\"b\",\"date\":\"/Date(1709575200000)/\",\"text\":"
+	    "\"Noted.\"}\n{\"id\":\"c\",\"date\":\"04-Mar-2024\",\"text\":"
+	    "\"Noted.\"}\n";
+	read_buf("dates.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->date, "2024-03-04") &&
+	    streq(g.r[1]->date, "2024-03-04") &&
+	    streq(g.r[2]->date, "2024-03-04"),
+	    "jsonl_should_read_dates_as_exports_write_them");
+	got_free(&g);
 }
 
 /* ---- Bad input ---- */
