@@ -296,7 +296,8 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		/* labels over a question or its answer */
 		"Supplementary question", "Supplementary Question",
 		"SUPPLEMENTARY QUESTION", "Response (", "Answer (",
-		"Response\n", "Response from ", "Q1 ", "Q2 ", "Q3 ", "Q4 ",
+		"Response\n", "Reply\n", "Answer\n", "Response from ",
+		"Q1 ", "Q2 ", "Q3 ", "Q4 ",
 		"Q5 ", "Q6 ", "Q7 ", "Q8 ", "Q9 ", "Q: ", "A: ",
 	};
 	/* after a line that ends no phrase ("... the original" / "Motion
@@ -3682,7 +3683,7 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	static const char *const alone[] = {
 		"question:", "submitted by", "question -",
 	};
-	size_t i, k = 0, j, lab = list_label(s, n);
+	size_t i, k = 0, j, j2, lab = list_label(s, n);
 
 	s += lab;
 	n -= lab;
@@ -3754,6 +3755,10 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		    (i = rd_prefix(s + k, n - k, "\xe2\x80\x93 ")) == 0 &&
 		    (k == 9 || (i = rd_prefix(s + k, n - k, ": ")) == 0))
 			return 0;
+		/* "Question 1 - from Mrs Jane Threlfall" */
+		if (s[k] != 's' && s[k] != 'S' && s[k] != 'f' && s[k] != 'F' &&
+		    (j2 = rd_prefix(s + k + i, n - k - i, "from ")) != 0)
+			i += j2;
 		/* "Question 1 - Councillor Quayle to the Cabinet Member" */
 		if (s[k] != 's' && s[k] != 'S' && s[k] != 'f' && s[k] != 'F' &&
 		    titled_at(s + k + i, n - k - i) == 0)
@@ -4119,8 +4124,11 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	}
 	/* "Response" alone on its line over the answer, perhaps naming
 	 * who gave it: "Councillor Pemberton said that ..." */
-	if ((k = rd_prefix(s, n, "response")) != 0 && (k == n ||
-	    s[k] == '\n') && rd_isupper((unsigned char)s[0])) {
+	/* ... and "Reply" or "Answer" over the words on the next line */
+	if (((k = rd_prefix(s, n, "response")) != 0 || (((k = rd_prefix(s,
+	    n, "reply")) != 0 || (k = rd_prefix(s, n, "answer")) != 0) &&
+	    k + 1 < n)) && (k == n || s[k] == '\n') &&
+	    rd_isupper((unsigned char)s[0])) {
 		int verb;
 
 		while (k < n && rd_isspace((unsigned char)s[k]))

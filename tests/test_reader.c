@@ -6998,6 +6998,23 @@ test_lists(void)
 	    "sections_should_read_lettered_and_topic_led_decisions");
 	got_free(&g);
 
+	/* "Question 1 - from X" over the question, "Reply" over the answer,
+	 * a line each with no blank line between */
+	txt = "MINUTES of the meeting of the Council held on 6 March 2024\n\n"
+	    "Present: Councillor A Smith (Mayor)\n\n5. Public Questions\n\n"
+	    "Question 1 - from Mrs Jane Threlfall\n\"How were the results "
+	    "analysed?\"\nReply\nCouncillor Gallagher said that a firm had "
+	    "analysed them.\nQuestion 2 - from Mr Neil Ormandy\n\"Will the "
+	    "Council publish the data?\"\nReply\nCouncillor Gallagher said "
+	    "that it would.\n";
+	read_buf("qreply.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) == 2 &&
+	    count_type(g.r[0], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "n ormandy") &&
+	    starts(nth(g.r[0], SEC_ANSWER, 0)->text, "Councillor Gallagher"),
+	    "sections_should_read_question_from_and_reply_lines");
+	got_free(&g);
+
 	/* "3." after "2. ... authorised to:" and its a), b) is no point of
 	 * 2. and keeps its own outcome */
 	txt = "Agenda item\n\nLand at Mill Lane\n\nMinutes:\n\nRESOLVED:\n\n"
