@@ -2108,8 +2108,12 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 				continue;
 			if (m->officers == NULL)
 				m->officers = record_new();
+			/* a member's office when it is one: not "Commissioner
+			 * Walter Tull" after "Commissioner Nadia Oduya," */
 			record_add_speaker(m->officers, sp->name, sp->title,
-			    sp->key, sp->role);
+			    sp->key, sp->role != NULL &&
+			    (rd_executive_role(sp->role) ||
+			    rd_presiding_role(sp->role)) ? sp->role : NULL);
 		}
 		record_free(listed);
 		listed_chair(m, s, n);
@@ -2258,8 +2262,12 @@ known_members(struct meeting *m, const char *t, size_t a, size_t b)
 			continue;
 		if (m->officers == NULL)
 			m->officers = record_new();
+		/* a member's office only when it answers for the executive:
+		 * "Commissioner Walter Tull" after "Commissioner Nadia
+		 * Oduya," in a list is no office of hers */
 		record_add_speaker(m->officers, sp->name, sp->title, sp->key,
-		    sp->role);
+		    !rd_member_title(sp->title) || rd_executive_role(sp->role) ||
+		    rd_presiding_role(sp->role) ? sp->role : NULL);
 	}
 	record_free(seen);
 }

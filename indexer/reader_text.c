@@ -217,6 +217,31 @@ numbered_heading(const char *s, size_t n)
 	return i < n && rd_isupper((unsigned char)s[i]);
 }
 
+/*
+ * 1 if s is "Item 4" alone or before a title, as a meeting's page in a
+ * phone's layout heads each item ("▾ Item 4", a glyph first).
+ */
+static int
+item_heading(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	if (n > 0 && (unsigned char)s[0] >= 0xe2) {
+		for (i = 1; i < n && i < 4 && ((unsigned char)s[i] & 0xc0) ==
+		    0x80; i++)
+			;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if ((k = rd_prefix(s + i, n - i, "item ")) == 0)
+		return 0;
+	i += k;
+	for (k = i; i < n && i - k < 3 && rd_isdigit((unsigned char)s[i]); i++)
+		;
+	return i > k && (i == n || s[i] == ' ' || s[i] == '.' ||
+	    s[i] == ':');
+}
+
 /* 1 if s is a minute's number alone, "83", as tables of minutes set it. */
 static int
 bare_number(const char *s, size_t n)
@@ -267,6 +292,7 @@ reader_text_sniff(const char *t, size_t n)
 				hit = 1;
 			marked = headings;
 		} else if (numbered_heading(t + l[i].a, l[i].b - l[i].a) ||
+		    item_heading(t + l[i].a, l[i].b - l[i].a) ||
 		    (bare_number(t + l[i].a, l[i].b - l[i].a) && i + 1 < nl &&
 		    (rd_isupper((unsigned char)t[l[i + 1].a]) ||
 		    rd_isdigit((unsigned char)t[l[i + 1].a]))))

@@ -54,8 +54,11 @@ rd_presiding_role(const char *role)
 		"provost", "cathaoirleach", "warden", "reeve", "presiding",
 		"speaker",
 	};
-	size_t i, n = strlen(role);
+	size_t i, n;
 
+	if (role == NULL)
+		return 0;
+	n = strlen(role);
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (rd_find(role, n, words[i]) != (size_t)-1)
 			return 1;

@@ -1500,9 +1500,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		/* "MOTION: Councilmember Tanabe / SECOND: ..." */
 		"motion:",
 	};
+	/* "Motion by Tate, supported by Harlan", as Michigan boards
+	 * second */
 	static const char *const sec[] = {
 		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
-		"second by", "second:",
+		"second by", "second:", "supported by",
 	};
 	size_t i, k, at, used, w, best = (size_t)-1;
 	int found = 0, late = 0, late_ok;
@@ -1621,6 +1623,12 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		char *nominator = NULL;
 
 		at = rd_find(s, n, sec[i]);
+		/* "supported by" seconds only a motion just named ("Motion
+		 * by Tate, supported by Harlan"): "this was supported by the
+		 * Council" seconds nothing */
+		if (at != (size_t)-1 && strcmp(sec[i], "supported by") == 0 &&
+		    !found)
+			at = (size_t)-1;
 		/* "Councillor Foley nominated Councillor Ryan and this was
 		 * seconded by ...": an election's proposer */
 		if (at != (size_t)-1 && !found && !p->have_prop &&
@@ -6021,8 +6029,8 @@ roll_call(const char *s, size_t n)
 {
 	static const char *const votes[] = {
 		"aye", "ayes", "yea", "yeas", "nay", "nays", "no", "noes",
-		"abstain", "abstained", "abstention", "abstentions", "absent",
-		"excused", "recused",
+		"yes", "abstain", "abstained", "abstention", "abstentions",
+		"absent", "excused", "recused",
 	};
 	static const char *const heads[] = {
 		"roll call vote:", "roll call vote -", "roll call:",
@@ -6048,7 +6056,9 @@ roll_call(const char *s, size_t n)
 		}
 		while (k < n && s[k] == ' ')
 			k++;
-		return k < n && s[k] == ':';
+		/* "Nays: None", "Nays - none" */
+		return k < n && (s[k] == ':' || (s[k] == '-' && k + 1 < n &&
+		    s[k + 1] == ' '));
 	}
 	return 0;
 }

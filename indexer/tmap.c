@@ -331,6 +331,26 @@ printed_footer(const char *s, size_t a, size_t b)
 }
 
 /*
+ * Bytes of a glyph opening s[a..b) and the spaces after it: an arrow, a
+ * triangle or a pictograph a web page sets before words ("▾ Item 1",
+ * "📄 Report"); not a bullet, which marks a list's point.
+ */
+static size_t
+lead_glyph(const char *s, size_t a, size_t b)
+{
+	unsigned cp;
+	size_t k = text_utf8_decode(s + a, b - a, &cp);
+
+	if (k < 3 || !((cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x25b2 &&
+	    cp <= 0x25c5) || cp == 0x2630 || (cp >= 0x1f300 &&
+	    cp <= 0x1faff)) || a + k >= b || s[a + k] != ' ')
+		return 0;
+	while (a + k < b && s[a + k] == ' ')
+		k++;
+	return a + k < b ? k : 0;
+}
+
+/*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
  */
@@ -346,6 +366,10 @@ is_noise(const char *s, size_t a, size_t b)
 	    s[b - 1] == ')' && rd_find(s + a, n, " ") == (size_t)-1)
 		return 1;
 	if (rd_prefix(s + a, n, "[original file]("))
+		return 1;
+	/* a page's own links: "Top of page", "Expand all ▾ | Collapse all" */
+	if (rd_prefix(s + a, n, "top of page") == n ||
+	    rd_prefix(s + a, n, "expand all ") != 0)
 		return 1;
 	/* a browser's print of a page: "20/06/2024, 11:42    Agenda for
 	 * ..." atop each sheet, "https://democracy.../ieListDocuments.aspx?
@@ -974,6 +998,9 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 				pos = eol + 1;
 				continue;
 			}
+			/* "▾ Item 1", "📄 Report PDF 320 KB": a page's
+			 * glyph before the words */
+			a += lead_glyph(s, a, b);
 			add_line(tm, s, a, b);
 		}
 		if (nl != NULL)

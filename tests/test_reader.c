@@ -6765,6 +6765,23 @@ test_lists(void)
 	    "sections_should_keep_a_roll_call_with_its_motion_and_result");
 	got_free(&g);
 
+	/* roll calls written with dashes or "Yes:", a motion "supported by"
+	 * its seconder, as Michigan boards write it */
+	txt = "CITY OF BELDEN\nCITY COUNCIL REGULAR MEETING\nMINUTES\n"
+	    "January 8, 2024\n\n1. ORDINANCE\nMotion by Kleinschmidt, second "
+	    "by Duffy to approve the first reading. Roll call vote: Ayes - "
+	    "Harms, Duffy, Ortiz. Nays - none. Motion carried 3-0.\n\n2. "
+	    "PURCHASE\nMotion by Tate, supported by Harlan, to approve the "
+	    "purchase.\nRoll Call Vote:\nYes: Tate, Harlan\nNo: Fenn\nMotion "
+	    "carried 2-1.\n\n3. ADJOURNMENT\nThe meeting adjourned.\n";
+	read_buf("rollvote2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder, "Harlan") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "sections_should_keep_dashed_and_yes_roll_calls_with_the_motion");
+	got_free(&g);
+
 	/* Windows-1252 bytes: curly quotes, a pound sign, a dash */
 	txt = "MINUTES of the meeting of the Council held on 4 March 2024\n\n"
 	    "Present: Councillor A Smith\n\n1. MOTION ON NOTICE \x96 LIBRARY\n"
