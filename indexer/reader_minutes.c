@@ -262,7 +262,7 @@ static int heading_long(const char *s, size_t n);
 static int
 house_title(const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, k;
 
 	while (i < n && i < 4 && rd_isdigit((unsigned char)s[i]))
 		i++;
@@ -277,7 +277,12 @@ house_title(const char *s, size_t n)
 		i++;
 	if (i + 1 >= n || s[i] != ' ' || !rd_isupper((unsigned char)s[i + 1]))
 		return 0;
-	return rd_all_caps(s, n) || heading_long(s + i + 1, n - i - 1);
+	/* the street's name reads as a heading: "Tollington Yard, London
+	 * N9 2BE (Tollington ward)" */
+	for (k = i + 1; k < n && s[k] != ',' && s[k] != '(' && s[k] != '-';
+	    k++)
+		;
+	return rd_all_caps(s, n) || rd_heading_words(s + i + 1, k - i - 1);
 }
 
 /* 1 if s opens with a year and then a capital: "2023-2024 Financial
@@ -949,7 +954,8 @@ title:
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
 	    c->tl != li) && (ref_token(s + i, n - i) ||
 	    year_title(s + i, n - i) || file_number(s + i, n - i) ||
-	    ((prefixed || sep) && c->tl == li && house_title(s + i,
+	    ((((prefixed || sep) && c->tl == li) || (c->tl != li &&
+	    memchr(s + i, ',', n - i) != NULL)) && house_title(s + i,
 	    n - i))))))
 		return 0;
 	n -= i;

@@ -6985,6 +6985,19 @@ test_lists(void)
 	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "No, it meets"),
 	    "minutes_should_read_address_titles_and_labelled_askers");
 	got_free(&g);
+	/* the address under the number alone, as a meeting's page sets
+	 * it; a table's "8" over "2 James Street" is no item */
+	txt = "MINUTES of the meeting of the Planning Committee held on 4 "
+	    "March 2024\n\nPresent: Cllr A Smith (Chair)\n\n123\n\nMinutes "
+	    "of Previous Meeting\n\nAgreed.\n\n124\n\n1-7 Tollington Yard, "
+	    "London N9 2BE (Tollington ward)\n\nRESOLVED: That permission be "
+	    "granted.\n\n8\n\n2 James Street\n\nDS130\n\n125\n\nClose\n\n"
+	    "Closed.\n";
+	read_buf("address.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && starts(g.r[1]->title, "1-7 Tollington Yard") &&
+	    streq(g.r[2]->item, "125"),
+	    "minutes_should_read_an_address_under_the_number_alone");
+	got_free(&g);
 
 	/* a page printed from a browser: its stamp and address are no
 	 * minutes, and the printing's date is not the meeting's */
