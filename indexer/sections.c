@@ -4073,7 +4073,10 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 				z--;
 			if (!rd_person_at(s + w, z - w, who))
 				return 0;
-			if (who->len != z - w) {
+			/* "... by Councillor Dewar, Convener of the
+			 * Environment Committee": a member and an office */
+			if (who->len != z - w && !(who->named && w +
+			    who->len < z && s[w + who->len] == ',')) {
 				rd_person_clear(who);
 				return 0;
 			}

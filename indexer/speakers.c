@@ -1154,8 +1154,14 @@ chair_word(const char *s, size_t n)
 	for (j = 0; j < sizeof chairs / sizeof chairs[0]; j++) {
 		k = strlen(chairs[j].word);
 		if (k <= n && memcmp(s, chairs[j].word, k) == 0 &&
-		    (k == n || !rd_isalpha((unsigned char)s[k])))
+		    (k == n || !rd_isalpha((unsigned char)s[k]))) {
+			/* "Convener of the Environment Committee": another
+			 * committee's, not who chairs this one */
+			if (strncmp(chairs[j].word, "Conven", 6) == 0 &&
+			    rd_prefix(s + k, n - k, " of ") != 0)
+				return -1;
 			return (int)j;
+		}
 	}
 	return -1;
 }

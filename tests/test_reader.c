@@ -6964,6 +6964,19 @@ test_lists(void)
 	    "sections_should_read_scottish_movers_and_a_wrapped_division");
 	got_free(&g);
 
+	/* another committee's convener answers, not this meeting's chair */
+	txt = "MINUTES of the meeting of the Council held on 11 September 2024"
+	    "\n\nPresent: Provost F MacLachlan (Chair), Councillor R Dewar\n\n"
+	    "7. Questions\n\nQuestion by Councillor Smith to the Convener of "
+	    "the Environment Committee\n\n\"When will the road reopen?\"\n\n"
+	    "Response by Councillor Dewar, Convener of the Environment "
+	    "Committee\n\n\"It will reopen in May.\"\n";
+	read_buf("convener.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "r dewar"),
+	    "sections_should_credit_another_committees_convener");
+	got_free(&g);
+
 	/* an application titled by its site's address; questions and
 	 * answers labelled with who asks and who answers */
 	txt = "MINUTES of the meeting of the Planning Committee held on 4 "
