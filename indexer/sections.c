@@ -564,7 +564,7 @@ static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
 	const char *t = p->t;
-	size_t i, start, nu0 = p->nu, k;
+	size_t i, start, nu0 = p->nu, k, k2, k3;
 	int line = 1, qlab;
 	struct label lab;
 
@@ -670,8 +670,14 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			start = j + k;
 			/* "48.2   Ms Jones asked ...": a numbered paragraph
 			 * on the next line, no blank line between */
-			if (line && k == 0)
-				start += para_number(t + start, b - start);
+			/* (not "7.2 Finance Manager's Report - Ms Lowe
+			 * reported ...": a topic's heading and its words) */
+			if (line && k == 0 && (k2 = para_number(t + start,
+			    b - start)) != 0 && ((k3 = rd_find(t + start + k2,
+			    b - start - k2 < 60 ? b - start - k2 : 60, " - ")) ==
+			    (size_t)-1 || memchr(t + start + k2, '.', k3) !=
+			    NULL))
+				start += k2;
 			if (line) {
 				start += paren_number(t + start, b - start);
 				start += letter_label(t + start, b - start);

@@ -6688,6 +6688,16 @@ test_lists(void)
 	    count_type(g.r[0], SEC_RESOLUTION) == 2,
 	    "sections_should_start_a_numbered_paragraph_at_its_line");
 	got_free(&g);
+	/* a numbered topic and who reports on it, a line each */
+	txt = "MINUTES of the meeting of the Board held on 4 March 2024\n\n"
+	    "Present: Mr A Smith (Chair)\n\n7. Reports\n\n7.1 Manager's Report -"
+	    " Mr Ng reported that the works were done.\n7.2 Finance Report - "
+	    "Ms Lowe reported that investments had matured.\n";
+	read_buf("topics.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker, "Ms Lowe"),
+	    "sections_should_keep_a_numbered_topics_reporter");
+	got_free(&g);
 
 	/* a member named in full in one item is known in the next */
 	txt = "MINUTES of the meeting of the Cabinet held on 4 March 2024\n\n"
