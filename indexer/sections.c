@@ -1457,6 +1457,7 @@ pair_movers(struct parse *p, const char *s, size_t n)
 {
 	static const char *const leads[] = {
 		"resolved ", "resolved:", "motion ", "motion:", "moved ",
+		"amendment ", "amendment:",
 	};
 	size_t i, k = 0, e = n, slash;
 	char *a, *b;

@@ -729,8 +729,10 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 					buf_putc(&initials, ' ');
 				}
 			end = j + 1;
-		} else if (initials.len == 0 && given_in_brackets(s + k + 1,
-		    n - k - 1, &j)) {
+		} else if (initials.len == 0 && k - end <= 1 &&
+		    given_in_brackets(s + k + 1, n - k - 1, &j) &&
+		    !rd_prefix(s + k + 1, n - k - 1, "unanim") &&
+		    !rd_prefix(s + k + 1, n - k - 1, "carried")) {
 			/* "Councillor Ryan (Eddie)": the given name tells
 			 * two Ryans apart, as "(E)" would; after a given
 			 * name, "Derek Atkinson (Woldside)" is a ward's */

@@ -6655,6 +6655,24 @@ test_lists(void)
 	    "sections_should_read_movers_and_numbers_as_nsw_and_nz_print_them");
 	got_free(&g);
 
+	/* a motion and its amendment, each with movers in brackets; the
+	 * amendment lost and the motion carried */
+	txt = "Warrangi Shire Council\nMinutes of the Ordinary Meeting of "
+	    "Council held on 23 April 2024\n\n8. DEVELOPMENT\n\nMOTION "
+	    "(Thorncroft/O'Dea)\n\nThat Council approve the application.\n\n"
+	    "AMENDMENT (Leggatt/Pillai)\n\nThat consideration be deferred.\n\n"
+	    "The amendment was put and declared LOST.\n\nThe motion was put "
+	    "and declared CARRIED.\n\n9. CLOSE\n\nSeconded: Councillor "
+	    "Dunmore   (Unanimous)\n";
+	read_buf("nswamend.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    !streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer, "Leggatt") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    !speaker_named(g.r[1], "Councillor Dunmore (Unanimous)"),
+	    "sections_should_read_an_amendments_movers_in_brackets");
+	got_free(&g);
+
 	/* a member or the chair replying in the question's paragraph */
 	txt = "MINUTES of the meeting of Glen Town Council held on 4 March "
 	    "2024\n\nPresent: Cllr A Purslow (Chair), Cllr B Wrenfield\n\n"
