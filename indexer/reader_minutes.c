@@ -42,6 +42,7 @@ struct cand {
 	unsigned style;		/* letters of "CA.1" packed, or 0 */
 	double best;		/* best chain ending here */
 	long prev;		/* previous candidate in that chain */
+	size_t body;		/* where the body starts, if not after tl */
 };
 
 static size_t
@@ -2870,6 +2871,57 @@ heading_items(const struct rctx *c, const struct tmap *tm,
 	return n;
 }
 
+/*
+ * "ANNOUNCEMENT" / "1.   The Convener advised ...": minutes that head
+ * their items in capitals and number the paragraph under each, as
+ * Scottish councils number a minute's articles, give each item that
+ * number, when the numbers go up from item to item.
+ */
+static void
+paragraph_numbers(const char *t, const struct line *l, size_t nl,
+    struct cand *items, size_t ni)
+{
+	size_t i, pass, found = 0;
+	int last = 0;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < ni; i++) {
+			size_t li = items[i].tl + 1, k = 0, d;
+			const char *s;
+			size_t n;
+			int num = 0;
+
+			if (li >= nl || (i + 1 < ni && li >= items[i + 1].li))
+				continue;
+			s = t + l[li].a;
+			n = l[li].b - l[li].a;
+			while (k < n && k < 3 && rd_isdigit((unsigned char)s[k]))
+				num = num * 10 + (s[k++] - '0');
+			if (k == 0 || num == 0)
+				continue;
+			if (k < n && s[k] == '.')
+				k++;
+			for (d = k; d < n && (s[d] == ' ' || s[d] == '\t'); d++)
+				;
+			if (d == k || d >= n || !(rd_isupper((unsigned
+			    char)s[d]) || s[d] == '"'))
+				continue;
+			if (pass == 0) {
+				if (num <= last)
+					return;
+				last = num;
+				found++;
+				continue;
+			}
+			snprintf(items[i].item, sizeof items[i].item, "%d",
+			    num);
+			items[i].body = l[li].a + d;
+		}
+		if (found < 2 || found * 2 < ni)
+			return;
+	}
+}
+
 static struct record *meeting_record(const struct meeting *, const char *);
 
 /*
@@ -2964,6 +3016,45 @@ meeting_record(const struct meeting *m, const char *title)
 }
 
 /*
+ * "BUSINESS PLANNER" / "5.   The Committee had before it ...": the
+ * number opens the item's first paragraph and the heading in capitals
+ * above it is the title, where the words after the number read as a
+ * sentence.
+ */
+static void
+headed_articles(const char *t, const struct line *l, struct cand *items,
+    size_t ni)
+{
+	size_t i;
+
+	for (i = 0; i < ni; i++) {
+		struct cand *it = &items[i];
+		size_t h = it->li - 1, n, tn;
+		const char *s, *ts;
+
+		if (it->tl != it->li || it->li < 2 || !l[it->li].blank_before ||
+		    !l[h].blank_before || (i > 0 && h <= items[i - 1].tl))
+			continue;
+		s = t + l[h].a;
+		n = l[h].b - l[h].a;
+		ts = t + it->ta;
+		tn = l[it->tl].b - it->ta;
+		if (n < 3 || n > 80 || !rd_all_caps(s, n) || s[n - 1] == ':' ||
+		    decision_line(s, n) || attendance_line(s, n) ||
+		    tn < 20 || ts[tn - 1] != '.' || !narrative(ts, tn))
+			continue;
+		/* not the meeting's own heading over its first item */
+		if (i == 0 && (council_line(s, n) || committee_line(s, n) ||
+		    rd_find(s, n, "MEETING") != (size_t)-1 ||
+		    date_at(s, n)))
+			continue;
+		it->body = it->ta;
+		it->li = it->tl = h;
+		it->ta = l[h].a;
+	}
+}
+
+/*
  * Splits the text into lines (*l) and finds the numbered headings that
  * may be items (*cands, *nc) and the chain chosen of them (*items).
  * Returns how many items; the caller frees the three arrays.
@@ -2972,7 +3063,7 @@ static size_t
 find_items(const char *t, size_t len, struct line **l, size_t *nl,
     struct cand **cands, size_t *nc, struct cand **items)
 {
-	size_t i;
+	size_t i, n;
 	int yy = -1;
 	char *d = rd_find_date(t, len < 4096 ? len : 4096);
 
@@ -2988,7 +3079,9 @@ find_items(const char *t, size_t len, struct line **l, size_t *nl,
 			(*nc)++;
 	list_points(t, *l, *cands, *nc);
 	*items = NULL;
-	return choose_items(*cands, *nc, items);
+	n = choose_items(*cands, *nc, items);
+	headed_articles(t, *l, *items, n);
+	return n;
 }
 
 int
@@ -3410,6 +3503,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		}
 		if (ni > 0)
 			pre_end = items[0].li;
+		paragraph_numbers(t, l, nl, items, ni);
 	}
 	if (ni == 0) {
 		/* The meeting is one record if it is a meeting at all. */
@@ -3447,7 +3541,8 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 	annex = end == nl ? annex_heading(t, l, items[ni - 1].tl + 1, nl,
 	    &end) : (size_t)-1;
 	for (i = 0; i < ni && rc == 0; i++) {
-		size_t body_a = l[items[i].tl].b, body_b;
+		size_t body_a = items[i].body ? items[i].body :
+		    l[items[i].tl].b, body_b;
 
 		body_b = i + 1 < ni ? l[items[i + 1].li].a :
 		    end < nl ? l[end].a : tm->text.len;

@@ -4151,6 +4151,35 @@ test_layouts(void)
 		    "minutes_should_drop_a_running_header_of_two_lines");
 		got_free(&rg);
 	}
+
+	/* headings in capitals over numbered articles, as Scottish
+	 * councils write a minute */
+	{
+		struct reader_opts ao;
+		struct got ag;
+		const char *at = "ABERLOCH, 5 March 2024.  Minute of Meeting "
+		    "of the FINANCE COMMITTEE.  Present:- Councillor Yeaman, "
+		    "Convener; and Councillors Ali and Nicol.\n\nANNOUNCEMENT"
+		    "\n\n4.   The Convener advised that item 10.3 had been "
+		    "withdrawn.\n\nThe Committee resolved:-\nto note the "
+		    "withdrawal.\n\nBUSINESS PLANNER\n\n5.   The Committee "
+		    "had before it the planner.\n\nThe Committee resolved:-\n"
+		    "to note the planner.\n\nCOMMON GOOD FUND\n\n7.   The "
+		    "Committee had before it a report on the fund.\n\nThe "
+		    "Committee resolved:-\nto approve the budget.\n";
+
+		memset(&ao, 0, sizeof ao);
+		read_buf("articles.txt", at, strlen(at), &ao, &ag);
+		ok(ag.n == 3 && streq(ag.r[0]->item, "4") &&
+		    streq(ag.r[2]->item, "7") &&
+		    streq(ag.r[2]->title, "Common Good Fund") &&
+		    count_type(ag.r[0], SEC_DISCUSSION) == 1 &&
+		    streq(nth(ag.r[0], SEC_DISCUSSION, 0)->speaker,
+		    "the Convener") && !contains(nth(ag.r[1], SEC_DISCUSSION,
+		    0)->text, "5."),
+		    "minutes_should_number_headed_items_by_their_articles");
+		got_free(&ag);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
