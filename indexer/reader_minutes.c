@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 #include "reader_int.h"
@@ -43,6 +44,10 @@ struct cand {
 	double best;		/* best chain ending here */
 	long prev;		/* previous candidate in that chain */
 	size_t body;		/* where the body starts, if not after tl */
+	int skip;		/* taken up again later: no record here */
+	int resumed;		/* the list's entry is list_tl, list_ta */
+	size_t list_tl, list_ta;
+	size_t pre_a, pre_b;	/* what the list said of it */
 };
 
 static size_t
@@ -2657,7 +2662,18 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 {
 	const char *t = tm->text.data;
 	struct record *rec = record_new();
-	size_t ta = it->ta, tb = l[it->tl].b, cut;
+	struct cand listed;
+	size_t ta, tb, cut, pre_a;
+
+	/* an item taken up again: the list's title */
+	if (it->resumed) {
+		listed = *it;
+		listed.li = listed.tl = it->list_tl;
+		listed.ta = it->list_ta;
+		it = &listed;
+	}
+	ta = it->ta;
+	tb = l[it->tl].b;
 
 	/*
 	 * A title in capitals that runs on to the next line, in capitals
@@ -2749,6 +2765,9 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	/* not the report's link after the title ("PDF 722 KB") */
 	cut = rd_without_file_size(t + ta, tb - ta);
 	sections_agenda(rec, tm, ta, cut > 0 ? ta + cut : tb);
+	pre_a = it->pre_a > tb ? it->pre_a : tb;
+	if (it->pre_b > pre_a)
+		sections_parse(rec, tm, pre_a, it->pre_b, m->officers);
 	body_a = item_purpose(rec, tm, body_a, body_b);
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, m->officers);
@@ -3055,6 +3074,48 @@ headed_articles(const char *t, const struct line *l, struct cand *items,
 }
 
 /*
+ * "4.4 Award of Contract ..." in a consent list, then "4.4 Award of
+ * Contract ... (pulled)" after the list's last item: the item taken up
+ * again.  It is read where it is taken up, under the list's title, and
+ * the list's entry makes no record of its own.  Returns the new count.
+ */
+static size_t
+resumed_items(const char *t, const struct line *l, const struct cand *c,
+    size_t nc, struct cand **items, size_t ni)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < nc; i++) {
+		struct cand *it = *items;
+
+		for (j = 0; j < ni && it[j].li < c[i].li; j++)
+			if (it[j].num == c[i].num)
+				break;
+		if (j >= ni || it[j].li >= c[i].li || it[j].skip ||
+		    it[j].resumed || c[i].w < 0.5)
+			continue;
+		for (k = j + 1; k < ni && it[k].li < c[i].li; k++)
+			;
+		if (k == j + 1 || (k < ni && it[k].li == c[i].li) ||
+		    l[it[j].tl].b - it[j].ta < 12 ||
+		    l[c[i].tl].b - c[i].ta < 12 ||
+		    strncasecmp(t + c[i].ta, t + it[j].ta, 12) != 0)
+			continue;
+		it = *items = xreallocarray(it, ni + 1, sizeof *it);
+		memmove(it + k + 1, it + k, (ni - k) * sizeof *it);
+		it[k] = c[i];
+		it[k].resumed = 1;
+		it[k].list_tl = it[j].tl;
+		it[k].list_ta = it[j].ta;
+		it[k].pre_a = l[it[j].tl].b;
+		it[k].pre_b = l[it[j + 1].li].a;
+		it[j].skip = 1;
+		ni++;
+	}
+	return ni;
+}
+
+/*
  * Splits the text into lines (*l) and finds the numbered headings that
  * may be items (*cands, *nc) and the chain chosen of them (*items).
  * Returns how many items; the caller frees the three arrays.
@@ -3080,6 +3141,7 @@ find_items(const char *t, size_t len, struct line **l, size_t *nl,
 	list_points(t, *l, *cands, *nc);
 	*items = NULL;
 	n = choose_items(*cands, *nc, items);
+	n = resumed_items(t, *l, *cands, *nc, items, n);
 	headed_articles(t, *l, *items, n);
 	return n;
 }
@@ -3546,7 +3608,9 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 
 		body_b = i + 1 < ni ? l[items[i + 1].li].a :
 		    end < nl ? l[end].a : tm->text.len;
-		rc = emit_item(c, tm, &m, &items[i], body_a, body_b, l, nl);
+		if (!items[i].skip)
+			rc = emit_item(c, tm, &m, &items[i], body_a, body_b,
+			    l, nl);
 	}
 	if (annex != (size_t)-1 && rc == 0) {
 		struct cand it;

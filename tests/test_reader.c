@@ -4180,6 +4180,43 @@ test_layouts(void)
 		    "minutes_should_number_headed_items_by_their_articles");
 		got_free(&ag);
 	}
+
+	/* a consent item pulled from the list and taken up after it */
+	{
+		struct reader_opts po;
+		struct got pg;
+		const struct record *r = NULL;
+		size_t k, n44 = 0;
+		const char *pt = "CITY OF SANTA LUCERNA\nCITY COUNCIL MINUTES\n"
+		    "June 4, 2024\n\n4. CONSENT CALENDAR\n4.1 Approval of "
+		    "Minutes of May 21, 2024\n4.2 Warrant Register for May "
+		    "2024\n4.3 Award of Contract to Pacific Striping Inc. for "
+		    "Pavement Marking\n4.4 Resolution No. 2024-061 Approving "
+		    "the Police MOU\nMOTION: Councilmember Tanabe / SECOND: "
+		    "Councilmember Raman to approve Items 4.1, 4.2 and 4.4. "
+		    "VOTE: 5-0\n\n4.3 Award of Contract to Pacific Striping "
+		    "Inc. (pulled)\nCouncilmember Crane asked why the low "
+		    "bidder was deemed non-responsive.\nPublic Works Director "
+		    "Luis Carranza explained that the bidder failed to submit "
+		    "the required documentation.\nMOTION: Councilmember Crane "
+		    "/ SECOND: Councilmember Raman to approve Item 4.3. VOTE: "
+		    "5-0\n\n5. PUBLIC HEARINGS\n5.1 Appeal of CUP 23-014\n"
+		    "Mayor Ortega opened the public hearing at 6:41 p.m.\n";
+
+		memset(&po, 0, sizeof po);
+		read_buf("consent.txt", pt, strlen(pt), &po, &pg);
+		for (k = 0; k < pg.n; k++)
+			if (streq(pg.r[k]->item, "4.3")) {
+				r = pg.r[k];
+				n44++;
+			}
+		ok(n44 == 1 && r != NULL && contains(r->title,
+		    "Pavement Marking") && count_type(r, SEC_QUESTION) == 1 &&
+		    nth(r, SEC_RESOLUTION, 0) != NULL &&
+		    contains(nth(r, SEC_RESOLUTION, 0)->proposer, "Crane"),
+		    "minutes_should_read_a_pulled_item_where_it_is_taken_up");
+		got_free(&pg);
+	}
 }
 
 /* ---- Questions, replies and names of other councils ---- */
