@@ -4205,29 +4205,21 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 }
 
 /*
- * Whom question q is put to, when its words name them: "Question 1 from
- * Councillor X to the Cabinet Member for Y, Councillor Z", "Councillor
- * X asked the Leader, Councillor Z, whether ...".  Fills *who (free with
- * rd_person_clear) and returns 1, or 0.
+ * Whom a question is put to, after its asker's surname in s[0..n): "...
+ * from Councillor X to the Cabinet Member for Y, Councillor Z", "... X
+ * asked the Leader, Councillor Z, whether ...".  Fills *who and returns
+ * 1, or 0.
  */
 static int
-addressee(const struct parse *p, int q, struct rd_person *who)
+addressee_after(const char *s, size_t n, const char *surname,
+    struct rd_person *who)
 {
 	static const char *const to[] = { " to ", " asked " };
-	const struct rec_section *d;
-	const char *s, *surname;
-	size_t n, i, at, from, name_end;
+	size_t i, at, from, name_end;
 
-	if (q < 0 || (d = &p->rec->sections[q])->type != SEC_QUESTION ||
-	    d->speaker == NULL)
-		return 0;
-	s = p->t + d->start;
-	n = d->end - d->start;
 	if (n > 300)
 		n = 300;
 	/* right after the asker's name, not in the question's words */
-	surname = strrchr(d->speaker, ' ');
-	surname = surname != NULL ? surname + 1 : d->speaker;
 	if ((at = rd_find(s, n < 150 ? n : 150, surname)) == (size_t)-1)
 		return 0;
 	name_end = at + strlen(surname);
@@ -4245,6 +4237,28 @@ addressee(const struct parse *p, int q, struct rd_person *who)
 			rd_person_clear(who);
 		}
 	return 0;
+}
+
+/*
+ * Whom question q is put to, when its words name them, or the item's
+ * title does ("5.1 Question from Councillor X to the Cabinet Member for
+ * Y, Councillor Z" over the question's words alone).  Fills *who (free
+ * with rd_person_clear) and returns 1, or 0.
+ */
+static int
+addressee(const struct parse *p, int q, struct rd_person *who)
+{
+	const struct rec_section *d;
+	const char *surname;
+
+	if (q < 0 || (d = &p->rec->sections[q])->type != SEC_QUESTION ||
+	    d->speaker == NULL)
+		return 0;
+	surname = strrchr(d->speaker, ' ');
+	surname = surname != NULL ? surname + 1 : d->speaker;
+	return addressee_after(p->t + d->start, d->end - d->start, surname,
+	    who) || (p->rec->title != NULL && addressee_after(p->rec->title,
+	    strlen(p->rec->title), surname, who));
 }
 
 /* 1 if who is the one question q was put to. */

@@ -4990,6 +4990,23 @@ test_questions(void)
 	    starts(nth(g.r[0], SEC_DISCUSSION, 0)->text, "Item 7.3:"),
 	    "minutes_should_read_a_question_after_an_item_reference");
 	got_free(&g);
+
+	/* the title says whom the question was put to; the written
+	 * response under it names no one */
+	txt = "Minutes of the meeting of the County Council held on 25 April "
+	    "2024\n\nPresent: Councillor A Jones (Chair)\n\n5. Questions from "
+	    "Members\n\n5.1  Question from Councillor Mark Strange to the "
+	    "Cabinet Member for Highways, Councillor Dafydd Lloyd\n\n\xe2\x80"
+	    "\x9c" "Can the Cabinet Member tell me how many potholes were "
+	    "reported on the B4337?\xe2\x80\x9d\n\nWritten response:\n\n"
+	    "Between April and March, 214 defects were reported on the "
+	    "B4337.\n\n6. Close\n\nThe meeting closed.\n";
+	read_buf("written.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "d lloyd") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "strange"),
+	    "questions_should_take_whom_a_question_was_put_to_from_the_title");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
