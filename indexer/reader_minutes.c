@@ -2497,6 +2497,29 @@ site_footer(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if "Signed: ..." at line i signs what the meeting had before it, not
+ * the minutes: a notice of motion's movers inside its quotation
+ * ("Signed: Mr J Fraser, Mr A Christie\u201d"), or a line the meeting's
+ * narrative goes on after ("Mr Fraser, seconded by Mr Christie, moved
+ * the motion.").
+ */
+static int
+signed_motion(const char *t, const struct line *l, size_t i, size_t to)
+{
+	const char *s = t + l[i].a;
+	size_t n = l[i].b - l[i].a, k;
+
+	if (n > 0 && (s[n - 1] == '"' || (n >= 3 &&
+	    memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0)))
+		return 1;
+	for (k = i + 1; k < to && k <= i + 3; k++)
+		if (l[k].b - l[k].a > 60 && narrative(t + l[k].a,
+		    l[k].b - l[k].a) && prose(t + l[k].a, l[k].b - l[k].a))
+			return 1;
+	return 0;
+}
+
 static size_t
 trailer(const char *t, const struct line *l, size_t from, size_t to)
 {
@@ -2506,8 +2529,9 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 		const char *s = t + l[i].a;
 		size_t n = l[i].b - l[i].a;
 
-		if ((rd_prefix(s, n, "signed") && (n == 6 || s[6] == ':' ||
-		    s[6] == ' ')) || rd_prefix(s, n, "dated:"))
+		if (((rd_prefix(s, n, "signed") && (n == 6 || s[6] == ':' ||
+		    s[6] == ' ')) || rd_prefix(s, n, "dated:")) &&
+		    !signed_motion(t, l, i, to))
 			return i;
 		/* "Respectfully submitted," / "Margaret Kline" / "Town
 		 * Clerk"; "ATTEST:"; a rule to sign on over the clerk's

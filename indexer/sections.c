@@ -6257,7 +6257,8 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 
 /*
  * "On a division, there voted:- for the motion (6) ...; for the
- * amendment (4) ...": the one of the last two motions (the motion, then
+ * amendment (4) ...", "the MOTION received 5 votes and the AMENDMENT
+ * received 9 votes": the one of the last two motions (the motion, then
  * its amendment) with fewer votes is lost.  Returns 1 if s was one.
  */
 static int
@@ -6267,6 +6268,12 @@ division(struct parse *p, const char *s, size_t n)
 	long amendment = division_count(s, n, "for the amendment");
 	struct record *r = p->rec;
 	int last, prev, lost;
+
+	/* "the MOTION received 5 votes and the AMENDMENT received 9" */
+	if (motion < 0 && amendment < 0) {
+		motion = division_count(s, n, "the motion received");
+		amendment = division_count(s, n, "the amendment received");
+	}
 
 	if (motion < 0 || amendment < 0 || motion == amendment)
 		return 0;

@@ -6147,6 +6147,35 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_read_motions_moved_late_and_lost");
 	got_free(&g);
+
+	/* a notice of motion signed by its movers, in the last item, and
+	 * a vote of motion against amendment by the votes each received */
+	{
+		const char *sig = "Minutes of the meeting of Loch Arrin Council "
+		    "held on 13 March 2025\n\nPresent: Mr J Fraser, Mr A "
+		    "Christie, Mr R Sutherland, Mrs M Ross\n\n1. Apologies\n\n"
+		    "None.\n\n2. Notice of Motion\n\nThere had been circulated "
+		    "the following Notice of Motion:\n\n\xe2\x80\x9cThe Council "
+		    "agrees to write to the Scottish Government asking it to "
+		    "restore the Islands Fund.\n\nSigned: Mr J Fraser, Mr A "
+		    "Christie\xe2\x80\x9d\n\nMr Fraser, seconded by Mr Christie, "
+		    "moved the motion.\n\nMr Sutherland, seconded by Mrs Ross, "
+		    "moved as an amendment that the Council welcome the Islands "
+		    "Fund and seek a multi-year settlement.\n\nOn a vote being "
+		    "taken, the MOTION received 5 votes and the AMENDMENT "
+		    "received 9 votes, and the AMENDMENT was therefore CARRIED."
+		    "\n";
+		const struct rec_section *mo, *am;
+
+		read_buf("signed.txt", sig, strlen(sig), &o, &g);
+		mo = g.n == 2 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+		am = g.n == 2 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+		ok(mo != NULL && am != NULL && streq(mo->outcome, "lost") &&
+		    contains(am->proposer, "Sutherland") &&
+		    !streq(am->outcome, "lost"),
+		    "minutes_should_read_on_after_a_motion_signed_by_its_movers");
+		got_free(&g);
+	}
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
