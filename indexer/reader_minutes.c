@@ -1700,22 +1700,6 @@ city_line(const char *s, size_t n)
 	return words >= 3 && words <= 6;
 }
 
-char *
-rd_title_council(const char *s, size_t n)
-{
-	size_t at;
-
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	if (council_line(s, n))
-		return rd_squeeze(s, n);
-	for (at = n; at > 3 && memcmp(s + at - 3, " - ", 3) != 0 &&
-	    memcmp(s + at - 3, " | ", 3) != 0; at--)
-		;
-	return at > 3 && council_line(s + at, n - at) ? rd_squeeze(s + at,
-	    n - at) : NULL;
-}
-
 /*
  * A line in two languages, "CYNGOR SIR YNYS MÔN / ISLE OF ANGLESEY COUNTY
  * COUNCIL": narrows *s, *n to the side that names a council, if only
@@ -1781,6 +1765,55 @@ generic_council(const char *s, size_t n)
 		if (strlen(kinds[i]) == n && rd_prefix(s, n, kinds[i]))
 			return 1;
 	return 0;
+}
+
+/*
+ * The council a line of a web page names: its name alone, ending the
+ * browser's title ("Agenda item - ... | Ashby Marsh Borough Council"),
+ * its logo's words ("Wrexford County Council logo"), its copyright ("©
+ * Northdown County Council 2024. All rights reserved."), in one of two
+ * languages ("Cyngor Sir Bryn Teg / Bryn Teg County Council").  Not a
+ * link such as "Your Council".  NULL if none; the caller frees it.
+ */
+char *
+rd_title_council(const char *s, size_t n)
+{
+	static const char *const tails[] = {
+		" logo", " all rights reserved.", " all rights reserved",
+	};
+	size_t at, i, k;
+	int cut;
+
+	if ((k = rd_prefix(s, n, "\xc2\xa9")) != 0 || (k = rd_prefix(s, n,
+	    "(c) ")) != 0 || (k = rd_prefix(s, n, "copyright ")) != 0) {
+		s += k;
+		n -= k;
+		while (n > 0 && (*s == ' ' || rd_isdigit((unsigned char)*s)))
+			s++, n--;
+	}
+	do {
+		cut = 0;
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' ||
+		    s[n - 1] == ',' || rd_isdigit((unsigned char)s[n - 1])))
+			n--;
+		for (i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+			k = strlen(tails[i]);
+			if (n > k && rd_prefix(s + n - k, k, tails[i])) {
+				n -= k;
+				cut = 1;
+			}
+		}
+	} while (cut);
+	council_part(&s, &n);
+	if (council_line(s, n))
+		return generic_council(s, n) || rd_prefix(s, n, "your ") ||
+		    rd_prefix(s, n, "our ") || rd_prefix(s, n, "my ") ? NULL :
+		    rd_squeeze(s, n);
+	for (at = n; at > 3 && memcmp(s + at - 3, " - ", 3) != 0 &&
+	    memcmp(s + at - 3, " | ", 3) != 0; at--)
+		;
+	return at > 3 && council_line(s + at, n - at) ? rd_squeeze(s + at,
+	    n - at) : NULL;
 }
 
 /*

@@ -516,6 +516,11 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 			 * under the breadcrumb's last link */
 			if (i + 1 < nl && line_is(t, &l[i + 1], "Agenda item"))
 				first = i + 2;
+			/* ... with the site's name between, as a breadcrumb
+			 * copied a link to a line ends */
+			else if (i + 2 < nl && chrome_line(t, &l[i + 1]) &&
+			    line_is(t, &l[i + 2], "Agenda item"))
+				first = i + 3;
 			break;
 		}
 	if (i == nl || i == 40) {
@@ -671,6 +676,14 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	}
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, NULL);
+	/* or from the site's footer: "\xc2\xa9 Hallamvale Fire and Rescue
+	 * Authority" */
+	for (i = bend; i < nl && rec->council == NULL; i++)
+		if ((k = rd_find(t + l[i].a, l[i].b - l[i].a, "\xc2\xa9")) !=
+		    (size_t)-1 || (k = rd_find(t + l[i].a, l[i].b - l[i].a,
+		    "copyright ")) != (size_t)-1)
+			rec->council = rd_title_council(t + l[i].a + k,
+			    l[i].b - l[i].a - k);
 	if (rec->council == NULL && *site != NULL)
 		rec->council = xstrdup(*site);
 	else if (*site == NULL && rec->council != NULL)

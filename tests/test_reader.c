@@ -4125,6 +4125,43 @@ test_layouts(void)
 		    "Southmere Metropolitan Borough Council"),
 		    "html_should_take_the_council_from_the_logo");
 		got_free(&cg);
+		{
+			/* the logo's words over the page, a breadcrumb a
+			 * link to a line, the copyright in the footer */
+			const char *c4 = "Skip to main content\nWrexford County "
+			    "Council logo\nMenu\n\nAgenda item\nBudget "
+			    "Monitoring\n\nMinutes:\n\nThe report was "
+			    "noted.\n";
+			const char *c5 = "Home\nYour Council\nAgendas, reports "
+			    "and minutes\nAgenda item\nNorthdown County "
+			    "Council\n\nAgenda item\n\nMeeting: 29/01/2025 - "
+			    "Audit Committee (Item 45)\n\n45 Internal Audit "
+			    "Progress\n\nMinutes:\n\nThe report was noted.\n";
+			const char *c6 = "Hallamvale Fire & Rescue Service\n\n"
+			    "Agenda item\n\nFleet Strategy\n\nMinutes:\n\n"
+			    "The strategy was noted.\n\nSupporting documents:"
+			    "\n\n    Fleet Strategy PDF 688 KB\n\nAccessibility "
+			    "statement   Privacy   \xc2\xa9 Hallamvale Fire and "
+			    "Rescue Authority 2025\n";
+
+			read_buf("logo.txt", c4, strlen(c4), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->council,
+			    "Wrexford County Council") &&
+			    streq(cg.r[0]->title, "Budget Monitoring"),
+			    "text_should_take_the_council_from_the_logo");
+			got_free(&cg);
+			read_buf("crumbs.txt", c5, strlen(c5), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->council,
+			    "Northdown County Council") &&
+			    streq(cg.r[0]->title, "Internal Audit Progress"),
+			    "text_should_read_a_breadcrumb_a_link_to_a_line");
+			got_free(&cg);
+			read_buf("footer.txt", c6, strlen(c6), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->council,
+			    "Hallamvale Fire and Rescue Authority"),
+			    "text_should_take_the_council_from_the_copyright");
+			got_free(&cg);
+		}
 	}
 
 	/* a running header of two lines atop each page */
