@@ -751,6 +751,73 @@ roman_item(const char *s, size_t n, int *num)
 	return 0;
 }
 
+static int decision_line(const char *, size_t);
+
+/*
+ * 1 if line h is a heading in capitals over a numbered paragraph, a
+ * paragraph of its own: "BUSINESS PLANNER" over "5.   The Committee had
+ * before it ...", as Scottish councils head a minute's articles.
+ */
+static int
+article_heading(const char *t, const struct line *l, size_t h)
+{
+	const char *s = t + l[h].a;
+	size_t n = l[h].b - l[h].a;
+
+	static const char *const outcomes[] = {
+		"ADOPTED", "APPROVED", "DEFEATED", "LOST", "REFUSED",
+		"DEFERRED", "WITHDRAWN", "UNANIMOUS",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof outcomes / sizeof outcomes[0]; i++)
+		if (rd_prefix(s, n, outcomes[i]))
+			return 0;
+	return l[h].blank_before && l[h + 1].blank_before && n >= 3 &&
+	    n <= 80 && rd_all_caps(s, n) && s[n - 1] != ':' &&
+	    !decision_line(s, n) && !attendance_line(s, n);
+}
+
+/*
+ * The line of the heading in capitals over the numbered paragraph at
+ * line li, perhaps with a paragraph of one line between ("In accordance
+ * with article 3 of this minute, Councillor Delgaty left ..."), or
+ * (size_t)-1.
+ */
+static size_t
+heading_over(const char *t, const struct line *l, size_t li)
+{
+	if (li > 1 && article_heading(t, l, li - 1))
+		return li - 1;
+	if (li > 2 && l[li].blank_before && prose(t + l[li - 1].a,
+	    l[li - 1].b - l[li - 1].a) && article_heading(t, l, li - 2))
+		return li - 2;
+	return (size_t)-1;
+}
+
+/*
+ * 1 if the words from a, on line li, open a paragraph and not a title:
+ * "The Committee had before it ...", or a long line the paragraph goes
+ * on from ("With reference to article 9 of the minute of its meeting of
+ * 3 July 2024, the" / "Committee had before it ..."); not "Notice of
+ * Motion submitted by Councillor L. Galvin (to be referred to the ...".
+ */
+static int
+article_words(const char *t, const struct line *l, size_t nl, size_t li,
+    size_t a)
+{
+	size_t n = l[li].b - a, k;
+
+	if (n < 20 || rd_heading_words(t + a, n) || rd_find(t + a, n,
+	    "submitted by") != (size_t)-1)
+		return 0;
+	if (narrative(t + a, n))
+		return 1;
+	for (k = li; k + 1 < nl && k < li + 2 && !l[k + 1].blank_before; k++)
+		;
+	return n > 60 && k > li && narrative(t + a, l[k].b - a);
+}
+
 /*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
@@ -761,7 +828,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 {
 	const char *s = t + l[li].a;
 	size_t n = l[li].b - l[li].a, i = 0, k, d0;
-	int prefixed = 0, num = 0, sub = 0, subsub = 0, sep = 0, bold_alone;
+	int prefixed = 0, num = 0, sub = 0, subsub = 0, sep = 0, bold_alone, headed;
 	double w = 1.0;
 
 	memset(c, 0, sizeof *c);
@@ -978,9 +1045,11 @@ title:
 		w += 0.2;
 	else if (li > 0 && runs_on(t + l[li - 1].a, l[li - 1].b - l[li - 1].a))
 		w -= 1.5;
+	headed = c->tl == li && article_words(t, l, nl, li, (size_t)(s -
+	    t)) && heading_over(t, l, li) != (size_t)-1;
 	if (n <= 80)
 		w += 0.3;
-	else if (n > 160)
+	else if (n > 160 && !headed)
 		w -= 0.8;
 	if (s[n - 1] == ':')
 		w += 0.3;
@@ -993,9 +1062,11 @@ title:
 		w += 0.4;
 	/* "1. One Voice Wales - training. Noted.": two sentences are a
 	 * point of a list, not a heading */
-	if (two_sentences(s, n))
+	/* ... unless a heading in capitals is over it: the paragraph
+	 * is the article the number opens */
+	if (two_sentences(s, n) && !headed)
 		w -= 0.8;
-	if (narrative(s, n))
+	if (narrative(s, n) && !headed)
 		w -= 0.6;
 	c->w = w;
 	return 1;
@@ -3098,33 +3169,34 @@ meeting_record(const struct meeting *m, const char *title)
  * sentence.
  */
 static void
-headed_articles(const char *t, const struct line *l, struct cand *items,
-    size_t ni)
+headed_articles(const char *t, const struct line *l, size_t nl,
+    struct cand *items, size_t ni)
 {
 	size_t i;
 
 	for (i = 0; i < ni; i++) {
 		struct cand *it = &items[i];
-		size_t h = it->li - 1, n, tn;
-		const char *s, *ts;
+		size_t h, n, k;
+		const char *s;
 
-		if (it->tl != it->li || it->li < 2 || !l[it->li].blank_before ||
-		    !l[h].blank_before || (i > 0 && h <= items[i - 1].tl))
+		if (it->tl != it->li || (h = heading_over(t, l, it->li)) ==
+		    (size_t)-1 || (i > 0 && h <= items[i - 1].tl))
 			continue;
 		s = t + l[h].a;
 		n = l[h].b - l[h].a;
-		ts = t + it->ta;
-		tn = l[it->tl].b - it->ta;
-		if (n < 3 || n > 80 || !rd_all_caps(s, n) || s[n - 1] == ':' ||
-		    decision_line(s, n) || attendance_line(s, n) ||
-		    tn < 20 || ts[tn - 1] != '.' || !narrative(ts, tn))
+		if (!article_words(t, l, nl, it->tl, it->ta))
 			continue;
-		/* not the meeting's own heading over its first item */
-		if (i == 0 && (council_line(s, n) || committee_line(s, n) ||
-		    rd_find(s, n, "MEETING") != (size_t)-1 ||
-		    date_at(s, n)))
+		/* not the meeting's own heading over its first item, as
+		 * it is before the attendance and the meeting's words */
+		for (k = 0; k < h && !attendance_line(t + l[k].a,
+		    l[k].b - l[k].a) && !narrative(t + l[k].a,
+		    l[k].b - l[k].a); k++)
+			;
+		if (i == 0 && k == h && (council_line(s, n) ||
+		    committee_line(s, n) || rd_find(s, n, "MEETING") !=
+		    (size_t)-1 || date_at(s, n)))
 			continue;
-		it->body = it->ta;
+		it->body = h + 1 < it->li ? l[h + 1].a : it->ta;
 		it->li = it->tl = h;
 		it->ta = l[h].a;
 	}
@@ -3199,7 +3271,7 @@ find_items(const char *t, size_t len, struct line **l, size_t *nl,
 	*items = NULL;
 	n = choose_items(*cands, *nc, items);
 	n = resumed_items(t, *l, *cands, *nc, items, n);
-	headed_articles(t, *l, *items, n);
+	headed_articles(t, *l, *nl, *items, n);
 	return n;
 }
 

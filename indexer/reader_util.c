@@ -87,6 +87,14 @@ rd_all_caps(const char *s, size_t n)
 	size_t i, up = 0;
 
 	for (i = 0; i < n; i++) {
+		/* "COUNCILLOR McROBBIE", "MacDONALD": a name's prefix */
+		if (s[i] == 'M' && (i == 0 || s[i - 1] == ' ')) {
+			size_t k = i + 1 < n && s[i + 1] == 'a' ? i + 2 : i + 1;
+
+			if (k + 1 < n && s[k] == 'c' &&
+			    rd_isupper((unsigned char)s[k + 1]))
+				i = k + 1;
+		}
 		if (rd_islower((unsigned char)s[i]))
 			return 0;
 		up += rd_isupper((unsigned char)s[i]);
@@ -712,15 +720,9 @@ rd_titlecase(const char *s)
 {
 	struct buf b = BUF_INIT;
 	size_t i, n = strlen(s), w;
-	int has_upper = 0, first = 1;
+	int first = 1;
 
-	for (i = 0; i < n; i++) {
-		if (rd_islower((unsigned char)s[i]))
-			return xstrdup(s);
-		if (rd_isupper((unsigned char)s[i]))
-			has_upper = 1;
-	}
-	if (!has_upper)
+	if (!rd_all_caps(s, n))
 		return xstrdup(s);
 	for (i = 0; i < n; i = w) {
 		size_t k, vowels = 0;
@@ -762,6 +764,9 @@ rd_titlecase(const char *s)
 			buf_append(&b, s + i, w - i);
 		} else {
 			k = rd_wordchar(s + i, w - i);
+			/* "McROBBIE" -> McRobbie */
+			if (w - i > 3 && s[i] == 'M' && s[i + 1] == 'c')
+				k = 3;
 			buf_append(&b, s + i, k);
 			text_lower(s + i + k, w - i - k, &b);
 		}

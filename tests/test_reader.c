@@ -4216,6 +4216,40 @@ test_layouts(void)
 		    0)->text, "5."),
 		    "minutes_should_number_headed_items_by_their_articles");
 		got_free(&ag);
+
+		/* the same, its articles long and wrapped as a PDF gives
+		 * them; a heading over an item's title is a group's */
+		at = "ABERLOCH, 5 March 2024.  Minute of Meeting of the "
+		    "FINANCE COMMITTEE.  Present:- Councillor Yeaman, "
+		    "Convener; and Councillors Ali and Nicol.\n\nPlease note "
+		    "that this minute may be amended.\n\nDECLARATIONS OF "
+		    "INTEREST\n\n1.   Councillor Ali advised that she had a "
+		    "connection in relation to item 10.2 (Common Good Budget) "
+		    "as a trustee of the Torry Heritage Trust, but did not "
+		    "consider that she had an interest.\n\nMINUTE OF "
+		    "PREVIOUS MEETING OF 7 FEBRUARY 2024\n\n2.   The "
+		    "Committee had before it the minute of its previous "
+		    "meeting of 7 February,\nfor approval.\n\nThe Committee "
+		    "resolved:-\nto approve the minute.\n\nNOTICE OF MOTION "
+		    "BY COUNCILLOR McROBBIE\n\nIn accordance with article 1 of "
+		    "this minute, Councillor Ali left the meeting.\n\n3.   "
+		    "The Committee had before it a notice of motion by "
+		    "Councillor McRobbie.\n\nThe Committee resolved:-\nto "
+		    "approve the motion.\n\nNOTICES OF MOTION\n\n4. Notice "
+		    "of Motion submitted by Councillor L. Galvin\nI will move "
+		    "that the Council repair the Convent of Mercy.\n";
+		read_buf("wrapped.txt", at, strlen(at), &ao, &ag);
+		ok(ag.n == 4 && streq(ag.r[0]->item, "1") &&
+		    streq(ag.r[0]->title, "Declarations of Interest") &&
+		    streq(ag.r[1]->title,
+		    "Minute of Previous Meeting of 7 February 2024") &&
+		    streq(ag.r[2]->title,
+		    "Notice of Motion by Councillor McRobbie") &&
+		    contains(nth(ag.r[2], SEC_DISCUSSION, 0)->text,
+		    "left the meeting") && starts(ag.r[3]->title,
+		    "Notice of Motion submitted by"),
+		    "minutes_should_read_long_articles_under_headings");
+		got_free(&ag);
 	}
 
 	/* a consent item pulled from the list and taken up after it */
