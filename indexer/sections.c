@@ -6026,6 +6026,12 @@ vote_result(const char *s, size_t n, const char **outcome)
 			*outcome = j == 2 ? "lost" : NULL;
 			return 1;
 		}
+		/* "The Cathaoirleach declared the motion carried." */
+		if (rd_find(s, at, "declared the ") != (size_t)-1 &&
+		    (rd_prefix(s + at, n - at, " carried") ||
+		    rd_prefix(s + at, n - at, " passed") ||
+		    rd_prefix(s + at, n - at, " adopted")))
+			return 1;
 	}
 	return 0;
 }
@@ -7595,6 +7601,57 @@ asker_from_title(struct parse *p, size_t first)
 	rd_person_clear(&who);
 }
 
+/*
+ * A written reply signed under its words names who gave it: "\u201cThe
+ * amount collected in 2018 was ...\u201d Mr. S. Galvin, Head of Finance".
+ */
+static void
+signed_replies(struct parse *p, size_t first)
+{
+	size_t i;
+
+	for (i = first; i < p->rec->nsections; i++) {
+		struct rec_section *a = &p->rec->sections[i];
+		const char *s = a->text, *tail;
+		size_t n, k, m;
+		struct rd_person who;
+
+		if (a->type != SEC_ANSWER || a->speaker != NULL || s == NULL)
+			continue;
+		n = strlen(s);
+		/* after the reply's closing quote, or its last sentence
+		 * (not "Mr. S. Galvin") */
+		for (k = n; k > 0; k--)
+			if ((k >= 3 && memcmp(s + k - 3, "\xe2\x80\x9d", 3) ==
+			    0) || s[k - 1] == '"')
+				break;
+		for (m = n; k == 0 && m > 4; m--)
+			if (s[m - 1] == '.' && m < n && s[m] == ' ' &&
+			    rd_islower((unsigned char)s[m - 2]) &&
+			    rd_islower((unsigned char)s[m - 3]) &&
+			    !rd_prefix(s + m - 4, 4, " Mrs")) {
+				k = m;
+				break;
+			}
+		while (k < n && s[k] == ' ')
+			k++;
+		tail = s + k;
+		m = n - k;
+		if (k == 0 || m < 5 || m > 120 || !rd_person_at(tail, m, &who))
+			continue;
+		if (who.named && who.kind != RD_MEMBER && who.role != NULL &&
+		    who.len + 2 >= m) {
+			name_speaker(p, &who);
+			a->speaker = xstrdup(who.name);
+			if (who.key != NULL)
+				a->speaker_key = xstrdup(who.key);
+			if (a->role == NULL)
+				a->role = xstrdup(who.role);
+		}
+		rd_person_clear(&who);
+	}
+}
+
 void
 sections_parse(struct record *rec, const struct tmap *tm, size_t start,
     size_t end, const struct record *known)
@@ -7628,6 +7685,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	walk(&p);
 	asker_from_title(&p, first);
 	finish(&p, first);
+	signed_replies(&p, first);
 	merge_surnames(rec, known);
 
 	rd_person_clear(&p.asker);

@@ -5078,6 +5078,22 @@ test_questions(void)
 	    contains(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "strange"),
 	    "questions_should_take_whom_a_question_was_put_to_from_the_title");
 	got_free(&g);
+
+	/* a written reply signed under its words */
+	txt = "Minutes of the Ordinary Meeting of Carrigmore County Council "
+	    "held on Monday, 10th June, 2019\n\nPresent: Councillor L. "
+	    "O'Gorman\n\n9. Questions\n\nQuestion submitted by Councillor "
+	    "L. O'Gorman: \xe2\x80\x9cTo ask the Chief Executive the amount "
+	    "collected in commercial rates.\xe2\x80\x9d\n\nReply:\n\n\xe2\x80"
+	    "\x9c" "The amount collected in 2018 was \xe2\x82\xac" "4,112,560."
+	    "\xe2\x80\x9d\nMr. S. Galvin, Head of Finance\n\n10. Close\n\n"
+	    "The meeting closed.\n";
+	read_buf("signed-reply.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "s galvin") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role, "Head of Finance"),
+	    "questions_should_take_the_name_signed_under_a_written_reply");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
@@ -6247,6 +6263,17 @@ test_motions(void)
 		    "minutes_should_read_on_after_a_motion_signed_by_its_movers");
 		got_free(&g);
 	}
+
+	/* "The Cathaoirleach declared the motion carried." */
+	read_item2("declared.txt", "Councillor Brennan proposed that the "
+	    "Council reduce parking charges.\n\nThis was seconded by "
+	    "Councillor Cusack.\n\nFor: 9\nAgainst: 5\n\nThe Cathaoirleach "
+	    "declared the motion carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->proposer, "Brennan") &&
+	    streq(r->outcome, "agreed"),
+	    "minutes_should_read_a_motion_declared_carried");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
