@@ -2057,6 +2057,22 @@ request(const char *s, size_t n)
 	return 1;
 }
 
+/* 1 if s, after "thanked", thanks someone for their question. */
+static int
+thanks_for_question(const char *s, size_t n)
+{
+	size_t at = rd_find(s, n < 70 ? n : 70, " for ");
+
+	if (at == (size_t)-1)
+		return 0;
+	at += 5;
+	return rd_prefix(s + at, n - at, "his question") ||
+	    rd_prefix(s + at, n - at, "her question") ||
+	    rd_prefix(s + at, n - at, "their question") ||
+	    rd_prefix(s + at, n - at, "the question") ||
+	    rd_prefix(s + at, n - at, "your question");
+}
+
 size_t
 rd_verb_at(const char *s, size_t n, int *kind)
 {
@@ -2301,6 +2317,11 @@ rd_verb_at(const char *s, size_t n, int *kind)
 				    "were") == 0))
 					return 0;
 				*kind = verbs[j].kind;
+				/* "thanked Mr Doolan for his question and
+				 * confirmed that ...": a reply */
+				if (strcmp(verbs[j].verb, "thanked") == 0 &&
+				    thanks_for_question(s + i + k, n - i - k))
+					*kind = VERB_ANSWER;
 				if (strcmp(verbs[j].verb, "asked") == 0 &&
 				    request(s + i + k, n - i - k))
 					*kind = VERB_SAY;

@@ -5094,6 +5094,18 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_ANSWER, 0)->role, "Head of Finance"),
 	    "questions_should_take_the_name_signed_under_a_written_reply");
 	got_free(&g);
+
+	/* a reply that opens with thanks for the question */
+	txt = "Agenda item\n\nPublic Questions\n\nMinutes:\n\nMr Kieran "
+	    "Doolan asked why the traffic counts had not been published."
+	    "\n\nCouncillor Mensah thanked Mr Doolan for his question and "
+	    "confirmed that the data would be published in May.\n";
+	read_buf("thanks.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "mensah") &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers >= 0,
+	    "questions_should_read_a_reply_that_thanks_the_asker");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
