@@ -5195,6 +5195,9 @@ person_unit(struct parse *p, const struct unit *u)
 		    addressed(p, p->pending_q, &who)) ||
 		    (verb == VERB_ANSWER && (who.named || chair) && other &&
 		    replied(s + off + who.len, n - off - who.len)) ||
+		    /* "thanked Mr Doolan for his question and ..." */
+		    (verb == VERB_ANSWER && other && rd_prefix(s + off +
+		    who.len, n - off - who.len, " thanked ")) ||
 		    /* "Mr X asked whether ... Councillor Y confirmed that
 		     * it would.", "The Mayor advised that ...": the next
 		     * sentence of the question's paragraph answers it */
