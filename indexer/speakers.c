@@ -2061,16 +2061,22 @@ request(const char *s, size_t n)
 static int
 thanks_for_question(const char *s, size_t n)
 {
-	size_t at = rd_find(s, n < 70 ? n : 70, " for ");
+	static const char *const whose[] = { "his", "her", "their", "the",
+	    "your" };
+	size_t at = rd_find(s, n < 70 ? n : 70, " for "), i, k;
 
 	if (at == (size_t)-1)
 		return 0;
 	at += 5;
-	return rd_prefix(s + at, n - at, "his question") ||
-	    rd_prefix(s + at, n - at, "her question") ||
-	    rd_prefix(s + at, n - at, "their question") ||
-	    rd_prefix(s + at, n - at, "the question") ||
-	    rd_prefix(s + at, n - at, "your question");
+	/* one question: not "the members of the public for their
+	 * questions" at the end of question time */
+	for (i = 0; i < sizeof whose / sizeof whose[0]; i++)
+		if ((k = rd_prefix(s + at, n - at, whose[i])) != 0 &&
+		    rd_prefix(s + at + k, n - at - k, " question") &&
+		    (at + k + 9 >= n || !rd_isalpha((unsigned char)
+		    s[at + k + 9])))
+			return 1;
+	return 0;
 }
 
 size_t
