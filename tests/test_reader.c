@@ -5099,11 +5099,14 @@ test_questions(void)
 	txt = "Agenda item\n\nPublic Questions\n\nMinutes:\n\nMr Kieran "
 	    "Doolan asked why the traffic counts had not been published."
 	    "\n\nCouncillor Mensah thanked Mr Doolan for his question and "
-	    "confirmed that the data would be published in May.\n";
+	    "confirmed that the data would be published in May.\n\nThe "
+	    "Chair thanked the members of the public for their questions."
+	    "\n";
 	read_buf("thanks.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
 	    contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "mensah") &&
-	    nth(g.r[0], SEC_ANSWER, 0)->answers >= 0,
+	    nth(g.r[0], SEC_ANSWER, 0)->answers >= 0 &&
+	    nth(g.r[0], SEC_ANSWER, 1) == NULL,
 	    "questions_should_read_a_reply_that_thanks_the_asker");
 	got_free(&g);
 }
