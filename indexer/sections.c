@@ -4929,6 +4929,20 @@ in_words(const char *s, size_t n, const char *const *words)
 }
 
 /*
+ * 1 if s, after a member's name, moves or seconds what is debated:
+ * "Councillor Pryor, in seconding, highlighted ...": debate, no reply.
+ */
+static int
+moving(const char *s, size_t n)
+{
+	return rd_prefix(s, n, ", in seconding") ||
+	    rd_prefix(s, n, ", in moving") ||
+	    rd_prefix(s, n, ", seconding") ||
+	    rd_prefix(s, n, ", in proposing") ||
+	    rd_prefix(s, n, ", in summing up");
+}
+
+/*
  * "Ebert said crews would begin next week.": a surname alone and a
  * reporting verb, the surname of one person the item or the attendance
  * list names ("Public Works Director Ebert").  Fills *who as rd_person_at
@@ -5189,7 +5203,8 @@ person_unit(struct parse *p, const struct unit *u)
 		 * making a point of their own).
 		 */
 		/* ... and so does the Chair who "replied" */
-		if (p->pending_q >= 0 && ((rd_executive_role(who.role) &&
+		if (p->pending_q >= 0 && !moving(s + off + who.len, n - off -
+		    who.len) && ((rd_executive_role(who.role) &&
 		    (verb == VERB_ANSWER || (verb == VERB_SAY && other))) ||
 		    (other && (verb == VERB_ANSWER || verb == VERB_SAY) &&
 		    addressed(p, p->pending_q, &who)) ||

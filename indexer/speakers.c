@@ -1885,6 +1885,51 @@ absent_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/*
+ * 1 if the sentence around s[at] opens with a phrase the comma after
+ * s[at..] closes: "With the permission of the Cathaoirleach, Councillor
+ * Galvin queried ..." names no holder of the office.
+ */
+static int
+opening_phrase(const char *s, size_t at)
+{
+	static const char *const words[] = {
+		"with ", "at ", "on ", "following ", "after ", "upon ", "by ",
+		"in ", "through ", "subject ", "further ",
+	};
+	size_t a = at, i;
+
+	while (a > 0 && at - a < 120 && s[a - 1] != '\n' && !(a > 1 &&
+	    s[a - 1] == ' ' && s[a - 2] == '.'))
+		a--;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_prefix(s + a, at - a + 1, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * 1 if the words before s[e] (a space) are an office that goes on: "The
+ * Chief Finance Officer of" / "the Office of the Police and Crime
+ * Commissioner", not "the report of" / "the Head of Internal Audit".
+ */
+static int
+office_goes_on(const char *s, size_t e)
+{
+	size_t a = e;
+
+	while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n')
+		a--;
+	if (!((e - a == 2 && rd_prefix(s + a, 2, "of")) || (e - a == 3 &&
+	    (rd_prefix(s + a, 3, "for") || rd_prefix(s + a, 3, "and")))) ||
+	    a < 2)
+		return 0;
+	e = --a;
+	while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n')
+		a--;
+	return a < e && rd_isupper((unsigned char)s[a]);
+}
+
 void
 rd_find_people(struct record *rec, const char *s, size_t n)
 {
@@ -1910,6 +1955,25 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 			continue;
 		if (!rd_isupper((unsigned char)s[i]))
 			continue;
+		/* "... the report of the Head of Internal Audit, Mr Owen
+		 * Lathbury, which ...": an office and its holder in the
+		 * middle of a sentence */
+		if (i >= 5 && s[i - 5] == ' ' && rd_prefix(s + i - 4, 4,
+		    "the ") && s[i - 4] == 't' && !office_goes_on(s, i - 5) &&
+		    rd_person_at(s + i - 4, n - i + 4, &p)) {
+			int held = p.named && p.role != NULL && p.len > 4 &&
+			    (s[i - 4 + p.len - 1] == ',' ||
+			    !opening_phrase(s, i - 4));
+
+			if (held && !known_by_surname(rec, p.key))
+				record_add_speaker(rec, p.name, p.title, p.key,
+				    p.role);
+			if (held)
+				i += p.len - 5;
+			rd_person_clear(&p);
+			if (held)
+				continue;
+		}
 		{
 			const struct title *t;
 			size_t k, j;

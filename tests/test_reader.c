@@ -5109,6 +5109,22 @@ test_questions(void)
 	    nth(g.r[0], SEC_ANSWER, 1) == NULL,
 	    "questions_should_read_a_reply_that_thanks_the_asker");
 	got_free(&g);
+
+	/* an office and its holder named in the middle of a sentence;
+	 * not an office that closes an opening phrase */
+	txt = "Agenda item\n\nAudit\n\nMinutes:\n\nThe Committee received the "
+	    "report of the Head of Internal Audit, Mr Owen Lathbury, which "
+	    "summarised the work.\n\nCouncillor Ross asked about the "
+	    "backlog.\n\nThe Head of Internal Audit responded that it was "
+	    "falling.\n\nWith the permission of the Chair, Councillor Kaye "
+	    "queried the audit fee.\n\nThe Chair said that it was fixed.\n";
+	read_buf("mid-holder.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "o lathbury") &&
+	    !contains(nth(g.r[0], SEC_ANSWER, 1) != NULL ?
+	    nth(g.r[0], SEC_ANSWER, 1)->speaker_key : "", "kaye"),
+	    "speakers_should_read_an_office_and_its_holder_mid_sentence");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
