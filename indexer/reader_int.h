@@ -145,7 +145,8 @@ char *rd_title_council(const char *s, size_t n);
  * ones ("Adoption of the Long Term Plan"), no full stop at the end.
  */
 int rd_heading_words(const char *s, size_t n);
-/* Case-insensitive ASCII prefix test: returns strlen(prefix) or 0. */
+/* Case-insensitive ASCII prefix test, a space matching a line's end too:
+ * returns strlen(prefix) or 0. */
 size_t rd_prefix(const char *s, size_t n, const char *prefix);
 /* Case-insensitive search of needle in s[0..n); offset or (size_t)-1. */
 size_t rd_find(const char *s, size_t n, const char *needle);

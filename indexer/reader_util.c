@@ -133,9 +133,12 @@ rd_prefix(const char *s, size_t n, const char *prefix)
 {
 	size_t i;
 
+	/* a space matches a line's end: "seconded" / "by Councillor Y",
+	 * as a PDF wraps a paragraph */
 	for (i = 0; prefix[i] != '\0'; i++)
-		if (i >= n || lower((unsigned char)s[i]) !=
-		    lower((unsigned char)prefix[i]))
+		if (i >= n || (lower((unsigned char)s[i]) !=
+		    lower((unsigned char)prefix[i]) && !(prefix[i] == ' ' &&
+		    s[i] == '\n')))
 			return 0;
 	return i;
 }

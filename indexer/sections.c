@@ -1238,6 +1238,14 @@ person_name(const char *s, size_t n, size_t *used)
 		n--;
 		if (used)
 			(*used)++;
+		/* "seconded" / "by Councillor Y" across a paragraph's
+		 * break */
+		if (s[-1] == '\n' && rd_prefix(s, n, "by ")) {
+			s += 3;
+			n -= 3;
+			if (used)
+				*used += 3;
+		}
 	}
 	if (rd_person_at(s, n, &who)) {
 		name = who.name;
@@ -1607,7 +1615,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    (rd_isalpha((unsigned char)s[k]) || s[k] == '-'))
 			continue;
 		/* without "by", only opening the unit */
-		if (s[k - 1] == ' ' && (at > 0 || !titled_at(s + k, n - k)))
+		if (rd_isspace((unsigned char)s[k - 1]) && (at > 0 ||
+		    !titled_at(s + k, n - k)))
 			continue;
 		/* accepted for "were proposed by" alone */
 		late = at > 40 && late_ok && (at > 100 || s[at - 2] != ',');
@@ -1650,7 +1659,16 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    s[at - 2] != ',')))
 			continue;
 		k = at + strlen(sec[i]);
-		if (s[k - 1] == ' ' && ((at > 0 && !found) ||
+		/* "seconded" / "by Councillor Y" across a paragraph's
+		 * break */
+		if (s[k - 1] == '\n') {
+			while (k < n && rd_isspace((unsigned char)s[k]))
+				k++;
+			if (rd_prefix(s + k, n - k, "by "))
+				k += 3;
+		}
+		if (rd_isspace((unsigned char)s[k - 1]) && ((at > 0 &&
+		    !found) ||
 		    !titled_at(s + k, n - k)))
 			continue;
 		/* "Councillor X, seconded by Councillor Y, moved:-" */

@@ -1265,7 +1265,8 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		/* "a question from Councillor Hartigan, the Director of
 		 * Finance confirmed ...": the office starts a clause ("Ms
 		 * Woods, Senior Planner updated ..." is an apposition) */
-		if (j > i + 2 && j + r < n && s[j + r] == ' ') {
+		if (j > i + 2 && j + r < n && (s[j + r] == ' ' ||
+		    s[j + r] == '\n')) {
 			int kind;
 
 			if (rd_verb_at(s + j + r, n - j - r, &kind) > 0 &&

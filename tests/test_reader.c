@@ -5125,6 +5125,23 @@ test_questions(void)
 	    nth(g.r[0], SEC_ANSWER, 1)->speaker_key : "", "kaye"),
 	    "speakers_should_read_an_office_and_its_holder_mid_sentence");
 	got_free(&g);
+
+	/* a paragraph a PDF wrapped between an office and its verb, and
+	 * between "The" and the office */
+	txt = "Agenda item\n\nStandards\n\nMinutes:\n\nIn response to a "
+	    "question from Mr Oyinlola, the Monitoring Officer\nconfirmed "
+	    "that the complaint had been closed.\n\nThe Economic "
+	    "Development Manager, Ms L Hurst, introduced the report. "
+	    "Councillor Bray asked about the markets. The\nEconomic "
+	    "Development Manager explained that traders had been "
+	    "consulted.\n";
+	read_buf("wrapped-office.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    !contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "oyinlola") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "l hurst"),
+	    "speakers_should_read_offices_across_a_line_break");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
@@ -6304,6 +6321,19 @@ test_motions(void)
 	ok(r != NULL && contains(r->proposer, "Brennan") &&
 	    streq(r->outcome, "agreed"),
 	    "minutes_should_read_a_motion_declared_carried");
+	got_free(&g);
+
+	/* "seconded" / "by Councillor Y" across a line's or a paragraph's
+	 * break; "The proposed" / "variation ..." moves nothing */
+	read_item2("wrapped-movers.txt", "A five minute adjournment was "
+	    "proposed by Councillor Collins, seconded\n\nby Councillor "
+	    "Sheahan, and agreed.\n\nThe proposed\nvariation would not in "
+	    "itself provide for any additional floorspace.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Collins") &&
+	    streq(r->seconder, "Councillor Sheahan") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_movers_across_a_line_break");
 	got_free(&g);
 }
 
