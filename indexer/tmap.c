@@ -854,6 +854,12 @@ static const char *const hyphened_prefixes[] = {
 	"part", "high", "low", "cost", "mis", "de", "un",
 };
 
+/* Of those, the ones most words write solid: "re-" / "buttable",
+ * "pro-" / "portionate", where "self-" / "assessment" keeps it. */
+static const char *const solid_prefixes[] = {
+	"re", "pro", "de", "un", "mis", "inter", "over", "under",
+};
+
 /* 1 if the piece p[0..n) (small letters) ends with one of endings. */
 static int
 ends_with_any(const char *p, size_t n, const char *const *endings,
@@ -875,10 +881,13 @@ ends_with_any(const char *p, size_t n, const char *const *endings,
  * ("decision-" / "making"), 0 if the line does not end in a broken word.
  * The hyphen goes when the whole word ("parking") is written elsewhere
  * in the text; else a prefix that takes a hyphen ("co-", "self-") keeps
- * it; else it goes when the second piece is an ending and no word
- * ("ing", "ments"), or ends as a word's root does ("mendation") and the
- * first piece is no word the text writes.  next is where the next line
- * starts.
+ * it unless it is one most words write solid and the second piece is
+ * long and no word the text writes ("pro-" / "portionate"); else it goes when the second piece is an
+ * ending and no word ("ing", "ments"), or when the first piece is no
+ * word the text writes and the second ends as a word's root does
+ * ("mendation"), or the first is a syllable and the second no word the
+ * text writes either ("con-" / "firm").
+ * next is where the next line starts.
  */
 static int
 broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
@@ -887,6 +896,7 @@ broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
 	static const char *const joins[] = { "and ", "or ", "to ", "nor " };
 	char w[64];
 	size_t i, k, wa, wn, head;
+	int tail;
 
 	if (b - a < 3 || s[b - 1] != '-' || !rd_islower((unsigned char)
 	    s[b - 2]) || !rd_isalpha((unsigned char)s[b - 3]))
@@ -917,15 +927,29 @@ broken_word(const char *s, size_t len, size_t a, size_t b, size_t next,
 		if (word_written(s, len, w, wn, (size_t)-1))
 			return 1;
 	}
+	/* the second piece as a word of its own elsewhere: "sub-" /
+	 * "committee", "decision-" / "making" are compounds; "pro-" /
+	 * "portionate" a word the line broke */
+	tail = -1;
+	if (*budget > 0 && wn - head >= 3) {
+		(*budget)--;
+		tail = word_written(s, len, w + head, wn - head, next);
+	}
 	if (rd_in_list(hyphened_prefixes, sizeof hyphened_prefixes /
 	    sizeof hyphened_prefixes[0], w, head))
-		return 2;
+		return tail == 0 && wn - head >= 5 && rd_in_list(
+		    solid_prefixes, sizeof solid_prefixes /
+		    sizeof solid_prefixes[0], w, head) ? 1 : 2;
 	if (rd_in_list(bound_endings, sizeof bound_endings /
 	    sizeof bound_endings[0], w + head, wn - head))
 		return 1;
-	if (*budget > 0 && wn - head >= 5 && ends_with_any(w + head,
+	/* neither piece a word the text writes, the first a syllable:
+	 * "con-" / "firm" ("in-" / "house", "twelve-" / "month" are
+	 * compounds) */
+	if (*budget > 0 && ((wn - head >= 5 && ends_with_any(w + head,
 	    wn - head, root_endings, sizeof root_endings /
-	    sizeof root_endings[0]) && !word_written(s, len, w, head, wa))
+	    sizeof root_endings[0])) || (tail == 0 && head <= 4)) &&
+	    !word_written(s, len, w, head, wa))
 		return 1;
 	return 2;
 }

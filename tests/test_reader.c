@@ -3794,6 +3794,20 @@ test_layouts(void)
 	    "minutes_should_join_a_word_broken_inside_it");
 	got_free(&g);
 
+	/* pieces the text never writes as words of their own join; a
+	 * compound of words keeps its hyphen */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones\n\n1.    FLOODS\n\nThe response was "
+	    "pro-\nportionate and officers would con-\nfirm the in-\nhouse "
+	    "costs in full.\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("hy2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "The response was proportionate and officers would confirm the "
+	    "in-house costs in full."),
+	    "minutes_should_join_the_pieces_of_a_word_written_nowhere_else");
+	got_free(&g);
+
 	/* a line left to sign on ends the minutes, with what follows it */
 	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
 	    "Present: Councillor A Jones\n\n1.    FLOODS\n\nThe report was "
