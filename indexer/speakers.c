@@ -1859,6 +1859,99 @@ vote_line(const char *s, size_t n)
 	return (size_t)-1;
 }
 
+/* The length of a recorded vote's head at s ("For (8)", "AGAINST:",
+ * "Abstain"), or 0. */
+static size_t
+vote_head(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"for", "against", "abstain", "abstained", "abstentions",
+		"abstention", "ayes", "noes", "nays", "absent",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		if ((k = rd_prefix(s, n, heads[i])) == 0 || (k < n &&
+		    rd_isalpha((unsigned char)s[k])))
+			continue;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k + 1 < n && s[k] == '(' && rd_isdigit((unsigned char)
+		    s[k + 1])) {
+			while (k < n && s[k] != ')')
+				k++;
+			return k < n ? k + 1 : 0;
+		}
+		if (k < n && s[k] == ':')
+			return k + 1;
+		if (k >= n || s[k] == '\t' || s[k] == '|')
+			return k;
+	}
+	return 0;
+}
+
+/*
+ * Where the names under a recorded vote's heads end: "FOR (8)   AGAINST
+ * (14)   ABSTAIN (1)" over columns of names, "| For (6) | Against (13) |"
+ * over a table's rows, "FOR (9)" alone over a name a line.  The names
+ * end at a blank line or a line of prose.  The offset in s of where
+ * they end, or 0 if the line at s heads no such names.
+ */
+static size_t
+vote_block(const char *s, size_t n)
+{
+	static const char *const prose[] = {
+		" was ", " were ", " had ", " that ", " declared", " carried",
+		" lost", " resolved", " agreed",
+	};
+	size_t e, k, m, heads = 0, a, i;
+	int alone = 1, wrapped, first;
+
+	for (e = 0; e < n && s[e] != '\n'; e++)
+		;
+	for (k = 0; k < e; k++) {
+		if (s[k] == ' ' || s[k] == '\t' || s[k] == '|' || s[k] == '*')
+			continue;
+		if ((k == 0 || s[k - 1] == ' ' || s[k - 1] == '\t' ||
+		    s[k - 1] == '|' || s[k - 1] == '*') && rd_isupper(
+		    (unsigned char)s[k]) && (m = vote_head(s + k, e - k)) != 0) {
+			heads++;
+			k += m - 1;
+			continue;
+		}
+		alone = 0;
+		while (k < e && s[k] != ' ' && s[k] != '\t' && s[k] != '|')
+			k++;
+	}
+	/* "For (26): Mr Allsop, Mrs Anstey," goes on on the next line */
+	for (k = e; k > 0 && s[k - 1] == ' '; k--)
+		;
+	wrapped = heads == 1 && !alone && k > 0 && s[k - 1] == ',';
+	if (heads == 0 || (!alone && !wrapped))
+		return 0;
+	/* the lines of names under the heads (a table's rule between) */
+	for (a = e + 1, first = 1; a < n; a = e + 1, first = 0) {
+		for (e = a; e < n && s[e] != '\n'; e++)
+			;
+		for (k = a; k < e && (s[k] == ' ' || s[k] == '\t' ||
+		    s[k] == '|' || s[k] == '-' || s[k] == ':'); k++)
+			;
+		if (k == e && !(first && !wrapped))
+			return a;
+		for (i = 0; i < sizeof prose / sizeof prose[0]; i++)
+			if (rd_find(s + a, e - a, prose[i]) != (size_t)-1)
+				return a;
+		if (e >= n)
+			break;
+		/* "... Mrs Wilde and Mrs Bright." ends the list */
+		for (k = e; wrapped && k > a && s[k - 1] == ' '; k--)
+			;
+		if (wrapped && k > a && s[k - 1] == '.')
+			return e + 1;
+	}
+	return n;
+}
+
 /*
  * 1 if the name at s[i] is in a sentence of apologies or absence:
  * "Apologies for absence were received from Councillor X", "Apologies:
@@ -1944,6 +2037,16 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 		 * voted, not who spoke */
 		if (i == line && (v = vote_line(s + i, n - i)) != (size_t)-1)
 			votes = i + v;
+		/* ... and the names in columns under their heads */
+		if (i == line && (v = vote_block(s + i, n - i)) != 0) {
+			i += v;
+			line = i;
+			votes = (size_t)-1;
+			if (i >= n)
+				break;
+			i--;
+			continue;
+		}
 		if (votes != (size_t)-1 && i >= votes) {
 			while (i < n && s[i] != '\n')
 				i++;

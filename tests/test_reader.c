@@ -6349,6 +6349,25 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_movers_across_a_line_break");
 	got_free(&g);
+
+	/* a recorded vote in columns, a table's, or a list wrapped over
+	 * lines: who voted, not who spoke */
+	read_item2("vote-columns.txt", "Councillor Ahmed moved the budget."
+	    "\n\nFOR (2)      AGAINST (2)      ABSTAIN (1)\nCouncillor Barlow"
+	    "   Councillor Quill    Councillor Tolland\nCouncillor Redfern   "
+	    "Councillor Marsh\n\n| For (1) | Against (1) |\n|---|---|\n| Mr "
+	    "Cole | Mrs Frome |\n\nFor (3): Mr Allsop, Mrs Anstey,\nMr Beech."
+	    "\n\nThe budget was carried.", &g);
+	{
+		size_t k, voters = 0;
+
+		for (k = 0; g.n == 3 && k < g.r[1]->nspeakers; k++)
+			voters += !contains(g.r[1]->speakers[k].key, "ahmed");
+		ok(g.n == 3 && voters == 0 && contains(
+		    g.r[1]->speakers[0].key, "ahmed"),
+		    "speakers_should_leave_out_who_voted_in_columns");
+	}
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
