@@ -2195,6 +2195,104 @@ listed_chair(struct meeting *m, const char *s, size_t n)
 	}
 }
 
+/* Records who chairs the meeting, as "Chair" or the office they chair
+ * as ("Mayor", "An Cathaoirleach"). */
+static void
+add_chair(struct meeting *m, const struct rd_person *p)
+{
+	if (!p->named || p->key == NULL || p->name == NULL)
+		return;
+	if (m->officers == NULL)
+		m->officers = record_new();
+	record_add_speaker(m->officers, p->name, p->title, p->key,
+	    p->role != NULL && rd_presiding_role(p->role) ? p->role : "Chair");
+}
+
+/*
+ * Who chairs, as the heading or the attendance says it: "In the Chair:
+ * Councillor C McConville", "Chairperson:  Cllr. Gerard McGarry",
+ * "Cathaoirleach, Councillor P. O Loingsigh, presided.", "Councillor
+ * Dwyer (in the chair)", "Presiding:  Cllr. Brendan Mulroy,
+ * Cathaoirleach", "Members Present   Councillor S McPeake, Chair".
+ * Lines [from, to).
+ */
+static void
+presiding_lines(struct meeting *m, const char *t, const struct line *l,
+    size_t from, size_t to)
+{
+	static const char *const labels[] = {
+		"present in the chair", "in the chair", "chair", "chairperson",
+		"chairman",
+		"chairwoman", "presiding", "presiding member", "cathaoirleach",
+		"an cathaoirleach", "convener", "convenor",
+	};
+	struct rd_person p;
+	size_t i, j, k, e;
+
+	for (i = from; i < to; i++) {
+		const char *s = t + l[i].a;
+		size_t n = l[i].b - l[i].a;
+
+		/* "**Cathaoirleach:** Cllr. Niall Ó Súilleabháin" */
+		while (n > 0 && *s == '*') {
+			s++;
+			n--;
+		}
+		/* a label, then who */
+		for (j = 0; j < sizeof labels / sizeof labels[0]; j++) {
+			k = rd_prefix(s, n, labels[j]);
+			if (k == 0 || k >= n || (s[k] != ':' && s[k] != '-' &&
+			    !(s[k] == ' ' && k + 1 < n && s[k + 1] == ' ')))
+				continue;
+			while (k < n && (s[k] == ':' || s[k] == '-' ||
+			    s[k] == ' ' || s[k] == '\t' || s[k] == '*'))
+				k++;
+			/* "PRESENT IN THE CHAIR:" / "Councillor M. Collins,
+			 * Mayor." */
+			if (k == n && i + 1 < to) {
+				s = t + l[i + 1].a;
+				n = l[i + 1].b - l[i + 1].a;
+				k = 0;
+			}
+			if (k < n && rd_person_at(s + k, n - k, &p)) {
+				if (p.title != NULL || p.role != NULL)
+					add_chair(m, &p);
+				rd_person_clear(&p);
+			}
+			break;
+		}
+		if (j < sizeof labels / sizeof labels[0])
+			continue;
+		/* who, then the chair */
+		for (k = 0; k < n; k++) {
+			if (!rd_isupper((unsigned char)s[k]) ||
+			    (k > 0 && s[k - 1] != ' ' && s[k - 1] != '(' &&
+			    s[k - 1] != '\t'))
+				continue;
+			if (!rd_person_at(s + k, n - k, &p))
+				continue;
+			e = k + p.len;
+			while (e < n && (s[e] == ' ' || s[e] == ','))
+				e++;
+			if (p.named && (p.title != NULL || p.role != NULL) &&
+			    (rd_prefix(s + e, n - e, "presided") ||
+			    rd_prefix(s + e, n - e, "(in the chair") ||
+			    rd_prefix(s + e, n - e, "in the chair") ||
+			    (p.role != NULL && rd_presiding_role(p.role) &&
+			    rd_find(p.role, strlen(p.role), "vice") ==
+			    (size_t)-1 && rd_find(p.role, strlen(p.role),
+			    "deputy") == (size_t)-1 && rd_find(p.role,
+			    strlen(p.role), "depute") == (size_t)-1 &&
+			    rd_find(p.role, strlen(p.role), "mayor") ==
+			    (size_t)-1 && rd_find(p.role, strlen(p.role),
+			    " of ") == (size_t)-1)))
+				add_chair(m, &p);
+			k += p.len > 0 ? p.len - 1 : 0;
+			rd_person_clear(&p);
+		}
+	}
+}
+
 /*
  * Officers named in the attendance lists: "Senior Executive Engineer
  * (Mr. P. Vallely)" or "Ms. Aoife Duke, Director of Service".  Knowing
@@ -3672,6 +3770,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 	if (attendance)
 		attendance_officers(&m, t, l, hl, nar != (size_t)-1 ? nar :
 		    pre_end);
+	presiding_lines(&m, t, l, 0, pre_end);
 
 	if (ni == 0 && (attendance || m.committee != NULL)) {
 		/* Nothing numbered: headings in bold or capitals, then. */

@@ -1125,6 +1125,24 @@ holds_as(const char *role, const char *office, size_t n)
  * Ms Rosalind Kettle, introduced ...": the office's one holder named in
  * the item (or the attendance list) speaks, under their own key.
  */
+/* 1 if who, "the Cathaoirleach", "the Convener", is the one the
+ * attendance names as holding role, "Chair", "An Cathaoirleach". */
+static int
+chaired(const struct rd_person *who, const char *role)
+{
+	size_t n = strlen(role);
+
+	return who->chair && who->key != NULL && strcmp(who->key,
+	    "chair") == 0 && (strcmp(role, "Chair") == 0 ||
+	    ((rd_find(role, n, "chair") != (size_t)-1 ||
+	    rd_find(role, n, "cathaoirleach") != (size_t)-1 ||
+	    rd_find(role, n, "conven") != (size_t)-1) &&
+	    rd_find(role, n, "vice") == (size_t)-1 &&
+	    rd_find(role, n, "deput") == (size_t)-1 && rd_find(role, n,
+	    "leas") == (size_t)-1 && rd_find(role, n, " of ") ==
+	    (size_t)-1));
+}
+
 static void
 office_holder_of(const struct parse *p, struct rd_person *who)
 {
@@ -1178,7 +1196,8 @@ office_holder_of(const struct parse *p, struct rd_person *who)
 					if (sp->key == NULL || strcmp(sp->key,
 					    who->key) == 0 || !(pass == 1 ?
 					    by_title : (sp->role != NULL &&
-					    holds_as(sp->role, office, n)) ||
+					    (holds_as(sp->role, office, n) ||
+					    chaired(who, sp->role))) ||
 					    (pass == 0 && j == 1 && by_title)))
 						continue;
 					if (hit != NULL && strcmp(hit->key,

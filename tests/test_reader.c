@@ -5156,6 +5156,40 @@ test_questions(void)
 	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "l hurst"),
 	    "speakers_should_read_offices_across_a_line_break");
 	got_free(&g);
+
+	/* who chairs, as a label, a bracket or "presided" says */
+	{
+		static const char *const heads[] = {
+			"In the Chair: Councillor C McConville",
+			"Cathaoirleach, Councillor P. Loingsigh, presided.",
+			"**PRESENT IN THE CHAIR:**\n\nCouncillor A. Teskey, An "
+			    "Cathaoirleach.",
+			"Councillor Caoimhe Dwyer (in the chair)",
+		};
+		static const char *const keys[] = {
+			"c mcconville", "p loingsigh", "a teskey", "c dwyer",
+		};
+		size_t k, right = 0;
+
+		for (k = 0; k < 4; k++) {
+			char *m = xasprintf("Minutes of the meeting of the "
+			    "Environment Committee held on 9 September 2024"
+			    "\n\n%s\n\nPresent: Councillor A Jones, Councillor "
+			    "B Smith\n\n1. Roads\n\nCouncillor Jones asked "
+			    "about potholes.\n\nThe %s thanked him for the "
+			    "question.\n\n2. Close\n\nThe meeting closed.\n",
+			    heads[k], k == 1 || k == 2 ? "Cathaoirleach" :
+			    "Chair");
+
+			read_buf("chair.txt", m, strlen(m), &o, &g);
+			right += g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) !=
+			    NULL && streq(nth(g.r[0], SEC_ANSWER, 0)->
+			    speaker_key, keys[k]);
+			got_free(&g);
+			free(m);
+		}
+		ok(right == 4, "speakers_should_know_who_chairs_the_meeting");
+	}
 }
 
 /* ---- Motions and votes of other councils ---- */
