@@ -1374,16 +1374,27 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 	}
 }
 
-/* The words under "Decision:", [a, b) of the clean text, as one decision. */
+/*
+ * The words under "Decision:", [a, b) of the clean text, as one decision;
+ * or as the decisions they list when they open "RESOLVED" ("RESOLVED -
+ * That Cabinet:" / "1. Approves ..." / "2. Notes ...").
+ */
 void
 rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
     size_t b)
 {
 	struct rec_section *s;
 	char *text;
+	size_t at;
 
 	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
 		return;
+	if ((at = rd_find(text, strlen(text), "resolved")) != (size_t)-1 &&
+	    at < 40) {
+		free(text);
+		sections_parse(rec, tm, a, b, NULL);
+		return;
+	}
 	s = record_add_section(rec, SEC_RESOLUTION);
 	s->text = text;
 	s->start = tm_src(tm, a);

@@ -2039,6 +2039,38 @@ approves(const char *verb)
 }
 
 /*
+ * The length of "to Council that", "TO COUNCIL", "to the Executive" at s,
+ * after "RECOMMENDED": to whom, up to the recommendation's words; or 0.
+ */
+static size_t
+recommended_to(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "to "), words = 0, e;
+
+	if (k == 0)
+		return 0;
+	if ((e = rd_prefix(s + k, n - k, "the ")) != 0 || (e = rd_prefix(s + k,
+	    n - k, "full ")) != 0)
+		k += e;
+	while (k < n && words < 4 && rd_isupper((unsigned char)s[k])) {
+		while (k < n && (rd_isalpha((unsigned char)s[k]) ||
+		    s[k] == '-' || s[k] == '\''))
+			k++;
+		words++;
+		if (k < n && s[k] == ' ' && k + 1 < n && rd_isupper(
+		    (unsigned char)s[k + 1]))
+			k++;
+	}
+	if (words == 0)
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k >= n || s[k] == ':' || s[k] == '-' || s[k] == '\n')
+		return k;
+	return rd_prefix(s + k, n - k, "that") ? k : 0;
+}
+
+/*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
  * Returns its kind and sets *len to where the decision's words start.
@@ -2272,6 +2304,10 @@ marker_at(const char *s, size_t n, size_t *len)
 			while (k < n && s[k] == ' ')
 				k++;
 		}
+		/* "RECOMMENDED to Council that:", "RECOMMENDS TO COUNCIL:":
+		 * to whom, then the recommendations */
+		if (verbs[j].kind == MARK_RECOMMEND)
+			k += recommended_to(s + k, n - k);
 		if (k < n && s[k] == '.') {
 			/* "It was agreed.": the sentence is the decision */
 			if (k + 1 < n)

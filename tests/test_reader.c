@@ -6438,6 +6438,30 @@ test_decision_page(void)
 	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
 	    "Publication"),
 	    "item_should_drop_a_decision_pages_trailing_fields");
+
+	/* a decision over the item's minutes: its points each a decision;
+	 * to whom a recommendation goes is no decision */
+	txt = "Agenda item\n\nHRA Business Plan\n\nDecision:\n\nRESOLVED - "
+	    "That Cabinet:\n\n1.  Approves the HRA Business Plan.\n\n2.  "
+	    "Notes that the plan will be reviewed annually.\n\nRECOMMENDED to "
+	    "Council that:\n\n(a) the budget be set at \xc2\xa3" "12m.\n\n"
+	    "Minutes:\n\nThe Cabinet Member introduced the report.\n";
+	{
+		struct got dg;
+		size_t k, bare = 0;
+
+		read_buf("decision-minutes.txt", txt, strlen(txt), &o, &dg);
+		for (k = 0; dg.n == 1 && k < dg.r[0]->nsections; k++)
+			bare += dg.r[0]->sections[k].type == SEC_RESOLUTION &&
+			    (starts(dg.r[0]->sections[k].text, "RESOLVED") ||
+			    starts(dg.r[0]->sections[k].text, "to Council"));
+		ok(dg.n == 1 && count_type(dg.r[0], SEC_RESOLUTION) == 3 &&
+		    bare == 0 && streq(nth(dg.r[0], SEC_RESOLUTION, 1)->outcome,
+		    "noted") && streq(nth(dg.r[0], SEC_RESOLUTION, 2)->outcome,
+		    "recommended"),
+		    "item_should_read_each_decision_over_the_minutes");
+		got_free(&dg);
+	}
 	got_free(&g);
 
 	/* a ModernGov page in two languages */
