@@ -85,6 +85,8 @@ struct parse {
 	/* A member who "said", "commented" or "felt" something has asked
 	 * only if someone answers or the words ask: finish() decides. */
 	struct marks said;
+	struct marks raised;	/* "Members raised concerns": asked only
+				 * if answered */
 	struct marks superseded; /* motions an amendment replaced */
 
 	struct rd_person asker;	/* "Question submitted by" title's */
@@ -4835,6 +4837,30 @@ asks(const char *s, size_t n)
 	return word_starting(s, n, asking, sizeof asking / sizeof asking[0]);
 }
 
+/*
+ * 1 if s, after "Members", raises a concern an officer may answer:
+ * "raised concerns about the cost of placements", "expressed concern
+ * that ...".  A question only if someone answers it.
+ */
+static int
+concern(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		" raised concerns", " raised concern", " expressed concern",
+		" expressed concerns", " raised the issue", " raised issues",
+		" voiced concern",
+	};
+	size_t i, k = 0;
+
+	/* "Members also raised ..." */
+	if (rd_prefix(s, n, " also"))
+		k = 5;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_prefix(s + k, n - k, words[i]))
+			return 1;
+	return 0;
+}
+
 /* Verbs that make "Members ..." a question rather than a request. */
 static int
 strong_ask(const char *s, size_t n)
@@ -5295,7 +5321,8 @@ person_unit(struct parse *p, const struct unit *u)
 		    off + who.len, n - off - who.len, chair)))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
-		} else if (plural && (!strong_ask(s + off + who.len,
+		} else if (plural && !concern(s + off + who.len, n - off -
+		    who.len) && (!strong_ask(s + off + who.len,
 		    n - off - who.len) || rd_find(s + off + who.len,
 		    n - off - who.len, " following questions") !=
 		    (size_t)-1 || rd_find(s + off + who.len, n - off -
@@ -5327,6 +5354,9 @@ person_unit(struct parse *p, const struct unit *u)
 			p->pending_q = q;
 			if (verb != VERB_ASK)
 				mark(&p->said, q);
+			if (plural && concern(s + off + who.len, n - off -
+			    who.len))
+				mark(&p->raised, q);
 		}
 	} else {
 		const char *rest = s + off + who.len;
@@ -7585,18 +7615,21 @@ finish(struct parse *p, size_t first)
 		if (s->end < s->start)
 			s->end = s->start;
 	}
-	/* A member's remark no one answered is no question. */
-	for (i = 0; i < p->said.n; i++) {
+	/* A member's remark no one answered is no question; nor are the
+	 * concerns Members raised */
+	for (i = 0; i < p->said.n + p->raised.n; i++) {
 		struct rec_section *s;
+		int at = i < p->said.n ? p->said.v[i] :
+		    p->raised.v[i - p->said.n];
 
-		if ((size_t)p->said.v[i] >= r->nsections)
+		if ((size_t)at >= r->nsections)
 			continue;
-		s = &r->sections[p->said.v[i]];
-		if (s->type != SEC_QUESTION || (s->text != NULL &&
-		    asks(s->text, strlen(s->text))))
+		s = &r->sections[at];
+		if (s->type != SEC_QUESTION || (i < p->said.n &&
+		    s->text != NULL && asks(s->text, strlen(s->text))))
 			continue;
-		for (j = (size_t)p->said.v[i] + 1; j < r->nsections; j++)
-			if (r->sections[j].answers == p->said.v[i])
+		for (j = (size_t)at + 1; j < r->nsections; j++)
+			if (r->sections[j].answers == at)
 				break;
 		if (j == r->nsections)
 			s->type = SEC_DISCUSSION;
@@ -7783,6 +7816,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	free(p.proposer);
 	free(p.seconder);
 	free(p.said.v);
+	free(p.raised.v);
 	free(p.superseded.v);
 	free(p.u);
 	record_free(p.holders);

@@ -5190,6 +5190,20 @@ test_questions(void)
 		}
 		ok(right == 4, "speakers_should_know_who_chairs_the_meeting");
 	}
+
+	/* concerns Members raised: a question if an officer answers it */
+	txt = "Agenda item\n\nBudget Monitoring\n\nMinutes:\n\nMembers raised "
+	    "concerns about the cost of external placements.\n\nThe "
+	    "Executive Director, Mr Graham Orde, advised that numbers had "
+	    "risen from 41 to 47.\n\nMembers expressed concern about the "
+	    "pace of recruitment.\n\nThe report was noted.\n";
+	read_buf("concerns.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) == 1 &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "g orde") &&
+	    starts(nth(g.r[0], SEC_QUESTION, 0)->text, "Members raised"),
+	    "questions_should_read_concerns_an_officer_answers");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
