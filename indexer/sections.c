@@ -4649,6 +4649,16 @@ response_unit(struct parse *p, const struct unit *u)
 		break;
 	}
 	at = find_answerer(s, n, qend, &ans);
+	/* "In response to questions, Members were advised that:" and
+	 * its points: asked and answered, no one named */
+	if (!has_asker && at == (size_t)-1 && (at = unnamed_reply(s, n,
+	    qend)) != (size_t)-1) {
+		q = sec_open(p, SEC_QUESTION, u->a, u->a + qend, NULL);
+		p->pending_q = q;
+		i = sec_open(p, SEC_ANSWER, u->a + at, u->b, NULL);
+		p->rec->sections[i].answers = q;
+		return 1;
+	}
 	if ((!has_asker || direct) && at == (size_t)-1) {
 		rd_person_clear(&asker);
 		return 0;
@@ -5824,6 +5834,11 @@ list_goes_on(const struct parse *p, size_t i)
 	} else if (!(u->para && (rd_prefix(s, n, "\"") ||
 	    rd_prefix(s, n, "\xe2\x80\x9c"))))
 		return 0;
+	/* "advised that:" / "· the Lead Local Flood Authority had raised
+	 * no objection": a point that goes on the reply's sentence */
+	if (sec->type == SEC_ANSWER && n > 0 && rd_islower((unsigned char)
+	    s[0]))
+		return 1;
 	/* "Councillor Sood asked ...", "Verges - Ms Morgan advised ...",
 	 * "Q - Councillor Gill asked ..." */
 	for (k = 0; k < n && k < 80; k++) {

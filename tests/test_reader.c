@@ -5204,6 +5204,23 @@ test_questions(void)
 	    starts(nth(g.r[0], SEC_QUESTION, 0)->text, "Members raised"),
 	    "questions_should_read_concerns_an_officer_answers");
 	got_free(&g);
+
+	/* "Members were advised that:" and its points, no one named; an
+	 * officer's points that go on the officer's sentence */
+	txt = "Agenda item\n\nHousing Repairs\n\nMinutes:\n\nIn response to "
+	    "questions, Members were advised that:\n\n\xe2\x80\xa2 the backlog "
+	    "was estimated at \xc2\xa3" "41m;\n\xe2\x80\xa2 damp cases were "
+	    "prioritised.\n\nIn response to questions from Members, the "
+	    "Principal Planning Officer advised that:\n\n\xc2\xb7 the land "
+	    "supply stood at 4.2 years;\n\xc2\xb7 the Lead Local Flood "
+	    "Authority had raised no objection.\n";
+	read_buf("advised.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_ANSWER) == 2 &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "damp cases") &&
+	    contains(nth(g.r[0], SEC_ANSWER, 1)->text, "Flood Authority") &&
+	    count_type(g.r[0], SEC_DISCUSSION) == 0,
+	    "questions_should_read_points_officers_were_advised_of");
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
