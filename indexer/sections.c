@@ -1998,6 +1998,17 @@ decision_lead(const char *s, size_t n)
 		} else if (s[i] == '.' || s[i] == ';' || s[i] == ':')
 			return 0;
 	}
+	/* a long clause: "Having considered the objection report and the
+	 * responses received ..., RESOLVED that" */
+	for (; i + 2 < n && i < 240; i++) {
+		if (s[i] == '.' || s[i] == ';' || s[i] == ':')
+			return 0;
+		if (s[i] == ',' && s[i + 1] == ' ' && (rd_prefix(s + i + 2,
+		    n - i - 2, "RESOLVED") == 8 || rd_prefix(s + i + 2,
+		    n - i - 2, "AGREED") == 6) && rd_isupper((unsigned char)
+		    s[i + 3]))
+			return i + 2;
+	}
 	return 0;
 }
 

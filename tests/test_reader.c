@@ -6493,6 +6493,18 @@ test_decision_page(void)
 		    "item_should_read_each_decision_over_the_minutes");
 		got_free(&dg);
 	}
+
+	/* a decision after a long opening clause */
+	txt = "Agenda item\n\nSchool Organisation\n\nDecision:\n\nHaving "
+	    "considered the objection report and the responses received "
+	    "during the statutory notice period, RESOLVED that the proposal "
+	    "be approved without modification.\n";
+	read_buf("long-lead.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "that the proposal") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "item_should_read_a_decision_after_a_long_opening_clause");
+	got_free(&g);
 	got_free(&g);
 
 	/* a ModernGov page in two languages */
