@@ -350,6 +350,8 @@ lead_glyph(const char *s, size_t a, size_t b)
 	return a + k < b ? k : 0;
 }
 
+static int numbered_foot(const char *, size_t, size_t);
+
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
@@ -396,7 +398,7 @@ is_noise(const char *s, size_t a, size_t b)
 			return 1;
 	}
 	return page_foot(s, a, b) || contents_line(s, a, b) ||
-	    dashed_number(s, a, b);
+	    dashed_number(s, a, b) || numbered_foot(s, a, b);
 }
 
 /* 1 if s[a..b) is the dash before the number, "-"; else 0 or the
@@ -431,6 +433,87 @@ dashed_number(const char *s, size_t a, size_t b)
 		a++;
 	k = dash_at(s, a, b);
 	return k > 0 && a + k == b;
+}
+
+/* 1 if s[a..b) ends with a date in figures: "12.11.24", "12/11/2024". */
+static int
+figures_date(const char *s, size_t a, size_t b)
+{
+	size_t e = b, parts = 0, d;
+
+	while (parts < 3) {
+		for (d = e; d > a && rd_isdigit((unsigned char)s[d - 1]); d--)
+			;
+		if (d == e || e - d > 4)
+			return 0;
+		parts++;
+		if (parts == 3)
+			return d == a || s[d - 1] == ' ';
+		if (d == a || (s[d - 1] != '.' && s[d - 1] != '/'))
+			return 0;
+		e = d - 1;
+	}
+	return 0;
+}
+
+/*
+ * A page's foot of its number and the meeting, wide spaces between:
+ * "1          Cabinet – 12.11.24", "- 2 -          Council – 17 July
+ * 2024", "Cabinet – 12.11.24          1".
+ */
+static int
+numbered_foot(const char *s, size_t a, size_t b)
+{
+	size_t i = a, e = b, k, words = 0;
+	char *date;
+
+	if ((k = dash_at(s, i, b)) != 0) {
+		for (i += k; i < b && s[i] == ' '; i++)
+			;
+		while (i < b && rd_isdigit((unsigned char)s[i]))
+			i++;
+		while (i < b && s[i] == ' ')
+			i++;
+		if ((k = dash_at(s, i, b)) == 0)
+			return 0;
+		i += k;
+	} else if (rd_isdigit((unsigned char)s[i])) {
+		while (i < b && i - a < 3 && rd_isdigit((unsigned char)s[i]))
+			i++;
+	} else {
+		while (e > a && rd_isdigit((unsigned char)s[e - 1]) &&
+		    b - e < 3)
+			e--;
+		if (e == b || e < a + 4 || memcmp(s + e - 3, "   ", 3) != 0)
+			return 0;
+		i = e;
+		e = a;
+	}
+	/* the number set apart by three spaces or more */
+	if (e == b) {
+		if (b - i < 8 || memcmp(s + i, "   ", 3) != 0)
+			return 0;
+		while (i < b && s[i] == ' ')
+			i++;
+		a = i;
+	} else {
+		b = i;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+	}
+	if (a >= b || !rd_isupper((unsigned char)s[a]) || (rd_find(s + a,
+	    b - a, " - ") == (size_t)-1 && rd_find(s + a, b - a,
+	    " \xe2\x80\x93 ") == (size_t)-1))
+		return 0;
+	for (k = a; k + 1 < b; k++)
+		words += s[k] == ' ' && s[k + 1] != ' ';
+	if (words > 10)
+		return 0;
+	if (figures_date(s, a, b))
+		return 1;
+	date = rd_find_date(s + a, b - a);
+	free(date);
+	return date != NULL && rd_isdigit((unsigned char)s[b - 1]);
 }
 
 /*
@@ -797,7 +880,12 @@ dated_header(const char *s, size_t a, size_t b)
 
 	if (b - a < 12 || b - a > 100 || header_hash(s, a, b) == 0 ||
 	    rd_isdigit((unsigned char)s[a]) || !rd_isupper((unsigned char)
-	    s[a]) || memchr(s + a, '.', b - a) != NULL)
+	    s[a]))
+		return 0;
+	/* "Cabinet – 12.11.24" */
+	if (figures_date(s, a, b))
+		return 1;
+	if (memchr(s + a, '.', b - a) != NULL)
 		return 0;
 	/* the date ends it, or a dash sets it off: not a sentence's line
 	 * that names a date */
@@ -995,7 +1083,8 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			/* a page's foot; not a scanner's note atop the
 			 * first page, over the minutes' own heading */
 			after_foot = rd_prefix(s + a, b - a, "page ") ||
-			    page_foot(s, a, b) || dashed_number(s, a, b);
+			    page_foot(s, a, b) || dashed_number(s, a, b) ||
+			    numbered_foot(s, a, b);
 			a = b;
 		} else if (after_foot && dated_header(s, a, b)) {
 			/* "Page 2" / "Council – 16 May 2024": the next

@@ -4201,6 +4201,28 @@ test_layouts(void)
 		ok(rg.n == 3 && dated == 0,
 		    "minutes_should_drop_a_running_header_of_two_lines");
 		got_free(&rg);
+
+		/* a foot of the page's number and the meeting, wide spaces
+		 * between, and the meeting again atop the next page */
+		rt = "Minutes of the meeting of the Cabinet held on 12 November "
+		    "2024\n\nPresent: Councillor A Jones\n\n1. Budget\n\nThe "
+		    "Leader said that it\n\n                    1              "
+		    "         Cabinet \xe2\x80\x93 12.11.24\n Cabinet \xe2\x80\x93 "
+		    "12.11.24\n\nwas balanced.\n\n2. Fleet\n\nThe fleet was "
+		    "noted.\n\n- 2 -                         Council \xe2\x80\x93 17 "
+		    "July 2024\n\n3. Close\n\nThe meeting closed.\n";
+		read_buf("feet.txt", rt, strlen(rt), &ro, &rg);
+		for (k = 0, dated = 0; k < rg.n; k++) {
+			size_t j;
+
+			for (j = 0; j < rg.r[k]->nsections; j++)
+				dated += contains(rg.r[k]->sections[j].text,
+				    "12.11.24") || contains(rg.r[k]->
+				    sections[j].text, "July 2024");
+		}
+		ok(rg.n == 3 && dated == 0,
+		    "minutes_should_drop_a_foot_of_number_and_meeting");
+		got_free(&rg);
 	}
 
 	/* headings in capitals over numbered articles, as Scottish
