@@ -3788,6 +3788,24 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 
 	s += lab;
 	n -= lab;
+	/* "Q1   Question from Councillor X to ...": the number, then the
+	 * label */
+	if (n > 3 && s[0] == 'Q' && rd_isdigit((unsigned char)s[1])) {
+		for (j = 1; j < n && rd_isdigit((unsigned char)s[j]); j++)
+			;
+		if (j < n && (s[j] == '.' || s[j] == ':'))
+			j++;
+		if (j < n && s[j] == ' ') {
+			while (j < n && s[j] == ' ')
+				j++;
+			for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+				if (rd_prefix(s + j, n - j, heads[i]) &&
+				    question_label(s + j, n - j, who, len)) {
+					*len += lab + j;
+					return 1;
+				}
+		}
+	}
 	for (i = 0; i < sizeof alone / sizeof alone[0]; i++)
 		if ((k = rd_prefix(s, n, alone[i])) != 0) {
 			for (j = k; j < n && s[j] == ' '; j++)
@@ -7539,6 +7557,32 @@ motion_words_before(struct parse *p, size_t first)
 	}
 }
 
+/*
+ * 1 if text is a label alone, a question's or a reply's: "Reply",
+ * "Answer:", "Supplementary", "Supplementary question", "Written
+ * response:".
+ */
+static int
+label_only(const char *text)
+{
+	static const char *const labels[] = {
+		"reply", "answer", "response", "supplementary",
+		"supplementary question", "supplementary answer",
+		"supplementary reply", "supplementary response",
+		"written response", "written reply", "written answer",
+		"question", "questions",
+	};
+	size_t n = strlen(text), i;
+
+	while (n > 0 && (text[n - 1] == ':' || text[n - 1] == ' ' ||
+	    text[n - 1] == '-' || text[n - 1] == '.'))
+		n--;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strlen(labels[i]) == n && rd_prefix(text, n, labels[i]))
+			return 1;
+	return 0;
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -7659,6 +7703,16 @@ finish(struct parse *p, size_t first)
 				break;
 		if (j == r->nsections)
 			s->type = SEC_DISCUSSION;
+	}
+	/* "Reply", "Supplementary" alone: a label, no words of its own */
+	for (i = first; i < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i];
+
+		if (s->text != NULL && s->type != SEC_RESOLUTION &&
+		    label_only(s->text)) {
+			free(s->text);
+			s->text = NULL;
+		}
 	}
 	/* Drop sections left empty; renumber the answers' links. */
 	for (i = w = first; i < r->nsections; i++) {

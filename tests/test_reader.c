@@ -5243,6 +5243,32 @@ test_questions(void)
 	    count_type(g.r[0], SEC_DISCUSSION) == 0,
 	    "questions_should_read_points_officers_were_advised_of");
 	got_free(&g);
+
+	/* "Q1" with no stop before the question's label; "Reply" and
+	 * "Supplementary" alone are labels, no words of their own */
+	txt = "Minutes of the meeting of the Council held on 16 October 2024"
+	    "\n\nPresent: Councillor A Jones (Chair)\n\n5. Members' Questions"
+	    "\n\nQ1   Question from Councillor Deborah Fenwick to Councillor "
+	    "Salma Ahmed, Cabinet Member for Children\n\n\xe2\x80\x9cHow many "
+	    "children are waiting for a plan?\xe2\x80\x9d\n\nReply\n\n"
+	    "Councillor Ahmed said that 214 children were waiting.\n\n"
+	    "Supplementary\n\nCouncillor Fenwick asked what capacity had "
+	    "been commissioned.\n\nReply\n\nCouncillor Ahmed said that two "
+	    "posts had been filled.\n\n6. Close\n\nThe meeting closed.\n";
+	read_buf("q-nodot.txt", txt, strlen(txt), &o, &g);
+	{
+		size_t k, labels = 0;
+
+		for (k = 0; g.n == 2 && k < g.r[0]->nsections; k++)
+			labels += streq(g.r[0]->sections[k].text, "Reply") ||
+			    streq(g.r[0]->sections[k].text, "Supplementary");
+		ok(g.n == 2 && count_type(g.r[0], SEC_QUESTION) == 2 &&
+		    count_type(g.r[0], SEC_ANSWER) == 2 && labels == 0 &&
+		    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key,
+		    "d fenwick"),
+		    "questions_should_read_a_numbered_question_label");
+	}
+	got_free(&g);
 }
 
 /* ---- Motions and votes of other councils ---- */
