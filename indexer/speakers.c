@@ -294,6 +294,12 @@ static const char *const departments[] = {
 	"Waste", "Water", "Emergency", "Fire", "Building", "Control",
 	"Regulatory", "Licensing", "Revenues", "Traffic", "Urban", "Rural",
 	"Arts", "Sport", "Sports", "Recreation", "Youth", "Schools",
+	"Learning", "Lifelong", "Skills", "Inclusion", "Commissioning",
+	"Safeguarding", "Wellbeing", "Place", "People", "Children",
+	"Social", "Care", "Services", "Service", "Neighbourhoods", "Growth",
+	"Economy", "Assets", "Transformation", "Change", "Performance",
+	"Quality", "Standards", "Improvement", "Commercial", "Contracts",
+	"Delivery", "Strategy", "Communities", "Integration",
 	/* and an organisation's: "Manager, Shannon International, ..." */
 	"International", "Airport", "Agency", "Trust", "Partnership",
 	"Association", "Society", "Foundation", "Institute", "College",
@@ -1275,15 +1281,34 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		}
 		/* "a question from Councillor Iveson, the Director of
 		 * Finance (Mr Callum Ormerod) confirmed ...": the office is
-		 * the bracketed one's */
+		 * the bracketed one's; "... the Head of Housing (Carla
+		 * Mendes) explained", "... the Head of Education (Lifelong
+		 * Learning) confirmed": the office's sentence */
 		if (j > i + 2 && j + r + 2 < n && s[j + r] == ' ' &&
 		    s[j + r + 1] == '(') {
 			struct rd_person in;
 			int named = rd_person_at(s + j + r + 2, n - j - r - 2,
-			    &in) && in.named && in.title != NULL;
+			    &in) && in.named && in.title != NULL, kind;
+			size_t c = j + r + 2;
 
 			rd_person_clear(&in);
 			if (named)
+				return i;
+			while (c < n && c - j - r < 50 && s[c] != ')')
+				c++;
+			if (c + 1 < n && s[c] == ')' && rd_verb_at(s + c + 1,
+			    n - c - 1, &kind) > 0 && kind != VERB_NONE)
+				return i;
+		}
+		/* "In answer to Cllr. Hext, Inspector Rowe said ...": a
+		 * titled person, not an office */
+		if (j == i + 2) {
+			struct rd_person in;
+			int titled = rd_person_at(s + j, n - j, &in) &&
+			    in.named && in.title != NULL && in.len >= r;
+
+			rd_person_clear(&in);
+			if (titled)
 				return i;
 		}
 		/* "Director of Adult Social Services (DASS)," */

@@ -5080,6 +5080,30 @@ test_questions(void)
 	    "speakers_should_give_an_office_to_the_name_in_brackets");
 	got_free(&g);
 
+	/* the holder in brackets untitled; a bracket that is the office's;
+	 * a titled person after the asker, no office of the asker's */
+	txt = "Agenda item\n\nHousing\n\nMinutes:\n\nIn response to a question "
+	    "from Councillor Nwachukwu, the Head of Housing (Carla Mendes) "
+	    "explained that voids had fallen.\n\nFollowing questions from "
+	    "Councillor Buchanan, the Head of Education (Lifelong Learning) "
+	    "confirmed that places were available.\n\nIn answer to Cllr. Hext, "
+	    "Inspector Rowe said that patrols had doubled.\n";
+	read_buf("bracket2.txt", txt, strlen(txt), &o, &g);
+	{
+		size_t k, asker_roles = 0;
+
+		for (k = 0; g.n == 1 && k < g.r[0]->nspeakers; k++)
+			asker_roles += streq(g.r[0]->speakers[k].title,
+			    "Councillor") && g.r[0]->speakers[k].role != NULL;
+		ok(g.n == 1 && asker_roles == 0 && count_type(g.r[0],
+		    SEC_QUESTION) == 3 && streq(nth(g.r[0], SEC_ANSWER, 0)->
+		    speaker_key, "c mendes") && !streq(nth(g.r[0],
+		    SEC_ANSWER, 1)->speaker_key, "l learning") &&
+		    streq(nth(g.r[0], SEC_ANSWER, 2)->speaker_key, "rowe"),
+		    "speakers_should_not_give_the_asker_the_answerers_office");
+	}
+	got_free(&g);
+
 	/* "Item 7.2: Councilmember Ortiz asked ...": the reference is no
 	 * part of the asker's words */
 	txt = "Minutes of the Regular Meeting of the City Council held on "
