@@ -981,6 +981,9 @@ rd_outcome(const char *text, int resolved)
 		{ "laid over", "deferred" },
 		{ "re-referred", "deferred" },
 		{ "referred back", "deferred" },
+		/* "MINDED TO REFUSE ... and that the application be
+		 * referred back": nothing is refused yet */
+		{ "minded to ", "deferred" },
 		{ "refus", "refused" },
 		{ "reject", "refused" },
 		{ "declin", "refused" },
@@ -1054,9 +1057,13 @@ rd_outcome(const char *text, int resolved)
 			if (strcmp(words[j].stem, "refus") == 0 &&
 			    refuse_noun(text + i, n - i))
 				continue;
-			/* "the recommendation was agreed": a noun. */
+			/* "the recommendation was agreed": a noun; "the
+			 * recommended awards be approved", "as recommended
+			 * in the report": what another recommended */
 			if (strcmp(words[j].stem, "recommend") == 0 &&
-			    rd_prefix(text + i, n - i, "recommendation"))
+			    (rd_prefix(text + i, n - i, "recommendation") ||
+			    (i >= 4 && (rd_prefix(text + i - 4, 4, "the ") ||
+			    rd_prefix(text + i - 3, 3, "as ")))))
 				continue;
 			/* A delegation is a group of people, unless it is
 			 * "delegation of" powers. */

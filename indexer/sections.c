@@ -2511,6 +2511,27 @@ withdrew(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if s says the item before the meeting was withdrawn: "The Chair
+ * announced that this application had been withdrawn by the applicant."
+ * (Not a vote on the motion before it.)
+ */
+static int
+withdrawn_item(const char *s, size_t n)
+{
+	static const char *const passive[] = {
+		" had been withdrawn", " has been withdrawn", " was withdrawn",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof passive / sizeof passive[0]; i++)
+		if ((k = rd_find(s, n < 160 ? n : 160, passive[i])) !=
+		    (size_t)-1 && k >= 11 && (rd_prefix(s + k - 11, 11,
+		    "application") || rd_prefix(s + k - 4, 4, "item")))
+			return 1;
+	return 0;
+}
+
 static int
 noted_at(const char *s, size_t n)
 {
@@ -2533,7 +2554,7 @@ noted_at(const char *s, size_t n)
 	if (n <= 20 && (rd_prefix(s, n, "received and filed") ||
 	    rd_prefix(s, n, "received and noted")))
 		return 1;
-	if (put_off(s, n) || withdrew(s, n))
+	if (put_off(s, n) || withdrew(s, n) || withdrawn_item(s, n))
 		return 2;
 	/* "There had been circulated and was APPROVED the Minute of ..." */
 	if (rd_prefix(s, n, "there had been circulated and was ") ||
@@ -6018,6 +6039,18 @@ vote_result(const char *s, size_t n, const char **outcome)
 	int sep, put;
 
 	*outcome = NULL;
+	/* "The Chairman exercised his casting vote against the motion",
+	 * "the Convener used her casting vote in favour of the motion" */
+	if (n < 400 && (at = rd_find(s, n, "casting vote")) != (size_t)-1) {
+		at += 12;
+		if (rd_prefix(s + at, n - at, " against")) {
+			*outcome = "lost";
+			return 1;
+		}
+		if (rd_prefix(s + at, n - at, " in favour") ||
+		    rd_prefix(s + at, n - at, " for "))
+			return 1;
+	}
 	/* "VOTE: Motion carried 5-0.", "RESULT: | ADOPTED [3 TO 2]" */
 	if ((at = rd_prefix(s, n, "vote:")) == 0 &&
 	    (at = rd_prefix(s, n, "result:")) == 0 &&

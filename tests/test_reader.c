@@ -6474,6 +6474,24 @@ test_motions(void)
 	    "minutes_should_read_a_motion_declared_carried");
 	got_free(&g);
 
+	/* a casting vote decides; an application withdrawn is an
+	 * outcome; "minded to refuse" refuses nothing yet */
+	read_item2("casting.txt", "Councillor Abiodun moved, and Councillor "
+	    "Iqbal seconded, that the charge be reduced.\n\nOn being put to "
+	    "the vote there were 4 votes in favour and 4 votes against. The "
+	    "Chairman exercised his casting vote against the motion, which "
+	    "was therefore lost.\n\nThe Chair announced that the hotel "
+	    "application had been withdrawn by the applicant.\n\nRESOLVED: "
+	    "That the Committee is MINDED TO REFUSE permission for the "
+	    "recommended scheme and that the application be referred back.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "withdrawn") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "deferred"),
+	    "minutes_should_read_casting_votes_and_withdrawn_applications");
+	got_free(&g);
+
 	/* "seconded" / "by Councillor Y" across a line's or a paragraph's
 	 * break; "The proposed" / "variation ..." moves nothing */
 	read_item2("wrapped-movers.txt", "A five minute adjournment was "
