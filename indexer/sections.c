@@ -2554,7 +2554,8 @@ noted_at(const char *s, size_t n)
 	if (n <= 20 && (rd_prefix(s, n, "received and filed") ||
 	    rd_prefix(s, n, "received and noted")))
 		return 1;
-	if (put_off(s, n) || withdrew(s, n) || withdrawn_item(s, n))
+	if (put_off(s, n) || withdrew(s, n) || withdrawn_item(s, n) ||
+	    elected(s, n))
 		return 2;
 	/* "There had been circulated and was APPROVED the Minute of ..." */
 	if (rd_prefix(s, n, "there had been circulated and was ") ||

@@ -6492,6 +6492,14 @@ test_motions(void)
 	    "minutes_should_read_casting_votes_and_withdrawn_applications");
 	got_free(&g);
 
+	/* an election is a decision, whoever declares it */
+	read_item2("elected.txt", "Councillor Pickersgill was elected Chair "
+	    "for the hearing.\n\nThe Cathaoirleach declared Councillor "
+	    "Crowley elected as Leas-Chathaoirleach.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2,
+	    "minutes_should_read_an_election_as_a_decision");
+	got_free(&g);
+
 	/* "seconded" / "by Councillor Y" across a line's or a paragraph's
 	 * break; "The proposed" / "variation ..." moves nothing */
 	read_item2("wrapped-movers.txt", "A five minute adjournment was "
