@@ -6693,8 +6693,22 @@ walk(struct parse *p)
 				/* the motion closed, its vote next */
 				p->rec->sections[q].end = u->b;
 				p->voted = q;
-			} else
-				discussion(p, u);
+			} else {
+				/* "The Chair declared the motion carried.": a
+				 * paragraph of its own, who declared it */
+				struct rd_person who;
+
+				memset(&who, 0, sizeof who);
+				if (u->para && rd_person_at(s, n, &who) &&
+				    (who.named || who.chair)) {
+					name_speaker(p, &who);
+					sec_open(p, SEC_DISCUSSION, u->a, u->b,
+					    &who);
+					p->pending_q = -1;
+				} else
+					discussion(p, u);
+				rd_person_clear(&who);
+			}
 			continue;
 		}
 
@@ -7594,7 +7608,7 @@ motion_words_before(struct parse *p, size_t first)
 /*
  * 1 if text is a label alone, a question's or a reply's: "Reply",
  * "Answer:", "Supplementary", "Supplementary question", "Written
- * response:".
+ * response:", "Question 1".
  */
 static int
 label_only(const char *text)
@@ -7606,11 +7620,21 @@ label_only(const char *text)
 		"written response", "written reply", "written answer",
 		"question", "questions",
 	};
-	size_t n = strlen(text), i;
+	size_t n = strlen(text), i, k;
 
 	while (n > 0 && (text[n - 1] == ':' || text[n - 1] == ' ' ||
 	    text[n - 1] == '-' || text[n - 1] == '.'))
 		n--;
+	/* "Question 1", "Question No. 3", "Q4" */
+	if ((k = rd_prefix(text, n, "question ")) != 0 || (n > 1 &&
+	    text[0] == 'Q' && rd_isdigit((unsigned char)text[1]) &&
+	    (k = 1) != 0)) {
+		if ((i = rd_prefix(text + k, n - k, "no. ")) != 0)
+			k += i;
+		for (i = k; i < n && rd_isdigit((unsigned char)text[i]); i++)
+			;
+		return i > k && i == n;
+	}
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (strlen(labels[i]) == n && rd_prefix(text, n, labels[i]))
 			return 1;

@@ -1893,12 +1893,22 @@ vote_head(const char *s, size_t n)
 		"for", "against", "abstain", "abstained", "abstentions",
 		"abstention", "ayes", "noes", "nays", "absent",
 	};
-	size_t i, k;
+	static const char *const what[] = {
+		" the motion", " the amendment", " the recommendation",
+		" the proposal", " the resolution",
+	};
+	size_t i, j, k, m;
 
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
 		if ((k = rd_prefix(s, n, heads[i])) == 0 || (k < n &&
 		    rd_isalpha((unsigned char)s[k])))
 			continue;
+		/* "For the Motion (12)", "Against the amendment:" */
+		for (j = 0; j < sizeof what / sizeof what[0]; j++)
+			if ((m = rd_prefix(s + k, n - k, what[j])) != 0) {
+				k += m;
+				break;
+			}
 		while (k < n && s[k] == ' ')
 			k++;
 		if (k + 1 < n && s[k] == '(' && rd_isdigit((unsigned char)
@@ -1907,9 +1917,17 @@ vote_head(const char *s, size_t n)
 				k++;
 			return k < n ? k + 1 : 0;
 		}
-		if (k < n && s[k] == ':')
-			return k + 1;
-		if (k >= n || s[k] == '\t' || s[k] == '|')
+		if (k < n && s[k] == ':') {
+			/* "FOR: 14" */
+			for (m = k + 1; m < n && s[m] == ' '; m++)
+				;
+			while (m < n && rd_isdigit((unsigned char)s[m]))
+				m++;
+			return m > k + 1 && rd_isdigit((unsigned char)
+			    s[m - 1]) && (m == n || s[m] == ' ' ||
+			    s[m] == '\n' || s[m] == '\t') ? m : k + 1;
+		}
+		if (k >= n || s[k] == '\t' || s[k] == '|' || s[k] == '\n')
 			return k;
 	}
 	return 0;
@@ -1935,11 +1953,13 @@ vote_block(const char *s, size_t n)
 	for (e = 0; e < n && s[e] != '\n'; e++)
 		;
 	for (k = 0; k < e; k++) {
-		if (s[k] == ' ' || s[k] == '\t' || s[k] == '|' || s[k] == '*')
+		if (s[k] == ' ' || s[k] == '\t' || s[k] == '|' || s[k] == '*' ||
+		    (s[k] == '(' && k == 0))
 			continue;
 		if ((k == 0 || s[k - 1] == ' ' || s[k - 1] == '\t' ||
-		    s[k - 1] == '|' || s[k - 1] == '*') && rd_isupper(
-		    (unsigned char)s[k]) && (m = vote_head(s + k, e - k)) != 0) {
+		    s[k - 1] == '|' || s[k - 1] == '*' || s[k - 1] == '(') &&
+		    rd_isupper((unsigned char)s[k]) && (m = vote_head(s + k,
+		    e - k)) != 0) {
 			heads++;
 			k += m - 1;
 			continue;

@@ -6531,6 +6531,27 @@ test_motions(void)
 		    "speakers_should_leave_out_who_voted_in_columns");
 	}
 	got_free(&g);
+
+	/* a vote list under its label alone, or opened by a bracket and
+	 * wrapped; the chair who declares the result keeps the words */
+	read_item2("vote-labels.txt", "Councillor Ahmed moved the budget.\n\n"
+	    "FOR: 2\nCouncillors Barlow, Quill,\nTolland and Redfern.\n\nFor "
+	    "the Motion:\nMr D Abernethy, Mr A Christie\n\n(For the motion: "
+	    "Lord Provost, Councillors Aitchison, Beveridge,\nCairncross and "
+	    "Young.)\n\nThe Chair declared the motion carried.", &g);
+	{
+		size_t k, voters = 0;
+
+		for (k = 0; g.n == 3 && k < g.r[1]->nspeakers; k++)
+			voters += !contains(g.r[1]->speakers[k].key,
+			    "ahmed") && !contains(g.r[1]->speakers[k].key,
+			    "chair");
+		ok(g.n == 3 && voters == 0 && nth(g.r[1], SEC_DISCUSSION,
+		    0) != NULL && streq(g.r[1]->sections[g.r[1]->nsections -
+		    1].speaker_key, "chair"),
+		    "speakers_should_leave_out_who_voted_under_a_label");
+	}
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
