@@ -4701,13 +4701,11 @@ response_unit(struct parse *p, const struct unit *u)
 	}
 	at = find_answerer(s, n, qend, &ans);
 	/* "In response to questions, Members were advised that:" and
-	 * its points: asked and answered, no one named */
-	if (!has_asker && at == (size_t)-1 && (at = unnamed_reply(s, n,
-	    qend)) != (size_t)-1) {
-		q = sec_open(p, SEC_QUESTION, u->a, u->a + qend, NULL);
-		p->pending_q = q;
-		i = sec_open(p, SEC_ANSWER, u->a + at, u->b, NULL);
-		p->rec->sections[i].answers = q;
+	 * its points: an answer, no one named, to no question written */
+	if (!has_asker && at == (size_t)-1 && unnamed_reply(s, n, qend) !=
+	    (size_t)-1) {
+		i = sec_open(p, SEC_ANSWER, u->a, u->b, NULL);
+		p->rec->sections[i].answers = p->pending_q;
 		return 1;
 	}
 	if ((!has_asker || direct) && at == (size_t)-1) {

@@ -5272,7 +5272,8 @@ test_questions(void)
 	 * "Supplementary" alone are labels, no words of their own */
 	txt = "Minutes of the meeting of the Council held on 16 October 2024"
 	    "\n\nPresent: Councillor A Jones (Chair)\n\n5. Members' Questions"
-	    "\n\nQ1   Question from Councillor Deborah Fenwick to Councillor "
+	    "\n\nQuestion 1\n\nQ1   Question from Councillor Deborah Fenwick "
+	    "to Councillor "
 	    "Salma Ahmed, Cabinet Member for Children\n\n\xe2\x80\x9cHow many "
 	    "children are waiting for a plan?\xe2\x80\x9d\n\nReply\n\n"
 	    "Councillor Ahmed said that 214 children were waiting.\n\n"
@@ -5285,7 +5286,8 @@ test_questions(void)
 
 		for (k = 0; g.n == 2 && k < g.r[0]->nsections; k++)
 			labels += streq(g.r[0]->sections[k].text, "Reply") ||
-			    streq(g.r[0]->sections[k].text, "Supplementary");
+			    streq(g.r[0]->sections[k].text, "Supplementary") ||
+			    streq(g.r[0]->sections[k].text, "Question 1");
 		ok(g.n == 2 && count_type(g.r[0], SEC_QUESTION) == 2 &&
 		    count_type(g.r[0], SEC_ANSWER) == 2 && labels == 0 &&
 		    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key,
