@@ -218,12 +218,19 @@ text_lower(const char *in, size_t len, struct buf *out)
 			i++;
 			continue;
 		}
-		/* Latin-1 and Latin Extended-A capitals (Ó, É, Ł ...). */
+		/* Latin-1 and Latin Extended-A capitals (Ó, É, Ł ...): in
+		 * Extended-A a capital and its small letter are pairs, the
+		 * capital even, but odd from Ĺ to Ň and from Ź to Ž */
 		if ((cp >= 0xc0 && cp <= 0xde && cp != 0xd7))
 			cp += 0x20;
-		else if (cp >= 0x100 && cp <= 0x17f && cp % 2 == 0 &&
-		    cp != 0x130 && cp != 0x138)
+		else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14a &&
+		    cp <= 0x177)) && cp % 2 == 0 && cp != 0x130)
 			cp += 1;
+		else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 &&
+		    cp <= 0x17e)) && cp % 2 == 1)
+			cp += 1;
+		else if (cp == 0x178)
+			cp = 0xff;
 		text_utf8_encode(out, cp);
 		i += n;
 	}

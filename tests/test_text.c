@@ -145,6 +145,14 @@ main(void)
 	    "text_lower_should_lower_ascii_and_latin1");
 	buf_free(&b);
 
+	/* "ŁÓDŹ", "MAINCHĺN": capitals of Latin Extended-A lowered, small
+	 * letters left as they are */
+	text_lower("\xc5\x81\xc3\x93" "D\xc5\xb9 MAINCH\xc4\xba" "N \xc5\x82",
+	    20, &b);
+	ok(strcmp(b.data, "\xc5\x82\xc3\xb3" "d\xc5\xba mainch\xc4\xba" "n "
+	    "\xc5\x82") == 0, "text_lower_should_lower_latin_extended_a");
+	buf_free(&b);
+
 	s = xstrdup("  many \t spaces\n here  ");
 	ok(text_squeeze(s) == 16 && strcmp(s, "many spaces here") == 0,
 	    "text_squeeze_should_collapse_and_trim");
