@@ -413,10 +413,11 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 	/* "LOST 2/4": a vote's tally */
 	if (spaced && prose_word(s, prefix))
 		return 0;
-	/* "WPCA 24/25-61": the municipal year, then the minute */
-	if (ng == 2 && i + 1 < n && s[i] == '-' && rd_isdigit((unsigned char)
-	    s[i + 1]) && year_group(g[0], len[0]) && g[1] == (g[0] + 1) %
-	    100) {
+	/* "WPCA 24/25-61", "FGP 24/25 031": the municipal year, then the
+	 * minute */
+	if (ng == 2 && i + 1 < n && (s[i] == '-' || (s[i] == ' ' &&
+	    prefix > 0)) && rd_isdigit((unsigned char)s[i + 1]) &&
+	    year_group(g[0], len[0]) && g[1] == (g[0] + 1) % 100) {
 		int v = 0;
 
 		for (d = ++i; i < n && rd_isdigit((unsigned char)s[i]) &&

@@ -95,6 +95,15 @@ rd_all_caps(const char *s, size_t n)
 			    rd_isupper((unsigned char)s[k + 1]))
 				i = k + 1;
 		}
+		/* "10th OCTOBER 2024": an ordinal's letters */
+		if (i > 0 && rd_isdigit((unsigned char)s[i - 1]) && i + 1 < n &&
+		    (rd_prefix(s + i, 2, "th") == 2 || rd_prefix(s + i, 2,
+		    "st") == 2 || rd_prefix(s + i, 2, "nd") == 2 ||
+		    rd_prefix(s + i, 2, "rd") == 2) && (i + 2 == n ||
+		    !rd_isalpha((unsigned char)s[i + 2]))) {
+			i++;
+			continue;
+		}
 		if (rd_islower((unsigned char)s[i]))
 			return 0;
 		up += rd_isupper((unsigned char)s[i]);

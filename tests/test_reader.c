@@ -4124,6 +4124,28 @@ test_layouts(void)
 		    "</body></html>";
 
 		memset(&co, 0, sizeof co);
+		{
+			/* the municipal year, then the minute, a space
+			 * between; an ordinal in a heading in capitals */
+			const char *c0 = "KELBROOK TOWN COUNCIL\nFinance and "
+			    "General Purposes Committee\n\nMINUTES OF THE "
+			    "MEETING HELD ON MONDAY 21 OCTOBER 2024\n\n"
+			    "PRESENT: Councillors T. Ashworth (Chair), F. "
+			    "Bellamy\n\nFGP 24/25 031  APOLOGIES FOR ABSENCE\n"
+			    "Apologies were received from Councillor E. "
+			    "Moorhouse.\n\nFGP 24/25 032  MINUTES OF THE MEETING "
+			    "HELD ON 16th SEPTEMBER 2024\nRESOLVED: That the "
+			    "minutes be approved.\n\nFGP 24/25 033  BUDGET\nThe "
+			    "RFO presented the report.\n";
+
+			read_buf("fgp.txt", c0, strlen(c0), &co, &cg);
+			ok(cg.n == 3 && streq(cg.r[0]->item, "FGP 24/25 031") &&
+			    streq(cg.r[1]->title, "Minutes of the Meeting Held "
+			    "on 16th September 2024") && streq(cg.r[2]->title,
+			    "Budget"),
+			    "minutes_should_read_a_minute_after_the_municipal_year");
+			got_free(&cg);
+		}
 		read_buf("npa.txt", c1, strlen(c1), &co, &cg);
 		ok(cg.n == 3 && streq(cg.r[0]->item, "1057") &&
 		    streq(cg.r[2]->item, "1059"),
