@@ -3600,6 +3600,23 @@ movers_line(const char *s, size_t n)
 	return k > 0 && titled_at(s + k, n - k);
 }
 
+/* 1 if s opens with someone named and a reporting verb: "Cllr Kaur
+ * asked if ...", "The Clerk reported ...". */
+static int
+speaks(const char *s, size_t n)
+{
+	struct rd_person who;
+	int verb, yes = 0;
+
+	if (rd_person_at(s, n, &who)) {
+		yes = (who.named || who.title != NULL || who.role != NULL) &&
+		    rd_verb_at(s + who.len, n - who.len, &verb) > 0 &&
+		    verb != VERB_NONE;
+		rd_person_clear(&who);
+	}
+	return yes;
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -3715,13 +3732,31 @@ res_continue(struct parse *p, const struct unit *u)
 		return 1;
 	}
 	/* words going on from the last line, not "b) DC/24/02011 ..." */
-	if (rd_islower((unsigned char)s[0]) && !(u->para &&
+	if (rd_islower((unsigned char)s[0]) && !((u->para || u->line) &&
 	    label_at(s, n, 0, 0, &lab))) {
 		sec_extend(p, u->b);
 		return 1;
 	}
-	/* A new line inside a paragraph of the decision. */
+	/* A new line inside a paragraph of the decision; not, after its
+	 * sentence ended, a point of a list or someone speaking ("RESOLVED
+	 * to award £250 to the Bowls Club." / "b) Scouts - request for
+	 * £300", "Cllr Kaur asked if ..."), as Word's paragraphs come with
+	 * no blank line between */
 	if (!u->para && u->line && p->res_style == LAB_NONE) {
+		const struct rec_section *r = &p->rec->sections[p->cur];
+		size_t e = r->end, ls = u->a;
+
+		while (e > r->start && (p->t[e - 1] == ' ' ||
+		    p->t[e - 1] == '\n'))
+			e--;
+		/* the line's label, which the unit leaves out */
+		while (ls > 0 && p->t[ls - 1] != '\n' && u->a - ls < 8)
+			ls--;
+		if (e > r->start && (p->t[e - 1] == '.' || (p->t[e - 1] ==
+		    ')' && e > r->start + 1 && p->t[e - 2] == '.')) &&
+		    (label_at(p->t + ls, u->b - ls, 0, 0, &lab) ||
+		    speaks(s, n)))
+			return 0;
 		sec_extend(p, u->b);
 		return 1;
 	}

@@ -6524,6 +6524,22 @@ test_motions(void)
 	    "minutes_should_read_an_election_as_a_decision");
 	got_free(&g);
 
+	/* Word's paragraphs, no blank line between: a decision ends at
+	 * the next lettered request or who speaks next */
+	read_item2("word-lines.txt", "a) Bowls Club - request for \xc2\xa3" "400."
+	    "\nRESOLVED to award \xc2\xa3" "250 to the Bowls Club (5 for, 1 "
+	    "abstention).\nb) Scouts - request for \xc2\xa3" "300 towards "
+	    "camping equipment.\nRESOLVED to award \xc2\xa3" "300 to the "
+	    "Scouts. Proposed Cllr Abiodun, seconded Cllr Iqbal, all in "
+	    "favour.\nIt was agreed that the Clerk would obtain a quote.\n"
+	    "Cllr Iqbal asked if the Council could apply for a grant.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Scouts") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0)->proposer == NULL &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 2)->text, "Iqbal asked"),
+	    "minutes_should_end_a_decision_at_the_next_line_of_its_own");
+	got_free(&g);
+
 	/* "seconded" / "by Councillor Y" across a line's or a paragraph's
 	 * break; "The proposed" / "variation ..." moves nothing */
 	read_item2("wrapped-movers.txt", "A five minute adjournment was "
