@@ -1518,6 +1518,22 @@ pair_movers(struct parse *p, const char *s, size_t n)
 }
 
 /*
+ * 1 if the word at s[at] opens a clause of its own, in capitals after a
+ * dash, a full stop or a semicolon: "Payments approved - Proposed Cllr
+ * X", "... be sought. Proposed Cllr X"; not "the proposed variation".
+ */
+static int
+clause_opens(const char *s, size_t at)
+{
+	if (!rd_isupper((unsigned char)s[at]) || at < 2 || s[at - 1] != ' ')
+		return 0;
+	return s[at - 2] == '-' || s[at - 2] == '.' || s[at - 2] == ';' ||
+	    (at >= 4 && (unsigned char)s[at - 4] == 0xe2 &&
+	    (unsigned char)s[at - 3] == 0x80 && (unsigned char)s[at - 2] ==
+	    0x93);
+}
+
+/*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
  * proposer or seconder; *rest is where a decision in the same unit
@@ -1635,9 +1651,10 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (k < n && rd_isalpha((unsigned char)s[k - 1]) &&
 		    (rd_isalpha((unsigned char)s[k]) || s[k] == '-'))
 			continue;
-		/* without "by", only opening the unit */
-		if (rd_isspace((unsigned char)s[k - 1]) && (at > 0 ||
-		    !titled_at(s + k, n - k)))
+		/* without "by", only opening the unit or a clause of its
+		 * own ("Payments list approved - Proposed Cllr X, ...") */
+		if (rd_isspace((unsigned char)s[k - 1]) && ((at > 0 &&
+		    !clause_opens(s, at)) || !titled_at(s + k, n - k)))
 			continue;
 		/* accepted for "were proposed by" alone */
 		late = at > 40 && late_ok && (at > 100 || s[at - 2] != ',');
@@ -6179,6 +6196,13 @@ vote_result(const char *s, size_t n, const char **outcome)
 		at = j;
 		while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
 			j--;
+		/* "Carried 4-0-1": for, against, abstaining */
+		if (j < at && j > 1 && s[j - 1] == '-' && rd_isdigit(
+		    (unsigned char)s[j - 2]) && at - j <= 3) {
+			at = --j;
+			while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
+				j--;
+		}
 		if (j < at) {
 			if (j > 0 && s[j - 1] == '(')
 				j--;

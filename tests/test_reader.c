@@ -6540,6 +6540,19 @@ test_motions(void)
 	    "minutes_should_end_a_decision_at_the_next_line_of_its_own");
 	got_free(&g);
 
+	/* a tally of three ("Carried 4-0-1."); movers in a clause of
+	 * their own after a dash, no colons */
+	read_item2("parish-movers.txt", "Object - overdevelopment of the site."
+	    "\nProposed Cllr Abiodun, seconded Cllr Iqbal. Carried 4-0-1.\n\n"
+	    "Payments list approved \xe2\x80\x93 Proposed Cllr Iqbal, Seconded "
+	    "Cllr Abiodun, all in favour.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->proposer, "Iqbal") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->seconder, "Abiodun"),
+	    "minutes_should_read_parish_tallies_and_movers");
+	got_free(&g);
+
 	/* "seconded" / "by Councillor Y" across a line's or a paragraph's
 	 * break; "The proposed" / "variation ..." moves nothing */
 	read_item2("wrapped-movers.txt", "A five minute adjournment was "
