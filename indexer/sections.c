@@ -4935,6 +4935,28 @@ reply_verb(const char *s, size_t n, int chair)
 	return chair && rd_prefix(s + k, n - k, "said ");
 }
 
+/*
+ * 1 if question q was asked by a member of the public, titled but no
+ * member ("Ms Fiona Galbraith asked ..."): a councillor who "said"
+ * something after it in its paragraph answers it.
+ */
+static int
+public_asker(const struct parse *p, int q)
+{
+	const struct rec_section *d;
+	size_t i;
+
+	if (q < 0 || (d = &p->rec->sections[q])->speaker_key == NULL)
+		return 0;
+	for (i = 0; i < p->rec->nspeakers; i++) {
+		const struct rec_speaker *sp = &p->rec->speakers[i];
+
+		if (sp->key != NULL && strcmp(sp->key, d->speaker_key) == 0)
+			return sp->title != NULL && !rd_member_title(sp->title);
+	}
+	return 0;
+}
+
 /* 1 if the words of s ask something, or a reply follows in them. */
 static int
 asks(const char *s, size_t n)
@@ -5429,7 +5451,8 @@ person_unit(struct parse *p, const struct unit *u)
 		    (!u->para && p->cur == p->pending_q && (who.named ||
 		    chair) && !marked(&p->said, (size_t)p->pending_q) &&
 		    (other || (asker != NULL && chair)) && reply_verb(s +
-		    off + who.len, n - off - who.len, chair)))) {
+		    off + who.len, n - off - who.len, chair ||
+		    public_asker(p, p->pending_q))))) {
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &who);
 			p->rec->sections[q].answers = p->pending_q;
 		} else if (plural && !concern(s + off + who.len, n - off -

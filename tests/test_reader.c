@@ -5192,6 +5192,18 @@ test_questions(void)
 	    "questions_should_read_a_reply_that_thanks_the_asker");
 	got_free(&g);
 
+	/* a resident's question, a councillor who "said" in its paragraph
+	 * answers it; a councillor's own remark after another's does not */
+	txt = "Agenda item\n\nPublic Session\n\nMinutes:\n\nMs Fiona Galbraith "
+	    "asked if the tennis nets could be replaced. Cllr Merriweather "
+	    "said that new nets had been ordered.\n\nCllr Jones asked about "
+	    "the budget. Cllr Smith said that it was a difficult year.\n";
+	read_buf("public-said.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_ANSWER) == 1 &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "merriweather"),
+	    "questions_should_read_a_councillor_answering_the_public");
+	got_free(&g);
+
 	/* an office and its holder named in the middle of a sentence;
 	 * not an office that closes an opening phrase */
 	txt = "Agenda item\n\nAudit\n\nMinutes:\n\nThe Committee received the "
