@@ -2196,6 +2196,27 @@ listed_chair(struct meeting *m, const char *s, size_t n)
 	}
 }
 
+/*
+ * 1 if s opens with the word of who chairs, alone to a stop: "Convener;
+ * Councillor Gillanders, Vice Convener; ...", "Chair)".
+ */
+static int
+chair_after(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"convener", "convenor", "chair", "chairman", "chairperson",
+		"chairwoman", "cathaoirleach", "an cathaoirleach",
+		"presiding member",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if ((k = rd_prefix(s, n, words[i])) != 0 && (k == n ||
+		    s[k] == ';' || s[k] == ',' || s[k] == '.' || s[k] == ')'))
+			return 1;
+	return 0;
+}
+
 /* Records who chairs the meeting, as "Chair" or the office they chair
  * as ("Mayor", "An Cathaoirleach"). */
 static void
@@ -2277,6 +2298,7 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 				e++;
 			if (p.named && (p.title != NULL || p.role != NULL) &&
 			    (rd_prefix(s + e, n - e, "presided") ||
+			    chair_after(s + e, n - e) ||
 			    rd_prefix(s + e, n - e, "(in the chair") ||
 			    rd_prefix(s + e, n - e, "in the chair") ||
 			    (p.role != NULL && rd_presiding_role(p.role) &&

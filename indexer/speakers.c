@@ -1194,6 +1194,27 @@ chair_at(const char *s, size_t n, struct rd_person *p)
 	p->named = 0;
 	p->chair = 1;
 	p->len = i + strlen(chairs[j].word);
+	/* "The Chair of the Climate Change Committee, Ms F MacLeod,
+	 * confirmed": another committee's chair, named */
+	if ((k = rd_prefix(s + p->len, n - p->len, " of the ")) != 0) {
+		size_t e = p->len + k, save = p->len;
+
+		while (e < n && (rd_isupper((unsigned char)s[e]) ||
+		    rd_prefix(s + e, n - e, "and ") || rd_prefix(s + e, n - e,
+		    "of "))) {
+			while (e < n && s[e] != ' ' && s[e] != ',')
+				e++;
+			if (e < n && s[e] == ' ')
+				e++;
+			else
+				break;
+		}
+		p->len = e;
+		office_holder(s, n, p, 1);
+		if (p->named)
+			return 1;
+		p->len = save;
+	}
 	/* "The Chairman, Councillor Smith, asked" */
 	office_holder(s, n, p, 1);
 	return 1;

@@ -4270,7 +4270,7 @@ test_layouts(void)
 		    streq(ag.r[2]->title, "Common Good Fund") &&
 		    count_type(ag.r[0], SEC_DISCUSSION) == 1 &&
 		    streq(nth(ag.r[0], SEC_DISCUSSION, 0)->speaker,
-		    "the Convener") && !contains(nth(ag.r[1], SEC_DISCUSSION,
+		    "Councillor Yeaman") && !contains(nth(ag.r[1], SEC_DISCUSSION,
 		    0)->text, "5."),
 		    "minutes_should_number_headed_items_by_their_articles");
 		got_free(&ag);
@@ -5240,6 +5240,8 @@ test_questions(void)
 	/* who chairs, as a label, a bracket or "presided" says */
 	{
 		static const char *const heads[] = {
+			"Present:- Councillor C McConville, Convener; "
+			    "Councillor Gillanders, Vice Convener",
 			"In the Chair: Councillor C McConville",
 			"Cathaoirleach, Councillor P. Loingsigh, presided.",
 			"**PRESENT IN THE CHAIR:**\n\nCouncillor A. Teskey, An "
@@ -5247,19 +5249,20 @@ test_questions(void)
 			"Councillor Caoimhe Dwyer (in the chair)",
 		};
 		static const char *const keys[] = {
-			"c mcconville", "p loingsigh", "a teskey", "c dwyer",
+			"c mcconville", "c mcconville", "p loingsigh", "a teskey",
+			"c dwyer",
 		};
 		size_t k, right = 0;
 
-		for (k = 0; k < 4; k++) {
+		for (k = 0; k < 5; k++) {
 			char *m = xasprintf("Minutes of the meeting of the "
 			    "Environment Committee held on 9 September 2024"
 			    "\n\n%s\n\nPresent: Councillor A Jones, Councillor "
 			    "B Smith\n\n1. Roads\n\nCouncillor Jones asked "
 			    "about potholes.\n\nThe %s thanked him for the "
 			    "question.\n\n2. Close\n\nThe meeting closed.\n",
-			    heads[k], k == 1 || k == 2 ? "Cathaoirleach" :
-			    "Chair");
+			    heads[k], k == 2 || k == 3 ? "Cathaoirleach" :
+			    k == 0 ? "Convener" : "Chair");
 
 			read_buf("chair.txt", m, strlen(m), &o, &g);
 			right += g.n == 2 && nth(g.r[0], SEC_ANSWER, 0) !=
@@ -5268,7 +5271,7 @@ test_questions(void)
 			got_free(&g);
 			free(m);
 		}
-		ok(right == 4, "speakers_should_know_who_chairs_the_meeting");
+		ok(right == 5, "speakers_should_know_who_chairs_the_meeting");
 	}
 
 	/* concerns Members raised: a question if an officer answers it */
