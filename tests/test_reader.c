@@ -5274,6 +5274,16 @@ test_questions(void)
 		ok(right == 5, "speakers_should_know_who_chairs_the_meeting");
 	}
 
+	/* another committee's chair, named */
+	txt = "Agenda item\n\nClimate\n\nMinutes:\n\nCouncillor Ross asked "
+	    "whether the target would be met.\n\nThe Chair of the Climate "
+	    "Change Committee, Ms F MacLeod, confirmed that it would.\n";
+	read_buf("other-chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && g.r[0]->nsections == 3 && streq(g.r[0]->sections[2].
+	    speaker_key, "f macleod"),
+	    "speakers_should_name_another_committees_chair");
+	got_free(&g);
+
 	/* concerns Members raised: a question if an officer answers it */
 	txt = "Agenda item\n\nBudget Monitoring\n\nMinutes:\n\nMembers raised "
 	    "concerns about the cost of external placements.\n\nThe "
