@@ -697,6 +697,45 @@ terminal(int c)
 	    c == '"' || c == ')';
 }
 
+/* 1 if s opens with a titled person and a reporting verb: "Councillor
+ * Quilliam asked when ...", "Mr Fairbrother explained ...". */
+static int
+titled_speaks(const char *s, size_t n)
+{
+	struct rd_person who;
+	int verb, yes = 0;
+
+	if (rd_person_at(s, n, &who)) {
+		yes = who.named && who.title != NULL && rd_verb_at(s +
+		    who.len, n - who.len, &verb) > 0 && verb != VERB_NONE &&
+		    verb != VERB_PROCEDURAL;
+		rd_person_clear(&who);
+	}
+	return yes;
+}
+
+/* 1 if s[0..n) ends on a word that needs more after it: "... proposed
+ * by", "... the", "... and". */
+static int
+open_ended(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"by", "the", "of", "and", "to", "that", "with", "from", "for",
+		"a", "an", "in", "on", "or", "at",
+	};
+	size_t a = n, i;
+
+	while (a > 0 && rd_isalpha((unsigned char)s[a - 1]))
+		a--;
+	if (a > 0 && s[a - 1] != ' ')
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n - a && rd_prefix(s + a, n - a,
+		    words[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Paragraphs are runs of non-blank lines.  Text from PDFs is often double
  * spaced, so a "paragraph" that stops mid-sentence on a long line and a
@@ -732,7 +771,8 @@ split_units(struct parse *p, size_t start, size_t end)
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    (!rd_islower((unsigned char)t[a]) &&
-		    last_line_len < 60))) {
+		    (last_line_len < 60 || (titled_speaks(t + a, b - a) &&
+		    !open_ended(t + pa, pb - pa)))))) {
 			split_paragraph(p, pa, pb);
 			pa = a;
 		}
@@ -4137,7 +4177,7 @@ labelled_speaker(const char *s, size_t n, char letter,
  * then filled, else left named NULL): bytes up to the reply's words.
  */
 static size_t
-reply_label(const char *s, size_t n, struct rd_person *who)
+reply_label_at(const char *s, size_t n, struct rd_person *who)
 {
 	static const char *const heads[] = {
 		"reply:", "reply -", "reply", "response:", "answer:",
@@ -4380,6 +4420,32 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 		return k;
 	}
 	return 0;
+}
+
+/* The same, the label perhaps in italics or bold: "*Reply:* ...". */
+static size_t
+reply_label(const char *s, size_t n, struct rd_person *who)
+{
+	size_t o = 0, i, k;
+	char *plain;
+
+	while (o < n && o < 2 && (s[o] == '*' || s[o] == '_'))
+		o++;
+	if (o == 0)
+		return reply_label_at(s, n, who);
+	/* the label's marks as spaces, the words where they were */
+	plain = xstrndup(s, n);
+	for (i = 0; i < n && i < 40; i++)
+		if (plain[i] == '*' || plain[i] == '_')
+			plain[i] = ' ';
+	k = reply_label_at(plain + o, n - o, who);
+	free(plain);
+	if (k == 0)
+		return 0;
+	k += o;
+	while (k < n && (s[k] == '*' || s[k] == '_' || s[k] == ' '))
+		k++;
+	return k;
 }
 
 /*

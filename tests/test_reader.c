@@ -5204,6 +5204,20 @@ test_questions(void)
 	    "questions_should_read_a_councillor_answering_the_public");
 	got_free(&g);
 
+	/* a question after a long line with no stop, a blank line between;
+	 * a reply's label in italics */
+	txt = "Agenda item\n\nAppeals\n\nMinutes:\n\nEN/23/0058  Field Farm, Hob "
+	    "Lane  Enforcement notice upheld with variation  -\n\nCouncillor "
+	    "Quilliam asked when the notice would be complied with.\n\n*Reply:*"
+	    " Councillor Dimitriou said that it would be by May.\n";
+	read_buf("swallow.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "quilliam") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "dimitriou"),
+	    "questions_should_start_after_a_line_with_no_stop");
+	got_free(&g);
+
 	/* an office and its holder named in the middle of a sentence;
 	 * not an office that closes an opening phrase */
 	txt = "Agenda item\n\nAudit\n\nMinutes:\n\nThe Committee received the "
