@@ -1413,11 +1413,21 @@ mover_at(const char *s, size_t n)
 {
 	size_t k = 0;
 
+	struct rd_person who;
+	int whole;
+
 	if (rd_prefix(s, n, "as an amendment, "))
 		k = 17;
 	else if (rd_prefix(s, n, "as a further amendment, "))
 		k = 24;
-	return k < n && titled_at(s + k, n - k) == n - k ? k : (size_t)-1;
+	if (k < n && titled_at(s + k, n - k) == n - k)
+		return k;
+	/* "The Convener, seconded by Councillor Thain, moved:-" */
+	if (k >= n || !rd_person_at(s + k, n - k, &who))
+		return (size_t)-1;
+	whole = who.len == n - k && (who.chair || who.named);
+	rd_person_clear(&who);
+	return whole ? k : (size_t)-1;
 }
 
 static size_t words_in(const char *s, size_t n);
@@ -3102,6 +3112,35 @@ motion_by(const char *s, size_t n, char **seconder)
 		who.name = NULL;
 		rd_person_clear(&who);
 		return name;
+	}
+	/* "The Convener, seconded by Councillor Thain, moved:-", "X,
+	 * seconded by Y, moved as an amendment:-" over the words */
+	if (mover && (j = rd_prefix(s + k, n - k, ", seconded by ")) != 0) {
+		k += j;
+		used = 0;
+		*seconder = person_name(s + k, n - k, &used);
+		k += used;
+		while (k < n && (s[k] == ',' || s[k] == ' '))
+			k++;
+		if ((j = rd_prefix(s + k, n - k, "moved:")) == 0 &&
+		    (j = rd_prefix(s + k, n - k, "moved as an amendment:")) ==
+		    0)
+			j = rd_prefix(s + k, n - k,
+			    "moved as a further amendment:");
+		/* the words on the lines below, not after the colon */
+		for (k += j; j > 0 && k < n && (s[k] == '-' || s[k] == ' ' ||
+		    s[k] == '\n'); k++)
+			;
+		if (*seconder != NULL && j > 0 && k >= n) {
+			name = who.name;
+			who.name = NULL;
+			rd_person_clear(&who);
+			return name;
+		}
+		free(*seconder);
+		*seconder = NULL;
+		rd_person_clear(&who);
+		return NULL;
 	}
 	/* "Councilmember Chen moved, Councilmember Ortiz seconded, to
 	 * approve ...", as American action minutes write it */
@@ -6438,6 +6477,25 @@ roll_call(const char *s, size_t n)
 	return 0;
 }
 
+/* The count just before word in s: "39 voted for the motion", or -1. */
+static long
+count_before(const char *s, size_t n, const char *word)
+{
+	size_t at = rd_find(s, n, word), d;
+	long v = 0;
+
+	if (at == (size_t)-1)
+		return -1;
+	for (d = at; d > 0 && at - d < 5 && rd_isdigit((unsigned char)
+	    s[d - 1]); d--)
+		;
+	if (d == at || (d > 0 && s[d - 1] != ' '))
+		return -1;
+	for (; d < at; d++)
+		v = v * 10 + (s[d] - '0');
+	return v;
+}
+
 /* The count in "for the motion (6)" after word in s, or -1. */
 static long
 division_count(const char *s, size_t n, const char *word)
@@ -6612,6 +6670,18 @@ amendment_vote(struct parse *p, const char *s, size_t n)
  * received 9 votes": the one of the last two motions (the motion, then
  * its amendment) with fewer votes is lost.  Returns 1 if s was one.
  */
+/* 1 if s gives a division's counts for a motion and an amendment. */
+static int
+division_counts(const char *s, size_t n)
+{
+	return (division_count(s, n, "for the motion") >= 0 &&
+	    division_count(s, n, "for the amendment") >= 0) ||
+	    (division_count(s, n, "the motion received") >= 0 &&
+	    division_count(s, n, "the amendment received") >= 0) ||
+	    (count_before(s, n, " voted for the motion") >= 0 &&
+	    count_before(s, n, " for the amendment") >= 0);
+}
+
 static int
 division(struct parse *p, const char *s, size_t n)
 {
@@ -6624,6 +6694,11 @@ division(struct parse *p, const char *s, size_t n)
 	if (motion < 0 && amendment < 0) {
 		motion = division_count(s, n, "the motion received");
 		amendment = division_count(s, n, "the amendment received");
+	}
+	/* "39 voted for the motion and 34 for the amendment" */
+	if (motion < 0 && amendment < 0) {
+		motion = count_before(s, n, " voted for the motion");
+		amendment = count_before(s, n, " for the amendment");
 	}
 
 	if (motion < 0 || amendment < 0 || motion == amendment)
@@ -6720,6 +6795,10 @@ walk(struct parse *p)
 			continue;
 		}
 		p->listing = -1;
+		/* a division decides the motion and its amendment, the
+		 * amendment still a proposal */
+		if (p->have_prop && division_counts(s, n))
+			flush_proposal(p, "unknown");
 		if (!p->have_prop && division(p, s, n)) {
 			p->in_res = 0;
 			p->res_quote = 0;

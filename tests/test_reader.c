@@ -6592,6 +6592,23 @@ test_motions(void)
 	    "minutes_should_read_parish_tallies_and_movers");
 	got_free(&g);
 
+	/* "X, seconded by Y, moved:-" over the words, the amendment the
+	 * same; a division's counts as the votes each side had */
+	read_item2("scot-moved.txt", "The Convener, seconded by Councillor "
+	    "Thain, moved:-\n\nThat the Committee approve the recommendations."
+	    "\n\nCouncillor Duthie, seconded by Councillor Massie, moved as an "
+	    "amendment:-\n\nThat the Committee defer consideration.\n\nOn a "
+	    "vote being taken by electronic means, 39 voted for the motion and "
+	    "34 for the amendment, and the motion was declared carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "the Convener") && starts(nth(g.r[1], SEC_RESOLUTION, 0)->text,
+	    "That the Committee approve") && contains(r->proposer, "Duthie") &&
+	    streq(r->outcome, "lost") && starts(r->text, "That the Committee "
+	    "defer"),
+	    "minutes_should_read_movers_over_the_motions_words");
+	got_free(&g);
+
 	/* "seconded" / "by Councillor Y" across a line's or a paragraph's
 	 * break; "The proposed" / "variation ..." moves nothing */
 	read_item2("wrapped-movers.txt", "A five minute adjournment was "
