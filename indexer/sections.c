@@ -715,7 +715,7 @@ titled_speaks(const char *s, size_t n)
 }
 
 /* 1 if s[0..n) ends on a word that needs more after it: "... proposed
- * by", "... the", "... and". */
+ * by", "... the", "... and", or on a comma. */
 static int
 open_ended(const char *s, size_t n)
 {
@@ -725,6 +725,9 @@ open_ended(const char *s, size_t n)
 	};
 	size_t a = n, i;
 
+	/* "On the proposal of X, seconded by Y," */
+	if (n > 0 && (s[n - 1] == ',' || s[n - 1] == ';'))
+		return 1;
 	while (a > 0 && rd_isalpha((unsigned char)s[a - 1]))
 		a--;
 	if (a > 0 && s[a - 1] != ' ')

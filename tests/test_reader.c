@@ -6614,11 +6614,15 @@ test_motions(void)
 	read_item2("wrapped-movers.txt", "A five minute adjournment was "
 	    "proposed by Councillor Collins, seconded\n\nby Councillor "
 	    "Sheahan, and agreed.\n\nThe proposed\nvariation would not in "
-	    "itself provide for any additional floorspace.", &g);
+	    "itself provide for any additional floorspace.\n\nOn the proposal "
+	    "of Councillor Collins, seconded by Councillor Sheahan,\n\n"
+	    "Councillor Donegan was re-appointed to the Board.", &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
 	ok(r != NULL && streq(r->proposer, "Councillor Collins") &&
 	    streq(r->seconder, "Councillor Sheahan") &&
-	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL && contains(nth(g.r[1],
+	    SEC_RESOLUTION, 1)->text, "re-appointed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
 	    "minutes_should_read_movers_across_a_line_break");
 	got_free(&g);
 
