@@ -6701,6 +6701,7 @@ test_decision_page(void)
 	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
 	    "Publication"),
 	    "item_should_drop_a_decision_pages_trailing_fields");
+	got_free(&g);
 
 	/* a decision over the item's minutes: its points each a decision;
 	 * to whom a recommendation goes is no decision */
@@ -6736,7 +6737,6 @@ test_decision_page(void)
 	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "that the proposal") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved"),
 	    "item_should_read_a_decision_after_a_long_opening_clause");
-	got_free(&g);
 	got_free(&g);
 
 	/* a ModernGov page in two languages */
