@@ -944,6 +944,30 @@ refuse_noun(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if the refusal at s, i bytes into text, is one made before or a
+ * thing's name: "the grounds of refusal", "Appeal against refusal",
+ * "the previous refusal", "a refusals register"; "moved refusal" and
+ * "recommended for refusal" decide. */
+static int
+refusal_named(const char *text, size_t i, size_t n)
+{
+	static const char *const before[] = {
+		"of ", "against ", "previous ", "the ", "a ", "earlier ",
+	};
+	size_t j, len;
+
+	if (!rd_prefix(text + i, n - i, "refusal"))
+		return 0;
+	for (j = 0; j < sizeof before / sizeof before[0]; j++) {
+		len = strlen(before[j]);
+		if (i >= len && strncasecmp(text + i - len, before[j],
+		    len) == 0 && (i == len ||
+		    !rd_isalpha((unsigned char)text[i - len - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 const char *
 rd_outcome(const char *text, int resolved)
 {
@@ -1064,7 +1088,8 @@ rd_outcome(const char *text, int resolved)
 				continue;
 			/* "refuse collection vehicles": the noun */
 			if (strcmp(words[j].stem, "refus") == 0 &&
-			    refuse_noun(text + i, n - i))
+			    (refuse_noun(text + i, n - i) ||
+			    refusal_named(text, i, n)))
 				continue;
 			/* "the recommendation was agreed": a noun; "the
 			 * recommended awards be approved", "as recommended

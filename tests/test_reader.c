@@ -808,6 +808,14 @@ test_small(void)
 	    "deferred.", 1), "approved") && streq(rd_outcome("Trustee Fenn "
 	    "moved to table the item until June.", 0), "deferred"),
 	    "outcome_should_read_refuse_the_noun_awards_and_tabling");
+	ok(streq(rd_outcome("That the grounds of refusal existed but the "
+	    "appeal be upheld.", 1), "agreed") && streq(rd_outcome("That the "
+	    "licence be suspended; the holder had agreed to keep a refusals "
+	    "register.", 1), "agreed") && streq(rd_outcome("Councillor Iqbal "
+	    "moved refusal on the grounds of overdevelopment.", 0),
+	    "refused") && streq(rd_outcome("The Committee voted for refusal "
+	    "of the application.", 0), "refused"),
+	    "outcome_should_tell_a_refusal_made_before_from_one_moved");
 	ok(streq(rd_outcome("That the report be noted", 1), "noted") &&
 	    streq(rd_outcome("That the item be deferred", 1), "deferred") &&
 	    streq(rd_outcome("That the application be refused", 1),
