@@ -1013,6 +1013,11 @@ rd_outcome(const char *text, int resolved)
 		{ "on the table", "deferred" },
 		{ "laid over", "deferred" },
 		{ "re-referred", "deferred" },
+		/* a call-in: "the decision be not referred back to Cabinet
+		 * and may be implemented" lets it stand */
+		{ "not referred back", "agreed" },
+		{ "not be referred back", "agreed" },
+		{ "not to refer ", "agreed" },
 		{ "referred back", "deferred" },
 		/* "MINDED TO REFUSE ... and that the application be
 		 * referred back": nothing is refused yet */

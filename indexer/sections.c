@@ -2767,6 +2767,44 @@ find_last(const char *s, size_t n, const char *needle)
 }
 static void flush_proposal(struct parse *, const char *);
 
+/*
+ * How many words of s[0..n) say more than who moved: lower-case words
+ * other than the movers' own ("proposed", "seconded by", "and", "the
+ * recommendations").  Names are capitalised.
+ */
+static size_t
+motion_content_words(const char *s, size_t n)
+{
+	static const char *const movers_words[] = {
+		"proposed", "seconded", "moved", "by", "and", "it", "was",
+		"were", "this", "then", "the", "recommendation",
+		"recommendations", "duly", "which", "resolved", "agreed",
+		"unanimously", "councillor", "councillors", "cllr", "cr",
+	};
+	size_t i = 0, j, len, count = 0;
+
+	while (i < n) {
+		if (!rd_isalpha((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (len = 0; i + len < n && rd_isalpha((unsigned char)
+		    s[i + len]); len++)
+			;
+		if (!rd_isupper((unsigned char)s[i])) {
+			for (j = 0; j < sizeof movers_words /
+			    sizeof movers_words[0]; j++)
+				if (strlen(movers_words[j]) == len &&
+				    strncmp(s + i, movers_words[j], len) == 0)
+					break;
+			count += j == sizeof movers_words /
+			    sizeof movers_words[0];
+		}
+		i += len;
+	}
+	return count;
+}
+
 static void
 keep_motion(struct parse *p, const struct unit *u)
 {
@@ -2788,7 +2826,8 @@ keep_motion(struct parse *p, const struct unit *u)
 	at = rd_find(w, n, "seconded");
 	nominator = at != (size_t)-1 ? nominated(w, at) : NULL;
 	if (rd_find(w, n, " that ") != (size_t)-1 ||
-	    rd_find(w, n, " to ") != (size_t)-1 || nominator != NULL)
+	    rd_find(w, n, " to ") != (size_t)-1 || nominator != NULL ||
+	    motion_content_words(w, n) >= 3)
 		sec_open(p, SEC_DISCUSSION, p->prop_a, p->prop_b, NULL);
 	free(nominator);
 }

@@ -816,6 +816,13 @@ test_small(void)
 	    "refused") && streq(rd_outcome("The Committee voted for refusal "
 	    "of the application.", 0), "refused"),
 	    "outcome_should_tell_a_refusal_made_before_from_one_moved");
+	ok(streq(rd_outcome("That the decision of Cabinet be not referred "
+	    "back to Cabinet and may be implemented immediately.", 1),
+	    "agreed") && streq(rd_outcome("That the decision not be "
+	    "referred back.", 1), "agreed") && streq(rd_outcome("That the "
+	    "decision be referred back to Cabinet for reconsideration.", 1),
+	    "deferred"),
+	    "outcome_should_let_a_call_in_not_referred_back_stand");
 	ok(streq(rd_outcome("That the report be noted", 1), "noted") &&
 	    streq(rd_outcome("That the item be deferred", 1), "deferred") &&
 	    streq(rd_outcome("That the application be refused", 1),
@@ -5401,6 +5408,22 @@ test_motions(void)
 	    streq(r->seconder, "Councillor Abiodun") &&
 	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
 	    "minutes_should_read_the_decision_after_and_resolved_alone");
+	got_free(&g);
+
+	/* the sentence that moved the decision says more than who moved:
+	 * kept, beside the decision that takes its movers */
+	read_item2("moved-more.txt", "Councillor Abiodun then moved the "
+	    "officer recommendation, with an additional condition as "
+	    "requested by the ward Member, and this was seconded by "
+	    "Councillor Iqbal.\n\nRESOLVED:\n\nThat planning permission be "
+	    "granted.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "additional condition"),
+	    "minutes_should_keep_a_moving_sentence_that_says_more");
 	got_free(&g);
 
 	/* New South Wales: "(Cr X/Cr Y)" under the resolution's number */
