@@ -3371,6 +3371,27 @@ seconder_at(const char *s, size_t n)
 	return name;
 }
 
+/*
+ * The seconder in a clause or sentence after a motion's own: "; Ms. Y
+ * seconded.", ".  Mr Smith seconded the motion."; a malloc'd name, or
+ * NULL.
+ */
+static char *
+seconded_later(const char *s, size_t n)
+{
+	size_t i, k;
+
+	for (i = 1; i + 1 < n; i++) {
+		if ((s[i] != ';' && s[i] != '.') || s[i + 1] != ' ')
+			continue;
+		k = rd_skip_spaces(s, n, i + 1);
+		if (k < n && rd_isupper((unsigned char)s[k]) &&
+		    rd_find(s + k, n - k, "seconded") != (size_t)-1)
+			return seconder_at(s + k, n - k);
+	}
+	return NULL;
+}
+
 /* 1 if s holds a letter or digit: more than punctuation. */
 static int
 has_word(const char *s, size_t n)
@@ -7051,11 +7072,10 @@ walk(struct parse *p)
 				p->seconder = person_name(s + k + 11,
 				    n - k - 11, NULL);
 			} else if (second == NULL &&
-			    (k = rd_find(s, n, "; ")) != (size_t)-1 &&
-			    (name = seconder_at(s + k + 2, n - k - 2)) !=
-			    NULL) {
+			    (name = seconded_later(s, n)) != NULL) {
 				/* "X moved to accept the gift; Ms. Y
-				 * seconded." */
+				 * seconded.", "X moved that ... in the
+				 * report.  Mr Smith seconded." */
 				free(p->seconder);
 				p->seconder = name;
 			} else if (second == NULL)
@@ -7090,6 +7110,11 @@ walk(struct parse *p)
 		     * that ..." */
 		    rd_prefix(s + k, n - k, "councillor ") ||
 		    rd_prefix(s + k, n - k, "cllr ") ||
+		    /* "Mr Leask, seconded by Mr Sandison, moved as an
+		     * amendment that ..." */
+		    (titled_at(s + k, n - k) != 0 && rd_find(s + k,
+		    n - k < 120 ? n - k : 120, ", seconded by ") !=
+		    (size_t)-1) ||
 		    /* "..., the following Motion was proposed by X,
 		     * seconded by Y" */
 		    rd_find(s, n < 200 ? n : 200, " was proposed by") !=

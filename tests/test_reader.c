@@ -5426,6 +5426,22 @@ test_motions(void)
 	    "minutes_should_keep_a_moving_sentence_that_says_more");
 	got_free(&g);
 
+	/* a motion seconded in a sentence of its own, then an amendment
+	 * moved with its seconder inside: two proposals, neither lost */
+	read_item2("motion-amendment.txt", "Mr Abiodun moved that the "
+	    "Committee approve the recommendations contained\nin the "
+	    "report.  Mr Iqbal seconded.\n\nMr Stott, seconded by Mr Ward, "
+	    "moved as an amendment that the Committee\ndefer consideration "
+	    "of the case.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "approve the recommendations") &&
+	    streq(r->proposer, "Mr Abiodun") && streq(r->seconder,
+	    "Mr Iqbal") && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer, "Mr Stott") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder, "Mr Ward"),
+	    "minutes_should_keep_a_motion_before_an_amendment_moved_so");
+	got_free(&g);
+
 	/* New South Wales: "(Cr X/Cr Y)" under the resolution's number */
 	read_item2("nsw.txt", "RESOLUTION 23/24\n(Cr Abiodun/Cr Iqbal)\nThat "
 	    "the apology of Cr Stott be accepted.\n                     "
