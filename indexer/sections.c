@@ -4657,6 +4657,32 @@ addressed(const struct parse *p, int q, const struct rd_person *who)
  * "Councillor Farooq confirmed that ...".  0 if it is a label or a
  * decision of its own.
  */
+/*
+ * 1 if s[0..n), a short sentence, says no question was asked: "There was
+ * no supplementary question.", "Councillor X did not ask a supplementary
+ * question.", "No questions had been received."
+ */
+static int
+no_question_asked(const char *s, size_t n)
+{
+	static const char *const says[] = {
+		"did not ask a supplementary", "no supplementary question",
+		"did not wish to ask a supplementary", "declined to ask a",
+		"no questions had been received", "no questions were received",
+		"no questions have been received", "no questions were asked",
+		"no questions had been submitted", "no questions were submitted",
+		"there were no questions",
+	};
+	size_t i;
+
+	if (n > 120 || words_in(s, n) > 14)
+		return 0;
+	for (i = 0; i < sizeof says / sizeof says[0]; i++)
+		if (rd_find(s, n, says[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 static int
 answer_next(struct parse *p, const struct unit *u)
 {
@@ -6849,6 +6875,13 @@ walk(struct parse *p)
 		int await = p->q_await, a_wait = p->a_await;
 
 		p->q_await = p->a_await = 0;
+		/* "Councillor Feeney did not ask a supplementary
+		 * question.": a note between questions, neither */
+		if (no_question_asked(s, n)) {
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			p->pending_q = -1;
+			continue;
+		}
 		if (a_wait && answer_next(p, u))
 			continue;
 		p->listed = p->listing;

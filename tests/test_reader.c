@@ -5426,6 +5426,22 @@ test_motions(void)
 	    "minutes_should_keep_a_moving_sentence_that_says_more");
 	got_free(&g);
 
+	/* a note that no question was asked is neither a question nor
+	 * part of the answer before it */
+	read_item2("no-supplementary.txt", "(a) Question from Councillor "
+	    "Abiodun to the Leader, Councillor Iqbal\n\n\"How many homes "
+	    "were built?\"\n\nResponse:\n\n\"Forty-one homes.\"\n\n"
+	    "Councillor Abiodun did not ask a supplementary question.\n\n"
+	    "No questions had been received from the public.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "supplementary") &&
+	    count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "did not ask a supplementary"),
+	    "minutes_should_read_no_question_asked_as_a_note");
+	got_free(&g);
+
 	/* a motion seconded in a sentence of its own, then an amendment
 	 * moved with its seconder inside: two proposals, neither lost */
 	read_item2("motion-amendment.txt", "Mr Abiodun moved that the "
