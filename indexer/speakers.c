@@ -192,6 +192,8 @@ static const char *const not_names[] = {
 	"Group", "Authority", "Office", "Police", "Garda", "Gardai", "Limited",
 	"Ltd", "Plan", "Policy", "Strategy", "Programme", "Project", "Road",
 	"Street", "Scheme", "Fund", "Funding", "Is", "Was", "Were", "Has",
+	/* "the Councillors Code of Conduct", "Councillors' Allowances" */
+	"Code", "Codes", "Allowances", "Procedure",
 	"Had", "As", "If", "When", "While", "With", "From", "By", "Of", "All",
 	"Any", "Some", "No", "Yes", "Not", "Thanks", "Thank", "Welcome",
 	"During", "After", "Before", "Since", "Under", "Over", "Please",

@@ -753,6 +753,17 @@ test_small(void)
 		    "find_people_should_tell_vote_lists_from_prose");
 		record_free(vr);
 	}
+	{
+		struct record *cr = record_new();
+		const char *cs = "Councillor Mackay declared an interest "
+		    "under the Councillors Code of Conduct; the Councillors' "
+		    "Allowances Scheme was noted.";
+
+		rd_find_people(cr, cs, strlen(cs));
+		ok(cr->nspeakers == 1 && streq(cr->speakers[0].key, "mackay"),
+		    "find_people_should_not_take_a_code_for_a_councillor");
+		record_free(cr);
+	}
 	d = rd_name_key("W. O' Donnell", 13);
 	ok(streq(d, "w odonnell"), "name_key_should_join_ocr_apostrophes");
 	free(d);
