@@ -3970,6 +3970,27 @@ sub_heading(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n) opens with a line naming a titled person and to whom they
+ * put something, and nothing else: "Councillor W. Saunders to the
+ * Cabinet Member for Education:".
+ */
+static int
+put_to_line(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t e = nl != NULL ? (size_t)(nl - s) : n, k;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || e > 160 || s[e - 1] != ':' ||
+	    (k = titled_at(s, e)) == 0)
+		return 0;
+	return rd_prefix(s + k, e - k, " to the ") != 0 ||
+	    (rd_prefix(s + k, e - k, " to ") != 0 && k + 4 < e &&
+	    rd_isupper((unsigned char)s[k + 4]));
+}
+
+/*
  * "Question submitted by Councillor X", "Question from Cllr Y:", "(a)
  * Question from Councillor Z to the Cabinet Member for ...",
  * "Supplementary question: Councillor X asked ...".
@@ -4061,6 +4082,9 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		if (k >= n || s[k] != ' ' || titled_at(s + k + 1,
 		    n - k - 1) == 0)
 			return 0;
+	} else if (k == 0 && lab > 0 && put_to_line(s, n)) {
+		/* "(i)  Councillor W. Saunders to the Cabinet Member for
+		 * Education:": the asker, from k = 0 */
 	} else if (k == 0) {
 		/* "Question 3 submitted by", "Question No. 3 from" */
 		if ((k = rd_prefix(s, n, "question ")) == 0)

@@ -5437,6 +5437,20 @@ test_motions(void)
 	    "minutes_should_keep_a_moving_sentence_that_says_more");
 	got_free(&g);
 
+	/* "(i)  Councillor X to the Cabinet Member for Y:" over the
+	 * question quoted: a question's label */
+	read_item2("put-to.txt", "(i)    Councillor Abiodun to the Cabinet "
+	    "Member for Education:\n\n\"How many schools have a deficit?\""
+	    "\n\nThe Cabinet Member for Education, Councillor Iqbal, replied "
+	    "that 11 schools did.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "a abiodun") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "deficit") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "b iqbal"),
+	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
+	got_free(&g);
+
 	/* a note that no question was asked is neither a question nor
 	 * part of the answer before it */
 	read_item2("no-supplementary.txt", "(a) Question from Councillor "
