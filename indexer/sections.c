@@ -3479,6 +3479,37 @@ that_alone(const char *s, size_t n)
 }
 
 /* Starts the block of resolutions whose words begin at c (marker done). */
+/*
+ * 1 if s[0..n), with no colon, only leads in to points below it: "That
+ * the Board" over "(a) notes ...", "to -" after "The Council agreed".
+ */
+static int
+lead_without_colon(const char *s, size_t n)
+{
+	size_t k, i, words = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' ||
+	    s[n - 1] == '-' || s[n - 1] == ':'))
+		n--;
+	if (n >= 3 && (unsigned char)s[n - 1] == 0x93 &&
+	    (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 3] == 0xe2)
+		return lead_without_colon(s, n - 3);
+	if (n == 2 && rd_prefix(s, n, "to"))
+		return 1;
+	if ((k = rd_prefix(s, n, "that ")) == 0 || n > 40 ||
+	    rd_find(s, n, " be ") != (size_t)-1)
+		return 0;
+	/* "That the Board", "That Cabinet": a body, named */
+	for (i = k; i < n; i++)
+		if (rd_isalpha((unsigned char)s[i]) && s[i - 1] == ' ') {
+			words++;
+			if (!rd_isupper((unsigned char)s[i]) &&
+			    !rd_prefix(s + i, n - i, "the "))
+				return 0;
+		}
+	return words >= 1 && words <= 4;
+}
+
 static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
@@ -3497,6 +3528,9 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	 */
 	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
 	    that_alone(p->t + c, u->b - c) ||
+	    (lead_without_colon(p->t + c, u->b - c) && u + 1 < p->u +
+	    p->nu && label_at(p->t + u[1].a, u[1].b - u[1].a, 0, 0,
+	    &lab)) ||
 	    (that_only(p->t + c, u->b - c) && (!has_word(p->t + c + 4,
 	    u->b - c - 4) || (u + 1 < p->u + p->nu && label_at(p->t +
 	    u[1].a, u[1].b - u[1].a, 0, 0, &lab))))))
@@ -6665,7 +6699,10 @@ decide_points(struct record *r, int at, const char *outcome)
 		}
 		j++;
 	} while (j < r->nsections && r->sections[j].type == SEC_RESOLUTION &&
-	    same_movers(&r->sections[j], &r->sections[at]));
+	    (same_movers(&r->sections[j], &r->sections[at]) ||
+	    /* its later points, not yet given its movers */
+	    (r->sections[j].proposer == NULL &&
+	    r->sections[j].seconder == NULL)));
 }
 
 /* The first points of the last two motions of r, each a resolution with

@@ -5437,6 +5437,39 @@ test_motions(void)
 	    "minutes_should_keep_a_moving_sentence_that_says_more");
 	got_free(&g);
 
+	/* "That the Board" (no colon) and "agreed to -" lead in to the
+	 * points below, each a decision */
+	read_item2("lead-no-colon.txt", "RESOLVED: That the Board\n\n(a)  "
+	    "notes the outcome of the consultation;\n\n(b)  approves the "
+	    "strategy; and\n\n(c)  delegates authority to the Director.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "delegated"),
+	    "minutes_should_read_points_under_that_the_board_with_no_colon");
+	got_free(&g);
+	read_item2("lead-dash.txt", "The Council agreed to \xe2\x80\x93\n\n"
+	    "1.  note the content of the report; and\n\n2.  delegate "
+	    "authority to the Executive Director.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_points_under_agreed_to_a_dash");
+	got_free(&g);
+
+	/* a division decides every point of the amendment it defeats */
+	read_item2("division-points.txt", "Councillor Abiodun, seconded by "
+	    "Councillor Iqbal, moved that the Council\n\n(1) welcomes the "
+	    "payments; and\n\n(2) agrees to continue them in 2025.\n\n"
+	    "Councillor Stott, seconded by Councillor Ward, moved as an "
+	    "amendment that the Council\n\n(a) welcomes the payments; and\n\n"
+	    "(b) agrees to increase them from April.\n\nOn a vote being "
+	    "taken, 39 voted for the motion and 34 for the amendment.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "lost") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") != 0,
+	    "minutes_should_lose_every_point_of_the_amendment_divided_on");
+	got_free(&g);
+
 	/* "(i)  Councillor X to the Cabinet Member for Y:" over the
 	 * question quoted: a question's label */
 	read_item2("put-to.txt", "(i)    Councillor Abiodun to the Cabinet "
