@@ -314,12 +314,19 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	struct rd_person who;
 	size_t i, k;
 	int mover;
+	const char *last;
 
 	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
 		k = strlen(starts[i]);
 		if (k <= n && memcmp(s, starts[i], k) == 0)
 			return 1;
 	}
+	/* a table's row ends its line: "For (2) | Councillors X and Y" /
+	 * "The proposal was therefore lost." */
+	for (last = before + nb; last > before && last[-1] != '\n'; last--)
+		;
+	if (rd_find(last, (size_t)(before + nb - last), " | ") != (size_t)-1)
+		return 1;
 	/* "(Cr Hollis/Cr Whitfield)" over a motion (New South Wales) */
 	if (n > 6 && s[0] == '(' && rd_isupper((unsigned char)s[1])) {
 		for (k = 1; k < n && k < 60 && s[k] != '\n' && s[k] != ')';

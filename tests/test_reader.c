@@ -5437,6 +5437,20 @@ test_motions(void)
 	    "minutes_should_keep_a_moving_sentence_that_says_more");
 	got_free(&g);
 
+	/* a table's rows end their lines: the result under a recorded
+	 * vote is read as one */
+	read_item2("vote-rows.txt", "Councillor Abiodun proposed, and "
+	    "Councillor Iqbal seconded, that the Panel recommend that the "
+	    "appointment be not confirmed.\nFor (2) | Councillors Abiodun "
+	    "and Iqbal\nAgainst (4) | Councillors Bell, Cole, Dunn and Eyre"
+	    "\nThe proposal was therefore lost.\nRESOLVED that the Panel "
+	    "recommends that Mr Pascoe be appointed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended"),
+	    "minutes_should_end_a_line_at_a_table_row");
+	got_free(&g);
+
 	/* "That the Board" (no colon) and "agreed to -" lead in to the
 	 * points below, each a decision */
 	read_item2("lead-no-colon.txt", "RESOLVED: That the Board\n\n(a)  "
