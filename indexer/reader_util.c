@@ -1042,6 +1042,7 @@ rd_outcome(const char *text, int resolved)
 		{ "were confirmed", "approved" },
 		{ "was confirmed", "approved" },
 		{ "confirmed as a", "approved" },
+		{ "confirmed and signed", "approved" },
 		{ "be made", "approved" },
 		{ "noted", "noted" },
 		{ "note", "noted" },
@@ -1056,14 +1057,25 @@ rd_outcome(const char *text, int resolved)
 		{ "report be received", "noted" },
 		{ "reports be received", "noted" },
 		{ "minutes be received", "noted" },
+		/* "That the Headteacher's Annual Report 2022/23 be
+		 * received." */
+		{ "be received.", "noted" },
+		{ "be received and", "noted" },
+		{ "be received;", "noted" },
 	};
-	const size_t nweak = 9;
+	const size_t nweak = 12;
 	size_t i, j, n, best = (size_t)-1;
 	const char *outcome = NULL, *weak = NULL;
 
 	if (text == NULL)
 		return resolved ? "agreed" : "unknown";
 	n = strlen(text);
+	/* a planning decision in one word: "Grant, subject to ..." */
+	if (rd_prefix(text, n, "grant,") || rd_prefix(text, n, "grant subject") ||
+	    rd_prefix(text, n, "grant planning") ||
+	    rd_prefix(text, n, "grant consent") ||
+	    rd_prefix(text, n, "grant permission"))
+		return "approved";
 	for (i = 0; i < n; i++) {
 		if (i > 0 && rd_isalpha((unsigned char)text[i - 1]))
 			continue;
@@ -1101,8 +1113,22 @@ rd_outcome(const char *text, int resolved)
 			 * in the report": what another recommended */
 			if (strcmp(words[j].stem, "recommend") == 0 &&
 			    (rd_prefix(text + i, n - i, "recommendation") ||
+			    /* "with the modifications recommended in the
+			     * Chief Executive's report" */
+			    rd_prefix(text + i, n - i, "recommended in ") ||
+			    rd_prefix(text + i, n - i, "recommended by ") ||
 			    (i >= 4 && (rd_prefix(text + i - 4, 4, "the ") ||
 			    rd_prefix(text + i - 3, 3, "as ")))))
+				continue;
+			/* "that a deputation be received.": people heard;
+			 * "the apology ... be received and accepted"; "to
+			 * allow submissions to be received." */
+			if (strncmp(words[j].stem, "be received", 11) == 0 &&
+			    (rd_find(text, i, "deputation") != (size_t)-1 ||
+			    rd_find(text, i, "delegation") != (size_t)-1 ||
+			    rd_find(text, i, "petition") != (size_t)-1 ||
+			    rd_find(text, i, "apolog") != (size_t)-1 ||
+			    (i >= 3 && rd_prefix(text + i - 3, 3, "to "))))
 				continue;
 			/* A delegation is a group of people, unless it is
 			 * "delegation of" powers. */

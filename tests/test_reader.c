@@ -827,6 +827,15 @@ test_small(void)
 	    "refused") && streq(rd_outcome("The Committee voted for refusal "
 	    "of the application.", 0), "refused"),
 	    "outcome_should_tell_a_refusal_made_before_from_one_moved");
+	ok(streq(rd_outcome("That the minutes be confirmed and signed as a "
+	    "correct record.", 1), "approved") && streq(rd_outcome("That the "
+	    "Headteacher's Annual Report 2022/23 be received.", 1), "noted") &&
+	    streq(rd_outcome("That a deputation be received.", 1), "agreed") &&
+	    streq(rd_outcome("Grant, subject to the conditions in the "
+	    "report.", 1), "approved") && streq(rd_outcome("That the scheme "
+	    "proceed with the modifications recommended in the Chief "
+	    "Executive's report.", 1), "agreed"),
+	    "outcome_should_read_confirmed_and_signed_received_and_grant");
 	ok(streq(rd_outcome("That the decision of Cabinet be not referred "
 	    "back to Cabinet and may be implemented immediately.", 1),
 	    "agreed") && streq(rd_outcome("That the decision not be "
