@@ -926,6 +926,11 @@ reader_html(struct rctx *c, const char *data, size_t len)
 	seed->council = meta_content(top, "property", "og:site_name");
 	if (seed->council == NULL)
 		seed->council = meta_content(top, "name", "DC.publisher");
+	/* "Cyngor Sir X / X County Council": the English name */
+	if (seed->council != NULL && (k = rd_english_half(seed->council,
+	    strlen(seed->council))) != 0)
+		memmove(seed->council, seed->council + k,
+		    strlen(seed->council + k) + 1);
 	if (seed->council == NULL)
 		seed->council = title_council(top);
 	if (seed->council == NULL)

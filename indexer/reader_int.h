@@ -167,6 +167,12 @@ int rd_footer_links(const char *s, size_t n);
 int rd_address_line(const char *s, size_t n);
 size_t rd_without_file_size(const char *s, size_t n);
 /*
+ * Where the English half of "Welsh / English" starts in s[0..n) ("Is-
+ * Bwyllgor Trwyddedu / Licensing Sub-Committee"), or 0 when s is not
+ * such a pair.
+ */
+size_t rd_english_half(const char *s, size_t n);
+/*
  * Adds the words under a "Decision:" label, [a, b) of tm's clean text,
  * to rec as one resolution, its outcome as its words say.
  */

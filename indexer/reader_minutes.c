@@ -1877,6 +1877,10 @@ rd_title_council(const char *s, size_t n)
 		}
 	} while (cut);
 	council_part(&s, &n);
+	/* "Cyngor Sir Dyffryn Llwyd / Dyffryn Llwyd County Council" */
+	k = rd_english_half(s, n);
+	s += k;
+	n -= k;
 	if (council_line(s, n))
 		return generic_council(s, n) || rd_prefix(s, n, "your ") ||
 		    rd_prefix(s, n, "our ") || rd_prefix(s, n, "my ") ? NULL :

@@ -14,6 +14,8 @@
 
 struct line {
 	size_t a, b;		/* trimmed, in the clean text */
+	size_t a0;		/* where the line starts, before a label's
+				 * other language */
 };
 
 /* The non-blank lines of t[0..n). */
@@ -49,6 +51,8 @@ text_lines(const char *t, size_t n, struct line **out)
 			a++;
 		while (b > a && rd_isspace((unsigned char)t[b - 1]))
 			b--;
+		size_t a0 = a;
+
 		/* "Cofnodion / Minutes:": a label in two languages is
 		 * read by its second */
 		bilingual(t, &a, b);
@@ -57,6 +61,7 @@ text_lines(const char *t, size_t n, struct line **out)
 				cap = cap ? cap * 2 : 64;
 				l = xreallocarray(l, cap, sizeof *l);
 			}
+			l[nl].a0 = a0;
 			l[nl].a = a;
 			l[nl].b = b;
 			nl++;
@@ -369,6 +374,8 @@ meeting_line(struct record *rec, const char *s, size_t n)
 				rec->item = rd_squeeze(s + a, b - a);
 			end = i + k;
 		}
+		/* "Is-Bwyllgor Trwyddedu / Licensing Sub-Committee" */
+		i += rd_english_half(s + i, end - i);
 		if (rec->committee == NULL)
 			rec->committee = rd_squeeze(s + i, end - i);
 	}
@@ -629,11 +636,11 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 			 * ...", "Declarations of interest:" end the decision;
 			 * they are the body's */
 			if (decision_b == 0 && decision_trailer(t, &l[i]))
-				decision_b = notes_a = l[i].a;
+				decision_b = notes_a = l[i].a0;
 			if (line_is(t, &l[i], "Minutes") == l[i].b - l[i].a) {
 				if (decision_b == 0)
-					decision_b = l[i].a;
-				notes_b = l[i].a;
+					decision_b = l[i].a0;
+				notes_b = l[i].a0;
 				minutes_a = l[i].b;
 				break;
 			}
@@ -649,7 +656,7 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	    rd_footer_links(t + l[bend].a, l[bend].b - l[bend].a) &&
 	    rd_address_line(t + l[bend - 1].a, l[bend - 1].b - l[bend - 1].a))
 		bend--;
-	body_b = bend < nl ? l[bend].a : text_end;
+	body_b = bend < nl ? l[bend].a0 : text_end;
 	/* a decision page's "Date of decision:", "Decided at meeting:" */
 	for (i = bend; i < nl; i++)
 		(void)meta_line(rec, t, &l[i]);

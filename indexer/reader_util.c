@@ -1476,3 +1476,58 @@ rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
 	rd_find_acronyms(rec, tm->text.data + a, b - a);
 	rd_find_refs(rec, tm->text.data + a, b - a);
 }
+
+/* Words that mark the half of a name before " / " as Welsh: small ones
+ * as written, the rest in any case. */
+static const char *const welsh_small[] = {
+	"y", "yr", "i", "ac", "ar", "am", "gan", "ym", "yn", "i'r", "a'r",
+	"o'r", "ei", "eu", "gyda", "ag",
+};
+static const char *const welsh_words[] = {
+	"cyngor", "pwyllgor", "is-bwyllgor", "cyfarfod", "cofnodion",
+	"eitem", "adroddiad", "cais", "cyllideb", "cynllun", "datganiadau",
+	"ymddiheuriadau", "cwestiynau", "penderfyniad", "diweddariad",
+	"polisi", "strategaeth", "blynyddol", "sir", "bwrdeistref", "sirol",
+	"dinas", "tref", "cymuned", "craffu", "trwyddedu", "cynllunio",
+	"archwilio", "llywodraethu", "safonau", "addysg", "tai",
+	"gwasanaethau", "cymdeithasol", "plant", "ysgol", "ysgolion",
+	"cynnig", "rhybudd", "deiseb", "materion", "cyffredinol",
+};
+
+static int
+in_words(const char *const *list, size_t nlist, const char *s, size_t w,
+    int any_case)
+{
+	size_t j;
+
+	for (j = 0; j < nlist; j++)
+		if (strlen(list[j]) == w && (any_case ?
+		    strncasecmp(s, list[j], w) : strncmp(s, list[j], w)) == 0)
+			return 1;
+	return 0;
+}
+
+size_t
+rd_english_half(const char *s, size_t n)
+{
+	size_t at = rd_find(s, n, " / "), i = 0, w;
+	int welsh = 0;
+
+	if (at == (size_t)-1 || at == 0 || at + 3 >= n ||
+	    rd_find(s + at + 3, n - at - 3, " / ") != (size_t)-1 ||
+	    !rd_isupper((unsigned char)s[at + 3]))
+		return 0;
+	while (i < at && !welsh) {
+		while (i < at && !rd_isalpha((unsigned char)s[i]))
+			i++;
+		for (w = 0; i + w < at && (rd_isalpha((unsigned char)s[i + w])
+		    || s[i + w] == '-' || s[i + w] == '\''); w++)
+			;
+		welsh = in_words(welsh_small, sizeof welsh_small /
+		    sizeof welsh_small[0], s + i, w, 0) ||
+		    in_words(welsh_words, sizeof welsh_words /
+		    sizeof welsh_words[0], s + i, w, 1);
+		i += w > 0 ? w : 1;
+	}
+	return welsh ? at + 3 : 0;
+}

@@ -37,6 +37,11 @@ static const struct title titles[] = {
 	{ "District Cllr.", "Councillor", RD_MEMBER, 0 },
 	{ "District Cllr", "Councillor", RD_MEMBER, 0 },
 	{ "Borough Cllr", "Councillor", RD_MEMBER, 0 },
+	/* Wales: "Cynghorydd / Councillor Eirlys Prydderch" */
+	{ "Cynghorydd / Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Cynghorwyr / Councillors", "Councillor", RD_MEMBER, 1 },
+	{ "Cynghorydd", "Councillor", RD_MEMBER, 0 },
+	{ "Cynghorwyr", "Councillor", RD_MEMBER, 1 },
 	{ "Councillors", "Councillor", RD_MEMBER, 1 },
 	{ "Councillor", "Councillor", RD_MEMBER, 0 },
 	{ "Cllrs.", "Councillor", RD_MEMBER, 1 },
@@ -987,7 +992,8 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			if (rd_prefix(s + j, n - j, "Councillor") ||
 			    rd_prefix(s + j, n - j, "Mr") ||
 			    rd_prefix(s + j, n - j, "Ms") ||
-			    rd_prefix(s + j, n - j, "Dr"))
+			    rd_prefix(s + j, n - j, "Dr") ||
+			    title_at(s + j, n - j, &w) != NULL)
 				break;
 			/* ", Marcia Okonkwo, outlined": who holds it */
 			if (plain_name(s, n, j) != 0)

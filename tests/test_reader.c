@@ -6900,6 +6900,36 @@ test_decision_page(void)
 	    "text_should_read_labels_in_two_languages");
 	got_free(&g);
 
+	/* the council and committee by their English names, the title in
+	 * both; the trailer's label whole */
+	txt = "Cyngor Sir Dyffryn / Dyffryn County Council\n\nEitem agenda / "
+	    "Agenda item\n\nCynnig i gau Ysgol Erch / Proposal to close Erch "
+	    "School\n\nCyfarfod / Meeting: 04/03/2024 - Is-Bwyllgor "
+	    "Trwyddedu / Licensing Sub-Committee (Eitem / Item 5.)\n\n"
+	    "Cofnodion / Minutes:\n\nThe Cabinet Member for Education, "
+	    "Cynghorydd / Councillor Eirlys Prydderch, presented the report."
+	    "\n\nDogfennau ategol / Supporting documents:\n\nReport PDF 120 "
+	    "KB\n";
+	read_buf("cy2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->council, "Dyffryn County Council") &&
+	    streq(g.r[0]->committee, "Licensing Sub-Committee") &&
+	    streq(g.r[0]->title, "Cynnig i gau Ysgol Erch / Proposal to close "
+	    "Erch School") && g.r[0]->nsections > 1 &&
+	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text,
+	    "Dogfennau") && streq(g.r[0]->sections[g.r[0]->nsections -
+	    1].speaker_key, "e prydderch"),
+	    "text_should_name_council_and_committee_in_english");
+	got_free(&g);
+	txt = "<html><head><meta property=\"og:site_name\" content=\"Cyngor "
+	    "Sir Dyffryn / Dyffryn County Council\"></head><body><h1>Agenda "
+	    "item</h1><h2>Erch School</h2><p>Meeting: 04/03/2024 - Cabinet "
+	    "(Item 5.)</p><h2>Minutes:</h2><p>The report was noted.</p>"
+	    "</body></html>";
+	read_buf("cy3.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->council, "Dyffryn County Council"),
+	    "html_should_name_the_council_in_english");
+	got_free(&g);
+
 	/* the page's links under the title, in HTML and copied as text */
 	txt = "<html><body><h1>Agenda item</h1><h2>Land at Mill Lane</h2><div "
 	    "class=\"mgLinks\"><ul class=\"mgActionList\"><li><a href=\"x\">"
