@@ -545,7 +545,7 @@ small_particle(const char *s, size_t n)
 {
 	static const char *const parts[] = {
 		"de", "van", "von", "der", "den", "du", "la", "le", "da", "di",
-		"del", "ni", "nic", "mac", "ap",
+		"del", "ni", "nic", "mac", "ap", "ab",
 	};
 	size_t w = word_len(s, n);
 

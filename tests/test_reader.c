@@ -764,6 +764,16 @@ test_small(void)
 		    "find_people_should_not_take_a_code_for_a_councillor");
 		record_free(cr);
 	}
+	{
+		struct record *ar = record_new();
+		const char *as = "Councillor Rhys ab Owain presented it.";
+
+		rd_find_people(ar, as, strlen(as));
+		ok(ar->nspeakers == 1 && streq(ar->speakers[0].name,
+		    "Councillor Rhys ab Owain"),
+		    "find_people_should_read_the_welsh_ab");
+		record_free(ar);
+	}
 	d = rd_name_key("W. O' Donnell", 13);
 	ok(streq(d, "w odonnell"), "name_key_should_join_ocr_apostrophes");
 	free(d);
