@@ -5216,6 +5216,52 @@ public_asker(const struct parse *p, int q)
 	return 0;
 }
 
+/*
+ * 1 if s, after a name, puts a question in its first sentence: "asked
+ * whether the plan would fund ...", "referred to the survey and asked
+ * what further engagement was planned"; not "asked whether Members had
+ * any questions".
+ */
+static int
+puts_question(const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		" asked ", " queried ", " enquired ", " inquired ",
+	};
+	static const char *const what[] = {
+		"whether", "what", "how", "if", "why", "when", "where", "which",
+		"who", "about",
+	};
+	const char *stop = memchr(s, '.', n);
+	size_t lim = stop != NULL ? (size_t)(stop - s) : n, i, j, at, k;
+
+	if (lim > 240)
+		lim = 240;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		if ((at = rd_find(s, lim, verbs[i])) == (size_t)-1)
+			continue;
+		/* the speaker's own verb, or one joined to it by "and":
+		 * not "indicated that the Officer had enquired" */
+		if (at > 0 && !(at >= 4 && rd_prefix(s + at - 4, 4, " and") &&
+		    rd_find(s, at, " that ") == (size_t)-1))
+			continue;
+		k = at + strlen(verbs[i]);
+		/* "asked if he could give an update": leave to speak */
+		if (rd_find(s + k, lim - k < 24 ? lim - k : 24, " could ") !=
+		    (size_t)-1 || rd_find(s + k, lim - k < 24 ? lim - k : 24,
+		    " may ") != (size_t)-1)
+			return 0;
+		for (j = 0; j < sizeof what / sizeof what[0]; j++)
+			if (rd_prefix(s + k, n - k, what[j]) && k +
+			    strlen(what[j]) < n && s[k + strlen(what[j])] == ' ')
+				return rd_find(s + k, lim - k < 60 ? lim - k :
+				    60, " any questions") == (size_t)-1 &&
+				    rd_find(s + k, lim - k < 60 ? lim - k : 60,
+				    " any comments") == (size_t)-1;
+	}
+	return 0;
+}
+
 /* 1 if the words of s ask something, or a reply follows in them. */
 static int
 asks(const char *s, size_t n)
@@ -5773,6 +5819,15 @@ person_unit(struct parse *p, const struct unit *u)
 				m->speaker_key = xstrdup("members");
 			}
 			p->pending_q = p->cur;
+		}
+		/* "Inspector Moat asked whether ...", "Ms Tuffin referred
+		 * to the survey and asked what ...": a board's partner, or
+		 * an officer, asking */
+		if (u->para && puts_question(rest, nrest)) {
+			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+			p->pending_q = q;
+			rd_person_clear(&who);
+			return 1;
 		}
 		/* "Mr Ybarra, CSEA President, spoke about ...": one with no
 		 * member's title who "spoke" addresses the meeting */

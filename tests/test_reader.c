@@ -5517,6 +5517,24 @@ test_motions(void)
 	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
 	got_free(&g);
 
+	/* a board's partner or an officer who asks puts a question; one
+	 * who reports another's enquiry, or asks leave to speak, does not */
+	read_item2("partner-asks.txt", "Councillor Abiodun asked about "
+	    "waiting times.\n\nMr Strang replied that they had fallen.\n\n"
+	    "Inspector Moat referred to the survey and asked whether schools "
+	    "had been consulted.\n\nThe Director replied that they had.\n\n"
+	    "The Director indicated that the Arts Officer had enquired about "
+	    "funding.\n\nSuperintendent Kilbane asked if he could give an "
+	    "update.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "moat") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers >= 0 &&
+	    streq(g.r[1]->sections[nth(g.r[1], SEC_ANSWER, 1)->answers].
+	    speaker_key, "moat"),
+	    "minutes_should_read_an_officer_asking_as_a_question");
+	got_free(&g);
+
 	/* a note that no question was asked is neither a question nor
 	 * part of the answer before it */
 	read_item2("no-supplementary.txt", "(a) Question from Councillor "
