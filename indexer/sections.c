@@ -2627,6 +2627,9 @@ noted_at(const char *s, size_t n)
 		return 0;
 	if ((n == 5 || (n == 6 && s[5] == '.')) && rd_prefix(s, n, "noted"))
 		return 1;
+	/* "After consideration, the committee noted the report." */
+	if ((k = decision_lead(s, n)) != 0 && k < n)
+		return noted_at(s + k, n - k);
 	/* "Received and filed.", as American minutes note a report */
 	if (n <= 20 && (rd_prefix(s, n, "received and filed") ||
 	    rd_prefix(s, n, "received and noted")))

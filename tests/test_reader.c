@@ -5517,6 +5517,14 @@ test_motions(void)
 	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
 	got_free(&g);
 
+	/* "After consideration, the committee noted the report." decides */
+	read_item2("noted-after.txt", "After consideration, the committee "
+	    "noted the report.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_a_report_noted_after_a_lead_as_decided");
+	got_free(&g);
+
 	/* a board's partner or an officer who asks puts a question; one
 	 * who reports another's enquiry, or asks leave to speak, does not */
 	read_item2("partner-asks.txt", "Councillor Abiodun asked about "
