@@ -352,6 +352,57 @@ lead_glyph(const char *s, size_t a, size_t b)
 
 static int numbered_foot(const char *, size_t, size_t);
 
+/* 1 if s[0..n) is digits alone. */
+static int
+digits_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!rd_isdigit((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* 1 if c, at s[0..n), is a rule's mark: a dot, "_", "…" (bytes used). */
+static size_t
+rule_mark(const char *s, size_t n)
+{
+	if (n > 0 && (s[0] == '.' || s[0] == '_' || s[0] == ' ' ||
+	    s[0] == '\t'))
+		return 1;
+	if (n >= 3 && (unsigned char)s[0] == 0xe2 &&
+	    (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xa6)
+		return 3;
+	return 0;
+}
+
+/*
+ * A page's foot for the chair to initial: "Chairman's initials ……",
+ * ".......... Chair's Initials".
+ */
+static int
+initials_line(const char *s, size_t a, size_t b)
+{
+	size_t k, words = 0, i;
+
+	while (a < b && (k = rule_mark(s + a, b - a)) != 0)
+		a += k;
+	for (;;) {
+		for (k = 1; k <= 3 && b - a >= k; k++)
+			if (rule_mark(s + b - k, k) == k)
+				break;
+		if (k > 3 || b - a < k)
+			break;
+		b -= k;
+	}
+	if (b - a < 10 || b - a > 40 || !rd_prefix(s + b - 8, 8, "initials"))
+		return 0;
+	for (i = a; i < b - 8; i++)
+		words += s[i] == ' ';
+	return words <= 2;
+}
+
 /*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
@@ -360,6 +411,9 @@ static int
 is_noise(const char *s, size_t a, size_t b)
 {
 	size_t n = b - a;
+
+	if (initials_line(s, a, b))
+		return 1;
 
 	if (rd_find(s + a, n, "scanned page") != (size_t)-1 &&
 	    rd_find(s + a, n, "may contain errors") != (size_t)-1)
@@ -1082,10 +1136,17 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 		} else if (is_noise(s, a, b)) {
 			/* a page's foot; not a scanner's note atop the
 			 * first page, over the minutes' own heading */
-			after_foot = rd_prefix(s + a, b - a, "page ") ||
+			after_foot = initials_line(s, a, b) ? 2 :
+			    rd_prefix(s + a, b - a, "page ") ||
 			    page_foot(s, a, b) || dashed_number(s, a, b) ||
 			    numbered_foot(s, a, b);
 			a = b;
+		} else if (after_foot == 2 && b - a <= 3 &&
+		    digits_only(s + a, b - a)) {
+			/* "Chairman's initials ……" / "12": the page's
+			 * number under it */
+			a = b;
+			after_foot = 1;
 		} else if (after_foot && dated_header(s, a, b)) {
 			/* "Page 2" / "Council – 16 May 2024": the next
 			 * page's header, seen once */

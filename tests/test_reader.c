@@ -5517,6 +5517,17 @@ test_motions(void)
 	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
 	got_free(&g);
 
+	/* the page's foot for the chair's initials, and its number */
+	read_item2("initials.txt", "The report was presented.\n\nChairman's "
+	    "initials \xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\n\n12\n\n"
+	    "Members discussed the plan.\n\n.......... Chair's Initials", &g);
+	ok(g.n == 3 && !contains(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "nitials") && !contains(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "12") && contains(nth(g.r[1], SEC_DISCUSSION, 0)->text,
+	    "discussed"),
+	    "minutes_should_drop_the_chairs_initials_and_page_number");
+	got_free(&g);
+
 	/* "After consideration, the committee noted the report." decides */
 	read_item2("noted-after.txt", "After consideration, the committee "
 	    "noted the report.", &g);
