@@ -223,6 +223,22 @@ ref_token(const char *s, size_t n)
 	return rd_isdigit((unsigned char)s[0]) && slashes > 0 && digits >= 4;
 }
 
+/* 1 if s[0..n) is an item's plain number: "3.", "12", with spaces. */
+static int
+plain_number(const char *s, size_t n)
+{
+	size_t i = 0, d;
+
+	while (i < n && rd_isdigit((unsigned char)s[i]))
+		i++;
+	d = i;
+	if (i < n && s[i] == '.')
+		i++;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return d > 0 && d <= 3 && i == n;
+}
+
 /* 1 if s[0..n) is a word that labels a decision alone: "Resolution". */
 static int
 decision_word(const char *s, size_t n)
@@ -1021,8 +1037,10 @@ title:
 	/* ... or under the number alone on its line ("62" / "23/01877/FUL
 	 * - Land North of Brookfield Lane", as a meeting's page sets a
 	 * planning application) */
-	/* "ECC1/24 Resolution": a decision's number over it, no item */
-	if (i < n && decision_word(s + i, n - i))
+	/* "ECC1/24 Resolution": a decision's number over it, no item;
+	 * but "3.  MOTION", an item's plain number over its title */
+	if (i < n && decision_word(s + i, n - i) &&
+	    !(plain_number(s, i) && rd_prefix(s + i, n - i, "motion")))
 		return 0;
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||

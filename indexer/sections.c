@@ -6399,6 +6399,12 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"there was no seconder", "there being no seconder, the motion "
 		"fell", "the motion fell for want of a seconder",
 		"the motion was not seconded and fell", "the motion failed",
+		"the motion was not seconded and therefore fell",
+		"the motion was not seconded and so fell",
+		"the amendment was not seconded and fell",
+		"the amendment was not seconded and therefore fell",
+		"the proposal was not seconded and therefore fell",
+		"the amendment was not seconded",
 		"motion fails", "final resolution: motion fails",
 	};
 	static const char *const subjects[] = {
@@ -7166,7 +7172,8 @@ walk(struct parse *p)
 		    rd_prefix(s, n, "the amendment ") ||
 		    rd_prefix(s, n, "the proposal ")) &&
 		    rd_find(s, n, "propos") == (size_t)-1 &&
-		    rd_find(s, n, "second") == (size_t)-1 &&
+		    (rd_find(s, n, "second") == (size_t)-1 ||
+		    rd_find(s, n, "not seconded") != (size_t)-1) &&
 		    rd_find(s, n, "moved") == (size_t)-1 &&
 		    vote_result(s, n, &outcome)) {
 			sec_open(p, SEC_RESOLUTION, u->a, u->b, NULL);
@@ -7209,6 +7216,15 @@ walk(struct parse *p)
 			p->prop_a = u->a;
 			p->prop_b = u->b;
 			p->cur = -1;
+			/* "X moved the motion, which was not seconded, and
+			 * it therefore fell." */
+			if (second == NULL && (rd_find(s, n, "not seconded") !=
+			    (size_t)-1 || rd_find(s, n, "no seconder") !=
+			    (size_t)-1 || rd_find(s, n, "lack of a second") !=
+			    (size_t)-1)) {
+				flush_proposal(p, "lost");
+				continue;
+			}
 			if (second == NULL &&
 			    (k = rd_find(s, n, "seconded by")) != (size_t)-1) {
 				size_t used = 0;
@@ -7281,6 +7297,13 @@ walk(struct parse *p)
 		    " were proposed by") != (size_t)-1) &&
 		    (rd_find(s, n < 240 ? n : 240, "seconded") != (size_t)-1 ||
 		    rd_find(s, n < 240 ? n : 240, "second:") != (size_t)-1))
+			flush_proposal(p, "unknown");
+		/* "An amendment was proposed by Cllr Griffith that ...",
+		 * seconded or not */
+		else if (p->have_prop && p->proposer != NULL &&
+		    p->seconder != NULL && p->prop_b <= u->a &&
+		    (rd_prefix(s, n, "an amendment was proposed by ") ||
+		    rd_prefix(s, n, "an amendment was moved by ")))
 			flush_proposal(p, "unknown");
 		/* "AGREED - on the proposal of X, seconded by Y, that:" and
 		 * its points */

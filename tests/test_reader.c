@@ -5517,6 +5517,36 @@ test_motions(void)
 	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
 	got_free(&g);
 
+	/* motions no one seconded fell; an amendment proposed after a
+	 * seconded motion is a proposal of its own */
+	read_item2("not-seconded.txt", "Mr Stott moved the motion, which was "
+	    "not seconded, and it therefore fell.\n\nIt was proposed by "
+	    "Councillor Abiodun and seconded by Councillor Iqbal that the "
+	    "precept be set at 142,500. An amendment was proposed by "
+	    "Councillor Ward that the precept be set at 138,000. The "
+	    "amendment was not seconded.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Abiodun") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") != 0 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor Ward") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost"),
+	    "minutes_should_read_motions_not_seconded_as_lost");
+	got_free(&g);
+	memset(&o, 0, sizeof o);
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\n1.  Apologies\n\nNone.\n\n2.  MOTION\n\n\"That this "
+	    "Council supports the scheme.\"\n\nThe motion was not seconded "
+	    "and therefore fell.\n\n3.  Close\n\nThe meeting closed.\n";
+	read_buf("motion-item.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->title, "Motion") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_read_motion_alone_as_an_items_title");
+	got_free(&g);
+
 	/* the page's foot for the chair's initials, and its number */
 	read_item2("initials.txt", "The report was presented.\n\nChairman's "
 	    "initials \xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\n\n12\n\n"
