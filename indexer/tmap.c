@@ -404,6 +404,89 @@ initials_line(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A signature's form at the minutes' end: "Signed ……………… Chairman
+ * Date ………", "CHAIR: ............ DATE: ........", "Llofnod / Signed
+ * …… Maer / Mayor".  Words for who signs and when, and a rule to write
+ * on.
+ */
+static int
+signature_line(const char *s, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"signed", "signature", "date", "chair", "chairman",
+		"chairperson", "mayor", "cathaoirleach", "convener", "provost",
+	};
+	size_t i, k, run = 0, best = 0, w = 0, j;
+	int named = 0;
+
+	if (b - a > 160)
+		return 0;
+	for (i = a; i < b; ) {
+		if ((k = rule_mark(s + i, b - i)) != 0 && s[i] != ' ' &&
+		    s[i] != '\t') {
+			run += k == 3 ? 3 : 1;
+			if (run > best)
+				best = run;
+			i += k;
+			continue;
+		}
+		run = 0;
+		/* "The meeting closed at 9.12 pm   Chair ......": words
+		 * of the minutes on the line too */
+		if (rd_isdigit((unsigned char)s[i]))
+			return 0;
+		if (rd_isalpha((unsigned char)s[i]) && (i == a ||
+		    !rd_isalpha((unsigned char)s[i - 1]))) {
+			w++;
+			for (j = 0; j < sizeof words / sizeof words[0]; j++)
+				if ((k = rd_prefix(s + i, b - i, words[j])) !=
+				    0 && (i + k >= b || !rd_isalpha(
+				    (unsigned char)s[i + k])))
+					named = 1;
+		}
+		i++;
+	}
+	return named && best >= 4 && w <= 6;
+}
+
+/* 1 if s[a..b) only names who signs: "Chairman", "MAYOR
+ * (CATHAOIRLEACH)", "Presiding Member", "Chair / Date". */
+static int
+signer_only(const char *s, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"chair", "chairman", "chairperson", "mayor", "town", "cathaoirleach",
+		"presiding", "member", "convener", "provost", "date", "signed",
+		"certified", "countersigned", "meetings", "administrator",
+		"clerk", "leas",
+	};
+	size_t i = a, k, j, w = 0;
+
+	while (i < b) {
+		if (!rd_isalpha((unsigned char)s[i])) {
+			if (s[i] != ' ' && s[i] != '(' && s[i] != ')' &&
+			    s[i] != '/' && s[i] != ':' && s[i] != '-' &&
+			    s[i] != '.' && s[i] != '_')
+				return 0;
+			i++;
+			continue;
+		}
+		for (k = 0; i + k < b && rd_isalpha((unsigned char)s[i + k]);
+		    k++)
+			;
+		for (j = 0; j < sizeof words / sizeof words[0]; j++)
+			if (strlen(words[j]) == k && rd_prefix(s + i, k,
+			    words[j]) == k)
+				break;
+		if (j == sizeof words / sizeof words[0])
+			return 0;
+		w++;
+		i += k;
+	}
+	return w > 0 && w <= 4;
+}
+
+/*
  * Lines that carry no minutes at all: scanner notices, links back to the
  * original file, form feeds, "Page 3 of 9".
  */
@@ -412,7 +495,7 @@ is_noise(const char *s, size_t a, size_t b)
 {
 	size_t n = b - a;
 
-	if (initials_line(s, a, b))
+	if (initials_line(s, a, b) || signature_line(s, a, b))
 		return 1;
 
 	if (rd_find(s + a, n, "scanned page") != (size_t)-1 &&
@@ -1137,10 +1220,15 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			/* a page's foot; not a scanner's note atop the
 			 * first page, over the minutes' own heading */
 			after_foot = initials_line(s, a, b) ? 2 :
+			    signature_line(s, a, b) ? 3 :
 			    rd_prefix(s + a, b - a, "page ") ||
 			    page_foot(s, a, b) || dashed_number(s, a, b) ||
 			    numbered_foot(s, a, b);
 			a = b;
+		} else if (after_foot == 3 && signer_only(s, a, b)) {
+			/* "Signed ………………" / "Chairman": who signs */
+			a = b;
+			after_foot = 1;
 		} else if (after_foot == 2 && b - a <= 3 &&
 		    digits_only(s + a, b - a)) {
 			/* "Chairman's initials ……" / "12": the page's

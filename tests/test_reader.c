@@ -5557,6 +5557,17 @@ test_motions(void)
 	    "discussed"),
 	    "minutes_should_drop_the_chairs_initials_and_page_number");
 	got_free(&g);
+	read_item2("signature.txt", "The report was noted.\n\nLlofnod / "
+	    "Signed \xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6 Maer / Mayor "
+	    "Dyddiad / Date ..........\n\nCHAIRMAN\n\nThe meeting closed at "
+	    "9.12 pm   Chair ..........", &g);
+	ok(g.n == 3 && g.r[1]->nspeakers == 0 &&
+	    !contains(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "Signed") && !contains(g.r[1]->sections[g.r[1]->nsections -
+	    1].text, "CHAIRMAN") && contains(g.r[1]->sections[
+	    g.r[1]->nsections - 1].text, "9.12"),
+	    "minutes_should_drop_a_signature_form_and_who_signs");
+	got_free(&g);
 
 	/* "After consideration, the committee noted the report." decides */
 	read_item2("noted-after.txt", "After consideration, the committee "
