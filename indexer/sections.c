@@ -1960,8 +1960,27 @@ action_line(const char *s, size_t n)
 static int
 elected(const char *s, size_t n)
 {
-	size_t at = rd_find(s, n < 300 ? n : 300, " elected"), k;
+	static const char *const chairs[] = {
+		"chair", "vice-chair", "vice chair", "vice-chairman",
+		"vice chairman", "deputy chair", "cathaoirleach",
+		"leas-chathaoirleach", "convener", "depute convener",
+	};
+	size_t at = rd_find(s, n < 300 ? n : 300, " elected"), k, i;
 
+	/* "Councillor Gaughan was appointed Chair for the meeting." */
+	if ((k = rd_find(s, n < 300 ? n : 300, " was appointed ")) !=
+	    (size_t)-1 || (k = rd_find(s, n < 300 ? n : 300,
+	    " were appointed ")) != (size_t)-1) {
+		k = rd_find(s + k, n - k, "appointed ") + k + 10;
+		k += rd_prefix(s + k, n - k, "as ");
+		k += rd_prefix(s + k, n - k, "the ");
+		for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++)
+			if ((at = rd_prefix(s + k, n - k, chairs[i])) != 0 &&
+			    (k + at >= n || !rd_isalpha((unsigned char)
+			    s[k + at])))
+				return 1;
+		at = rd_find(s, n < 300 ? n : 300, " elected");
+	}
 	if (at == (size_t)-1)
 		return 0;
 	k = at + 8;

@@ -5517,6 +5517,15 @@ test_motions(void)
 	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
 	got_free(&g);
 
+	/* one appointed to chair is a decision */
+	read_item2("appointed-chair.txt", "Councillor Abiodun was appointed "
+	    "Chair for the meeting.\n\nCouncillor Iqbal was appointed to the "
+	    "Scrutiny Panel.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Abiodun"),
+	    "minutes_should_read_one_appointed_chair_as_decided");
+	got_free(&g);
+
 	/* motions no one seconded fell; an amendment proposed after a
 	 * seconded motion is a proposal of its own */
 	read_item2("not-seconded.txt", "Mr Stott moved the motion, which was "
