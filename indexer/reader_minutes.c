@@ -1920,10 +1920,19 @@ committee_line(const char *s, size_t n)
 	static const char *const small[] = { "and", "of", "the", "&" };
 	size_t words;
 
+	const char *comma;
+
 	if (n < 5 || n > 80 || !committee_word(s, n))
 		return 0;
+	/* "Westmoor Police, Fire and Crime Panel": one comma inside,
+	 * the committee's word after it */
+	comma = memchr(s, ',', n);
+	if (comma != NULL && (memchr(comma + 1, ',', n - (size_t)(comma -
+	    s) - 1) != NULL || !committee_word(comma, n - (size_t)(comma -
+	    s)) || rd_find(s, n, "councillor") != (size_t)-1))
+		return 0;
 	words = name_words(s, n, small, sizeof small / sizeof small[0],
-	    NULL, 0, ":,");
+	    NULL, 0, ":");
 	return words > 0 && words <= 8 && !rd_prefix(s, n, "minutes") &&
 	    !rd_prefix(s, n, "meeting");
 }

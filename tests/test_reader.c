@@ -5517,6 +5517,17 @@ test_motions(void)
 	    "minutes_should_read_a_member_to_an_office_as_a_question_label");
 	got_free(&g);
 
+	/* a committee whose name has a comma, on a line of its own */
+	memset(&o, 0, sizeof o);
+	txt = "Westmoor Police, Fire and Crime Panel\n\nMinutes of the "
+	    "meeting held on Thursday 19 September 2024\n\n1.  Apologies\n\n"
+	    "None.\n\n2.  Plan\n\nThe report was noted.\n";
+	read_buf("comma-committee.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee,
+	    "Westmoor Police, Fire and Crime Panel"),
+	    "minutes_should_read_a_committee_named_with_a_comma");
+	got_free(&g);
+
 	/* one appointed to chair is a decision */
 	read_item2("appointed-chair.txt", "Councillor Abiodun was appointed "
 	    "Chair for the meeting.\n\nCouncillor Iqbal was appointed to the "
