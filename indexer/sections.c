@@ -2907,9 +2907,9 @@ motion_above(struct parse *p, const struct unit *u)
 static void
 movers_of_recommendations(struct parse *p, struct rec_section *s)
 {
-	const struct rec_section *r;
+	struct rec_section *r;
 	const char *t;
-	size_t j = p->rec->nsections - 1, n, at;
+	size_t j = p->rec->nsections - 1, n, at, tail;
 
 	while (j-- > 0) {
 		r = &p->rec->sections[j];
@@ -2930,14 +2930,29 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 		 * end ("... seconded the recommendations in the report.") */
 		t = p->t + r->start;
 		n = r->end - r->start;
-		if (n > 200 || (at = rd_find(t, n, "recommendation")) ==
-		    (size_t)-1 || n - at > 40 || rd_find(t, n, "second") ==
-		    (size_t)-1 || (rd_find(t, n, "moved") == (size_t)-1 &&
-		    rd_find(t, n, "proposed") == (size_t)-1))
+		/* ("... the recommendations of the Cabinet meeting held on
+		 * 2 July 2024 (Minute CAB.19/24).": whose they were) */
+		/* (the movers first: not "To approve the recommendations.
+		 * - moved by X, seconded by Y", a motion's own words) */
+		if (n > 240 || (at = rd_find(t, n, "recommendation")) ==
+		    (size_t)-1 || rd_find(t, n, "second") == (size_t)-1 ||
+		    (rd_find(t, at, "moved") == (size_t)-1 &&
+		    rd_find(t, at, "proposed") == (size_t)-1))
+			return;
+		tail = n - at;
+		if (tail > 40 && (tail > 120 || rd_find(t + at, tail,
+		    " that ") != (size_t)-1 || rd_find(t + at, tail,
+		    " to ") != (size_t)-1))
 			return;
 		s->proposer = xstrdup(r->proposer);
 		if (r->seconder != NULL)
 			s->seconder = xstrdup(r->seconder);
+		/* the moving sentence is how the decision came, not one */
+		r->type = SEC_DISCUSSION;
+		free(r->outcome);
+		free(r->proposer);
+		free(r->seconder);
+		r->outcome = r->proposer = r->seconder = NULL;
 		return;
 	}
 }

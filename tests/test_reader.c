@@ -3230,14 +3230,17 @@ test_layouts(void)
 	    "amendment was LOST.\n\nRESOLVED:\n\n(1) That the revenue budget be "
 	    "approved.\n\n(2) That the council tax be increased by 2.99%.\n";
 	read_buf("recs.txt", txt, strlen(txt), &o, &g);
-	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 2) != NULL &&
-	    starts(nth(g.r[0], SEC_RESOLUTION, 2)->text,
+	/* (the moving sentence is discussion: how the decision came) */
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 1)->text,
 	    "That the revenue budget") &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->proposer,
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->proposer,
 	    "Councillor Isherwood") &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 2)->seconder,
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
 	    "Councillor Hadley") &&
-	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    starts(nth(g.r[0], SEC_DISCUSSION, 0)->text,
+	    "Councillor Isherwood moved"),
 	    "a_decision_should_take_the_movers_of_the_recommendations");
 	got_free(&g);
 
@@ -5526,6 +5529,24 @@ test_motions(void)
 	ok(g.n == 2 && streq(g.r[1]->committee,
 	    "Westmoor Police, Fire and Crime Panel"),
 	    "minutes_should_read_a_committee_named_with_a_comma");
+	got_free(&g);
+
+	/* movers of the recommendations, a question between, then the
+	 * decision's points: the points are theirs, the moving sentence
+	 * how they came */
+	read_item2("movers-before.txt", "Councillor Abiodun moved and "
+	    "Councillor Iqbal seconded the recommendations of the Cabinet "
+	    "meeting held on 2 July 2024 (Minute CAB.19/24).\n\nCouncillor "
+	    "Stott asked whether the works would slip. The Director "
+	    "responded that they would not.\n\nRESOLVED - That\n\n(1)   the "
+	    "outturn be noted; and\n\n(2)   the slippage be carried "
+	    "forward.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->seconder, "Councillor Iqbal") &&
+	    contains(nth(g.r[1], SEC_DISCUSSION, 0)->text, "moved"),
+	    "minutes_should_give_the_points_the_movers_of_recommendations");
 	got_free(&g);
 
 	/* one appointed to chair is a decision */
