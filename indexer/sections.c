@@ -3904,8 +3904,9 @@ res_continue(struct parse *p, const struct unit *u)
 		/* a quotation of many paragraphs opens each with a quote
 		 * mark and closes only the last */
 		cont = u->para && u->a < u->b && p->t[u->a] == '"';
-		if (u->para && !cont && (++p->res_quote_paras > 4 ||
-		    quote_ended(p, u))) {
+		/* (a motion's points, "(a)", "(ii)", are not counted) */
+		if (u->para && !cont && ((!label_at(s, n, 0, 0, &lab) &&
+		    ++p->res_quote_paras > 4) || quote_ended(p, u))) {
 			p->res_quote = 0;
 		} else {
 			for (q = u->a + cont; q < u->b && p->t[q] != '"'; q++)

@@ -5549,6 +5549,19 @@ test_motions(void)
 	    "minutes_should_give_the_points_the_movers_of_recommendations");
 	got_free(&g);
 
+	/* a quoted motion of many points stays whole to its closing quote */
+	read_item2("long-quote.txt", "Councillor Abiodun moved and "
+	    "Councillor Iqbal seconded the following motion:\n\n\"This "
+	    "Council notes:\n\n(a) that pavement parking is a hazard;\n\n(b) "
+	    "that there is no general ban.\n\nThis Council resolves to:\n\n"
+	    "(i) write to the Secretary of State;\n\n(ii) ask the Cabinet "
+	    "Member to bring forward a pilot by April 2025.\"\n\nThe motion "
+	    "was carried.", &g);
+	ok(g.n == 3 && !contains(nth(g.r[1], SEC_DISCUSSION, 0) != NULL ?
+	    nth(g.r[1], SEC_DISCUSSION, 0)->text : "", "pilot"),
+	    "minutes_should_keep_a_quoted_motions_points_in_it");
+	got_free(&g);
+
 	/* one appointed to chair is a decision */
 	read_item2("appointed-chair.txt", "Councillor Abiodun was appointed "
 	    "Chair for the meeting.\n\nCouncillor Iqbal was appointed to the "
