@@ -1444,8 +1444,20 @@ item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 	k = rd_find(t + a, m - a, "additional documents");
 	if (k == (size_t)-1)
 		k = rd_find(t + a, m - a, "supporting documents");
-	if (k != (size_t)-1)
-		stop = a + k;
+	if (k != (size_t)-1) {
+		/* the documents' list, then "Decision:" under it */
+		for (z = a + k; z < m; z++)
+			if (t[z - 1] == '\n' && (rd_prefix(t + z, m - z,
+			    "decision:") || rd_prefix(t + z, m - z,
+			    "decisions:")))
+				break;
+		if (z < m) {
+			if (rec->purpose == NULL)
+				rec->purpose = rd_squeeze(t + a, k);
+			a = z;
+		} else
+			stop = a + k;
+	}
 	/* "Decision:" over a cabinet item's decision, then "Minutes:", as
 	 * ModernGov prints a meeting: the decision, not a purpose */
 	/* ... perhaps under "Key decision: KD2024/118" */
@@ -1471,6 +1483,9 @@ item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 			    rd_prefix(t + i, stop - i, "alternative options")))
 				break;
 		rd_decision_section(rec, tm, k, i);
+		/* the reasons and the options set aside: why, as said */
+		if (i < stop)
+			sections_parse(rec, tm, i, stop, NULL);
 	} else if (rec->purpose == NULL && stop > a)
 		rec->purpose = rd_squeeze(t + a, stop - a);
 	return e < b ? e + 1 : b;

@@ -982,6 +982,12 @@ rd_outcome(const char *text, int resolved)
 		{ "not agreed", "refused" },
 		{ "not be supported", "refused" },
 		{ "not supported", "refused" },
+		/* a scrutiny recommendation: "does not accept
+		 * recommendation 2", "recommendation 5 be not accepted" */
+		{ "does not accept", "refused" },
+		{ "not be accepted", "refused" },
+		{ "be not accepted", "refused" },
+		{ "not accepted", "refused" },
 		/* "withdrawn", "to withdraw the motion"; not "notes the
 		 * withdrawal of bus routes" */
 		{ "withdrawn", "withdrawn" },
@@ -1461,8 +1467,11 @@ rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
 
 	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
 		return;
-	if ((at = rd_find(text, strlen(text), "resolved")) != (size_t)-1 &&
-	    at < 40) {
+	/* "RESOLVED - That Cabinet:", "That Cabinet:" over its points */
+	if (((at = rd_find(text, strlen(text), "resolved")) != (size_t)-1 &&
+	    at < 40) || (rd_prefix(text, strlen(text), "that ") &&
+	    (at = rd_find(text, strlen(text), ":")) != (size_t)-1 &&
+	    at < 40)) {
 		free(text);
 		sections_parse(rec, tm, a, b, NULL);
 		return;

@@ -7536,6 +7536,18 @@ walk(struct parse *p)
 			res_begin(p, u, u->a, MARK_RESOLVED);
 			continue;
 		}
+		/* "That Cabinet:" over lettered points, as a decision page
+		 * prints them: each point a decision */
+		/* (not under "Officer's Recommendation": proposed only) */
+		if (!p->in_res && that_only(s, n) && i + 1 < p->nu &&
+		    label_at(p->t + p->u[i + 1].a, p->u[i + 1].b -
+		    p->u[i + 1].a, 0, 0, &lab) && (i == 0 ||
+		    rd_find(p->t + p->u[i - 1].a, p->u[i - 1].b -
+		    p->u[i - 1].a, "recommendation") == (size_t)-1)) {
+			keep_motion(p, u);
+			res_begin(p, u, u->b, MARK_RESOLVED);
+			continue;
+		}
 		/* "DEFERRED for a site visit.": an outcome alone decides */
 		if (outcome_word(s, n) != 0 || table_outcome(s, n) ||
 		    ((u->para || u->line) && action_line(s, n))) {

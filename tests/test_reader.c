@@ -7013,6 +7013,25 @@ test_decision_page(void)
 		got_free(&dg);
 	}
 
+	/* a meeting page's "Decision:" under the documents' list and over
+	 * the minute: each point a decision, the reasons kept */
+	txt = "Minutes of the meeting of the Cabinet held on Tuesday, 5th "
+	    "November, 2024\n\nPresent: Councillor A Abiodun (Chair)\n\n64."
+	    "\n\nGarden Waste Charging PDF 188 KB\n\nTo consider the "
+	    "recommendations of the Scrutiny Committee.\n\nAdditional "
+	    "documents:Appendix A PDF 402 KB\n\nDecision:\n\nThat Cabinet:"
+	    "\n\n(1)   accepts recommendation 1;\n\n(2)   does not accept "
+	    "recommendation 2.\n\nReasons for decision: To respond within "
+	    "two months.\n\nMinutes:\n\nCouncillor Abiodun presented the "
+	    "recommendations.\n";
+	read_buf("meeting-decision.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "two months") &&
+	    contains(g.r[0]->purpose, "Scrutiny Committee"),
+	    "minutes_should_read_a_decision_under_the_documents_list");
+	got_free(&g);
+
 	/* a decision after a long opening clause */
 	txt = "Agenda item\n\nSchool Organisation\n\nDecision:\n\nHaving "
 	    "considered the objection report and the responses received "
