@@ -366,7 +366,7 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 {
 	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0, letters;
 	size_t prefix, k, amp;
-	int g[3], small = 1, spaced = 0;
+	int g[3], small = 1, spaced = 0, dotted = 0;
 
 	/* "PL/", "JWC/", and "BoD 24/061" (capitals and small letters);
 	 * "F&GP 24/25/061", a committee's initials with an ampersand */
@@ -386,6 +386,7 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 	letters = i < n && rd_isdigit((unsigned char)s[i]) ? i : 0;
 	if (i > 0 && i < n && (s[i] == '.' || s[i] == '/' || s[i] == ' ')) {
 		spaced = s[i] == ' ';
+		dotted = s[i] == '.';
 		i++;
 	}
 	for (;;) {
@@ -398,9 +399,11 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		len[ng] = i - d;
 		if (g[ng] > 31)
 			small = 0;
-		/* "FC23.141": a dot parts the groups after letters */
+		/* "FC23.141": a dot parts the groups after letters; so
+		 * after "FC." and the year, "FC.24.56" */
 		if (++ng == 3 || i + 1 >= n || !(s[i] == '/' ||
-		    (s[i] == '.' && letters > 0 && rd_isdigit(
+		    (s[i] == '.' && (letters > 0 || (dotted && ng == 1 &&
+		    year_group(g[0], len[0]))) && rd_isdigit(
 		    (unsigned char)s[i + 1]))))
 			break;
 		i++;

@@ -3118,6 +3118,18 @@ test_layouts(void)
 	    "minute_references_should_take_initials_with_an_ampersand");
 	got_free(&g);
 
+	/* "FC.24.56": the letters, a dot, the year, a dot, the minute */
+	txt = "Little Brayford Town Council\n\nMinutes of the meeting of the "
+	    "Full Council held on 17 January 2024\n\n**FC.24.56 PUBLIC "
+	    "PARTICIPATION**\n\nNo members of the public were present.\n\n"
+	    "**FC.24.57 MINUTES**\n\nThe minutes were approved.\n";
+	read_buf("fc-dots.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "FC.24.56") &&
+	    streq(g.r[1]->item, "FC.24.57") &&
+	    streq(g.r[0]->title, "Public Participation"),
+	    "minute_references_should_read_dots_between_year_and_minute");
+	got_free(&g);
+
 	/* "the Committee was informed that:" and its points: an answer */
 	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nIn response to questions from "
 	    "members, the Committee was informed that:\n\n(i) the overspend "
