@@ -3146,6 +3146,9 @@ motion_by(const char *s, size_t n, char **seconder)
 		"moved to ", "made a motion to ", "made a motion that ",
 		/* "Councillor Agnew proposed:" over the motion's words */
 		"proposed:", "moved:",
+		/* "Cllr Trewin proposed Option B, seconded by Cllr
+		 * Whitmarsh.": with its seconder only */
+		"proposed ",
 	};
 	const size_t nverbs = sizeof verbs / sizeof verbs[0];
 	struct rd_person who, sec;
@@ -3270,6 +3273,8 @@ motion_by(const char *s, size_t n, char **seconder)
 	    rd_member_title(who.title)) && strncmp(verbs[i], "moved", 5) != 0
 	    && strstr(verbs[i], "motion") == NULL &&
 	    rd_find(s, n, "seconded") == (size_t)-1) ||
+	    (strcmp(verbs[i], "proposed ") == 0 && rd_find(s + k + j,
+	    n - k - j, "seconded") == (size_t)-1) ||
 	    /* "moved to the next item", "moved to a new site" */
 	    (strcmp(verbs[i], "moved to ") == 0 && (rd_prefix(s + k + j,
 	    n - k - j, "the ") || rd_prefix(s + k + j, n - k - j, "a "))) ||
@@ -6566,10 +6571,23 @@ vote_result(const char *s, size_t n, const char **outcome)
 	while (j > 0 && rd_isdigit((unsigned char)s[j - 1]))
 		j--;
 	sep = 0;
-	if (j < at && j > 3 && rd_prefix(s + j - 4, 4, " to ") == 4) {
+	/* "by 3 votes to 1", "3 to 1", "4 - 1", "4 – 1", "5:0" */
+	if (j < at && j > 9 && rd_prefix(s + j - 10, 10, " votes to ") ==
+	    10) {
+		j -= 10;
+		sep = 1;
+	} else if (j < at && j > 3 && rd_prefix(s + j - 4, 4, " to ") == 4) {
 		j -= 4;
 		sep = 1;
-	} else if (j < at && j > 0 && (s[j - 1] == '-' || s[j - 1] == '/')) {
+	} else if (j < at && j > 4 && memcmp(s + j - 5, " \xe2\x80\x93 ",
+	    5) == 0) {
+		j -= 5;
+		sep = 1;
+	} else if (j < at && j > 2 && memcmp(s + j - 3, " - ", 3) == 0) {
+		j -= 3;
+		sep = 1;
+	} else if (j < at && j > 0 && (s[j - 1] == '-' || s[j - 1] == '/' ||
+	    s[j - 1] == ':')) {
 		j--;
 		sep = 1;
 	}
@@ -6590,6 +6608,9 @@ vote_result(const char *s, size_t n, const char **outcome)
 			/* "So voted, 5-0." */
 			while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == ','))
 				j--;
+			/* "Carried by 3 votes to 1" */
+			if (j > 3 && rd_prefix(s + j - 3, 3, " by") == 3)
+				j -= 3;
 			m = j;
 		}
 	}

@@ -5574,6 +5574,20 @@ test_motions(void)
 	    "minutes_should_keep_a_quoted_motions_points_in_it");
 	got_free(&g);
 
+	/* a parish's proposal with its seconder, and its tally in words */
+	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
+	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
+	    "Stott proposed a grant of 300 pounds, seconded by Cllr Ward.\n\n"
+	    "Lost 2 \xe2\x80\x93 4.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_a_parish_proposal_and_its_tally_in_words");
+	got_free(&g);
+
 	/* one appointed to chair is a decision */
 	read_item2("appointed-chair.txt", "Councillor Abiodun was appointed "
 	    "Chair for the meeting.\n\nCouncillor Iqbal was appointed to the "
