@@ -2041,6 +2041,24 @@ body_colon(const char *s, size_t n)
  * "After consideration, ", "Thereafter ", "Having considered the report,
  * "; 0 if s has none.
  */
+/* 1 if s opens with a word that decides: "RESOLVED", "agreed", "was". */
+static int
+deciding_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"resolved", "agreed", "decided", "approved", "noted",
+		"recommended", "unanimously", "was ", "were ", "then ",
+		"therefore ", "accordingly ", "determined", "endorsed",
+		"received", "adopted", "accepted", "deferred",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_prefix(s, n, words[i]))
+			return 1;
+	return 0;
+}
+
 static size_t
 decision_lead(const char *s, size_t n)
 {
@@ -2048,14 +2066,14 @@ decision_lead(const char *s, size_t n)
 		"following ", "after ", "having ", "thereafter", "accordingly",
 		"on a vote", "upon ", "on being put to the vote",
 		"as an amendment", "during the debate",
-		"in accordance with ", "pursuant to ",
+		"in accordance with ", "pursuant to ", "on resumption",
 	};
 	static const char *const subjects[] = {
 		"it was ", "it is ", "the committee ", "the council ",
 		"the board ", "the panel ", "the cabinet ", "members ",
 		"the members ", "council ", "committee ",
 	};
-	size_t j, i, words = 0;
+	size_t j, i, k, words = 0;
 
 	/* "With 8 votes for, 2 against and 1 abstention, the Committee
 	 * RESOLVED": a tally with commas of its own, then the subject */
@@ -2083,8 +2101,10 @@ decision_lead(const char *s, size_t n)
 			words++;
 			for (j = 0; j < sizeof subjects / sizeof subjects[0];
 			    j++)
-				if (words > 1 && rd_prefix(s + i + 1,
-				    n - i - 1, subjects[j]))
+				if (words > 1 && (k = rd_prefix(s + i + 1,
+				    n - i - 1, subjects[j])) != 0 &&
+				    deciding_word(s + i + 1 + k,
+				    n - i - 1 - k))
 					return i + 1;
 		} else if (s[i] == ',') {
 			i++;
@@ -2104,6 +2124,14 @@ decision_lead(const char *s, size_t n)
 		    n - i - 2, "AGREED") == 6) && rd_isupper((unsigned char)
 		    s[i + 3]))
 			return i + 2;
+		/* "After a discussion in which Members welcomed ..., it
+		 * was RESOLVED that" */
+		if (s[i] == ',' && s[i + 1] == ' ')
+			for (j = 0; j < sizeof subjects / sizeof subjects[0];
+			    j++)
+				if (rd_prefix(s + i + 2, n - i - 2,
+				    subjects[j]))
+					return i + 2;
 	}
 	return 0;
 }
@@ -3646,6 +3674,10 @@ new_decision(const char *s, size_t n)
 		return 1;
 	/* "Proposed Cllr Osei, seconded Cllr Kaur, all in favour." */
 	if ((k = rd_prefix(s, n, "proposed ")) != 0 && titled_at(s + k, n - k))
+		return 1;
+	/* "On resumption, on the proposal of X, ..." */
+	if ((k = decision_lead(s, n)) != 0 && k < n &&
+	    rd_prefix(s + k, n - k, "on the proposal of"))
 		return 1;
 	return rd_prefix(s, n, "it was proposed") ||
 	    rd_prefix(s, n, "proposed by") || rd_prefix(s, n, "proposed:") ||

@@ -5649,6 +5649,16 @@ test_motions(void)
 	    "minutes_should_drop_a_signature_form_and_who_signs");
 	got_free(&g);
 
+	/* a long lead before "it was RESOLVED"; a subject in it that does
+	 * not decide ("in which Members welcomed") is no subject */
+	read_item2("long-lead.txt", "After a discussion in which Members "
+	    "welcomed the commitment to deliver 1,200 affordable homes, it "
+	    "was RESOLVED that the Housing Strategy be approved.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_a_decision_after_a_long_lead");
+	got_free(&g);
+
 	/* "After consideration, the committee noted the report." decides */
 	read_item2("noted-after.txt", "After consideration, the committee "
 	    "noted the report.", &g);
