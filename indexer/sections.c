@@ -2526,6 +2526,8 @@ noted_thing_at(const char *s, size_t n)
 		"appeal", "petition", "forecast", "return", "dashboard",
 		"outturn", "action", "strategy", "review", "deputation",
 		"motion", "application", "item", "reconciliation",
+		"appointment", "nomination", "membership", "arrangements",
+		"dates", "timetable",
 	};
 	size_t j, k;
 

@@ -5649,6 +5649,14 @@ test_motions(void)
 	    "minutes_should_drop_a_signature_form_and_who_signs");
 	got_free(&g);
 
+	/* appointments noted are a decision, as a report noted is */
+	read_item2("noted-appointments.txt", "The Council noted the "
+	    "appointments.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_appointments_noted_as_decided");
+	got_free(&g);
+
 	/* a long lead before "it was RESOLVED"; a subject in it that does
 	 * not decide ("in which Members welcomed") is no subject */
 	read_item2("long-lead.txt", "After a discussion in which Members "
