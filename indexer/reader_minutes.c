@@ -1565,7 +1565,8 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	for (i = 0; i < 2; i++) {
 		static const char *const lead[] = {
 			"the ", "a ", "an ", "hearing of ", "session of ",
-			"sitting of ", "meeting of ",
+			"sitting of ", "meeting of ", "proceedings of ",
+			"proceedings at ",
 		};
 
 		for (k = 0; k < sizeof lead / sizeof lead[0]; k++)

@@ -3118,6 +3118,18 @@ test_layouts(void)
 	    "minute_references_should_take_initials_with_an_ampersand");
 	got_free(&g);
 
+	/* "MINUTES OF THE PROCEEDINGS OF THE COUNCIL" names the body */
+	txt = "SALTMOOR METROPOLITAN BOROUGH COUNCIL\n\nMINUTES OF THE "
+	    "PROCEEDINGS OF THE COUNCIL\nheld on Wednesday 29 January 2025 at "
+	    "6.30 pm\n\n101. APOLOGIES\n\nNone.\n\n102. GRANTS\n\nThe "
+	    "report was noted.\n";
+	read_buf("proceedings.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council,
+	    "Saltmoor Metropolitan Borough Council") &&
+	    streq(g.r[1]->committee, "Council"),
+	    "minutes_should_read_the_body_after_proceedings_of");
+	got_free(&g);
+
 	/* "FC.24.56": the letters, a dot, the year, a dot, the minute */
 	txt = "Little Brayford Town Council\n\nMinutes of the meeting of the "
 	    "Full Council held on 17 January 2024\n\n**FC.24.56 PUBLIC "
