@@ -2272,12 +2272,26 @@ chair_after(const char *s, size_t n)
 static void
 add_chair(struct meeting *m, const struct rd_person *p)
 {
+	const char *role;
+	struct rec_speaker *sp;
+	size_t i;
+
 	if (!p->named || p->key == NULL || p->name == NULL)
 		return;
 	if (m->officers == NULL)
 		m->officers = record_new();
-	record_add_speaker(m->officers, p->name, p->title, p->key,
-	    p->role != NULL && rd_presiding_role(p->role) ? p->role : "Chair");
+	role = p->role != NULL && rd_presiding_role(p->role) ? p->role :
+	    "Chair";
+	i = record_add_speaker(m->officers, p->name, p->title, p->key, role);
+	/* "Councillor J. Mallinson (Leader of the Council) (in the
+	 * Chair)": in the chair, and still the Leader */
+	sp = &m->officers->speakers[i];
+	if (sp->role != NULL && !rd_presiding_role(sp->role)) {
+		char *both = xasprintf("Chair and %s", sp->role);
+
+		free(sp->role);
+		sp->role = both;
+	}
 }
 
 /*
@@ -2346,6 +2360,23 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 			e = k + p.len;
 			while (e < n && (s[e] == ' ' || s[e] == ','))
 				e++;
+			/* "Councillor J. Mallinson (Leader of the Council)
+			 * (in the Chair)", "... (Leader) – Chair": an office
+			 * in brackets first */
+			if (e < n && s[e] == '(' && !rd_prefix(s + e, n - e,
+			    "(in the chair")) {
+				const char *c = memchr(s + e, ')', n - e);
+
+				if (c != NULL)
+					e = (size_t)(c - s) + 1;
+			}
+			/* "Councillor Rosalind Tebbutt – Chair" */
+			while (e < n && (s[e] == ' ' || s[e] == '-' ||
+			    s[e] == ','))
+				e++;
+			if (n - e >= 4 && memcmp(s + e, "\xe2\x80\x93 ", 4) ==
+			    0)
+				e += 4;
 			if (p.named && (p.title != NULL || p.role != NULL) &&
 			    (rd_prefix(s + e, n - e, "presided") ||
 			    chair_after(s + e, n - e) ||

@@ -1186,6 +1186,8 @@ chaired(const struct rd_person *who, const char *role)
 
 	return who->chair && who->key != NULL && strcmp(who->key,
 	    "chair") == 0 && (strcmp(role, "Chair") == 0 ||
+	    /* "Chair and Leader of the Council" */
+	    strncmp(role, "Chair and ", 10) == 0 ||
 	    ((rd_find(role, n, "chair") != (size_t)-1 ||
 	    rd_find(role, n, "cathaoirleach") != (size_t)-1 ||
 	    rd_find(role, n, "conven") != (size_t)-1) &&

@@ -3103,6 +3103,30 @@ test_layouts(void)
 	    "the_chair_in_a_list_should_key_its_holder");
 	got_free(&g);
 
+	/* who is in the chair, an office of their own in brackets first;
+	 * the Leader in the chair is still the Leader */
+	txt = "MINUTES of the meeting of the CABINET held on 12 March 2025\n\n"
+	    "PRESENT:\n\nCouncillor J. Mallinson (Leader of the Council) (in "
+	    "the Chair)\n\nCouncillors A Abbott, B Brown\n\n45. BUDGET\n\n"
+	    "The Chair advised that the item was urgent.\n\nThe Leader "
+	    "presented the report.\n";
+	read_buf("leader-chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key,
+	    "j mallinson") && streq(nth(g.r[0], SEC_DISCUSSION,
+	    1)->speaker_key, "j mallinson"),
+	    "the_chair_should_be_read_after_an_office_in_brackets");
+	got_free(&g);
+	txt = "MINUTES of the meeting of the CABINET held on 12 March 2025\n\n"
+	    "PRESENT:\n\nCouncillor Rosalind Tebbutt \xe2\x80\x93 Chair\n\n"
+	    "Councillors A Abbott, B Brown\n\n45. BUDGET\n\nThe Chair "
+	    "advised that the item was urgent.\n";
+	read_buf("dash-chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "r tebbutt"),
+	    "the_chair_should_be_read_after_a_dash");
+	got_free(&g);
+
 	/* a committee's initials with an ampersand in the minute's
 	 * reference */
 	txt = "HOLTBY TOWN COUNCIL\n\nMinutes of the Finance & General Purposes "
