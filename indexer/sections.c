@@ -3201,8 +3201,11 @@ motion_by(const char *s, size_t n, char **seconder)
 		k += j;
 	/* a member named, "The Leader, Councillor X," or the Chair; "Mr X"
 	 * and "Mrs Y", as county councils name their members, who move */
+	/* ... and "The Leader", "the Cabinet Member for Housing": an
+	 * office members hold */
 	mover = (who.named && (who.kind == RD_MEMBER || (who.title != NULL &&
-	    who.kind != RD_OFFICER))) || who.chair;
+	    who.kind != RD_OFFICER))) || who.chair || (who.role != NULL &&
+	    rd_executive_role(who.role));
 	/* "X moved, seconded by Y, that ...", "X moved, seconded by Y, to
 	 * award ...", "X moved and it was seconded by Y that ..." */
 	/* ... and "X moved as an amendment, seconded by Y:-" over the
@@ -3291,9 +3294,15 @@ motion_by(const char *s, size_t n, char **seconder)
 
 		if (((at = rd_find(s + k, lim, " and proposed the ")) !=
 		    (size_t)-1 || (at = rd_find(s + k, lim,
-		    " and moved the ")) != (size_t)-1) &&
-		    memchr(s + k, '.', at) == NULL && rd_find(s + k + at,
-		    n - k - at, "seconded") != (size_t)-1) {
+		    " and moved the ")) != (size_t)-1 ||
+		    (at = rd_find(s + k, lim, " and moved that ")) !=
+		    (size_t)-1 || (at = rd_find(s + k, lim,
+		    " and proposed that ")) != (size_t)-1) &&
+		    memchr(s + k, '.', at) == NULL && (rd_find(s + k + at,
+		    n - k - at, "seconded") != (size_t)-1 ||
+		    rd_prefix(s + k + at, n - k - at, " and moved that ") ||
+		    rd_prefix(s + k + at, n - k - at,
+		    " and proposed that "))) {
 			k += at + 5;
 			i = verb_index(verbs, nverbs, s + k, n - k, &j);
 		}

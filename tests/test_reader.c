@@ -5610,6 +5610,18 @@ test_motions(void)
 	    "minutes_should_keep_a_quoted_motions_points_in_it");
 	got_free(&g);
 
+	/* the Leader moves, after presenting the report */
+	read_item2("leader-moves.txt", "The Leader presented the report and "
+	    "moved that the Corporate Plan be adopted. This was seconded by "
+	    "Councillor Iqbal.\n\nRESOLVED that the Corporate Plan be "
+	    "adopted.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Leader") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Iqbal"),
+	    "minutes_should_read_the_leader_moving_after_presenting");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
