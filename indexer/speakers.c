@@ -39,9 +39,7 @@ static const struct title titles[] = {
 	{ "Borough Cllr", "Councillor", RD_MEMBER, 0 },
 	/* Wales: "Cynghorydd / Councillor Eirlys Prydderch" */
 	{ "Cynghorydd / Councillor", "Councillor", RD_MEMBER, 0 },
-	{ "Cynghorwyr / Councillors", "Councillor", RD_MEMBER, 1 },
 	{ "Cynghorydd", "Councillor", RD_MEMBER, 0 },
-	{ "Cynghorwyr", "Councillor", RD_MEMBER, 1 },
 	{ "Councillors", "Councillor", RD_MEMBER, 1 },
 	{ "Councillor", "Councillor", RD_MEMBER, 0 },
 	{ "Cllrs.", "Councillor", RD_MEMBER, 1 },

@@ -352,6 +352,22 @@ lead_glyph(const char *s, size_t a, size_t b)
 
 static int numbered_foot(const char *, size_t, size_t);
 
+/* 1 if s[a..b) ends with "Page 3 of 3". */
+static int
+page_of_end(const char *s, size_t a, size_t b)
+{
+	size_t e = b, k;
+
+	while (e > a && rd_isdigit((unsigned char)s[e - 1]))
+		e--;
+	if (e == b || e - a < 9 || !rd_prefix(s + e - 4, 4, " of "))
+		return 0;
+	e -= 4;
+	for (k = e; k > a && rd_isdigit((unsigned char)s[k - 1]); k--)
+		;
+	return k < e && k - a >= 5 && rd_prefix(s + k - 5, 5, "page ");
+}
+
 /* 1 if s[0..n) is digits alone. */
 static int
 digits_only(const char *s, size_t n)
@@ -1227,6 +1243,10 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			a = b;
 		} else if (after_foot == 3 && signer_only(s, a, b)) {
 			/* "Signed ………………" / "Chairman": who signs */
+			a = b;
+		} else if (after_foot == 3 && (page_of_end(s, a, b) ||
+		    (b - a <= 3 && digits_only(s + a, b - a)))) {
+			/* the page's foot or number under the signature */
 			a = b;
 			after_foot = 1;
 		} else if (after_foot == 2 && b - a <= 3 &&

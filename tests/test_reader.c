@@ -5696,6 +5696,17 @@ test_motions(void)
 	    g.r[1]->nsections - 1].text, "9.12"),
 	    "minutes_should_drop_a_signature_form_and_who_signs");
 	got_free(&g);
+	read_item2("signature-foot.txt", "The report was noted.\n\nSigned: "
+	    "..........  Chair\t\tDate: ..........\n\n\fNHS Severn ICB "
+	    "\xe2\x80\x93 Board \xe2\x80\x93 12.09.24 \xe2\x80\x93 Approved"
+	    "\t\tPage 3 of 3\n\nSIGNED: ..........\n             "
+	    "(CHAIRPERSON)\n\n                    2\n", &g);
+	ok(g.n == 3 && !contains(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "Page 3") && !contains(g.r[1]->sections[g.r[1]->nsections -
+	    1].text, "CHAIRPERSON") && !contains(g.r[1]->sections[
+	    g.r[1]->nsections - 1].text, " 2"),
+	    "minutes_should_drop_the_page_foot_under_a_signature");
+	got_free(&g);
 
 	/* appointments noted are a decision, as a report noted is */
 	read_item2("noted-appointments.txt", "The Council noted the "
