@@ -7303,7 +7303,11 @@ walk(struct parse *p)
 		k = decision_lead(s, n);
 		if (k == 0 && (k = rd_prefix(s, n, "action:")) != 0)
 			k = rd_skip_spaces(s, n, k);
-		if ((!p->have_prop || p->seconder != NULL) &&
+		/* (an amendment moved after a motion no one seconded yet:
+		 * "Cllr O'Connell proposed an amendment to ...") */
+		if ((!p->have_prop || p->seconder != NULL ||
+		    (p->prop_b <= u->a && rd_find(s, n < 120 ? n : 120,
+		    " an amendment") != (size_t)-1)) &&
 		    ((mover = motion_by(s, n, &second)) != NULL ||
 		    (k > 0 && (mover = motion_by(s + k, n - k, &second)) !=
 		    NULL))) {

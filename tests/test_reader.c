@@ -5610,6 +5610,20 @@ test_motions(void)
 	    "minutes_should_keep_a_quoted_motions_points_in_it");
 	got_free(&g);
 
+	/* an amendment moved before the motion was seconded is its own */
+	read_item2("early-amendment.txt", "Councillor Abiodun proposed that "
+	    "the development proceed.\n\nCouncillor Stott proposed an "
+	    "amendment that the development be deferred, seconded by "
+	    "Councillor Ward.\n\nThe Cathaoirleach declared the amendment "
+	    "lost.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Stott") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") != 0,
+	    "minutes_should_read_an_amendment_before_a_seconder");
+	got_free(&g);
+
 	/* the Leader moves, after presenting the report */
 	read_item2("leader-moves.txt", "The Leader presented the report and "
 	    "moved that the Corporate Plan be adopted. This was seconded by "
