@@ -7651,6 +7651,11 @@ walk(struct parse *p)
 		if ((rest = decision_lead(s, n)) != 0 && (kind = marker_at(s +
 		    rest, n - rest, &k)) != MARK_NONE) {
 			keep_motion(p, u);
+			/* a lead that says something ("After a discussion in
+			 * which Members welcomed ...,") is kept */
+			if (words_in(s, rest) > 9)
+				sec_open(p, SEC_DISCUSSION, u->a, u->a + rest,
+				    NULL);
 			res_begin(p, u, u->a + rest + k, kind);
 			continue;
 		}

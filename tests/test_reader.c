@@ -5736,7 +5736,9 @@ test_motions(void)
 	    "welcomed the commitment to deliver 1,200 affordable homes, it "
 	    "was RESOLVED that the Housing Strategy be approved.", &g);
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_DISCUSSION, 0)->text, "welcomed"),
 	    "minutes_should_read_a_decision_after_a_long_lead");
 	got_free(&g);
 
