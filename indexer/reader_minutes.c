@@ -2363,6 +2363,14 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 			/* "Councillor J. Mallinson (Leader of the Council)
 			 * (in the Chair)", "... (Leader) – Chair": an office
 			 * in brackets first */
+			/* "Cllrs D Venables (Chairman), A Tolley, ..." */
+			if (e < n && s[e] == '(' && p.named && p.title != NULL &&
+			    chair_after(s + e + 1, n - e - 1)) {
+				add_chair(m, &p);
+				k += p.len > 0 ? p.len - 1 : 0;
+				rd_person_clear(&p);
+				continue;
+			}
 			if (e < n && s[e] == '(' && !rd_prefix(s + e, n - e,
 			    "(in the chair")) {
 				const char *c = memchr(s + e, ')', n - e);

@@ -3103,6 +3103,17 @@ test_layouts(void)
 	    "the_chair_in_a_list_should_key_its_holder");
 	got_free(&g);
 
+	/* the chair in a plural list: "Cllrs D Venables (Chairman), ..." */
+	txt = "Hollowmere Town Council\n\nMinutes of the meeting of the Town "
+	    "Council held on 20 May 2024\n\nPresent: Cllrs D Venables "
+	    "(Chairman), A Tolley, B Sandhu\n\n45. BUDGET\n\nThe Chairman "
+	    "advised that the budget was on track.\n\n46. CLOSE\n\nDone.\n";
+	read_buf("plural-chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "d venables"),
+	    "the_chair_should_be_read_in_a_plural_list");
+	got_free(&g);
+
 	/* who is in the chair, an office of their own in brackets first;
 	 * the Leader in the chair is still the Leader */
 	txt = "MINUTES of the meeting of the CABINET held on 12 March 2025\n\n"
