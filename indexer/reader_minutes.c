@@ -2364,8 +2364,9 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 			 * (in the Chair)", "... (Leader) – Chair": an office
 			 * in brackets first */
 			/* "Cllrs D Venables (Chairman), A Tolley, ..." */
-			if (e < n && s[e] == '(' && p.named && p.title != NULL &&
-			    chair_after(s + e + 1, n - e - 1)) {
+			if (e < n && s[e] == '(' && p.named &&
+			    p.title != NULL && chair_after(s + e + 1,
+			    n - e - 1)) {
 				add_chair(m, &p);
 				k += p.len > 0 ? p.len - 1 : 0;
 				rd_person_clear(&p);

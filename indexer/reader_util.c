@@ -1077,7 +1077,8 @@ rd_outcome(const char *text, int resolved)
 		return resolved ? "agreed" : "unknown";
 	n = strlen(text);
 	/* a planning decision in one word: "Grant, subject to ..." */
-	if (rd_prefix(text, n, "grant,") || rd_prefix(text, n, "grant subject") ||
+	if (rd_prefix(text, n, "grant,") ||
+	    rd_prefix(text, n, "grant subject") ||
 	    rd_prefix(text, n, "grant planning") ||
 	    rd_prefix(text, n, "grant consent") ||
 	    rd_prefix(text, n, "grant permission"))

@@ -4823,7 +4823,8 @@ no_question_asked(const char *s, size_t n)
 		"did not wish to ask a supplementary", "declined to ask a",
 		"no questions had been received", "no questions were received",
 		"no questions have been received", "no questions were asked",
-		"no questions had been submitted", "no questions were submitted",
+		"no questions had been submitted",
+		"no questions were submitted",
 		"there were no questions",
 	};
 	size_t i;
@@ -5341,7 +5342,8 @@ puts_question(const char *s, size_t n)
 			return 0;
 		for (j = 0; j < sizeof what / sizeof what[0]; j++)
 			if (rd_prefix(s + k, n - k, what[j]) && k +
-			    strlen(what[j]) < n && s[k + strlen(what[j])] == ' ')
+			    strlen(what[j]) < n &&
+			    s[k + strlen(what[j])] == ' ')
 				return rd_find(s + k, lim - k < 60 ? lim - k :
 				    60, " any questions") == (size_t)-1 &&
 				    rd_find(s + k, lim - k < 60 ? lim - k : 60,

@@ -471,7 +471,8 @@ static int
 signer_only(const char *s, size_t a, size_t b)
 {
 	static const char *const words[] = {
-		"chair", "chairman", "chairperson", "mayor", "town", "cathaoirleach",
+		"chair", "chairman", "chairperson", "mayor", "town",
+		"cathaoirleach",
 		"presiding", "member", "convener", "provost", "date", "signed",
 		"certified", "countersigned", "meetings", "administrator",
 		"clerk", "leas",
@@ -1242,7 +1243,7 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			    numbered_foot(s, a, b);
 			a = b;
 		} else if (after_foot == 3 && signer_only(s, a, b)) {
-			/* "Signed ………………" / "Chairman": who signs */
+			/* "Signed ……" / "Chairman": who signs */
 			a = b;
 		} else if (after_foot == 3 && (page_of_end(s, a, b) ||
 		    (b - a <= 3 && digits_only(s + a, b - a)))) {
