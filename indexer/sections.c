@@ -2038,11 +2038,6 @@ body_colon(const char *s, size_t n)
 	return i == n;
 }
 
-/*
- * Bytes of a lead-in clause before a decision: "Following discussion, ",
- * "After consideration, ", "Thereafter ", "Having considered the report,
- * "; 0 if s has none.
- */
 /* 1 if s opens with a word that decides: "RESOLVED", "agreed", "was". */
 static int
 deciding_word(const char *s, size_t n)
@@ -2061,6 +2056,11 @@ deciding_word(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Bytes of a lead-in clause before a decision: "Following discussion, ",
+ * "After consideration, ", "Thereafter ", "Having considered the report,
+ * "; 0 if s has none.
+ */
 static size_t
 decision_lead(const char *s, size_t n)
 {
@@ -3568,7 +3568,6 @@ that_alone(const char *s, size_t n)
 	return n == 4 && rd_prefix(s, n, "that");
 }
 
-/* Starts the block of resolutions whose words begin at c (marker done). */
 /*
  * 1 if s[0..n), with no colon, only leads in to points below it: "That
  * the Board" over "(a) notes ...", "to -" after "The Council agreed".
@@ -3600,6 +3599,7 @@ lead_without_colon(const char *s, size_t n)
 	return words >= 1 && words <= 4;
 }
 
+/* Starts the block of resolutions whose words begin at c (marker done). */
 static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
@@ -4805,12 +4805,6 @@ addressed(const struct parse *p, int q, const struct rd_person *who)
 }
 
 /*
- * The paragraph after a reply's label alone ("Reply:", "Supplementary
- * answer:") is the reply, its first words perhaps naming who gave it:
- * "Councillor Farooq confirmed that ...".  0 if it is a label or a
- * decision of its own.
- */
-/*
  * 1 if s[0..n), a short sentence, says no question was asked: "There was
  * no supplementary question.", "Councillor X did not ask a supplementary
  * question.", "No questions had been received."
@@ -4837,6 +4831,12 @@ no_question_asked(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The paragraph after a reply's label alone ("Reply:", "Supplementary
+ * answer:") is the reply, its first words perhaps naming who gave it:
+ * "Councillor Farooq confirmed that ...".  0 if it is a label or a
+ * decision of its own.
+ */
 static int
 answer_next(struct parse *p, const struct unit *u)
 {
