@@ -5871,7 +5871,18 @@ person_unit(struct parse *p, const struct unit *u)
 		    " asked ") != (size_t)-1) ||
 		    (verb == VERB_ANSWER && p->pending_q < 0 &&
 		    rd_prefix(s + off + who.len, n - off - who.len,
-		    " reported") && !asks(s + off, n - off))) {
+		    " reported") && !asks(s + off, n - off)) ||
+		    /* "Councillor Tindall, Leader of the Conservative
+		     * Group, responded, welcoming ...": to a statement,
+		     * nothing asked */
+		    (verb == VERB_ANSWER && p->pending_q < 0 &&
+		    (rd_find(s + off + who.len, n - off - who.len < 60 ?
+		    n - off - who.len : 60, " responded") != (size_t)-1 ||
+		    rd_find(s + off + who.len, n - off - who.len < 60 ?
+		    n - off - who.len : 60, " replied") != (size_t)-1) &&
+		    rd_find(s + off + who.len, n - off - who.len,
+		    " asked") == (size_t)-1 && memchr(s + off, '?',
+		    n - off) == NULL)) {
 			/* a member who "reported" when nothing was asked
 			 * gives news: "District Cllr Gaskell reported on the
 			 * district budget"; one who "asked residents to

@@ -5779,6 +5779,17 @@ test_motions(void)
 	    "minutes_should_read_an_officer_asking_as_a_question");
 	got_free(&g);
 
+	/* members who respond to a statement ask nothing */
+	read_item2("responded.txt", "The Leader, Councillor Abiodun, made a "
+	    "statement on the budget.\n\nCouncillor E. Tindall, Leader of the "
+	    "Conservative Group, responded, welcoming the investment in "
+	    "roads.\n\nCouncillor Mrs C. Jarvis, Leader of the Liberal "
+	    "Democrat Group, also responded.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 0 &&
+	    count_type(g.r[1], SEC_ANSWER) == 0,
+	    "minutes_should_read_responses_to_a_statement_as_discussion");
+	got_free(&g);
+
 	/* a note that no question was asked is neither a question nor
 	 * part of the answer before it */
 	read_item2("no-supplementary.txt", "(a) Question from Councillor "
