@@ -5242,6 +5242,12 @@ label_alone(const char *s, size_t n)
 		i++;
 	if (i > 0 && s[0] == ',' && proper_words(s + i, n - i))
 		return 1;
+	/* "... from Mr Colin Faraday of Bramley Road, Wenlow, to the
+	 * Portfolio Holder for Environment": where the asker lives first */
+	if (rd_prefix(s + i, n - i, "of ") && rd_find(s + i, n - i,
+	    " to the ") != (size_t)-1 && n - i <= 200 &&
+	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL)
+		return 1;
 	return rd_prefix(s + i, n - i, "to the ") && n - i <= 150 &&
 	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL;
 }

@@ -5779,6 +5779,17 @@ test_motions(void)
 	    "minutes_should_read_an_officer_asking_as_a_question");
 	got_free(&g);
 
+	/* a question's label naming where the asker lives, over the
+	 * question quoted */
+	read_item2("label-of.txt", "(a)   Question from Mr Colin Faraday of "
+	    "Bramley Road, Wenlow, to the\n      Portfolio Holder for "
+	    "Environment\n\n\"When will the bins come?\"\n\nResponse from "
+	    "Councillor Iqbal\n\n\"In March.\"", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "bins"),
+	    "minutes_should_read_the_question_under_a_label_with_an_address");
+	got_free(&g);
+
 	/* members who respond to a statement ask nothing */
 	read_item2("responded.txt", "The Leader, Councillor Abiodun, made a "
 	    "statement on the budget.\n\nCouncillor E. Tindall, Leader of the "
