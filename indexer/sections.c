@@ -182,7 +182,7 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "No", "Nos", "Co",
 		"St", "Rd", "vs", "etc", "approx", "Ltd", "Inc", "Ref", "Cmhlr",
 		"Prof", "Rev", "Supt", "Insp", "Sgt", "Det", "Ord", "Res",
-		"Sec", "Cyng", "Cr", "Crs", "Coun", "Adv",
+		"Sec", "Cyng", "Cr", "Crs", "Coun", "Adv", "Prop",
 		"para", "pp", "p", "fig", "Jan", "Feb", "Mar", "Apr", "Jun",
 		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
@@ -1611,6 +1611,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"upon motion of", "on a motion by", "on motion by",
 		"a motion was made by", "motion made by", "proposed ",
 		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
+		"prop:",
 		/* "MOTION: Councilmember Tanabe / SECOND: ..." */
 		"motion:",
 	};
@@ -1618,6 +1619,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	 * second */
 	static const char *const sec[] = {
 		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
+		"2nd:",
 		"second by", "second:", "supported by",
 	};
 	size_t i, k, at, used, w, best = (size_t)-1;
@@ -7479,6 +7481,8 @@ walk(struct parse *p)
 			    (rest == 0 || vote_result(s + rest, n - rest,
 			    &outcome)) && (rd_prefix(s, n, "proposed") ||
 			    rd_prefix(s, n, "moved") ||
+			    rd_prefix(s, n, "prop") ||
+			    rd_prefix(s, n, "(prop") ||
 			    rd_prefix(s, n, "(motion:")) &&
 			    p->proposer != NULL &&
 			    p->seconder != NULL && decided_before(p, last)) {
@@ -7498,6 +7502,8 @@ walk(struct parse *p)
 			    vote_result(s + rest, n - rest, &outcome)) &&
 			    (rd_prefix(s, n, "proposed") ||
 			    rd_prefix(s, n, "proposer") ||
+			    rd_prefix(s, n, "prop") ||
+			    rd_prefix(s, n, "(prop") ||
 			    rd_prefix(s, n, "moved") ||
 			    rd_prefix(s, n, "(motion:") ||
 			    rd_prefix(s, n, "m/s") ||
@@ -7505,7 +7511,10 @@ walk(struct parse *p)
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
 			    p->proposer != NULL && p->seconder != NULL &&
-			    (after || last_motion(p) < 0)) {
+			    (after || last_motion(p) < 0 ||
+			    /* a decision of its own since the last motion */
+			    (rd_prefix(s, n, "prop") && last_motion(p) <
+			    (int)p->rec->nsections - 1))) {
 				movers_of_points(p, rest > 0 ? outcome : NULL);
 				if (last->end < u->b)
 					last->end = u->b;

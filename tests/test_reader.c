@@ -5647,6 +5647,20 @@ test_motions(void)
 	    "minutes_should_read_the_leader_moving_after_presenting");
 	got_free(&g);
 
+	/* "Prop Cllr X, 2nd Cllr Y" and "Prop: ... 2nd: ..." under the
+	 * decision they moved */
+	read_item2("prop-2nd.txt", "Payments totalling 9,871 pounds were "
+	    "approved. Prop Cllr Abiodun, 2nd Cllr Iqbal. Carried.\n\n"
+	    "RESOLVED to accept the quotation from Holt Roofing.\n\nProp: "
+	    "Cllr Iqbal     2nd: Cllr Abiodun     All in favour", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") && starts(nth(g.r[1], SEC_RESOLUTION,
+	    0)->text, "Payments") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->seconder, "Councillor Abiodun"),
+	    "minutes_should_read_prop_and_2nd_under_a_decision");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
