@@ -1145,6 +1145,9 @@ static const struct {
 	{ "Deputy Mayor", "deputy mayor" },
 	{ "Lord Mayor", "mayor" },
 	{ "Mayor", "mayor" },
+	/* Irish: "An Méara", "An Leas-Mhéara" */
+	{ "Leas-Mh\xc3\xa9" "ara", "deputy mayor" },
+	{ "M\xc3\xa9" "ara", "mayor" },
 	{ "Presiding Member", "chair" },
 	/* Scotland: who chairs a committee, and who a council */
 	{ "Vice-Convener", "vice chair" },

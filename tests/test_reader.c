@@ -5675,6 +5675,14 @@ test_motions(void)
 	    "minutes_should_read_a_parish_proposal_and_its_tally_in_words");
 	got_free(&g);
 
+	/* "An Méara", as Irish minutes name the Mayor */
+	read_item2("an-meara.txt", "An M\xc3\xa9" "ara welcomed the "
+	    "delegation.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_DISCUSSION, 0)->speaker_key, "mayor"),
+	    "minutes_should_read_an_meara_as_the_mayor");
+	got_free(&g);
+
 	/* one appointed to chair is a decision */
 	read_item2("appointed-chair.txt", "Councillor Abiodun was appointed "
 	    "Chair for the meeting.\n\nCouncillor Iqbal was appointed to the "
