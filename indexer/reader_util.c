@@ -849,12 +849,33 @@ rd_is_routine(const char *title)
 		{ "closure of", "meeting", NULL },
 		{ "declaration of opening", NULL, NULL },
 		{ "adjournment of", "meeting", NULL },
+		/* the business taken in private */
+		{ "confidential business", NULL, NULL },
+		{ "confidential items", NULL, NULL },
+		{ "restricted items", NULL, NULL },
+		{ "private business", NULL, NULL },
 	};
 	size_t i, j, n, at, off;
 
 	if (title == NULL)
 		return 0;
 	n = strlen(title);
+	if (rd_prefix(title, n, "conclusion of meeting") ||
+	    rd_prefix(title, n, "conclusion of the meeting"))
+		return 1;
+	/* "Cofnodion / Minutes": in two languages, by the second */
+	if ((at = rd_english_half(title, n)) != 0)
+		return rd_is_routine(title + at);
+	/* Scotland: "MINUTE", "Minute of Meeting of the Planning Committee
+	 * of 20 March 2024" */
+	if ((rd_prefix(title, n, "minute") && n <= 7) ||
+	    (rd_prefix(title, n, "minute of meeting") && n <= 120)) {
+		char *d = n <= 7 ? NULL : rd_find_date(title, n);
+
+		free(d);
+		if (n <= 7 || d != NULL)
+			return 1;
+	}
 	/* A bare "Minutes" item, or "Minutes of the meeting held on ...". */
 	if (rd_prefix(title, n, "minutes") && (n <= 8 ||
 	    rd_find(title, n, "held on") != (size_t)-1))

@@ -810,6 +810,15 @@ test_small(void)
 	    !rd_is_routine("To consider Notice of Motion referred from "
 	    "adjourned Council meeting"),
 	    "is_routine_should_know_prayers_attendance_and_leave");
+	ok(rd_is_routine("Cofnodion / Minutes") &&
+	    rd_is_routine("Confidential Items") &&
+	    rd_is_routine("Private Business") && rd_is_routine("MINUTE") &&
+	    rd_is_routine("Minute of Meeting of the Planning Committee of 20 "
+	    "March 2024") && rd_is_routine("Conclusion of Meeting") &&
+	    !rd_is_routine("Minute Book Review Working Group") &&
+	    !rd_is_routine("Prior to the conclusion of the Meeting, a vote of "
+	    "congratulations"),
+	    "is_routine_should_know_private_business_and_two_languages");
 	ok(streq(rd_outcome("That the minutes were confirmed as a correct "
 	    "record", 1), "approved") && streq(rd_outcome("To continue "
 	    "consideration of the motion", 1), "deferred") &&
