@@ -2360,9 +2360,6 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 			e = k + p.len;
 			while (e < n && (s[e] == ' ' || s[e] == ','))
 				e++;
-			/* "Councillor J. Mallinson (Leader of the Council)
-			 * (in the Chair)", "... (Leader) – Chair": an office
-			 * in brackets first */
 			/* "Cllrs D Venables (Chairman), A Tolley, ..." */
 			if (e < n && s[e] == '(' && p.named &&
 			    p.title != NULL && chair_after(s + e + 1,
@@ -2372,6 +2369,9 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 				rd_person_clear(&p);
 				continue;
 			}
+			/* "Councillor J. Mallinson (Leader of the Council)
+			 * (in the Chair)", "... (Leader) – Chair": an office
+			 * in brackets first */
 			if (e < n && s[e] == '(' && !rd_prefix(s + e, n - e,
 			    "(in the chair")) {
 				const char *c = memchr(s + e, ')', n - e);

@@ -380,7 +380,8 @@ digits_only(const char *s, size_t n)
 	return n > 0;
 }
 
-/* 1 if c, at s[0..n), is a rule's mark: a dot, "_", "…" (bytes used). */
+/* Bytes of a rule's mark opening s[0..n), a dot, "_", "…" or the space
+ * between them; else 0. */
 static size_t
 rule_mark(const char *s, size_t n)
 {
@@ -472,10 +473,9 @@ signer_only(const char *s, size_t a, size_t b)
 {
 	static const char *const words[] = {
 		"chair", "chairman", "chairperson", "mayor", "town",
-		"cathaoirleach",
-		"presiding", "member", "convener", "provost", "date", "signed",
-		"certified", "countersigned", "meetings", "administrator",
-		"clerk", "leas",
+		"cathaoirleach", "presiding", "member", "convener", "provost",
+		"date", "signed", "certified", "countersigned", "meetings",
+		"administrator", "clerk", "leas",
 	};
 	size_t i = a, k, j, w = 0;
 
