@@ -4474,16 +4474,18 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 	 * speaking (else "A." may letter a list) */
 	if (n > 3 && s[0] == 'A' && s[1] == '.' && s[2] == ' ') {
 		int verb;
+		/* ("A.  The Chairman said", two spaces as Word types) */
+		size_t j = rd_skip_spaces(s, n, 2);
 
 		/* ... or a witness named with a title: "A. Dr Okafor said
 		 * ..." (a member, "A. Councillor X said", may be a list's) */
-		if (rd_person_at(s + 3, n - 3, who) && rd_verb_at(s + 3 +
-		    who->len, n - 3 - who->len, &verb) > 0 &&
-		    (verb == VERB_ANSWER || (verb == VERB_SAY &&
+		if (j < n && rd_person_at(s + j, n - j, who) &&
+		    rd_verb_at(s + j + who->len, n - j - who->len,
+		    &verb) > 0 && (verb == VERB_ANSWER || (verb == VERB_SAY &&
 		    (who->kind == RD_OFFICER || who->chair ||
 		    who->role != NULL || (who->named && who->title !=
 		    NULL && !rd_member_title(who->title))))))
-			return 3;
+			return j;
 		rd_person_clear(who);
 	}
 	/* "A3. The works are due in April.", under "Q3. ..." */

@@ -5810,6 +5810,15 @@ test_motions(void)
 	    "minutes_should_read_an_officer_asking_as_a_question");
 	got_free(&g);
 
+	/* "Q.  Mrs X asked ..." / "A.  The Chairman said ...": two spaces
+	 * after the label, as Word types them */
+	read_item2("qa-two-spaces.txt", "Q.  Mrs. E. Prothero asked about the "
+	    "footpath.\n\nA.  The Chairman said it would be repaired.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "The Chairman"),
+	    "minutes_should_read_an_answer_label_with_two_spaces");
+	got_free(&g);
+
 	/* a question's label naming where the asker lives, over the
 	 * question quoted */
 	read_item2("label-of.txt", "(a)   Question from Mr Colin Faraday of "
