@@ -2483,7 +2483,10 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			if (p.named && (p.title != NULL ?
 			    !rd_member_title(p.title) || p.chair ||
 			    rd_executive_role(p.role) :
-			    p.role != NULL && strchr(p.role, ',') == NULL)) {
+			    p.role != NULL && (strchr(p.role, ',') == NULL ||
+			    /* "Imran Hafeez (Assistant Director, Education
+			     * and Inclusion)": the comma inside the office */
+			    (p.len > 0 && s[k + p.len - 1] == ')')))) {
 				if (p.role == NULL && k > 0 &&
 				    s[k - 1] == '(') {
 					/* the office before the bracket */

@@ -3112,6 +3112,20 @@ test_layouts(void)
 	    "the_chair_in_a_list_should_key_its_holder");
 	got_free(&g);
 
+	/* an officer listed with an office that has a comma inside its
+	 * brackets, who speaks later untitled */
+	txt = "Minutes of the meeting of the Scrutiny Committee held on 24 "
+	    "January 2024\n\nPresent: Councillor A Abiodun (Chair)\n\n"
+	    "Officers: Imran Hafeez (Assistant Director, Education and "
+	    "Inclusion), Gemma Tovey (Head of Inclusion)\n\n1. Attendance\n\n"
+	    "The report was considered.\n\nImran Hafeez presented the report "
+	    "on school attendance.\n";
+	read_buf("comma-office.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker_key, "i hafeez"),
+	    "an_officer_with_a_comma_in_the_office_should_be_known");
+	got_free(&g);
+
 	/* the chair in a plural list: "Cllrs D Venables (Chairman), ..." */
 	txt = "Hollowmere Town Council\n\nMinutes of the meeting of the Town "
 	    "Council held on 20 May 2024\n\nPresent: Cllrs D Venables "
