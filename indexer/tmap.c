@@ -356,29 +356,13 @@ static int numbered_foot(const char *, size_t, size_t);
 static int
 page_of_end(const char *s, size_t a, size_t b)
 {
-	size_t e = b, k;
+	int of;
+	size_t e = page_number_end(s, a, b, &of);
 
-	while (e > a && rd_isdigit((unsigned char)s[e - 1]))
-		e--;
-	if (e == b || e - a < 9 || !rd_prefix(s + e - 4, 4, " of "))
-		return 0;
-	e -= 4;
-	for (k = e; k > a && rd_isdigit((unsigned char)s[k - 1]); k--)
-		;
-	return k < e && k - a >= 5 && rd_prefix(s + k - 5, 5, "page ");
+	return of && e - a >= 5 && rd_prefix(s + e - 5, 5, "page ");
 }
 
-/* 1 if s[0..n) is digits alone. */
-static int
-digits_only(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!rd_isdigit((unsigned char)s[i]))
-			return 0;
-	return n > 0;
-}
+static int page_number(const char *s, size_t a, size_t b);
 
 /* Bytes of a rule's mark opening s[0..n), a dot, "_", "…" or the space
  * between them; else 0. */
@@ -1246,12 +1230,11 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			/* "Signed ……" / "Chairman": who signs */
 			a = b;
 		} else if (after_foot == 3 && (page_of_end(s, a, b) ||
-		    (b - a <= 3 && digits_only(s + a, b - a)))) {
+		    page_number(s, a, b) >= 0)) {
 			/* the page's foot or number under the signature */
 			a = b;
 			after_foot = 1;
-		} else if (after_foot == 2 && b - a <= 3 &&
-		    digits_only(s + a, b - a)) {
+		} else if (after_foot == 2 && page_number(s, a, b) >= 0) {
 			/* "Chairman's initials ……" / "12": the page's
 			 * number under it */
 			a = b;

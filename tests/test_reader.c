@@ -5640,7 +5640,9 @@ test_motions(void)
 	    "Member to bring forward a pilot by April 2025.\"\n\nThe motion "
 	    "was carried.", &g);
 	ok(g.n == 3 && !contains(nth(g.r[1], SEC_DISCUSSION, 0) != NULL ?
-	    nth(g.r[1], SEC_DISCUSSION, 0)->text : "", "pilot"),
+	    nth(g.r[1], SEC_DISCUSSION, 0)->text : "", "pilot") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "pilot"),
 	    "minutes_should_keep_a_quoted_motions_points_in_it");
 	got_free(&g);
 
