@@ -1533,6 +1533,37 @@ committee_word(const char *s, size_t n)
 	return 0;
 }
 
+static int date_at(const char *s, size_t n);
+static size_t meeting_kind(const char *s, size_t n);
+
+/*
+ * 1 if s[0..n) goes on from "Council" to a place, as a formal name does:
+ * " of the Borough of Wenlow", " of the City of X", " of the Isles of
+ * Scilly"; not a body's, " of Governors".
+ */
+static int
+borough_of(const char *s, size_t n)
+{
+	static const char *const places[] = {
+		"borough of ", "royal borough of ", "london borough of ",
+		"metropolitan borough of ", "city of ", "city and county of ",
+		"county of ", "county borough of ", "district of ",
+		"town of ", "isles of ", "isle of ",
+	};
+	size_t k, i;
+
+	if ((k = rd_prefix(s, n, " of the ")) == 0)
+		return 0;
+	for (i = 0; i < sizeof places / sizeof places[0]; i++) {
+		size_t w = rd_prefix(s + k, n - k, places[i]);
+
+		if (w != 0 && k + w < n && rd_isupper((unsigned char)
+		    s[k + w]))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The body that met, from "MINUTES OF ... MEETING OF THE MUNICIPAL
  * DISTRICT OF NEWCASTLE WEST HELD IN ... ON WEDNESDAY 11TH JUNE, 2014":
@@ -1540,9 +1571,6 @@ committee_word(const char *s, size_t n)
  * from capitals to small letters, or at cut, where a labelled line
  * ("Date: ...") began.
  */
-static int date_at(const char *s, size_t n);
-static size_t meeting_kind(const char *s, size_t n);
-
 static void
 parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 {
@@ -1643,6 +1671,13 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		return;
 	/* "LIMERICK CITY AND COUNTY COUNCIL HOME AND SOCIAL DEVELOPMENT SPC" */
 	k = rd_find(h + a, b - a, "council");
+	/* "THE COUNCIL OF THE BOROUGH OF WENLOW": the council's formal
+	 * name, and the full council met */
+	if (k == 0 && borough_of(h + a + 7, b - a - 7)) {
+		m->council = trimmed_title(h + a, b - a);
+		m->committee = xstrdup("Council");
+		return;
+	}
 	if (k != (size_t)-1 && (a + k + 7 == b || h[a + k + 7] == ' ' ||
 	    h[a + k + 7] == ',')) {
 		/* "PLANNING COMMITTEE OF GREYSTONE DISTRICT COUNCIL" */
@@ -2295,6 +2330,35 @@ add_chair(struct meeting *m, const struct rd_person *p)
 }
 
 /*
+ * The presiding office named in s[0..n), before a holder in brackets:
+ * "Mayor" of "PRESENT: The Mayor of Wenlow ("; a new string, or NULL.
+ */
+static char *
+office_before(const char *s, size_t n)
+{
+	static const char *const offices[][2] = {
+		{ "lord mayor", "Lord Mayor" }, { "mayor", "Mayor" },
+		{ "lord provost", "Lord Provost" }, { "provost", "Provost" },
+		{ "chairman", "Chairman" }, { "chairwoman", "Chairwoman" },
+		{ "chairperson", "Chairperson" }, { "chair", "Chair" },
+		{ "convener", "Convener" }, { "president", "President" },
+		{ "cathaoirleach", "Cathaoirleach" },
+	};
+	size_t i, at;
+
+	for (i = 0; i < sizeof offices / sizeof offices[0]; i++) {
+		at = rd_find(s, n, offices[i][0]);
+		/* the office's last word, not a deputy's */
+		if (at == (size_t)-1 || (at > 0 && rd_isalpha((unsigned
+		    char)s[at - 1])) || rd_find(s, n, "deputy") != (size_t)-1 ||
+		    rd_find(s, n, "vice") != (size_t)-1)
+			continue;
+		return xstrdup(offices[i][1]);
+	}
+	return NULL;
+}
+
+/*
  * Who chairs, as the heading or the attendance says it: "In the Chair:
  * Councillor C McConville", "Chairperson:  Cllr. Gerard McGarry",
  * "Cathaoirleach, Councillor P. O Loingsigh, presided.", "Councillor
@@ -2368,6 +2432,15 @@ presiding_lines(struct meeting *m, const char *t, const struct line *l,
 				k += p.len > 0 ? p.len - 1 : 0;
 				rd_person_clear(&p);
 				continue;
+			}
+			/* "The Mayor of Wenlow (Councillor Mrs J. Patel) in
+			 * the Chair": the office, then who holds it */
+			if (e < n && s[e] == ')' && k > 0 && s[k - 1] == '(' &&
+			    p.named && p.title != NULL && p.role == NULL) {
+				p.role = office_before(s, k - 1);
+				e++;
+				while (e < n && s[e] == ' ')
+					e++;
 			}
 			/* "Councillor J. Mallinson (Leader of the Council)
 			 * (in the Chair)", "... (Leader) – Chair": an office

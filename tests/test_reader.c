@@ -3161,6 +3161,25 @@ test_layouts(void)
 	    "the_chair_should_be_read_after_a_dash");
 	got_free(&g);
 
+	/* the office, then who holds it in brackets; the council's
+	 * formal name, and the full council met */
+	txt = "MINUTES OF THE MEETING OF THE COUNCIL OF THE BOROUGH OF "
+	    "WENLOW\nheld at the Town Hall on Wednesday 12 March 2025\n\n"
+	    "PRESENT: The Mayor of Wenlow (Councillor Mrs J. Patel) in the "
+	    "Chair\nCouncillors Adams, Bright and Carter.\n\n45. MAYOR'S "
+	    "ANNOUNCEMENTS\n\nThe Mayor thanked those who had attended the "
+	    "civic service.\n\n46. BUDGET\n\nThe Deputy Mayor asked about "
+	    "reserves.\n";
+	read_buf("mayor-chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "j patel") &&
+	    streq(g.r[0]->council, "Council of the Borough of Wenlow") &&
+	    streq(g.r[0]->committee, "Council") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    !streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "j patel"),
+	    "the_chair_should_be_read_after_an_office_holding_it");
+	got_free(&g);
+
 	/* a committee's initials with an ampersand in the minute's
 	 * reference */
 	txt = "HOLTBY TOWN COUNCIL\n\nMinutes of the Finance & General Purposes "
