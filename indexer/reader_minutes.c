@@ -276,6 +276,30 @@ ref_title(const char *s, size_t n, int heading)
 static int heading_long(const char *s, size_t n);
 
 /*
+ * 1 if s[0..n) opens with what a decision or its movers are labelled by,
+ * not a heading's words: "RESOLVED – That", "Resolved:", "Proposed:
+ * Cllr X", "Seconded by", "Decision:"; not "Proposed Changes to ...".
+ */
+static int
+decision_paragraph(const char *s, size_t n)
+{
+	static const char *const labels[] = {
+		"resolved", "it was resolved", "agreed:", "agreed -",
+		"agreed \xe2\x80\x93", "recommended:", "recommended -",
+		"recommended \xe2\x80\x93", "recommended that",
+		"proposed:", "proposed by", "seconded:", "seconded by",
+		"moved:", "moved by", "decision:",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if ((k = rd_prefix(s, n, labels[i])) != 0 && (k == n ||
+		    !rd_isalpha((unsigned char)s[k])))
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if s is a site's address as a planning application's title: "14
  * HAWTHORN CRESCENT, WEST EASTMERE - 70034/APP/2023/3002", "1-7
  * Tollington Yard, London N9 2BE": a house's number, then words that read
@@ -838,6 +862,26 @@ article_words(const char *t, const struct line *l, size_t nl, size_t li,
 	return n > 60 && k > li && narrative(t + a, l[k].b - a);
 }
 
+/* The gaps of three spaces or a tab or more inside s[0..n). */
+static size_t
+column_gaps(const char *s, size_t n)
+{
+	size_t i = 0, run, gaps = 0;
+
+	while (i < n) {
+		for (run = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+			run += s[i] == '\t' ? 3 : 1;
+		if (run >= 3 && i < n)
+			gaps++;
+		while (i < n && s[i] != ' ' && s[i] != '\t')
+			i++;
+		if (i < n && s[i] == ' ' && i + 1 < n && s[i + 1] != ' ' &&
+		    s[i + 1] != '\t')
+			i++;
+	}
+	return gaps;
+}
+
 /*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
@@ -986,6 +1030,10 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		/* "2.30 P.M.": a time */
 		for (d = i; d < n && s[d] == ' '; d++)
 			;
+		/* "4.6 RESOLVED – That the Board:", "3.2 Proposed: Cllr
+		 * X": a numbered paragraph of the item's decision */
+		if (decision_paragraph(s + d, n - d))
+			return 0;
 		if (rd_prefix(s + d, n - d, "p.m") || rd_prefix(s + d, n - d,
 		    "a.m") || rd_prefix(s + d, n - d, "pm") ||
 		    rd_prefix(s + d, n - d, "am ") || rd_prefix(s + d, n - d,
@@ -1024,6 +1072,10 @@ title:
 		if (!sep && !prefixed && ((s[i - 1] != ' ' &&
 		    s[i - 1] != '\t') || (n > (rd_find(s, n, " / ") !=
 		    (size_t)-1 ? 200 : 100) && !heading_long(s + i, n - i))))
+			return 0;
+		/* "6      Adult Skills Fund plan approved      S Vivian
+		 * 5 February 2025": a table's row, its cells spaced */
+		if (!sep && !prefixed && column_gaps(s + i, n - i) >= 2)
 			return 0;
 		c->tl = li;
 		c->ta = l[li].a + i;

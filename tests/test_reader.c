@@ -3180,6 +3180,38 @@ test_layouts(void)
 	    "the_chair_should_be_read_after_an_office_holding_it");
 	got_free(&g);
 
+	/* numbered paragraphs of a decision and its movers are no
+	 * sub-items; a table of decisions after the close is no chain of
+	 * items */
+	txt = "WEST VALE COMBINED AUTHORITY\n\nMINUTES OF THE MEETING OF THE "
+	    "COMBINED AUTHORITY BOARD held on 24 January 2025\n\nPresent: "
+	    "Mayor N Trevithick, Councillors Nance and Pascoe\n\n1.  MINUTES\n"
+	    "\n1.1 The minutes were submitted for approval.\n\n1.2 Proposed: "
+	    "Cllr Gwyn Morgan   Seconded: Cllr Sian Tudor\n\n1.3 RESOLVED to "
+	    "approve the minutes as a true record.\n\n2.  BUDGET 2025/26\n\n"
+	    "2.1 The Mayor introduced her draft budget.\n\n2.2 RESOLVED "
+	    "\xe2\x80\x93 That the Board:\n\n(1) approves the budget for "
+	    "2025/26;\n\n(2) notes the statement on reserves.\n\n3.  BUS "
+	    "FARES\n\n3.1 Councillor Moyle presented the report.\n\n3.2 "
+	    "RESOLVED \xe2\x80\x93 That the fare cap be extended.\n\nThe "
+	    "meeting closed at 12.50 pm.\n\nMAYOR\n\nDECISION SUMMARY\n\n"
+	    "Item   Decision                    Lead officer    Call-in\n"
+	    "2      Budget 2025/26 approved     D Chenoweth     N/A\n"
+	    "3      Fare cap extended           L Tonkin        5 February "
+	    "2025\n";
+	read_buf("paragraphs.txt", txt, strlen(txt), &o, &g);
+	ok(g.n >= 3 && streq(g.r[0]->item, "1") && streq(g.r[1]->item, "2") &&
+	    streq(g.r[2]->item, "3") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Gwyn Morgan") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "approves the "
+	    "budget") && !contains(g.r[2]->sections[g.r[2]->nsections -
+	    1].text, "Chenoweth") && (g.n == 3 || !streq(g.r[3]->item, "2")),
+	    "numbered_decision_paragraphs_and_decision_tables_are_no_items");
+	got_free(&g);
+
 	/* a committee's initials with an ampersand in the minute's
 	 * reference */
 	txt = "HOLTBY TOWN COUNCIL\n\nMinutes of the Finance & General Purposes "
