@@ -328,9 +328,13 @@ past_time(const char *s, size_t n, size_t i)
 	return j;
 }
 
+static int meeting_of(struct record *rec, const char *s, size_t n);
+
 /*
  * "Meeting: 19/10/2015 - Children and Young People's Overview and
- * Scrutiny Committee (Item 5)", as ModernGov heads its item pages.
+ * Scrutiny Committee (Item 5)", as ModernGov heads its item pages, or
+ * "Meeting: Council, Wednesday, 17th January, 2024 7.30 pm (Item 58.)"
+ * as its newer pages do.
  */
 static void
 meeting_line(struct record *rec, const char *s, size_t n)
@@ -343,6 +347,8 @@ meeting_line(struct record *rec, const char *s, size_t n)
 		n--;
 	}
 	d = rd_parse_date(s, n, &used);
+	if (d == NULL && meeting_of(rec, s, n))
+		return;
 	if (d != NULL && rec->date == NULL)
 		rec->date = d;
 	else
@@ -384,12 +390,13 @@ meeting_line(struct record *rec, const char *s, size_t n)
 /*
  * "Cabinet, Tuesday, 12th March, 2024 7.00 pm (Item 45.)": the
  * committee before the comma that starts the date, the date, the item.
+ * Returns 1 if the date was found.
  */
-static void
+static int
 meeting_of(struct record *rec, const char *s, size_t n)
 {
 	size_t c, k, e;
-	char *d;
+	char *d = NULL;
 
 	for (c = 0; (k = rd_find(s + c, n - c, ", ")) != (size_t)-1;
 	    c += k + 2) {
@@ -416,6 +423,7 @@ meeting_of(struct record *rec, const char *s, size_t n)
 		if (e > k && e < n)
 			rec->item = rd_squeeze(s + k, e - k);
 	}
+	return d != NULL;
 }
 
 /*

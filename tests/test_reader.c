@@ -3058,6 +3058,15 @@ test_layouts(void)
 	    streq(g.r[0]->purpose, "To receive a report."),
 	    "item_page_should_read_meeting_of_and_a_number_alone");
 	got_free(&g);
+	txt = "Agenda item\n\nMeeting: Council, Wednesday, 17th January, 2024 "
+	    "7.30 pm (Item 58.)\n\n58.\nMembers' Questions\n\nMinutes:\n\n"
+	    "The questions and answers were noted.\n";
+	read_buf("mgcolon.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->item, "58") &&
+	    streq(g.r[0]->committee, "Council") &&
+	    streq(g.r[0]->date, "2024-01-17"),
+	    "item_page_should_read_meeting_colon_then_the_body_and_date");
+	got_free(&g);
 
 	/* a meeting page's items: their documents' lists and the site's
 	 * footer are no minutes */
