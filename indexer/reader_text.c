@@ -506,6 +506,27 @@ decision_trailer(const char *t, const struct line *l)
 }
 
 /*
+ * 1 if the words under "Decision:", t[a..b), are the decision alone: not
+ * a lead-in over its points ("has decided:"), which the sections read,
+ * nor minutes of a debate ("RESOLVED" after what was asked).
+ */
+static int
+decision_only(const char *t, size_t a, size_t b)
+{
+	size_t p = a, e;
+
+	while (p < b && rd_isspace((unsigned char)t[p]))
+		p++;
+	for (e = p; e + 1 < b && !(t[e] == '\n' && t[e + 1] == '\n'); e++)
+		;
+	while (e > p && rd_isspace((unsigned char)t[e - 1]))
+		e--;
+	return b - a < 1500 && p < e && t[e - 1] != ':' && rd_find(t + a,
+	    b - a, "resolved") == (size_t)-1 && rd_find(t + a, b - a,
+	    " asked ") == (size_t)-1;
+}
+
+/*
  * One page: lines l[0..nl), text up to text_end.  Takes rec and emits
  * it, or rejects the page.  *site is the council named by an earlier
  * page's chrome, for a page that names none (the caller frees it).
@@ -519,6 +540,7 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	size_t i, first, ti, body = (size_t)-1, bend, k;
 	size_t ag_a, ag_b, body_a, body_b, decision_b = 0, minutes_a = 0;
 	size_t notes_a = 0, notes_b = 0;
+	int decided;
 
 	/* Skip the breadcrumb and the "Agenda item" heading (a decision
 	 * page's "Decision details"). */
@@ -637,8 +659,9 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	/* "Decision:" over the decision, then "Minutes:" over how it was
 	 * reached, as ModernGov sets a cabinet's item: the first is the
 	 * resolution, the second the body */
-	if (body != (size_t)-1 && (line_is(t, &l[body], "Decision") ||
-	    line_is(t, &l[body], "Decisions")))
+	decided = body != (size_t)-1 && (line_is(t, &l[body], "Decision") ||
+	    line_is(t, &l[body], "Decisions"));
+	if (decided)
 		for (i = body + 1; i < nl && !body_end(t, &l[i]); i++) {
 			/* "Reasons for the decision:", "Alternative options
 			 * ...", "Declarations of interest:" end the decision;
@@ -688,6 +711,15 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		if (notes_a != 0 && notes_b > notes_a)
 			sections_parse(rec, tm, notes_a, notes_b, NULL);
 		body_a = minutes_a;
+	} else if (decided && decision_only(t, body_a, decision_b != 0 &&
+	    decision_b < body_b ? decision_b : body_b)) {
+		/* a decision's page: "Decision:" over the decision and its
+		 * reasons, no minutes */
+		size_t db = decision_b != 0 && decision_b < body_b ?
+		    decision_b : body_b;
+
+		rd_decision_section(rec, tm, body_a, db);
+		body_a = db;
 	}
 	if (body_b > body_a)
 		sections_parse(rec, tm, body_a, body_b, NULL);

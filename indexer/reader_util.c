@@ -1474,16 +1474,96 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 	}
 }
 
+/* The label opening a point of a list at s: "1.", "2)", "(3)", "(a)",
+ * "b)", then a space or a tab; its bytes with the spaces, or 0. */
+static size_t
+point_label(const char *s, size_t n)
+{
+	size_t i = s[0] == '(' ? 1 : 0, d = i;
+
+	while (i < n && i - d < 2 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == d && i < n && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	if (i == d || i >= n || (s[0] == '(' ? s[i] != ')' : s[i] != '.' &&
+	    s[i] != ')'))
+		return 0;
+	i++;
+	if (i >= n || (s[i] != ' ' && s[i] != '\t'))
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* One decision of [a, b) of the clean text. */
+static void
+decision_add(struct record *rec, const struct tmap *tm, size_t a, size_t b)
+{
+	struct rec_section *s;
+	char *text;
+
+	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
+		return;
+	s = record_add_section(rec, SEC_RESOLUTION);
+	s->text = text;
+	s->start = tm_src(tm, a);
+	s->end = tm_src_end(tm, b);
+	s->outcome = xstrdup(rd_outcome(text, 1));
+}
+
 /*
- * The words under "Decision:", [a, b) of the clean text, as one decision;
- * or as the decisions they list when they open "RESOLVED" ("RESOLVED -
- * That Cabinet:" / "1. Approves ..." / "2. Notes ...").
+ * Points of a list opening [a, b), each at the start of a line ("1.\tTo
+ * award the contract ..." / "2.\tTo authorise ..."), as decisions; 0 if
+ * the words are no such list.
+ */
+static int
+decision_points(struct record *rec, const struct tmap *tm, size_t a,
+    size_t b)
+{
+	const char *t = tm->text.data;
+	size_t p, e, w, k, from = (size_t)-1, points = 0;
+
+	for (p = a; p < b; p = e + 1) {
+		for (e = p; e < b && t[e] != '\n'; e++)
+			;
+		for (w = p; w < e && (t[w] == ' ' || t[w] == '\t'); w++)
+			;
+		if (w == e)
+			continue;
+		k = point_label(t + w, e - w);
+		/* the list starts the words */
+		if (points == 0 && k == 0)
+			return 0;
+		points += k != 0;
+	}
+	if (points < 2)
+		return 0;
+	for (p = a; p < b; p = e + 1) {
+		for (e = p; e < b && t[e] != '\n'; e++)
+			;
+		for (w = p; w < e && (t[w] == ' ' || t[w] == '\t'); w++)
+			;
+		if (w < e && (k = point_label(t + w, e - w)) != 0) {
+			if (from != (size_t)-1)
+				decision_add(rec, tm, from, w);
+			from = w + k;
+		}
+	}
+	decision_add(rec, tm, from, b);
+	return 1;
+}
+
+/*
+ * The words under "Decision:", [a, b) of the clean text, as one decision,
+ * or one per point when they are a list; or as the decisions they list
+ * when they open "RESOLVED" ("RESOLVED - That Cabinet:" / "1. Approves
+ * ..." / "2. Notes ...").
  */
 void
 rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
     size_t b)
 {
-	struct rec_section *s;
 	char *text;
 	size_t at;
 
@@ -1498,11 +1578,9 @@ rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
 		sections_parse(rec, tm, a, b, NULL);
 		return;
 	}
-	s = record_add_section(rec, SEC_RESOLUTION);
-	s->text = text;
-	s->start = tm_src(tm, a);
-	s->end = tm_src_end(tm, b);
-	s->outcome = xstrdup(rd_outcome(text, 1));
+	free(text);
+	if (!decision_points(rec, tm, a, b))
+		decision_add(rec, tm, a, b);
 	rd_find_people(rec, tm->text.data + a, b - a);
 	rd_find_acronyms(rec, tm->text.data + a, b - a);
 	rd_find_refs(rec, tm->text.data + a, b - a);

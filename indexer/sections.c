@@ -2342,6 +2342,28 @@ marker_at(const char *s, size_t n, size_t *len)
 			}
 		}
 	}
+	/* "The Cabinet Member for Housing, Councillor X, has decided:"
+	 * over the points of a decision notice: whoever decided */
+	if (n < 300 && ends_with_colon(s, 0, n)) {
+		static const char *const ends[] = {
+			" has decided:", " have decided:", " has decided to:",
+			" has resolved:", " has agreed:",
+			" decided as follows:", " resolved as follows:",
+			" agreed as follows:",
+		};
+		size_t e = n;
+
+		while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '-'))
+			e--;
+		for (j = 0; j < sizeof ends / sizeof ends[0]; j++) {
+			size_t m = strlen(ends[j]);
+
+			if (e >= m + 8 && rd_prefix(s + e - m, m, ends[j])) {
+				*len = n;
+				return MARK_RESOLVED;
+			}
+		}
+	}
 	/* "The Panel noted the findings and agreed to:" over its points */
 	if (prefixed && n < 200 && ends_with_colon(s, i, n)) {
 		static const char *const ends[] = {

@@ -3068,6 +3068,38 @@ test_layouts(void)
 	    "item_page_should_read_meeting_colon_then_the_body_and_date");
 	got_free(&g);
 
+	/* a decision's page: "Decision:" and no "Minutes:" */
+	txt = "Decision details\n\nParking Contract\n\nDecision Maker:\nCabinet"
+	    "\n\nDecision:\n\nThat the contract be awarded to Kerb Ltd.\n\n"
+	    "Reasons for the decision:\n\nIt was the best bid.\n";
+	read_buf("dd1.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->text,
+	    "That the contract be awarded to Kerb Ltd.") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "best bid"),
+	    "decision_page_should_read_the_decision_without_minutes");
+	got_free(&g);
+	txt = "Agenda item\n\nParking Contract\n\nDecision:\n\n1.\tTo award the "
+	    "contract to Kerb Ltd.\n\n2.\tTo authorise the Director to sign "
+	    "it.\n\nReasons for the decision:\n\nIt was the best bid.\n";
+	read_buf("dd2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->text,
+	    "To authorise the Director to sign it."),
+	    "decision_page_should_read_each_point_of_the_decision");
+	got_free(&g);
+	txt = "Decision details\n\nSchool Transport Contracts\n\nDecision Maker:"
+	    "\nCabinet Member for Children\n\nDecision\n\nThe Cabinet Member "
+	    "for Children, Councillor Nasreen Akhtar, has decided:\n\n1.\tTo "
+	    "award the contracts for Lots 1 to 4.\n\n2.\tNot to award Lot 6."
+	    "\n\nReasons for the decision\n\nOnly one bid was received.\n";
+	read_buf("dd3.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 1)->text, "Not to award"),
+	    "decision_page_should_read_points_under_has_decided");
+	got_free(&g);
+
 	/* a meeting page's items: their documents' lists and the site's
 	 * footer are no minutes */
 	txt = "Agenda and minutes\n\nCabinet - Tuesday, 11th March, 2025 6.00 pm"
