@@ -506,9 +506,8 @@ decision_trailer(const char *t, const struct line *l)
 }
 
 /*
- * 1 if the words under "Decision:", t[a..b), are the decision alone: not
- * a lead-in over its points ("has decided:"), which the sections read,
- * nor minutes of a debate ("RESOLVED" after what was asked).
+ * 1 if the words under "Decision:", t[a..b), are the decision alone,
+ * not minutes of a debate ("RESOLVED" after what was asked).
  */
 static int
 decision_only(const char *t, size_t a, size_t b)
@@ -521,7 +520,7 @@ decision_only(const char *t, size_t a, size_t b)
 		;
 	while (e > p && rd_isspace((unsigned char)t[e - 1]))
 		e--;
-	return b - a < 1500 && p < e && t[e - 1] != ':' && rd_find(t + a,
+	return b - a < 1500 && p < e && rd_find(t + a,
 	    b - a, "resolved") == (size_t)-1 && rd_find(t + a, b - a,
 	    " asked ") == (size_t)-1;
 }

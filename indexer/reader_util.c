@@ -1514,15 +1514,17 @@ decision_add(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 
 /*
  * Points of a list opening [a, b), each at the start of a line ("1.\tTo
- * award the contract ..." / "2.\tTo authorise ..."), as decisions; 0 if
- * the words are no such list.
+ * award the contract ..." / "2.\tTo authorise ..."), as decisions, under
+ * a lead-in ending in a colon perhaps ("The Portfolio Holder, having
+ * considered the responses:"), kept as discussion; 0 if the words are no
+ * such list.
  */
 static int
 decision_points(struct record *rec, const struct tmap *tm, size_t a,
     size_t b)
 {
 	const char *t = tm->text.data;
-	size_t p, e, w, k, from = (size_t)-1, points = 0;
+	size_t p, e, w, k, from = (size_t)-1, lead = a, points = 0, lines = 0;
 
 	for (p = a; p < b; p = e + 1) {
 		for (e = p; e < b && t[e] != '\n'; e++)
@@ -1532,14 +1534,34 @@ decision_points(struct record *rec, const struct tmap *tm, size_t a,
 		if (w == e)
 			continue;
 		k = point_label(t + w, e - w);
-		/* the list starts the words */
-		if (points == 0 && k == 0)
+		/* the list starts the words, or follows its lead-in */
+		if (points == 0 && k == 0) {
+			if (lead != a || e - a > 600)
+				return 0;
+			while (e > w && (t[e - 1] == ' ' || t[e - 1] == '-'))
+				e--;
+			if (e > w && t[e - 1] == ':')
+				lead = e;
+			lines++;
+			for (; e < b && t[e] != '\n'; e++)
+				;
+			continue;
+		}
+		if (points == 0 && lines > 0 && lead == a)
 			return 0;
 		points += k != 0;
 	}
 	if (points < 2)
 		return 0;
-	for (p = a; p < b; p = e + 1) {
+	if (lead > a) {
+		struct rec_section *s = record_add_section(rec,
+		    SEC_DISCUSSION);
+
+		s->text = rd_squeeze(t + a, lead - a);
+		s->start = tm_src(tm, a);
+		s->end = tm_src_end(tm, lead);
+	}
+	for (p = lead; p < b; p = e + 1) {
 		for (e = p; e < b && t[e] != '\n'; e++)
 			;
 		for (w = p; w < e && (t[w] == ' ' || t[w] == '\t'); w++)

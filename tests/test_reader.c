@@ -3099,6 +3099,19 @@ test_layouts(void)
 	    starts(nth(g.r[0], SEC_RESOLUTION, 1)->text, "Not to award"),
 	    "decision_page_should_read_points_under_has_decided");
 	got_free(&g);
+	txt = "Decision details\n\nCar Park Tariffs\n\nDecision:\n\nThe Portfolio "
+	    "Holder, Councillor Tariq Mahmood, having considered the responses "
+	    "set out in Appendix B:\n\n(a)  APPROVED the Order as advertised;"
+	    "\n\n(b)  DEFERRED a decision on Sunday charging.\n\nReasons for "
+	    "the decision:\n\nThe tariffs were last raised in 2019.\n";
+	read_buf("dd4.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "deferred") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "having considered"),
+	    "decision_page_should_read_points_under_any_lead_in");
+	got_free(&g);
 
 	/* a meeting page's items: their documents' lists and the site's
 	 * footer are no minutes */
