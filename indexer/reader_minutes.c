@@ -424,10 +424,12 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		if (g[ng] > 31)
 			small = 0;
 		/* "FC23.141": a dot parts the groups after letters; so
-		 * after "FC." and the year, "FC.24.56" */
+		 * after "FC." and the year, "FC.24.56", and after a year
+		 * in four digits, "2024.61" */
 		if (++ng == 3 || i + 1 >= n || !(s[i] == '/' ||
 		    (s[i] == '.' && (letters > 0 || (dotted && ng == 1 &&
-		    year_group(g[0], len[0]))) && rd_isdigit(
+		    year_group(g[0], len[0])) || (ng == 1 && prefix == 0 &&
+		    len[0] == 4 && year_group(g[0], 4))) && rd_isdigit(
 		    (unsigned char)s[i + 1]))))
 			break;
 		i++;

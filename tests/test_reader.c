@@ -3305,6 +3305,20 @@ test_layouts(void)
 	    "minute_references_should_read_dots_between_year_and_minute");
 	got_free(&g);
 
+	/* "2024.61": the year in four digits, a dot, the minute */
+	txt = "BRYNGWENITH COMMUNITY COUNCIL\n\nMinutes of the Monthly Meeting "
+	    "held on 15 April 2024\n\nPresent: Cllr Carys Morgan (Chair), Cllr "
+	    "Dafydd Lewis\n\n2024.61  Welcome and apologies\nThe Chair welcomed "
+	    "everyone.\n\n2024.62  Declarations of interest\nNone.\n\n"
+	    "2024.63  Minutes\nRESOLVED: To confirm the minutes of 18 March "
+	    "2024.\n";
+	read_buf("year-dot.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "2024.61") &&
+	    streq(g.r[2]->title, "Minutes") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL,
+	    "minute_references_should_read_a_year_a_dot_and_the_minute");
+	got_free(&g);
+
 	/* "the Committee was informed that:" and its points: an answer */
 	txt = "Agenda item\n\nBudget\n\nMinutes:\n\nIn response to questions from "
 	    "members, the Committee was informed that:\n\n(i) the overspend "
