@@ -266,6 +266,54 @@ sentence_ended(const char *t, size_t n)
 
 static size_t letter_label(const char *s, size_t n);
 static size_t topic_lead(const char *s, size_t n);
+static int open_ended(const char *s, size_t n);
+
+/*
+ * 1 if the line s[0..n) only names who moved and seconded, perhaps with
+ * the vote: "Proposed: Cllr X   Seconded: Cllr Y", "Cynigiwyd / Proposed:
+ * ...", "Prop Cllr X, 2nd Cllr Y"; not a motion's words ("Proposed by X,
+ * seconded by Y, that the").
+ */
+static int
+movers_alone(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"proposed", "proposer", "prop", "moved", "seconded",
+	};
+	/* the small words such a line has, besides names and labels */
+	static const char *const small[] = {
+		"by", "and", "seconded", "proposed", "moved", "carried",
+		"for", "against", "abstained", "abstentions", "abstention",
+		"unanimously", "all", "in", "favour", "nem", "con", "votes",
+		"to",
+	};
+	size_t i, w, e, k = rd_find(s, n < 24 ? n : 24, " / ");
+
+	/* the label in two languages */
+	if (k != (size_t)-1)
+		s += k + 3, n -= k + 3;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (rd_prefix(s, n, heads[i]))
+			break;
+	if (i == sizeof heads / sizeof heads[0] || n > 160 ||
+	    (rd_find(s, n, "second") == (size_t)-1 &&
+	    rd_find(s, n, "2nd") == (size_t)-1) || open_ended(s, n))
+		return 0;
+	for (w = 0; w < n; w = e + 1) {
+		for (e = w; e < n && s[e] != ' '; e++)
+			;
+		if (e == w || !rd_islower((unsigned char)s[w]))
+			continue;
+		for (i = 0; i < sizeof small / sizeof small[0]; i++)
+			if (rd_prefix(s + w, e - w, small[i]) ==
+			    strlen(small[i]) && (strlen(small[i]) == e - w ||
+			    !rd_isalpha((unsigned char)s[w + strlen(small[i])])))
+				break;
+		if (i == sizeof small / sizeof small[0])
+			return 0;
+	}
+	return 1;
+}
 
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
@@ -326,6 +374,11 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	for (last = before + nb; last > before && last[-1] != '\n'; last--)
 		;
 	if (rd_find(last, (size_t)(before + nb - last), " | ") != (size_t)-1)
+		return 1;
+	/* "Proposed: Cllr X   Seconded: Cllr Y   Carried 4-2" on a line of
+	 * its own: what follows is not the movers' words */
+	if (!rd_islower((unsigned char)s[0]) && !rd_prefix(s, n, "and ") &&
+	    movers_alone(last, (size_t)(before + nb - last)))
 		return 1;
 	/* "(Cr Hollis/Cr Whitfield)" over a motion (New South Wales) */
 	if (n > 6 && s[0] == '(' && rd_isupper((unsigned char)s[1])) {
@@ -7496,6 +7549,11 @@ walk(struct parse *p)
 			 * and then under its amendment's (Scotland) */
 			int after = rd_prefix(s, n, "- moved by ") ||
 			    rd_prefix(s, n, "\xe2\x80\x93 moved by ");
+			/* "Cynigiwyd / Proposed: ...": the label's English */
+			size_t bi = rd_find(s, n < 24 ? n : 24, " / ");
+			const char *e = s + (bi != (size_t)-1 &&
+			    memchr(s, ' ', bi) == NULL ? bi + 3 : 0);
+			size_t en = n - (size_t)(e - s);
 
 			/* "Apologies were received and accepted. Proposed
 			 * Cllr X, seconded Cllr Y, all in favour.": the
@@ -7524,14 +7582,14 @@ walk(struct parse *p)
 				after = 1;
 			if (!p->have_prop && last != NULL && (rest == 0 ||
 			    vote_result(s + rest, n - rest, &outcome)) &&
-			    (rd_prefix(s, n, "proposed") ||
-			    rd_prefix(s, n, "proposer") ||
-			    rd_prefix(s, n, "prop") ||
-			    rd_prefix(s, n, "(prop") ||
-			    rd_prefix(s, n, "moved") ||
-			    rd_prefix(s, n, "(motion:") ||
-			    rd_prefix(s, n, "m/s") ||
-			    rd_prefix(s, n, "seconded") || after) &&
+			    (rd_prefix(e, en, "proposed") ||
+			    rd_prefix(e, en, "proposer") ||
+			    rd_prefix(e, en, "prop") ||
+			    rd_prefix(e, en, "(prop") ||
+			    rd_prefix(e, en, "moved") ||
+			    rd_prefix(e, en, "(motion:") ||
+			    rd_prefix(e, en, "m/s") ||
+			    rd_prefix(e, en, "seconded") || after) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
 			    p->proposer != NULL && p->seconder != NULL &&

@@ -5805,6 +5805,25 @@ test_motions(void)
 	    "minutes_should_read_prop_and_2nd_under_a_decision");
 	got_free(&g);
 
+	/* the movers' line under a decision ends there, in one language
+	 * or two: the paragraph after it is not the decision's */
+	read_item2("movers-line.txt", "RESOLVED: To approve the payments.\n\n"
+	    "Cynigiwyd / Proposed: Cyng. Emyr Jenkins   Eiliwyd / Seconded: "
+	    "Cyng. Rhian Wyn Davies\n\nThe Clerk reported on the bank "
+	    "balance.\n\nDECISION: The budget was approved.\nProposed: Cllr "
+	    "Rowlands  Seconded: Cllr Kerr-Thomas  Carried (5 for, 0 "
+	    "against)\nCllr Bowen queried the grants line.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Emyr Jenkins") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "bank balance") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Rowlands") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Bowen") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL,
+	    "minutes_should_end_a_decision_at_its_movers_line");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
