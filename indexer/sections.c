@@ -3344,17 +3344,30 @@ motion_by(const char *s, size_t n, char **seconder)
 		return NULL;
 	}
 	/* "Councilmember Chen moved, Councilmember Ortiz seconded, to
-	 * approve ...", as American action minutes write it */
+	 * approve ...", as American action minutes write it; "Cllr Oakes
+	 * proposed, Cllr Venn seconded, all in favour that the apologies
+	 * be accepted.", as parishes do */
 	if (mover && ((j = rd_prefix(s + k, n - k, "moved, ")) != 0 ||
-	    (j = rd_prefix(s + k, n - k, "moved and ")) != 0) &&
+	    (j = rd_prefix(s + k, n - k, "moved and ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "proposed, ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "proposed and ")) != 0) &&
 	    rd_person_at(s + k + j, n - k - j, &sec)) {
-		size_t e = k + j + sec.len;
+		size_t e = k + j + sec.len, f = e;
 
 		if (sec.named && ((used = rd_prefix(s + e, n - e,
 		    " seconded, ")) != 0 || (used = rd_prefix(s + e, n - e,
-		    " seconded ")) != 0) && (rd_prefix(s + e + used, n - e -
-		    used, "to ") || rd_prefix(s + e + used, n - e - used,
-		    "that "))) {
+		    " seconded ")) != 0 || (used = rd_prefix(s + e, n - e,
+		    " seconded.")) != 0)) {
+			f = e + used;
+			if ((j = rd_prefix(s + f, n - f, "all in favour")) !=
+			    0 || (j = rd_prefix(s + f, n - f,
+			    "and all in favour")) != 0)
+				f = rd_skip_spaces(s, n, f + j);
+		}
+		if (sec.named && used != 0 && (rd_prefix(s + f, n - f,
+		    "to ") || rd_prefix(s + f, n - f, "that ") || (s[f -
+		    1] == '.' && f >= n) || (f < n && s[f] == '.' &&
+		    rd_skip_spaces(s, n, f + 1) >= n))) {
 			*seconder = sec.name;
 			sec.name = NULL;
 			rd_person_clear(&sec);
@@ -3426,18 +3439,26 @@ mover:
 }
 
 /*
- * "X proposed that ..., and Y seconded the proposal": Y as a malloc'd
+ * "X proposed that ..., and Y seconded the proposal", "X proposed the
+ * payments be approved, Y seconded, all in favour.": Y as a malloc'd
  * name, else NULL.
  */
 static char *
 and_seconded(const char *s, size_t n)
 {
 	struct rd_person who;
-	size_t at = 0, k;
+	size_t at = 0, k, c;
 	char *name = NULL;
 
-	while ((k = rd_find(s + at, n - at, " and ")) != (size_t)-1) {
-		at += k + 5;
+	for (;;) {
+		k = rd_find(s + at, n - at, " and ");
+		c = rd_find(s + at, n - at, ", ");
+		if (k == (size_t)-1 && c == (size_t)-1)
+			break;
+		if (c < k)
+			at += c + 2;
+		else
+			at += k + 5;
 		if (!rd_person_at(s + at, n - at, &who))
 			continue;
 		if (who.named && rd_prefix(s + at + who.len, n - at - who.len,
@@ -3981,6 +4002,56 @@ speaks(const char *s, size_t n)
 	return yes;
 }
 
+static void movers_of_points(struct parse *p, const char *outcome);
+
+/*
+ * 1 if s is a sentence that only says who proposed and seconded: "Cllr X
+ * proposed, Cllr Y seconded, all in favour."  Sets p's proposer and
+ * seconder.
+ */
+static int
+movers_sentence(struct parse *p, const char *s, size_t n)
+{
+	static const char *const tails[] = {
+		"all in favour", "carried unanimously", "carried",
+		"unanimously", "agreed",
+	};
+	struct rd_person a, b;
+	size_t k, j, i;
+	int ok = 0;
+
+	if (!rd_person_at(s, n, &a))
+		return 0;
+	memset(&b, 0, sizeof b);
+	k = a.len;
+	if (a.named && ((j = rd_prefix(s + k, n - k, " proposed, ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, " proposed and ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, " moved, ")) != 0) &&
+	    rd_person_at(s + k + j, n - k - j, &b) && b.named &&
+	    (i = rd_prefix(s + k + j + b.len, n - k - j - b.len,
+	    " seconded")) != 0) {
+		k += j + b.len + i;
+		while (k < n && (s[k] == ',' || s[k] == ' '))
+			k++;
+		for (i = 0; i < sizeof tails / sizeof tails[0]; i++)
+			if ((j = rd_prefix(s + k, n - k, tails[i])) != 0) {
+				k += j;
+				break;
+			}
+		ok = k < n && s[k] == '.' && rd_skip_spaces(s, n, k + 1) >= n;
+	}
+	if (ok) {
+		free(p->proposer);
+		free(p->seconder);
+		p->proposer = a.name;
+		p->seconder = b.name;
+		a.name = b.name = NULL;
+	}
+	rd_person_clear(&a);
+	rd_person_clear(&b);
+	return ok;
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -4081,6 +4152,16 @@ res_continue(struct parse *p, const struct unit *u)
 	}
 	if (p->cur < 0)
 		return 0;
+	/* "RESOLVED to approve the payments. Cllr X proposed, Cllr Y
+	 * seconded, all in favour.": the decision's movers */
+	if (p->rec->sections[p->cur].type == SEC_RESOLUTION &&
+	    p->rec->sections[p->cur].proposer == NULL && !p->have_prop &&
+	    movers_sentence(p, s, n)) {
+		movers_of_points(p, NULL);
+		p->cur = -1;
+		p->in_res = 0;
+		return 1;
+	}
 	/* "Resolved:" then "That ..." paragraphs: one resolution each */
 	if (u->para && p->res_style == LAB_NONE && rd_prefix(s, n, "that ") &&
 	    p->rec->sections[p->cur].type == SEC_RESOLUTION &&

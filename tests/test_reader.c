@@ -5824,6 +5824,25 @@ test_motions(void)
 	    "minutes_should_end_a_decision_at_its_movers_line");
 	got_free(&g);
 
+	/* the parish's one line: "X proposed, Y seconded, all in favour" */
+	read_item2("all-in-favour.txt", "Cllr Cartwright proposed, Cllr Ives "
+	    "seconded, all in favour that the payments be approved.\n\nCllr "
+	    "Bracegirdle proposed the grant be paid, Cllr Wells seconded, all "
+	    "in favour.\n\nRESOLVED to approve the quotation. Cllr Catchpole "
+	    "proposed, Cllr Juby seconded, all in favour.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Ives") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Wells") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor Catchpole") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->text,
+	    "to approve the quotation."),
+	    "minutes_should_read_proposed_seconded_all_in_favour");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
