@@ -6979,11 +6979,22 @@ roll_call(const char *s, size_t n)
 static long
 count_before(const char *s, size_t n, const char *word)
 {
-	size_t at = rd_find(s, n, word), d;
+	static const char *const whom[] = {
+		" members", " councillors", " elected members", " votes",
+	};
+	size_t at = rd_find(s, n, word), d, i, k;
 	long v = 0;
 
 	if (at == (size_t)-1)
 		return -1;
+	/* "7 members voted for the motion" */
+	for (i = 0; i < sizeof whom / sizeof whom[0]; i++) {
+		k = strlen(whom[i]);
+		if (at >= k && rd_prefix(s + at - k, k, whom[i]) == k) {
+			at -= k;
+			break;
+		}
+	}
 	for (d = at; d > 0 && at - d < 5 && rd_isdigit((unsigned char)
 	    s[d - 1]); d--)
 		;
@@ -7102,8 +7113,10 @@ amendment_vote(struct parse *p, const char *s, size_t n)
 	if (at == (size_t)-1 || at > 60 || n > 200)
 		return 0;
 	at += 9;
+	/* "The amendment was put to the vote and LOST." */
 	for (j = 0; j < sizeof lost / sizeof lost[0] && !refused; j++)
-		refused = rd_find(s + at, n - at, lost[j]) <= 20;
+		refused = (m = rd_find(s + at, n - at, lost[j])) <= 40 &&
+		    rd_find(s + at, m, "motion") == (size_t)-1;
 	if (!refused) {
 		/* "The AMENDMENT was put and CARRIED and became the
 		 * MOTION.": the motion it amended is undecided */
@@ -7196,10 +7209,26 @@ division(struct parse *p, const char *s, size_t n)
 		motion = division_count(s, n, "the motion received");
 		amendment = division_count(s, n, "the amendment received");
 	}
-	/* "39 voted for the motion and 34 for the amendment" */
+	/* "39 voted for the motion and 34 for the amendment", "3 members
+	 * voted for the amendment and 6 for the motion", a line broken
+	 * anywhere */
 	if (motion < 0 && amendment < 0) {
-		motion = count_before(s, n, " voted for the motion");
-		amendment = count_before(s, n, " for the amendment");
+		char *flat = rd_squeeze(s, n);
+		size_t m = flat != NULL ? strlen(flat) : 0;
+
+		if (flat != NULL && (rd_find(flat, m, " voted for the ") !=
+		    (size_t)-1)) {
+			motion = count_before(flat, m, " for the motion");
+			amendment = count_before(flat, m,
+			    " for the amendment");
+			if (motion < 0)
+				motion = count_before(flat, m,
+				    " voted for the motion");
+			if (amendment < 0)
+				amendment = count_before(flat, m,
+				    " voted for the amendment");
+		}
+		free(flat);
 	}
 
 	if (motion < 0 || amendment < 0 || motion == amendment)

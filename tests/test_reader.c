@@ -5843,6 +5843,25 @@ test_motions(void)
 	    "minutes_should_read_proposed_seconded_all_in_favour");
 	got_free(&g);
 
+	/* the amendment lost: by "members" counted, either order, a line
+	 * broken; or "put to the vote and LOST" */
+	read_item2("amend-lost.txt", "Councillor Adams, seconded by "
+	    "Councillor Brown, moved that the rent rise by 5%.\n\nCouncillor "
+	    "Clark, seconded by Councillor Dale, moved as an amendment that "
+	    "the rent rise by 3%.\n\nOn a division, 4 members voted for the "
+	    "amendment and 7 for\nthe motion, which was declared carried.\n\n"
+	    "Councillor Adams, seconded by Councillor Brown, moved that the "
+	    "charges be frozen.\n\nCouncillor Clark, seconded by Councillor "
+	    "Dale, moved as an amendment that the charges rise by 2%.\n\nThe "
+	    "amendment was put to the vote and LOST.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost"),
+	    "minutes_should_lose_the_amendment_members_voted_down");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
