@@ -989,6 +989,40 @@ refusal_named(const char *text, size_t i, size_t n)
 	return 0;
 }
 
+/*
+ * Where a motion that opens by noting ("This Council notes that ...")
+ * says what it does: after "resolves", "and asks", "calls on" and the
+ * like; 0 if text is no such motion.
+ */
+static size_t
+motion_acts(const char *text, size_t n)
+{
+	static const char *const bodies[] = {
+		"council notes", "committee notes", "board notes",
+		"panel notes", "authority notes",
+	};
+	static const char *const acts[] = {
+		" resolves", " asks ", " requests ", " calls on ",
+		" calls upon ", " commits ", " instructs ", " urges ",
+		" agrees ",
+	};
+	size_t i, at, best = (size_t)-1;
+
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+		if ((at = rd_find(text, n < 80 ? n : 80, bodies[i])) !=
+		    (size_t)-1)
+			break;
+	if (i == sizeof bodies / sizeof bodies[0])
+		return 0;
+	for (i = 0; i < sizeof acts / sizeof acts[0]; i++) {
+		size_t k = rd_find(text + at, n - at, acts[i]);
+
+		if (k != (size_t)-1 && at + k + strlen(acts[i]) < best)
+			best = at + k + strlen(acts[i]);
+	}
+	return best == (size_t)-1 || best >= n ? 0 : best;
+}
+
 const char *
 rd_outcome(const char *text, int resolved)
 {
@@ -1097,6 +1131,11 @@ rd_outcome(const char *text, int resolved)
 	if (text == NULL)
 		return resolved ? "agreed" : "unknown";
 	n = strlen(text);
+	/* A motion's preamble notes, then it decides: "This Council notes
+	 * that bus routes have been withdrawn ... and asks the Leader to
+	 * write ...": what it decides is after the preamble */
+	if ((i = motion_acts(text, n)) != 0)
+		return rd_outcome(text + i, 1);
 	/* a planning decision in one word: "Grant, subject to ..." */
 	if (rd_prefix(text, n, "grant,") ||
 	    rd_prefix(text, n, "grant subject") ||

@@ -883,6 +883,14 @@ test_small(void)
 	    streq(rd_outcome("Re-referred to the Plan Commission", 1),
 	    "deferred"),
 	    "outcome_should_read_a_matter_tabled_or_laid_over_as_deferred");
+	/* a motion's preamble notes; what it asks for is the decision */
+	ok(streq(rd_outcome("This Council notes that 40 bus routes have been "
+	    "withdrawn since 2019, and asks the Leader to write to the "
+	    "operators.", 1), "agreed") && streq(rd_outcome("That this "
+	    "Council notes with concern the closure of the branch; calls on "
+	    "the bank to reconsider.", 1), "agreed") &&
+	    streq(rd_outcome("This Council notes the report.", 1), "noted"),
+	    "outcome_of_a_motion_should_be_what_it_asks_not_what_it_notes");
 
 	/* a routine item, and metadata from the options */
 	memset(&o, 0, sizeof o);
