@@ -2299,7 +2299,7 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "adopted", MARK_RESOLVED, 3 },
 	};
 	size_t i = 0, k, j, m, verb_at;
-	int prefixed = 0, caps, shout;
+	int prefixed = 0, caps, shout, office = 0;
 
 	/* "PENDERFYNWYD / RESOLVED:": the marker in two languages */
 	k = rd_find(s, n < 24 ? n : 24, " / ");
@@ -2355,6 +2355,8 @@ marker_at(const char *s, size_t n, size_t *len)
 			    m)) && s[b + m] == ' ') {
 				i = b + m + 1;
 				prefixed = 1;
+				office = strcmp(bodies[j], "Leader") == 0 ||
+				    strcmp(bodies[j], "Cabinet Member") == 0;
 				/* "The District Council", "The Town Board" */
 				if ((e = rd_prefix(s + i, n - i, "council ")) !=
 				    0 || (e = rd_prefix(s + i, n - i,
@@ -2553,6 +2555,12 @@ marker_at(const char *s, size_t n, size_t *len)
 		} else if (rd_prefix(s + k, n - k, "to:")) {
 			/* "The Board agreed to:" and its points */
 			k += 3;
+		} else if (office && !shout && rd_prefix(s + k, n - k,
+		    "to ") && !rd_prefix(s + k, n - k, "to the ") &&
+		    !rd_prefix(s + k, n - k, "to approve")) {
+			/* "The Leader agreed to do so.": a reply, one
+			 * member's promise */
+			continue;
 		} else if (rd_prefix(s + k, n - k, "that") ||
 		    rd_prefix(s + k, n - k, "to ") ||
 		    rd_prefix(s + k, n - k, "unanimously") ||
@@ -5583,6 +5591,25 @@ strong_ask(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s[0..at) ends with a verb of wanting, not of declaring: "27
+ * businesses had expressed" an interest, "residents registered". */
+static int
+interest_shown(const char *s, size_t at)
+{
+	static const char *const verbs[] = {
+		"expressed ", "registered ", "shown ", "showed ", "taken ",
+		"take ", "express ", "register ",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		k = strlen(verbs[i]);
+		if (at >= k && rd_prefix(s + at - k, k, verbs[i]) == k)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * 1 if s (after the speaker's name) is an address to the meeting with
  * no question in it: "spoke in objection to ...", "addressed the
@@ -5641,7 +5668,8 @@ statement_only(const char *s, size_t n, int public)
 			}
 	}
 	for (j = 0; j < sizeof interest / sizeof interest[0]; j++)
-		if (rd_find(s + k, n - k, interest[j]) != (size_t)-1)
+		if ((c = rd_find(s + k, n - k, interest[j])) != (size_t)-1 &&
+		    !interest_shown(s + k, c))
 			break;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if (rd_prefix(s + k, n - k, verbs[i]))

@@ -5870,6 +5870,20 @@ test_motions(void)
 	    "minutes_should_lose_the_amendment_members_voted_down");
 	got_free(&g);
 
+	/* replies: an interest expressed is no declaration; the Leader
+	 * agreeing to do something is no decision */
+	read_item2("replies.txt", "Councillor Hopkins asked how many "
+	    "businesses had joined the scheme.\n\nThe Head of Neighbourhood "
+	    "Services advised that 27 businesses had expressed an interest."
+	    "\n\nCouncillor Jones asked whether the Leader would write to the "
+	    "Minister.\n\nThe Leader agreed to do so.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) == NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->text,
+	    "The Leader agreed to do so."),
+	    "minutes_should_read_replies_that_agree_or_speak_of_interest");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
