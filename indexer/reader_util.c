@@ -1104,6 +1104,10 @@ rd_outcome(const char *text, int resolved)
 		{ "was confirmed", "approved" },
 		{ "confirmed as a", "approved" },
 		{ "confirmed and signed", "approved" },
+		/* "Agreed as a correct record and signed", "read and signed
+		 * as a correct record" */
+		{ "correct record", "approved" },
+		{ "true record", "approved" },
 		{ "be made", "approved" },
 		{ "noted", "noted" },
 		{ "note", "noted" },
@@ -1592,7 +1596,8 @@ decision_points(struct record *rec, const struct tmap *tm, size_t a,
 	}
 	if (points < 2)
 		return 0;
-	if (lead > a) {
+	/* a lead-in that says more than "Cabinet:" is kept */
+	if (lead > a && memchr(t + a, ' ', lead - a) != NULL) {
 		struct rec_section *s = record_add_section(rec,
 		    SEC_DISCUSSION);
 

@@ -2614,7 +2614,7 @@ noted_thing_at(const char *s, size_t n)
 		"outturn", "action", "strategy", "review", "deputation",
 		"motion", "application", "item", "reconciliation",
 		"appointment", "nomination", "membership", "arrangements",
-		"dates", "timetable",
+		"dates", "timetable", "request", "quotation", "proposal",
 	};
 	size_t j, k;
 
@@ -2753,7 +2753,7 @@ noted_at(const char *s, size_t n)
 		"endorsed", "signed",
 	};
 	size_t i = 0, k = 0, j, words;
-	int thing = 0, own = 0;
+	int thing = 0, own = 0, programme = 0;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
@@ -2772,6 +2772,10 @@ noted_at(const char *s, size_t n)
 		return 1;
 	if (put_off(s, n) || withdrew(s, n) || withdrawn_item(s, n) ||
 	    elected(s, n))
+		return 2;
+	/* "Agreed as a correct record and signed by the Chair." */
+	if (rd_prefix(s, n, "agreed as a correct record") ||
+	    rd_prefix(s, n, "approved as a correct record"))
 		return 2;
 	/* "There had been circulated and was APPROVED the Minute of ..." */
 	if (rd_prefix(s, n, "there had been circulated and was ") ||
@@ -2792,6 +2796,23 @@ noted_at(const char *s, size_t n)
 		i += k + 1;
 		if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
 			i += k;
+		/* "The Committee agreed its work programme, with ...",
+		 * "The Panel agreed the work programme for 2025/26" */
+		if ((k = rd_prefix(s + i, n - i, "agreed the ")) != 0 ||
+		    (k = rd_prefix(s + i, n - i, "agreed its ")) != 0) {
+			for (i += k, words = 0; i < n && words < 3; words++) {
+				if (rd_prefix(s + i, n - i, "programme") ||
+				    rd_prefix(s + i, n - i, "plan") ||
+				    rd_prefix(s + i, n - i, "timetable") ||
+				    rd_prefix(s + i, n - i, "dates") ||
+				    rd_prefix(s + i, n - i, "schedule") ||
+				    rd_prefix(s + i, n - i, "terms of "
+				    "reference"))
+					return 2;
+				i = next_word(s, n, i);
+			}
+			return 0;
+		}
 		if ((k = rd_prefix(s + i, n - i, "noted the ")) == 0)
 			return 0;
 		for (i += k, words = 0; i < n && words < 4; words++) {
@@ -2819,6 +2840,9 @@ noted_at(const char *s, size_t n)
 	for (words = 0; i < n && words < (own ? 22 : 14); words++) {
 		if (words < 7 && noted_thing_at(s + i, n - i)) {
 			thing = 1;
+			programme |= rd_prefix(s + i, n - i, "programme") ||
+			    rd_prefix(s + i, n - i, "timetable") ||
+			    rd_prefix(s + i, n - i, "dates");
 			own |= rd_prefix(s + i, n - i, "minutes") ||
 			    rd_prefix(s + i, n - i, "schedule") ||
 			    rd_prefix(s + i, n - i, "accounts") ||
@@ -2841,7 +2865,8 @@ noted_at(const char *s, size_t n)
 			 * signed ... as a correct record" */
 			if ((k = rd_prefix(s + i, n - i, "received and ")) !=
 			    0 || (k = rd_prefix(s + i, n - i,
-			    "taken as read and ")) != 0)
+			    "taken as read and ")) != 0 || (k = rd_prefix(s +
+			    i, n - i, "read and ")) != 0)
 				i += k;
 			k = rd_prefix(s + i, n - i, "noted");
 			if (k != 0)
@@ -2859,6 +2884,14 @@ noted_at(const char *s, size_t n)
 			 * a meeting decides itself (a plan "was adopted in
 			 * 2019" is history).
 			 */
+			/* "The work programme was agreed, subject to ...":
+			 * the meeting's own programme, agreed there */
+			if (programme && (k = rd_prefix(s + i, n - i,
+			    "agreed")) != 0 && (i + k == n || s[i + k] == ',' ||
+			    s[i + k] == '.' || rd_prefix(s + i + k, n - i - k,
+			    " subject") || rd_prefix(s + i + k, n - i - k,
+			    " with")))
+				return 2;
 			for (j = 0; own && j < sizeof decided /
 			    sizeof decided[0]; j++) {
 				k = rd_prefix(s + i, n - i, decided[j]);
@@ -7379,6 +7412,11 @@ walk(struct parse *p)
 			 * Mayor declared the amendment carried": the chair's
 			 * words */
 			memset(&who, 0, sizeof who);
+			/* (in the amendment's paragraph: its words) */
+			if (p->cur < 0 && !u->para && p->rec->nsections > 0 &&
+			    p->rec->sections[p->rec->nsections - 1].type ==
+			    SEC_RESOLUTION)
+				p->cur = (int)p->rec->nsections - 1;
 			if (p->cur >= 0 && p->rec->sections[p->cur].type ==
 			    SEC_RESOLUTION)
 				sec_extend(p, u->b);

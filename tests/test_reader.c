@@ -2935,8 +2935,8 @@ test_layouts(void)
 	read_buf("mgdecision.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && streq(g.r[1]->title,
 	    "Housing Revenue Account Business Plan") &&
-	    g.r[1]->purpose == NULL && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
-	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "rent increase") &&
+	    g.r[1]->purpose == NULL && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->text, "rent increase") &&
 	    !contains(nth(g.r[1], SEC_AGENDA, 0)->text, "KB") &&
 	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL,
 	    "meeting_page_should_read_a_decision_over_the_minutes");
@@ -5882,6 +5882,26 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 1)->text,
 	    "The Leader agreed to do so."),
 	    "minutes_should_read_replies_that_agree_or_speak_of_interest");
+	got_free(&g);
+
+	/* sentences that decide: a programme agreed, minutes agreed or
+	 * signed as a correct record, a request deferred; not a plan
+	 * agreed years before */
+	read_item2("sentences.txt", "The Committee agreed its work programme, "
+	    "with the addition of a review.\n\nThe work programme was agreed, "
+	    "subject to the payroll report.\n\nAgreed as a correct record and "
+	    "signed by the Chair.\n\nThe minutes of the meeting held on 27th "
+	    "April 2023 were read and signed as a correct record.\n\nA request "
+	    "from the Young Farmers for 150 pounds was deferred until the "
+	    "group provides its accounts.\n\nThe plan was agreed in 2019 by "
+	    "the previous council.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 5 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "deferred") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_DISCUSSION, 0)->text, "The plan"),
+	    "minutes_should_read_programmes_and_records_agreed_as_decisions");
 	got_free(&g);
 
 	/* a parish's proposal with its seconder, and its tally in words */
