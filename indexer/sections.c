@@ -5426,7 +5426,7 @@ static int
 label_alone(const char *s, size_t n)
 {
 	static const char *const ask[] = { "ask" };
-	size_t i = 0;
+	size_t i = 0, k;
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
@@ -5441,6 +5441,17 @@ label_alone(const char *s, size_t n)
 		return 1;
 	while (i < n && (s[i] == ' ' || s[i] == ','))
 		i++;
+	/* "Q1. Councillor Amanda Fishwick (Hollinshire County Council)",
+	 * "Q2. Councillor X to the Cabinet Member for Y (Councillor Z)":
+	 * the asker named after the number */
+	if (i == 0 && (k = titled_at(s, n)) != 0) {
+		i = k;
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i == n || (s[i] == '(' && s[n - 1] == ')' &&
+		    memchr(s + i, '.', n - i) == NULL && n - i <= 80))
+			return 1;
+	}
 	if (i > 0 && s[0] == ',' && proper_words(s + i, n - i))
 		return 1;
 	/* "... from Mr Colin Faraday of Bramley Road, Wenlow, to the
@@ -8138,7 +8149,8 @@ walk(struct parse *p)
 			    o + asker.len, n - o - asker.len, ":") ||
 			    rd_prefix(s + o + asker.len, n - o - asker.len,
 			    ")") || rd_prefix(s + o + asker.len, n - o -
-			    asker.len, " - "));
+			    asker.len, " - ") || (!o && rd_prefix(s +
+			    asker.len, n - asker.len, " (")));
 
 			size_t from = u->a, e;
 
@@ -8160,6 +8172,8 @@ walk(struct parse *p)
 			rd_person_clear(&asker);
 			p->pending_q = q;
 			p->labelled = 1;
+			/* the label alone: the question is next */
+			p->q_await = from == u->a && label_alone(s + o, n - o);
 			continue;
 		}
 

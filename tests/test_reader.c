@@ -5904,6 +5904,23 @@ test_motions(void)
 	    "minutes_should_read_programmes_and_records_agreed_as_decisions");
 	got_free(&g);
 
+	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
+	 * (Body)" alone: the paragraph below is the question */
+	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
+	    "Cabinet Member for Housing (Councillor Tom Ruddock)\n\n\"How many "
+	    "households were in temporary accommodation?\"\n\nResponse:\n\n"
+	    "Councillor Ruddock said that 412 households were.\n\nQ2. "
+	    "Councillor Amanda Fishwick (Hollinshire County Council)\n\nHow "
+	    "many calls were not answered within ten seconds?\n\nA. The "
+	    "Commissioner said that 83% were answered.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "households") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "a fishwick") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 1)->text, "ten seconds"),
+	    "minutes_should_read_a_numbered_question_label_over_its_words");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
