@@ -3496,9 +3496,10 @@ and_seconded(const char *s, size_t n)
 		c = rd_find(s + at, n - at, ", ");
 		if (k == (size_t)-1 && c == (size_t)-1)
 			break;
-		if (c < k)
+		if (c < k) {
 			at += c + 2;
-		else
+			at += rd_prefix(s + at, n - at, "and ");
+		} else
 			at += k + 5;
 		if (!rd_person_at(s + at, n - at, &who))
 			continue;
@@ -7645,6 +7646,11 @@ walk(struct parse *p)
 				p->seconder = name;
 			} else if (second == NULL)
 				p->seconder = and_seconded(s, n);
+			/* "X proposed the grant be paid, Y seconded, all in
+			 * favour.": carried as it was moved */
+			if (p->have_prop && p->seconder != NULL &&
+			    rd_find(s, n, "all in favour") != (size_t)-1)
+				decide_proposal(p);
 			continue;
 		}
 

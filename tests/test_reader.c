@@ -3619,7 +3619,8 @@ test_layouts(void)
 	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Library") &&
 	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
 	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
-	    contains(nth(g.r[2], SEC_DISCUSSION, 0)->text, "plan"),
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[2], SEC_RESOLUTION, 0)->text, "plan"),
 	    "item_pages_pasted_into_one_file_should_each_be_a_record");
 	got_free(&g);
 
