@@ -1365,6 +1365,20 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
  * capitals ("ADJOURNMENT OF MEETING:").  Runs of such lines are one
  * heading (PDF extraction often puts one word on each line).
  */
+/* 1 if s[0..n) is the heading "Apologies" or "Apologies for absence"
+ * alone on its line (not the label "APOLOGIES:" of a list). */
+static int
+apologies_heading(const char *s, size_t n)
+{
+	size_t k;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	k = rd_prefix(s, n, "apologies");
+	return k != 0 && (k == n || rd_prefix(s + k, n - k, " for absence") ==
+	    n - k || rd_prefix(s + k, n - k, " received") == n - k);
+}
+
 /*
  * 1 if src[s0..s1) is the whole text of an HTML heading element, <h2> to
  * <h6>, perhaps inside an inline element of its own ("<h3><strong>...").
@@ -1433,7 +1447,7 @@ heading_line(const struct rctx *c, const struct tmap *tm,
 	if (c->srclen > 0 && html_heading(c->src, c->srclen, s0, s1) &&
 	    t[n - 1] != ',' && !narrative(t, n))
 		return 2;
-	if (attendance_line(t, n))
+	if (attendance_line(t, n) && !apologies_heading(t, n))
 		return 0;
 	if (rd_all_caps(t, n) && !narrative(t, n))
 		return 1;
@@ -3257,7 +3271,10 @@ narrative_start(const char *t, const struct line *l, size_t from, size_t to)
 		const char *s = t + l[i].a;
 		size_t n = l[i].b - l[i].a;
 
-		if (attendance_line(s, n)) {
+		/* (the item "Apologies" after the prose began is no list of
+		 * who attended) */
+		if (attendance_line(s, n) && !(start != (size_t)-1 &&
+		    apologies_heading(s, n))) {
 			start = (size_t)-1;
 			continue;
 		}
@@ -3290,7 +3307,8 @@ title_heading(const char *t, const struct line *l, size_t i, size_t to)
 	};
 
 	if (n < 3 || n > 60 || !l[i].blank_before || i + 1 >= to ||
-	    l[i + 1].b - l[i + 1].a < 30 || attendance_line(s, n) ||
+	    l[i + 1].b - l[i + 1].a < 30 || (attendance_line(s, n) &&
+	    !apologies_heading(s, n)) ||
 	    !rd_heading_words(s, n) || s[n - 1] == ':' ||
 	    memchr(s, '.', n) != NULL || memchr(s, ';', n) != NULL ||
 	    rd_islower((unsigned char)t[l[i + 1].a]))

@@ -3242,6 +3242,33 @@ test_layouts(void)
 	    "the_chair_should_be_read_after_an_office_holding_it");
 	got_free(&g);
 
+	/* "Apologies" heading an item after the lists, in capitals or in
+	 * title case after a first item; "APOLOGIES:" is still a list */
+	txt = "LICENSING SUB-COMMITTEE\n\nMinutes of the hearing held on 13 "
+	    "February 2025\n\nMembers:      Councillor Farah Qureshi (Chair)\n"
+	    "              Councillor Declan Mulhern\n\nAPOLOGIES FOR "
+	    "ABSENCE\n\nNone.\n\nDECLARATIONS OF INTEREST\n\nNone.\n\nREVIEW "
+	    "OF PREMISES LICENCE\n\nThe Sub-Committee heard from the "
+	    "applicant and the police.\n";
+	read_buf("apol-caps.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Apologies for Absence") &&
+	    streq(g.r[1]->title, "Declarations of Interest"),
+	    "apologies_in_capitals_after_the_lists_should_be_an_item");
+	got_free(&g);
+	txt = "Little Strettington Parish Council\n\nMinutes of the Annual "
+	    "Parish Meeting held on Thursday 25th April 2024\n\nPresent: Cllr "
+	    "Brian Mellor (Chairman), Cllrs Wendy Cope and Ian Platt.\n\n"
+	    "Welcome\nThe Chairman welcomed everyone and explained what the "
+	    "meeting was for.\n\nApologies\nCllr Dawn Yates; Mr and Mrs R "
+	    "Clegg (Top Farm).\n\nPolice Report\nPC Akhtar reported that crime "
+	    "in the parish had fallen.\n";
+	read_buf("apol-title.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "Welcome") &&
+	    streq(g.r[1]->title, "Apologies") &&
+	    contains(g.r[1]->sections[g.r[1]->nsections - 1].text, "Yates"),
+	    "apologies_in_title_case_after_the_welcome_should_be_an_item");
+	got_free(&g);
+
 	/* numbered paragraphs of a decision and its movers are no
 	 * sub-items; a table of decisions after the close is no chain of
 	 * items */
