@@ -2389,9 +2389,12 @@ marker_at(const char *s, size_t n, size_t *len)
 				}
 			}
 			/* "The Committee:-" and then its decisions;
-			 * "Following discussion, Council:" */
-			if (b + m < n && memcmp(s + b, bodies[j], m) == 0 &&
-			    body_colon(s + b + m, n - b - m)) {
+			 * "Following discussion, Council:"; "After
+			 * consideration, the committee" over its points */
+			if (b + m <= n && (memcmp(s + b, bodies[j], m) == 0 ||
+			    (k != 0 && rd_prefix(s + b, n - b, bodies[j]) ==
+			    m)) && (body_colon(s + b + m, n - b - m) ||
+			    (k != 0 && rd_skip_spaces(s, n, b + m) == n))) {
 				*len = n;
 				return MARK_RESOLVED;
 			}

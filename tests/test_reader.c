@@ -5949,6 +5949,20 @@ test_motions(void)
 	    "minutes_should_read_a_numbered_question_label_over_its_words");
 	got_free(&g);
 
+	/* "After consideration, the committee" over its points, with or
+	 * without a colon, as Glasgow records a decision */
+	read_item2("after-consideration.txt", "There was submitted a report "
+	    "by the Executive Director.\n\nAfter consideration, the committee"
+	    "\n\n(1) approved the Tenant Participation Strategy; and\n\n(2) "
+	    "instructed the Executive Director to report annually.\n\nAfter "
+	    "consideration, the committee:\n\n(a) noted the report; and\n\n"
+	    "(b) requested a further update.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "noted"),
+	    "minutes_should_read_the_points_after_consideration_the_committee");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
