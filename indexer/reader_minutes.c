@@ -798,6 +798,7 @@ roman_item(const char *s, size_t n, int *num)
 }
 
 static int decision_line(const char *, size_t);
+static size_t words_upto(const char *s, size_t n);
 
 /*
  * 1 if line h is a heading in capitals over a numbered paragraph, a
@@ -819,6 +820,15 @@ article_heading(const char *t, const struct line *l, size_t h)
 	for (i = 0; i < sizeof outcomes / sizeof outcomes[0]; i++)
 		if (rd_prefix(s, n, outcomes[i]))
 			return 0;
+	/* "Housing Revenue Account – Rent Setting – Report." right over
+	 * "3 There was submitted ...", as Glasgow heads its minutes: a
+	 * side heading ending in a stop, after a blank line */
+	if (l[h].blank_before && !l[h + 1].blank_before && n >= 10 &&
+	    n <= 120 && s[n - 1] == '.' && rd_isupper((unsigned char)s[0]) &&
+	    !two_sentences(s, n) && words_upto(s, n) <= 14 &&
+	    !attendance_line(s, n) && rd_isdigit((unsigned char)
+	    t[l[h + 1].a]))
+		return 1;
 	return l[h].blank_before && l[h + 1].blank_before && n >= 3 &&
 	    n <= 80 && rd_all_caps(s, n) && s[n - 1] != ':' &&
 	    !decision_line(s, n) && !attendance_line(s, n);
@@ -1129,8 +1139,8 @@ title:
 		w -= 0.8;
 	if (s[n - 1] == ':')
 		w += 0.3;
-	else if ((s[n - 1] == ';' || s[n - 1] == ',') && (c->tl != li ||
-	    !wrapped_heading(t, l, nl, li, s, n)))
+	else if ((s[n - 1] == ';' || s[n - 1] == ',') && !headed &&
+	    (c->tl != li || !wrapped_heading(t, l, nl, li, s, n)))
 		w -= 1.5;
 	else if (s[n - 1] == '.' && n > 60)
 		w -= 0.5;

@@ -2869,7 +2869,8 @@ noted_at(const char *s, size_t n)
 			if ((k = rd_prefix(s + i, n - i, "received and ")) !=
 			    0 || (k = rd_prefix(s + i, n - i,
 			    "taken as read and ")) != 0 || (k = rd_prefix(s +
-			    i, n - i, "read and ")) != 0)
+			    i, n - i, "read and ")) != 0 || (k = rd_prefix(s +
+			    i, n - i, "submitted and ")) != 0)
 				i += k;
 			k = rd_prefix(s + i, n - i, "noted");
 			if (k != 0)

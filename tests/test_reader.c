@@ -3328,6 +3328,31 @@ test_layouts(void)
 	    "minutes_should_read_the_body_after_proceedings_of");
 	got_free(&g);
 
+	/* Glasgow's side headings: the heading ends in a stop and the
+	 * minute's number opens the line under it */
+	txt = "Glenmuir, 5th March 2024.\n\nNeighbourhoods City Policy "
+	    "Committee.\n\nPresent: Councillor Fiona McAskill (Chair), "
+	    "Councillors Baird and Cowie.\n\nMinutes of previous meeting "
+	    "approved.\n1 The minutes of 23rd January 2024 were submitted and "
+	    "approved.\n\nHousing Revenue Account \xe2\x80\x93 Rent Setting "
+	    "\xe2\x80\x93 Report.\n2 There was submitted a report by the "
+	    "Executive Director of Neighbourhoods,\nHousing and Public Realm "
+	    "seeking approval of a rent increase.\n\nAfter consideration, the "
+	    "committee approved the recommendations.\n\nFly-tipping "
+	    "Enforcement \xe2\x80\x93 Update.\n3 There was submitted a report "
+	    "by the Executive Director of Neighbourhoods,\nHousing and Public "
+	    "Realm on enforcement.\n\nAfter consideration, the committee noted "
+	    "the report.\n";
+	read_buf("glasgow.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title,
+	    "Minutes of previous meeting approved") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(g.r[1]->title, "Housing Revenue Account - Rent Setting - "
+	    "Report") && streq(g.r[2]->item, "3") &&
+	    streq(g.r[2]->title, "Fly-tipping Enforcement - Update"),
+	    "minutes_should_read_side_headings_over_numbered_minutes");
+	got_free(&g);
+
 	/* "FC.24.56": the letters, a dot, the year, a dot, the minute */
 	txt = "Little Brayford Town Council\n\nMinutes of the meeting of the "
 	    "Full Council held on 17 January 2024\n\n**FC.24.56 PUBLIC "
