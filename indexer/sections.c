@@ -4440,9 +4440,11 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 			return 0;
 		}
 		j = k;
-		/* "Question 2: Cllr Roisin Mac Aodha" */
+		/* "Question 2: Cllr Roisin Mac Aodha", "Question No. 1 in
+		 * the name of Councillor Hurley:" */
 		if ((i = rd_prefix(s + k, n - k, "submitted by")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "from")) == 0 &&
+		    (i = rd_prefix(s + k, n - k, "in the name of ")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "- ")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "\xe2\x80\x93 ")) == 0 &&
 		    (k == 9 || (i = rd_prefix(s + k, n - k, ": ")) == 0))

@@ -5988,6 +5988,21 @@ test_motions(void)
 	    "minutes_should_read_the_points_after_consideration_the_committee");
 	got_free(&g);
 
+	/* "Question No. 1 in the name of Councillor X:" over the words */
+	read_item2("in-the-name.txt", "Question No. 1 in the name of "
+	    "Councillor Hurley:\n\n\"To ask the District Manager for an update "
+	    "on the footpath.\"\n\nReply:\n\n\"Planning was approved in "
+	    "March.\"\n\nQuestion No. 2 in the name of Councillor Twomey:\n\n"
+	    "\"To ask the Area Engineer if the road will be resurfaced.\"\n\n"
+	    "Reply:\n\n\"The road is in the 2025 programme.\"", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "twomey") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 1)->text, "resurfaced") &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "Twomey"),
+	    "minutes_should_read_a_question_in_the_name_of_a_member");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
