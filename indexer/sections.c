@@ -7346,7 +7346,16 @@ request_agreed(const struct parse *p, const char *s, size_t n)
 	    (at = rd_find(t, m, " proposed that ")) == (size_t)-1 &&
 	    (at = rd_find(t, m, " suggested that ")) == (size_t)-1)
 		return 0;
-	return rd_find(t + at, m - at, " be ") != (size_t)-1;
+	/* "... asked that the Council write to Uisce Éireann": the
+	 * subjunctive of a body that acts */
+	at = rd_find(t + at, m - at, "that ") + at + 5;
+	return rd_find(t + at, m - at, " be ") != (size_t)-1 ||
+	    rd_prefix(t + at, m - at, "the council ") ||
+	    rd_prefix(t + at, m - at, "the clerk ") ||
+	    rd_prefix(t + at, m - at, "the committee ") ||
+	    rd_prefix(t + at, m - at, "the district ") ||
+	    rd_prefix(t + at, m - at, "the members ") ||
+	    rd_prefix(t + at, m - at, "the chair ");
 }
 
 /*

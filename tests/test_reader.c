@@ -6003,6 +6003,16 @@ test_motions(void)
 	    "minutes_should_read_a_question_in_the_name_of_a_member");
 	got_free(&g);
 
+	/* a member's request that the Council act, then agreed */
+	read_item2("request.txt", "Cllr. Hennessy asked that the Council write "
+	    "to Uisce Eireann regarding the water outages\nin Johnstown. This "
+	    "was agreed.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Hennessy"),
+	    "minutes_should_read_a_request_that_the_council_act_as_agreed");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
