@@ -2111,6 +2111,24 @@ deciding_word(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if the stop at s[i] ends a title's abbreviation: "Cllr.", "Mr." */
+static int
+title_stop(const char *s, size_t i)
+{
+	static const char *const titles[] = {
+		"cllr", "cllrs", "cr", "mr", "mrs", "ms", "dr", "no",
+	};
+	size_t a = i, j;
+
+	while (a > 0 && rd_isalpha((unsigned char)s[a - 1]))
+		a--;
+	for (j = 0; j < sizeof titles / sizeof titles[0]; j++)
+		if (strlen(titles[j]) == i - a && rd_prefix(s + a, i - a,
+		    titles[j]))
+			return 1;
+	return 0;
+}
+
 /*
  * Bytes of a lead-in clause before a decision: "Following discussion, ",
  * "After consideration, ", "Thereafter ", "Having considered the report,
@@ -2124,6 +2142,7 @@ decision_lead(const char *s, size_t n)
 		"on a vote", "upon ", "on being put to the vote",
 		"as an amendment", "during the debate",
 		"in accordance with ", "pursuant to ", "on resumption",
+		"in the absence of ",
 	};
 	static const char *const subjects[] = {
 		"it was ", "it is ", "the committee ", "the council ",
@@ -2168,7 +2187,8 @@ decision_lead(const char *s, size_t n)
 			while (i < n && s[i] == ' ')
 				i++;
 			return i < n ? i : 0;
-		} else if (s[i] == '.' || s[i] == ';' || s[i] == ':')
+		} else if ((s[i] == '.' && !title_stop(s, i)) || s[i] == ';' ||
+		    s[i] == ':')
 			return 0;
 	}
 	/* a long clause: "Having considered the objection report and the
@@ -2674,8 +2694,15 @@ put_off(const char *s, size_t n)
 	static const char *const verbs[] = {
 		"deferred", "withdrawn", "adjourned", "postponed",
 	};
-	size_t i, j, k = 0;
+	size_t i, j, k = 0, at;
 
+	/* "Cllr Howard agreed to defer the motion until ..." */
+	if ((at = rd_find(s, n < 90 ? n : 90, " agreed to defer ")) !=
+	    (size_t)-1 && (rd_prefix(s + at + 17, n - at - 17, "the motion") ||
+	    rd_prefix(s + at + 17, n - at - 17, "his motion") ||
+	    rd_prefix(s + at + 17, n - at - 17, "her motion") ||
+	    rd_prefix(s + at + 17, n - at - 17, "the notice of motion")))
+		return 1;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0] && k == 0; i++)
 		k = rd_prefix(s, n, subjects[i]);
 	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
@@ -2712,6 +2739,11 @@ withdrew(const char *s, size_t n)
 	if (at == (size_t)-1 && (at = rd_find(s, n < 90 ? n : 90,
 	    " agreed to withdraw ")) != (size_t)-1)
 		at += 10;
+	/* "... thanked the officer for the response and" / "withdrew the
+	 * motion." */
+	if (at == (size_t)-1 && (at = rd_find(s, n < 160 ? n : 160,
+	    " and\nwithdrew ")) != (size_t)-1)
+		at += 4;
 	if (at == (size_t)-1)
 		return 0;
 	at += 10;

@@ -6013,6 +6013,17 @@ test_motions(void)
 	    "minutes_should_read_a_request_that_the_council_act_as_agreed");
 	got_free(&g);
 
+	/* a motion's fate in a sentence of its own, after a lead-in */
+	read_item2("fates.txt", "In the absence of Cllr. O'Brien, the motion "
+	    "was deferred to the February meeting.\n\nFollowing discussion, "
+	    "Cllr. Howard agreed to defer the motion until the plan is "
+	    "published.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "deferred") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "deferred"),
+	    "minutes_should_read_a_motion_deferred_after_a_lead_in");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
