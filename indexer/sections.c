@@ -2111,6 +2111,25 @@ deciding_word(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s opens with who decides and a deciding word: "the
+ * Sub-Committee decided", "it was agreed". */
+static int
+subject_decides(const char *s, size_t n)
+{
+	static const char *const subjects[] = {
+		"it was ", "the committee ", "the sub-committee ",
+		"the council ", "the board ", "the panel ", "the cabinet ",
+		"members ", "the members ",
+	};
+	size_t j, k;
+
+	for (j = 0; j < sizeof subjects / sizeof subjects[0]; j++)
+		if ((k = rd_prefix(s, n, subjects[j])) != 0 &&
+		    deciding_word(s + k, n - k))
+			return 1;
+	return 0;
+}
+
 /* 1 if the stop at s[i] ends a title's abbreviation: "Cllr.", "Mr." */
 static int
 title_stop(const char *s, size_t i)
@@ -2186,6 +2205,20 @@ decision_lead(const char *s, size_t n)
 			i++;
 			while (i < n && s[i] == ' ')
 				i++;
+			/* "Having considered the report, the representations
+			 * and the guidance, the Sub-Committee decided to:": a
+			 * list of what was weighed, then who decided */
+			if (rd_prefix(s, n, "having ") &&
+			    !subject_decides(s + i, n - i))
+				for (k = i; k + 2 < n && k < 300; k++) {
+					if (s[k] == '.' || s[k] == ';' ||
+					    s[k] == ':')
+						break;
+					if (s[k] == ',' && s[k + 1] == ' ' &&
+					    subject_decides(s + k + 2,
+					    n - k - 2))
+						return k + 2;
+				}
 			return i < n ? i : 0;
 		} else if ((s[i] == '.' && !title_stop(s, i)) || s[i] == ';' ||
 		    s[i] == ':')

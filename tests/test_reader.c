@@ -6024,6 +6024,16 @@ test_motions(void)
 	    "minutes_should_read_a_motion_deferred_after_a_lead_in");
 	got_free(&g);
 
+	/* a long list of what was weighed before who decided */
+	read_item2("weighed.txt", "Having considered the report, the "
+	    "representations of the parties, the Statement of Licensing Policy "
+	    "and the Guidance, the Sub-Committee decided to:\n\n1. suspend the "
+	    "licence for four weeks;\n\n2. reduce the hours to 23:00.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "suspend"),
+	    "minutes_should_read_a_decision_after_what_was_weighed");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
