@@ -4163,6 +4163,27 @@ movers_sentence(struct parse *p, const char *s, size_t n)
 	return ok;
 }
 
+/*
+ * 1 if unit u is not the words a motion's lead-in announced ("... moved
+ * the following amendment:"): a vote, someone speaking, a new motion,
+ * a decision or a label.
+ */
+static int
+words_follow(const struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a, *outcome;
+	size_t n = u->b - u->a, k;
+	struct label lab;
+
+	return vote_result(s, n, &outcome) || speaks(s, n) ||
+	    movers_line(s, n) || marker_at(s, n, &k) != MARK_NONE ||
+	    label_at(s, n, 0, 0, &lab) || s[0] == '"' ||
+	    rd_prefix(s, n, "\xe2\x80\x9c") || rd_prefix(s, n, "that ") ||
+	    rd_prefix(s, n, "the amendment") ||
+	    rd_prefix(s, n, "the motion") || rd_prefix(s, n, "on being put") ||
+	    rd_prefix(s, n, "upon being put") || rd_prefix(s, n, "following ");
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -7485,6 +7506,15 @@ walk(struct parse *p)
 			continue;
 		}
 		p->listing = -1;
+		/* "X moved and Y seconded the following amendment:" over its
+		 * words: "In paragraph (a), delete ..." */
+		if (p->have_prop && p->prop_b <= u->a && u->para &&
+		    ends_with_colon(p->t, p->prop_a, p->prop_b) &&
+		    rd_find(p->t + p->prop_a, p->prop_b - p->prop_a,
+		    "amendment") != (size_t)-1 && !words_follow(p, u)) {
+			p->prop_b = u->b;
+			continue;
+		}
 		/* a division decides the motion and its amendment, the
 		 * amendment still a proposal */
 		if (p->have_prop && division_counts(s, n))

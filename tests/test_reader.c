@@ -6034,6 +6034,17 @@ test_motions(void)
 	    "minutes_should_read_a_decision_after_what_was_weighed");
 	got_free(&g);
 
+	/* "... seconded the following amendment:" over its words */
+	read_item2("amend-words.txt", "Mr O Pennington moved and Mr G Quayle "
+	    "seconded the following amendment:\n\nIn paragraph (a), delete "
+	    "\"2030\" and insert \"2028\".\n\nThe amendment was put to the "
+	    "vote and was lost.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "delete") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_read_an_amendments_words_under_its_movers");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
