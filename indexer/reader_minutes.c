@@ -1816,12 +1816,6 @@ name_words(const char *s, size_t n, const char *const *small,
 	return words;
 }
 
-/*
- * A heading line that is the council's name alone, as minutes often
- * begin: "NORTH MIDSHIRE DISTRICT COUNCIL", "Isle of Wight Council",
- * "London Borough of Camden".  Capitalised words (and "and", "of"), the
- * last of them "council" unless it is a London borough; no digits.
- */
 /* The words of s[0..n), separated by spaces. */
 static size_t
 words_upto(const char *s, size_t n)
@@ -1833,6 +1827,31 @@ words_upto(const char *s, size_t n)
 	return w;
 }
 
+/* 1 if s[0..n) ends with the name of a kind of NHS body. */
+static int
+nhs_body(const char *s, size_t n)
+{
+	static const char *const kinds[] = {
+		" integrated care board", " nhs foundation trust",
+		" nhs trust", " university health board",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		k = strlen(kinds[i]);
+		if (n > k && rd_prefix(s + n - k, k, kinds[i]) == k)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A heading line that is the council's name alone, as minutes often
+ * begin: "NORTH MIDSHIRE DISTRICT COUNCIL", "Isle of Wight Council",
+ * "London Borough of Camden".  Capitalised words (and "and", "of"), the
+ * last of them "council" (or "authority", or an NHS body's kind) unless
+ * it is a London borough; no digits.
+ */
 static int
 council_line(const char *s, size_t n)
 {
@@ -1890,11 +1909,14 @@ council_line(const char *s, size_t n)
 	/* "Peakland National Park Authority", "... Fire and Rescue
 	 * Authority", "North Vale Mayoral Combined Authority"; "Riverside
 	 * Valley Unified School District", "Silver Creek Water District" */
+	/* ... and the NHS's bodies: "NHS Northvale Integrated Care
+	 * Board", "Harrowmere Teaching Hospitals NHS Foundation Trust" */
 	if (!borough && (s[n - 8] != ' ' ||
 	    !rd_prefix(s + n - 7, 7, "council")) && (n < 11 ||
 	    s[n - 10] != ' ' || !rd_prefix(s + n - 9, 9, "authority")) &&
 	    (n < 17 || !rd_prefix(s + n - 16, 16, " school district")) &&
-	    (n < 16 || !rd_prefix(s + n - 15, 15, " water district")))
+	    (n < 16 || !rd_prefix(s + n - 15, 15, " water district")) &&
+	    !nhs_body(s, n))
 		return 0;
 	words = name_words(s, n, small, sizeof small / sizeof small[0],
 	    sentence, sizeof sentence / sizeof sentence[0], "");

@@ -3328,6 +3328,19 @@ test_layouts(void)
 	    "minutes_should_read_the_body_after_proceedings_of");
 	got_free(&g);
 
+	/* an NHS body heading its board's minutes is the "council" */
+	txt = "Harrowmere Teaching Hospitals NHS Foundation Trust\n\nMINUTES "
+	    "OF THE BOARD OF DIRECTORS MEETING HELD IN PUBLIC\nThursday 28 "
+	    "November 2024\n\nPresent: Mrs Gillian Rathbone (Chair), Mr "
+	    "Stephen Oduya\n\nBoD 24/150  Apologies\n\nNone.\n\nBoD 24/151  "
+	    "Chief Executive's Report\n\nThe Board noted the report.\n";
+	read_buf("nhs.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council,
+	    "Harrowmere Teaching Hospitals NHS Foundation Trust") &&
+	    streq(g.r[1]->committee, "Board of Directors"),
+	    "an_nhs_trust_heading_its_minutes_should_be_their_body");
+	got_free(&g);
+
 	/* Glasgow's side headings: the heading ends in a stop and the
 	 * minute's number opens the line under it */
 	txt = "Glenmuir, 5th March 2024.\n\nNeighbourhoods City Policy "
