@@ -468,6 +468,10 @@ paren_number(const char *s, size_t n)
 		"Following ", "After ", "On being put", "Upon being put",
 		"The substantive motion", "The amendment", "The motion",
 		"The original motion", "The recommendation",
+		/* "(4)  In response to questions from Councillor Wynne,
+		 * the Director ... confirmed" */
+		"In response", "In reply", "In answer", "Responding",
+		"Members ", "A Member ", "The Leader", "The Cabinet Member",
 	};
 	size_t i = 1, k;
 

@@ -6058,6 +6058,18 @@ test_motions(void)
 	    "minutes_should_read_an_amendments_words_under_its_movers");
 	got_free(&g);
 
+	/* a paragraph's number in brackets before "In response to ..." */
+	read_item2("paren-response.txt", "The Director presented the report."
+	    "\n\n(4)  In response to questions from Councillor Wynne, the "
+	    "Director of Education, Mr Gareth Pritchard, confirmed that the "
+	    "assessment had been carried out.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "wynne") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "(4)"),
+	    "minutes_should_read_a_response_after_a_paragraph_number");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
