@@ -163,8 +163,11 @@ meeting_line(const xmlNode *n)
 	if (text == NULL)
 		return 0;
 	len = strlen((const char *)text);
-	yes = rd_find((const char *)text, len, "meeting of ") !=
-	    (size_t)-1 && rd_find((const char *)text, len, "(item ") !=
+	/* "Meeting of Cabinet, Tuesday, ... (Item 45.)", or as older
+	 * pages have it, "Meeting: 05/03/2024 - Cabinet (Item 42.)" */
+	yes = (rd_find((const char *)text, len, "meeting of ") !=
+	    (size_t)-1 || rd_find((const char *)text, len, "meeting: ") !=
+	    (size_t)-1) && rd_find((const char *)text, len, "(item ") !=
 	    (size_t)-1;
 	xmlFree(text);
 	return yes;

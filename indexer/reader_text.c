@@ -445,9 +445,12 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 	/* "PDF 1 MB": the link to the report, under its title */
 	if (rd_without_file_size(t + l->a, n) == 0)
 		return 1;
-	if ((k = rd_prefix(t + l->a, n, "Meeting:")) != 0 ||
-	    (k = rd_prefix(t + l->a, n, "Decided at meeting:")) != 0) {
-		meeting_line(rec, t + l->a + k, n - k);
+	/* (a list's point on the page: "- Meeting: 05/03/2024 - ...") */
+	b = rd_prefix(t + l->a, n, "- ");
+	if ((k = rd_prefix(t + l->a + b, n - b, "Meeting:")) != 0 ||
+	    (k = rd_prefix(t + l->a + b, n - b, "Decided at meeting:")) !=
+	    0) {
+		meeting_line(rec, t + l->a + b + k, n - b - k);
 		return 1;
 	}
 	if ((k = rd_prefix(t + l->a, n, "Decision maker:")) != 0) {

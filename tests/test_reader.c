@@ -7704,6 +7704,21 @@ test_decision_page(void)
 	ok(g.n == 1 && streq(g.r[0]->purpose, "Erection of 24 dwellings."),
 	    "text_should_leave_an_item_pages_links_out_of_its_purpose");
 	got_free(&g);
+	/* the older page's "Meeting: date - body (Item N.)" in its list of
+	 * links */
+	o.format = READER_HTML;
+	txt = "<html><body><h1>Agenda item</h1><h2>Temporary Accommodation"
+	    "</h2><ul class=\"mgActionList\"><li><a href=\"x\" title=\"Link "
+	    "to meeting\">Meeting: 05/03/2024 - Overview and Scrutiny "
+	    "Committee (Item 42.)</a></li></ul><h2>Minutes:</h2><p>The report "
+	    "was noted.</p></body></html>";
+	read_buf("oldlink.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->item, "42") &&
+	    streq(g.r[0]->committee, "Overview and Scrutiny Committee") &&
+	    streq(g.r[0]->date, "2024-03-05"),
+	    "html_should_read_the_older_meeting_line_in_the_links");
+	got_free(&g);
+	o.format = READER_AUTO;
 
 	/* a ModernGov decision page ("Decision details") */
 	txt = "Decision details\n\nLocal Transport Plan 2025/26\n\nDecision "
