@@ -2655,6 +2655,13 @@ marker_at(const char *s, size_t n, size_t *len)
 		if (reference_only(s + k, n - k))
 			k = n;
 		*len = k;
+		/* "RESOLVED – That Cabinet RECOMMENDS to Council that:":
+		 * Council will decide */
+		if (verbs[j].kind == MARK_RESOLVED && n - k < 100 &&
+		    ends_with_colon(s, k, n) && (rd_find(s + k, n - k,
+		    " recommends ") != (size_t)-1 || rd_find(s + k, n - k,
+		    " recommend to ") != (size_t)-1))
+			return MARK_RECOMMEND;
 		return verbs[j].kind;
 	}
 	return MARK_NONE;
@@ -3761,7 +3768,16 @@ addressee_only(const char *s, size_t n)
 static int
 that_only(const char *s, size_t n)
 {
-	size_t k = rd_prefix(s, n, "that");
+	size_t k;
+
+	/* "And that Cabinet:", "and further that the Committee:": a
+	 * second lead-in of the same decision */
+	if ((k = rd_prefix(s, n, "and further ")) != 0 ||
+	    (k = rd_prefix(s, n, "and ")) != 0) {
+		s += k;
+		n -= k;
+	}
+	k = rd_prefix(s, n, "that");
 
 	/* "That the application be REFUSED for the following reasons:"
 	 * decides, and its points are the reasons */

@@ -6070,6 +6070,20 @@ test_motions(void)
 	    "minutes_should_read_a_response_after_a_paragraph_number");
 	got_free(&g);
 
+	/* a decision Cabinet recommends to Council, then a second lead-in
+	 * ("And that Cabinet:") over points of its own */
+	read_item2("and-that.txt", "RESOLVED - That Cabinet RECOMMENDS to "
+	    "Council that:\n\n1. the budget be approved;\n\n2. the council tax "
+	    "be set.\n\nAnd that Cabinet:\n\n3. notes the statement of the "
+	    "Section 151 Officer;\n\n4. delegates authority to the Director "
+	    "of Resources.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "recommended") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "delegated"),
+	    "minutes_should_read_a_recommendation_and_a_second_lead_in");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
