@@ -2679,7 +2679,7 @@ noted_thing_at(const char *s, size_t n)
 		"register", "schedule", "accounts", "payments", "decision",
 		"appeal", "petition", "forecast", "return", "dashboard",
 		"outturn", "action", "strategy", "review", "deputation",
-		"motion", "application", "item", "reconciliation",
+		"motion", "application", "item", "reconciliation", "content",
 		"appointment", "nomination", "membership", "arrangements",
 		"dates", "timetable", "request", "quotation", "proposal",
 	};
@@ -7737,6 +7737,15 @@ walk(struct parse *p)
 			p->prop_a = u->a;
 			p->prop_b = u->b;
 			p->cur = -1;
+			/* "Councillor Kerr, seconded by Councillor McKenzie,
+			 * moved:-" over "(i) that ..." points: the motion's */
+			if (second != NULL && ends_with_colon(p->t, u->a,
+			    u->b) && i + 1 < p->nu && label_at(p->t +
+			    p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a, 0,
+			    0, &lab)) {
+				res_begin(p, u, u->b, MARK_RESOLVED);
+				continue;
+			}
 			/* "X moved the motion, which was not seconded, and
 			 * it therefore fell." */
 			if (second == NULL && (rd_find(s, n, "not seconded") !=

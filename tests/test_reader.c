@@ -6084,6 +6084,24 @@ test_motions(void)
 	    "minutes_should_read_a_recommendation_and_a_second_lead_in");
 	got_free(&g);
 
+	/* "X, seconded by Y, moved:-" over its points, the amendment the
+	 * same; the content of a report noted */
+	read_item2("moved-points.txt", "Councillor Kerr, seconded by "
+	    "Councillor McKenzie, moved:-\n\n(i)   that the revenue budget be "
+	    "approved;\n\n(ii)  that the council tax be frozen.\n\nCouncillor "
+	    "Gault, seconded by Councillor Docherty, moved as an amendment:-"
+	    "\n\n(i)   that the council tax be increased by 3 per cent.\n\nOn "
+	    "a division, 12 members voted for the motion and 6 for the "
+	    "amendment, and the motion was declared carried.\n\nThe Committee "
+	    "noted the content of the report.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Kerr") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    2)->outcome, "lost") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    3)->outcome, "noted"),
+	    "minutes_should_read_the_points_a_member_moved");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
