@@ -7217,6 +7217,21 @@ division_count(const char *s, size_t n, const char *word)
 		k++;
 	for (; k < n && rd_isdigit((unsigned char)s[k]) && v < 100000; k++)
 		v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+	/* "there voted for the motion – Bailies Wishart, ... and Smith
+	 * (12); and for the amendment – ... (4)": the count after the
+	 * names */
+	for (k = at + strlen(word); v < 0 && k + 2 < n &&
+	    k < at + 600 && s[k] != ';'; k++) {
+		size_t d = k + 1;
+
+		if (s[k] != '(')
+			continue;
+		while (d < n && d - k <= 3 && rd_isdigit((unsigned char)s[d]))
+			d++;
+		if (d > k + 1 && d < n && s[d] == ')')
+			for (v = 0, d = k + 1; s[d] != ')'; d++)
+				v = v * 10 + (s[d] - '0');
+	}
 	return v;
 }
 

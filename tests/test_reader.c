@@ -6102,6 +6102,20 @@ test_motions(void)
 	    "minutes_should_read_the_points_a_member_moved");
 	got_free(&g);
 
+	/* a division counted after the names, as Dundee records it */
+	read_item2("dundee.txt", "Councillor Kerr, seconded by Councillor "
+	    "McKenzie, moved that the report be approved.\n\nCouncillor Gault, "
+	    "seconded by Councillor Docherty, moved as an amendment that the "
+	    "report be continued.\n\nOn a division, there voted for the motion "
+	    "\xe2\x80\x93 Bailies Wishart, Laing and Smith (12); and for the "
+	    "amendment \xe2\x80\x93 Councillors McHugh and Tolland (4) "
+	    "\xe2\x80\x93 whereupon the motion was declared carried.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_count_a_division_after_the_names");
+	got_free(&g);
+
 	/* a parish's proposal with its seconder, and its tally in words */
 	read_item2("parish-tally.txt", "Cllr Abiodun proposed Option B, "
 	    "seconded by Cllr Iqbal.\n\nCarried by 3 votes to 1.\n\nCllr "
