@@ -2749,6 +2749,11 @@ put_off(const char *s, size_t n)
 		return 1;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0] && k == 0; i++)
 		k = rd_prefix(s, n, subjects[i]);
+	/* "The item was therefore WITHDRAWN." */
+	if (k > 0 && ((j = rd_prefix(s + k, n - k, "therefore ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "accordingly ")) != 0 ||
+	    (j = rd_prefix(s + k, n - k, "subsequently ")) != 0))
+		k += j;
 	for (j = 0; j < sizeof verbs / sizeof verbs[0]; j++) {
 		size_t v = rd_prefix(s + k, n - k, verbs[j]);
 
@@ -2970,7 +2975,10 @@ noted_at(const char *s, size_t n)
 			    "agreed")) != 0 && (i + k == n || s[i + k] == ',' ||
 			    s[i + k] == '.' || rd_prefix(s + i + k, n - i - k,
 			    " subject") || rd_prefix(s + i + k, n - i - k,
-			    " with")))
+			    " with") || rd_prefix(s + i + k, n - i - k,
+			    " as amended") || rd_prefix(s + i + k, n - i - k,
+			    " as presented") || rd_prefix(s + i + k, n - i - k,
+			    " as circulated")))
 				return 2;
 			for (j = 0; own && j < sizeof decided /
 			    sizeof decided[0]; j++) {

@@ -5969,6 +5969,13 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_DISCUSSION, 0)->text, "The plan"),
 	    "minutes_should_read_programmes_and_records_agreed_as_decisions");
 	got_free(&g);
+	read_item2("therefore.txt", "The Chairman reported that the applicant "
+	    "had asked that the item be\nwithdrawn. The item was therefore "
+	    "WITHDRAWN.\n\nThe work programme was agreed as amended.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "withdrawn"),
+	    "minutes_should_read_an_item_therefore_withdrawn");
+	got_free(&g);
 
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
