@@ -1135,6 +1135,10 @@ rd_outcome(const char *text, int resolved)
 	if (text == NULL)
 		return resolved ? "agreed" : "unknown";
 	n = strlen(text);
+	/* "Order: Lost.", "Defeated.": the word alone */
+	if (rd_prefix(text, n, "lost") >= (n > 0 && text[n - 1] == '.' ?
+	    n - 1 : n) || rd_prefix(text, n, "fell.") == n)
+		return "lost";
 	/* A motion's preamble notes, then it decides: "This Council notes
 	 * that bus routes have been withdrawn ... and asks the Leader to
 	 * write ...": what it decides is after the preamble */

@@ -1930,7 +1930,7 @@ static const char *const bodies[] = {
 	"District", "Municipal District", "Governors", "Governing Body",
 	"Trust Board", "Board of Directors", "Directors", "Trustees",
 	"Full Council", "Working Group", "All", "Community Board",
-	"Local Board",
+	"Local Board", "An Chomhairle", "An Coiste",
 };
 
 /*
@@ -2364,6 +2364,13 @@ marker_at(const char *s, size_t n, size_t *len)
 	    (j = (size_t)marker_at(s + k + 3, n - k - 3, len)) != MARK_NONE) {
 		*len += k + 3;
 		return (int)j;
+	}
+	/* "Order: Noted.", "Order: Referred to the Naming Committee.", as
+	 * Dublin's area committees close an item */
+	if ((k = rd_prefix(s, n, "order:")) != 0 && s[0] == 'O' &&
+	    rd_skip_spaces(s, n, k) < n) {
+		*len = rd_skip_spaces(s, n, k);
+		return MARK_RESOLVED;
 	}
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;

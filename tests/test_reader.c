@@ -5977,6 +5977,17 @@ test_motions(void)
 	    "minutes_should_read_an_item_therefore_withdrawn");
 	got_free(&g);
 
+	/* Dublin's "Order:" closing an item; "An Chomhairle" deciding */
+	read_item2("order.txt", "Ms Conlon presented the report.\n\nOrder: "
+	    "Noted.\n\nA vote was taken: For (5) Against (14).\n\nOrder: "
+	    "Lost.\n\nAn Chomhairle noted the correspondence.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "noted"),
+	    "minutes_should_read_orders_and_an_chomhairle");
+	got_free(&g);
+
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
 	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
