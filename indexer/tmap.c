@@ -737,7 +737,8 @@ page_number(const char *s, size_t a, size_t b)
 static void
 add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 {
-	size_t i, run, join = (size_t)-1;
+	size_t i, run, join = (size_t)-1, ital_a = (size_t)-1;
+	size_t ital_c = (size_t)-1;
 
 	while (a < b && s[a] == '#')
 		a++;
@@ -798,6 +799,24 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		a++;
 		b--;
 	}
+	/* "*Cllr Siddiqui* asked ...", "*The Mayor replied* that ...":
+	 * a name or a speaker's words in italics opening the line */
+	if (b - a >= 4 && (s[a] == '*' || s[a] == '_') && s[a + 1] != s[a] &&
+	    rd_isupper((unsigned char)s[a + 1])) {
+		size_t c;
+
+		for (c = a + 2; c < b && c < a + 80 && s[c] != s[a]; c++)
+			;
+		/* then the verb ("* asked"), or the line a sentence
+		 * ("*Noted.*", "*The meeting closed at 8.41pm.*") */
+		if (c < b && s[c] == s[a] && s[c - 1] != ' ' &&
+		    ((c + 1 == b && s[c - 1] == '.') || (c + 2 < b &&
+		    s[c + 1] == ' ' && rd_islower((unsigned char)
+		    s[c + 2])))) {
+			ital_a = a;
+			ital_c = c;
+		}
+	}
 	run = a;
 	for (i = a; i < b; i++) {
 		size_t skip = 0;
@@ -812,6 +831,8 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		if ((s[i] == '*' || s[i] == '_') && i + 1 < b &&
 		    s[i + 1] == s[i])
 			skip = 2;
+		else if (i == ital_a || i == ital_c)
+			skip = 1;
 		else if (s[i] == '\\' && i + 1 < b &&
 		    strchr("\\`*_{}[]()#+-.!|<>\"'", s[i + 1]) != NULL)
 			skip = 1;

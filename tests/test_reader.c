@@ -5988,6 +5988,18 @@ test_motions(void)
 	    "minutes_should_read_orders_and_an_chomhairle");
 	got_free(&g);
 
+	/* who speaks in italics, as Word's exports to Markdown set them;
+	 * "*Signed:*" keeps its stars */
+	read_item2("italics.txt", "*Mr Julian Ashby (Marsh Road)* asked when "
+	    "the shelter would be repaired.\n\n*The Mayor replied* that a "
+	    "survey had been ordered.\n\n*Noted.*", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "j ashby") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "minutes_should_read_speakers_in_italics");
+	got_free(&g);
+
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
 	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
