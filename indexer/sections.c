@@ -1931,6 +1931,7 @@ static const char *const bodies[] = {
 	"Trust Board", "Board of Directors", "Directors", "Trustees",
 	"Full Council", "Working Group", "All", "Community Board",
 	"Local Board", "An Chomhairle", "An Coiste",
+	"Integration Joint Board", "Joint Board", "IJB",
 };
 
 /*
@@ -2689,6 +2690,7 @@ noted_thing_at(const char *s, size_t n)
 		"motion", "application", "item", "reconciliation", "content",
 		"appointment", "nomination", "membership", "arrangements",
 		"dates", "timetable", "request", "quotation", "proposal",
+		"calendar", "survey",
 	};
 	size_t j, k;
 
@@ -2933,6 +2935,7 @@ noted_at(const char *s, size_t n)
 			thing = 1;
 			programme |= rd_prefix(s + i, n - i, "programme") ||
 			    rd_prefix(s + i, n - i, "timetable") ||
+			    rd_prefix(s + i, n - i, "calendar") ||
 			    rd_prefix(s + i, n - i, "dates");
 			own |= rd_prefix(s + i, n - i, "minutes") ||
 			    rd_prefix(s + i, n - i, "schedule") ||
@@ -2961,6 +2964,10 @@ noted_at(const char *s, size_t n)
 			    i, n - i, "submitted and ")) != 0)
 				i += k;
 			k = rd_prefix(s + i, n - i, "noted");
+			/* "The report was received." */
+			if (k == 0 && (rd_prefix(s, n, "the report") ||
+			    rd_prefix(s, n, "the update")))
+				k = rd_prefix(s + i, n - i, "received");
 			if (k != 0)
 				return i + k == n || !rd_isalpha(
 				    (unsigned char)s[i + k]);
@@ -2978,8 +2985,9 @@ noted_at(const char *s, size_t n)
 			 */
 			/* "The work programme was agreed, subject to ...":
 			 * the meeting's own programme, agreed there */
-			if (programme && (k = rd_prefix(s + i, n - i,
-			    "agreed")) != 0 && (i + k == n || s[i + k] == ',' ||
+			if (programme && ((k = rd_prefix(s + i, n - i,
+			    "agreed")) != 0 || (k = rd_prefix(s + i, n - i,
+			    "approved")) != 0) && (i + k == n || s[i + k] == ',' ||
 			    s[i + k] == '.' || rd_prefix(s + i + k, n - i - k,
 			    " subject") || rd_prefix(s + i + k, n - i - k,
 			    " with") || rd_prefix(s + i + k, n - i - k,

@@ -384,6 +384,25 @@ surname_last(const char *s, size_t n, size_t i, size_t w)
 	    rd_isdigit((unsigned char)s[k]));
 }
 
+static size_t word_len(const char *s, size_t n);
+
+/*
+ * 1 if the word s[i..i+w), a month, is a given name here: "Mrs June
+ * Hardcastle", "Mrs April Hale", a surname after it, not "May 2024".
+ */
+static int
+month_given(const char *s, size_t n, size_t i, size_t w)
+{
+	static const char *const months[] = { "June", "April", "May" };
+	size_t k = i + w;
+
+	if (!IN(months, s + i, w) || k + 2 >= n || s[k] != ' ')
+		return 0;
+	k++;
+	return rd_isupper((unsigned char)s[k]) && rd_islower((unsigned char)
+	    s[k + 1]) && !IN(not_names, s + k, word_len(s + k, n - k));
+}
+
 static int
 lower(int c)
 {
@@ -678,7 +697,7 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 			continue;
 		}
 		if (w < 2 || (IN(not_names, s + i, w) && !surname_last(s, n,
-		    i, w)))
+		    i, w) && !(words == 0 && month_given(s, n, i, w))))
 			break;
 		if (words > 0 && s[i - 1] == '\n' &&
 		    (IN(line_openers, s + i, w) || label_line(s + i, n - i) ||

@@ -6000,6 +6000,23 @@ test_motions(void)
 	    "minutes_should_read_speakers_in_italics");
 	got_free(&g);
 
+	/* an integration joint board decides; a calendar approved, a
+	 * survey noted, a report received; a month as a given name */
+	read_item2("ijb.txt", "The Integration Joint Board agreed:-\n\n(i) to "
+	    "note the financial position;\n\n(ii) to approve the recovery "
+	    "plan.\n\nThe calendar of meetings for 2024/25 was approved.\n\n"
+	    "The tree survey by Arbworks was noted.\n\nThe report was "
+	    "received.\n\nMrs June Hardcastle asked when the contract would be "
+	    "let.\n\nThe Town Clerk replied that it would be advertised in "
+	    "July.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 5 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "noted") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "j hardcastle"),
+	    "minutes_should_read_joint_boards_calendars_and_june");
+	got_free(&g);
+
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
 	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
