@@ -2285,7 +2285,8 @@ reference_only(const char *s, size_t n)
 static int
 approves(const char *verb)
 {
-	return strcmp(verb, "approved") == 0 || strcmp(verb, "endorsed") == 0 ||
+	return strcmp(verb, "approved") == 0 || strcmp(verb, "granted") == 0 ||
+	    strcmp(verb, "endorsed") == 0 ||
 	    strcmp(verb, "adopted") == 0 || strcmp(verb, "ratified") == 0 ||
 	    strcmp(verb, "accepted") == 0;
 }
@@ -2341,6 +2342,7 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "determined", MARK_RESOLVED, 1 },
 		{ "recommended", MARK_RECOMMEND, 1 },
 		{ "approved", MARK_RESOLVED, 1 },
+		{ "granted", MARK_RESOLVED, 1 },
 		{ "decision", MARK_RESOLVED, 2 },
 		{ "decisions", MARK_RESOLVED, 2 },
 		{ "resolution", MARK_RESOLVED, 2 },
@@ -2487,6 +2489,15 @@ marker_at(const char *s, size_t n, size_t *len)
 			}
 		}
 	}
+	/* "After discussion, the Committee noted the update and agreed that
+	 * the contract be extended ...": the sentence is the decision */
+	if (prefixed && i > 0 && rd_prefix(s + i, n - i, "noted ") &&
+	    n - i < 400 && (rd_find(s + i, n - i, " and agreed that ") !=
+	    (size_t)-1 || rd_find(s + i, n - i, " and agreed to ") !=
+	    (size_t)-1) && !ends_with_colon(s, i, n)) {
+		*len = 0;
+		return MARK_RESOLVED;
+	}
 	/* "The Panel noted the findings and agreed to:" over its points */
 	if (prefixed && n < 200 && ends_with_colon(s, i, n)) {
 		static const char *const ends[] = {
@@ -2548,6 +2559,15 @@ marker_at(const char *s, size_t n, size_t *len)
 		 */
 		shout = prefixed && rd_all_caps(s + i, k);
 		if (verbs[j].strict == 3) {
+			/* "The Committee deferred consideration of the
+			 * request": the sentence is the decision */
+			if (prefixed && strcmp(verbs[j].verb, "deferred") == 0 &&
+			    (rd_prefix(s + i + k, n - i - k, " consideration") ||
+			    rd_prefix(s + i + k, n - i - k, " a decision") ||
+			    rd_prefix(s + i + k, n - i - k, " the "))) {
+				*len = 0;
+				return verbs[j].kind;
+			}
 			if (!shout)
 				continue;
 			/* "The Board NOTED the report": the whole sentence */
@@ -2641,7 +2661,9 @@ marker_at(const char *s, size_t n, size_t *len)
 		    (rd_prefix(s + k, n - k, "the ") || rd_prefix(s + k, n - k,
 		    "a ") || rd_prefix(s + k, n - k, "an ") ||
 		    rd_prefix(s + k, n - k, "all ") || rd_prefix(s + k, n - k,
-		    "its "))) {
+		    "its ") || rd_prefix(s + k, n - k, "approval ") ||
+		    rd_prefix(s + k, n - k, "permission ") ||
+		    rd_prefix(s + k, n - k, "consent "))) {
 			/* "The District Council approved the funding
 			 * applications ...": the sentence is the decision */
 			*len = 0;

@@ -6017,6 +6017,19 @@ test_motions(void)
 	    "minutes_should_read_joint_boards_calendars_and_june");
 	got_free(&g);
 
+	/* Belfast's house formula, and a committee that granted or
+	 * deferred in a sentence */
+	read_item2("belfast.txt", "After discussion, the Committee noted the "
+	    "update and agreed that the contract be extended for twelve "
+	    "months.\n\nThe Committee granted approval for the use of Glenside "
+	    "Park, subject to conditions.\n\nThe Committee deferred "
+	    "consideration of the request from Glenbrae Harps GAC.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "deferred"),
+	    "minutes_should_read_noted_and_agreed_granted_and_deferred");
+	got_free(&g);
+
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
 	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
