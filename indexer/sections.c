@@ -7347,7 +7347,8 @@ static int
 amendment_vote(struct parse *p, const char *s, size_t n)
 {
 	static const char *const lost[] = {
-		"defeated", "lost", "fell", "not carried", "rejected",
+		"defeated", "lost", "fell", "fallen", "not carried",
+		"rejected",
 	};
 	static const char *const won[] = {
 		"carried", "agreed", "passed", "adopted",
@@ -7570,6 +7571,20 @@ walk(struct parse *p)
 		int await = p->q_await, a_wait = p->a_await;
 
 		p->q_await = p->a_await = 0;
+		/* "Proposed by X" / "Seconded by Y" / "–  That the Committee
+		 * recommend ...": the motion's words after a dash under its
+		 * movers, as Northern Ireland prints them */
+		if (p->have_prop && n > 8 && s[0] == '-' && s[1] == ' ' &&
+		    movers_only(p->t + p->prop_a, p->prop_b - p->prop_a)) {
+			size_t d = rd_skip_spaces(s, n, 1);
+
+			if (s[d] == 'T' && rd_prefix(s + d, n - d, "that ")) {
+				p->u[i].a += d;
+				u = &p->u[i];
+				s += d;
+				n -= d;
+			}
+		}
 		/* "Councillor Feeney did not ask a supplementary
 		 * question.": a note between questions, neither */
 		if (no_question_asked(s, n)) {

@@ -6030,6 +6030,22 @@ test_motions(void)
 	    "minutes_should_read_noted_and_agreed_granted_and_deferred");
 	got_free(&g);
 
+	/* "Proposed by X" / "Seconded by Y" / "–  That ...": the words
+	 * after a dash; an amendment "declared fallen" */
+	read_item2("ni-dash.txt", "Proposed by Councillor Peacock\nSeconded by "
+	    "Councillor McGurk\n\n\xe2\x80\x93  That the Committee approve the "
+	    "Dog Control Orders.\n\nAMENDMENT\n\nProposed by Councillor "
+	    "Nicholl\nSeconded by Councillor Archibald\n\n\xe2\x80\x93  That "
+	    "the exclusion apply in summer only.\n\nThe Chair declared the "
+	    "amendment fallen.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "That the Committee") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Peacock") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "minutes_should_read_a_motion_after_a_dash_under_its_movers");
+	got_free(&g);
+
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
 	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
