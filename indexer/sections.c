@@ -2892,6 +2892,14 @@ noted_at(const char *s, size_t n)
 	if (rd_prefix(s, n, "agreed as a correct record") ||
 	    rd_prefix(s, n, "approved as a correct record"))
 		return 2;
+	/* "That the minutes of the meeting held on 13 July 2023 be
+	 * confirmed and signed by the Chairman as a correct record." */
+	if ((rd_prefix(s, n, "that the minutes ") ||
+	    rd_prefix(s, n, "that the minute of ")) && (rd_find(s, n,
+	    " be confirmed") != (size_t)-1 || rd_find(s, n, " be approved") !=
+	    (size_t)-1 || rd_find(s, n, " be signed") != (size_t)-1 ||
+	    rd_find(s, n, " be agreed") != (size_t)-1))
+		return 2;
 	/* "There had been circulated and was APPROVED the Minute of ..." */
 	if (rd_prefix(s, n, "there had been circulated and was ") ||
 	    rd_prefix(s, n, "there was circulated and ") ||

@@ -6046,6 +6046,15 @@ test_motions(void)
 	    "minutes_should_read_a_motion_after_a_dash_under_its_movers");
 	got_free(&g);
 
+	/* the minutes' approval written as a resolution with no marker */
+	read_item2("that-minutes.txt", "That the minutes of the meeting held on "
+	    "13 July 2023 be confirmed and signed by the Chairman as a correct "
+	    "record.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_that_the_minutes_be_confirmed");
+	got_free(&g);
+
 	/* "Q1. Councillor X to ... (Councillor Z)" and "Q2. Councillor Y
 	 * (Body)" alone: the paragraph below is the question */
 	read_item2("q-labels.txt", "Q1. Councillor Precious Adeyemi to the "
