@@ -3994,10 +3994,24 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 			}
 			if (cut != (size_t)-1)
 				n = cut;
+			/* "Extraordinary Meeting, County Council - Monday,
+			 * ...": the kind of meeting, then the body */
+			if (dated && (k = rd_find(s, n, "meeting, ")) !=
+			    (size_t)-1 && k < 30) {
+				s += k + 9;
+				n -= k + 9;
+			}
 			/* "Council - Wednesday, 26th February, 2025": the
 			 * full council met */
 			/* "CITY COUNCIL" under "CITY OF CEDAR FALLS" */
-			if (committee_line(s, n))
+			if (dated && council_line(s, n) &&
+			    !generic_council(s, n)) {
+				/* "Saltmarsh County Council - Thursday 21
+				 * September 2023": the council itself met */
+				if (m.council == NULL)
+					m.council = trimmed_title(s, n);
+				m.committee = trimmed_title(s, n);
+			} else if (committee_line(s, n))
 				m.committee = trimmed_title(s,
 				    without_meeting_words(s, n));
 			else if ((dated || m.council != NULL ||

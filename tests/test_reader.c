@@ -3328,6 +3328,25 @@ test_layouts(void)
 	    "minutes_should_read_the_body_after_proceedings_of");
 	got_free(&g);
 
+	/* a meeting page's sub-title naming the council itself, or the
+	 * kind of meeting first */
+	txt = "Agenda and minutes\n\nSaltmarsh County Council - Thursday 21 "
+	    "September 2023 10.00 am\n\n34.\t\n\nApologies\n\nMinutes:\n\n"
+	    "None.\n\n35.\t\n\nBudget\n\nMinutes:\n\nThe budget was noted.\n";
+	read_buf("salt.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council, "Saltmarsh County Council") &&
+	    streq(g.r[1]->committee, "Saltmarsh County Council"),
+	    "meeting_page_should_read_the_council_meeting_in_its_sub_title");
+	got_free(&g);
+	txt = "Agenda and minutes\n\nExtraordinary Meeting, County Council - "
+	    "Monday, 8th January, 2024 2.00 pm\n\n34.\t\n\nApologies\n\n"
+	    "Minutes:\n\nNone.\n\n35.\t\n\nBudget\n\nMinutes:\n\nThe budget "
+	    "was noted.\n";
+	read_buf("salt2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee, "County Council"),
+	    "meeting_page_should_read_the_body_after_the_kind_of_meeting");
+	got_free(&g);
+
 	/* an NHS body heading its board's minutes is the "council" */
 	txt = "Harrowmere Teaching Hospitals NHS Foundation Trust\n\nMINUTES "
 	    "OF THE BOARD OF DIRECTORS MEETING HELD IN PUBLIC\nThursday 28 "
