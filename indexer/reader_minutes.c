@@ -1614,6 +1614,16 @@ committee_word(const char *s, size_t n)
 static int date_at(const char *s, size_t n);
 static size_t meeting_kind(const char *s, size_t n);
 
+/* 1 if the words s[0..n) end with "Council", a comma-free name's end. */
+static int
+council_last(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 8 && rd_prefix(s + n - 8, 8, " council") == 8 &&
+	    memchr(s + 1, ',', n - 1) == NULL;
+}
+
 /*
  * 1 if s[0..n) goes on from "Council" to a place, as a formal name does:
  * " of the Borough of Wenlow", " of the City of X", " of the Isles of
@@ -1708,9 +1718,12 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	}
 	/* a comma ends the name, unless the name goes on to its committee
 	 * word: "EDUCATION, CHILDREN AND FAMILIES COMMITTEE" */
+	/* ... or to "Council": "Drumlough, Ardglass and Mourne District
+	 * Council" */
 	k = rd_find(h + a, b - a, ",");
 	if (k != (size_t)-1 && (committee_word(h + a, k) ||
-	    !committee_word(h + a + k, b - a - k)))
+	    (!committee_word(h + a + k, b - a - k) && !council_last(h + a + k,
+	    b - a - k))))
 		b = a + k;
 	/* "COUNCIL MEETING 20 March 2024": a date ends the name */
 	for (w = a; w < b; w++)

@@ -3328,6 +3328,18 @@ test_layouts(void)
 	    "minutes_should_read_the_body_after_proceedings_of");
 	got_free(&g);
 
+	/* a council whose name holds commas */
+	txt = "Minutes of the Monthly Meeting of Drumlough, Ardglass and Mourne "
+	    "District Council held in the\nCouncil Chamber on Monday 5 February "
+	    "2024 at 7.00 pm\n\nPresent: Councillor A Smith (Chair), "
+	    "Councillors Byrne and Cole\n\n1. APOLOGIES\n\nNone.\n\n2. "
+	    "BUDGET\n\nThe budget was noted.\n";
+	read_buf("drum.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee,
+	    "Drumlough, Ardglass and Mourne District Council"),
+	    "minutes_should_keep_the_commas_of_a_councils_name");
+	got_free(&g);
+
 	/* a meeting page's sub-title naming the council itself, or the
 	 * kind of meeting first */
 	txt = "Agenda and minutes\n\nSaltmarsh County Council - Thursday 21 "
