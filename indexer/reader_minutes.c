@@ -1713,6 +1713,16 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
 		/* each stop over the whole heading: "Committee was held" */
 		k = rd_find(h + a, lim - a, stops[i]);
+		/* "MUNICIPAL DISTRICT OF DRUMKEEL - LISNAGRY HELD ...": two
+		 * places a dash joins, in capitals, name one district */
+		if (k != (size_t)-1 && strcmp(stops[i], " - ") == 0 &&
+		    rd_all_caps(h + a, k) && a + k + 4 < lim &&
+		    rd_isupper((unsigned char)h[a + k + 3]) &&
+		    rd_isupper((unsigned char)h[a + k + 4]) &&
+		    !date_at(h + a + k + 3, lim - a - k - 3))
+			k = rd_find(h + a + k + 3, lim - a - k - 3, " - ") !=
+			    (size_t)-1 ? k + 3 + rd_find(h + a + k + 3,
+			    lim - a - k - 3, " - ") : (size_t)-1;
 		if (k != (size_t)-1 && a + k < b)
 			b = a + k;
 	}

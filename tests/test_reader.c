@@ -3340,6 +3340,17 @@ test_layouts(void)
 	    "minutes_should_keep_the_commas_of_a_councils_name");
 	got_free(&g);
 
+	/* a district named for two places a dash joins */
+	txt = "MINUTES OF ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF DRUMKEEL "
+	    "\xe2\x80\x93 LISNAGRY HELD\nIN THE CIVIC OFFICES ON MONDAY 3 JUNE "
+	    "2024\n\nPresent: Cllr A Smith, Cllr B Jones\n\n1. APOLOGIES\n\n"
+	    "None.\n\n2. BUDGET\n\nThe budget was noted.\n";
+	read_buf("drumkeel.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee,
+	    "Municipal District of Drumkeel - Lisnagry"),
+	    "minutes_should_keep_a_district_of_two_places");
+	got_free(&g);
+
 	/* a meeting page's sub-title naming the council itself, or the
 	 * kind of meeting first */
 	txt = "Agenda and minutes\n\nSaltmarsh County Council - Thursday 21 "
