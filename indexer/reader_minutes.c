@@ -3792,6 +3792,24 @@ decision_opens(const char *t, const struct line *l, size_t nl, size_t i)
 	return 0;
 }
 
+/* 1 if the heading s[0..n) names a body other than a council. */
+static int
+names_a_body(const char *s, size_t n)
+{
+	static const char *const bodies[] = {
+		"committee", "board", "panel", "cabinet", "executive",
+		"forum", "group", "commission", "partnership", "hearing",
+		"sub-committee", "district", "area", "assembly", "trust",
+		"authority", "annual parish meeting", "annual town meeting",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+		if (rd_find(s, n, bodies[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 /* 1 if s names the body over a meeting's heading, or the pack it is in. */
 static int
 body_line(const char *s, size_t n)
@@ -4075,6 +4093,12 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		m.url = xstrdup(seed->url);
 	if (seed != NULL && m.council == NULL && seed->council != NULL)
 		m.council = xstrdup(seed->council);
+	/* "Minutes" / "The City of Arnmouth Council" / "Arnmouth, Thursday
+	 * 22 August 2024": the council's name alone heads a meeting of the
+	 * council itself */
+	if (m.committee == NULL && m.council != NULL && head.len > 0 &&
+	    !names_a_body(head.data, head.len))
+		m.committee = xstrdup(m.council);
 	if (ni > 0 && items[0].num / ITEM_TOP == 2) {
 		/*
 		 * Item 1 is missing: OCR may have misread its number.  A

@@ -3340,6 +3340,17 @@ test_layouts(void)
 	    "minutes_should_keep_the_commas_of_a_councils_name");
 	got_free(&g);
 
+	/* the council's name alone over the meeting: the council met */
+	txt = "Minutes\n\nThe City of Arnmouth Council\n\nArnmouth, Thursday 22 "
+	    "August 2024\n\nPresent: Lord Provost Reid, Councillors Ahmed and "
+	    "Baird\n\n1. APOLOGIES\n\nNone.\n\n2. BUDGET\n\nThe budget was "
+	    "noted.\n";
+	read_buf("arnmouth.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council, "The City of Arnmouth Council") &&
+	    streq(g.r[1]->committee, "The City of Arnmouth Council"),
+	    "minutes_headed_by_the_council_alone_should_be_the_councils");
+	got_free(&g);
+
 	/* a district named for two places a dash joins */
 	txt = "MINUTES OF ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF DRUMKEEL "
 	    "\xe2\x80\x93 LISNAGRY HELD\nIN THE CIVIC OFFICES ON MONDAY 3 JUNE "
