@@ -3982,6 +3982,28 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		int dated;
 
 		council_part(&cs, &cn);
+		/* "THE LOMOND COUNCIL - CABINET COMMITTEE - BLENDED MEETING":
+		 * the council, then its committee, on one line */
+		if ((k = rd_find(s, n, " - ")) != (size_t)-1 && k > 8 &&
+		    council_line(s, k)) {
+			size_t e = rd_find(s + k + 3, n - k - 3, " - ");
+
+			e = e == (size_t)-1 ? n : k + 3 + e;
+			if (committee_line(s + k + 3, e - k - 3)) {
+				if (m.council == NULL || generic_council(
+				    m.council, strlen(m.council))) {
+					size_t the = rd_prefix(s, k, "the ");
+
+					free(m.council);
+					m.council = trimmed_title(s + the,
+					    k - the);
+				}
+				if (m.committee == NULL)
+					m.committee = trimmed_title(s + k + 3,
+					    e - k - 3);
+				continue;
+			}
+		}
 		/* "City of Fairhaven Falls          City Hall": the left of
 		 * two columns */
 		if ((k = rd_find(cs, cn, "   ")) != (size_t)-1 && k > 8)

@@ -3351,6 +3351,17 @@ test_layouts(void)
 	    "minutes_headed_by_the_council_alone_should_be_the_councils");
 	got_free(&g);
 
+	/* the council and its committee on one line */
+	txt = "THE LOMOND COUNCIL - CABINET COMMITTEE \xe2\x80\x93 BLENDED "
+	    "MEETING\n\nMinutes of the meeting held on 3 June 2024\n\nPresent: "
+	    "Councillor A Smith (Chair), Councillor B Jones\n\n1. APOLOGIES\n\n"
+	    "None.\n\n2. BUDGET\n\nThe budget was noted.\n";
+	read_buf("lomond.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council, "Lomond Council") &&
+	    streq(g.r[1]->committee, "Cabinet Committee"),
+	    "minutes_should_read_a_council_and_its_committee_on_one_line");
+	got_free(&g);
+
 	/* a district named for two places a dash joins */
 	txt = "MINUTES OF ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF DRUMKEEL "
 	    "\xe2\x80\x93 LISNAGRY HELD\nIN THE CIVIC OFFICES ON MONDAY 3 JUNE "
