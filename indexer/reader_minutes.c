@@ -766,11 +766,11 @@ same_code(const char *t, const struct line *l, const char *s)
 
 /*
  * "IV. CALL TO ORDER": a Roman number from I to XXX, a dot, a space and
- * a title in capitals.  Returns the bytes of the number and its dot, and
- * its value in *num; else 0.
+ * a title in capitals.  Returns where the title starts, the number's
+ * bytes in *len and its value in *num; else 0.
  */
 static size_t
-roman_item(const char *s, size_t n, int *num)
+roman_item(const char *s, size_t n, int *num, size_t *len)
 {
 	static const char *const romans[] = {
 		"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
@@ -782,17 +782,29 @@ roman_item(const char *s, size_t n, int *num)
 
 	while (k < n && k < 6 && strchr("IVX", s[k]) != NULL)
 		k++;
-	if (k == 0 || k + 2 >= n || s[k] != '.' || s[k + 1] != ' ')
+	*len = k;
+	/* "IV*  CAPITAL PLAN", "IV  *CAPITAL PLAN": not delegated */
+	if (k > 0 && k < n && s[k] == '*')
+		k++;
+	/* ... or no dot and a wide gap, as Dundee sets them: "IV      DECLARATION
+	 * OF INTEREST" */
+	if (*len == 0 || k + 2 >= n || (s[k] != '.' && s[k] != '\t' &&
+	    !(s[k] == ' ' && s[k + 1] == ' ') && !(k > *len &&
+	    s[k] == ' ')) || (s[k] == '.' && s[k + 1] != ' '))
 		return 0;
-	for (w = k + 1; w < n && s[w] == ' '; w++)
+	for (w = k + 1; w < n && (s[w] == ' ' || s[w] == '\t'); w++)
 		;
+	if (s[k] != '.' && w < n && s[w] == '*')
+		w++;
 	if (w + 1 >= n || !rd_isupper((unsigned char)s[w]) ||
-	    !rd_isupper((unsigned char)s[w + 1]))
+	    !rd_isupper((unsigned char)s[w + 1]) || (s[k] != '.' &&
+	    !rd_all_caps(s + w, n - w)))
 		return 0;
 	for (i = 0; i < sizeof romans / sizeof romans[0]; i++)
-		if (strlen(romans[i]) == k && memcmp(romans[i], s, k) == 0) {
+		if (strlen(romans[i]) == *len && memcmp(romans[i], s,
+		    *len) == 0) {
 			*num = (int)i + 1;
-			return k + 1;
+			return w;
 		}
 	return 0;
 }
@@ -941,9 +953,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		goto title;
 	}
 	/* "IV. PUBLIC COMMENT", as American agendas number their items */
-	if (d0 == 0 && (k = roman_item(s, n, &num)) != 0) {
-		i = k;
-		k = i - 1;
+	if (d0 == 0 && (i = roman_item(s, n, &num, &k)) != 0) {
 		sep = 1;
 		goto title;
 	}

@@ -315,6 +315,24 @@ movers_alone(const char *s, size_t n)
 	return 1;
 }
 
+/* 1 if the line opening s[0..n) is a short sentence that decides:
+ * "Minutes adopted.", "Carried unanimously." */
+static int
+short_decision(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t e = nl != NULL ? (size_t)(nl - s) : n;
+	char *line;
+	int yes;
+
+	if (e == 0 || e > 60 || s[e - 1] != '.' || (line = rd_squeeze(s,
+	    e)) == NULL)
+		return 0;
+	yes = strcmp(rd_outcome(line, 0), "unknown") != 0;
+	free(line);
+	return yes;
+}
+
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
 static int
@@ -378,7 +396,8 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	/* "Proposed: Cllr X   Seconded: Cllr Y   Carried 4-2" on a line of
 	 * its own: what follows is not the movers' words */
 	if (!rd_islower((unsigned char)s[0]) && !rd_prefix(s, n, "and ") &&
-	    movers_alone(last, (size_t)(before + nb - last)))
+	    movers_alone(last, (size_t)(before + nb - last)) &&
+	    !short_decision(s, n))
 		return 1;
 	/* "(Cr Hollis/Cr Whitfield)" over a motion (New South Wales) */
 	if (n > 6 && s[0] == '(' && rd_isupper((unsigned char)s[1])) {
@@ -7717,6 +7736,29 @@ walk(struct parse *p)
 				    != NULL && strcmp(p->rec->sections[last].
 				    outcome, "lost") == 0)
 					q = prev;
+			} else if (outcome == NULL && names_motion(s, n) &&
+			    rd_find(s, n, "amendment") == (size_t)-1) {
+				/* "The motion was accordingly carried." after
+				 * a motion and its amendment: the amendment
+				 * fell */
+				int last, prev;
+				struct rec_section *l, *f;
+
+				last_two_motions(p->rec, &last, &prev);
+				/* (not an amendment carried that became the
+				 * motion) */
+				if (prev >= 0 && last > prev &&
+				    !marked(&p->superseded, prev)) {
+					f = &p->rec->sections[last - 1];
+					l = &p->rec->sections[last];
+					if (f->end < l->start && rd_find(p->t +
+					    f->end, l->start - f->end,
+					    "amendment") != (size_t)-1) {
+						decide_points(p->rec, last,
+						    "lost");
+						q = prev;
+					}
+				}
 			}
 			/* the motion and the rest of its points; carried,
 			 * one left undecided is as its words say */

@@ -3362,6 +3362,20 @@ test_layouts(void)
 	    "minutes_should_read_a_council_and_its_committee_on_one_line");
 	got_free(&g);
 
+	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
+	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
+	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
+	    "Councillors Allan and Brodie\n\nI       DECLARATION OF INTEREST\n"
+	    "\nNo declarations were made.\n\nII      TENDERS RECEIVED\n\nThe "
+	    "Committee agreed to accept the lowest tender.\n\nIII*    CAPITAL "
+	    "PLAN\n\nThe Committee noted the report.\n";
+	read_buf("dundee-roman.txt", txt, strlen(txt), &o, &g);
+	ok(g.n >= 3 && streq(g.r[g.n - 3]->item, "I") &&
+	    streq(g.r[g.n - 1]->item, "III") &&
+	    streq(g.r[g.n - 1]->title, "Capital Plan"),
+	    "minutes_should_read_roman_numbers_without_a_dot");
+	got_free(&g);
+
 	/* a district named for two places a dash joins */
 	txt = "MINUTES OF ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF DRUMKEEL "
 	    "\xe2\x80\x93 LISNAGRY HELD\nIN THE CIVIC OFFICES ON MONDAY 3 JUNE "
@@ -6263,6 +6277,21 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
 	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
 	    "minutes_should_count_a_division_after_the_names");
+	got_free(&g);
+
+	/* "The motion was declared carried" after the roll call: the
+	 * amendment fell */
+	read_item2("roll-carried.txt", "Councillor Speed, seconded by "
+	    "Councillor Cheape, moved:-\n\n(i) that the scheme be approved.\n\n"
+	    "Councillor Durno, seconded by Councillor Clark, moved as an "
+	    "amendment:-\n\n(i) that the scheme be deferred.\n\nFor the "
+	    "motion:-\nCouncillors Speed, Cheape and Nicol (3).\n\nFor the "
+	    "amendment:-\nCouncillors Clark and Durno (2).\n\nThe motion was "
+	    "declared carried and the Committee resolved accordingly.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_lose_the_amendment_when_the_motion_is_carried");
 	got_free(&g);
 
 	/* a parish's proposal with its seconder, and its tally in words */
