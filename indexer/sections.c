@@ -8008,9 +8008,9 @@ walk(struct parse *p)
 			    rd_prefix(s, n, "\xe2\x80\x93 moved by ");
 			/* "Cynigiwyd / Proposed: ...": the label's English */
 			size_t bi = rd_find(s, n < 24 ? n : 24, " / ");
-			const char *e = s + (bi != (size_t)-1 &&
+			const char *eng = s + (bi != (size_t)-1 &&
 			    memchr(s, ' ', bi) == NULL ? bi + 3 : 0);
-			size_t en = n - (size_t)(e - s);
+			size_t engn = n - (size_t)(eng - s);
 
 			/* "Apologies were received and accepted. Proposed
 			 * Cllr X, seconded Cllr Y, all in favour.": the
@@ -8039,14 +8039,14 @@ walk(struct parse *p)
 				after = 1;
 			if (!p->have_prop && last != NULL && (rest == 0 ||
 			    vote_result(s + rest, n - rest, &outcome)) &&
-			    (rd_prefix(e, en, "proposed") ||
-			    rd_prefix(e, en, "proposer") ||
-			    rd_prefix(e, en, "prop") ||
-			    rd_prefix(e, en, "(prop") ||
-			    rd_prefix(e, en, "moved") ||
-			    rd_prefix(e, en, "(motion:") ||
-			    rd_prefix(e, en, "m/s") ||
-			    rd_prefix(e, en, "seconded") || after) &&
+			    (rd_prefix(eng, engn, "proposed") ||
+			    rd_prefix(eng, engn, "proposer") ||
+			    rd_prefix(eng, engn, "prop") ||
+			    rd_prefix(eng, engn, "(prop") ||
+			    rd_prefix(eng, engn, "moved") ||
+			    rd_prefix(eng, engn, "(motion:") ||
+			    rd_prefix(eng, engn, "m/s") ||
+			    rd_prefix(eng, engn, "seconded") || after) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
 			    p->proposer != NULL && p->seconder != NULL &&
