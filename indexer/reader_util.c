@@ -1136,8 +1136,8 @@ rd_outcome(const char *text, int resolved)
 		return resolved ? "agreed" : "unknown";
 	n = strlen(text);
 	/* "Order: Lost.", "Defeated.": the word alone */
-	if (rd_prefix(text, n, "lost") >= (n > 0 && text[n - 1] == '.' ?
-	    n - 1 : n) || rd_prefix(text, n, "fell.") == n)
+	if (n >= 4 && (rd_prefix(text, n, "lost") >= (text[n - 1] == '.' ?
+	    n - 1 : n) || rd_prefix(text, n, "fell.") == n))
 		return "lost";
 	/* A motion's preamble notes, then it decides: "This Council notes
 	 * that bus routes have been withdrawn ... and asks the Leader to
