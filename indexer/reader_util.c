@@ -73,6 +73,12 @@ rd_executive_role(const char *role)
 	if (role == NULL)
 		return 0;
 	n = strlen(role);
+	/* "Leader of the Opposition", "Leader of the Liberal Democrat
+	 * Group": a group's leader asks, the Council's answers */
+	if (rd_find(role, n, "leader of the opposition") != (size_t)-1 ||
+	    (rd_find(role, n, "leader of the ") != (size_t)-1 &&
+	    rd_find(role, n, " group") != (size_t)-1))
+		return 0;
 	return rd_find(role, n, "cabinet") != (size_t)-1 ||
 	    rd_find(role, n, "portfolio") != (size_t)-1 ||
 	    rd_find(role, n, "leader") != (size_t)-1 ||

@@ -6233,6 +6233,20 @@ test_motions(void)
 	    "minutes_should_read_a_response_after_a_paragraph_number");
 	got_free(&g);
 
+	/* a group's leader responding to the Leader's statement asks; the
+	 * Leader answers */
+	read_item2("group-leader.txt", "The Leader, Councillor Whitworth, gave "
+	    "his statement.\n\nCouncillor Prowse asked about the budget.\n\n"
+	    "Councillor Varley, Leader of the Independent Group, referred to "
+	    "missed bin collections and asked whether the new contract would "
+	    "include penalties.\n\nIn reply, the Leader said that it would.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "varley") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_a_group_leaders_question");
+	got_free(&g);
+
 	/* a decision Cabinet recommends to Council, then a second lead-in
 	 * ("And that Cabinet:") over points of its own */
 	read_item2("and-that.txt", "RESOLVED - That Cabinet RECOMMENDS to "
