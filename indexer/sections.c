@@ -7612,6 +7612,27 @@ walk(struct parse *p)
 				n -= d;
 			}
 		}
+		/* "During the debate Councillor Harrop asked ...": a lead-in
+		 * with no comma before who speaks */
+		{
+			static const char *const leads[] = {
+				"during the debate ", "during the discussion ",
+				"during discussion ", "in the debate ",
+				"in discussion ",
+			};
+			size_t j, d;
+
+			for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
+				if ((d = rd_prefix(s, n, leads[j])) != 0 &&
+				    titled_at(s + d, n - d) != 0 &&
+				    speaks(s + d, n - d)) {
+					p->u[i].a += d;
+					u = &p->u[i];
+					s += d;
+					n -= d;
+					break;
+				}
+		}
 		/* "Councillor Feeney did not ask a supplementary
 		 * question.": a note between questions, neither */
 		if (no_question_asked(s, n)) {

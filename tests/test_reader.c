@@ -6246,6 +6246,12 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
 	    "minutes_should_read_a_group_leaders_question");
 	got_free(&g);
+	read_item2("during.txt", "During the debate Councillor Harrop asked how "
+	    "many families had used the centre.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "harrop"),
+	    "minutes_should_read_a_question_after_during_the_debate");
+	got_free(&g);
 
 	/* a decision Cabinet recommends to Council, then a second lead-in
 	 * ("And that Cabinet:") over points of its own */
