@@ -2879,6 +2879,8 @@ withdrawn_item(const char *s, size_t n)
 	return 0;
 }
 
+static size_t words_in(const char *s, size_t n);
+
 static int
 noted_at(const char *s, size_t n)
 {
@@ -2907,6 +2909,25 @@ noted_at(const char *s, size_t n)
 	if (put_off(s, n) || withdrew(s, n) || withdrawn_item(s, n) ||
 	    elected(s, n))
 		return 2;
+	/* "The Cathaoirleach declared the disposal approved." after a
+	 * recorded vote, no motion written */
+	if ((k = rd_find(s, n < 60 ? n : 60, " declared the ")) !=
+	    (size_t)-1 && rd_find(s, n, "motion") == (size_t)-1 &&
+	    rd_find(s, n, "amendment") == (size_t)-1) {
+		static const char *const results[] = {
+			" approved", " carried", " adopted", " agreed",
+		};
+
+		size_t e = n > 0 && s[n - 1] == '.' ? n - 1 : n;
+
+		for (j = 0; j < sizeof results / sizeof results[0]; j++) {
+			size_t m = strlen(results[j]);
+
+			if (e > m && rd_prefix(s + e - m, m, results[j]) == m &&
+			    words_in(s + k, e - k) <= 6)
+				return 2;
+		}
+	}
 	/* "Agreed as a correct record and signed by the Chair." */
 	if (rd_prefix(s, n, "agreed as a correct record") ||
 	    rd_prefix(s, n, "approved as a correct record"))

@@ -6252,6 +6252,13 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "harrop"),
 	    "minutes_should_read_a_question_after_during_the_debate");
 	got_free(&g);
+	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
+	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
+	    "approved.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_a_disposal_the_chair_declared_approved");
+	got_free(&g);
 
 	/* a decision Cabinet recommends to Council, then a second lead-in
 	 * ("And that Cabinet:") over points of its own */
