@@ -269,6 +269,20 @@ static size_t topic_lead(const char *s, size_t n);
 static int open_ended(const char *s, size_t n);
 
 /*
+ * Bytes of a label's first language, one word, and the " / " before its
+ * second ("Cynigiwyd / Proposed:", "PENDERFYNWYD / RESOLVED:"); 0 if s
+ * opens with no such label.
+ */
+static size_t
+second_language(const char *s, size_t n)
+{
+	size_t k = rd_find(s, n < 24 ? n : 24, " / ");
+
+	return k != (size_t)-1 && k > 0 && memchr(s, ' ', k) == NULL ?
+	    k + 3 : 0;
+}
+
+/*
  * 1 if the line s[0..n) only names who moved and seconded, perhaps with
  * the vote: "Proposed: Cllr X   Seconded: Cllr Y", "Cynigiwyd / Proposed:
  * ...", "Prop Cllr X, 2nd Cllr Y"; not a motion's words ("Proposed by X,
@@ -287,11 +301,11 @@ movers_alone(const char *s, size_t n)
 		"unanimously", "all", "in", "favour", "nem", "con", "votes",
 		"to",
 	};
-	size_t i, w, e, k = rd_find(s, n < 24 ? n : 24, " / ");
+	size_t i, w, e, k = second_language(s, n);
 
 	/* the label in two languages */
-	if (k != (size_t)-1)
-		s += k + 3, n -= k + 3;
+	s += k;
+	n -= k;
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if (rd_prefix(s, n, heads[i]))
 			break;
@@ -2135,20 +2149,24 @@ deciding_word(const char *s, size_t n)
 	return 0;
 }
 
+/* Who decides, opening a decision after a lead-in. */
+static const char *const deciding_subjects[] = {
+	"it was ", "it is ", "the committee ", "the sub-committee ",
+	"the council ", "the board ", "the panel ", "the cabinet ",
+	"members ", "the members ", "council ", "committee ",
+};
+#define NDECIDING_SUBJECTS \
+	(sizeof deciding_subjects / sizeof deciding_subjects[0])
+
 /* 1 if s opens with who decides and a deciding word: "the
  * Sub-Committee decided", "it was agreed". */
 static int
 subject_decides(const char *s, size_t n)
 {
-	static const char *const subjects[] = {
-		"it was ", "the committee ", "the sub-committee ",
-		"the council ", "the board ", "the panel ", "the cabinet ",
-		"members ", "the members ",
-	};
 	size_t j, k;
 
-	for (j = 0; j < sizeof subjects / sizeof subjects[0]; j++)
-		if ((k = rd_prefix(s, n, subjects[j])) != 0 &&
+	for (j = 0; j < NDECIDING_SUBJECTS; j++)
+		if ((k = rd_prefix(s, n, deciding_subjects[j])) != 0 &&
 		    deciding_word(s + k, n - k))
 			return 1;
 	return 0;
@@ -2187,11 +2205,6 @@ decision_lead(const char *s, size_t n)
 		"in accordance with ", "pursuant to ", "on resumption",
 		"in the absence of ",
 	};
-	static const char *const subjects[] = {
-		"it was ", "it is ", "the committee ", "the council ",
-		"the board ", "the panel ", "the cabinet ", "members ",
-		"the members ", "council ", "committee ",
-	};
 	size_t j, i, k, words = 0;
 
 	/* "With 8 votes for, 2 against and 1 abstention, the Committee
@@ -2200,10 +2213,9 @@ decision_lead(const char *s, size_t n)
 		for (i = 0; i + 2 < n && i < 160; i++) {
 			if (s[i] != ',' || s[i + 1] != ' ')
 				continue;
-			for (j = 0; j < sizeof subjects / sizeof subjects[0];
-			    j++)
+			for (j = 0; j < NDECIDING_SUBJECTS; j++)
 				if (rd_prefix(s + i + 2, n - i - 2,
-				    subjects[j]))
+				    deciding_subjects[j]))
 					return i + 2;
 		}
 		return 0;
@@ -2218,13 +2230,8 @@ decision_lead(const char *s, size_t n)
 		if (s[i] == ' ') {
 			/* "After a lengthy discussion it was RESOLVED" */
 			words++;
-			for (j = 0; j < sizeof subjects / sizeof subjects[0];
-			    j++)
-				if (words > 1 && (k = rd_prefix(s + i + 1,
-				    n - i - 1, subjects[j])) != 0 &&
-				    deciding_word(s + i + 1 + k,
-				    n - i - 1 - k))
-					return i + 1;
+			if (words > 1 && subject_decides(s + i + 1, n - i - 1))
+				return i + 1;
 		} else if (s[i] == ',') {
 			i++;
 			while (i < n && s[i] == ' ')
@@ -2261,10 +2268,9 @@ decision_lead(const char *s, size_t n)
 		/* "After a discussion in which Members welcomed ..., it
 		 * was RESOLVED that" */
 		if (s[i] == ',' && s[i + 1] == ' ')
-			for (j = 0; j < sizeof subjects / sizeof subjects[0];
-			    j++)
+			for (j = 0; j < NDECIDING_SUBJECTS; j++)
 				if (rd_prefix(s + i + 2, n - i - 2,
-				    subjects[j]))
+				    deciding_subjects[j]))
 					return i + 2;
 	}
 	return 0;
@@ -2381,10 +2387,9 @@ marker_at(const char *s, size_t n, size_t *len)
 	int prefixed = 0, caps, shout, office = 0;
 
 	/* "PENDERFYNWYD / RESOLVED:": the marker in two languages */
-	k = rd_find(s, n < 24 ? n : 24, " / ");
-	if (k != (size_t)-1 && k > 0 && memchr(s, ' ', k) == NULL &&
-	    (j = (size_t)marker_at(s + k + 3, n - k - 3, len)) != MARK_NONE) {
-		*len += k + 3;
+	if ((k = second_language(s, n)) != 0 && (j = (size_t)marker_at(s + k,
+	    n - k, len)) != MARK_NONE) {
+		*len += k;
 		return (int)j;
 	}
 	/* "Order: Noted.", "Order: Referred to the Naming Committee.", as
@@ -7602,6 +7607,34 @@ dialogue(struct parse *p, const struct unit *u, size_t k,
 	}
 }
 
+/*
+ * Bytes at the start of unit s[0..n) before its words: the dash before
+ * a motion's words under its movers ("Proposed by X" / "Seconded by Y"
+ * / "–  That the Committee recommend ...", as Northern Ireland prints
+ * them), or a lead-in with no comma before who speaks ("During the
+ * debate Councillor Harrop asked ..."); else 0.
+ */
+static size_t
+unit_opening(const struct parse *p, const char *s, size_t n)
+{
+	static const char *const leads[] = {
+		"during the debate ", "during the discussion ",
+		"during discussion ", "in the debate ", "in discussion ",
+	};
+	size_t j, d;
+
+	if (p->have_prop && n > 8 && s[0] == '-' && s[1] == ' ' &&
+	    movers_only(p->t + p->prop_a, p->prop_b - p->prop_a)) {
+		d = rd_skip_spaces(s, n, 1);
+		return s[d] == 'T' && rd_prefix(s + d, n - d, "that ") ? d : 0;
+	}
+	for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
+		if ((d = rd_prefix(s, n, leads[j])) != 0 &&
+		    titled_at(s + d, n - d) != 0 && speaks(s + d, n - d))
+			return d;
+	return 0;
+}
+
 static void
 walk(struct parse *p)
 {
@@ -7615,44 +7648,17 @@ walk(struct parse *p)
 	for (i = 0; i < p->nu; i++) {
 		const struct unit *u = &p->u[i];
 		const char *s = p->t + u->a;
-		size_t n = u->b - u->a;
+		size_t n = u->b - u->a, d;
 		int await = p->q_await, a_wait = p->a_await;
 
 		p->q_await = p->a_await = 0;
-		/* "Proposed by X" / "Seconded by Y" / "–  That the Committee
-		 * recommend ...": the motion's words after a dash under its
-		 * movers, as Northern Ireland prints them */
-		if (p->have_prop && n > 8 && s[0] == '-' && s[1] == ' ' &&
-		    movers_only(p->t + p->prop_a, p->prop_b - p->prop_a)) {
-			size_t d = rd_skip_spaces(s, n, 1);
-
-			if (s[d] == 'T' && rd_prefix(s + d, n - d, "that ")) {
-				p->u[i].a += d;
-				u = &p->u[i];
-				s += d;
-				n -= d;
-			}
-		}
-		/* "During the debate Councillor Harrop asked ...": a lead-in
-		 * with no comma before who speaks */
-		{
-			static const char *const leads[] = {
-				"during the debate ", "during the discussion ",
-				"during discussion ", "in the debate ",
-				"in discussion ",
-			};
-			size_t j, d;
-
-			for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
-				if ((d = rd_prefix(s, n, leads[j])) != 0 &&
-				    titled_at(s + d, n - d) != 0 &&
-				    speaks(s + d, n - d)) {
-					p->u[i].a += d;
-					u = &p->u[i];
-					s += d;
-					n -= d;
-					break;
-				}
+		/* the unit's words start later: after a dash, after a
+		 * lead-in with no comma */
+		if ((d = unit_opening(p, s, n)) != 0) {
+			p->u[i].a += d;
+			u = &p->u[i];
+			s += d;
+			n -= d;
 		}
 		/* "Councillor Feeney did not ask a supplementary
 		 * question.": a note between questions, neither */
@@ -8049,9 +8055,7 @@ walk(struct parse *p)
 			int after = rd_prefix(s, n, "- moved by ") ||
 			    rd_prefix(s, n, "\xe2\x80\x93 moved by ");
 			/* "Cynigiwyd / Proposed: ...": the label's English */
-			size_t bi = rd_find(s, n < 24 ? n : 24, " / ");
-			const char *eng = s + (bi != (size_t)-1 &&
-			    memchr(s, ' ', bi) == NULL ? bi + 3 : 0);
+			const char *eng = s + second_language(s, n);
 			size_t engn = n - (size_t)(eng - s);
 
 			/* "Apologies were received and accepted. Proposed
