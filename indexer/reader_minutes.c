@@ -1228,13 +1228,22 @@ list_points(const char *t, const struct line *l, struct cand *c, size_t nc)
 /*
  * The title's start in s after a letter that heads a matter under an
  * item ("A. Approval of Minutes", "b) Award of Contract"): the letter is
- * want, and the title is in title case; else 0.
+ * want, and the title is in title case, or a planning application's
+ * after a label in brackets; else 0.
  */
 static size_t
 letter_heading(const char *s, size_t n, char want)
 {
 	size_t i = 0;
 
+	/* "(a)  23/03351/FUL – Unit 4, ...", "(1)  23/0771/FUL – ...":
+	 * in brackets, a planning application's reference first */
+	if (n > 5 && s[0] == '(' && s[1] == want && s[2] == ')' &&
+	    (s[3] == ' ' || s[3] == '\t')) {
+		for (i = 3; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+			;
+		return ref_token(s + i, n - i) ? i : 0;
+	}
 	if (n < 5 || s[0] != want || (s[1] != '.' && s[1] != ')') ||
 	    s[2] != ' ')
 		return 0;
@@ -1293,9 +1302,13 @@ letter_items(const char *t, const struct line *l, size_t nl,
 			const char *s = t + l[li].a;
 			size_t len = l[li].b - l[li].a;
 
-			/* "A." or "a.", as the first letter set them */
+			/* "A.", "a." or "(1)", as the first label set them */
 			if (j == 0)
-				first = len > 0 && s[0] == 'a' ? 'a' : 'A';
+				first = len > 1 && (s[0] == 'a' || (s[0] ==
+				    '(' && s[1] == 'a')) ? 'a' : len > 1 &&
+				    s[0] == '(' && s[1] == '1' ? '1' : 'A';
+			if (first == '1' && j >= 9)
+				break;
 			if ((k = letter_heading(s, len, (char)(first + j))) ==
 			    0)
 				continue;
@@ -3246,6 +3259,20 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
 	    !rd_all_caps(t + ta, tb - ta) && wrapped_heading(t, l, nl,
 	    it->tl, t + ta, tb - ta)) {
+		tb = l[it->tl + 1].b;
+		if (body_a < tb)
+			body_a = tb;
+	}
+	/* ... and an application's title the page wrapped: "(a)
+	 * 23/03351/FUL – Unit 4, Tanyard Lane – Change of use to" / "a
+	 * 24-hour gymnasium (Use Class E(d))", no sentence, a blank line
+	 * after it */
+	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
+	    ref_token(t + ta, tb - ta) && !l[it->tl + 1].blank_before &&
+	    (it->tl + 2 >= nl || l[it->tl + 2].blank_before) &&
+	    l[it->tl + 1].b - l[it->tl + 1].a <= 100 &&
+	    memchr(t + l[it->tl + 1].a, ':', l[it->tl + 1].b -
+	    l[it->tl + 1].a) == NULL && t[l[it->tl + 1].b - 1] != '.') {
 		tb = l[it->tl + 1].b;
 		if (body_a < tb)
 			body_a = tb;

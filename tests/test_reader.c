@@ -8241,6 +8241,41 @@ test_decision_page(void)
 	    streq(g.r[3]->item, "5b"),
 	    "minutes_should_split_lettered_applications");
 	got_free(&g);
+
+	/* applications lettered or numbered in brackets under an item,
+	 * a title wrapped on to a second line */
+	txt = "Minutes of the meeting of the Planning Committee held on 18 "
+	    "December 2023\n\nPresent: Councillor A Jones\n\nPC.47/23  MINUTES"
+	    "\n\nThe minutes were approved.\n\nPC.48/23  PLANNING APPLICATIONS"
+	    "\n\n(a)  23/0771/FUL \xe2\x80\x93 Erection of a dwelling \xe2\x80"
+	    "\x93 Land adjacent to\n     Honeysuckle Cottage, Wash Lane \xe2"
+	    "\x80\x93 Mr G. Lomax\n\nThe officer presented the report.\n\n"
+	    "RESOLVED: That permission be REFUSED.\n\n(b)  23/0804/FUL "
+	    "\xe2\x80\x93 Change of use to a paddock\n\nRESOLVED: That "
+	    "permission be GRANTED.\n\nPC.49/23  CLOSE\n\nThe meeting closed."
+	    "\n";
+	read_buf("pa.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "PC.48/23.a") &&
+	    contains(g.r[2]->title, "Honeysuckle Cottage, Wash Lane") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(g.r[3]->item, "PC.48/23.b") &&
+	    nth(g.r[3], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_split_applications_lettered_in_brackets");
+	got_free(&g);
+	txt = "Minutes of the meeting of the Planning Committee held on 18 "
+	    "December 2023\n\nPresent: Councillor A Jones\n\n1. Apologies\n\n"
+	    "None.\n\n2. Planning Applications\n\n(1)  23/0771/FUL - Land at "
+	    "Wash Lane\n\nRESOLVED: That permission be REFUSED.\n\n(2)  "
+	    "23/0804/FUL - Field OS 4432\n\nRESOLVED: That permission be "
+	    "GRANTED.\n\n3. Close\n\nThe meeting closed.\n";
+	read_buf("pn.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "2.1") &&
+	    starts(g.r[2]->title, "23/0771/FUL") &&
+	    streq(g.r[3]->item, "2.2"),
+	    "minutes_should_split_applications_numbered_in_brackets");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
