@@ -5737,8 +5737,8 @@ public_asker(const struct parse *p, int q)
 /*
  * 1 if s, after a name, puts a question in its first sentence: "asked
  * whether the plan would fund ...", "referred to the survey and asked
- * what further engagement was planned"; not "asked whether Members had
- * any questions".
+ * what further engagement was planned", "asked for an assurance that
+ * ..."; not "asked whether Members had any questions".
  */
 static int
 puts_question(const char *s, size_t n)
@@ -5749,6 +5749,14 @@ puts_question(const char *s, size_t n)
 	static const char *const what[] = {
 		"whether", "what", "how", "if", "why", "when", "where", "which",
 		"who", "about",
+	};
+	/* "asked for an assurance that ...": not "asked for a site
+	 * visit", a request */
+	static const char *const sought[] = {
+		"for an assurance", "for assurance", "for a commitment",
+		"for confirmation", "for clarification", "for an explanation",
+		"for details", "for more information", "for further information",
+		"for an update", "for an indication",
 	};
 	const char *stop = memchr(s, '.', n);
 	size_t lim = stop != NULL ? (size_t)(stop - s) : n, i, j, at, k;
@@ -5769,6 +5777,9 @@ puts_question(const char *s, size_t n)
 		    (size_t)-1 || rd_find(s + k, lim - k < 24 ? lim - k : 24,
 		    " may ") != (size_t)-1)
 			return 0;
+		for (j = 0; j < sizeof sought / sizeof sought[0]; j++)
+			if (rd_prefix(s + k, n - k, sought[j]))
+				return 1;
 		for (j = 0; j < sizeof what / sizeof what[0]; j++)
 			if (rd_prefix(s + k, n - k, what[j]) && k +
 			    strlen(what[j]) < n &&

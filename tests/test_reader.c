@@ -6252,6 +6252,17 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "harrop"),
 	    "minutes_should_read_a_question_after_during_the_debate");
 	got_free(&g);
+	/* "asked for an assurance that ...", by a member a county council
+	 * titles "Mr" */
+	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
+	    "statement.\n\nMr Rix, Leader of the Liberal Democrat Group, asked "
+	    "for an assurance that the grant would not be cut.\n\nThe Leader "
+	    "responded that he could give no commitment.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "rix") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_asking_for_an_assurance_as_a_question");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
