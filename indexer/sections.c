@@ -643,18 +643,26 @@ q_label(const char *s, size_t n)
 }
 
 /* Splits paragraph [a, b) into sentences and labelled lines. */
-/* 1 if s is " the Director replied that ...": a reply after a ';'. */
+/*
+ * 1 if s is " the Director replied that ...", or " in reply, the Chief
+ * Executive stated ...": a reply after a ';'.
+ */
 static int
 reply_after(const char *s, size_t n)
 {
 	struct rd_person who;
 	int verb = VERB_NONE;
+	size_t k;
 
-	if (n < 2 || s[0] != ' ' || !rd_person_at(s + 1, n - 1, &who))
+	if (n < 2 || s[0] != ' ')
 		return 0;
-	(void)rd_verb_at(s + 1 + who.len, n - 1 - who.len, &verb);
+	if ((k = rd_prefix(s + 1, n - 1, "in reply, ")) == 0)
+		k = rd_prefix(s + 1, n - 1, "in response, ");
+	if (!rd_person_at(s + 1 + k, n - 1 - k, &who))
+		return 0;
+	(void)rd_verb_at(s + 1 + k + who.len, n - 1 - k - who.len, &verb);
 	rd_person_clear(&who);
-	return verb == VERB_ANSWER;
+	return verb == VERB_ANSWER || (k > 0 && verb == VERB_SAY);
 }
 
 static int sub_heading(const char *s, size_t n);

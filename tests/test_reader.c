@@ -6263,6 +6263,16 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
 	    "minutes_should_read_asking_for_an_assurance_as_a_question");
 	got_free(&g);
+	/* a question and its reply parted by "; in reply," */
+	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
+	    "sewerage scheme; in reply, the Chief Executive stated that the "
+	    "tender would issue in May.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "in reply, the Chief") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Chief Executive"),
+	    "minutes_should_split_a_reply_after_a_semicolon_and_in_reply");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
