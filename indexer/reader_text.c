@@ -395,22 +395,42 @@ meeting_line(struct record *rec, const char *s, size_t n)
 static int
 meeting_of(struct record *rec, const char *s, size_t n)
 {
-	size_t c, k, e;
-	char *d = NULL;
+	static const char *const seps[] = { ", ", " - ", " \xe2\x80\x93 " };
+	size_t c, k, e, j, used;
+	char *d;
+	int found = 0;
 
-	for (c = 0; (k = rd_find(s + c, n - c, ", ")) != (size_t)-1;
-	    c += k + 2) {
+	/* "Cabinet - Tuesday, 11th February, 2025 2.00 pm": the first
+	 * separator with the date right after it */
+	for (c = 0; c < n && !found; c++)
+		for (j = 0; j < sizeof seps / sizeof seps[0] && !found; j++) {
+			k = strlen(seps[j]);
+			if (c + k >= n || memcmp(s + c, seps[j], k) != 0 ||
+			    (d = rd_parse_date(s + c + k, n - c - k,
+			    &used)) == NULL)
+				continue;
+			found = 1;
+			if (rec->date == NULL)
+				rec->date = d;
+			else
+				free(d);
+			if (rec->committee == NULL)
+				rec->committee = rd_squeeze(s, c);
+		}
+	/* ... or a date within a few words of a comma */
+	for (c = 0; !found && (k = rd_find(s + c, n - c, ", ")) !=
+	    (size_t)-1; c += k + 2) {
 		d = rd_find_date(s + c + k + 2, n - c - k - 2 < 40 ?
 		    n - c - k - 2 : 40);
 		if (d == NULL)
 			continue;
+		found = 1;
 		if (rec->date == NULL)
 			rec->date = d;
 		else
 			free(d);
 		if (rec->committee == NULL)
 			rec->committee = rd_squeeze(s, c + k);
-		break;
 	}
 	/* "(Item 45.)" */
 	if (rec->item == NULL && (k = rd_find(s, n, "(item ")) !=
@@ -423,7 +443,7 @@ meeting_of(struct record *rec, const char *s, size_t n)
 		if (e > k && e < n)
 			rec->item = rd_squeeze(s + k, e - k);
 	}
-	return d != NULL;
+	return found;
 }
 
 /*

@@ -3075,6 +3075,15 @@ test_layouts(void)
 	    streq(g.r[0]->date, "2024-01-17"),
 	    "item_page_should_read_meeting_colon_then_the_body_and_date");
 	got_free(&g);
+	txt = "Agenda item\n\nMeeting: Cabinet - Tuesday, 11th February, 2025 "
+	    "2.00 pm (Item 96.)\n\n96.\nBudget\n\nMinutes:\n\nThe report was "
+	    "noted.\n";
+	read_buf("mgdash.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->item, "96") &&
+	    streq(g.r[0]->committee, "Cabinet") &&
+	    streq(g.r[0]->date, "2025-02-11"),
+	    "item_page_should_read_meeting_colon_the_body_a_dash_and_date");
+	got_free(&g);
 
 	/* a decision's page: "Decision:" and no "Minutes:" */
 	txt = "Decision details\n\nParking Contract\n\nDecision Maker:\nCabinet"
