@@ -548,6 +548,92 @@ decision_only(const char *t, size_t a, size_t b)
 	    " asked ") == (size_t)-1;
 }
 
+/* 1 if a decision's words point back to the page's "Decision:": "As
+ * set out in the decision above.", "As set out under "Decision" above." */
+static int
+points_back(const char *text)
+{
+	size_t n = strlen(text);
+
+	return n < 100 && rd_find(text, n, "set out ") != (size_t)-1 &&
+	    rd_find(text, n, " above") != (size_t)-1;
+}
+
+/* 1 if a motion's words say only who moved it and what: "Councillor X
+ * moved the recommendations, seconded by Y.", "Proposed by X Seconded
+ * by Y". */
+static int
+moves_only(const char *text)
+{
+	size_t n = strlen(text), at = rd_find(text, n, "recommendation");
+
+	/* not "Recommendations 1, 2 and 4 were moved by X ...": some */
+	while (at != (size_t)-1 && at + 14 < n && rd_isalpha(
+	    (unsigned char)text[at + 14]))
+		at++;
+	if (at != (size_t)-1 && at + 15 < n && text[at + 14] == ' ' &&
+	    rd_isdigit((unsigned char)text[at + 15]))
+		return 0;
+	return n < 300 && (at != (size_t)-1 ||
+	    ((rd_prefix(text, n, "proposed") || rd_prefix(text, n, "moved")) &&
+	    rd_find(text, n, " that ") == (size_t)-1 &&
+	    rd_find(text, n, " to ") == (size_t)-1));
+}
+
+/*
+ * The page's "Decision:" points, sections [d0, d1), take the movers its
+ * minutes (sections from m0) give, when those only move the
+ * recommendations ("Councillor X moved the recommendations, seconded by
+ * Y", "Proposed by X" / "Seconded by Y") and perhaps point back
+ * ("RESOLVED: As set out above."): they are how the decision came.
+ */
+static void
+decision_movers(struct record *rec, size_t d0, size_t d1, size_t m0)
+{
+	const struct rec_section *movers = NULL;
+	struct rec_section *s;
+	size_t i;
+
+	for (i = d0; i < d1; i++)
+		if (rec->sections[i].type == SEC_RESOLUTION &&
+		    rec->sections[i].proposer != NULL)
+			return;
+	for (i = m0; i < rec->nsections; i++) {
+		s = &rec->sections[i];
+		if (s->type != SEC_RESOLUTION)
+			continue;
+		if (points_back(s->text)) {
+			if (s->proposer != NULL)
+				movers = s;
+			continue;
+		}
+		if (s->proposer == NULL || !moves_only(s->text) ||
+		    (s->outcome != NULL && strcmp(s->outcome, "lost") == 0))
+			return;
+		movers = s;
+	}
+	if (movers == NULL)
+		return;
+	for (i = d0; i < d1; i++) {
+		s = &rec->sections[i];
+		if (s->type != SEC_RESOLUTION)
+			continue;
+		s->proposer = xstrdup(movers->proposer);
+		if (movers->seconder != NULL)
+			s->seconder = xstrdup(movers->seconder);
+	}
+	for (i = m0; i < rec->nsections; i++) {
+		s = &rec->sections[i];
+		if (s->type != SEC_RESOLUTION)
+			continue;
+		s->type = SEC_DISCUSSION;
+		free(s->outcome);
+		free(s->proposer);
+		free(s->seconder);
+		s->outcome = s->proposer = s->seconder = NULL;
+	}
+}
+
 /*
  * One page: lines l[0..nl), text up to text_end.  Takes rec and emits
  * it, or rejects the page.  *site is the council named by an earlier
@@ -561,7 +647,7 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	struct buf purpose = BUF_INIT;
 	size_t i, first, ti, body = (size_t)-1, bend, k;
 	size_t ag_a, ag_b, body_a, body_b, decision_b = 0, minutes_a = 0;
-	size_t notes_a = 0, notes_b = 0;
+	size_t notes_a = 0, notes_b = 0, d0 = 0, d1 = 0, m0;
 	int decided;
 
 	/* Skip the breadcrumb and the "Agenda item" heading (a decision
@@ -729,7 +815,9 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		    rec->purpose) : xstrdup(rec->title);
 	}
 	if (minutes_a != 0 && minutes_a < body_b) {
+		d0 = rec->nsections;
 		rd_decision_section(rec, tm, body_a, decision_b);
+		d1 = rec->nsections;
 		if (notes_a != 0 && notes_b > notes_a)
 			sections_parse(rec, tm, notes_a, notes_b, NULL);
 		body_a = minutes_a;
@@ -743,8 +831,12 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		rd_decision_section(rec, tm, body_a, db);
 		body_a = db;
 	}
-	if (body_b > body_a)
+	if (body_b > body_a) {
+		m0 = rec->nsections;
 		sections_parse(rec, tm, body_a, body_b, NULL);
+		if (d1 > d0)
+			decision_movers(rec, d0, d1, m0);
+	}
 	/* or from the site's footer: "\xc2\xa9 Hallamvale Fire and Rescue
 	 * Authority" */
 	for (i = bend; i < nl && rec->council == NULL; i++)

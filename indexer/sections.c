@@ -3257,7 +3257,10 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 				return;
 			continue;
 		}
-		if (strcmp(r->outcome, "unknown") != 0) {
+		/* undecided, or carried: "On being put to the vote the
+		 * recommendations were agreed unanimously." */
+		if (strcmp(r->outcome, "unknown") != 0 &&
+		    strcmp(r->outcome, "agreed") != 0) {
 			if (strcmp(r->outcome, "lost") == 0)
 				continue;
 			return;
@@ -3275,7 +3278,9 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 		    (rd_find(t, at, "moved") == (size_t)-1 &&
 		    rd_find(t, at, "proposed") == (size_t)-1))
 			return;
-		tail = n - at;
+		/* to the end of its sentence: the vote may follow */
+		if ((tail = rd_find(t + at, n - at, ". ")) == (size_t)-1)
+			tail = n - at;
 		if (tail > 40 && (tail > 120 || rd_find(t + at, tail,
 		    " that ") != (size_t)-1 || rd_find(t + at, tail,
 		    " to ") != (size_t)-1))
@@ -6660,6 +6665,25 @@ decision_next(const struct parse *p, size_t i)
 }
 
 /*
+ * 1 if the pending proposal moves "the recommendations" and the unit
+ * after unit i is their decision ("RECOMMENDED to Cabinet that:"): the
+ * vote at i is the decision's, which takes the movers.
+ */
+static int
+recommendations_then_decision(const struct parse *p, size_t i)
+{
+	const char *s = p->t + p->prop_a;
+	size_t n = p->prop_b - p->prop_a, at, len;
+
+	if (!p->have_prop || i + 1 >= p->nu || (at = rd_find(s, n,
+	    "the recommendation")) == (size_t)-1 || rd_find(s + at, n - at,
+	    " that ") != (size_t)-1)
+		return 0;
+	return marker_at(p->t + p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a,
+	    &len) != 0;
+}
+
+/*
  * 1 if the last sentence of section d records something done: "... was
  * accepted.", "... were received and accepted from Mrs Day.", "... was
  * approved."
@@ -6978,6 +7002,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	};
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
+		"were lost", "were defeated", "were not carried",
 		"fell", "falls", "failed", "died",
 		"failed by the following vote",
 	};
@@ -6997,6 +7022,9 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"carried by the following vote", "passed by the following vote",
 		"was adopted by the following vote",
 		"and passed", "and was passed", "and adopted",
+		/* "the recommendations were CARRIED (5 votes for, 2
+		 * against)" */
+		"were carried", "were agreed", "were passed",
 	};
 	size_t i, j, at = 0, m;
 	int sep, put;
@@ -7143,6 +7171,10 @@ vote_result(const char *s, size_t n, const char **outcome)
 	for (i = 0; i < sizeof bare / sizeof bare[0]; i++)
 		if (strlen(bare[i]) == m && rd_prefix(s, m, bare[i]) == m)
 			return 1;
+	/* "All Cabinet Members voted in favour." */
+	if (m < 60 && m > 20 && rd_prefix(s, m, "all ") &&
+	    rd_prefix(s + m - 16, 16, " voted in favour") == 16)
+		return 1;
 	if (tally(s, m, outcome))
 		return 1;
 	/* "LOST" under a motion, as New Zealand minutes print it */
@@ -7786,6 +7818,7 @@ walk(struct parse *p)
 		q = p->have_prop ? -1 : last_motion_after(p,
 		    names_motion(s, n) ? 3 : 1);
 		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
+		    !recommendations_then_decision(p, i) &&
 		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;
 			p->res_quote = 0;

@@ -3084,6 +3084,41 @@ test_layouts(void)
 	    streq(g.r[0]->date, "2025-02-11"),
 	    "item_page_should_read_meeting_colon_the_body_a_dash_and_date");
 	got_free(&g);
+	/* the page's "Decision:" points take the movers its minutes give,
+	 * which only move the recommendations and point back */
+	txt = "Agenda item\n\nMeeting: Cabinet - Tuesday, 11th February, 2025 "
+	    "2.00 pm (Item 96.)\n\n96.\nBudget\n\nDecision:\n\nThat Cabinet:\n\n"
+	    "(a) notes the report;\n\n(b) approves the savings.\n\nMinutes:\n\n"
+	    "Councillor Shah asked about reserves. The Director replied that "
+	    "they were adequate.\n\nThe Leader, Councillor Martin Greaves, "
+	    "moved the recommendations, which were seconded by Councillor "
+	    "Okonjo.\n\nRESOLVED: As set out in the decision above.\n";
+	read_buf("mgmovers.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Martin Greaves") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Okonjo") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "item_page_should_give_the_decision_its_movers_from_the_minutes");
+	got_free(&g);
+	txt = "Agenda item\n\nMeeting: Cabinet - Tuesday, 11th February, 2025 "
+	    "2.00 pm (Item 97.)\n\n97.\nLibraries\n\nDecision:\n\n1. To adopt "
+	    "the strategy.\n\n2. To close the mobile library.\n\nMinutes:\n\n"
+	    "Councillor Shah asked about the mobile library. The Director "
+	    "replied that it would close in May.\n\nProposed by Councillor "
+	    "Elen Prys\n"
+	    "Seconded by Councillor Sioned Hughes\n\nUpon a vote being taken, "
+	    "the recommendations were CARRIED (8 for, 0 against).\n";
+	read_buf("mgmovers2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Elen Prys") &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "To adopt") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Sioned Hughes"),
+	    "item_page_should_give_the_decision_the_movers_of_its_vote");
+	got_free(&g);
 
 	/* a decision's page: "Decision:" and no "Minutes:" */
 	txt = "Decision details\n\nParking Contract\n\nDecision Maker:\nCabinet"
@@ -6272,6 +6307,25 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
 	    "minutes_should_read_asking_for_an_assurance_as_a_question");
 	got_free(&g);
+	/* the recommendations carried, with the count; all voting in
+	 * favour */
+	read_item2("recs-carried.txt", "Councillor Abiodun moved that the "
+	    "scheme be adopted, which was seconded by Councillor Iqbal.\n\nOn "
+	    "being put to the vote the recommendations were CARRIED (5 votes "
+	    "for, 2 against).", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "CARRIED") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_the_recommendations_carried");
+	got_free(&g);
+	read_item2("all-favour.txt", "Councillor Abiodun moved that the "
+	    "scheme be adopted, which was seconded by Councillor Iqbal. All "
+	    "Cabinet Members voted in favour.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "voted in favour"),
+	    "minutes_should_read_all_members_voting_in_favour");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
@@ -7405,13 +7459,16 @@ test_motions(void)
 	    "debate, the motion was put to the vote and was carried.\n\n(3) "
 	    "RESOLVED that:\n\n(a) the revenue budget be approved;\n\n(b) the "
 	    "council tax be set at \xc2\xa3" "1,601.", &g);
+	/* (the moving sentence and its vote are how the points came: the
+	 * points take its movers) */
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
 	ok(r != NULL && streq(r->proposer, "Mr Abiodun") &&
-	    streq(r->outcome, "agreed") &&
-	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->text,
-	    "the revenue budget be approved;") &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    streq(r->seconder, "Mr Iqbal") &&
+	    streq(r->text, "the revenue budget be approved;") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer, "Mr Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
 	    "minutes_should_read_numbered_paragraphs_of_a_minute");
 	got_free(&g);
 
