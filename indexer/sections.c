@@ -2228,6 +2228,15 @@ decision_lead(const char *s, size_t n)
 		}
 		return 0;
 	}
+	/* "On returning,", "On reconvening,", "On return,", as a
+	 * sub-committee comes back from deliberating */
+	if (rd_prefix(s, n, "on ")) {
+		for (i = 3; i < n && rd_isalpha((unsigned char)s[i]); i++)
+			;
+		if (i < n && s[i] == ',' && i > 6 && (rd_prefix(s + i - 3, 3,
+		    "ing") || rd_prefix(s + 3, i - 3, "return")))
+			return rd_skip_spaces(s, n, i + 1);
+	}
 	for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
 		if (rd_prefix(s, n, leads[j]))
 			break;
@@ -2390,6 +2399,10 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "supported", MARK_RESOLVED, 3 },
 		{ "accepted", MARK_RESOLVED, 3 },
 		{ "adopted", MARK_RESOLVED, 3 },
+		{ "refused", MARK_RESOLVED, 3 },
+		{ "rejected", MARK_RESOLVED, 3 },
+		{ "revoked", MARK_RESOLVED, 3 },
+		{ "declined", MARK_RESOLVED, 3 },
 	};
 	size_t i = 0, k, j, m, verb_at;
 	int prefixed = 0, caps, shout, office = 0;
@@ -8223,7 +8236,17 @@ walk(struct parse *p)
 				}
 				res_begin(p, u, u->a + rest + k, kind);
 			}
-			else if (rest > 0) {
+			else if (rest > 0 && pending && words_in(s + rest,
+			    n - rest) <= 2 && (words_in(s + rest, n - rest) ==
+			    1 || rd_find(s + rest, n - rest, "unanimously") !=
+			    (size_t)-1)) {
+				/* "X moved that the licence be granted. This was
+				 * seconded by Y and agreed unanimously.": the
+				 * motion's words decide */
+				(void)decide_proposal(p);
+				p->cur = -1;
+				continue;
+			} else if (rest > 0) {
 				/* "... and agreed" with no words after */
 				k = rest;
 				while (k < n && rd_isalpha((unsigned char)s[k]))

@@ -6326,6 +6326,26 @@ test_motions(void)
 	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "voted in favour"),
 	    "minutes_should_read_all_members_voting_in_favour");
 	got_free(&g);
+	/* a refusal in capitals after the body that decided */
+	read_item2("refused.txt", "The Sub-Committee REFUSED the "
+	    "application.\n\nThe Sub-Committee REJECTED the objection.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused"),
+	    "minutes_should_read_a_body_that_refused_in_capitals");
+	got_free(&g);
+	/* "On returning," before the mover; "seconded by Y and agreed
+	 * unanimously": the motion's words decide */
+	read_item2("returning.txt", "On returning, Cllr. Abiodun moved that "
+	    "the licence be granted. This was seconded by Cllr. Iqbal and "
+	    "agreed unanimously.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_a_motion_on_returning_agreed_unanimously");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
