@@ -1029,6 +1029,41 @@ motion_acts(const char *text, size_t n)
 	return best == (size_t)-1 || best >= n ? 0 : best;
 }
 
+/*
+ * The outcome a word in capitals gives, the decision's emphasis: "prior
+ * approval be REFUSED" is refused whatever came before; else NULL.
+ */
+static const char *
+caps_outcome(const char *text, size_t n)
+{
+	static const struct {
+		const char *word, *outcome;
+	} words[] = {
+		{ "REFUSED", "refused" },
+		{ "REJECTED", "refused" }, { "DECLINED", "refused" },
+		{ "DEFERRED", "deferred" }, { "GRANTED", "approved" },
+		{ "APPROVED", "approved" }, { "WITHDRAWN", "withdrawn" },
+	};
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		if (!rd_isupper((unsigned char)text[i]) || (i > 0 &&
+		    rd_isalpha((unsigned char)text[i - 1])))
+			continue;
+		for (j = 0; j < sizeof words / sizeof words[0]; j++) {
+			k = strlen(words[j].word);
+			if (k > n - i || memcmp(text + i, words[j].word, k) != 0 ||
+			    (i + k < n && rd_isalpha((unsigned char)text[i + k])))
+				continue;
+			if (negated(text, i) && strcmp(words[j].outcome,
+			    "approved") == 0)
+				return "refused";
+			return words[j].outcome;
+		}
+	}
+	return NULL;
+}
+
 const char *
 rd_outcome(const char *text, int resolved)
 {
@@ -1136,7 +1171,7 @@ rd_outcome(const char *text, int resolved)
 	};
 	const size_t nweak = 12;
 	size_t i, j, n, best = (size_t)-1;
-	const char *outcome = NULL, *weak = NULL;
+	const char *outcome = NULL, *weak = NULL, *caps;
 
 	if (text == NULL)
 		return resolved ? "agreed" : "unknown";
@@ -1239,6 +1274,12 @@ rd_outcome(const char *text, int resolved)
 	if (outcome != NULL && strcmp(outcome, "noted") == 0 &&
 	    (j = rd_find(text + best, n - best, " resolves")) != (size_t)-1)
 		return rd_outcome(text + best + j + 9, 1);
+	/* a word in capitals says what a telling word before it does not:
+	 * "That prior approval be REFUSED" */
+	if (outcome != NULL && strcmp(outcome, "noted") != 0 &&
+	    strcmp(outcome, "lost") != 0 && (caps = caps_outcome(text, n)) !=
+	    NULL)
+		return caps;
 	if (outcome != NULL)
 		return outcome;
 	if (weak != NULL)

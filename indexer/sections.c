@@ -8236,9 +8236,11 @@ walk(struct parse *p)
 				}
 				res_begin(p, u, u->a + rest + k, kind);
 			}
-			else if (rest > 0 && pending && words_in(s + rest,
-			    n - rest) <= 2 && (words_in(s + rest, n - rest) ==
-			    1 || rd_find(s + rest, n - rest, "unanimously") !=
+			else if (rest > 0 && pending && (rd_prefix(s + rest,
+			    n - rest, "agreed") || rd_prefix(s + rest, n - rest,
+			    "carried")) && words_in(s + rest, n - rest) <= 2 &&
+			    (words_in(s + rest, n - rest) == 1 ||
+			    rd_find(s + rest, n - rest, "unanimously") !=
 			    (size_t)-1)) {
 				/* "X moved that the licence be granted. This was
 				 * seconded by Y and agreed unanimously.": the

@@ -6346,6 +6346,15 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_a_motion_on_returning_agreed_unanimously");
 	got_free(&g);
+	/* the outcome in capitals says what "approval" before it does not */
+	read_item2("prior.txt", "RESOLVED: That prior approval be REFUSED "
+	    "for the reason set out above.\n\nRESOLVED: That approval of "
+	    "reserved matters be GRANTED.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_prior_approval_refused");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
