@@ -1707,6 +1707,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"proposed by", "moved by", "proposer:", "proposed:",
 		"on the proposal of", "on the motion of", "on motion of",
 		"upon motion of", "on a motion by", "on motion by",
+		"upon the motion of", "upon the proposal of",
 		"a motion was made by", "motion made by", "proposed ",
 		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
 		"prop:",
@@ -1786,6 +1787,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		w = late_ok ? 200 : 100;
 		at = rd_find(s, n < w + strlen(prop[i]) ? n : w +
 		    strlen(prop[i]), prop[i]);
+		/* a word of its own: not "had been removed by the
+		 * Passenger Transport Executive" */
+		if (at != (size_t)-1 && at > 0 &&
+		    rd_isalpha((unsigned char)s[at - 1]))
+			continue;
 		/* "It was also agreed, on the proposal of X, ..."; "The
 		 * Minutes of ... were proposed by X, seconded by Y and
 		 * adopted." */
@@ -3462,6 +3468,33 @@ words_in(const char *s, size_t n)
 		}
 	}
 	return words;
+}
+
+/*
+ * 1 if s is the assent to a motion and no words of its own: "agreed",
+ * "agreed unanimously", "agreed by those present", "CARRIED (5 for, 4
+ * against, 1 abstention)."
+ */
+static int
+bare_assent(const char *s, size_t n)
+{
+	size_t k, e;
+
+	if ((k = rd_prefix(s, n, "agreed")) == 0 &&
+	    (k = rd_prefix(s, n, "carried")) == 0)
+		return 0;
+	k = rd_skip_spaces(s, n, k);
+	for (e = n; e > k && (s[e - 1] == '.' || rd_isspace(
+	    (unsigned char)s[e - 1])); e--)
+		;
+	if (k == e)
+		return 1;
+	if (s[k] == '(' && s[e - 1] == ')' && memchr(s + k, '\n', e - k) ==
+	    NULL)
+		return 1;
+	return (rd_prefix(s + k, e - k, "unanimously") ||
+	    rd_prefix(s + k, e - k, "by ") || rd_prefix(s + k, e - k,
+	    "nem con")) && words_in(s + k, e - k) <= 4;
 }
 
 /* Which of verbs[0..count) opens s (its length in *len), or count. */
@@ -8236,12 +8269,8 @@ walk(struct parse *p)
 				}
 				res_begin(p, u, u->a + rest + k, kind);
 			}
-			else if (rest > 0 && pending && (rd_prefix(s + rest,
-			    n - rest, "agreed") || rd_prefix(s + rest, n - rest,
-			    "carried")) && words_in(s + rest, n - rest) <= 2 &&
-			    (words_in(s + rest, n - rest) == 1 ||
-			    rd_find(s + rest, n - rest, "unanimously") !=
-			    (size_t)-1)) {
+			else if (rest > 0 && pending && bare_assent(s + rest,
+			    n - rest)) {
 				/* "X moved that the licence be granted. This was
 				 * seconded by Y and agreed unanimously.": the
 				 * motion's words decide */

@@ -6355,6 +6355,28 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
 	    "minutes_should_read_prior_approval_refused");
 	got_free(&g);
+	/* the assent with a tally or "by those present" after it: the
+	 * motion's words are the decision */
+	read_item2("tally-after.txt", "Councillor Abiodun then moved that the "
+	    "application be refused on the grounds of inadequate parking. This "
+	    "was seconded by\nCouncillor Iqbal and CARRIED (5 for, 4 against, 1 "
+	    "abstention).\n\nCllr Iqbal proposed that the charter be "
+	    "strengthened. This was seconded by Cllr Abiodun and agreed by "
+	    "those present.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Councillor Abiodun") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Cllr Iqbal proposed"),
+	    "minutes_should_keep_a_motions_words_before_a_tally");
+	got_free(&g);
+	/* "removed by" moves nothing */
+	read_item2("removed.txt", "Mr Redmayne asked why the bus shelter had "
+	    "been removed.\n\nResponse:\nThe shelter had been removed by the "
+	    "Passenger Transport Executive because it was unsafe.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) == NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_not_read_removed_by_as_a_mover");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
