@@ -5478,6 +5478,41 @@ unnamed_reply(const char *s, size_t n, size_t k)
 }
 
 /*
+ * 1 if s answers with no one named: "She was told that ...", "Members
+ * were advised that ...", "In reply, it was explained that ...".
+ */
+static int
+passive_answer(const char *s, size_t n)
+{
+	static const char *const told[] = {
+		"he was told that", "she was told that", "they were told that",
+		"he was advised that", "she was advised that",
+		"they were advised that", "members were advised that",
+		"members were informed that", "members were told that",
+		"the committee was advised that", "the committee was informed "
+		"that", "the panel was advised that", "the board was advised "
+		"that", "it was explained that", "it was confirmed that",
+		"it was clarified that",
+	};
+	/* after "In reply,": what was said is the reply */
+	static const char *const reply[] = {
+		"it was advised that", "it was noted that", "it was reported "
+		"that", "it was stated that", "it was indicated that",
+	};
+	size_t i, k;
+
+	if ((k = rd_prefix(s, n, "in reply, ")) == 0)
+		k = rd_prefix(s, n, "in response, ");
+	for (i = 0; i < sizeof told / sizeof told[0]; i++)
+		if (rd_prefix(s + k, n - k, told[i]))
+			return 1;
+	for (i = 0; k > 0 && i < sizeof reply / sizeof reply[0]; i++)
+		if (rd_prefix(s + k, n - k, reply[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
  * Superintendent confirmed ...".  Returns 1 if it handled the unit.
@@ -8556,6 +8591,11 @@ walk(struct parse *p)
 				rd_person_clear(&who);
 				continue;
 			}
+		}
+		if (p->pending_q >= 0 && passive_answer(s, n)) {
+			q = sec_open(p, SEC_ANSWER, u->a, u->b, NULL);
+			p->rec->sections[q].answers = p->pending_q;
+			continue;
 		}
 		if (person_unit(p, u) || initials_unit(p, u))
 			continue;

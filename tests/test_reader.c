@@ -6377,6 +6377,19 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
 	    "minutes_should_not_read_removed_by_as_a_mover");
 	got_free(&g);
+	/* answers in the passive, no one named */
+	read_item2("passive.txt", "Councillor Abiodun asked whether the front "
+	    "door was working. She was told that contacts had risen by 17%.\n\n"
+	    "Another Member queried the remedy payment. In reply, it was "
+	    "explained that it had been made.\n\nCouncillor Iqbal said the "
+	    "report was clear. It was noted that the report was late.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "She was told") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1 &&
+	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "In reply, it was") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_answers_in_the_passive");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
