@@ -5971,6 +5971,29 @@ interest_shown(const char *s, size_t at)
 }
 
 /*
+ * 1 if the interest named at s[at] is the speaker's, declared: "declared
+ * a pecuniary interest", "advised that he had an interest"; not advice
+ * ("membership was not in itself an interest", "did not cover pecuniary
+ * interests").
+ */
+static int
+interest_declared(const char *s, size_t n, size_t at)
+{
+	static const char *const whose[] = {
+		"had ", "has ", "held ", "holds ", "his ", "her ", "their ",
+		"indicated ",
+	};
+	size_t i, from = at > 30 ? at - 30 : 0;
+
+	if (rd_find(s, n, "declar") != (size_t)-1)
+		return 1;
+	for (i = 0; i < sizeof whose / sizeof whose[0]; i++)
+		if (rd_find(s + from, at - from, whose[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if s (after the speaker's name) is an address to the meeting with
  * no question in it: "spoke in objection to ...", "addressed the
  * Committee", "made representations", or a declaration of an interest
@@ -6004,10 +6027,11 @@ statement_only(const char *s, size_t n, int public)
 	};
 	/* a declaration: "advised that he had a connection to item 5" */
 	static const char *const interest[] = {
-		"an interest", "connection in relation to item",
-		"a connection to item", "a connection with item", "pecuniary",
-		"prejudicial", "transparency statement", "registerable",
+		"an interest", "pecuniary", "prejudicial", "registerable",
 		"disclosable",
+		/* (from here on, a declaration whatever else is said) */
+		"connection in relation to item", "a connection to item",
+		"a connection with item", "transparency statement",
 	};
 	size_t i, k = 0, j, c;
 
@@ -6029,7 +6053,8 @@ statement_only(const char *s, size_t n, int public)
 	}
 	for (j = 0; j < sizeof interest / sizeof interest[0]; j++)
 		if ((c = rd_find(s + k, n - k, interest[j])) != (size_t)-1 &&
-		    !interest_shown(s + k, c))
+		    !interest_shown(s + k, c) && (j >= 4 ||
+		    interest_declared(s + k, n - k, c)))
 			break;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if (rd_prefix(s + k, n - k, verbs[i]))

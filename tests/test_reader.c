@@ -6390,6 +6390,17 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_answers_in_the_passive");
 	got_free(&g);
+	/* advice on interests answers; a declaration does not */
+	read_item2("advice.txt", "Councillor Abiodun asked whether members "
+	    "of the Housing Board could take part.\n\nMs Gwen Atherton, Legal "
+	    "Adviser, explained that membership of the Board was not in itself "
+	    "an interest requiring Members to withdraw.\n\nCouncillor Iqbal "
+	    "advised that he had a pecuniary interest in item 6.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1 &&
+	    count_type(g.r[1], SEC_QUESTION) == 1,
+	    "minutes_should_read_advice_on_interests_as_an_answer");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
