@@ -2234,6 +2234,12 @@ decision_lead(const char *s, size_t n)
 		}
 		return 0;
 	}
+	/* "The substantive motion was CARRIED and it was RESOLVED that
+	 * Council:": the vote, then the decision */
+	if ((k = rd_find(s, n < 160 ? n : 160, " and it was resolved")) !=
+	    (size_t)-1 && (rd_find(s, k, " carried") != (size_t)-1 ||
+	    rd_find(s, k, " put to the vote") != (size_t)-1))
+		return k + 5;
 	/* "On returning,", "On reconvening,", "On return,", as a
 	 * sub-committee comes back from deliberating */
 	if (rd_prefix(s, n, "on ")) {
@@ -7925,6 +7931,7 @@ walk(struct parse *p)
 		    names_motion(s, n) ? 3 : 1);
 		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
 		    !recommendations_then_decision(p, i) &&
+		    rd_find(s, n, " and it was resolved") == (size_t)-1 &&
 		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;
 			p->res_quote = 0;

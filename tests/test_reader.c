@@ -6401,6 +6401,23 @@ test_motions(void)
 	    count_type(g.r[1], SEC_QUESTION) == 1,
 	    "minutes_should_read_advice_on_interests_as_an_answer");
 	got_free(&g);
+	/* the vote and "and it was RESOLVED that Council:" over points,
+	 * which take the movers of the recommendations */
+	read_item2("carried-resolved.txt", "The Leader, Councillor Abiodun, "
+	    "moved the recommendations of the Executive, seconded by "
+	    "Councillor Iqbal.\n\nCouncillor Shah moved an amendment to cut the "
+	    "grant, seconded by Councillor Bell. The amendment was LOST.\n\n"
+	    "The substantive motion was CARRIED and it was RESOLVED that "
+	    "Council:\n\n(a) approves the revenue budget;\n(b) sets the Council "
+	    "Tax for Band D at 1,823.45.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->text, "revenue budget") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Abiodun") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 2)->text, "Band D"),
+	    "minutes_should_read_points_resolved_after_a_vote");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
