@@ -74,7 +74,8 @@ struct parse {
 	int res_style, res_kind;
 	int sub_style, sub_kind;	/* points under a point ("to:"), or 0 */
 	int res_await;		/* bare marker: words come next */
-	int res_quote;		/* inside a quoted resolution */
+	int res_quote;		/* inside a quoted resolution: its closing
+				 * mark, '"' or '\'' (0: not) */
 	int res_quote_paras;
 	const char *res_outcome;	/* forced by the marker, or NULL */
 
@@ -3323,6 +3324,33 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 	}
 }
 
+/*
+ * Where the quotation closed by mark c ends in t[a, b), or b: the next
+ * '"', or a '\'' after a sentence's stop or before one ("... in the
+ * Leader.'"), not a possessive ("residents' concerns").
+ */
+static size_t
+quote_close(const char *t, size_t a, size_t b, int c)
+{
+	size_t q;
+
+	for (q = a; q < b; q++) {
+		if (t[q] != c)
+			continue;
+		if (c == '"' || (q > a && strchr(".?!;", t[q - 1]) != NULL) ||
+		    q + 1 == b || strchr(".,;)\n", t[q + 1]) != NULL)
+			return q;
+	}
+	return b;
+}
+
+/* 1 if s opens a motion quoted in single marks: "'That this Council". */
+static int
+single_quoted(const char *s, size_t n)
+{
+	return n > 2 && s[0] == '\'' && rd_isupper((unsigned char)s[1]);
+}
+
 static void
 res_open(struct parse *p, size_t a, size_t b)
 {
@@ -3332,14 +3360,15 @@ res_open(struct parse *p, size_t a, size_t b)
 	while (a < b && (p->t[a] == ' ' || p->t[a] == ':' || p->t[a] == '-'))
 		a++;
 	p->res_quote = 0;
-	if (a < b && p->t[a] == '"') {
+	if (a < b && (p->t[a] == '"' || single_quoted(p->t + a, b - a))) {
+		int c = p->t[a];
+
 		a++;
-		for (q = a; q < b && p->t[q] != '"'; q++)
-			;
+		q = quote_close(p->t, a, b, c);
 		if (q < b)
 			b = q;
 		else {
-			p->res_quote = 1;
+			p->res_quote = c;
 			p->res_quote_paras = 0;
 		}
 	}
@@ -4416,14 +4445,13 @@ res_continue(struct parse *p, const struct unit *u)
 	if (p->res_quote && p->cur >= 0) {
 		/* a quotation of many paragraphs opens each with a quote
 		 * mark and closes only the last */
-		cont = u->para && u->a < u->b && p->t[u->a] == '"';
+		cont = u->para && u->a < u->b && p->t[u->a] == p->res_quote;
 		/* (a motion's points, "(a)", "(ii)", are not counted) */
 		if (u->para && !cont && ((!label_at(s, n, 0, 0, &lab) &&
 		    ++p->res_quote_paras > 4) || quote_ended(p, u))) {
 			p->res_quote = 0;
 		} else {
-			for (q = u->a + cont; q < u->b && p->t[q] != '"'; q++)
-				;
+			q = quote_close(p->t, u->a + cont, u->b, p->res_quote);
 			sec_extend(p, q);
 			if (q < u->b)
 				p->res_quote = 0;
@@ -7929,6 +7957,13 @@ walk(struct parse *p)
 		 * recorded vote */
 		q = p->have_prop ? -1 : last_motion_after(p,
 		    names_motion(s, n) ? 3 : 1);
+		/* "The motion was LOST." after the debate, its questions
+		 * and a recorded vote: the motion still undecided */
+		if (q < 0 && !p->have_prop && names_motion(s, n) &&
+		    (q = last_motion_after(p, 12)) >= 0 &&
+		    p->rec->sections[q].outcome != NULL &&
+		    strcmp(p->rec->sections[q].outcome, "unknown") != 0)
+			q = -1;
 		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
 		    !recommendations_then_decision(p, i) &&
 		    rd_find(s, n, " and it was resolved") == (size_t)-1 &&
@@ -8485,7 +8520,8 @@ walk(struct parse *p)
 			continue;
 		}
 		if ((p->have_prop || p->res_header == i + 1) && (s[0] == '"' ||
-		    rd_prefix(s, n, "that "))) {
+		    rd_prefix(s, n, "that ") || (u->para &&
+		    single_quoted(s, n)))) {
 			struct label lab;
 
 			/* the words of a motion just proposed and seconded;

@@ -6418,6 +6418,24 @@ test_motions(void)
 	    contains(nth(g.r[1], SEC_RESOLUTION, 2)->text, "Band D"),
 	    "minutes_should_read_points_resolved_after_a_vote");
 	got_free(&g);
+	/* a motion in single quotes over paragraphs; its vote after the
+	 * debate, a question and a recorded vote */
+	read_item2("single-quoted.txt", "Cllr Abiodun moved the following "
+	    "motion, which was seconded by Cllr Iqbal:\n\n\xe2\x80\x98This "
+	    "Council notes the residents' concerns.\n\nThis Council resolves "
+	    "to express no confidence in the Leader.\xe2\x80\x99\n\nCllr Shah "
+	    "asked whether the Cabinet would remain. The Monitoring Officer "
+	    "advised that it would not.\n\nCllr Bell spoke against the "
+	    "motion.\n\nA recorded vote was taken.\n\nFor: 5  Against: 9\n\n"
+	    "The motion was LOST.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "This Council notes") &&
+	    contains(r->text, "express no confidence") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->outcome, "lost") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_a_motion_in_single_quotes_and_its_vote");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
