@@ -8473,6 +8473,22 @@ test_decision_page(void)
 	    streq(g.r[3]->item, "2.2"),
 	    "minutes_should_split_applications_numbered_in_brackets");
 	got_free(&g);
+	/* a minute's number, a wide gap, an application's reference; its
+	 * title on two lines in capitals */
+	txt = "Minutes of the meeting of the Area Planning Committee held on "
+	    "5 March 2024\n\nPresent: Councillor A Jones\n\n60     APOLOGIES"
+	    "\n\nNone.\n\n62     MINUTES\n\nThe minutes were approved.\n\n63     "
+	    "23/02977/FUL - LAND NORTH OF WHINFELL ROAD - ERECTION OF 38 "
+	    "DWELLINGS\n       WITH ASSOCIATED ACCESS\n\nThe officer presented "
+	    "the report.\n\nRESOLVED: That permission be REFUSED.\n\n64     "
+	    "APPEAL DECISIONS\n\nThe appeals were noted.\n";
+	read_buf("gap.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[2]->item, "63") &&
+	    starts(g.r[2]->title, "23/02977/FUL") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(g.r[3]->item, "64"),
+	    "minutes_should_read_a_reference_after_a_wide_gap_as_a_title");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
