@@ -920,6 +920,15 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	double w = 1.0;
 
 	memset(c, 0, sizeof *c);
+	/* "28 November 2024" alone under the committee: a date */
+	{
+		char *d = rd_parse_date(s, n, &k);
+		int date_only = d != NULL && rd_skip_spaces(s, n, k) == n;
+
+		free(d);
+		if (date_only)
+			return 0;
+	}
 	if ((k = rd_prefix(s, n, "agenda item ")) != 0 ||
 	    (k = rd_prefix(s, n, "item no. ")) != 0 ||
 	    (k = rd_prefix(s, n, "item no ")) != 0 ||

@@ -8489,6 +8489,17 @@ test_decision_page(void)
 	    streq(g.r[3]->item, "64"),
 	    "minutes_should_read_a_reference_after_a_wide_gap_as_a_title");
 	got_free(&g);
+	/* the date alone on its line under the committee */
+	txt = "HAVERLEIGH METROPOLITAN BOROUGH COUNCIL\nAUDIT AND RISK COMMITTEE"
+	    "\n28\xc2\xa0November\xc2\xa0" "2024\n\nPresent: Councillor A Jones\n\n"
+	    "29\nApologies\n\nNone.\n\n30\nWork Programme\n\nThe work programme "
+	    "was noted.\n";
+	read_buf("dateline.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "29") &&
+	    streq(g.r[0]->date, "2024-11-28") &&
+	    streq(g.r[1]->committee, "Audit and Risk Committee"),
+	    "minutes_should_read_a_date_alone_as_the_date_not_an_item");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
