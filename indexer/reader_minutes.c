@@ -287,6 +287,7 @@ decision_paragraph(const char *s, size_t n)
 		"resolved", "it was resolved", "agreed:", "agreed -",
 		"agreed \xe2\x80\x93", "recommended:", "recommended -",
 		"recommended \xe2\x80\x93", "recommended that",
+		"recommended to",
 		"proposed:", "proposed by", "seconded:", "seconded by",
 		"moved:", "moved by", "decision:",
 	};

@@ -8500,6 +8500,20 @@ test_decision_page(void)
 	    streq(g.r[1]->committee, "Audit and Risk Committee"),
 	    "minutes_should_read_a_date_alone_as_the_date_not_an_item");
 	got_free(&g);
+	/* "21.7 RECOMMENDED to Council:": a numbered paragraph of the
+	 * minute, no sub-item */
+	txt = "Minutes of the meeting of the Standards Committee held on 17 "
+	    "April 2024\n\nPresent: Councillor A Jones\n\n20. Minutes\n\nThe "
+	    "minutes were approved.\n\n21. Code of Conduct\n\n21.1 The "
+	    "Monitoring Officer presented the report.\n\n21.7 RECOMMENDED to "
+	    "Council:\n\n(a) That the revised Code be adopted.\n\n(b) That the "
+	    "threshold be \xc2\xa3" "50.\n\n22. Close\n\nThe meeting closed.\n";
+	read_buf("recpara.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "21") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended"),
+	    "minutes_should_read_a_numbered_recommendation_as_no_sub_item");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
