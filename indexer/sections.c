@@ -2658,9 +2658,11 @@ marker_at(const char *s, size_t n, size_t *len)
 
 			while (c < n && s[c] != ')' && c - k < 60)
 				c++;
+			/* ("For: 6   Against: 4   Abstentions: 1") */
 			if (c < n && c - k > 30 && rd_find(s + k, c - k,
 			    " for") == (size_t)-1 && rd_find(s + k, c - k,
-			    "vote") == (size_t)-1)
+			    "vote") == (size_t)-1 && rd_find(s + k, c - k,
+			    "against") == (size_t)-1)
 				c = n;
 			if (c < n && s[c] == ')' && !label_at(s + k, n - k, 0,
 			    0, &lab))
@@ -6793,6 +6795,10 @@ decision_next(const struct parse *p, size_t i)
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' ' ||
 	    s[n - 1] == '-'))
 		n--;
+	/* "RESOLVED (For: 6   Against: 4   Abstentions: 1)" */
+	if (n > 10 && s[n - 1] == ')' && s[8] == ' ' && s[9] == '(' &&
+	    memchr(s + 10, '(', n - 10) == NULL)
+		n = 8;
 	if (n != 8 || !rd_prefix(s, n, "resolved") || i + 1 >= p->nu)
 		return 0;
 	s = p->t + u[1].a;

@@ -6436,6 +6436,19 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_a_motion_in_single_quotes_and_its_vote");
 	got_free(&g);
+	/* "RESOLVED (For: 6   Against: 4   Abstentions: 1)" alone over the
+	 * decision */
+	read_item2("resolved-tally.txt", "Councillor Abiodun then proposed, "
+	    "and Councillor Iqbal seconded,\nthat the officer recommendation "
+	    "be approved.\n\nRESOLVED (For: 6   Against: 4   Abstentions: 1)\n\n"
+	    "That planning permission be GRANTED subject to the conditions.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That planning permission") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->outcome, "approved"),
+	    "minutes_should_read_a_decision_under_a_tally_with_colons");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
