@@ -627,6 +627,13 @@ q_label(const char *s, size_t n)
 	i++;
 	while (i < n && rd_isdigit((unsigned char)s[i]))
 		i++;
+	/* "Q1  Little Sowerby Parish Council: ...": a wide gap only */
+	if (!open && i > 1 && i + 2 < n && ((s[i] == ' ' && s[i + 1] == ' ') ||
+	    s[i] == '\t')) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		return i < n && rd_isupper((unsigned char)s[i]) ? i : 0;
+	}
 	/* "Q1 (Mr Harold Pennock, Halifax): What is ...": the asker in
 	 * brackets */
 	if (!open && i + 2 < n && s[i] == ' ' && s[i + 1] == '(' &&
@@ -5019,6 +5026,21 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		int verb;
 
 		k += 2;
+		if (rd_person_at(s + k, n - k, who) && rd_verb_at(s + k +
+		    who->len, n - k - who->len, &verb) > 0 &&
+		    verb != VERB_ASK && verb != VERB_PROCEDURAL)
+			return k;
+		rd_person_clear(who);
+	}
+	/* "A   Karen Loxley said that ...", under "Q1  ...": a wide gap,
+	 * then someone answering */
+	if (n > 4 && s[0] == 'A' && ((s[1] == ' ' && s[2] == ' ') ||
+	    s[1] == '\t')) {
+		int verb;
+
+		k = rd_skip_spaces(s, n, 1);
+		while (k < n && s[k] == '\t')
+			k++;
 		if (rd_person_at(s + k, n - k, who) && rd_verb_at(s + k +
 		    who->len, n - k - who->len, &verb) > 0 &&
 		    verb != VERB_ASK && verb != VERB_PROCEDURAL)

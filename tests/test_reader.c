@@ -6459,6 +6459,19 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Chief Executive"),
 	    "minutes_should_split_a_reply_after_a_semicolon_and_in_reply");
 	got_free(&g);
+	/* "Q1" and "A" labels with a wide gap and no stop */
+	read_item2("q-gap.txt", "Q1  Little Sowerby Parish Council: \"When "
+	    "will the verges be cut?\"\n\nA   Karen Loxley said that they "
+	    "would be cut in July.\n\nQ2  Coldwell Parish Council: \"Can we "
+	    "comment later?\"\n\nA   Simon Ruddock replied that comments were "
+	    "accepted.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    starts(nth(g.r[1], SEC_QUESTION, 0)->text, "Little Sowerby") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker_key, "s ruddock") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_q_and_a_labels_with_a_wide_gap");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
