@@ -1234,6 +1234,45 @@ other_side(const char *rest)
 	    rd_find(rest, n, " group") != (size_t)-1;
 }
 
+static int group_role(const char *role);
+
+/* 1 if a member holding role (or none) speaks for themselves, not for
+ * the executive: "Local Member for Ashby Fields", "Leader of the
+ * Opposition", "Chair". */
+static int
+member_role(const char *role)
+{
+	static const char *const chairs[] = {
+		"chair", "mayor", "cathaoirleach", "convener", "provost",
+	};
+	size_t i, n;
+
+	if (role == NULL || group_role(role))
+		return 1;
+	n = strlen(role);
+	for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++)
+		if (rd_prefix(role, n, chairs[i]))
+			return 1;
+	return rd_find(role, n, "member") != (size_t)-1 &&
+	    !rd_executive_role(role);
+}
+
+/* 1 if role leads a party's group: "Leader of the Liberal Democrat
+ * Group", "Leader of the Opposition"; one who "responded" to the
+ * Leader's statement answers no one. */
+static int
+group_role(const char *role)
+{
+	size_t n;
+
+	if (role == NULL)
+		return 0;
+	n = strlen(role);
+	return rd_find(role, n, "leader of the opposition") != (size_t)-1 ||
+	    (rd_find(role, n, "leader") != (size_t)-1 && rd_find(role, n,
+	    " group") != (size_t)-1);
+}
+
 static int
 holds(const char *role, const char *office, size_t n)
 {
@@ -4866,15 +4905,27 @@ question_note(const char *s, size_t n)
 static int
 pronoun_asks(const char *s, size_t n)
 {
-	size_t k = rd_prefix(s, n, "he ");
+	static const char *const then[] = {
+		" but asked ", " and asked ", " but queried ", " and queried ",
+	};
+	size_t k = rd_prefix(s, n, "he "), i, m;
 	int verb;
 
 	if (k == 0 && (k = rd_prefix(s, n, "she ")) == 0)
 		return 0;
-	if (!rd_isupper((unsigned char)s[0]) || rd_verb_at(s + k - 1,
-	    n - k + 1, &verb) == 0)
+	if (!rd_isupper((unsigned char)s[0]))
 		return 0;
-	return verb == VERB_ASK;
+	if (rd_verb_at(s + k - 1, n - k + 1, &verb) == 0)
+		verb = VERB_NONE;
+	if (verb == VERB_ASK)
+		return 1;
+	/* "She welcomed the increase but asked why ...", "He criticised
+	 * the delay and asked whether ..." */
+	for (i = 0, m = n < 200 ? n : 200; (verb == VERB_SAY ||
+	    verb == VERB_NONE) && i < sizeof then / sizeof then[0]; i++)
+		if (rd_find(s, m, then[i]) != (size_t)-1)
+			return 1;
+	return 0;
 }
 
 /* 1 if the line at s ends with a colon, within a short line. */
@@ -6473,6 +6524,7 @@ person_unit(struct parse *p, const struct unit *u)
 		    (other && (verb == VERB_ANSWER || verb == VERB_SAY) &&
 		    addressed(p, p->pending_q, &who)) ||
 		    (verb == VERB_ANSWER && (who.named || chair) && other &&
+		    !group_role(who.role) &&
 		    replied(s + off + who.len, n - off - who.len)) ||
 		    /* "thanked Mr Doolan for his question and ..." */
 		    (verb == VERB_ANSWER && other && rd_prefix(s + off +
@@ -8749,9 +8801,11 @@ walk(struct parse *p)
 		}
 		/* "Councillor Ryan welcomed the programme. He queried the
 		 * timeline ...": the one speaking goes on to ask */
+		/* (a member with a role of a member's: "Mrs Carver, Local
+		 * Member for Ashby Fields, addressed the Cabinet.") */
 		if (p->rec->sections[p->cur].type == SEC_DISCUSSION &&
 		    p->rec->sections[p->cur].speaker != NULL &&
-		    p->rec->sections[p->cur].role == NULL &&
+		    member_role(p->rec->sections[p->cur].role) &&
 		    pronoun_asks(s, n)) {
 			struct rec_section *d = &p->rec->sections[p->cur];
 			struct rd_person who;

@@ -2414,6 +2414,18 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "requested that his vote", VERB_PROCEDURAL },
 		{ "requested that her vote", VERB_PROCEDURAL },
 		{ "requested that their vote", VERB_PROCEDURAL },
+		/* "had asked to speak", "had given notice that she wished
+		 * to speak", "had been invited to address Cabinet": who
+		 * speaks, then what they said */
+		{ "asked to speak", VERB_PROCEDURAL },
+		{ "asked for a proposer", VERB_PROCEDURAL },
+		{ "asked for nominations", VERB_PROCEDURAL },
+		{ "requested nominations", VERB_PROCEDURAL },
+		{ "called for nominations", VERB_PROCEDURAL },
+		{ "asked to address", VERB_PROCEDURAL },
+		{ "given notice", VERB_PROCEDURAL },
+		{ "been invited to", VERB_PROCEDURAL },
+		{ "was invited to", VERB_PROCEDURAL },
 		{ "asked that his vote", VERB_PROCEDURAL },
 		{ "asked that her vote", VERB_PROCEDURAL },
 		{ "asked that their vote", VERB_PROCEDURAL },
@@ -2621,5 +2633,11 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		if (k >= n || s[k] != ',')
 			return 0;
 		i = rd_skip_spaces(s, n, k + 1);
+		/* "..., local member for Ashby, had asked to speak" */
+		if ((k = rd_prefix(s + i, n - i, "had ")) != 0 ||
+		    (k = rd_prefix(s + i, n - i, "has ")) != 0 ||
+		    (k = rd_prefix(s + i, n - i, "then ")) != 0 ||
+		    (k = rd_prefix(s + i, n - i, "also ")) != 0)
+			i = rd_skip_spaces(s, n, i + k);
 	}
 }

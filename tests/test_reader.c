@@ -6472,6 +6472,35 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_q_and_a_labels_with_a_wide_gap");
 	got_free(&g);
+	/* who is to speak, then what they asked */
+	read_item2("to-speak.txt", "Councillor Emma White, local member for "
+	    "Ashby, had asked to speak. She asked how many groups had come "
+	    "forward.\n\nThe Director, Mr Kieran Walsh, said that eight had.\n\n"
+	    "Councillor Fiona Black had given notice that she wished to speak. "
+	    "She welcomed the plan but asked why the award could not remain."
+	    "\n\nCouncillor Rasul replied that it would cost too much.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "e white") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "f black") &&
+	    count_type(g.r[1], SEC_ANSWER) == 2,
+	    "minutes_should_read_a_question_after_asking_to_speak");
+	got_free(&g);
+	/* group leaders responding to the Leader's statement ask, though a
+	 * question is pending; the chair asking for a proposer asks
+	 * nothing */
+	read_item2("responders.txt", "The Leader, Councillor Abiodun, made a "
+	    "statement.\n\nCouncillor Rigby, Leader of the Opposition, "
+	    "responded. He criticised the delay and asked whether a review "
+	    "would be held.\n\nCouncillor Prowse, Leader of the Liberal "
+	    "Democrat Group, responded and asked the Leader to publish the "
+	    "report.\n\nThe Leader replied that he would.\n\nThe Chair said "
+	    "that this concluded the item. He then asked for a proposer for "
+	    "the budget.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "prowse") &&
+	    count_type(g.r[1], SEC_ANSWER) == 1,
+	    "minutes_should_read_group_leaders_responding_as_askers");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
