@@ -1149,6 +1149,7 @@ rd_outcome(const char *text, int resolved)
 		 * as a correct record" */
 		{ "correct record", "approved" },
 		{ "true record", "approved" },
+		{ "accurate record", "approved" },
 		{ "be made", "approved" },
 		{ "noted", "noted" },
 		{ "note", "noted" },
@@ -1208,6 +1209,12 @@ rd_outcome(const char *text, int resolved)
 			    !(text[i + k] == 's' && i + k + 1 < n &&
 			    text[i + k + 1] == ' ' && (i == 0 || (i > 1 &&
 			    text[i - 1] == ' ' && prev_capital(text, i - 1)))))
+				continue;
+			/* "The notes were agreed as a correct record": the
+			 * meeting's notes */
+			if (strcmp(words[j].stem, "note") == 0 &&
+			    (rd_prefix(text + i + k, n - i - k, "s were ") ||
+			    rd_prefix(text + i + k, n - i - k, "s of the ")))
 				continue;
 			/* A capital inside a sentence names something:
 			 * "Refuse Collection", "Approved Housing Bodies";

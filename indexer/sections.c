@@ -2818,7 +2818,7 @@ noted_thing_at(const char *s, size_t n)
 		"motion", "application", "item", "reconciliation", "content",
 		"appointment", "nomination", "membership", "arrangements",
 		"dates", "timetable", "request", "quotation", "proposal",
-		"calendar", "survey",
+		"calendar", "survey", "note",
 	};
 	size_t j, k;
 
@@ -3095,6 +3095,7 @@ noted_at(const char *s, size_t n)
 			    rd_prefix(s + i, n - i, "calendar") ||
 			    rd_prefix(s + i, n - i, "dates");
 			own |= rd_prefix(s + i, n - i, "minutes") ||
+			    rd_prefix(s + i, n - i, "notes ") ||
 			    rd_prefix(s + i, n - i, "schedule") ||
 			    rd_prefix(s + i, n - i, "accounts") ||
 			    rd_prefix(s + i, n - i, "payments") ||
@@ -3151,6 +3152,12 @@ noted_at(const char *s, size_t n)
 			    " as amended") || rd_prefix(s + i + k, n - i - k,
 			    " as presented") || rd_prefix(s + i + k, n - i - k,
 			    " as circulated")))
+				return 2;
+			/* "The minutes were received as a true and
+			 * accurate record" */
+			if (own && rd_prefix(s + i, n - i, "received as a") &&
+			    rd_find(s + i, n - i < 60 ? n - i : 60,
+			    " record") != (size_t)-1)
 				return 2;
 			for (j = 0; own && j < sizeof decided /
 			    sizeof decided[0]; j++) {

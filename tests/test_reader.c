@@ -6449,6 +6449,15 @@ test_motions(void)
 	    streq(r->outcome, "approved"),
 	    "minutes_should_read_a_decision_under_a_tally_with_colons");
 	got_free(&g);
+	/* the record approved in other words */
+	read_item2("record.txt", "The notes were agreed as a correct "
+	    "record.\n\nThe minutes were received as a true and accurate "
+	    "record, subject to one correction.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_notes_and_minutes_received_as_a_record");
+	got_free(&g);
 	/* a question and its reply parted by "; in reply," */
 	read_item2("in-reply.txt", "Cllr. Iqbal queried the delay in the "
 	    "sewerage scheme; in reply, the Chief Executive stated that the "
