@@ -361,15 +361,16 @@ static const char *const role_links[] = {
 
 /*
  * 1 if the word s[i..i+w), one of not_names, is a surname here: "Ward",
- * "May" as the name's last word ("Councillor Helen Ward asked"), not a
- * word going on ("Ward Member", "May 2024").
+ * "May", "Town" as the name's last word ("Councillor Helen Ward asked",
+ * "Councillor Town to the Leader"), not a word going on ("Ward Member",
+ * "May 2024", "Town Council").
  */
 static int
 surname_last(const char *s, size_t n, size_t i, size_t w)
 {
 	/* not "Street": "Lord Edward Street" is a street */
 	static const char *const surnames[] = {
-		"Ward", "May",
+		"Ward", "May", "Town",
 	};
 	size_t k = i + w;
 

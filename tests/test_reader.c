@@ -6510,6 +6510,14 @@ test_motions(void)
 	    count_type(g.r[1], SEC_ANSWER) == 1,
 	    "minutes_should_read_group_leaders_responding_as_askers");
 	got_free(&g);
+	/* a surname that is a word elsewhere */
+	read_item2("town.txt", "(i) Councillor Town to the Leader of the "
+	    "Council, Councillor Abiodun:\n\n\"What has the stadium cost?\"\n\n"
+	    "Reply - Councillor Abiodun\n\nIt has cost 11 million.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "town"),
+	    "minutes_should_read_councillor_town_as_a_person");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
