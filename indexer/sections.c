@@ -1141,15 +1141,55 @@ speaker_in(const struct record *r, const char *key)
 	return NULL;
 }
 
+/* 1 if role is a party's, not the Council's: "Leader of the Liberal
+ * Democrat Group", "Leader of the Opposition", "Opposition Spokesperson
+ * for Education"; one who "responded" to the Leader's statement answers
+ * no one. */
+static int
+group_role(const char *role)
+{
+	size_t n;
+
+	if (role == NULL)
+		return 0;
+	n = strlen(role);
+	return rd_find(role, n, "opposition") != (size_t)-1 ||
+	    rd_prefix(role, n, "shadow ") ||
+	    (rd_find(role, n, "leader") != (size_t)-1 && rd_find(role, n,
+	    " group") != (size_t)-1);
+}
+
+/* 1 if a member holding role (or none) speaks for themselves, not for
+ * the executive: "Local Member for Ashby Fields", "Leader of the
+ * Opposition", "Chair". */
+static int
+member_role(const char *role)
+{
+	static const char *const chairs[] = {
+		"chair", "mayor", "cathaoirleach", "convener", "provost",
+	};
+	size_t i, n;
+
+	if (role == NULL || group_role(role))
+		return 1;
+	n = strlen(role);
+	for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++)
+		if (rd_prefix(role, n, chairs[i]))
+			return 1;
+	return rd_find(role, n, "member") != (size_t)-1 &&
+	    !rd_executive_role(role);
+}
+
 static int
 officer_in(const struct record *r, const char *key)
 {
 	const struct rec_speaker *sp = speaker_in(r, key);
 
 	/* "Mrs Hibbert (Independent Member)" sits on the committee, and
-	 * so does "Mr Eze (Vice Chair)" */
+	 * so do "Mr Eze (Vice Chair)" and "Mr Gordon Blythe, Opposition
+	 * Spokesperson for Education" */
 	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title) &&
-	    (rd_find(sp->role, strlen(sp->role), "member") == (size_t)-1 ||
+	    !group_role(sp->role) && (rd_find(sp->role, strlen(sp->role), "member") == (size_t)-1 ||
 	    rd_executive_role(sp->role)) && rd_find(sp->role,
 	    strlen(sp->role), "chair") == (size_t)-1;
 }
@@ -1234,44 +1274,6 @@ other_side(const char *rest)
 	    rd_find(rest, n, " group") != (size_t)-1;
 }
 
-static int group_role(const char *role);
-
-/* 1 if a member holding role (or none) speaks for themselves, not for
- * the executive: "Local Member for Ashby Fields", "Leader of the
- * Opposition", "Chair". */
-static int
-member_role(const char *role)
-{
-	static const char *const chairs[] = {
-		"chair", "mayor", "cathaoirleach", "convener", "provost",
-	};
-	size_t i, n;
-
-	if (role == NULL || group_role(role))
-		return 1;
-	n = strlen(role);
-	for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++)
-		if (rd_prefix(role, n, chairs[i]))
-			return 1;
-	return rd_find(role, n, "member") != (size_t)-1 &&
-	    !rd_executive_role(role);
-}
-
-/* 1 if role leads a party's group: "Leader of the Liberal Democrat
- * Group", "Leader of the Opposition"; one who "responded" to the
- * Leader's statement answers no one. */
-static int
-group_role(const char *role)
-{
-	size_t n;
-
-	if (role == NULL)
-		return 0;
-	n = strlen(role);
-	return rd_find(role, n, "leader of the opposition") != (size_t)-1 ||
-	    (rd_find(role, n, "leader") != (size_t)-1 && rd_find(role, n,
-	    " group") != (size_t)-1);
-}
 
 static int
 holds(const char *role, const char *office, size_t n)

@@ -342,6 +342,8 @@ static const char *const role_nouns[] = {
 	"Actuary", "Valuer", "Nurse", "Ecologist", "Archaeologist",
 	"Ranger", "Curator", "Archivist",
 	"Undersheriff", "Comptroller", "Recorder",
+	/* "Cabinet Spokesperson for Environment" */
+	"Spokesperson", "Spokesman", "Spokeswoman",
 	/* universities and colleges */
 	"Provost", "Vice-Chancellor", "Pro-Vice-Chancellor", "Dean",
 	"Bursar", "Rector",
@@ -2427,6 +2429,11 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "given notice", VERB_PROCEDURAL },
 		{ "been invited to", VERB_PROCEDURAL },
 		{ "was invited to", VERB_PROCEDURAL },
+		{ "asked that his opposition", VERB_PROCEDURAL },
+		{ "asked that her opposition", VERB_PROCEDURAL },
+		{ "asked that their opposition", VERB_PROCEDURAL },
+		{ "asked that his abstention", VERB_PROCEDURAL },
+		{ "asked that her abstention", VERB_PROCEDURAL },
 		{ "asked that his vote", VERB_PROCEDURAL },
 		{ "asked that her vote", VERB_PROCEDURAL },
 		{ "asked that their vote", VERB_PROCEDURAL },

@@ -6518,6 +6518,23 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "town"),
 	    "minutes_should_read_councillor_town_as_a_person");
 	got_free(&g);
+	/* a cabinet spokesperson answers; an opposition spokesperson asks,
+	 * and asking that an opposition be recorded asks nothing */
+	read_item2("spokes.txt", "Councillor Abiodun asked the Cabinet "
+	    "Spokesperson for Highways, Councillor Bell, when the road would be "
+	    "resurfaced.\n\nCouncillor Bell stated that the works would be "
+	    "done by May.\n\nMr Gordon Blythe, Opposition Spokesperson for "
+	    "Education, asked why the budget was the default.\n\nThe Director "
+	    "replied that it was cheaper.\n\nMr Blythe asked a further question "
+	    "about the savings.\n\nMr Blythe asked that his opposition to "
+	    "recommendation (c) be recorded.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "bell") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 2)->speaker_key, "blythe") &&
+	    count_type(g.r[1], SEC_DISCUSSION) == 1,
+	    "minutes_should_read_cabinet_and_opposition_spokespeople");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
