@@ -2365,8 +2365,20 @@ column_role(const char *s, size_t n, size_t i)
 		a++;
 		e--;
 	}
-	return e - a >= 3 && e - a <= 80 && office_words(s + a, e - a) ?
-	    rd_squeeze(s + a, e - a) : NULL;
+	if (e - a < 3 || e - a > 80)
+		return NULL;
+	if (office_words(s + a, e - a))
+		return rd_squeeze(s + a, e - a);
+	/* "Councillor Shirin Begum      (Cabinet Member for Children and
+	 * Education)": a member's office for the executive */
+	{
+		char *role = rd_squeeze(s + a, e - a);
+
+		if (role != NULL && rd_executive_role(role))
+			return role;
+		free(role);
+	}
+	return NULL;
 }
 
 /*

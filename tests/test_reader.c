@@ -8603,6 +8603,19 @@ test_decision_page(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended"),
 	    "minutes_should_read_a_numbered_recommendation_as_no_sub_item");
 	got_free(&g);
+	/* a cabinet member's office in the attendance list's next column */
+	txt = "MINUTES of the meeting of the Council held on Wednesday 28 "
+	    "February 2024\n\nPresent:\n\nCouncillor Paul Adair\nCouncillor "
+	    "Shirin Begum           (Cabinet Member for Children and "
+	    "Education)\n\n1    Apologies\n\nNone.\n\n2    Questions\n\n"
+	    "Councillor Adair asked if residents would be consulted.\n\n"
+	    "Councillor Begum confirmed there would be a consultation.\n";
+	read_buf("column-office.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Cabinet Member for Children and Education"),
+	    "minutes_should_read_a_cabinet_office_in_a_column");
+	got_free(&g);
 }
 
 /* ---- JSON Lines ---- */
