@@ -5136,16 +5136,26 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 			/* "Response by the Cabinet Member for Highways" */
 			size_t w = k, z = e;
 
-			if (rd_prefix(s + w, z - w, "the "))
-				w += 4;
 			while (z > w && (s[z - 1] == ' ' || s[z - 1] == '.'))
 				z--;
-			if (!rd_person_at(s + w, z - w, who))
-				return 0;
+			/* ("the Mayor": the office with its article) */
+			if (!rd_person_at(s + w, z - w, who) || (who->len !=
+			    z - w && !rd_prefix(s + w + who->len,
+			    z - w - who->len, " and "))) {
+				rd_person_clear(who);
+				if (rd_prefix(s + w, z - w, "the "))
+					w += 4;
+				if (!rd_person_at(s + w, z - w, who))
+					return 0;
+			}
 			/* "... by Councillor Dewar, Convener of the
-			 * Environment Committee": a member and an office */
+			 * Environment Committee": a member and an office;
+			 * "... by the Deputy Mayor and Cabinet Member for
+			 * Housing": two offices held */
 			if (who->len != z - w && !(who->named && w +
-			    who->len < z && s[w + who->len] == ',')) {
+			    who->len < z && s[w + who->len] == ',') &&
+			    !rd_prefix(s + w + who->len, z - w - who->len,
+			    " and ")) {
 				rd_person_clear(who);
 				return 0;
 			}

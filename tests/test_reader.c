@@ -6535,6 +6535,19 @@ test_motions(void)
 	    count_type(g.r[1], SEC_DISCUSSION) == 1,
 	    "minutes_should_read_cabinet_and_opposition_spokespeople");
 	got_free(&g);
+	/* "Response by the Mayor" and a joint office alone over the reply */
+	read_item2("response-by.txt", "Question from Councillor Iqbal\n\nWill "
+	    "the shop stay open?\n\nResponse by the Mayor\n\nThe Mayor "
+	    "confirmed that it would.\n\nQuestion from Councillor Abiodun\n\n"
+	    "When will the estate be baited?\n\nResponse by the Deputy Mayor "
+	    "and Cabinet Member for Housing\n\nCouncillor Ashdown stated that "
+	    "it had been baited twice.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "The Mayor confirmed") &&
+	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "Councillor Ashdown") &&
+	    count_type(g.r[1], SEC_DISCUSSION) == 0,
+	    "minutes_should_read_responses_by_the_mayor_and_a_joint_office");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
