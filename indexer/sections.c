@@ -1212,6 +1212,40 @@ present_in(const struct record *r, const char *key)
 	return sp != NULL && sp->role == NULL;
 }
 
+/*
+ * 1 if who answers for the executive, by the office named with them or
+ * one the item gave them before ("A1. Councillor Bell (Cabinet Member for
+ * Housing): ...", then "Councillor Bell said ...").
+ */
+static int
+executive(const struct parse *p, const struct rd_person *who)
+{
+	const struct rec_speaker *sp;
+
+	const struct record *rs[2] = { p->rec, p->known };
+	const char *surname, *last;
+	size_t i, j;
+
+	if (rd_executive_role(who->role))
+		return 1;
+	if (who->role != NULL || who->key == NULL)
+		return 0;
+	/* "bell" is "t bell" of the attendance list */
+	surname = strrchr(who->key, ' ');
+	surname = surname != NULL ? surname + 1 : who->key;
+	for (j = 0; j < 2; j++)
+		for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers; i++) {
+			sp = &rs[j]->speakers[i];
+			if (sp->key == NULL || !rd_executive_role(sp->role))
+				continue;
+			last = strrchr(sp->key, ' ');
+			last = last != NULL ? last + 1 : sp->key;
+			if (strcmp(last, surname) == 0)
+				return 1;
+		}
+	return 0;
+}
+
 /* Is this person known, from earlier in the item, to be an officer? */
 static int
 known_officer(const struct parse *p, const struct rd_person *who)
@@ -6538,7 +6572,7 @@ person_unit(struct parse *p, const struct unit *u)
 		 */
 		/* ... and so does the Chair who "replied" */
 		if (p->pending_q >= 0 && !moving(s + off + who.len, n - off -
-		    who.len) && ((rd_executive_role(who.role) &&
+		    who.len) && ((executive(p, &who) &&
 		    (verb == VERB_ANSWER || (verb == VERB_SAY && other))) ||
 		    (other && (verb == VERB_ANSWER || verb == VERB_SAY) &&
 		    addressed(p, p->pending_q, &who)) ||

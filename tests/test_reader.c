@@ -6548,6 +6548,18 @@ test_motions(void)
 	    count_type(g.r[1], SEC_DISCUSSION) == 0,
 	    "minutes_should_read_responses_by_the_mayor_and_a_joint_office");
 	got_free(&g);
+	/* a cabinet member known from the answer's label says the
+	 * supplementary reply */
+	read_item2("said-after-label.txt", "Q1. Councillor Iqbal to the "
+	    "Cabinet Member for Housing: \"How many homes?\"\n\nA1. Councillor "
+	    "Bell (Cabinet Member for Housing): 412 homes.\n\nSupplementary: "
+	    "Councillor Iqbal asked whether the target would be met.\n\n"
+	    "Councillor Bell said it would be met by 2027.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "Councillor Bell said") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_a_supplementary_reply_by_a_labelled_member");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
