@@ -3301,6 +3301,22 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 		tb = l[it->tl + 1].b;
 		if (body_a < tb)
 			body_a = tb;
+	} else if (tb == l[it->tl].b && it->tl + 1 < nl &&
+	    l[it->tl + 1].a < body_b && ref_token(t + ta, tb - ta) &&
+	    !l[it->tl + 1].blank_before && runs_on(t + ta, tb - ta)) {
+		/* ... or cut mid-phrase, its words going on to a stop:
+		 * "(a) 24/01533/PP - Erection of 4 holiday lodges, land north
+		 * east of" / "Tighnacraig, Glenaray. Members discussed ..." */
+		size_t a2 = l[it->tl + 1].a, e2 = l[it->tl + 1].b, st;
+
+		st = rd_find(t + a2, e2 - a2, ". ");
+		if (st == (size_t)-1 && e2 > a2 && t[e2 - 1] == '.')
+			st = e2 - a2 - 1;
+		if (st != (size_t)-1 && st < 80) {
+			tb = a2 + st + 1;
+			if (body_a < tb + 1)
+				body_a = tb + 1;
+		}
 	}
 	/* A long first line is "Title: body ..." or "Title. Body ...". */
 	/* ... so is a short one whose words after the colon are a

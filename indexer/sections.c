@@ -4679,11 +4679,33 @@ sub_heading(const char *s, size_t n)
 		"supplementary question", "supplementary questions",
 		"supplementary", "questions", "questions and answers",
 	};
-	size_t i;
+	size_t i, k;
 
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == '.' ||
 	    s[n - 1] == ' '))
 		n--;
+	/* "Question 1 - Supplementary", "Supplementary to Question 2" */
+	if ((k = rd_prefix(s, n, "question ")) != 0 && k < n &&
+	    rd_isdigit((unsigned char)s[k])) {
+		while (k < n && (rd_isdigit((unsigned char)s[k]) ||
+		    s[k] == '.'))
+			k++;
+		while (k < n && (s[k] == ' ' || s[k] == '-' || s[k] == ':' ||
+		    s[k] == '(' || (unsigned char)s[k] >= 0x80))
+			k++;
+		/* ("Question 3 (Supplementary)") */
+		if (n > k && s[n - 1] == ')')
+			n--;
+		return n - k == 13 && rd_prefix(s + k, n - k,
+		    "supplementary") == 13;
+	}
+	if ((k = rd_prefix(s, n, "supplementary to question ")) != 0 ||
+	    (k = rd_prefix(s, n, "supplementary question ")) != 0) {
+		while (k < n && (rd_isdigit((unsigned char)s[k]) ||
+		    s[k] == '.'))
+			k++;
+		return k == n;
+	}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if (strlen(heads[i]) == n && rd_prefix(s, n, heads[i]) == n)
 			return 1;

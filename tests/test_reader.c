@@ -6560,6 +6560,15 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_a_supplementary_reply_by_a_labelled_member");
 	got_free(&g);
+	/* "Question 1 - Supplementary" on its line over the question */
+	read_item2("q-supp.txt", "Question 1 \xe2\x80\x93 Supplementary\n"
+	    "Councillor Iqbal asked how many families were in B&B.\n"
+	    "Councillor Abiodun replied that there were 23.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_QUESTION, 0)->text, "Councillor Iqbal") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_a_numbered_supplementary_label");
+	got_free(&g);
 	read_item2("declared.txt", "A recorded vote was called for: FOR (15), "
 	    "AGAINST (3).\n\nThe Cathaoirleach declared the disposal "
 	    "approved.", &g);
@@ -8586,6 +8595,22 @@ test_decision_page(void)
 	    starts(g.r[2]->title, "23/0771/FUL") &&
 	    streq(g.r[3]->item, "2.2"),
 	    "minutes_should_split_applications_numbered_in_brackets");
+	got_free(&g);
+	/* an application's title cut mid-phrase, going on to a stop on the
+	 * next line, its comment after it */
+	txt = "Minutes of the meeting of the Community Council held on 4 "
+	    "September 2024\n\nPresent: Ms A Jones\n\n6. Minutes\n\nApproved."
+	    "\n\n7. Planning\n(a) 24/01533/PP - Erection of 4 lodges, land north "
+	    "east of\nTighnacraig, Glenaray.\nMembers discussed the application."
+	    "\n(b) 24/01602/PP - Replacement dwellinghouse, Ardchonnel Cottage."
+	    "\nNo objection.\n\n8. Close\n\nThe meeting closed.\n";
+	read_buf("cc-apps.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "7.a") &&
+	    streq(g.r[2]->title, "24/01533/PP - Erection of 4 lodges, land "
+	    "north east of Tighnacraig, Glenaray") &&
+	    nth(g.r[2], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[2], SEC_DISCUSSION, 0)->text, "Members discussed"),
+	    "minutes_should_join_an_applications_title_cut_mid_phrase");
 	got_free(&g);
 	/* a minute's number, a wide gap, an application's reference; its
 	 * title on two lines in capitals */
