@@ -1613,6 +1613,8 @@ mover_at(const char *s, size_t n)
 		k = 17;
 	else if (rd_prefix(s, n, "as a further amendment, "))
 		k = 24;
+	else if (rd_prefix(s, n, "by way of amendment, "))
+		k = 21;
 	if (k < n && titled_at(s + k, n - k) == n - k)
 		return k;
 	/* "The Convener, seconded by Councillor Thain, moved:-" */
@@ -2298,7 +2300,7 @@ decision_lead(const char *s, size_t n)
 	static const char *const leads[] = {
 		"following ", "after ", "having ", "thereafter", "accordingly",
 		"on a vote", "upon ", "on being put to the vote",
-		"as an amendment", "during the debate",
+		"as an amendment", "by way of amendment", "during the debate",
 		"in accordance with ", "pursuant to ", "on resumption",
 		"in the absence of ",
 	};
@@ -2306,7 +2308,8 @@ decision_lead(const char *s, size_t n)
 
 	/* "With 8 votes for, 2 against and 1 abstention, the Committee
 	 * RESOLVED": a tally with commas of its own, then the subject */
-	if (rd_prefix(s, n, "with ") || rd_prefix(s, n, "by ")) {
+	if (rd_prefix(s, n, "with ") || (rd_prefix(s, n, "by ") &&
+	    !rd_prefix(s, n, "by way of amendment"))) {
 		for (i = 0; i + 2 < n && i < 160; i++) {
 			if (s[i] != ',' || s[i + 1] != ' ')
 				continue;
@@ -7974,10 +7977,25 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 		d = rd_skip_spaces(s, n, 1);
 		return s[d] == 'T' && rd_prefix(s + d, n - d, "that ") ? d : 0;
 	}
-	for (j = 0; j < sizeof leads / sizeof leads[0]; j++)
-		if ((d = rd_prefix(s, n, leads[j])) != 0 &&
-		    titled_at(s + d, n - d) != 0 && speaks(s + d, n - d))
-			return d;
+	for (j = 0; j < sizeof leads / sizeof leads[0]; j++) {
+		size_t w;
+
+		if ((d = rd_prefix(s, n, leads[j])) == 0)
+			continue;
+		/* "During the debate on the amendment Councillor X asked":
+		 * a few words of what was debated first */
+		for (w = 0; w < 4 && d < n; w++) {
+			if (titled_at(s + d, n - d) != 0 && speaks(s + d,
+			    n - d))
+				return d;
+			while (d < n && s[d] != ' ' && s[d] != ',' &&
+			    s[d] != '.')
+				d++;
+			if (d >= n || s[d] != ' ')
+				break;
+			d++;
+		}
+	}
 	return 0;
 }
 

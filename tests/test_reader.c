@@ -6296,6 +6296,27 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "harrop"),
 	    "minutes_should_read_a_question_after_during_the_debate");
 	got_free(&g);
+	read_item2("during-on.txt", "Councillor Abiodun advised that she did "
+	    "not accept the amendment.\n\nDuring the debate on the amendment "
+	    "Councillor Huw Gravell asked what the cost would be. The Chief "
+	    "Finance Officer advised that it would be 40,000.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "h gravell") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 2,
+	    "minutes_should_read_a_question_after_during_the_debate_on_x");
+	got_free(&g);
+	read_item2("by-way.txt", "Councillor Abiodun moved, and Councillor "
+	    "Iqbal seconded, that the limit be kept.\n\nBy way of amendment, "
+	    "Councillor Harcombe moved, and Councillor Talbot seconded, that "
+	    "resolution 1 be replaced with:\n\n\"1. review restricted roads;\""
+	    "\n\nThe amendment was CARRIED.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Harcombe") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "agreed"),
+	    "minutes_should_read_an_amendment_by_way_of_amendment");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
