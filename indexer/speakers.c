@@ -37,8 +37,13 @@ static const struct title titles[] = {
 	{ "District Cllr.", "Councillor", RD_MEMBER, 0 },
 	{ "District Cllr", "Councillor", RD_MEMBER, 0 },
 	{ "Borough Cllr", "Councillor", RD_MEMBER, 0 },
-	/* Wales: "Cynghorydd / Councillor Eirlys Prydderch" */
+	/* Wales: "Cynghorydd / Councillor Eirlys Prydderch", "Y
+	 * Cynghorydd / Councillor Gareth Lewis-Rees" */
+	{ "Y Cynghorydd / Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Y Cynghorydd / Cllr", "Councillor", RD_MEMBER, 0 },
+	{ "Y Cynghorydd", "Councillor", RD_MEMBER, 0 },
 	{ "Cynghorydd / Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "Cynghorydd / Cllr", "Councillor", RD_MEMBER, 0 },
 	{ "Cynghorydd", "Councillor", RD_MEMBER, 0 },
 	{ "Councillors", "Councillor", RD_MEMBER, 1 },
 	{ "Councillor", "Councillor", RD_MEMBER, 0 },

@@ -6317,6 +6317,18 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "agreed"),
 	    "minutes_should_read_an_amendment_by_way_of_amendment");
 	got_free(&g);
+	/* movers titled in two languages, with the article */
+	read_item2("y-cynghorydd.txt", "Cynigiwyd gan / Proposed by: Y "
+	    "Cynghorydd / Councillor Gareth Lewis-Rees\nEiliwyd gan / Seconded "
+	    "by: Y Cynghorydd / Councillor Nia Prosser\n\n\"That this Council "
+	    "reviews the limit.\"\n\nThe motion was CARRIED.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Gareth Lewis-Rees") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Nia Prosser"),
+	    "minutes_should_read_y_cynghorydd_as_a_title");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
