@@ -1751,10 +1751,14 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		k = rd_find(h + a, lim - a, stops[i]);
 		/* "MUNICIPAL DISTRICT OF DRUMKEEL - LISNAGRY HELD ...": two
 		 * places a dash joins, in capitals, name one district */
+		/* ... and so in title case: "Municipal District of Cloonfad
+		 * - Ardnagreve held ..." */
 		if (k != (size_t)-1 && strcmp(stops[i], " - ") == 0 &&
-		    rd_all_caps(h + a, k) && a + k + 4 < lim &&
-		    rd_isupper((unsigned char)h[a + k + 3]) &&
-		    rd_isupper((unsigned char)h[a + k + 4]) &&
+		    a + k + 4 < lim && rd_isupper((unsigned char)h[a + k + 3]) &&
+		    ((rd_all_caps(h + a, k) &&
+		    rd_isupper((unsigned char)h[a + k + 4])) ||
+		    (rd_find(h + a, k, "district of ") != (size_t)-1 &&
+		    rd_islower((unsigned char)h[a + k + 4]))) &&
 		    !date_at(h + a + k + 3, lim - a - k - 3))
 			k = rd_find(h + a + k + 3, lim - a - k - 3, " - ") !=
 			    (size_t)-1 ? k + 3 + rd_find(h + a + k + 3,

@@ -181,6 +181,7 @@ abbrev_before(const char *t, size_t start, size_t dot)
 {
 	static const char *const abbr[] = {
 		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "No", "Nos", "Co",
+		"NO", "NOS",
 		"St", "Rd", "vs", "etc", "approx", "Ltd", "Inc", "Ref", "Cmhlr",
 		"Prof", "Rev", "Supt", "Insp", "Sgt", "Det", "Ord", "Res",
 		"Sec", "Cyng", "Cr", "Crs", "Coun", "Adv", "Prop",
@@ -4835,8 +4836,10 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		/* "Question 3 submitted by", "Question No. 3 from" */
 		if ((k = rd_prefix(s, n, "question ")) == 0)
 			return 0;
+		/* ("QUESTION NO. 1 – Cllr. S. Lalor", in capitals) */
 		while (k < n && (rd_isdigit((unsigned char)s[k]) ||
-		    s[k] == '.' || s[k] == ' ' || s[k] == 'N' || s[k] == 'o'))
+		    s[k] == '.' || s[k] == ' ' || s[k] == 'N' || s[k] == 'o' ||
+		    s[k] == 'O'))
 			k++;
 		/* "Question 1 (Mrs Dorothy Allen, Stanmouth Forum): When
 		 * ...": the asker in brackets */

@@ -6329,6 +6329,18 @@ test_motions(void)
 	    "Councillor Nia Prosser"),
 	    "minutes_should_read_y_cynghorydd_as_a_title");
 	got_free(&g);
+	/* a question's label in capitals */
+	read_item2("q-caps.txt", "QUESTION NO. 1 \xe2\x80\x93 Cllr. S. Lalor\n\n"
+	    "To ask the Engineer if the footpath will be repaired.\nREPLY:\n"
+	    "It is in the programme.\n\nQUESTION NO. 2 \xe2\x80\x93 Cllr. T. "
+	    "Murphy\n\nTo ask the Director about the site.\nREPLY:\nTalks go "
+	    "on.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "t murphy") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_question_labels_in_capitals");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
@@ -8671,6 +8683,18 @@ test_decision_page(void)
 	    streq(g.r[0]->date, "2024-11-28") &&
 	    streq(g.r[1]->committee, "Audit and Risk Committee"),
 	    "minutes_should_read_a_date_alone_as_the_date_not_an_item");
+	got_free(&g);
+	/* a district named for two places, in title case, after "Minutes
+	 * of ..." */
+	txt = "TULLAGH COUNTY COUNCIL\n\nMinutes of Monthly Meeting of the "
+	    "Municipal District of Cloonfad \xe2\x80\x93 Ardnagreve\nheld in the "
+	    "Civic Offices on Monday 12th February 2024 at 3.00 p.m.\n\n"
+	    "Present: Councillor A Jones\n\n1. Minutes\n\nThe minutes were "
+	    "approved.\n\n2. Roads\n\nThe report was noted.\n";
+	read_buf("md-dash.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->committee,
+	    "Municipal District of Cloonfad - Ardnagreve"),
+	    "minutes_should_keep_a_district_of_two_places_in_title_case");
 	got_free(&g);
 	/* "21.7 RECOMMENDED to Council:": a numbered paragraph of the
 	 * minute, no sub-item */
