@@ -4971,6 +4971,27 @@ question_note(const char *s, size_t n)
 	    rd_find(s + at, n - at, " would ") != (size_t)-1;
 }
 
+/* 1 if s is "He replied that ...", "She answered that ...": a pronoun
+ * replying. */
+static int
+pronoun_answers(const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		"replied", "answered", "responded",
+	};
+	size_t k = rd_prefix(s, n, "he "), i;
+
+	if (k == 0 && (k = rd_prefix(s, n, "she ")) == 0 &&
+	    (k = rd_prefix(s, n, "they ")) == 0)
+		return 0;
+	if (!rd_isupper((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			return 1;
+	return 0;
+}
+
 /* 1 if s is "He queried ...", "She asked ...": a pronoun asking (a
  * member's: one with no office). */
 static int
@@ -8893,6 +8914,21 @@ walk(struct parse *p)
 				p->labelled = 1;
 			} else
 				discussion(p, u);
+			continue;
+		}
+		/* "The Chair asked Mr Hendra whether .... He replied that
+		 * ...": the one asked answers */
+		if (p->rec->sections[p->cur].type == SEC_QUESTION &&
+		    p->cur == p->pending_q && pronoun_answers(s, n)) {
+			struct rd_person to;
+			int named = addressee(p, p->cur, &to) && to.named;
+
+			if (named)
+				name_speaker(p, &to);
+			q = sec_open(p, SEC_ANSWER, u->a, u->b, named ? &to :
+			    NULL);
+			p->rec->sections[q].answers = p->pending_q;
+			rd_person_clear(&to);
 			continue;
 		}
 		/* "Councillor Ryan welcomed the programme. He queried the

@@ -6341,6 +6341,15 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_question_labels_in_capitals");
 	got_free(&g);
+	/* "He replied that ..." after a question put to someone named */
+	read_item2("he-replied.txt", "Cllr. Abiodun asked Mr Doyle whether he "
+	    "had been drinking at work. He answered that he had not.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "He answered") &&
+	    contains(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "doyle") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_a_pronoun_reply_as_the_answer");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
