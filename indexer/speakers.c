@@ -283,6 +283,21 @@ static const struct {
 	{ "the auditors", "Auditors", "auditors" },
 };
 
+/* The parties to a hearing named by their part, in small letters: "The
+ * driver said that ...", "The applicant replied that ...". */
+static const struct {
+	const char *words, *name, *key;
+} hearing_parties[] = {
+	{ "the driver", "The driver", "driver" },
+	{ "the applicant", "The applicant", "applicant" },
+	{ "the applicants", "The applicants", "applicants" },
+	{ "the appellant", "The appellant", "appellant" },
+	{ "the licence holder", "The licence holder", "licence holder" },
+	{ "the licensee", "The licensee", "licensee" },
+	{ "the agent", "The agent", "agent" },
+	{ "the objector", "The objector", "objector" },
+};
+
 /* Words of a department's name after an office: "Senior Executive
  * Officer, Economic Development, ..." names no one. */
 static const char *const departments[] = {
@@ -1548,6 +1563,29 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 			p->key = xstrdup(unnamed_officers[i].key);
 			p->role = xstrdup(p->name);
 			p->kind = RD_OFFICER;
+			p->len = k;
+			return 1;
+		}
+	}
+
+	/* "The driver said that ...": a hearing's party, saying or doing
+	 * something */
+	for (i = 0; i < sizeof hearing_parties / sizeof hearing_parties[0];
+	    i++) {
+		int verb;
+
+		k = strlen(hearing_parties[i].words);
+		/* (not "The applicant was not present") */
+		if (k + 1 < n && rd_prefix(s, n, hearing_parties[i].words) &&
+		    s[k] == ' ' && !rd_prefix(s + k, n - k, " was ") &&
+		    !rd_prefix(s + k, n - k, " were ") &&
+		    !rd_prefix(s + k, n - k, " is ") &&
+		    !rd_prefix(s + k, n - k, " had ") &&
+		    rd_verb_at(s + k, n - k, &verb) != 0 &&
+		    verb != VERB_NONE) {
+			p->name = xstrdup(hearing_parties[i].name);
+			p->key = xstrdup(hearing_parties[i].key);
+			p->kind = RD_UNKNOWN;
 			p->len = k;
 			return 1;
 		}

@@ -6350,6 +6350,16 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_read_a_pronoun_reply_as_the_answer");
 	got_free(&g);
+	/* a hearing's party named by its part answers */
+	read_item2("driver.txt", "Councillor Abiodun asked the driver why he "
+	    "had not stopped. The driver said that it was a bus lane.\n\n"
+	    "Councillor Iqbal asked about the hours. The applicant was not "
+	    "present.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "driver") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_a_party_named_by_its_part_answering");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
