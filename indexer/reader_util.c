@@ -1139,6 +1139,7 @@ rd_outcome(const char *text, int resolved)
 		{ "approv", "approved" },
 		{ "adopt", "approved" },
 		{ "ratif", "approved" },
+		{ "homologat", "approved" },
 		{ "be granted", "approved" },
 		/* minutes "confirmed as a correct record" */
 		{ "were confirmed", "approved" },

@@ -2065,6 +2065,8 @@ static const char *const bodies[] = {
 	"Full Council", "Working Group", "All", "Community Board",
 	"Local Board", "An Chomhairle", "An Coiste",
 	"Integration Joint Board", "Joint Board", "IJB",
+	"Community Council", "Parish Council", "Town Council",
+	"Liaison Meeting",
 };
 
 /*
@@ -2429,7 +2431,8 @@ approves(const char *verb)
 	return strcmp(verb, "approved") == 0 || strcmp(verb, "granted") == 0 ||
 	    strcmp(verb, "endorsed") == 0 ||
 	    strcmp(verb, "adopted") == 0 || strcmp(verb, "ratified") == 0 ||
-	    strcmp(verb, "accepted") == 0;
+	    strcmp(verb, "accepted") == 0 ||
+	    strcmp(verb, "homologated") == 0;
 }
 
 /*
@@ -2502,6 +2505,11 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "rejected", MARK_RESOLVED, 3 },
 		{ "revoked", MARK_RESOLVED, 3 },
 		{ "declined", MARK_RESOLVED, 3 },
+		/* a consultee's view: "The Council OBJECTS to this
+		 * application:"; Scotland's "homologated" (ratified) */
+		{ "objects", MARK_RESOLVED, 3 },
+		{ "objected", MARK_RESOLVED, 3 },
+		{ "homologated", MARK_RESOLVED, 3 },
 	};
 	size_t i = 0, k, j, m, verb_at;
 	int prefixed = 0, caps, shout, office = 0;
@@ -2705,10 +2713,14 @@ marker_at(const char *s, size_t n, size_t *len)
 		if (verbs[j].strict == 3) {
 			/* "The Committee deferred consideration of the
 			 * request": the sentence is the decision */
-			if (prefixed && strcmp(verbs[j].verb, "deferred") == 0 &&
-			    (rd_prefix(s + i + k, n - i - k, " consideration") ||
-			    rd_prefix(s + i + k, n - i - k, " a decision") ||
-			    rd_prefix(s + i + k, n - i - k, " the "))) {
+			/* ... and "The community council homologated both
+			 * awards", a word of decisions only */
+			if (prefixed && ((strcmp(verbs[j].verb, "deferred") ==
+			    0 && (rd_prefix(s + i + k, n - i - k,
+			    " consideration") || rd_prefix(s + i + k,
+			    n - i - k, " a decision") || rd_prefix(s + i + k,
+			    n - i - k, " the "))) || strcmp(verbs[j].verb,
+			    "homologated") == 0)) {
 				*len = 0;
 				return verbs[j].kind;
 			}

@@ -6360,6 +6360,20 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_read_a_party_named_by_its_part_answering");
 	got_free(&g);
+	/* a consultee's objection; a community council deciding in its own
+	 * words */
+	read_item2("objects.txt", "The Council OBJECTS to this application: "
+	    "the site lies outside the settlement.\nProposed Cllr Abiodun, "
+	    "seconded Cllr Iqbal; 4 in favour, 1 abstention.\n\nThe community "
+	    "council homologated both awards.\n\nThe community council agreed "
+	    "to submit a comment.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "The Council OBJECTS") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_objections_and_community_council_decisions");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
