@@ -2345,7 +2345,9 @@ decision_lead(const char *s, size_t n)
 		return 0;
 
 	for (i = 0; i < n && words < 8; i++) {
-		if (s[i] == ' ') {
+		/* (a line's end a space: "After" / "discussion it was
+		 * agreed", as a PDF wraps it) */
+		if (s[i] == ' ' || s[i] == '\n') {
 			/* "After a lengthy discussion it was RESOLVED" */
 			words++;
 			if (words > 1 && subject_decides(s + i + 1, n - i - 1))
@@ -2571,7 +2573,7 @@ marker_at(const char *s, size_t n, size_t *len)
 			 * ...": after "the", in small letters too */
 			if (b + m < n && (memcmp(s + b, bodies[j], m) == 0 ||
 			    (k != 0 && rd_prefix(s + b, n - b, bodies[j]) ==
-			    m)) && s[b + m] == ' ') {
+			    m)) && (s[b + m] == ' ' || s[b + m] == '\n')) {
 				i = b + m + 1;
 				prefixed = 1;
 				office = strcmp(bodies[j], "Leader") == 0 ||

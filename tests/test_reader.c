@@ -6374,6 +6374,16 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
 	    "minutes_should_read_objections_and_community_council_decisions");
 	got_free(&g);
+	/* a decision's words wrapped at a line's end */
+	read_item2("wrapped-marker.txt", "The Clerk presented the draft "
+	    "budget. After\ndiscussion it was agreed that the draft be revised."
+	    "\n\nThe gap under the swing was noted. Council\nagreed that the "
+	    "Clerk would arrange repairs.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "that the draft") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "that the Clerk"),
+	    "minutes_should_read_a_decision_wrapped_at_a_lines_end");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
