@@ -8175,6 +8175,18 @@ walk(struct parse *p)
 		    p->rec->sections[q].outcome != NULL &&
 		    strcmp(p->rec->sections[q].outcome, "unknown") != 0)
 			q = -1;
+		/* "Councillor Redmond, having heard the reply, withdrew the
+		 * motion." after another motion agreed: his own motion's
+		 * fate, no vote on that one */
+		if (q >= 0 && !p->have_prop && withdrew(s, n) &&
+		    ((p->rec->sections[q].outcome != NULL &&
+		    strcmp(p->rec->sections[q].outcome, "unknown") != 0) ||
+		    rd_find(p->t + p->rec->sections[q].start,
+		    p->rec->sections[q].end - p->rec->sections[q].start,
+		    " agreed") != (size_t)-1 || rd_find(p->t +
+		    p->rec->sections[q].start, p->rec->sections[q].end -
+		    p->rec->sections[q].start, " carried") != (size_t)-1))
+			q = -1;
 		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
 		    !recommendations_then_decision(p, i) &&
 		    rd_find(s, n, " and it was resolved") == (size_t)-1 &&

@@ -6384,6 +6384,19 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "that the Clerk"),
 	    "minutes_should_read_a_decision_wrapped_at_a_lines_end");
 	got_free(&g);
+	/* a withdrawal after another motion was agreed is its own */
+	read_item2("withdrew-own.txt", "*Motion No. 14 - Councillor Abiodun*"
+	    "\n\n'That the Council reopens the unit.'\n\nThe motion was "
+	    "proposed by Councillor Abiodun and seconded by Councillor Iqbal "
+	    "and was agreed unanimously.\n\n*Motion No. 15 - Councillor "
+	    "Redmond*\n\n'That this Council waives the charges.'\n\n"
+	    "Councillor Redmond, having heard the reply, withdrew the motion.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "withdrawn"),
+	    "minutes_should_not_withdraw_a_motion_already_agreed");
+	got_free(&g);
 	/* "asked for an assurance that ...", by a member a county council
 	 * titles "Mr" */
 	read_item2("assurance.txt", "The Leader, Mr Thurlow, made a "
