@@ -637,6 +637,43 @@ title_council(const xmlNode *n)
 }
 
 /*
+ * The council named by the first element of a banner or footer with text
+ * of its own, after any copyright's mark and year; NULL if none.
+ */
+static char *
+first_line_council(const xmlNode *n)
+{
+	char *hit = NULL, *t;
+	xmlChar *v;
+	size_t k, len;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE ||
+		    (v = xmlNodeGetContent(n)) == NULL)
+			continue;
+		t = rd_squeeze((const char *)v, strlen((const char *)v));
+		xmlFree(v);
+		if (t == NULL || t[0] == '\0') {
+			free(t);
+			continue;
+		}
+		k = 0;
+		if ((len = rd_prefix(t, strlen(t), "\xc2\xa9 ")) != 0) {
+			k = len;
+			while (rd_isdigit((unsigned char)t[k]))
+				k++;
+			while (t[k] == ' ')
+				k++;
+		}
+		len = strcspn(t + k, ",|.");
+		hit = rd_title_council(t + k, len);
+		free(t);
+		return hit;
+	}
+	return NULL;
+}
+
+/*
  * The council the page's own furniture names: a logo's text ("Southmere
  * Metropolitan Borough Council logo"), or the first words of a banner,
  * header or footer ("Southmere Metropolitan Borough Council · Town Hall").
@@ -666,7 +703,8 @@ chrome_council(const xmlNode *n)
 		}
 		for (i = 0; i < sizeof words / sizeof words[0]; i++)
 			if (attr_has(n, "class", words[i]) ||
-			    attr_has(n, "id", words[i]))
+			    attr_has(n, "id", words[i]) || (i < 3 &&
+			    name_is(n, words[i])))
 				break;
 		if (i < sizeof words / sizeof words[0] &&
 		    (v = xmlNodeGetContent(n)) != NULL) {
@@ -679,6 +717,11 @@ chrome_council(const xmlNode *n)
 				hit = rd_title_council(t, len);
 				free(t);
 			}
+			/* "<p>Eastbridge Council</p><p><a>Search</a> ...":
+			 * the banner's first line; "© 2024 Eastbridge
+			 * Council. All rights reserved." */
+			if (hit == NULL)
+				hit = first_line_council(n->children);
 			if (hit != NULL)
 				break;
 		}

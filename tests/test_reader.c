@@ -4607,6 +4607,34 @@ test_layouts(void)
 		    "html_should_take_the_council_from_the_logo");
 		got_free(&cg);
 		{
+			/* the banner's first line; the footer's copyright */
+			const char *c6 = "<html><head><title>Agenda item - "
+			    "Trees</title></head><body><div class=\"banner\">"
+			    "<p>Eastbridge Council</p><p><a href=\"/s\">Search"
+			    "</a> <a href=\"/l\">Sign in</a></p></div><div "
+			    "id=\"modgov\"><h1>Agenda item</h1><h2>Trees</h2>"
+			    "<h2>Minutes:</h2><p>RESOLVED that the plan be "
+			    "approved.</p></div></body></html>";
+			const char *c7 = "<html><head><title>Agenda item - "
+			    "Trees</title></head><body><div id=\"modgov\"><h1>"
+			    "Agenda item</h1><h2>Trees</h2><h2>Minutes:</h2>"
+			    "<p>RESOLVED that the plan be approved.</p></div>"
+			    "<footer><p>\xc2\xa9 2024 Westbridge Borough "
+			    "Council. All rights reserved.</p></footer>"
+			    "</body></html>";
+
+			read_buf("banner.html", c6, strlen(c6), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->council,
+			    "Eastbridge Council"),
+			    "html_should_take_the_council_from_the_banners_line");
+			got_free(&cg);
+			read_buf("footer.html", c7, strlen(c7), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->council,
+			    "Westbridge Borough Council"),
+			    "html_should_take_the_council_from_the_footer");
+			got_free(&cg);
+		}
+		{
 			/* the logo's words over the page, a breadcrumb a
 			 * link to a line, the copyright in the footer */
 			const char *c4 = "Skip to main content\nWrexford County "
