@@ -1754,7 +1754,8 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		/* ... and so in title case: "Municipal District of Cloonfad
 		 * - Ardnagreve held ..." */
 		if (k != (size_t)-1 && strcmp(stops[i], " - ") == 0 &&
-		    a + k + 4 < lim && rd_isupper((unsigned char)h[a + k + 3]) &&
+		    a + k + 4 < lim &&
+		    rd_isupper((unsigned char)h[a + k + 3]) &&
 		    ((rd_all_caps(h + a, k) &&
 		    rd_isupper((unsigned char)h[a + k + 4])) ||
 		    (rd_find(h + a, k, "district of ") != (size_t)-1 &&

@@ -1052,8 +1052,9 @@ caps_outcome(const char *text, size_t n)
 			continue;
 		for (j = 0; j < sizeof words / sizeof words[0]; j++) {
 			k = strlen(words[j].word);
-			if (k > n - i || memcmp(text + i, words[j].word, k) != 0 ||
-			    (i + k < n && rd_isalpha((unsigned char)text[i + k])))
+			if (k > n - i || memcmp(text + i, words[j].word,
+			    k) != 0 || (i + k < n &&
+			    rd_isalpha((unsigned char)text[i + k])))
 				continue;
 			if (negated(text, i) && strcmp(words[j].outcome,
 			    "approved") == 0)

@@ -1190,9 +1190,9 @@ officer_in(const struct record *r, const char *key)
 	 * so do "Mr Eze (Vice Chair)" and "Mr Gordon Blythe, Opposition
 	 * Spokesperson for Education" */
 	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title) &&
-	    !group_role(sp->role) && (rd_find(sp->role, strlen(sp->role), "member") == (size_t)-1 ||
-	    rd_executive_role(sp->role)) && rd_find(sp->role,
-	    strlen(sp->role), "chair") == (size_t)-1;
+	    !group_role(sp->role) && (rd_find(sp->role, strlen(sp->role),
+	    "member") == (size_t)-1 || rd_executive_role(sp->role)) &&
+	    rd_find(sp->role, strlen(sp->role), "chair") == (size_t)-1;
 }
 
 /* 1 if r names the person keyed key with a member's title. */
@@ -6074,8 +6074,8 @@ puts_question(const char *s, size_t n)
 	static const char *const sought[] = {
 		"for an assurance", "for assurance", "for a commitment",
 		"for confirmation", "for clarification", "for an explanation",
-		"for details", "for more information", "for further information",
-		"for an update", "for an indication",
+		"for details", "for more information",
+		"for further information", "for an update", "for an indication",
 	};
 	const char *stop = memchr(s, '.', n);
 	size_t lim = stop != NULL ? (size_t)(stop - s) : n, i, j, at, k;
@@ -8596,9 +8596,9 @@ walk(struct parse *p)
 			}
 			else if (rest > 0 && pending && bare_assent(s + rest,
 			    n - rest)) {
-				/* "X moved that the licence be granted. This was
-				 * seconded by Y and agreed unanimously.": the
-				 * motion's words decide */
+				/* "X moved that the licence be granted. This
+				 * was seconded by Y and agreed unanimously.":
+				 * the motion's words decide */
 				(void)decide_proposal(p);
 				p->cur = -1;
 				continue;

@@ -3087,11 +3087,12 @@ test_layouts(void)
 	/* the page's "Decision:" points take the movers its minutes give,
 	 * which only move the recommendations and point back */
 	txt = "Agenda item\n\nMeeting: Cabinet - Tuesday, 11th February, 2025 "
-	    "2.00 pm (Item 96.)\n\n96.\nBudget\n\nDecision:\n\nThat Cabinet:\n\n"
-	    "(a) notes the report;\n\n(b) approves the savings.\n\nMinutes:\n\n"
-	    "Councillor Shah asked about reserves. The Director replied that "
-	    "they were adequate.\n\nThe Leader, Councillor Martin Greaves, "
-	    "moved the recommendations, which were seconded by Councillor "
+	    "2.00 pm (Item 96.)\n\n96.\nBudget\n\nDecision:\n\nThat "
+	    "Cabinet:\n\n(a) notes the report;\n\n(b) approves the "
+	    "savings.\n\nMinutes:\n\nCouncillor Shah asked about reserves. The "
+	    "Director replied that they were adequate.\n\nThe Leader, "
+	    "Councillor Martin Greaves, moved the recommendations, which were "
+	    "seconded by Councillor "
 	    "Okonjo.\n\nRESOLVED: As set out in the decision above.\n";
 	read_buf("mgmovers.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
@@ -4626,7 +4627,7 @@ test_layouts(void)
 			read_buf("banner.html", c6, strlen(c6), &co, &cg);
 			ok(cg.n == 1 && streq(cg.r[0]->council,
 			    "Eastbridge Council"),
-			    "html_should_take_the_council_from_the_banners_line");
+			    "html_should_take_the_council_from_a_banner");
 			got_free(&cg);
 			read_buf("footer.html", c7, strlen(c7), &co, &cg);
 			ok(cg.n == 1 && streq(cg.r[0]->council,
@@ -6358,7 +6359,8 @@ test_motions(void)
 	    "minutes_should_read_y_cynghorydd_as_a_title");
 	got_free(&g);
 	/* a question's label in capitals */
-	read_item2("q-caps.txt", "QUESTION NO. 1 \xe2\x80\x93 Cllr. S. Lalor\n\n"
+	read_item2("q-caps.txt", "QUESTION NO. 1 \xe2\x80\x93 Cllr. S. "
+	    "Lalor\n\n"
 	    "To ask the Engineer if the footpath will be repaired.\nREPLY:\n"
 	    "It is in the programme.\n\nQUESTION NO. 2 \xe2\x80\x93 Cllr. T. "
 	    "Murphy\n\nTo ask the Director about the site.\nREPLY:\nTalks go "
@@ -6396,7 +6398,8 @@ test_motions(void)
 	    "council homologated both awards.\n\nThe community council agreed "
 	    "to submit a comment.", &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
-	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "The Council OBJECTS") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text,
+	    "The Council OBJECTS") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
 	    "Councillor Abiodun") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
@@ -6488,12 +6491,13 @@ test_motions(void)
 	 * motion's words are the decision */
 	read_item2("tally-after.txt", "Councillor Abiodun then moved that the "
 	    "application be refused on the grounds of inadequate parking. This "
-	    "was seconded by\nCouncillor Iqbal and CARRIED (5 for, 4 against, 1 "
-	    "abstention).\n\nCllr Iqbal proposed that the charter be "
+	    "was seconded by\nCouncillor Iqbal and CARRIED (5 for, 4 against, "
+	    "1 abstention).\n\nCllr Iqbal proposed that the charter be "
 	    "strengthened. This was seconded by Cllr Abiodun and agreed by "
 	    "those present.", &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
-	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Councillor Abiodun") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text,
+	    "Councillor Abiodun") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
 	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Cllr Iqbal proposed"),
 	    "minutes_should_keep_a_motions_words_before_a_tally");
@@ -6534,10 +6538,11 @@ test_motions(void)
 	 * which take the movers of the recommendations */
 	read_item2("carried-resolved.txt", "The Leader, Councillor Abiodun, "
 	    "moved the recommendations of the Executive, seconded by "
-	    "Councillor Iqbal.\n\nCouncillor Shah moved an amendment to cut the "
-	    "grant, seconded by Councillor Bell. The amendment was LOST.\n\n"
-	    "The substantive motion was CARRIED and it was RESOLVED that "
-	    "Council:\n\n(a) approves the revenue budget;\n(b) sets the Council "
+	    "Councillor Iqbal.\n\nCouncillor Shah moved an amendment to cut "
+	    "the grant, seconded by Councillor Bell. The amendment was "
+	    "LOST.\n\nThe substantive motion was CARRIED and it was RESOLVED "
+	    "that Council:\n\n(a) approves the revenue budget;\n(b) sets the "
+	    "Council "
 	    "Tax for Band D at 1,823.45.", &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
@@ -6569,7 +6574,8 @@ test_motions(void)
 	 * decision */
 	read_item2("resolved-tally.txt", "Councillor Abiodun then proposed, "
 	    "and Councillor Iqbal seconded,\nthat the officer recommendation "
-	    "be approved.\n\nRESOLVED (For: 6   Against: 4   Abstentions: 1)\n\n"
+	    "be approved.\n\nRESOLVED (For: 6   Against: 4   Abstentions: "
+	    "1)\n\n"
 	    "That planning permission be GRANTED subject to the conditions.",
 	    &g);
 	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
@@ -6613,9 +6619,10 @@ test_motions(void)
 	/* who is to speak, then what they asked */
 	read_item2("to-speak.txt", "Councillor Emma White, local member for "
 	    "Ashby, had asked to speak. She asked how many groups had come "
-	    "forward.\n\nThe Director, Mr Kieran Walsh, said that eight had.\n\n"
-	    "Councillor Fiona Black had given notice that she wished to speak. "
-	    "She welcomed the plan but asked why the award could not remain."
+	    "forward.\n\nThe Director, Mr Kieran Walsh, said that eight "
+	    "had.\n\nCouncillor Fiona Black had given notice that she wished "
+	    "to speak. She welcomed the plan but asked why the award could not "
+	    "remain."
 	    "\n\nCouncillor Rasul replied that it would cost too much.", &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "e white") &&
@@ -6650,12 +6657,13 @@ test_motions(void)
 	/* a cabinet spokesperson answers; an opposition spokesperson asks,
 	 * and asking that an opposition be recorded asks nothing */
 	read_item2("spokes.txt", "Councillor Abiodun asked the Cabinet "
-	    "Spokesperson for Highways, Councillor Bell, when the road would be "
-	    "resurfaced.\n\nCouncillor Bell stated that the works would be "
+	    "Spokesperson for Highways, Councillor Bell, when the road would "
+	    "be resurfaced.\n\nCouncillor Bell stated that the works would be "
 	    "done by May.\n\nMr Gordon Blythe, Opposition Spokesperson for "
 	    "Education, asked why the budget was the default.\n\nThe Director "
-	    "replied that it was cheaper.\n\nMr Blythe asked a further question "
-	    "about the savings.\n\nMr Blythe asked that his opposition to "
+	    "replied that it was cheaper.\n\nMr Blythe asked a further "
+	    "question about the savings.\n\nMr Blythe asked that his "
+	    "opposition to "
 	    "recommendation (c) be recorded.", &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
 	    count_type(g.r[1], SEC_ANSWER) == 2 &&
@@ -8728,10 +8736,11 @@ test_decision_page(void)
 	/* an application's title cut mid-phrase, going on to a stop on the
 	 * next line, its comment after it */
 	txt = "Minutes of the meeting of the Community Council held on 4 "
-	    "September 2024\n\nPresent: Ms A Jones\n\n6. Minutes\n\nApproved."
-	    "\n\n7. Planning\n(a) 24/01533/PP - Erection of 4 lodges, land north "
-	    "east of\nTighnacraig, Glenaray.\nMembers discussed the application."
-	    "\n(b) 24/01602/PP - Replacement dwellinghouse, Ardchonnel Cottage."
+	    "September 2024\n\nPresent: Ms A Jones\n\n6. "
+	    "Minutes\n\nApproved.\n\n7. Planning\n(a) 24/01533/PP - Erection "
+	    "of 4 lodges, land north east of\nTighnacraig, Glenaray.\nMembers "
+	    "discussed the application.\n(b) 24/01602/PP - Replacement "
+	    "dwellinghouse, Ardchonnel Cottage."
 	    "\nNo objection.\n\n8. Close\n\nThe meeting closed.\n";
 	read_buf("cc-apps.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 5 && streq(g.r[2]->item, "7.a") &&
@@ -8744,11 +8753,12 @@ test_decision_page(void)
 	/* a minute's number, a wide gap, an application's reference; its
 	 * title on two lines in capitals */
 	txt = "Minutes of the meeting of the Area Planning Committee held on "
-	    "5 March 2024\n\nPresent: Councillor A Jones\n\n60     APOLOGIES"
-	    "\n\nNone.\n\n62     MINUTES\n\nThe minutes were approved.\n\n63     "
-	    "23/02977/FUL - LAND NORTH OF WHINFELL ROAD - ERECTION OF 38 "
-	    "DWELLINGS\n       WITH ASSOCIATED ACCESS\n\nThe officer presented "
-	    "the report.\n\nRESOLVED: That permission be REFUSED.\n\n64     "
+	    "5 March 2024\n\nPresent: Councillor A Jones\n\n60     "
+	    "APOLOGIES\n\nNone.\n\n62     MINUTES\n\nThe minutes were "
+	    "approved.\n\n63     23/02977/FUL - LAND NORTH OF WHINFELL ROAD - "
+	    "ERECTION OF 38 DWELLINGS\n       WITH ASSOCIATED ACCESS\n\nThe "
+	    "officer presented the report.\n\nRESOLVED: That permission be "
+	    "REFUSED.\n\n64     "
 	    "APPEAL DECISIONS\n\nThe appeals were noted.\n";
 	read_buf("gap.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 4 && streq(g.r[2]->item, "63") &&
@@ -8758,10 +8768,10 @@ test_decision_page(void)
 	    "minutes_should_read_a_reference_after_a_wide_gap_as_a_title");
 	got_free(&g);
 	/* the date alone on its line under the committee */
-	txt = "HAVERLEIGH METROPOLITAN BOROUGH COUNCIL\nAUDIT AND RISK COMMITTEE"
-	    "\n28\xc2\xa0November\xc2\xa0" "2024\n\nPresent: Councillor A Jones\n\n"
-	    "29\nApologies\n\nNone.\n\n30\nWork Programme\n\nThe work programme "
-	    "was noted.\n";
+	txt = "HAVERLEIGH METROPOLITAN BOROUGH COUNCIL\nAUDIT AND RISK "
+	    "COMMITTEE\n28\xc2\xa0November\xc2\xa0" "2024\n\nPresent: "
+	    "Councillor A Jones\n\n29\nApologies\n\nNone.\n\n30\nWork "
+	    "Programme\n\nThe work programme was noted.\n";
 	read_buf("dateline.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && streq(g.r[0]->item, "29") &&
 	    streq(g.r[0]->date, "2024-11-28") &&
@@ -8771,9 +8781,10 @@ test_decision_page(void)
 	/* a district named for two places, in title case, after "Minutes
 	 * of ..." */
 	txt = "TULLAGH COUNTY COUNCIL\n\nMinutes of Monthly Meeting of the "
-	    "Municipal District of Cloonfad \xe2\x80\x93 Ardnagreve\nheld in the "
-	    "Civic Offices on Monday 12th February 2024 at 3.00 p.m.\n\n"
-	    "Present: Councillor A Jones\n\n1. Minutes\n\nThe minutes were "
+	    "Municipal District of Cloonfad \xe2\x80\x93 Ardnagreve\nheld in "
+	    "the Civic Offices on Monday 12th February 2024 at 3.00 "
+	    "p.m.\n\nPresent: Councillor A Jones\n\n1. Minutes\n\nThe minutes "
+	    "were "
 	    "approved.\n\n2. Roads\n\nThe report was noted.\n";
 	read_buf("md-dash.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && streq(g.r[0]->committee,
