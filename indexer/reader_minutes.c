@@ -1132,7 +1132,7 @@ title:
 	/* ... or a wide gap: "63     23/02977/FUL – LAND NORTH OF ..." */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
-	    c->tl != li || (c->tl == li && i >= k + 3 && s[i - 1] == ' ' &&
+	    c->tl != li || (i >= k + 3 && s[i - 1] == ' ' &&
 	    s[i - 2] == ' ' && s[i - 3] == ' ') || (i > k &&
 	    s[i - 1] == '\t')) && (ref_token(s + i, n - i) ||
 	    year_title(s + i, n - i) || file_number(s + i, n - i) ||

@@ -387,6 +387,19 @@ meeting_line(struct record *rec, const char *s, size_t n)
 	}
 }
 
+/* The meeting's date d (taken, or freed when the record has one) and
+ * its committee, s[0..n). */
+static void
+meeting_found(struct record *rec, char *d, const char *s, size_t n)
+{
+	if (rec->date == NULL)
+		rec->date = d;
+	else
+		free(d);
+	if (rec->committee == NULL)
+		rec->committee = rd_squeeze(s, n);
+}
+
 /*
  * "Cabinet, Tuesday, 12th March, 2024 7.00 pm (Item 45.)": the
  * committee before the comma that starts the date, the date, the item.
@@ -410,12 +423,7 @@ meeting_of(struct record *rec, const char *s, size_t n)
 			    &used)) == NULL)
 				continue;
 			found = 1;
-			if (rec->date == NULL)
-				rec->date = d;
-			else
-				free(d);
-			if (rec->committee == NULL)
-				rec->committee = rd_squeeze(s, c);
+			meeting_found(rec, d, s, c);
 		}
 	/* ... or a date within a few words of a comma */
 	for (c = 0; !found && (k = rd_find(s + c, n - c, ", ")) !=
@@ -425,12 +433,7 @@ meeting_of(struct record *rec, const char *s, size_t n)
 		if (d == NULL)
 			continue;
 		found = 1;
-		if (rec->date == NULL)
-			rec->date = d;
-		else
-			free(d);
-		if (rec->committee == NULL)
-			rec->committee = rd_squeeze(s, c + k);
+		meeting_found(rec, d, s, c + k);
 	}
 	/* "(Item 45.)" */
 	if (rec->item == NULL && (k = rd_find(s, n, "(item ")) !=
@@ -565,15 +568,16 @@ points_back(const char *text)
 static int
 moves_only(const char *text)
 {
-	size_t n = strlen(text), at = rd_find(text, n, "recommendation");
+	size_t n = strlen(text), at = rd_find(text, n, "recommendation"), e;
 
 	/* not "Recommendations 1, 2 and 4 were moved by X ...": some */
-	while (at != (size_t)-1 && at + 14 < n && rd_isalpha(
-	    (unsigned char)text[at + 14]))
-		at++;
-	if (at != (size_t)-1 && at + 15 < n && text[at + 14] == ' ' &&
-	    rd_isdigit((unsigned char)text[at + 15]))
-		return 0;
+	if (at != (size_t)-1) {
+		for (e = at; e < n && rd_isalpha((unsigned char)text[e]); e++)
+			;
+		if (e + 1 < n && text[e] == ' ' &&
+		    rd_isdigit((unsigned char)text[e + 1]))
+			return 0;
+	}
 	return n < 300 && (at != (size_t)-1 ||
 	    ((rd_prefix(text, n, "proposed") || rd_prefix(text, n, "moved")) &&
 	    rd_find(text, n, " that ") == (size_t)-1 &&
