@@ -8947,8 +8947,10 @@ walk(struct parse *p)
 		if (p->rec->sections[p->cur].type == SEC_QUESTION &&
 		    p->cur == p->pending_q && pronoun_answers(s, n)) {
 			struct rd_person to;
-			int named = addressee(p, p->cur, &to) && to.named;
+			int named;
 
+			memset(&to, 0, sizeof to);
+			named = addressee(p, p->cur, &to) && to.named;
 			if (named)
 				name_speaker(p, &to);
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, named ? &to :

@@ -6380,6 +6380,13 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_read_a_pronoun_reply_as_the_answer");
 	got_free(&g);
+	/* ... and when who was asked is not known, with no one named */
+	read_item2("he-replied2.txt", "The Chair asked Mr Hendra whether a "
+	    "noise plan would help. He replied that it might.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_a_pronoun_reply_to_the_chairs_question");
+	got_free(&g);
 	/* a hearing's party named by its part answers */
 	read_item2("driver.txt", "Councillor Abiodun asked the driver why he "
 	    "had not stopped. The driver said that it was a bus lane.\n\n"
