@@ -1222,7 +1222,6 @@ static int
 executive(const struct parse *p, const struct rd_person *who)
 {
 	const struct rec_speaker *sp;
-
 	const struct record *rs[2] = { p->rec, p->known };
 	const char *surname, *last;
 	size_t i, j;
@@ -1308,7 +1307,6 @@ other_side(const char *rest)
 	return rd_find(rest, n, "opposition") != (size_t)-1 ||
 	    rd_find(rest, n, " group") != (size_t)-1;
 }
-
 
 static int
 holds(const char *role, const char *office, size_t n)
