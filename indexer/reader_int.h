@@ -200,6 +200,10 @@ size_t rd_wordchar(const char *s, size_t n);
 int rd_all_caps(const char *s, size_t n);
 /* 1 if a member holding role answers for the executive (NULL: 0). */
 int rd_executive_role(const char *role);
+/* 1 if role is a party's, not the Council's: "Leader of the Liberal
+ * Democrat Group", "Leader of the Opposition", "Opposition Spokesperson
+ * for Education", "Shadow Cabinet Member" (NULL: 0). */
+int rd_group_role(const char *role);
 /* 1 if role is who presides: a chair, mayor, president (NULL: 0). */
 int rd_presiding_role(const char *role);
 

@@ -66,19 +66,28 @@ rd_presiding_role(const char *role)
 }
 
 int
-rd_executive_role(const char *role)
+rd_group_role(const char *role)
 {
 	size_t n;
 
 	if (role == NULL)
 		return 0;
 	n = strlen(role);
-	/* "Leader of the Opposition", "Leader of the Liberal Democrat
-	 * Group": a group's leader asks, the Council's answers */
-	if (rd_find(role, n, "leader of the opposition") != (size_t)-1 ||
-	    (rd_find(role, n, "leader of the ") != (size_t)-1 &&
-	    rd_find(role, n, " group") != (size_t)-1))
+	return rd_find(role, n, "opposition") != (size_t)-1 ||
+	    rd_prefix(role, n, "shadow ") ||
+	    (rd_find(role, n, "leader") != (size_t)-1 && rd_find(role, n,
+	    " group") != (size_t)-1);
+}
+
+int
+rd_executive_role(const char *role)
+{
+	size_t n;
+
+	/* a group's leader asks, the Council's answers */
+	if (role == NULL || rd_group_role(role))
 		return 0;
+	n = strlen(role);
 	return rd_find(role, n, "cabinet") != (size_t)-1 ||
 	    rd_find(role, n, "portfolio") != (size_t)-1 ||
 	    rd_find(role, n, "leader") != (size_t)-1 ||

@@ -1142,24 +1142,6 @@ speaker_in(const struct record *r, const char *key)
 	return NULL;
 }
 
-/* 1 if role is a party's, not the Council's: "Leader of the Liberal
- * Democrat Group", "Leader of the Opposition", "Opposition Spokesperson
- * for Education"; one who "responded" to the Leader's statement answers
- * no one. */
-static int
-group_role(const char *role)
-{
-	size_t n;
-
-	if (role == NULL)
-		return 0;
-	n = strlen(role);
-	return rd_find(role, n, "opposition") != (size_t)-1 ||
-	    rd_prefix(role, n, "shadow ") ||
-	    (rd_find(role, n, "leader") != (size_t)-1 && rd_find(role, n,
-	    " group") != (size_t)-1);
-}
-
 /* 1 if a member holding role (or none) speaks for themselves, not for
  * the executive: "Local Member for Ashby Fields", "Leader of the
  * Opposition", "Chair". */
@@ -1171,7 +1153,7 @@ member_role(const char *role)
 	};
 	size_t i, n;
 
-	if (role == NULL || group_role(role))
+	if (role == NULL || rd_group_role(role))
 		return 1;
 	n = strlen(role);
 	for (i = 0; i < sizeof chairs / sizeof chairs[0]; i++)
@@ -1190,7 +1172,7 @@ officer_in(const struct record *r, const char *key)
 	 * so do "Mr Eze (Vice Chair)" and "Mr Gordon Blythe, Opposition
 	 * Spokesperson for Education" */
 	return sp != NULL && sp->role != NULL && !rd_member_title(sp->title) &&
-	    !group_role(sp->role) && (rd_find(sp->role, strlen(sp->role),
+	    !rd_group_role(sp->role) && (rd_find(sp->role, strlen(sp->role),
 	    "member") == (size_t)-1 || rd_executive_role(sp->role)) &&
 	    rd_find(sp->role, strlen(sp->role), "chair") == (size_t)-1;
 }
@@ -1213,6 +1195,15 @@ present_in(const struct record *r, const char *key)
 	return sp != NULL && sp->role == NULL;
 }
 
+/* The last word of a person's key, their surname: "bell" of "t bell". */
+static const char *
+surname_of(const char *key)
+{
+	const char *sp = strrchr(key, ' ');
+
+	return sp != NULL ? sp + 1 : key;
+}
+
 /*
  * 1 if who answers for the executive, by the office named with them or
  * one the item gave them before ("A1. Councillor Bell (Cabinet Member for
@@ -1223,7 +1214,6 @@ executive(const struct parse *p, const struct rd_person *who)
 {
 	const struct rec_speaker *sp;
 	const struct record *rs[2] = { p->rec, p->known };
-	const char *surname, *last;
 	size_t i, j;
 
 	if (rd_executive_role(who->role))
@@ -1231,16 +1221,12 @@ executive(const struct parse *p, const struct rd_person *who)
 	if (who->role != NULL || who->key == NULL)
 		return 0;
 	/* "bell" is "t bell" of the attendance list */
-	surname = strrchr(who->key, ' ');
-	surname = surname != NULL ? surname + 1 : who->key;
 	for (j = 0; j < 2; j++)
 		for (i = 0; rs[j] != NULL && i < rs[j]->nspeakers; i++) {
 			sp = &rs[j]->speakers[i];
-			if (sp->key == NULL || !rd_executive_role(sp->role))
-				continue;
-			last = strrchr(sp->key, ' ');
-			last = last != NULL ? last + 1 : sp->key;
-			if (strcmp(last, surname) == 0)
+			if (sp->key != NULL && rd_executive_role(sp->role) &&
+			    strcmp(surname_of(sp->key),
+			    surname_of(who->key)) == 0)
 				return 1;
 		}
 	return 0;
@@ -2272,24 +2258,6 @@ subject_decides(const char *s, size_t n)
 	return 0;
 }
 
-/* 1 if the stop at s[i] ends a title's abbreviation: "Cllr.", "Mr." */
-static int
-title_stop(const char *s, size_t i)
-{
-	static const char *const titles[] = {
-		"cllr", "cllrs", "cr", "mr", "mrs", "ms", "dr", "no",
-	};
-	size_t a = i, j;
-
-	while (a > 0 && rd_isalpha((unsigned char)s[a - 1]))
-		a--;
-	for (j = 0; j < sizeof titles / sizeof titles[0]; j++)
-		if (strlen(titles[j]) == i - a && rd_prefix(s + a, i - a,
-		    titles[j]))
-			return 1;
-	return 0;
-}
-
 /*
  * Bytes of a lead-in clause before a decision: "Following discussion, ",
  * "After consideration, ", "Thereafter ", "Having considered the report,
@@ -2369,7 +2337,8 @@ decision_lead(const char *s, size_t n)
 						return k + 2;
 				}
 			return i < n ? i : 0;
-		} else if ((s[i] == '.' && !title_stop(s, i)) || s[i] == ';' ||
+		} else if ((s[i] == '.' && !abbrev_before(s, 0, i)) ||
+		    s[i] == ';' ||
 		    s[i] == ':')
 			return 0;
 	}
@@ -5459,7 +5428,6 @@ static int
 addressed(const struct parse *p, int q, const struct rd_person *who)
 {
 	struct rd_person to;
-	const char *a, *b;
 	int same = 0;
 
 	if (who->key == NULL || q < 0)
@@ -5471,16 +5439,12 @@ addressed(const struct parse *p, int q, const struct rd_person *who)
 
 		if (asker == NULL)
 			return 0;
-		a = strrchr(asker, ' ');
-		a = a != NULL ? a + 1 : asker;
 		for (j = q - 1; j >= 0; j--) {
 			const char *k = p->rec->sections[j].speaker_key;
 
-			if (p->rec->sections[j].type != SEC_QUESTION ||
-			    k == NULL)
-				continue;
-			b = strrchr(k, ' ');
-			if (strcmp(b != NULL ? b + 1 : k, a) == 0)
+			if (p->rec->sections[j].type == SEC_QUESTION &&
+			    k != NULL && strcmp(surname_of(k),
+			    surname_of(asker)) == 0)
 				break;
 		}
 		if (j < 0 || !addressee(p, j, &to))
@@ -5488,11 +5452,7 @@ addressed(const struct parse *p, int q, const struct rd_person *who)
 	}
 	if (to.key != NULL) {
 		/* "Councillor Cole" is "Councillor Mary-Jane Cole" */
-		a = strrchr(to.key, ' ');
-		b = strrchr(who->key, ' ');
-		a = a != NULL ? a + 1 : to.key;
-		b = b != NULL ? b + 1 : who->key;
-		same = strcmp(a, b) == 0;
+		same = strcmp(surname_of(to.key), surname_of(who->key)) == 0;
 	}
 	rd_person_clear(&to);
 	return same;
@@ -6638,7 +6598,7 @@ person_unit(struct parse *p, const struct unit *u)
 		    (other && (verb == VERB_ANSWER || verb == VERB_SAY) &&
 		    addressed(p, p->pending_q, &who)) ||
 		    (verb == VERB_ANSWER && (who.named || chair) && other &&
-		    !group_role(who.role) &&
+		    !rd_group_role(who.role) &&
 		    replied(s + off + who.len, n - off - who.len)) ||
 		    /* "thanked Mr Doolan for his question and ..." */
 		    (verb == VERB_ANSWER && other && rd_prefix(s + off +
