@@ -8744,6 +8744,20 @@ walk(struct parse *p)
 						break;
 					}
 			}
+			/* "Response: In the absence of Councillor X, the
+			 * Deputy Leader, Councillor Y, responded.": the one
+			 * who stood in, named in that sentence */
+			if (replier.name == NULL && k < n && rd_prefix(s + k,
+			    n - k, "in the absence of ")) {
+				size_t e = rd_find(s + k, n - k, ". ");
+				size_t c = rd_find(s + k, n - k, ", ");
+
+				e = e == (size_t)-1 ? n : k + e;
+				if (c != (size_t)-1 && k + c < e &&
+				    find_answerer(s, e, k + c + 2, &replier) ==
+				    (size_t)-1)
+					rd_person_clear(&replier);
+			}
 			/* "Reply: ..." unnamed: from whom the question was
 			 * put to (a label alone waits for its words) */
 			if (replier.name == NULL && k < n)

@@ -6720,6 +6720,19 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
 	    "minutes_should_read_a_disposal_the_chair_declared_approved");
 	got_free(&g);
+	/* a labelled reply given by someone standing in for the one the
+	 * question was put to */
+	read_item2("absence.txt", "Question 2 from Councillor Ogden to the "
+	    "Cabinet Member for Adult Social Care\n\n\"What is the spend on "
+	    "agency staff?\"\n\nResponse: In the absence of Councillor "
+	    "Patel, the Deputy Leader, Councillor Janet Whiteoak, responded. "
+	    "She said that spend was \xc2\xa3" "1.46m.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Councillor Janet Whiteoak") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_give_a_reply_to_who_stood_in_for_the_absent");
+	got_free(&g);
 
 	/* a decision Cabinet recommends to Council, then a second lead-in
 	 * ("And that Cabinet:") over points of its own */
