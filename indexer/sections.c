@@ -6878,18 +6878,27 @@ last_motion(const struct parse *p)
 }
 
 /* 1 if s names what was voted on: "The motion was therefore LOST", "The
- * Cathaoirleach declared the amendment lost." */
+ * Cathaoirleach declared the amendment lost.", "Order: Motion lost." */
 static int
 names_motion(const char *s, size_t n)
 {
 	static const char *const what[] = {
 		"the motion ", "the amendment ", "the proposal ",
 	};
+	static const char *const labels[] = {
+		"order:", "result:", "outcome:", "vote:",
+	};
 	size_t i, at;
 
 	for (i = 0; i < sizeof what / sizeof what[0]; i++)
 		if ((at = rd_find(s, n, what[i])) != (size_t)-1 && at <= 40)
 			return 1;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if ((at = rd_prefix(s, n, labels[i])) != 0) {
+			at = rd_skip_spaces(s, n, at);
+			return rd_prefix(s + at, n - at, "motion ") ||
+			    rd_prefix(s + at, n - at, "amendment ");
+		}
 	return 0;
 }
 
@@ -7336,10 +7345,12 @@ vote_result(const char *s, size_t n, const char **outcome)
 		    rd_prefix(s + at, n - at, " for "))
 			return 1;
 	}
-	/* "VOTE: Motion carried 5-0.", "RESULT: | ADOPTED [3 TO 2]" */
+	/* "VOTE: Motion carried 5-0.", "RESULT: | ADOPTED [3 TO 2]",
+	 * Dublin's "Order: Motion lost." */
 	if ((at = rd_prefix(s, n, "vote:")) == 0 &&
 	    (at = rd_prefix(s, n, "result:")) == 0 &&
 	    (at = rd_prefix(s, n, "outcome:")) == 0 &&
+	    (at = rd_prefix(s, n, "order:")) == 0 &&
 	    (at = rd_prefix(s, n, "vote ")) != 0 && (at >= n ||
 	    !rd_isdigit((unsigned char)s[at])))
 		at = 0;		/* "Vote 5-0", not "Vote taken ..." */

@@ -6733,6 +6733,21 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_give_a_reply_to_who_stood_in_for_the_absent");
 	got_free(&g);
+	/* Dublin's "Order:" line after a debate and a roll call decides
+	 * the motion, not a decision of its own */
+	read_item2("order-lost.txt", "\"That this Council opposes paid "
+	    "parking at the Marina.\"\n\nCouncillor Twomey moved the motion "
+	    "and Councillor Ruddle seconded it.\n\nCouncillor Lenihan said "
+	    "that commuters used the car park all day.\n\nA roll call vote "
+	    "was requested.\n\nFor: Councillors Ruddle, Twomey (2)\n\n"
+	    "Against: Councillors Dwyer, Gleeson, Lenihan (3)\n\n"
+	    "Order: Motion lost.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Twomey"),
+	    "minutes_should_read_an_order_line_as_the_motions_fate");
+	got_free(&g);
 
 	/* a decision Cabinet recommends to Council, then a second lead-in
 	 * ("And that Cabinet:") over points of its own */
