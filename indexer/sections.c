@@ -5486,6 +5486,44 @@ no_question_asked(const char *s, size_t n)
 }
 
 /*
+ * 1 if s opens "In the absence of X, ..." and names who stood in: the
+ * person nearest the reporting verb, read from as early as it reaches
+ * there, "In the absence of the Cabinet Member, Councillor Rhys, the
+ * Deputy Leader, Councillor Prydderch, responded" (Councillor
+ * Prydderch, the Deputy Leader).  *at is where that person starts.
+ */
+static int
+stood_in(const char *s, size_t n, size_t *at, struct rd_person *who)
+{
+	size_t i, e, starts[8], ends[8], c = 0;
+	struct rd_person p;
+	int kind;
+
+	memset(who, 0, sizeof *who);
+	if (!rd_prefix(s, n, "in the absence of "))
+		return 0;
+	e = rd_find(s, n < 300 ? n : 300, ". ");
+	e = e == (size_t)-1 ? (n < 300 ? n : 300) : e;
+	for (i = 20; i < e && c < 8; i++) {
+		if (s[i - 2] != ',' || s[i - 1] != ' ' ||
+		    !rd_person_at(s + i, e - i, &p))
+			continue;
+		if (rd_verb_at(s + i + p.len, e - i - p.len, &kind) > 0 &&
+		    kind != VERB_PROCEDURAL && kind != VERB_ASK) {
+			starts[c] = i;
+			ends[c++] = i + p.len;
+		}
+		rd_person_clear(&p);
+	}
+	if (c == 0)
+		return 0;
+	for (i = 0; i + 1 < c && ends[i] < ends[c - 1]; i++)
+		;
+	*at = starts[i];
+	return rd_person_at(s + starts[i], e - starts[i], who);
+}
+
+/*
  * The paragraph after a reply's label alone ("Reply:", "Supplementary
  * answer:") is the reply, its first words perhaps naming who gave it:
  * "Councillor Farooq confirmed that ...".  0 if it is a label or a
@@ -5512,8 +5550,10 @@ answer_next(struct parse *p, const struct unit *u)
 		return 0;
 	sec = &p->rec->sections[p->cur];
 	if (sec->speaker == NULL && !rd_person_at(s, n, &who)) {
-		/* "Reply" / "The scheme is funded ...": the one asked */
-		if (addressee(p, sec->answers, &who)) {
+		/* "Reply" / "The scheme is funded ...": the one asked, or
+		 * who stood in for them */
+		if (stood_in(s, n, &k, &who) || addressee(p, sec->answers,
+		    &who)) {
 			name_speaker(p, &who);
 			sec->speaker = xstrdup(who.name);
 			if (who.key != NULL)
@@ -5918,6 +5958,17 @@ label_alone(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
+	/* a note on a line of its own under the label, "(The question
+	 * was asked in Welsh)", is no question */
+	if (n > 0 && s[n - 1] == ')') {
+		for (k = n - 1; k > 0 && n - k < 120 && s[k] != '(' &&
+		    s[k] != '\n' && s[k] != '?'; k--)
+			;
+		if (k > 0 && s[k] == '(' && s[k - 1] == '\n')
+			for (n = k; n > 0 && (s[n - 1] == ' ' ||
+			    s[n - 1] == '\n'); n--)
+				;
+	}
 	if (n > 0 && s[n - 1] == '-')
 		n--;
 	/* "Question submitted by Cllr. X" alone: the question is next */
@@ -6487,8 +6538,11 @@ person_unit(struct parse *p, const struct unit *u)
 		return 1;
 	}
 	/* "Arising from the minutes, Councillor Quinn asked ...",
-	 * "Minute 37 (Audit Findings) - Mr Kieran Lusk asked ..." */
-	if (!rd_person_at(s + off, n - off, &who) &&
+	 * "Minute 37 (Audit Findings) - Mr Kieran Lusk asked ...", "In
+	 * the absence of X, the Leader responded ..." */
+	if (stood_in(s + off, n - off, &k, &who))
+		off += k;
+	else if (!rd_person_at(s + off, n - off, &who) &&
 	    !surname_speaker(p, s + off, n - off, &who)) {
 		size_t m = n - off < 80 ? n - off : 80;
 		size_t c = rd_find(s + off, m, ", "), d = rd_find(s + off, m,
@@ -7964,11 +8018,47 @@ dialogue(struct parse *p, const struct unit *u, size_t k,
 }
 
 /*
+ * Bytes of a label's first language on a line that gives it in two:
+ * "Ymateb / Response:", "Cwestiwn atodol / Supplementary question:",
+ * "Cwestiwn gan y Cynghorydd X i'r Aelod Cabinet dros Y / Question from
+ * Councillor X to ..."; 0 unless the second half is a reply's or a
+ * question's label.
+ */
+static size_t
+bilingual_label(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t e, k, i, len, words = 1;
+	int is_label;
+
+	for (e = 0; e < n && e < 250 && s[e] != '\n'; e++)
+		;
+	if ((k = rd_find(s, e, " / ")) == (size_t)-1 || k == 0)
+		return 0;
+	for (i = 0; i < k; i++)
+		words += s[i] == ' ';
+	k += 3;
+	/* a few words, or a question's label with its names */
+	if ((words > 3 && !rd_prefix(s + k, n - k, "question ")) ||
+	    !rd_isupper((unsigned char)s[k]))
+		return 0;
+	is_label = reply_label(s + k, n - k, &who) != 0;
+	rd_person_clear(&who);
+	if (!is_label) {
+		is_label = question_label(s + k, n - k, &who, &len);
+		if (is_label)
+			rd_person_clear(&who);
+	}
+	return is_label ? k : 0;
+}
+
+/*
  * Bytes at the start of unit s[0..n) before its words: the dash before
  * a motion's words under its movers ("Proposed by X" / "Seconded by Y"
  * / "–  That the Committee recommend ...", as Northern Ireland prints
- * them), or a lead-in with no comma before who speaks ("During the
- * debate Councillor Harrop asked ..."); else 0.
+ * them), a lead-in with no comma before who speaks ("During the
+ * debate Councillor Harrop asked ..."), a label's first language; else
+ * 0.
  */
 static size_t
 unit_opening(const struct parse *p, const char *s, size_t n)
@@ -7979,6 +8069,9 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 	};
 	size_t j, d;
 
+	/* "Ymateb / Response:": the label's second language */
+	if ((d = bilingual_label(s, n)) != 0)
+		return d;
 	if (p->have_prop && n > 8 && s[0] == '-' && s[1] == ' ' &&
 	    movers_only(p->t + p->prop_a, p->prop_b - p->prop_a)) {
 		d = rd_skip_spaces(s, n, 1);
@@ -8756,19 +8849,9 @@ walk(struct parse *p)
 					}
 			}
 			/* "Response: In the absence of Councillor X, the
-			 * Deputy Leader, Councillor Y, responded.": the one
-			 * who stood in, named in that sentence */
-			if (replier.name == NULL && k < n && rd_prefix(s + k,
-			    n - k, "in the absence of ")) {
-				size_t e = rd_find(s + k, n - k, ". ");
-				size_t c = rd_find(s + k, n - k, ", ");
-
-				e = e == (size_t)-1 ? n : k + e;
-				if (c != (size_t)-1 && k + c < e &&
-				    find_answerer(s, e, k + c + 2, &replier) ==
-				    (size_t)-1)
-					rd_person_clear(&replier);
-			}
+			 * Deputy Leader, Councillor Y, responded." */
+			if (replier.name == NULL && k < n)
+				(void)stood_in(s + k, n - k, &m, &replier);
 			/* "Reply: ..." unnamed: from whom the question was
 			 * put to (a label alone waits for its words) */
 			if (replier.name == NULL && k < n)
@@ -8973,6 +9056,15 @@ walk(struct parse *p)
 			p->labelled = 0;
 			p->pending_q = -1;
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			continue;
+		}
+		/* "(The question was asked in Welsh)" between a label
+		 * alone and its question: a note, the question to come */
+		if (p->labelled && await && n < 200 && s[0] == '(' &&
+		    (s[n - 1] == ')' || (n > 2 && s[n - 1] == '.' &&
+		    s[n - 2] == ')')) && memchr(s + 1, '(', n - 1) == NULL) {
+			sec_extend(p, u->b);
+			p->q_await = 1;
 			continue;
 		}
 		if (p->labelled) {

@@ -6733,6 +6733,37 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_give_a_reply_to_who_stood_in_for_the_absent");
 	got_free(&g);
+	/* ... also unlabelled, the absent one named by office and name */
+	read_item2("absence2.txt", "Councillor Gruffydd asked about school "
+	    "transport.\n\nIn the absence of the Cabinet Member for "
+	    "Education, Councillor Alwen Rhys, the Deputy Leader, Councillor "
+	    "Ifor Prydderch, responded that transport would be provided.",
+	    &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Councillor Ifor Prydderch") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Deputy Leader"),
+	    "minutes_should_give_a_reply_to_who_stood_in_after_two_names");
+	got_free(&g);
+	/* Welsh first: "Cwestiwn ... / Question from ...", "Ymateb /
+	 * Response:"; a note under the label before the question */
+	read_item2("cy.txt", "7.1  Cwestiwn gan y Cynghorydd Elin Roberts "
+	    "i\xe2\x80\x99r Aelod Cabinet dros Briffyrdd / Question from "
+	    "Councillor Elin Roberts to the Cabinet Member for Highways\n\n"
+	    "(The question was asked in Welsh)\n\n\"How many roads remain "
+	    "closed?\"\n\nYmateb / Response:\n\nCouncillor Dylan Morgan "
+	    "responded that three roads remained closed.\n\nCwestiwn atodol "
+	    "/ Supplementary question:\n\nCouncillor Roberts asked when they "
+	    "would reopen.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    strstr(nth(g.r[1], SEC_QUESTION, 0)->text, "How many") != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Elin Roberts") &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "Councillor Dylan") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_question_labels_in_two_languages");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
