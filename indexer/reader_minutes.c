@@ -2124,8 +2124,15 @@ rd_title_council(const char *s, size_t n)
 	for (at = n; at > 3 && memcmp(s + at - 3, " - ", 3) != 0 &&
 	    memcmp(s + at - 3, " | ", 3) != 0; at--)
 		;
-	return at > 3 && council_line(s + at, n - at) ? rd_squeeze(s + at,
-	    n - at) : NULL;
+	if (at > 3 && council_line(s + at, n - at))
+		return rd_squeeze(s + at, n - at);
+	/* "Ambersham County Council - Agenda item": the site's name
+	 * first, as some browsers and themes order a title */
+	for (at = 0; at + 3 < n && memcmp(s + at, " - ", 3) != 0 &&
+	    memcmp(s + at, " | ", 3) != 0; at++)
+		;
+	return at + 3 < n && council_line(s, at) && !generic_council(s, at) ?
+	    rd_squeeze(s, at) : NULL;
 }
 
 /*

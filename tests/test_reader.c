@@ -4602,6 +4602,19 @@ test_layouts(void)
 		    "Ashby Marsh Borough Council"),
 		    "text_should_take_the_council_from_the_page_title_line");
 		got_free(&cg);
+		{
+			/* the site's name first; a menu's body no council */
+			const char *c8 = "Wessex Vale Fire and Rescue Authority"
+			    " - Agenda item\n\nMenu\nHome\nFire Authority\n\n"
+			    "Agenda item\n\nTree Strategy\n\nMinutes:\n\nThe "
+			    "Authority noted the strategy.\n";
+
+			read_buf("first.txt", c8, strlen(c8), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->council, "Wessex Vale "
+			    "Fire and Rescue Authority"),
+			    "text_should_take_the_council_first_in_the_title");
+			got_free(&cg);
+		}
 		read_buf("logo.html", c3, strlen(c3), &co, &cg);
 		ok(cg.n == 1 && streq(cg.r[0]->council,
 		    "Southmere Metropolitan Borough Council"),
