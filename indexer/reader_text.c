@@ -392,6 +392,15 @@ meeting_line(struct record *rec, const char *s, size_t n)
 static void
 meeting_found(struct record *rec, char *d, const char *s, size_t n)
 {
+	size_t c = rd_find(s, n, ", ");
+
+	/* "Pwyllgor X / X Committee, Dydd Mercher, 17eg Ionawr, 2024
+	 * 6.00 pm / Wednesday": the name and the date in two languages */
+	if (c != (size_t)-1 && rd_find(s + c, n - c, " / ") != (size_t)-1)
+		n = c;
+	c = rd_english_half(s, n);
+	s += c;
+	n -= c;
 	if (rec->date == NULL)
 		rec->date = d;
 	else
@@ -435,10 +444,10 @@ meeting_of(struct record *rec, const char *s, size_t n)
 		found = 1;
 		meeting_found(rec, d, s, c + k);
 	}
-	/* "(Item 45.)" */
-	if (rec->item == NULL && (k = rd_find(s, n, "(item ")) !=
-	    (size_t)-1) {
-		k += 6;
+	/* "(Item 45.)", "(Eitem / Item 6.)" */
+	if (rec->item == NULL && ((k = rd_find(s, n, "(item ")) !=
+	    (size_t)-1 || (k = rd_find(s, n, "/ item ")) != (size_t)-1)) {
+		k += s[k] == '(' ? 6 : 7;
 		for (e = k; e < n && s[e] != ')' && e - k < 12; e++)
 			;
 		while (e > k && (s[e - 1] == '.' || s[e - 1] == ' '))

@@ -1652,6 +1652,7 @@ nominated(const char *s, size_t n)
 static size_t
 label_value(const char *label, const char *s, size_t n)
 {
+	struct rd_person who;
 	size_t e;
 
 	if (label[strlen(label) - 1] != ':')
@@ -1660,6 +1661,15 @@ label_value(const char *label, const char *s, size_t n)
 	    s[e] != '\n' && !rd_prefix(s + e, n - e, " second:") &&
 	    !rd_prefix(s + e, n - e, " vote:"); e++)
 		;
+	/* "Cynghorydd / Councillor Siân Morgan": a title in two
+	 * languages, no pair of movers */
+	if (e < n && s[e] == '/') {
+		size_t b = rd_skip_spaces(s, n, 0);
+
+		if (rd_person_at(s + b, n - b, &who) && b + who.len > e)
+			e = b + who.len;
+		rd_person_clear(&who);
+	}
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
 	return e;

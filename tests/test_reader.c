@@ -4615,6 +4615,31 @@ test_layouts(void)
 			    "text_should_take_the_council_first_in_the_title");
 			got_free(&cg);
 		}
+		{
+			/* the meeting and its movers in two languages */
+			const char *c9 = "Agenda item\n\nPolicing Update\n\n"
+			    "Cyfarfod / Meeting: Pwyllgor Ardal Teifi / Teifi "
+			    "Area Committee, Dydd Mercher, 17eg Ionawr, 2024 "
+			    "6.00 pm / Wednesday, 17th January, 2024 6.00 pm "
+			    "(Eitem / Item 6.)\n\nMinutes:\n\nCynigiwyd / "
+			    "Proposed: Cynghorydd / Councillor Si\xc3\xa2n "
+			    "Morgan\nEiliwyd / Seconded: Cynghorydd / "
+			    "Councillor Emyr Lewis\n\nPENDERFYNWYD / RESOLVED: "
+			    "To note the update.\n";
+
+			read_buf("cy.txt", c9, strlen(c9), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->committee, "Teifi Area "
+			    "Committee") && streq(cg.r[0]->item, "6") &&
+			    streq(cg.r[0]->date, "2024-01-17") &&
+			    nth(cg.r[0], SEC_RESOLUTION, 0) != NULL &&
+			    streq(nth(cg.r[0], SEC_RESOLUTION, 0)->proposer,
+			    "Councillor Si\xc3\xa2n Morgan") &&
+			    streq(nth(cg.r[0], SEC_RESOLUTION, 0)->seconder,
+			    "Councillor Emyr Lewis"),
+			    "text_should_read_a_meeting_and_movers_in_two_"
+			    "languages");
+			got_free(&cg);
+		}
 		read_buf("logo.html", c3, strlen(c3), &co, &cg);
 		ok(cg.n == 1 && streq(cg.r[0]->council,
 		    "Southmere Metropolitan Borough Council"),
