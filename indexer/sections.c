@@ -628,12 +628,15 @@ q_label(const char *s, size_t n)
 	i++;
 	while (i < n && rd_isdigit((unsigned char)s[i]))
 		i++;
-	/* "Q1  Little Sowerby Parish Council: ...": a wide gap only */
-	if (!open && i > 1 && i + 2 < n && ((s[i] == ' ' && s[i + 1] == ' ') ||
+	/* "Q1  Little Sowerby Parish Council: ...": a wide gap only;
+	 * "Q  Councillor Pryce asked ...", no number, before a member */
+	if (!open && i + 2 < n && ((s[i] == ' ' && s[i + 1] == ' ') ||
 	    s[i] == '\t')) {
 		while (i < n && (s[i] == ' ' || s[i] == '\t'))
 			i++;
-		return i < n && rd_isupper((unsigned char)s[i]) ? i : 0;
+		return i < n && rd_isupper((unsigned char)s[i]) &&
+		    (rd_isdigit((unsigned char)s[1]) || titled_at(s + i,
+		    n - i) != 0) ? i : 0;
 	}
 	/* "Q1 (Mr Harold Pennock, Halifax): What is ...": the asker in
 	 * brackets */
@@ -5065,6 +5068,10 @@ labelled_speaker(const char *s, size_t n, char letter,
 	}
 	rd_person_clear(who);
 	memset(who, 0, sizeof *who);
+	/* "Q - Councillor Tennant (supplementary):": a note after who */
+	if (open < e && s[e - 1] == ')')
+		for (e = open; e > k && s[e - 1] == ' '; e--)
+			;
 	if (rd_person_at(s + k, e - k, who) && who->len == e - k &&
 	    (who->title != NULL || who->role != NULL || who->chair))
 		return end;

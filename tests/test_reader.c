@@ -6802,6 +6802,21 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_read_question_labels_in_two_languages");
 	got_free(&g);
+	/* a bare "Q" and a wide gap; a note after the asker's name */
+	read_item2("bare-q.txt", "Q  Councillor Helen Marchbank asked what "
+	    "was being done.\n\nA  Ms Obi said that the Director had "
+	    "written.\n\nQ - Councillor Tennant (supplementary): Were the "
+	    "devices secure?\n\nA - Mr Lutterworth said that they were.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Helen Marchbank") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker,
+	    "Councillor Tennant") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_bare_and_annotated_q_labels");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
