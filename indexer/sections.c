@@ -679,12 +679,39 @@ reply_after(const char *s, size_t n)
 
 static int sub_heading(const char *s, size_t n);
 
+/*
+ * Bytes before the next point of a list run on after a ';': " (2) That
+ * ...", " and (3) That ..." (up to the point's number); 0 if s opens no
+ * such point.
+ */
+static size_t
+inline_point(const char *s, size_t n)
+{
+	size_t k = 0, m;
+
+	/* (on the same line: a point on a line of its own is a line's) */
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k + 4 < n && memcmp(s + k, "and ", 4) == 0)
+		k += 4;
+	if (k >= n || s[k] != '(')
+		return 0;
+	/* "(2)", "(b)", "(iii)" */
+	for (m = k + 1; m < n && m - k < 5 && (rd_isdigit((unsigned char)
+	    s[m]) || rd_islower((unsigned char)s[m])); m++)
+		;
+	if (m == k + 1 || m + 1 >= n || s[m] != ')' || s[m + 1] != ' ')
+		return 0;
+	m = rd_skip_spaces(s, n, m + 1);
+	return rd_prefix(s + m, n - m, "that ") ? k : 0;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
 	const char *t = p->t;
 	size_t i, start, nu0 = p->nu, k, k2, k3;
-	int line = 1, qlab;
+	int line = 1, qlab, decides;
 	struct label lab;
 
 	a += para_number(t + a, b - a);
@@ -707,6 +734,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 	qlab = k > 0;
 	a += k;
 	start = a;
+	decides = marker_at(t + a, b - a, &k) != MARK_NONE;
 
 	for (i = a; i < b; i++) {
 		if (t[i] == '\n' && i + 1 < b) {
@@ -744,6 +772,15 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
 			line = 0;
 			start = i + 2;
+			continue;
+		}
+		/* "RESOLVED - (1) That ...; (2) That ...; and (3) That
+		 * ...": a decision's points run on in one paragraph */
+		if (t[i] == ';' && (k = inline_point(t + i + 1, b - i - 1)) !=
+		    0 && decides) {
+			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
+			line = 1;
+			start = i + 1 + k;
 			continue;
 		}
 		if (t[i] != '.' && t[i] != '?' && t[i] != '!')
@@ -4068,12 +4105,13 @@ that_only(const char *s, size_t n)
 	    n <= LEAD_IN_MAX && ends_with_colon(s, 0, n);
 }
 
-/* 1 if s[0..n) is "That" alone: "RESOLVED - That" over its points. */
+/* 1 if s[0..n) is "That" alone: "RESOLVED - That" (or "That,") over
+ * its points. */
 static int
 that_alone(const char *s, size_t n)
 {
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' ||
-	    s[n - 1] == ':' || s[n - 1] == '-'))
+	    s[n - 1] == ':' || s[n - 1] == '-' || s[n - 1] == ','))
 		n--;
 	return n == 4 && rd_prefix(s, n, "that");
 }

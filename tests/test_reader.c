@@ -6817,6 +6817,20 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_bare_and_annotated_q_labels");
 	got_free(&g);
+	/* a decision's numbered points run on in one paragraph; "That,"
+	 * over lettered points */
+	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
+	    "be noted; (2) That the Director be\nauthorised to agree the "
+	    "terms; and (3) That a further report be brought in April.\n\n"
+	    "Resolved: That,\n\n(i) the application be accepted;\n\n(ii) an "
+	    "Order be made.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 5 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "That the Director") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 2)->text, "That a further") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 3)->text, "the application"),
+	    "minutes_should_split_points_run_on_and_read_that_comma");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
