@@ -878,6 +878,10 @@ rd_is_routine(const char *title)
 	if (rd_prefix(title, n, "conclusion of meeting") ||
 	    rd_prefix(title, n, "conclusion of the meeting"))
 		return 1;
+	/* Northern Ireland's "In Committee": the business in private */
+	if (n > 0 && rd_prefix(title, n, "in committee") >= n -
+	    (title[n - 1] == '.'))
+		return 1;
 	/* "Cofnodion / Minutes": in two languages, by the second */
 	if ((at = rd_english_half(title, n)) != 0)
 		return rd_is_routine(title + at);
@@ -1036,6 +1040,25 @@ motion_acts(const char *text, size_t n)
 			best = at + k + strlen(acts[i]);
 	}
 	return best == (size_t)-1 || best >= n ? 0 : best;
+}
+
+/* 1 if the "note" at text[i] is a noun: "a briefing note", "the note". */
+static int
+note_noun(const char *text, size_t i)
+{
+	static const char *const before[] = {
+		"a ", "the ", "briefing ", "written ", "explanatory ",
+		"short ", "further ",
+	};
+	size_t j, m;
+
+	for (j = 0; j < sizeof before / sizeof before[0]; j++) {
+		m = strlen(before[j]);
+		if (i >= m && rd_prefix(text + i - m, m, before[j]) &&
+		    (i == m || !rd_isalpha((unsigned char)text[i - m - 1])))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1222,10 +1245,12 @@ rd_outcome(const char *text, int resolved)
 			    text[i - 1] == ' ' && prev_capital(text, i - 1)))))
 				continue;
 			/* "The notes were agreed as a correct record": the
-			 * meeting's notes */
+			 * meeting's notes; "a briefing note be circulated":
+			 * a noun */
 			if (strcmp(words[j].stem, "note") == 0 &&
 			    (rd_prefix(text + i + k, n - i - k, "s were ") ||
-			    rd_prefix(text + i + k, n - i - k, "s of the ")))
+			    rd_prefix(text + i + k, n - i - k, "s of the ") ||
+			    note_noun(text, i)))
 				continue;
 			/* A capital inside a sentence names something:
 			 * "Refuse Collection", "Approved Housing Bodies";

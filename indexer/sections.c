@@ -767,6 +767,14 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			start = i + 11;
 			continue;
 		}
+		/* "... requested that an item be added; this was agreed." */
+		if (t[i] == ';' && rd_prefix(t + i + 1, b - i - 1,
+		    " this was agreed")) {
+			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
+			line = 0;
+			start = i + 2;
+			continue;
+		}
 		if (t[i] == ';' && reply_after(t + i + 1, b - i - 1)) {
 			/* "Members asked whether ...; the Provost replied" */
 			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
@@ -4046,6 +4054,18 @@ ends_with_colon(const char *t, size_t a, size_t b)
 	    t[b - 2] == ':'));
 }
 
+/* 1 if t[a..b) is a body over its points with a dash: "The Area
+ * Committee -", as Scotland's em dash reads. */
+static int
+dash_lead(const char *t, size_t a, size_t b)
+{
+	while (b > a && rd_isspace((unsigned char)t[b - 1]))
+		b--;
+	return b - a > 6 && b - a < 100 && t[b - 1] == '-' &&
+	    t[b - 2] == ' ' && rd_prefix(t + a, b - a, "the ") &&
+	    memchr(t + a, '.', b - a) == NULL;
+}
+
 /*
  * 1 if s is only whom a decision goes to, before its points: "to
  * Council:", "to the Cabinet :-".
@@ -4590,8 +4610,9 @@ res_continue(struct parse *p, const struct unit *u)
 	if (p->res_style == LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
 	    label_at(s, n, 0, 0, &lab) &&
 	    p->rec->sections[p->cur].end > 0 &&
-	    ends_with_colon(p->t, p->rec->sections[p->cur].start,
-	    p->rec->sections[p->cur].end)) {
+	    (ends_with_colon(p->t, p->rec->sections[p->cur].start,
+	    p->rec->sections[p->cur].end) || dash_lead(p->t,
+	    p->rec->sections[p->cur].start, p->rec->sections[p->cur].end))) {
 		p->res_style = lab.style;
 		p->res_kind = lab.kind;
 		res_open(p, u->a + lab.len, u->b);
@@ -8040,7 +8061,12 @@ request_agreed(const struct parse *p, const char *s, size_t n)
 	    rd_prefix(t + at, m - at, "the committee ") ||
 	    rd_prefix(t + at, m - at, "the district ") ||
 	    rd_prefix(t + at, m - at, "the members ") ||
-	    rd_prefix(t + at, m - at, "the chair ");
+	    rd_prefix(t + at, m - at, "the chair ") ||
+	    rd_prefix(t + at, m - at, "the board ") ||
+	    rd_prefix(t + at, m - at, "the panel ") ||
+	    rd_prefix(t + at, m - at, "the forum ") ||
+	    rd_prefix(t + at, m - at, "the cabinet ") ||
+	    rd_prefix(t + at, m - at, "officers ");
 }
 
 /*
@@ -8241,7 +8267,8 @@ walk(struct parse *p)
 		}
 		/* "Councillor X asked that the motion be deferred. This
 		 * was agreed.": the request is the decision */
-		if (!p->have_prop && last_motion(p) < 0 && p->cur >= 0 &&
+		/* (a request after a motion is nearer than the motion) */
+		if (!p->have_prop && p->cur >= 0 && last_motion(p) < p->cur &&
 		    request_agreed(p, s, n)) {
 			struct rec_section *r = &p->rec->sections[p->cur];
 

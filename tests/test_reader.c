@@ -817,7 +817,8 @@ test_small(void)
 	    "March 2024") && rd_is_routine("Conclusion of Meeting") &&
 	    !rd_is_routine("Minute Book Review Working Group") &&
 	    !rd_is_routine("Prior to the conclusion of the Meeting, a vote of "
-	    "congratulations"),
+	    "congratulations") && rd_is_routine("IN COMMITTEE") &&
+	    !rd_is_routine("In Committee Room 2: Budget"),
 	    "is_routine_should_know_private_business_and_two_languages");
 	ok(streq(rd_outcome("That the minutes were confirmed as a correct "
 	    "record", 1), "approved") && streq(rd_outcome("To continue "
@@ -891,6 +892,13 @@ test_small(void)
 	    "the bank to reconsider.", 1), "agreed") &&
 	    streq(rd_outcome("This Council notes the report.", 1), "noted"),
 	    "outcome_of_a_motion_should_be_what_it_asks_not_what_it_notes");
+	ok(streq(rd_outcome("That a briefing note on opening hours be "
+	    "circulated to members.", 1), "agreed") &&
+	    streq(rd_outcome("the Board be given a note of the meeting.", 1),
+	    "agreed") && streq(rd_outcome("That the report be noted.", 1),
+	    "noted") && streq(rd_outcome("The Committee agreed to note the "
+	    "update.", 1), "noted"),
+	    "outcome_should_not_take_a_note_for_noted");
 
 	/* a routine item, and metadata from the options */
 	memset(&o, 0, sizeof o);
@@ -6830,6 +6838,22 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 2)->text, "That a further") &&
 	    starts(nth(g.r[1], SEC_RESOLUTION, 3)->text, "the application"),
 	    "minutes_should_split_points_run_on_and_read_that_comma");
+	got_free(&g);
+	/* a body over its points with a dash; requests agreed */
+	read_item2("dash-lead.txt", "Decision\n\nThe Mid Kilbrannan Area "
+	    "Committee \xe2\x80\x94\n\n1.  noted the scorecard; and\n\n2.  "
+	    "requested a response by 30 June.\n\nThe Independent Chair, Mrs "
+	    "Margaret Devlin, asked that the Board receive a list of late "
+	    "employers. This was agreed.\n\nCounty Councillor Shaw requested "
+	    "that an item on dentistry be added; this was agreed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 5 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "noted the") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->proposer,
+	    "Mrs Margaret Devlin") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->proposer,
+	    "Councillor Shaw"),
+	    "minutes_should_read_a_dash_lead_in_and_requests_agreed");
 	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
