@@ -714,7 +714,7 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 	{
 		/* "5. Children's Services Update", "45 Children's ..." */
 		const char *s = t + l[ti].a;
-		size_t n = l[ti].b - l[ti].a, j = 0;
+		size_t n = l[ti].b - l[ti].a, j = 0, e;
 
 		while (j < n && j < 3 && rd_isdigit((unsigned char)s[j]))
 			j++;
@@ -723,13 +723,33 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 			j++;
 		if (j > 0 && j < n && (s[j] == '.' || s[j] == ')'))
 			j++;
-		if (j > 0 && j + 1 < n && s[j] == ' ' &&
-		    rd_isupper((unsigned char)s[j + 1])) {
+		/* (a gap of spaces, or no-break spaces, after it) */
+		for (e = j; e < n && (s[e] == ' ' || (e + 1 < n &&
+		    (unsigned char)s[e] == 0xc2 && (unsigned char)s[e + 1] ==
+		    0xa0)); e += s[e] == ' ' ? 1 : 2)
+			;
+		if (j > 0 && e > j && e < n && rd_isupper((unsigned char)s[e])) {
 			if (rec->item == NULL)
 				rec->item = xstrndup(s, j > k &&
 				    rd_islower((unsigned char)s[k]) ? k + 1 :
 				    k);
-			l[ti].a += j + 1;
+			l[ti].a += e;
+		}
+		/* "Item 7 Community Risk ...", "Item 8: ...": the item's
+		 * number again */
+		s = t + l[ti].a;
+		n = l[ti].b - l[ti].a;
+		if ((e = rd_prefix(s, n, "item ")) != 0) {
+			while (e < n && rd_isdigit((unsigned char)s[e]))
+				e++;
+			if (e < n && (s[e] == ':' || s[e] == '.'))
+				e++;
+			if (e + 1 < n && s[e] == ' ' && s[e - 1] != ' ') {
+				while (e < n && s[e] == ' ')
+					e++;
+				if (rd_isupper((unsigned char)s[e]))
+					l[ti].a += e;
+			}
 		}
 	}
 	free(rec->title);
@@ -777,6 +797,17 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		body_a = l[body].a + body_marker(t, &l[body]);
 	} else
 		body_a = ag_b;
+	/* "PCP/23/14 Police and Crime ...": the number the meeting's
+	 * line gave, again before the title */
+	if (rec->item != NULL && (k = strlen(rec->item)) + 1 <
+	    strlen(rec->title) && memcmp(rec->title, rec->item, k) == 0 &&
+	    rec->title[k] == ' ' && rd_isupper((unsigned char)
+	    rec->title[k + 1])) {
+		memmove(rec->title, rec->title + k + 1,
+		    strlen(rec->title + k + 1) + 1);
+		if (ag_a + k < ag_b && memcmp(t + ag_a, rec->item, k) == 0)
+			ag_a = rd_skip_spaces(t, ag_b, ag_a + k);
+	}
 	/* "Decision:" over the decision, then "Minutes:" over how it was
 	 * reached, as ModernGov sets a cabinet's item: the first is the
 	 * resolution, the second the body */

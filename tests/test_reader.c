@@ -4648,6 +4648,34 @@ test_layouts(void)
 			    "languages");
 			got_free(&cg);
 		}
+		{
+			/* the item's number before the title, three ways */
+			static const char *const pages[] = {
+				"Agenda item\n\n45  Residual Waste\n\n"
+				"Meeting: 01/02/2024 - Cabinet (Item 45)\n\n",
+				"Agenda item\n\nItem 7: Residual Waste\n\n"
+				"Meeting: 01/02/2024 - Cabinet (Item 7)\n\n",
+				"Agenda item\n\nPCP/23/14 Residual Waste\n\n"
+				"Meeting: Cabinet, Monday, 5th February, 2024 "
+				"10.30 am (Item PCP/23/14)\n\n",
+			};
+			size_t pi;
+			int good = 1;
+
+			for (pi = 0; pi < 3; pi++) {
+				char *txt = xasprintf("%sMinutes:\n\nThe "
+				    "report was noted.\n", pages[pi]);
+
+				read_buf("num.txt", txt, strlen(txt), &co,
+				    &cg);
+				good = good && cg.n == 1 && streq(cg.r[0]->title,
+				    "Residual Waste") && streq(cg.r[0]->
+				    sections[0].text, "Residual Waste");
+				got_free(&cg);
+				free(txt);
+			}
+			ok(good, "text_should_take_the_number_off_the_title");
+		}
 		read_buf("logo.html", c3, strlen(c3), &co, &cg);
 		ok(cg.n == 1 && streq(cg.r[0]->council,
 		    "Southmere Metropolitan Borough Council"),
