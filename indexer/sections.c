@@ -5812,6 +5812,71 @@ passive_answer(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n), before a question's word, is whose it was: "Ms Drake's",
+ * "Councillor Hart's" (who is filled); not "Members'", no one named.
+ */
+static int
+possessive_asker(const char *s, size_t n, struct rd_person *who)
+{
+	size_t e;
+
+	memset(who, 0, sizeof *who);
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (!rd_person_at(s, n, who))
+		return 0;
+	e = who->len;
+	if (e + 2 <= n && s[e] == '\'' && s[e + 1] == 's')
+		e += 2;
+	else if (e + 4 <= n && memcmp(s + e, "\xe2\x80\x99s", 4) == 0)
+		e += 4;
+	else if (e < n && s[e] == '\'')
+		e++;
+	else if (e + 3 <= n && memcmp(s + e, "\xe2\x80\x99", 3) == 0)
+		e += 3;
+	if (e == n && who->named)
+		return 1;
+	rd_person_clear(who);
+	return 0;
+}
+
+/* 1 if question q is still to be answered: no answer points to it. */
+static int
+awaits_answer(const struct record *r, int q)
+{
+	size_t j;
+
+	if (q < 0)
+		return 0;
+	for (j = (size_t)q + 1; j < r->nsections; j++)
+		if (r->sections[j].type == SEC_ANSWER &&
+		    r->sections[j].answers == q)
+			return 0;
+	return 1;
+}
+
+/*
+ * 1 if s, after "a question" or "a query", says what it asked about:
+ * " about how many ...", " on the backlog", " regarding ...".
+ */
+static int
+topic_asked(const char *s, size_t n)
+{
+	static const char *const on[] = {
+		" about ", " on ", " regarding ", " concerning ", " as to ",
+		" whether ", " relating to ", " in relation to ",
+	};
+	size_t i;
+
+	if (n < 12)
+		return 0;
+	for (i = 0; i < sizeof on / sizeof on[0]; i++)
+		if (rd_prefix(s, n, on[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
  * Superintendent confirmed ...".  Returns 1 if it handled the unit.
@@ -5882,6 +5947,11 @@ response_unit(struct parse *p, const struct unit *u)
 			return 0;
 		if (qend == (size_t)-1)
 			qend = k;
+		/* "In response to Ms Drake's question ...": the asker
+		 * before the word */
+		else if (i < 5 && !has_asker && possessive_asker(s + k,
+		    qend - k, &asker))
+			has_asker = 1;
 	}
 	while (qend < n && rd_isalpha((unsigned char)s[qend]))
 		qend++;
@@ -5953,6 +6023,30 @@ response_unit(struct parse *p, const struct unit *u)
 			    ' ' || p->t[qs->end - 1] == ','))
 				qs->end--;
 		}
+	}
+	/* "In answer to a question about how many children had a plan,
+	 * the Head of Service advised ...": a question asked, its asker
+	 * not named */
+	if (!has_asker && topic_asked(s + qend, at - qend) &&
+	    !awaits_answer(p->rec, p->pending_q)) {
+		/* "..., the Meetings Administrator": the office whole */
+		for (k = at; k > qend && s[k - 1] != ','; k--)
+			if (rd_isalpha((unsigned char)s[k - 1]) &&
+			    (k < 2 || s[k - 2] == ' ' || s[k - 2] == '\n') &&
+			    !rd_isupper((unsigned char)s[k - 1]) &&
+			    !rd_prefix(s + k - 1, n - k + 1, "the ") &&
+			    !rd_prefix(s + k - 1, n - k + 1, "of ") &&
+			    !rd_prefix(s + k - 1, n - k + 1, "and "))
+				break;
+		if (k > qend && s[k - 1] == ',')
+			at = rd_skip_spaces(s, n, k);
+		q = sec_open(p, SEC_QUESTION, u->a, u->a + at, NULL);
+		p->pending_q = q;
+		while (p->rec->sections[q].end > p->rec->sections[q].start &&
+		    (p->t[p->rec->sections[q].end - 1] == ' ' ||
+		    p->t[p->rec->sections[q].end - 1] == ','))
+			p->rec->sections[q].end--;
+		has_asker = 1;
 	}
 	name_speaker(p, &ans);
 	i = sec_open(p, SEC_ANSWER, has_asker ? u->a + at : u->a, u->b, &ans);

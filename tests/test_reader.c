@@ -6883,6 +6883,22 @@ test_motions(void)
 	    "Councillor Shaw"),
 	    "minutes_should_read_a_dash_lead_in_and_requests_agreed");
 	got_free(&g);
+	/* a question's topic with no one named asking it */
+	read_item2("topic.txt", "Councillor Bishop asked about staffing.\n\n"
+	    "The Director said there were four officers.\n\nIn answer to a "
+	    "question about how many children had a plan, the Head of "
+	    "Inclusion advised that 83 did.\n\nIn response to Ms. Drake's "
+	    "question on the bus route, Mr. Clements advised that it was "
+	    "agreed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 2)->speaker, "Ms Drake") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 2)->speaker, "Mr Clements") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->text, "In answer to a question "
+	    "about how many children had a plan") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_read_a_question_asked_by_no_one_named");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
