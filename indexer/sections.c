@@ -5562,6 +5562,62 @@ no_question_asked(const char *s, size_t n)
 }
 
 /*
+ * 1 if s says a question will have its answer in writing, as time ran
+ * out or the asker was away: "As the thirty minutes allowed had expired,
+ * the Chairman advised that a written reply would be sent", "A written
+ * response will be sent to Ms Oyelaran, as she was not present."
+ */
+static int
+reply_to_follow(const char *s, size_t n)
+{
+	static const char *const writing[] = {
+		"written reply", "written answer", "written response",
+		"reply in writing", "answer in writing", "response in writing",
+		"written replies", "written answers", "written responses",
+	};
+	static const char *const why[] = {
+		"expired", "no time remained", "ran out", "run out",
+		"not reached", "was not present", "were not present",
+		"in the absence of", "not in attendance", "time allowed",
+		"time permitted", "insufficient time", "no further time",
+	};
+
+	return n < 400 && rd_find_any(s, n, writing, sizeof writing /
+	    sizeof writing[0]) && rd_find_any(s, n, why, sizeof why /
+	    sizeof why[0]);
+}
+
+/*
+ * Unit u, a note between questions (not a question's label), as a
+ * discussion of whoever it opens with; the question before stays
+ * unanswered.  Returns 0 if it took the unit.
+ */
+static int
+note_speaker(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, k;
+	struct rd_person who;
+	int named;
+
+	memset(&who, 0, sizeof who);
+	if (question_label(s, n, &who, &k)) {
+		rd_person_clear(&who);
+		return 1;
+	}
+	memset(&who, 0, sizeof who);
+	named = rd_person_at(s, n, &who) && (who.named || who.chair ||
+	    who.role != NULL);
+	if (named)
+		name_speaker(p, &who);
+	sec_open(p, SEC_DISCUSSION, u->a, u->b, named ? &who : NULL);
+	rd_person_clear(&who);
+	p->pending_q = -1;
+	p->labelled = 0;
+	return 0;
+}
+
+/*
  * 1 if s opens "In the absence of X, ..." and names who stood in: the
  * person nearest the reporting verb, read from as early as it reaches
  * there, "In the absence of the Cabinet Member, Councillor Rhys, the
@@ -8306,6 +8362,10 @@ walk(struct parse *p)
 			p->pending_q = -1;
 			continue;
 		}
+		/* "As time had expired, the Chair advised that a written
+		 * reply would be sent": a note, the question unanswered */
+		if (reply_to_follow(s, n) && !note_speaker(p, u))
+			continue;
 		if (a_wait && answer_next(p, u))
 			continue;
 		p->listed = p->listing;

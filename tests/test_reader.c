@@ -6899,6 +6899,16 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_read_a_question_asked_by_no_one_named");
 	got_free(&g);
+	/* time ran out: a written reply to follow answers nothing */
+	read_item2("no-time.txt", "Question 3 from Councillor Stott to the "
+	    "Cabinet Member for Finance, Councillor Jessop\n\n\"How much "
+	    "was spent on consultants?\"\n\nAs the thirty minutes allowed "
+	    "for questions had expired, the Chairman advised that a written "
+	    "reply would be sent to Councillor Stott.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    count_type(g.r[1], SEC_ANSWER) == 0,
+	    "minutes_should_not_take_a_reply_to_follow_for_an_answer");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
