@@ -5896,6 +5896,20 @@ possessive_asker(const char *s, size_t n, struct rd_person *who)
 	return 0;
 }
 
+/* 1 if the one keyed key has answered a question of record r. */
+static int
+answered_before(const struct record *r, const char *key)
+{
+	size_t j;
+
+	for (j = 0; j < r->nsections; j++)
+		if (r->sections[j].type == SEC_ANSWER &&
+		    r->sections[j].speaker_key != NULL &&
+		    strcmp(r->sections[j].speaker_key, key) == 0)
+			return 1;
+	return 0;
+}
+
 /* 1 if question q is still to be answered: no answer points to it. */
 static int
 awaits_answer(const struct record *r, int q)
@@ -6846,6 +6860,22 @@ person_unit(struct parse *p, const struct unit *u)
 			/* "X asked about the cost. Ms Esposito said it was
 			 * $1.1m.": one not known as a member, in the same
 			 * paragraph as the question, answers it */
+			officer = 1;
+		} else if (verb == VERB_SAY && p->pending_q >= 0 &&
+		    !rd_member_title(who.title) &&
+		    p->rec->sections[p->pending_q].type == SEC_QUESTION &&
+		    p->rec->sections[p->pending_q].speaker_key != NULL &&
+		    who.key != NULL && strcmp(who.key, p->rec->sections[
+		    p->pending_q].speaker_key) != 0 &&
+		    (member_in(p->rec,
+		    p->rec->sections[p->pending_q].speaker_key) ||
+		    answered_before(p->rec, who.key)) &&
+		    !marked(&p->said, (size_t)p->pending_q) &&
+		    awaits_answer(p->rec, p->pending_q)) {
+			/* a guest ("Ms Lall said that ...") after a
+			 * member's question (not a remark) still
+			 * unanswered answers it; so does one who has
+			 * answered the others */
 			officer = 1;
 		} else
 			member = 1;
@@ -8221,8 +8251,8 @@ request_agreed(const struct parse *p, const char *s, size_t n)
 
 /*
  * A transcript's line, who at its start and their words from k: a
- * question if it asks one, else the answer to a question someone else
- * put, else their words.
+ * question if it asks one or is labelled one, else the answer to a
+ * question someone else put, else their words.
  */
 static void
 dialogue(struct parse *p, const struct unit *u, size_t k,
@@ -8234,7 +8264,8 @@ dialogue(struct parse *p, const struct unit *u, size_t k,
 
 	name_speaker(p, who);
 	flush_proposal(p, "unknown");
-	if (memchr(s + k, '?', n - k) != NULL) {
+	/* ("Q4  Councillor Keel: ..." asks, its '?' perhaps later) */
+	if (u->qlab || memchr(s + k, '?', n - k) != NULL) {
 		p->pending_q = sec_open(p, SEC_QUESTION, u->a + k, u->b, who);
 	} else if (q >= 0 && p->rec->sections[q].speaker_key != NULL &&
 	    who->key != NULL && strcmp(p->rec->sections[q].speaker_key,

@@ -6909,6 +6909,20 @@ test_motions(void)
 	    count_type(g.r[1], SEC_ANSWER) == 0,
 	    "minutes_should_not_take_a_reply_to_follow_for_an_answer");
 	got_free(&g);
+	/* a guest answers a member's question in a paragraph of their
+	 * own; a labelled question whose '?' comes a sentence later */
+	read_item2("guest.txt", "Councillor Steven Battye asked why ward "
+	    "councillors had not been consulted.\n\nMs Lall accepted that "
+	    "the engagement had been late and said that plans would be "
+	    "shared.\n\nQ4  Councillor Jonathan Keel: \"Residents never see "
+	    "an officer. What will you do about it?\"\n\nMs Lall said that "
+	    "she would review the rural team.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Ms Lall") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
+	    "minutes_should_take_a_guest_reply_and_a_labelled_question");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
