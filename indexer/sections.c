@@ -678,6 +678,26 @@ reply_after(const char *s, size_t n)
 }
 
 static int sub_heading(const char *s, size_t n);
+static int terminal(int c);
+
+/*
+ * 1 if the line s, under a line before[0..nb) that ends no sentence,
+ * opens with a body deciding: "24/0112/FUL - Land at Mill Lane" / "The
+ * Council SUPPORTED the application."
+ */
+static int
+body_decides(const char *s, size_t n, const char *before, size_t nb)
+{
+	size_t k, words = 1;
+
+	while (nb > 0 && before[nb - 1] == ' ')
+		nb--;
+	for (k = 0; k < nb; k++)
+		words += before[k] == ' ';
+	/* (not under a heading's one word, "Decision") */
+	return nb > 0 && words >= 3 && !terminal(before[nb - 1]) &&
+	    rd_prefix(s, n, "the ") && marker_at(s, n, &k) != MARK_NONE;
+}
 
 /*
  * Bytes before the next point of a list run on after a ';': " (2) That
@@ -746,6 +766,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
+			    body_decides(t + j, b - j, t + start, i - start) ||
 			    q_label(t + j, b - j) > 0 || sub_heading(t +
 			    start, i - start)) {
 				unit_q(p, start, i, p->nu == nu0, line, &qlab);
@@ -8334,6 +8355,14 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 	/* "Ymateb / Response:": the label's second language */
 	if ((d = bilingual_label(s, n)) != 0)
 		return d;
+	/* "- RESOLVED: to adopt ...": a bullet before a decision */
+	d = s[0] == '-' || s[0] == '*' ? 1 : rd_prefix(s, n,
+	    "\xe2\x80\xa2") ? 3 : 0;
+	if (d > 0 && d < n && s[d] == ' ') {
+		d = rd_skip_spaces(s, n, d);
+		if (d < n && marker_at(s + d, n - d, &j) != MARK_NONE)
+			return d;
+	}
 	if (p->have_prop && n > 8 && s[0] == '-' && s[1] == ' ' &&
 	    movers_only(p->t + p->prop_a, p->prop_b - p->prop_a)) {
 		d = rd_skip_spaces(s, n, 1);

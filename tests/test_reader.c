@@ -6923,6 +6923,18 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 1)->answers == 3,
 	    "minutes_should_take_a_guest_reply_and_a_labelled_question");
 	got_free(&g);
+	/* a decision under a bullet, and under an application's heading
+	 * with no blank line between */
+	read_item2("bullets.txt", "The Clerk presented the accounts.\n\n- "
+	    "Payments were noted.\n- RESOLVED: to adopt the Financial "
+	    "Regulations.\n\n24/0112/FUL - Land adjacent to Mill Lane\nThe "
+	    "Council SUPPORTED the application.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "to adopt") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "The Council "
+	    "SUPPORTED"),
+	    "minutes_should_read_a_bulleted_decision_and_one_under_a_heading");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
