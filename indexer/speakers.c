@@ -1331,10 +1331,15 @@ generic_member_at(const char *s, size_t n, struct rd_person *p)
 static size_t
 apposition(const char *s, size_t n, size_t i, char **role)
 {
-	size_t r, j;
+	size_t r, j, w;
 
-	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
-		j = i + 2;
+	/* (the office may start the next line: "Mr Ormesher," / "Cabinet
+	 * Member for Finance, replied ...") */
+	for (w = i + 1; w < n && w < i + 24 && (s[w] == ' ' || (s[w] == '\n' &&
+	    memchr(s + i + 1, '\n', w - i - 1) == NULL)); w++)
+		;
+	if (w > i + 1 && w < n && s[i] == ',') {
+		j = w;
 		if (rd_prefix(s + j, n - j, "the "))
 			j += 4;
 		r = role_at(s, n, j, 1);
@@ -1343,7 +1348,7 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		/* "a question from Councillor Hartigan, the Director of
 		 * Finance confirmed ...": the office starts a clause ("Ms
 		 * Woods, Senior Planner updated ..." is an apposition) */
-		if (j > i + 2 && j + r < n && (s[j + r] == ' ' ||
+		if (j > w && j + r < n && (s[j + r] == ' ' ||
 		    s[j + r] == '\n')) {
 			int kind;
 
@@ -1356,7 +1361,7 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		 * the bracketed one's; "... the Head of Housing (Carla
 		 * Mendes) explained", "... the Head of Education (Lifelong
 		 * Learning) confirmed": the office's sentence */
-		if (j > i + 2 && j + r + 2 < n && s[j + r] == ' ' &&
+		if (j > w && j + r + 2 < n && s[j + r] == ' ' &&
 		    s[j + r + 1] == '(') {
 			struct rd_person in;
 			int named = rd_person_at(s + j + r + 2, n - j - r - 2,
@@ -1374,7 +1379,7 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		}
 		/* "In answer to Cllr. Hext, Inspector Rowe said ...": a
 		 * titled person, not an office */
-		if (j == i + 2) {
+		if (j == w) {
 			struct rd_person in;
 			int titled = rd_person_at(s + j, n - j, &in) &&
 			    in.named && in.title != NULL && in.len >= r;

@@ -6935,6 +6935,16 @@ test_motions(void)
 	    "SUPPORTED"),
 	    "minutes_should_read_a_bulleted_decision_and_one_under_a_heading");
 	got_free(&g);
+	/* an answerer's office on the line after the name */
+	read_item2("wrapped.txt", "Mrs Coldwell asked whether the budget "
+	    "could sustain a cut. Mr Ormesher,\n        Cabinet Member for "
+	    "Finance, replied that it could.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Mr Ormesher") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Cabinet Member for Finance"),
+	    "minutes_should_read_an_apposition_over_a_line_break");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
