@@ -6945,6 +6945,15 @@ test_motions(void)
 	    "Cabinet Member for Finance"),
 	    "minutes_should_read_an_apposition_over_a_line_break");
 	got_free(&g);
+	read_item2("petition.txt", "Councillor Quinlan, speaking as ward "
+	    "councillor, presented a petition of 3,214 signatures and asked "
+	    "the Executive whether a trust could take it over. Councillor "
+	    "Mawdsley responded that he would welcome a proposal.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Mawdsley"),
+	    "minutes_should_read_a_question_after_a_petition_presented");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
