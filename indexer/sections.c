@@ -6292,6 +6292,7 @@ reply_verb(const char *s, size_t n, int chair)
 	static const char *const verbs[] = {
 		"responded", "replied", "answered", "explained", "clarified",
 		"assured", "reassured", "confirmed", "advised",
+		"gave that assurance", "gave an assurance", "gave the assurance",
 	};
 	size_t i, k = rd_skip_spaces(s, n, 0);
 

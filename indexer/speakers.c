@@ -2437,6 +2437,13 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "gave the following response", VERB_ANSWER },
 		{ "gave the following reply", VERB_ANSWER },
 		{ "gave the following answer", VERB_ANSWER },
+		/* after "asked for an assurance that ..." */
+		{ "gave that assurance", VERB_ANSWER },
+		{ "gave the assurance", VERB_ANSWER },
+		{ "gave an assurance", VERB_ANSWER },
+		{ "gave assurances", VERB_ANSWER },
+		{ "gave an undertaking", VERB_ANSWER },
+		{ "gave that undertaking", VERB_ANSWER },
 		{ "gave", VERB_PROCEDURAL },
 		{ "delivered", VERB_PROCEDURAL },
 		{ "attended", VERB_PROCEDURAL },

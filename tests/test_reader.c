@@ -6954,6 +6954,13 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Mawdsley"),
 	    "minutes_should_read_a_question_after_a_petition_presented");
 	got_free(&g);
+	read_item2("assurance.txt", "Councillor Mrs Vickers, the local "
+	    "member, asked for an assurance that the flood risk would be "
+	    "assessed. Councillor Eastwood gave that assurance.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Eastwood"),
+	    "minutes_should_read_an_assurance_given_as_an_answer");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
