@@ -7217,6 +7217,18 @@ last_motion(const struct parse *p)
 	return last_motion_after(p, 1);
 }
 
+/* 1 if s records an amendment lost: "On the amendment being put to the
+ * vote there voted For 5, Against 8, and it was declared lost." */
+static int
+amendment_lost(const char *s, size_t n)
+{
+	const char *outcome;
+	size_t at = rd_find(s, n < 60 ? n : 60, "amendment");
+
+	return at != (size_t)-1 && vote_result(s, n, &outcome) &&
+	    outcome != NULL && strcmp(outcome, "lost") == 0;
+}
+
 /* 1 if s names what was voted on: "The motion was therefore LOST", "The
  * Cathaoirleach declared the amendment lost.", "Order: Motion lost." */
 static int
@@ -7843,6 +7855,18 @@ vote_result(const char *s, size_t n, const char **outcome)
 	    rd_prefix(s, n, "on a vote being taken");
 	if (n > 160 && !put)
 		return 0;
+	/* "On the amendment being put to the vote there voted For 5,
+	 * Against 8, and it was declared lost." */
+	if (rd_prefix(s, n, "on the amendment being put") ||
+	    rd_prefix(s, n, "on the motion being put")) {
+		if (rd_find(s, n, "declared lost") != (size_t)-1 ||
+		    rd_find(s, n, "declared defeated") != (size_t)-1) {
+			*outcome = "lost";
+			return 1;
+		}
+		if (rd_find(s, n, "declared carried") != (size_t)-1)
+			return 1;
+	}
 	/* "This was seconded by X, and unanimously agreed.": a seconder
 	 * as well, read as a proposal */
 	if (rd_find(s, n < 30 ? n : 30, "seconded") != (size_t)-1 ||
@@ -8554,8 +8578,11 @@ walk(struct parse *p)
 		    p->rec->sections[q].start, p->rec->sections[q].end -
 		    p->rec->sections[q].start, " carried") != (size_t)-1))
 			q = -1;
-		if ((p->have_prop || q >= 0) && !decision_next(p, i) &&
-		    !recommendations_then_decision(p, i) &&
+		/* (an amendment lost before the decision on the motion is
+		 * the amendment's fate, not the decision's vote) */
+		if ((p->have_prop || q >= 0) && ((!decision_next(p, i) &&
+		    !recommendations_then_decision(p, i)) ||
+		    amendment_lost(s, n)) &&
 		    rd_find(s, n, " and it was resolved") == (size_t)-1 &&
 		    vote_result(s, n, &outcome)) {
 			p->in_res = 0;

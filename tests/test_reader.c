@@ -6961,6 +6961,16 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Eastwood"),
 	    "minutes_should_read_an_assurance_given_as_an_answer");
 	got_free(&g);
+	read_item2("declared-lost.txt", "Councillor Rix moved as an "
+	    "amendment, seconded by Councillor Thirtle, that 150,000 pounds "
+	    "be added.\n\nOn the amendment being put to the vote there voted "
+	    "For 5, Against 8, and it was\ndeclared lost.\n\nRECOMMENDED - "
+	    "That the Capital Programme be approved.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended"),
+	    "minutes_should_lose_an_amendment_declared_lost_before_the_decision");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
