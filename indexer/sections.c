@@ -269,6 +269,7 @@ sentence_ended(const char *t, size_t n)
 static size_t letter_label(const char *s, size_t n);
 static size_t topic_lead(const char *s, size_t n);
 static int open_ended(const char *s, size_t n);
+static size_t titled_at(const char *s, size_t n);
 
 /*
  * Bytes of a label's first language, one word, and the " / " before its
@@ -424,6 +425,13 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		    s[k + 1] == ' ') && memchr(s, '/', k) != NULL)
 			return 1;
 	}
+	/* "Cr Aperahama / Cr Dobbie" alone on its line (New Zealand) */
+	for (k = 0; k < n && k < 80 && s[k] != '\n'; k++)
+		;
+	if (k < 80 && (i = rd_find(s, k, " / ")) != (size_t)-1 &&
+	    titled_at(s, i) != 0 && titled_at(s + i + 3, k - i - 3) != 0 &&
+	    memchr(s, '.', k) == NULL)
+		return 1;
 	/* "Q (Councillor Jones): ...", "A (Director): ..." */
 	if (n > 6 && (s[0] == 'Q' || s[0] == 'A') && s[1] == ' ' &&
 	    s[2] == '(' && rd_isupper((unsigned char)s[3]) &&
@@ -1805,6 +1813,26 @@ pair_movers(struct parse *p, const char *s, size_t n)
 	k = rd_skip_spaces(s, n, k);
 	while (e > k && s[e - 1] == ' ')
 		e--;
+	/* New Zealand: "Cr Aperahama / Cr Dobbie" alone on its line, a
+	 * title on each side */
+	if (k == 0 && e > 8 && e < 80 && s[0] != '(' && memchr(s, '\n', e) ==
+	    NULL && (slash = rd_find(s, e, "/")) != (size_t)-1 &&
+	    memchr(s + slash + 1, '/', e - slash - 1) == NULL &&
+	    titled_at(s, slash) != 0 && titled_at(s + rd_skip_spaces(s, e,
+	    slash + 1), e - rd_skip_spaces(s, e, slash + 1)) != 0 &&
+	    (a = mover_side(s, slash, 0)) != NULL) {
+		size_t b0 = rd_skip_spaces(s, e, slash + 1);
+
+		if ((b = mover_side(s + b0, e - b0, 0)) == NULL) {
+			free(a);
+			return 0;
+		}
+		free(p->proposer);
+		free(p->seconder);
+		p->proposer = a;
+		p->seconder = b;
+		return 1;
+	}
 	if (e - k < 5 || s[k] != '(' || s[e - 1] != ')' ||
 	    memchr(s + k + 1, '(', e - k - 2) != NULL)
 		return 0;
@@ -7685,6 +7713,16 @@ vote_result(const char *s, size_t n, const char **outcome)
 	int sep, put;
 
 	*outcome = NULL;
+	/* "CARRIED                     C24/201": the minute's number at
+	 * the margin */
+	for (m = n; m > 0 && s[m - 1] != ' '; m--)
+		;
+	if (m > 4 && m < n && n - m < 20 && memcmp(s + m - 3, "   ", 3) == 0 &&
+	    strcspn(s + m, "0123456789") < n - m && rd_isupper((unsigned char)
+	    s[m])) {
+		for (n = m; n > 0 && s[n - 1] == ' '; n--)
+			;
+	}
 	/* "The Chairman exercised his casting vote against the motion",
 	 * "the Convener used her casting vote in favour of the motion" */
 	if (n < 400 && (at = rd_find(s, n, "casting vote")) != (size_t)-1) {

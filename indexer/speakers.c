@@ -61,6 +61,9 @@ static const struct title titles[] = {
 	{ "CIlr.", "Councillor", RD_MEMBER, 0 },
 	{ "CIlr", "Councillor", RD_MEMBER, 0 },
 	{ "Coun.", "Councillor", RD_MEMBER, 0 },
+	/* New South Wales */
+	{ "Clr.", "Councillor", RD_MEMBER, 0 },
+	{ "Clr", "Councillor", RD_MEMBER, 0 },
 	{ "Cynghorydd", "Councillor", RD_MEMBER, 0 },
 	{ "Comhairleoir", "Councillor", RD_MEMBER, 0 },
 	{ "Cmhlr.", "Councillor", RD_MEMBER, 0 },

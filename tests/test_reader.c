@@ -6971,6 +6971,26 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended"),
 	    "minutes_should_lose_an_amendment_declared_lost_before_the_decision");
 	got_free(&g);
+	/* New Zealand's and South Australia's ways: movers "Cr X / Cr Y"
+	 * on a line, a result with the minute's number at the margin;
+	 * New South Wales's "Clr" */
+	read_item2("nz.txt", "Resolution EC/2024/001\nCr Aperahama / Cr "
+	    "Dobbie\nThat the report be received.\nCarried\n\nMoved Cr Rowe, "
+	    "seconded Cr Menz that the levy be increased.\n\nLOST"
+	    "                                   C24/209\n\nClr Proudfoot "
+	    "asked whether the shed met the building line. Mr Latimer "
+	    "advised that it did.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Aperahama") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Dobbie") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Proudfoot"),
+	    "minutes_should_read_nz_movers_a_margin_number_and_clr");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
