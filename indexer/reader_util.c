@@ -1163,6 +1163,8 @@ rd_outcome(const char *text, int resolved)
 		{ "defeated", "lost" },
 		/* CivicClerk's "RESULT: DENIED [4 TO 1]" */
 		{ "denied", "refused" },
+		/* "moved to deny RZ-24-018", "to deny the appeal" */
+		{ "to deny ", "refused" },
 		{ "be awarded", "approved" },
 		{ "to grant", "approved" },
 		{ "granted", "approved" },

@@ -188,7 +188,8 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"para", "pp", "p", "fig", "Jan", "Feb", "Mar", "Apr", "Jun",
 		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
-		"incl", "est", "Fr", "Min", "Mins", "Cnr", "Ald",
+		"incl", "est", "Fr", "Min", "Mins", "Cnr", "Ald", "RES", "Clr",
+		"Clrs",
 		"Esq", "Gov", "Lt", "Col", "Capt", "Sr", "Jr",
 		/* "Cllr" as scanners read it */
 		"Clir", "Clirs", "Cilr", "CIlr", "Mdm", "Smt",
@@ -7800,6 +7801,22 @@ vote_result(const char *s, size_t n, const char **outcome)
 				m--;
 		}
 	}
+	/* "DEFEATED" / "Opposed: Mayor Fairweather, Councillors Ng ...":
+	 * who voted how, on the lines under the result */
+	{
+		const char *nl = memchr(s, '\n', m);
+		size_t b = nl != NULL ? (size_t)(nl - s) : m;
+
+		/* (not "For 2" / "Against 4", the counts themselves) */
+		if (b < m && b < 40 && strcspn(s, "0123456789") >= b &&
+		    (rd_prefix(s + b + 1, m - b - 1, "opposed") ||
+		    rd_prefix(s + b + 1, m - b - 1, "against") ||
+		    rd_prefix(s + b + 1, m - b - 1, "in favour") ||
+		    rd_prefix(s + b + 1, m - b - 1, "absent")))
+			for (m = b; m > 0 && (s[m - 1] == ' ' ||
+			    s[m - 1] == '.'); m--)
+				;
+	}
 	/* "Motion carried 4-1, Councilmember Ortiz voting no": who
 	 * dissented, after a comma */
 	for (j = 0; j < m && s[j] != ',' && s[j] != ';'; j++)
@@ -8426,6 +8443,20 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 	/* "Ymateb / Response:": the label's second language */
 	if ((d = bilingual_label(s, n)) != 0)
 		return d;
+	/* "RES. 2024-411   Councillor Haugen moved that ...": the
+	 * resolution's number in the margin of the mover's line */
+	if ((d = rd_prefix(s, n, "res. ")) != 0 || (d = rd_prefix(s, n,
+	    "resolution ")) != 0) {
+		while (d < n && (rd_isdigit((unsigned char)s[d]) ||
+		    s[d] == '-' || s[d] == '/' || s[d] == '.'))
+			d++;
+		if (d + 2 < n && s[d] == ' ' && s[d + 1] == ' ' &&
+		    rd_isdigit((unsigned char)s[d - 1])) {
+			d = rd_skip_spaces(s, n, d);
+			if (titled_at(s + d, n - d) != 0)
+				return d;
+		}
+	}
 	/* "- RESOLVED: to adopt ...": a bullet before a decision */
 	d = s[0] == '-' || s[0] == '*' ? 1 : rd_prefix(s, n,
 	    "\xe2\x80\xa2") ? 3 : 0;

@@ -6991,6 +6991,21 @@ test_motions(void)
 	    "Councillor Proudfoot"),
 	    "minutes_should_read_nz_movers_a_margin_number_and_clr");
 	got_free(&g);
+	/* North American ways: a resolution's number on the mover's line;
+	 * "DEFEATED" over who opposed; a motion to deny */
+	read_item2("na.txt", "RES. 2024-411   Councillor Haugen moved that "
+	    "the agenda be adopted.\n\nCARRIED\n\nMOVED by Councillor Bhatt, "
+	    "SECONDED by Councillor Delorme\nTHAT Council approve the "
+	    "variance permit.\nDEFEATED\nOpposed: Mayor Fairweather, Councillors Ng "
+	    "and Naismith\n\nCommissioner Yablonski moved to deny RZ-24-018, "
+	    "seconded by Commissioner Okonkwo.\n\nMotion carried 3-2.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Haugen") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused"),
+	    "minutes_should_read_a_number_on_the_movers_line_and_defeated");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
