@@ -6377,9 +6377,27 @@ puts_question(const char *s, size_t n)
 		"for details", "for more information",
 		"for further information", "for an update", "for an indication",
 	};
-	const char *stop = memchr(s, '.', n);
-	size_t lim = stop != NULL ? (size_t)(stop - s) : n, i, j, at, k;
+	const char *stop;
+	size_t lim, i, j, at, k;
 
+	/* ", Healthwatch Dunstow, asked why ...": the rest of an office
+	 * between commas, its body named */
+	k = n > 4 && s[0] == ',' && s[1] == ' ' ? 2 : n > 4 && s[0] == ' ' ?
+	    1 : 0;
+	if (k > 0 && rd_isupper((unsigned char)s[k])) {
+		for (; k < n && k < 70 && s[k] != ',' && s[k] != '.' &&
+		    (s[k] != ' ' || k + 1 >= n || rd_isupper((unsigned char)
+		    s[k + 1]) || rd_prefix(s + k + 1, n - k - 1, "of ") ||
+		    rd_prefix(s + k + 1, n - k - 1, "and ") ||
+		    rd_prefix(s + k + 1, n - k - 1, "the ")); k++)
+			;
+		if (k < n && s[k] == ',') {
+			s += k + 1;
+			n -= k + 1;
+		}
+	}
+	stop = memchr(s, '.', n);
+	lim = stop != NULL ? (size_t)(stop - s) : n;
 	if (lim > 240)
 		lim = 240;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
@@ -7056,7 +7074,12 @@ person_unit(struct parse *p, const struct unit *u)
 		/* "Inspector Moat asked whether ...", "Ms Tuffin referred
 		 * to the survey and asked what ...": a board's partner, or
 		 * an officer, asking */
-		if (u->para && puts_question(rest, nrest)) {
+		/* ... or raising a concern after the question before was
+		 * answered: "Dr MacRae, GP Lead, expressed concern that
+		 * ..." */
+		if (u->para && (puts_question(rest, nrest) || (concern(rest,
+		    nrest) && p->pending_q >= 0 && !awaits_answer(p->rec,
+		    p->pending_q)))) {
 			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 			p->pending_q = q;
 			rd_person_clear(&who);

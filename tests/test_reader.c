@@ -7006,6 +7006,24 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "refused"),
 	    "minutes_should_read_a_number_on_the_movers_line_and_defeated");
 	got_free(&g);
+	/* partners named with an office and their body ask, or raise a
+	 * concern after the question before was answered */
+	read_item2("partners.txt", "Ms Lynne Okafor, Chief Executive, "
+	    "Healthwatch Dunstow, asked why admissions had risen. Ms Varma "
+	    "said that the service had only been staffed from November.\n\n"
+	    "Councillor Trelawney asked about the underspend.\n\nThe "
+	    "Assistant Director responded that contractors had been short."
+	    "\n\nDr Iain MacRae, GP Lead for the Network, expressed concern "
+	    "that practices had not been consulted.\n\nMr Penhaligon, Assistant "
+	    "Director, acknowledged the point and said that they would be.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Ms Lynne Okafor") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 2)->speaker, "Dr Iain MacRae") &&
+	    nth(g.r[1], SEC_ANSWER, 2) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 2)->answers == 5,
+	    "minutes_should_read_partners_asking_and_raising_concerns");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
