@@ -8446,6 +8446,29 @@ bilingual_label(const char *s, size_t n)
 	return is_label ? k : 0;
 }
 
+/* 1 if s[0..n) opens with a quotation it has not closed. */
+static int
+quote_open(const char *s, size_t n)
+{
+	size_t i, open = 0, close = 0, plain = 0;
+
+	/* (only a reply that is all quotation: OCR drops quotes) */
+	while (n > 0 && rd_isspace((unsigned char)*s))
+		s++, n--;
+	if (n == 0 || (s[0] != '"' && !rd_prefix(s, n, "\xe2\x80\x9c")))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			plain++;
+		else if (i + 2 < n && (unsigned char)s[i] == 0xe2 &&
+		    (unsigned char)s[i + 1] == 0x80) {
+			open += (unsigned char)s[i + 2] == 0x9c;
+			close += (unsigned char)s[i + 2] == 0x9d;
+		}
+	}
+	return open > close || plain % 2 == 1;
+}
+
 /*
  * Bytes at the start of unit s[0..n) before its words: the dash before
  * a motion's words under its movers ("Proposed by X" / "Seconded by Y"
@@ -8553,6 +8576,15 @@ walk(struct parse *p)
 			continue;
 		if (a_wait && answer_next(p, u))
 			continue;
+		/* a written reply in quotes: no one else speaks inside it
+		 * ("... Officers are assessing each request ...") */
+		if (p->cur >= 0 && p->rec->sections[p->cur].type == SEC_ANSWER &&
+		    !u->para && quote_open(p->t + p->rec->sections[p->cur].start,
+		    p->rec->sections[p->cur].end -
+		    p->rec->sections[p->cur].start)) {
+			sec_extend(p, u->b);
+			continue;
+		}
 		p->listed = p->listing;
 		if (list_goes_on(p, i)) {
 			sec_extend(p, u->b);

@@ -7024,6 +7024,18 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 2)->answers == 5,
 	    "minutes_should_read_partners_asking_and_raising_concerns");
 	got_free(&g);
+	/* no one else speaks inside a written reply in quotes */
+	read_item2("quoted.txt", "Question 1 from Councillor Pryce to the "
+	    "Cabinet Member for Highways\n\n\xe2\x80\x9cHow many requests "
+	    "were made?\xe2\x80\x9d\n\nResponse from Councillor Heledd "
+	    "Morgan, Cabinet Member for Highways:\n\n\xe2\x80\x9c" "412 "
+	    "were made. Officers are assessing each one. The Chief Executive "
+	    "has agreed to report in March.\xe2\x80\x9d", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    strstr(nth(g.r[1], SEC_ANSWER, 0)->text, "report in March") !=
+	    NULL,
+	    "minutes_should_keep_a_quoted_reply_whole");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
