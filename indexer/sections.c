@@ -1401,11 +1401,41 @@ holds(const char *role, const char *office, size_t n)
  * without a grade ("Police and Crime Commissioner", not "Chief Executive,
  * Office of the Police and Crime Commissioner").
  */
+/*
+ * 1 if role chairs another body than the meeting: "Chair, Quenby Primary
+ * Care Network", "Chair, Health Scrutiny Committee"; not "Chair, in the
+ * Chair" nor "Chair, Cabinet Member for Communities".
+ */
+static int
+other_body_chair(const char *role)
+{
+	static const char *const bodies[] = {
+		"Committee", "Board", "Network", "Forum", "Partnership",
+		"Group", "Trust", "Association", "Panel", "Healthwatch",
+		"Society", "Commission", "Council",
+	};
+	const char *comma = strchr(role, ',');
+	size_t i, n;
+
+	if (comma == NULL || strncasecmp(role, "chair", 5) != 0)
+		return 0;
+	n = strlen(comma);
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+		if (strstr(comma, bodies[i]) != NULL &&
+		    rd_find(comma, n, "in the chair") == (size_t)-1 &&
+		    rd_find(comma, n, "cabinet member") == (size_t)-1 &&
+		    rd_find(comma, n, "leader") == (size_t)-1)
+			return 1;
+	return 0;
+}
+
 static int
 holds_as(const char *role, const char *office, size_t n)
 {
 	size_t len = strcspn(role, ",(");
 
+	if (rd_prefix(office, n, "chair") && other_body_chair(role))
+		return 0;
 	while (len > 0 && role[len - 1] == ' ')
 		len--;
 	if (len > n + 1 && role[len - n - 1] == ' ' &&
@@ -1438,7 +1468,7 @@ chaired(const struct rd_person *who, const char *role)
 	    rd_find(role, n, "vice") == (size_t)-1 &&
 	    rd_find(role, n, "deput") == (size_t)-1 && rd_find(role, n,
 	    "leas") == (size_t)-1 && rd_find(role, n, " of ") ==
-	    (size_t)-1));
+	    (size_t)-1 && !other_body_chair(role)));
 }
 
 static void

@@ -1414,6 +1414,21 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		/* "Councillor Smith (Chair)" */
 		if ((c = chair_word(s + j, n - j)) >= 0) {
 			r = strlen(chairs[c].word);
+			/* "Dr Beaumont (Chair, Quenby Primary Care
+			 * Network)": another body's chair, the whole
+			 * bracket her office */
+			if (j + r + 2 < n && s[j + r] == ',') {
+				size_t e;
+
+				for (e = j + r; e < n && e - j < 90 &&
+				    s[e] != ')' && s[e] != '(' && s[e] != '\n';
+				    e++)
+					;
+				if (e < n && s[e] == ')') {
+					*role = rd_squeeze(s + j, e - j);
+					return e + 1;
+				}
+			}
 			if (j + r >= n || s[j + r] != ')')
 				return i;
 			*role = xstrdup(chairs[c].word);

@@ -7036,6 +7036,18 @@ test_motions(void)
 	    NULL,
 	    "minutes_should_keep_a_quoted_reply_whole");
 	got_free(&g);
+	/* another body's chair: who she is, and no chair of the meeting */
+	read_item2("other-chair.txt", "Dr Rhiannon Beaumont (Chair, Quenby "
+	    "Primary Care Network) asked that minute 27 be amended. This was "
+	    "agreed.\n\nThe Chair reported that funding was ring-fenced.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Dr Rhiannon Beaumont") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    !streq(nth(g.r[1], SEC_DISCUSSION, 0)->speaker,
+	    "Dr Rhiannon Beaumont"),
+	    "minutes_should_read_another_bodys_chair");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
