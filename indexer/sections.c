@@ -3778,8 +3778,10 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed, as an amendment, that ",
 		"moved as an amendment that ", "moved as an amendment, that ",
 		"proposed as an amendment that ",
-		/* "Supervisor Ng moved to deny the appeal." */
+		/* "Supervisor Ng moved to deny the appeal.", "Councillor
+		 * Tinnelly proposed to issue an approval" */
 		"moved to ", "made a motion to ", "made a motion that ",
+		"proposed to ",
 		/* "Councillor Agnew proposed:" over the motion's words */
 		"proposed:", "moved:",
 		/* "Cllr Trewin proposed Option B, seconded by Cllr
@@ -3933,8 +3935,10 @@ motion_by(const char *s, size_t n, char **seconder)
 	    rd_find(s, n, "seconded") == (size_t)-1) ||
 	    (strcmp(verbs[i], "proposed ") == 0 && rd_find(s + k + j,
 	    n - k - j, "seconded") == (size_t)-1) ||
-	    /* "moved to the next item", "moved to a new site" */
-	    (strcmp(verbs[i], "moved to ") == 0 && (rd_prefix(s + k + j,
+	    /* "moved to the next item", "moved to a new site",
+	     * "proposed to the Committee that" */
+	    ((strcmp(verbs[i], "moved to ") == 0 || strcmp(verbs[i],
+	    "proposed to ") == 0) && (rd_prefix(s + k + j,
 	    n - k - j, "the ") || rd_prefix(s + k + j, n - k - j, "a "))) ||
 	    (strlen(verbs[i]) > 3 &&
 	    (strcmp(verbs[i] + strlen(verbs[i]) - 3, " a ") == 0 ||

@@ -7048,6 +7048,18 @@ test_motions(void)
 	    "Dr Rhiannon Beaumont"),
 	    "minutes_should_read_another_bodys_chair");
 	got_free(&g);
+	read_item2("proposed-to.txt", "Councillor Tinnelly proposed to issue "
+	    "an approval, contrary to the officer recommendation. Councillor "
+	    "Hanna seconded the proposal.\n\nThe proposal was put to a vote: "
+	    "FOR 5, AGAINST 8.\n\nThe proposal was declared lost.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Tinnelly") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Hanna") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_read_a_member_who_proposed_to_do_something");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
