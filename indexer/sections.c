@@ -7375,6 +7375,16 @@ declared(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s ends leading into the decision below: "..., and it was". */
+static int
+leads_into(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' ||
+	    s[n - 1] == ':' || s[n - 1] == '-'))
+		n--;
+	return n > 11 && rd_prefix(s + n - 11, 11, " and it was") == 11;
+}
+
 /*
  * 1 if unit i is "RESOLVED" alone and the next begins the decision
  * ("That ..."): a marker, not the vote on a motion before it.
@@ -8688,6 +8698,19 @@ walk(struct parse *p)
 			sec_extend(p, u->b);
 			p->pending_q = -1;
 			p->cur = -1;
+			continue;
+		}
+		/* "On a show of hands there voted 9 in favour ..., and it
+		 * was" / "RESOLVED that ...": the vote leads into the
+		 * decision, which takes the pending movers */
+		if (p->have_prop && p->prop_b <= u->a && i + 1 < p->nu &&
+		    leads_into(s, n) && marker_at(p->t + p->u[i + 1].a,
+		    p->u[i + 1].b - p->u[i + 1].a, &k) != MARK_NONE) {
+			/* (the motion's words, then the vote, in order) */
+			keep_motion(p, u);
+			if (p->have_prop)
+				p->prop_a = p->prop_b;
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			continue;
 		}
 		/* "Motion by X, second by Y, to ..." / "Roll call vote:

@@ -7060,6 +7060,19 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
 	    "minutes_should_read_a_member_who_proposed_to_do_something");
 	got_free(&g);
+	/* the motion's words, the vote leading into the decision */
+	read_item2("and-it-was.txt", "It was then moved by Councillor Mistry "
+	    "and seconded by Councillor Loame that the Panel support the "
+	    "precept.\n\nOn a show of hands there voted 9 in favour and 2 "
+	    "against, and it was\n\nRESOLVED that the Panel supports the "
+	    "precept of 284.41 pounds.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Mistry") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "that the Panel "
+	    "supports"),
+	    "minutes_should_give_the_movers_to_the_decision_after_the_vote");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
