@@ -3371,6 +3371,7 @@ find_last(const char *s, size_t n, const char *needle)
 	return at;
 }
 static void flush_proposal(struct parse *, const char *);
+static int decide_proposal(struct parse *);
 
 /*
  * How many words of s[0..n) say more than who moved: lower-case words
@@ -3425,6 +3426,15 @@ keep_motion(struct parse *p, const struct unit *u)
 	if (proposal_states(w, n) && rd_find(w, n, "seconded") ==
 	    find_last(w, n, "seconded")) {
 		flush_proposal(p, "unknown");
+		return;
+	}
+	/* "The Chair proposed that the Committee write to the Trust, and
+	 * this was agreed.": decided already, a decision of its own */
+	if (rd_find(w, n, ", and this was agreed") != (size_t)-1 ||
+	    rd_find(w, n, " and this was agreed") != (size_t)-1 ||
+	    rd_find(w, n, ", which was agreed") != (size_t)-1) {
+		decide_proposal(p);
+		p->cur = -1;
 		return;
 	}
 	/* the motion's words, or whom a nomination named */

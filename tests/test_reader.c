@@ -7073,6 +7073,15 @@ test_motions(void)
 	    "supports"),
 	    "minutes_should_give_the_movers_to_the_decision_after_the_vote");
 	got_free(&g);
+	read_item2("agreed-before.txt", "The Chair proposed that the "
+	    "Committee write to the Trust, and this was agreed.\n\nRESOLVED "
+	    "(unanimously):\n\n1. That the report be noted.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0)->proposer != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 1)->proposer == NULL,
+	    "minutes_should_keep_a_proposal_agreed_apart_from_the_decision");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
