@@ -6040,6 +6040,40 @@ topic_asked(const char *s, size_t n)
 	return 0;
 }
 
+static int members_points(const struct parse *p,
+    const struct rec_section *d);
+
+/*
+ * "Members raised the following points:" and a list, then "Officers
+ * responded:" (or "In response, officers advised that:") and theirs:
+ * the points were asked.
+ */
+static void
+points_asked(struct parse *p)
+{
+	struct rec_section *m;
+
+	static const char *const marks[] = {
+		"\xe2\x80\xa2", "\xc2\xb7", "\n- ", "\n* ", "\n(a)", "\na)",
+	};
+
+	if (p->pending_q >= 0 || p->cur < 0 ||
+	    p->rec->sections[p->cur].type != SEC_DISCUSSION ||
+	    !members_points(p, &p->rec->sections[p->cur]))
+		return;
+	m = &p->rec->sections[p->cur];
+	/* (the list just read, or its points marked in the section) */
+	if (p->listed != p->cur && !rd_find_any(p->t + m->start, m->end -
+	    m->start, marks, sizeof marks / sizeof marks[0]))
+		return;
+	m->type = SEC_QUESTION;
+	if (m->speaker == NULL) {
+		m->speaker = xstrdup("Members");
+		m->speaker_key = xstrdup("members");
+	}
+	p->pending_q = p->cur;
+}
+
 /*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
@@ -6070,6 +6104,8 @@ response_unit(struct parse *p, const struct unit *u)
 				rd_person_clear(&ans);
 				return 0;
 			}
+			if (ends_with_colon(s, 0, n))
+				points_asked(p);
 			name_speaker(p, &ans);
 			q = sec_open(p, SEC_ANSWER, u->a, u->b, &ans);
 			p->rec->sections[q].answers = p->pending_q;
@@ -7103,18 +7139,8 @@ person_unit(struct parse *p, const struct unit *u)
 		 */
 		/* "Members raised the following points:" and a list, then
 		 * "Officers responded:" and theirs: the points were asked */
-		if (p->pending_q < 0 && verb == VERB_ANSWER && p->listed >= 0 &&
-		    p->listed == p->cur && ends_with_colon(s, 0, n) &&
-		    members_points(p, &p->rec->sections[p->cur])) {
-			struct rec_section *m = &p->rec->sections[p->cur];
-
-			m->type = SEC_QUESTION;
-			if (m->speaker == NULL) {
-				m->speaker = xstrdup("Members");
-				m->speaker_key = xstrdup("members");
-			}
-			p->pending_q = p->cur;
-		}
+		if (verb == VERB_ANSWER && ends_with_colon(s, 0, n))
+			points_asked(p);
 		/* "Inspector Moat asked whether ...", "Ms Tuffin referred
 		 * to the survey and asked what ...": a board's partner, or
 		 * an officer, asking */

@@ -7082,6 +7082,19 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1)->proposer == NULL,
 	    "minutes_should_keep_a_proposal_agreed_apart_from_the_decision");
 	got_free(&g);
+	/* members' points answered "In response, officers advised that:",
+	 * a point of two sentences */
+	read_item2("points.txt", "Members raised the following points:\n"
+	    "\xc2\xb7 whether the revaluation indicated a wider problem;\n"
+	    "\xc2\xb7 the fee had risen by 11%. Was that fair?\n\nIn response, "
+	    "officers advised that:\n\xc2\xb7 the valuer had reviewed all five "
+	    "assets;\n\xc2\xb7 the fee followed the PSAA scale.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Members") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_members_points_answered_in_response");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
