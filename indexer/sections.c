@@ -3484,6 +3484,39 @@ motion_above(struct parse *p, const struct unit *u)
 	return 1;
 }
 
+/*
+ * Where the motion's words quoted at the end of discussion d begin, d
+ * cut before them: "The Council considered the motion:- Motion
+ * “Council notes ...”" over "Moved by X, seconded by Y."; else a.
+ */
+static size_t
+quoted_above(struct parse *p, struct rec_section *d, size_t a)
+{
+	const char *t = p->t;
+	size_t e = d->end, q;
+
+	if (d->type != SEC_DISCUSSION || d->speaker != NULL || e > a)
+		return a;
+	while (e > d->start && rd_isspace((unsigned char)t[e - 1]))
+		e--;
+	if (e < d->start + 4 || !(t[e - 1] == '"' || (e >= 3 &&
+	    (unsigned char)t[e - 3] == 0xe2 && (unsigned char)t[e - 2] ==
+	    0x80 && (unsigned char)t[e - 1] == 0x9d)))
+		return a;
+	for (q = e - 3; q > d->start; q--)
+		if ((t[e - 1] == '"' && t[q] == '"' && q < e - 1) ||
+		    (q + 2 < e && (unsigned char)t[q] == 0xe2 &&
+		    (unsigned char)t[q + 1] == 0x80 &&
+		    (unsigned char)t[q + 2] == 0x9c))
+			break;
+	if (q <= d->start)
+		return a;
+	for (e = q; e > d->start && rd_isspace((unsigned char)t[e - 1]); e--)
+		;
+	d->end = e;
+	return q;
+}
+
 /* Opens one resolution whose words are [a, b); quotes are stripped. */
 /*
  * "Councillor X moved and Councillor Y seconded the recommendations."
@@ -9140,8 +9173,12 @@ walk(struct parse *p)
 				p->cur = -1;
 				continue;
 			}
+			/* "Motion" / "“Council notes ...”" / "Moved by X,
+			 * seconded by Y.": the words quoted above are the
+			 * motion's */
 			if (!p->have_prop)
-				p->prop_a = u->a;
+				p->prop_a = last != NULL && movers_alone(s, n) ?
+				    quoted_above(p, last, u->a) : u->a;
 			p->have_prop = 1;
 			p->prop_b = u->b;
 			p->cur = -1;

@@ -7095,6 +7095,24 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
 	    "minutes_should_read_members_points_answered_in_response");
 	got_free(&g);
+	/* Scotland: the motion's words quoted under its heading, its
+	 * movers on the line below */
+	read_item2("quoted-motion.txt", "The Council considered the undernoted "
+	    "motion submitted in terms of Standing Order 14:-\n\nMotion\n\n"
+	    "\xe2\x80\x9c" "Council notes the proposal to reduce cleaning by "
+	    "15%.\n\nCouncil believes that clean schools are essential.\n\n"
+	    "Council therefore agrees that school cleaning hours will not be "
+	    "cut.\xe2\x80\x9d\n\nMoved by "
+	    "Councillor Kirsten Douglas, seconded by Councillor Paul "
+	    "Strachan.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    strstr(nth(g.r[1], SEC_RESOLUTION, 0)->text, "cleaning hours") !=
+	    NULL && streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Kirsten Douglas") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) != NULL &&
+	    strstr(nth(g.r[1], SEC_DISCUSSION, 0)->text, "cleaning") == NULL,
+	    "minutes_should_read_a_quoted_motion_over_its_movers");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
