@@ -1933,6 +1933,10 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	int found = 0, late = 0, late_ok;
 
 	*rest = 0;
+	/* "(Reference: Motion by Councillor Douglas, submitted)": what
+	 * the item took, as Scottish minutes end one */
+	if (rd_prefix(s, n, "(reference") || rd_prefix(s, n, "(references"))
+		return 0;
 	/* "M/S Lee/Ortiz.", as California's action minutes give the
 	 * mover and seconder */
 	if ((k = rd_prefix(s, n, "m/s ")) != 0 || (k = rd_prefix(s, n,

@@ -7113,6 +7113,13 @@ test_motions(void)
 	    strstr(nth(g.r[1], SEC_DISCUSSION, 0)->text, "cleaning") == NULL,
 	    "minutes_should_read_a_quoted_motion_over_its_movers");
 	got_free(&g);
+	read_item2("reference.txt", "The Council noted the report.\n\n"
+	    "(Reference: Motion by Councillor Douglas dated 14 March 2024, "
+	    "submitted)", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    nth(g.r[1], SEC_RESOLUTION, 0)->proposer == NULL,
+	    "minutes_should_not_take_a_reference_for_a_motion");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
