@@ -616,6 +616,21 @@ syllables_after(const char *s, size_t n, size_t i)
 	    i + w < n && rd_islower((unsigned char)s[i + w]);
 }
 
+/* 1 if the word before s[i] (at or after i0) is Ó, Ní or Uí. */
+static int
+irish_particle_before(const char *s, size_t i0, size_t i)
+{
+	size_t e = i, b;
+
+	while (e > i0 && s[e - 1] == ' ')
+		e--;
+	for (b = e; b > i0 && s[b - 1] != ' '; b--)
+		;
+	return e > b && text_surname_particle(s + b, e - b) &&
+	    (unsigned char)s[b + (s[b] == 'N' || s[b] == 'U' ? 1 : 0)] ==
+	    0xc3;
+}
+
 /*
  * Reads a personal name at s[i..n): initials ("A", "L.M.", "P.J."),
  * capitalised words ("O'Dea", "O' Donnell", "Forde-Bradley"), particles
@@ -681,6 +696,21 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 				buf_append(&last, s + i, w);
 				buf_putc(&last, ' ');
 				i += w + 1;
+				continue;
+			}
+			/* "Ó hEára", "Ó hAodha": Irish prefixes an h or a t
+			 * to the capital after the particle */
+			if ((s[i] == 'h' || s[i] == 't') && w > 2 &&
+			    rd_upper_at(s + i + 1, n - i - 1) != 0 && i > i0 &&
+			    irish_particle_before(s, i0, i)) {
+				text_lower(s + i, w, &last);
+				words++;
+				ntok++;
+				end = i = i + w;
+				if (i + 1 < n && s[i] == ' ' && s[i + 1] != ' ')
+					i++;
+				else
+					break;
 				continue;
 			}
 			break;

@@ -7120,6 +7120,14 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 0)->proposer == NULL,
 	    "minutes_should_not_take_a_reference_for_a_motion");
 	got_free(&g);
+	read_item2("ohara.txt", "Councillor D\xc3\xb3nal \xc3\x93 hE\xc3\xa1ra "
+	    "asked whether the road would be fixed. The Director replied that "
+	    "it would.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor "
+	    "D\xc3\xb3nal \xc3\x93 hE\xc3\xa1ra"),
+	    "minutes_should_read_an_irish_surname_with_its_h");
+	got_free(&g);
 	/* Dublin's "Order:" line after a debate and a roll call decides
 	 * the motion, not a decision of its own */
 	read_item2("order-lost.txt", "\"That this Council opposes paid "
