@@ -7069,11 +7069,16 @@ person_unit(struct parse *p, const struct unit *u)
 
 	/* "Councillor Quinlan presented a petition ... and asked the
 	 * Executive whether ...": a member who asks after presenting */
+	/* ... or "attended the meeting and, with the permission of the
+	 * Chair, asked whether ..." */
 	if (verb == VERB_PROCEDURAL && member && (k = n - off - who.len) >
 	    0 && (rd_find(s + off + who.len, k < 120 ? k : 120,
 	    " presented ") != (size_t)-1 || rd_find(s + off + who.len,
-	    k < 120 ? k : 120, " submitted ") != (size_t)-1) &&
-	    rd_find(s + off + who.len, k, " and asked ") != (size_t)-1)
+	    k < 120 ? k : 120, " submitted ") != (size_t)-1 ||
+	    rd_find(s + off + who.len, k < 120 ? k : 120, " attended ") !=
+	    (size_t)-1) && (rd_find(s + off + who.len, k, " and asked ") !=
+	    (size_t)-1 || rd_find(s + off + who.len, k, ", asked ") !=
+	    (size_t)-1))
 		verb = VERB_ASK;
 	if (verb == VERB_PROCEDURAL) {
 		sec_open(p, SEC_DISCUSSION, u->a, u->b, &who);

@@ -6954,6 +6954,14 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Mawdsley"),
 	    "minutes_should_read_a_question_after_a_petition_presented");
 	got_free(&g);
+	read_item2("attended.txt", "Councillor Dewi Probert, Chair of the "
+	    "Scrutiny Committee, attended the meeting and, with the "
+	    "permission of the Chair, asked whether transport would be cut. "
+	    "Councillor Parri responded that it would not.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_a_member_who_attended_and_asked");
+	got_free(&g);
 	read_item2("assurance.txt", "Councillor Mrs Vickers, the local "
 	    "member, asked for an assurance that the flood risk would be "
 	    "assessed. Councillor Eastwood gave that assurance.", &g);
