@@ -878,10 +878,6 @@ rd_is_routine(const char *title)
 	if (rd_prefix(title, n, "conclusion of meeting") ||
 	    rd_prefix(title, n, "conclusion of the meeting"))
 		return 1;
-	/* Northern Ireland's "In Committee": the business in private */
-	if (n > 0 && rd_prefix(title, n, "in committee") >= n -
-	    (title[n - 1] == '.'))
-		return 1;
 	/* "Cofnodion / Minutes": in two languages, by the second */
 	if ((at = rd_english_half(title, n)) != 0)
 		return rd_is_routine(title + at);

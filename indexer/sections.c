@@ -703,9 +703,17 @@ body_decides(const char *s, size_t n, const char *before, size_t nb)
 		nb--;
 	for (k = 0; k < nb; k++)
 		words += before[k] == ' ';
-	/* (not under a heading's one word, "Decision") */
-	return nb > 0 && words >= 3 && !terminal(before[nb - 1]) &&
-	    rd_prefix(s, n, "the ") && marker_at(s, n, &k) != MARK_NONE;
+	/* (not under a heading's one word, "Decision"; the body's verb in
+	 * capitals, as such a line puts it) */
+	if (nb == 0 || words < 3 || terminal(before[nb - 1]) ||
+	    !rd_prefix(s, n, "the ") || marker_at(s, n, &k) == MARK_NONE)
+		return 0;
+	for (k = 4; k + 3 < n && k < 60 && s[k] != '\n'; k++)
+		if (s[k - 1] == ' ' && rd_isupper((unsigned char)s[k]) &&
+		    rd_isupper((unsigned char)s[k + 1]) &&
+		    rd_isupper((unsigned char)s[k + 2]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -5256,6 +5264,11 @@ labelled_speaker(const char *s, size_t n, char letter,
 			who->role = rd_squeeze(s + k, open - k);
 		return end;
 	}
+	rd_person_clear(who);
+	memset(who, 0, sizeof *who);
+	if (rd_person_at(s + k, e - k, who) && who->len == e - k &&
+	    (who->title != NULL || who->role != NULL || who->chair))
+		return end;
 	rd_person_clear(who);
 	memset(who, 0, sizeof *who);
 	/* "Q - Councillor Tennant (supplementary):": a note after who */

@@ -197,7 +197,7 @@ static const char *const not_names[] = {
 	"Regarding", "Ward", "January", "February", "March", "April", "May",
 	"June", "July", "August", "September", "October", "November",
 	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-	"Saturday", "Sunday", "Councillor", "Councillors", "Cllr", "Clir",
+	"Saturday", "Sunday", "Councillor", "Councillors", "Cllr", "Clir", "Clr",
 	"Cilr", "Mr", "Mrs", "Ms", "Dr", "Miss", "Government", "Department",
 	"Services", "Service", "Children", "Social", "Care", "Board", "Panel",
 	"Group", "Authority", "Office", "Police", "Garda", "Gardai", "Limited",
