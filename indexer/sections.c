@@ -5390,6 +5390,21 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		    verb != VERB_ASK && verb != VERB_PROCEDURAL)
 			return k;
 		rd_person_clear(who);
+		/* "A  Connor replied that ...": a first name alone */
+		memset(who, 0, sizeof *who);
+		for (e = k; e < n && rd_isalpha((unsigned char)s[e]); e++)
+			;
+		if (k < n && rd_isupper((unsigned char)s[k]) && e > k + 1 &&
+		    e < n && s[e] == ' ' && rd_verb_at(s + e, n - e, &verb) > 0 &&
+		    verb == VERB_ANSWER) {
+			struct buf key = BUF_INIT;
+
+			who->name = xstrndup(s + k, e - k);
+			text_lower(who->name, e - k, &key);
+			who->key = buf_steal(&key);
+			who->named = 1;
+			return k;
+		}
 	}
 	/* "A: The Director said ...", under "Q: ..." */
 	if (n > 3 && s[0] == 'A' && s[1] == ':' && s[2] == ' ') {

@@ -6860,6 +6860,13 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Leader of the Council"),
 	    "minutes_should_keep_an_office_in_a_labels_brackets");
 	got_free(&g);
+	read_item2("a-first-name.txt", "Q  Councillor Pryce asked Connor "
+	    "whether his adviser had helped.\n\nA  Connor replied that she "
+	    "had.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Connor"),
+	    "minutes_should_read_a_first_name_under_an_answer_label");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
