@@ -728,7 +728,8 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		    (unsigned char)s[e] == 0xc2 && (unsigned char)s[e + 1] ==
 		    0xa0)); e += s[e] == ' ' ? 1 : 2)
 			;
-		if (j > 0 && e > j && e < n && rd_isupper((unsigned char)s[e])) {
+		if (j > 0 && e > j && e < n &&
+		    rd_isupper((unsigned char)s[e])) {
 			if (rec->item == NULL)
 				rec->item = xstrndup(s, j > k &&
 				    rd_islower((unsigned char)s[k]) ? k + 1 :

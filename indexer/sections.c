@@ -5395,8 +5395,8 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		for (e = k; e < n && rd_isalpha((unsigned char)s[e]); e++)
 			;
 		if (k < n && rd_isupper((unsigned char)s[k]) && e > k + 1 &&
-		    e < n && s[e] == ' ' && rd_verb_at(s + e, n - e, &verb) > 0 &&
-		    verb == VERB_ANSWER) {
+		    e < n && s[e] == ' ' && rd_verb_at(s + e, n - e,
+		    &verb) > 0 && verb == VERB_ANSWER) {
 			struct buf key = BUF_INIT;
 
 			who->name = xstrndup(s + k, e - k);
@@ -6095,14 +6095,10 @@ topic_asked(const char *s, size_t n)
 		" about ", " on ", " regarding ", " concerning ", " as to ",
 		" whether ", " relating to ", " in relation to ",
 	};
-	size_t i;
+	size_t len;
 
-	if (n < 12)
-		return 0;
-	for (i = 0; i < sizeof on / sizeof on[0]; i++)
-		if (rd_prefix(s, n, on[i]))
-			return 1;
-	return 0;
+	return n >= 12 && verb_index(on, sizeof on / sizeof on[0], s, n,
+	    &len) < sizeof on / sizeof on[0];
 }
 
 static int members_points(const struct parse *p,
@@ -6466,7 +6462,8 @@ reply_verb(const char *s, size_t n, int chair)
 	static const char *const verbs[] = {
 		"responded", "replied", "answered", "explained", "clarified",
 		"assured", "reassured", "confirmed", "advised",
-		"gave that assurance", "gave an assurance", "gave the assurance",
+		"gave that assurance", "gave an assurance",
+		"gave the assurance",
 	};
 	size_t i, k = rd_skip_spaces(s, n, 0);
 
@@ -8728,8 +8725,9 @@ walk(struct parse *p)
 			continue;
 		/* a written reply in quotes: no one else speaks inside it
 		 * ("... Officers are assessing each request ...") */
-		if (p->cur >= 0 && p->rec->sections[p->cur].type == SEC_ANSWER &&
-		    !u->para && quote_open(p->t + p->rec->sections[p->cur].start,
+		if (p->cur >= 0 && p->rec->sections[p->cur].type ==
+		    SEC_ANSWER && !u->para && quote_open(p->t +
+		    p->rec->sections[p->cur].start,
 		    p->rec->sections[p->cur].end -
 		    p->rec->sections[p->cur].start)) {
 			sec_extend(p, u->b);

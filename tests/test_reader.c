@@ -4667,9 +4667,10 @@ test_layouts(void)
 
 				read_buf("num.txt", txt, strlen(txt), &co,
 				    &cg);
-				good = good && cg.n == 1 && streq(cg.r[0]->title,
-				    "Residual Waste") && streq(cg.r[0]->
-				    sections[0].text, "Residual Waste");
+				good = good && cg.n == 1 &&
+				    streq(cg.r[0]->title, "Residual Waste") &&
+				    streq(cg.r[0]->sections[0].text,
+				    "Residual Waste");
 				got_free(&cg);
 				free(txt);
 			}
@@ -6991,7 +6992,7 @@ test_motions(void)
 	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended"),
-	    "minutes_should_lose_an_amendment_declared_lost_before_the_decision");
+	    "minutes_should_lose_an_amendment_declared_lost_before_decision");
 	got_free(&g);
 	/* New Zealand's and South Australia's ways: movers "Cr X / Cr Y"
 	 * on a line, a result with the minute's number at the margin;
@@ -7018,7 +7019,8 @@ test_motions(void)
 	read_item2("na.txt", "RES. 2024-411   Councillor Haugen moved that "
 	    "the agenda be adopted.\n\nCARRIED\n\nMOVED by Councillor Bhatt, "
 	    "SECONDED by Councillor Delorme\nTHAT Council approve the "
-	    "variance permit.\nDEFEATED\nOpposed: Mayor Fairweather, Councillors Ng "
+	    "variance permit.\nDEFEATED\nOpposed: Mayor Fairweather, "
+	    "Councillors Ng "
 	    "and Naismith\n\nCommissioner Yablonski moved to deny RZ-24-018, "
 	    "seconded by Commissioner Okonkwo.\n\nMotion carried 3-2.", &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
@@ -7036,8 +7038,9 @@ test_motions(void)
 	    "Councillor Trelawney asked about the underspend.\n\nThe "
 	    "Assistant Director responded that contractors had been short."
 	    "\n\nDr Iain MacRae, GP Lead for the Network, expressed concern "
-	    "that practices had not been consulted.\n\nMr Penhaligon, Assistant "
-	    "Director, acknowledged the point and said that they would be.",
+	    "that practices had not been consulted.\n\nMr Penhaligon, "
+	    "Assistant Director, acknowledged the point and said that they "
+	    "would be.",
 	    &g);
 	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Ms Lynne Okafor") &&
