@@ -698,22 +698,21 @@ static int
 body_decides(const char *s, size_t n, const char *before, size_t nb)
 {
 	size_t k, words = 1;
+	int caps = 0;
 
 	while (nb > 0 && before[nb - 1] == ' ')
 		nb--;
-	for (k = 0; k < nb; k++)
-		words += before[k] == ' ';
+	if (nb == 0 || terminal(before[nb - 1]) || !rd_prefix(s, n, "the "))
+		return 0;
 	/* (not under a heading's one word, "Decision"; the body's verb in
 	 * capitals, as such a line puts it) */
-	if (nb == 0 || words < 3 || terminal(before[nb - 1]) ||
-	    !rd_prefix(s, n, "the ") || marker_at(s, n, &k) == MARK_NONE)
-		return 0;
-	for (k = 4; k + 3 < n && k < 60 && s[k] != '\n'; k++)
-		if (s[k - 1] == ' ' && rd_isupper((unsigned char)s[k]) &&
+	for (k = 0; k < nb && words < 3; k++)
+		words += before[k] == ' ';
+	for (k = 4; k + 3 < n && k < 60 && s[k] != '\n' && !caps; k++)
+		caps = s[k - 1] == ' ' && rd_isupper((unsigned char)s[k]) &&
 		    rd_isupper((unsigned char)s[k + 1]) &&
-		    rd_isupper((unsigned char)s[k + 2]))
-			return 1;
-	return 0;
+		    rd_isupper((unsigned char)s[k + 2]);
+	return words >= 3 && caps && marker_at(s, n, &k) != MARK_NONE;
 }
 
 /*
@@ -7418,6 +7417,22 @@ amendment_lost(const char *s, size_t n)
 	    outcome != NULL && strcmp(outcome, "lost") == 0;
 }
 
+/* Bytes of a result's label opening s, "VOTE:", "RESULT:", "Outcome:",
+ * Dublin's "Order:"; else 0. */
+static size_t
+result_label(const char *s, size_t n)
+{
+	static const char *const labels[] = {
+		"vote:", "result:", "outcome:", "order:",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if ((k = rd_prefix(s, n, labels[i])) != 0)
+			return k;
+	return 0;
+}
+
 /* 1 if s names what was voted on: "The motion was therefore LOST", "The
  * Cathaoirleach declared the amendment lost.", "Order: Motion lost." */
 static int
@@ -7426,21 +7441,16 @@ names_motion(const char *s, size_t n)
 	static const char *const what[] = {
 		"the motion ", "the amendment ", "the proposal ",
 	};
-	static const char *const labels[] = {
-		"order:", "result:", "outcome:", "vote:",
-	};
 	size_t i, at;
 
 	for (i = 0; i < sizeof what / sizeof what[0]; i++)
 		if ((at = rd_find(s, n, what[i])) != (size_t)-1 && at <= 40)
 			return 1;
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if ((at = rd_prefix(s, n, labels[i])) != 0) {
-			at = rd_skip_spaces(s, n, at);
-			return rd_prefix(s + at, n - at, "motion ") ||
-			    rd_prefix(s + at, n - at, "amendment ");
-		}
-	return 0;
+	if ((at = result_label(s, n)) == 0)
+		return 0;
+	at = rd_skip_spaces(s, n, at);
+	return rd_prefix(s + at, n - at, "motion ") ||
+	    rd_prefix(s + at, n - at, "amendment ");
 }
 
 /*
@@ -7908,10 +7918,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	}
 	/* "VOTE: Motion carried 5-0.", "RESULT: | ADOPTED [3 TO 2]",
 	 * Dublin's "Order: Motion lost." */
-	if ((at = rd_prefix(s, n, "vote:")) == 0 &&
-	    (at = rd_prefix(s, n, "result:")) == 0 &&
-	    (at = rd_prefix(s, n, "outcome:")) == 0 &&
-	    (at = rd_prefix(s, n, "order:")) == 0 &&
+	if ((at = result_label(s, n)) == 0 &&
 	    (at = rd_prefix(s, n, "vote ")) != 0 && (at >= n ||
 	    !rd_isdigit((unsigned char)s[at])))
 		at = 0;		/* "Vote 5-0", not "Vote taken ..." */
