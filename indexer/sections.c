@@ -5122,6 +5122,122 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	return 1;
 }
 
+/* Bytes to the end of the line that starts at s (without its '\n'). */
+static size_t
+line_length(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+
+	return nl != NULL ? (size_t)(nl - s) : n;
+}
+
+/*
+ * The length of a line's label "Questioner:", "To:", "**Portfolio
+ * holder:**" (with the spaces after it) when it is one of labels[0..nl),
+ * or 0.
+ */
+static size_t
+line_label(const char *s, size_t n, const char *const *labels, size_t nl)
+{
+	size_t i, k, o = 0;
+
+	while (o < n && s[o] == '*')
+		o++;
+	for (i = 0; i < nl; i++) {
+		if ((k = rd_prefix(s + o, n - o, labels[i])) == 0)
+			continue;
+		k += o;
+		while (k < n && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		if (k < n && s[k] == ':')
+			k++;
+		else if (k + 1 < n && s[k] == '-' && s[k + 1] == ' ')
+			k++;
+		else
+			continue;
+		while (k < n && (s[k] == '*' || s[k] == ' ' || s[k] == '\t'))
+			k++;
+		return k;
+	}
+	return 0;
+}
+
+/* Labels of the line naming whom a question is put to. */
+static const char *const to_labels[] = {
+	"to", "portfolio holder", "cabinet member", "respondent",
+	"directed to", "addressed to", "put to", "to be answered by",
+	"answered by", "responding",
+};
+
+/*
+ * 1 if s[0..n) is a question's block of labelled lines, "Questioner: Mr
+ * X, Eastgate Residents' Association" over "To: Councillor Y, Cabinet
+ * Member for Z", under "Question 1" or "2." on a line of its own.  Fills
+ * *who (free with rd_person_clear) and *len, the bytes to the end of the
+ * asker's line.
+ */
+static int
+questioner_block(const char *s, size_t n, struct rd_person *who, size_t *len)
+{
+	static const char *const labels[] = {
+		"questioner", "asked by", "question by", "question from",
+		"name of questioner", "from",
+	};
+	size_t at = 0, e = line_length(s, n), k, digits = 0;
+
+	/* the question's number on a line of its own: "Question 1",
+	 * "Question No. 2", "3." */
+	for (k = 0; k < e && e <= 24; k++)
+		digits += rd_isdigit((unsigned char)s[k]);
+	if (e < n && e <= 24 && digits > 0 && (rd_prefix(s, e, "question") ||
+	    rd_prefix(s, e, "**question") || rd_isdigit((unsigned char)s[0])))
+		at = e + 1;
+	if ((k = line_label(s + at, n - at, labels,
+	    sizeof labels / sizeof labels[0])) == 0)
+		return 0;
+	e = at + line_length(s + at, n - at);
+	/* "From:" is a label only over "To:" */
+	if (rd_prefix(s + at, n - at, "from") && (e >= n ||
+	    line_label(s + e + 1, n - e - 1, to_labels, 1) == 0))
+		return 0;
+	if (!rd_person_at(s + at + k, e - at - k, who))
+		return 0;
+	if (!who->named) {
+		rd_person_clear(who);
+		return 0;
+	}
+	*len = e;
+	return 1;
+}
+
+/*
+ * 1 if s[0..n), what follows a questioner's line, holds nothing but the
+ * lines naming whom the question is put to: the question is next.
+ */
+static int
+addressee_lines(const char *s, size_t n)
+{
+	size_t e;
+
+	while (n > 0 && rd_isspace((unsigned char)s[0])) {
+		s++;
+		n--;
+	}
+	while (n > 0) {
+		if (line_label(s, n, to_labels, sizeof to_labels /
+		    sizeof to_labels[0]) == 0)
+			return 0;
+		e = line_length(s, n);
+		s += e;
+		n -= e;
+		while (n > 0 && rd_isspace((unsigned char)s[0])) {
+			s++;
+			n--;
+		}
+	}
+	return 1;
+}
+
 /* 1 if the verb read in s[0..n) is "is", "are", "was" or "were". */
 static int
 be_verb(const char *s, size_t n)
@@ -5632,6 +5748,22 @@ addressee_after(const char *s, size_t n, const char *surname,
 				return 1;
 			rd_person_clear(who);
 		}
+	/* "Questioner: Mr X" over "To: Councillor Z, Cabinet Member for
+	 * Y" */
+	for (from = name_end; from < n && (at = rd_find(s + from, n - from,
+	    "\n")) != (size_t)-1; from += at + 1) {
+		i = line_label(s + from + at + 1, n - from - at - 1, to_labels,
+		    sizeof to_labels / sizeof to_labels[0]);
+		if (i == 0)
+			break;
+		if (rd_person_at(s + from + at + 1 + i, n - from - at - 1 - i,
+		    who)) {
+			if ((who->named && who->title != NULL) ||
+			    (who->role != NULL && who->kind != RD_UNKNOWN))
+				return 1;
+			rd_person_clear(who);
+		}
+	}
 	return 0;
 }
 
@@ -9497,6 +9629,18 @@ walk(struct parse *p)
 		{
 			struct rd_person who;
 
+			/* "Questioner: Mr X" / "To: Councillor Y": the
+			 * question is next, or follows on its own line */
+			if ((u->line || u->para) && questioner_block(s, n,
+			    &who, &k)) {
+				name_speaker(p, &who);
+				q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
+				p->pending_q = q;
+				p->labelled = 1;
+				p->q_await = addressee_lines(s + k, n - k);
+				rd_person_clear(&who);
+				continue;
+			}
 			if (u->line && question_label(s, n, &who, &k)) {
 				name_speaker(p, &who);
 				q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
@@ -9516,8 +9660,14 @@ walk(struct parse *p)
 			const char *h = i > 0 ? p->t + u[-1].a : p->rec->title;
 			size_t hn = i > 0 ? u[-1].b - u[-1].a : h != NULL ?
 			    strlen(h) : 0;
-			int named = h != NULL && rd_person_at(h, hn, &who);
+			int named;
 
+			/* under "Questioner: Mr X" / "To: ...": its words */
+			if (await && p->cur >= 0 && p->cur == p->pending_q) {
+				sec_extend(p, u->b);
+				continue;
+			}
+			named = h != NULL && rd_person_at(h, hn, &who);
 			if (!named && i > 0 && p->rec->title != NULL)
 				named = rd_person_at(p->rec->title,
 				    strlen(p->rec->title), &who);

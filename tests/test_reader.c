@@ -6868,6 +6868,30 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Connor"),
 	    "minutes_should_read_a_first_name_under_an_answer_label");
 	got_free(&g);
+	/* a questioner's block of labelled lines over the question */
+	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
+	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
+	    "Councillor C Pargeter, Cabinet Member for Environment\n\n"
+	    "Question:\n\"Will the Cabinet Member reinstate fortnightly "
+	    "collections?\"\n\nAnswer:\nA return to fortnightly "
+	    "collections was not proposed.\n\nQuestion 2\n**Questioner:** Ms "
+	    "Priya Anand\nPortfolio holder: Councillor A Ferris\n\n"
+	    "Question: How much was spent on consultants?\n\nResponse: "
+	    "Councillor Ferris said that \xc2\xa3"
+	    "186,400 had been spent.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Mr Gareth Hulme") &&
+	    strstr(nth(g.r[1], SEC_QUESTION, 0)->text, "reinstate") != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Councillor C Pargeter") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker, "Ms Priya Anand") &&
+	    strstr(nth(g.r[1], SEC_QUESTION, 1)->text, "consultants") !=
+	    NULL && nth(g.r[1], SEC_ANSWER, 1)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 1) - g.r[1]->sections),
+	    "minutes_should_read_a_questioners_block_of_labels");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
