@@ -14,6 +14,7 @@
  */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -5877,6 +5878,258 @@ reply_to_follow(const char *s, size_t n)
 	    sizeof why[0]);
 }
 
+/* ---- Questions set out as a table ---- */
+
+enum { QT_MAXCELLS = 12 };
+
+/* What a column of a table of questions holds. */
+enum qt_col { QT_OTHER = 0, QT_NUMBER, QT_ASKER, QT_QUESTION, QT_TO,
+    QT_ANSWER };
+
+struct qt_row {
+	size_t a[QT_MAXCELLS], b[QT_MAXCELLS];	/* cells, in the text */
+	size_t n;
+};
+
+/*
+ * Splits the line t[a..b) at its '|' into cells, each without its
+ * spaces and Markdown's emphasis; a Markdown row's outer bars open and
+ * close no cell.  Returns the number of cells (0 if the line has no '|').
+ */
+static size_t
+qt_cells(const char *t, size_t a, size_t b, struct qt_row *row)
+{
+	size_t i, from;
+
+	row->n = 0;
+	while (a < b && (t[a] == ' ' || t[a] == '*'))
+		a++;
+	while (b > a && (t[b - 1] == ' ' || t[b - 1] == '*'))
+		b--;
+	if (memchr(t + a, '|', b - a) == NULL)
+		return 0;
+	if (t[a] == '|')
+		a++;
+	if (b > a && t[b - 1] == '|')
+		b--;
+	for (from = i = a; i <= b && row->n < QT_MAXCELLS; i++) {
+		size_t x = from, y = i;
+
+		if (i < b && t[i] != '|')
+			continue;
+		while (x < y && (t[x] == ' ' || t[x] == '*' || t[x] == '_'))
+			x++;
+		while (y > x && (t[y - 1] == ' ' || t[y - 1] == '*' ||
+		    t[y - 1] == '_' || t[y - 1] == ':'))
+			y--;
+		row->a[row->n] = x;
+		row->b[row->n] = y;
+		row->n++;
+		from = i + 1;
+	}
+	return row->n;
+}
+
+/* What a header's cell s[0..n) names: "Questioner", "Response", ... */
+static enum qt_col
+qt_column(const char *s, size_t n)
+{
+	static const struct {
+		const char *name;
+		enum qt_col col;
+	} cols[] = {
+		{ "no.", QT_NUMBER }, { "no", QT_NUMBER }, { "#", QT_NUMBER },
+		{ "number", QT_NUMBER }, { "ref", QT_NUMBER },
+		{ "ref.", QT_NUMBER }, { "q", QT_NUMBER },
+		{ "questioner", QT_ASKER }, { "question from", QT_ASKER },
+		{ "question by", QT_ASKER }, { "asked by", QT_ASKER },
+		{ "member", QT_ASKER }, { "member asking", QT_ASKER },
+		{ "councillor", QT_ASKER }, { "name", QT_ASKER },
+		{ "submitted by", QT_ASKER }, { "from", QT_ASKER },
+		{ "name of questioner", QT_ASKER },
+		{ "question", QT_QUESTION }, { "questions", QT_QUESTION },
+		{ "question asked", QT_QUESTION },
+		{ "details of question", QT_QUESTION },
+		{ "subject of question", QT_QUESTION },
+		{ "respondent", QT_TO }, { "to", QT_TO },
+		{ "portfolio holder", QT_TO }, { "cabinet member", QT_TO },
+		{ "answered by", QT_TO }, { "response by", QT_TO },
+		{ "responder", QT_TO }, { "responding member", QT_TO },
+		{ "reply from", QT_TO }, { "directed to", QT_TO },
+		{ "addressed to", QT_TO }, { "to be answered by", QT_TO },
+		{ "response", QT_ANSWER }, { "answer", QT_ANSWER },
+		{ "reply", QT_ANSWER }, { "responses", QT_ANSWER },
+		{ "answers", QT_ANSWER }, { "answer given", QT_ANSWER },
+		{ "response given", QT_ANSWER },
+		{ "written response", QT_ANSWER },
+		{ "written answer", QT_ANSWER },
+		{ "question no.", QT_NUMBER }, { "question no", QT_NUMBER },
+		{ "question number", QT_NUMBER },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++)
+		if (strlen(cols[i].name) == n && rd_prefix(s, n, cols[i].name))
+			return cols[i].col;
+	/* "Response of the Cabinet Member", "Question (summary)" */
+	if (rd_prefix(s, n, "response ") || rd_prefix(s, n, "answer ") ||
+	    rd_prefix(s, n, "reply "))
+		return QT_ANSWER;
+	return rd_prefix(s, n, "question ") ? QT_QUESTION : QT_OTHER;
+}
+
+/* 1 if the cell s[0..n) tells of no answer: "Not reached", "-". */
+static int
+qt_no_answer(const char *s, size_t n)
+{
+	static const char *const none[] = {
+		"not reached", "withdrawn", "n/a", "none", "no response",
+		"question withdrawn", "not asked", "deferred", "nil",
+	};
+	size_t i;
+
+	if (n < 3)
+		return 1;
+	for (i = 0; i < sizeof none / sizeof none[0]; i++)
+		if (rd_prefix(s, n, none[i]))
+			return 1;
+	return reply_to_follow(s, n);
+}
+
+/*
+ * The person a cell s[0..n) names, or who opens its words as the one
+ * who answers ("Councillor Llewellyn responded that ..."): 1 and *who
+ * filled (free with rd_person_clear), or 0.
+ */
+static int
+qt_person(const char *s, size_t n, int speaking, struct rd_person *who)
+{
+	int verb = VERB_NONE;
+
+	if (n == 0 || !rd_person_at(s, n, who))
+		return 0;
+	/* "Mrs Gatiss: Yes, on 14 June." */
+	if (speaking && who->len < n && s[who->len] == ':' && who->named)
+		return 1;
+	if (speaking)
+		(void)rd_verb_at(s + who->len, n - who->len, &verb);
+	/* (a column of names: "Mr Peter Yates" is one) */
+	if (speaking ? (verb == VERB_ANSWER || verb == VERB_SAY) &&
+	    who->kind != RD_UNKNOWN : who->named || who->role != NULL)
+		return 1;
+	rd_person_clear(who);
+	return 0;
+}
+
+/*
+ * Questions set out as a table whose header is unit i's line: "No. |
+ * Questioner | Question | Respondent | Response", as an HTML table or a
+ * Markdown one reads.  Each row is its asker's question and, when the
+ * row has one, its answer, by the respondent named.  Returns the unit
+ * after the table, or i if unit i heads no such table.
+ */
+static size_t
+question_table(struct parse *p, size_t i)
+{
+	const char *t = p->t;
+	struct qt_row row;
+	enum qt_col col[QT_MAXCELLS];
+	size_t a = p->u[i].a, e, k, ncol, questions = 0, line, next;
+	int have_q = 0, have_who = 0;
+
+	e = a + line_length(t + a, p->end - a);
+	if ((ncol = qt_cells(t, a, e, &row)) < 2)
+		return i;
+	for (k = 0; k < ncol; k++) {
+		col[k] = qt_column(t + row.a[k], row.b[k] - row.a[k]);
+		have_q += col[k] == QT_QUESTION;
+		have_who += col[k] == QT_ASKER;
+	}
+	if (have_q != 1 || have_who > 1)
+		return i;
+	flush_proposal(p, "unknown");
+	for (line = e + 1; line < p->end; line = next + 1) {
+		struct rd_person who;
+		int q = -1, named;
+		size_t off = 0, c, qa = 0, qb = 0, aa = 0, ab = 0;
+		size_t asker = SIZE_MAX, to = SIZE_MAX;
+
+		next = line + line_length(t + line, p->end - line);
+		/* (an HTML table's rows are paragraphs) */
+		if (strspn(t + line, " ") >= next - line)
+			continue;
+		if (qt_cells(t, line, next, &row) < 2)
+			break;
+		/* "|---|---|": Markdown's rule under the header */
+		if (strspn(t + row.a[0], "-: ") >= row.b[0] - row.a[0] &&
+		    row.b[0] > row.a[0])
+			continue;
+		/* "1 Councillor X | ...": the number cell run into the
+		 * next */
+		if (row.n + 1 == ncol && col[0] == QT_NUMBER)
+			off = 1;
+		for (c = 0; c < row.n && c + off < ncol; c++)
+			switch (col[c + off]) {
+			case QT_ASKER:
+				asker = c;
+				break;
+			case QT_QUESTION:
+				qa = row.a[c];
+				qb = row.b[c];
+				break;
+			case QT_TO:
+				to = c;
+				break;
+			case QT_ANSWER:
+				aa = row.a[c];
+				ab = row.b[c];
+				break;
+			default:
+				break;
+			}
+		if (qb <= qa)
+			continue;
+		if (asker != SIZE_MAX) {
+			size_t x = row.a[asker], y = row.b[asker];
+
+			/* "1 Councillor X": the number before the asker */
+			if (off)
+				while (x < y && (rd_isdigit((unsigned char)
+				    t[x]) || t[x] == '.' || t[x] == ' '))
+					x++;
+			named = qt_person(t + x, y - x, 0, &who);
+		} else
+			named = qt_person(t + qa, qb - qa, 0, &who) &&
+			    who.named;
+		if (named)
+			name_speaker(p, &who);
+		q = sec_open(p, SEC_QUESTION, qa, qb, named ? &who : NULL);
+		if (named)
+			rd_person_clear(&who);
+		p->pending_q = q;
+		questions++;
+		if (ab <= aa || qt_no_answer(t + aa, ab - aa))
+			continue;
+		named = (to != SIZE_MAX && qt_person(t + row.a[to],
+		    row.b[to] - row.a[to], 0, &who)) || qt_person(t + aa,
+		    ab - aa, 1, &who);
+		if (named)
+			name_speaker(p, &who);
+		sec_open(p, SEC_ANSWER, aa, ab, named ? &who : NULL);
+		if (named)
+			rd_person_clear(&who);
+		p->rec->sections[p->cur].answers = q;
+	}
+	if (questions == 0) {
+		/* a header that heads nothing: undo nothing, read on */
+		return i;
+	}
+	p->labelled = 0;
+	while (i < p->nu && p->u[i].a < line)
+		i++;
+	return i;
+}
+
 /*
  * Unit u, a note between questions (not a question's label), as a
  * discussion of whoever it opens with; the question before stays
@@ -8870,6 +9123,12 @@ walk(struct parse *p)
 		    p->rec->sections[p->cur].end -
 		    p->rec->sections[p->cur].start)) {
 			sec_extend(p, u->b);
+			continue;
+		}
+		/* "No. | Questioner | Question | Respondent | Response" */
+		if (u->line && memchr(s, '|', n) != NULL &&
+		    (k = question_table(p, i)) != i) {
+			i = k - 1;
 			continue;
 		}
 		p->listed = p->listing;

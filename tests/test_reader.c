@@ -1021,6 +1021,31 @@ test_small(void)
 	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
 	    "html_minutes_of_a_whole_meeting_should_split_into_items");
 	got_free(&g);
+	/* questions set out as a table: a row each, asked and answered */
+	txt = "<html><body><h1>Questions from Members of the Public</h1>"
+	    "<p>The following questions were put:</p><table><tr><th>No."
+	    "</th><th>Questioner</th><th>Question</th><th>Respondent</th>"
+	    "<th>Response of the Cabinet Member</th></tr><tr><td>1</td><td>"
+	    "Mr Peter Yates</td><td>When will the library reopen?</td><td>"
+	    "Councillor Helen Pruitt</td><td>It would reopen in May.</td>"
+	    "</tr><tr><td>2</td><td>Ms Ruth Adeyemi</td><td>Will the verges "
+	    "be left uncut?</td><td>Councillor Tom Greatorex</td><td>Not "
+	    "reached.</td></tr></table><p>RESOLVED: That the responses be "
+	    "noted.</p></body></html>";
+	read_buf("qtable.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) >= 2 &&
+	    count_type(g.r[0], SEC_ANSWER) == 1 &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker,
+	    "Councillor Helen Pruitt") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->text, "It would reopen in May.") &&
+	    streq(g.r[0]->sections[nth(g.r[0], SEC_ANSWER, 0)->answers].speaker,
+	    "Mr Peter Yates") &&
+	    streq(g.r[0]->sections[nth(g.r[0], SEC_ANSWER, 0)->answers].text,
+	    "When will the library reopen?") &&
+	    streq(nth(g.r[0], SEC_QUESTION, count_type(g.r[0], SEC_QUESTION) -
+	    1)->speaker, "Ms Ruth Adeyemi"),
+	    "html_should_read_a_table_of_questions_row_by_row");
+	got_free(&g);
 	/* an item's page with numbered resolutions stays one item */
 	txt = "<html><body><h1>Library Opening Hours</h1><p>The Panel "
 	    "considered a report on branch libraries.</p><p>RESOLVED:</p>"
@@ -6867,6 +6892,22 @@ test_motions(void)
 	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Connor"),
 	    "minutes_should_read_a_first_name_under_an_answer_label");
+	got_free(&g);
+	/* a Markdown table of questions; an answer's cell names who */
+	read_item2("md-table.txt", "| No. | Member | Question | Response |\n"
+	    "|---|---|---|---|\n| 1 | Cllr Fairweather | How many households "
+	    "are housed outside the borough? | 1,284. |\n| 2 | Cllr Egan | "
+	    "When will the review be published? | Mrs Gatiss: In March. |",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker, "Councillor Egan") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->text,
+	    "When will the review be published?") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker, "Mrs Gatiss") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 0) - g.r[1]->sections),
+	    "minutes_should_read_a_markdown_table_of_questions");
 	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
