@@ -944,12 +944,28 @@ open_ended(const char *s, size_t n)
  * spaced, so a "paragraph" that stops mid-sentence on a long line and a
  * next one that goes on in lower case are one paragraph.
  */
+/* 1 if line s[0..n) is a table's row: "| a | b |", "a | b | c". */
+static int
+table_row(const char *s, size_t n)
+{
+	size_t at = 0, k, bars = 0;
+
+	if (n > 2 && s[0] == '|' && s[n - 1] == '|')
+		return 1;
+	while (bars < 2 && at < n && (k = rd_find(s + at, n - at, " | ")) !=
+	    (size_t)-1) {
+		bars++;
+		at += k + 3;
+	}
+	return bars >= 2;
+}
+
 static void
 split_units(struct parse *p, size_t start, size_t end)
 {
 	const char *t = p->t;
 	size_t i = start, pa = (size_t)-1, pb = 0, last_line_len = 0;
-	int saw_blank = 0;
+	int saw_blank = 0, row = 0, last_row = 0;
 	struct label lab;
 
 	while (i < end) {
@@ -965,8 +981,15 @@ split_units(struct parse *p, size_t start, size_t end)
 			saw_blank = 1;
 			continue;
 		}
+		/* a table's row is a paragraph, as an HTML table's is (not
+		 * OCR's "|" for "I": "School. | will also ask") */
+		row = table_row(t + a, b - a);
 		if (pa == (size_t)-1)
 			pa = a;
+		else if (row || last_row) {
+			split_paragraph(p, pa, pb);
+			pa = a;
+		}
 		/* "... seconded by Cllr." / "M. Sheahan.": a page of double
 		 * spacing parted a name from its title */
 		else if (saw_blank && !title_last(t, pa, pb) &&
@@ -981,6 +1004,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		}
 		pb = b;
 		last_line_len = b - a;
+		last_row = row;
 		saw_blank = 0;
 	}
 	if (pa != (size_t)-1)
@@ -6014,8 +6038,8 @@ qt_person(const char *s, size_t n, int speaking, struct rd_person *who)
 	if (speaking)
 		(void)rd_verb_at(s + who->len, n - who->len, &verb);
 	/* (a column of names: "Mr Peter Yates" is one) */
-	if (speaking ? (verb == VERB_ANSWER || verb == VERB_SAY) &&
-	    who->kind != RD_UNKNOWN : who->named || who->role != NULL)
+	if ((!speaking || verb == VERB_ANSWER || verb == VERB_SAY) &&
+	    (who->named || who->role != NULL))
 		return 1;
 	rd_person_clear(who);
 	return 0;
@@ -6110,9 +6134,9 @@ question_table(struct parse *p, size_t i)
 		questions++;
 		if (ab <= aa || qt_no_answer(t + aa, ab - aa))
 			continue;
-		named = (to != SIZE_MAX && qt_person(t + row.a[to],
-		    row.b[to] - row.a[to], 0, &who)) || qt_person(t + aa,
-		    ab - aa, 1, &who);
+		/* who opens the answer's words, else the one it was put to */
+		named = qt_person(t + aa, ab - aa, 1, &who) || (to != SIZE_MAX &&
+		    qt_person(t + row.a[to], row.b[to] - row.a[to], 0, &who));
 		if (named)
 			name_speaker(p, &who);
 		sec_open(p, SEC_ANSWER, aa, ab, named ? &who : NULL);

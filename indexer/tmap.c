@@ -731,13 +731,39 @@ page_number(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The number of runs of tabs in line [a, b) with words on both sides:
+ * two or more make the line a table's row, its cells set apart by tabs
+ * (a Word table saved as text, a web page's table copied).
+ */
+static size_t
+tab_gaps(const char *s, size_t a, size_t b)
+{
+	size_t i, gaps = 0;
+	int words = 0;
+
+	for (i = a; i < b; i++) {
+		if (s[i] != '\t') {
+			words |= s[i] != ' ';
+			continue;
+		}
+		while (i + 1 < b && (s[i + 1] == '\t' || s[i + 1] == ' '))
+			i++;
+		gaps += words && i + 1 < b;
+	}
+	return gaps;
+}
+
+/*
  * Appends line [a, b) without Markdown emphasis markers ("**", "__"),
- * heading hashes, backslash escapes or HTML tags like <small>.
+ * heading hashes, backslash escapes or HTML tags like <small>; a row of
+ * cells set apart by tabs has its cells parted by " | ", as a table's
+ * row read from HTML is.
  */
 static void
 add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 {
 	size_t i, run, join = (size_t)-1, ital_a = (size_t)-1;
+	int cells;
 	size_t ital_c = (size_t)-1;
 
 	while (a < b && s[a] == '#')
@@ -818,9 +844,25 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		}
 	}
 	run = a;
+	cells = tab_gaps(s, a, b) >= 2;
 	for (i = a; i < b; i++) {
 		size_t skip = 0;
 
+		if (cells && s[i] == '\t' && i > a) {
+			size_t e = i, w = i;
+
+			while (e < b && (s[e] == '\t' || s[e] == ' '))
+				e++;
+			while (w > run && s[w - 1] == ' ')
+				w--;
+			if (e < b && w > a) {
+				tm_add_norm(tm, s, run, w);
+				tm_repl(tm, w, e - w, " | ", 3);
+				run = e;
+				i = e - 1;
+				continue;
+			}
+		}
 		if (i == join) {
 			tm_add_norm(tm, s, run, i);
 			tm_repl(tm, i, 3, " ", 1);

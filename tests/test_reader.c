@@ -6909,6 +6909,31 @@ test_motions(void)
 	    (int)(nth(g.r[1], SEC_QUESTION, 0) - g.r[1]->sections),
 	    "minutes_should_read_a_markdown_table_of_questions");
 	got_free(&g);
+	/* a Word table saved as text: cells parted by tabs, a row a line */
+	read_item2("tabs.txt", "The questions were put as follows:\nNo.\t"
+	    "Member\tTo\tQuestion\tResponse\n1\tCouncillor P Rosser\t"
+	    "Cabinet Member for Communities\tWhat steps are being taken?\t"
+	    "Councillor Llewellyn responded that a notice had been served.\n"
+	    "2\tCouncillor E Owen\tLeader\tWill the Leader update us?\tNot "
+	    "reached.\n\nDecisions are summarised below.\nPractice\tScheme"
+	    "\tOutcome\nWyle Green Surgery\tReception redesign\tApproved\n"
+	    "Stanwick Lane Surgery\tFeasibility study\tDeferred\nProf. Ibe "
+	    "asked why.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor P Rosser") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->text,
+	    "What steps are being taken?") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Councillor Llewellyn") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker, "Councillor E Owen") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "deferred") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 2)->text, "Prof. Ibe asked why."),
+	    "minutes_should_read_rows_of_cells_parted_by_tabs");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
