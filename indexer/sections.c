@@ -944,6 +944,59 @@ open_ended(const char *s, size_t n)
  * spaced, so a "paragraph" that stops mid-sentence on a long line and a
  * next one that goes on in lower case are one paragraph.
  */
+/*
+ * 1 if the text s[0..n) is single-spaced: many of its lines run on to
+ * the next with no blank line between, so a blank line parts
+ * paragraphs, not the lines of one.
+ */
+static size_t
+single_spaced(const char *s, size_t n)
+{
+	size_t i, from = 0, lines = 0, runs = 0, last_len = 0, hist[16];
+	int filled = 0, last_filled = 0;
+
+	memset(hist, 0, sizeof hist);
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] != '\n') {
+			filled |= !rd_isspace((unsigned char)s[i]);
+			continue;
+		}
+		lines += filled;
+		if (filled && last_filled) {
+			runs++;
+			hist[last_len / 10 < 15 ? last_len / 10 : 15]++;
+		}
+		last_filled = filled;
+		last_len = i - from;
+		from = i + 1;
+		filled = 0;
+	}
+	if (lines < 8 || runs * 2 < lines)
+		return 0;
+	/* the width its lines wrap at: the median length of those that
+	 * run on */
+	for (i = 0, n = 0; i < 16 && n * 2 < runs; i++)
+		n += hist[i];
+	return i * 10;
+}
+
+/*
+ * 1 if line s[0..n) sets words apart by wide gaps after its number, as
+ * a table's row from a PDF does: "Borgie Riding for the Disabled    Horse
+ * box   \xc2\xa3 6,000" (not "7.      (a)     Notice of Motion").
+ */
+static int
+cells_apart(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (rd_isdigit((unsigned char)s[i]) || s[i] == '.' ||
+	    s[i] == '(' || s[i] == ')' || s[i] == ' ' || (i + 1 < n &&
+	    s[i + 1] == ')' && rd_isalpha((unsigned char)s[i]))))
+		i++;
+	return rd_find(s + i, n - i, "   ") != (size_t)-1;
+}
+
 /* 1 if line s[0..n) is a table's row: "| a | b |", "a | b | c". */
 static int
 table_row(const char *s, size_t n)
@@ -966,6 +1019,7 @@ split_units(struct parse *p, size_t start, size_t end)
 	const char *t = p->t;
 	size_t i = start, pa = (size_t)-1, pb = 0, last_line_len = 0;
 	int saw_blank = 0, row = 0, last_row = 0;
+	size_t wrap = single_spaced(t + start, end - start);
 	struct label lab;
 
 	while (i < end) {
@@ -994,6 +1048,8 @@ split_units(struct parse *p, size_t start, size_t end)
 		 * spacing parted a name from its title */
 		else if (saw_blank && !title_last(t, pa, pb) &&
 		    (terminal((unsigned char)t[pb - 1]) ||
+		    (wrap > 0 && !rd_islower((unsigned char)t[a]) &&
+		    cells_apart(t + pb - last_line_len, last_line_len)) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    (!rd_islower((unsigned char)t[a]) &&

@@ -6934,6 +6934,23 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_QUESTION, 2)->text, "Prof. Ibe asked why."),
 	    "minutes_should_read_rows_of_cells_parted_by_tabs");
 	got_free(&g);
+	/* single-spaced text: a table's row from a PDF, then a blank line,
+	 * ends its paragraph */
+	read_item2("pdf-row.txt", "The Committee considered the applications "
+	    "to the fund, which had\nbeen assessed against the criteria "
+	    "agreed in March. The Area\nManager summarised each one and "
+	    "answered points of detail. Members\nwelcomed the range of "
+	    "groups applying this year.\nApplicant                     "
+	    "Purpose           Amount\nBorgie Riding Group           Horse "
+	    "box         \xc2\xa3 6,000\nStrathy Hall Community Centre "
+	    "Committee   Replacement boiler   \xc2\xa3 2,500\n\nMr A Gunn, seconded by Mr "
+	    "D Mackay, moved that both awards be\napproved. This was agreed "
+	    "unanimously.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Mr A Gunn") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_end_a_table_row_at_a_blank_line_when_single_spaced");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
