@@ -5253,12 +5253,13 @@ static const char *const to_labels[] = {
 /*
  * 1 if s[0..n) is a question's block of labelled lines, "Questioner: Mr
  * X, Eastgate Residents' Association" over "To: Councillor Y, Cabinet
- * Member for Z", under "Question 1" or "2." on a line of its own.  Fills
- * *who (free with rd_person_clear) and *len, the bytes to the end of the
- * asker's line.
+ * Member for Z", under "Question 1" or "2." on a line of its own; more
+ * bytes of text follow s[0..n).  Fills *who (free with rd_person_clear)
+ * and *len, the bytes to the end of the asker's line.
  */
 static int
-questioner_block(const char *s, size_t n, struct rd_person *who, size_t *len)
+questioner_block(const char *s, size_t n, size_t more, struct rd_person *who,
+    size_t *len)
 {
 	static const char *const labels[] = {
 		"questioner", "asked by", "question by", "question from",
@@ -5272,14 +5273,16 @@ questioner_block(const char *s, size_t n, struct rd_person *who, size_t *len)
 		digits += rd_isdigit((unsigned char)s[k]);
 	if (e < n && e <= 24 && digits > 0 && (rd_prefix(s, e, "question") ||
 	    rd_prefix(s, e, "**question") || rd_isdigit((unsigned char)s[0])))
-		at = e + 1;
+		at = rd_skip_spaces(s, n, e);
 	if ((k = line_label(s + at, n - at, labels,
 	    sizeof labels / sizeof labels[0])) == 0)
 		return 0;
 	e = at + line_length(s + at, n - at);
-	/* "From:" is a label only over "To:" */
-	if (rd_prefix(s + at, n - at, "from") && (e >= n ||
-	    line_label(s + e + 1, n - e - 1, to_labels, 1) == 0))
+	/* "From:" is a label only over "To:", on its line or the next
+	 * paragraph's */
+	if (rd_prefix(s + at, n - at, "from") && (e >= n + more ||
+	    line_label(s + rd_skip_spaces(s, n + more, e), n + more -
+	    rd_skip_spaces(s, n + more, e), to_labels, 1) == 0))
 		return 0;
 	if (!rd_person_at(s + at + k, e - at - k, who))
 		return 0;
@@ -5833,6 +5836,8 @@ addressee_after(const char *s, size_t n, const char *surname,
 	 * Y" */
 	for (from = name_end; from < n && (at = rd_find(s + from, n - from,
 	    "\n")) != (size_t)-1; from += at + 1) {
+		/* (over blank lines) */
+		at = rd_skip_spaces(s + from, n - from, at) - 1;
 		i = line_label(s + from + at + 1, n - from - at - 1, to_labels,
 		    sizeof to_labels / sizeof to_labels[0]);
 		if (i == 0)
@@ -9971,7 +9976,7 @@ walk(struct parse *p)
 			/* "Questioner: Mr X" / "To: Councillor Y": the
 			 * question is next, or follows on its own line */
 			if ((u->line || u->para) && questioner_block(s, n,
-			    &who, &k)) {
+			    p->end - u->b, &who, &k)) {
 				name_speaker(p, &who);
 				q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 				p->pending_q = q;
@@ -10173,6 +10178,14 @@ walk(struct parse *p)
 			p->labelled = 0;
 			p->pending_q = -1;
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			continue;
+		}
+		/* "To: Councillor Y" as a paragraph under "From: Councillor
+		 * X": the question still to come */
+		if (p->labelled && await && p->cur == p->pending_q &&
+		    addressee_lines(s, n)) {
+			sec_extend(p, u->b);
+			p->q_await = 1;
 			continue;
 		}
 		/* "(The question was asked in Welsh)" between a label

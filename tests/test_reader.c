@@ -6975,6 +6975,20 @@ test_motions(void)
 	    (int)(nth(g.r[1], SEC_QUESTION, 1) - g.r[1]->sections),
 	    "minutes_should_read_a_questioners_block_of_labels");
 	got_free(&g);
+	/* "From:" and "To:" as paragraphs, set apart by tabs */
+	read_item2("from-to.txt", "QUESTION 1\n\nFrom:\t\tCouncillor "
+	    "Bernadette Ojo\n\nTo:\t\tCouncillor Kwame Asante, Cabinet "
+	    "Member for Housing\n\n\"How many tenants reported damp?\"\n\n"
+	    "REPLY:\n\nThere were 3,412 cases.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Bernadette Ojo") &&
+	    strstr(nth(g.r[1], SEC_QUESTION, 0)->text, "damp") != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Councillor Kwame Asante"),
+	    "minutes_should_read_from_and_to_paragraphs_over_a_question");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
