@@ -667,10 +667,11 @@ q_label(const char *s, size_t n)
 /* Splits paragraph [a, b) into sentences and labelled lines. */
 /*
  * 1 if s is " the Director replied that ...", or " in reply, the Chief
- * Executive stated ...": a reply after a ';'.
+ * Executive stated ...": a reply after a ';'; after a question asked
+ * before the ';', " Mr Crombie stated that ..." too.
  */
 static int
-reply_after(const char *s, size_t n)
+reply_after(const char *s, size_t n, int asked)
 {
 	struct rd_person who;
 	int verb = VERB_NONE;
@@ -684,7 +685,7 @@ reply_after(const char *s, size_t n)
 		return 0;
 	(void)rd_verb_at(s + 1 + k + who.len, n - 1 - k - who.len, &verb);
 	rd_person_clear(&who);
-	return verb == VERB_ANSWER || (k > 0 && verb == VERB_SAY);
+	return verb == VERB_ANSWER || ((k > 0 || asked) && verb == VERB_SAY);
 }
 
 static int sub_heading(const char *s, size_t n);
@@ -799,7 +800,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 		}
 		/* "..., to which officers responded that ..." */
 		if (t[i] == ',' && i + 10 < b && memcmp(t + i, ", to which", 10)
-		    == 0 && reply_after(t + i + 10, b - i - 10)) {
+		    == 0 && reply_after(t + i + 10, b - i - 10, 0)) {
 			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
 			line = 0;
 			start = i + 11;
@@ -813,7 +814,9 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			start = i + 2;
 			continue;
 		}
-		if (t[i] == ';' && reply_after(t + i + 1, b - i - 1)) {
+		/* (one who "said" after "X asked ...;" answers) */
+		if (t[i] == ';' && reply_after(t + i + 1, b - i - 1,
+		    rd_find(t + start, i - start, " asked ") != (size_t)-1)) {
 			/* "Members asked whether ...; the Provost replied" */
 			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
 			line = 0;

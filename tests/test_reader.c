@@ -6951,6 +6951,15 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
 	    "minutes_should_end_a_table_row_at_a_blank_line_when_single_spaced");
 	got_free(&g);
+	/* one who "said" after a question and a ';' answers it */
+	read_item2("semi-said.txt", "Councillor Dow asked whether there had "
+	    "been any complaints; Mr Crombie stated that there had been one.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Mr Crombie"),
+	    "minutes_should_read_a_said_reply_after_a_semicolon");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
