@@ -352,6 +352,9 @@ short_decision(const char *s, size_t n)
 	return yes;
 }
 
+static int terminal(int c);
+static int titled_speaks(const char *s, size_t n);
+
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
 static int
@@ -449,6 +452,15 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	 * lettered point on its line after a sentence's end */
 	if (sentence_ended(before, nb) && (letter_label(s, n) != 0 ||
 	    topic_lead(s, n) != 0))
+		return 1;
+	/* "Application 5 \xe2\x80\x93 Haddon Vale Larder" / "It was moved by X,
+	 * ...": a heading's line over its sentence (a question's label,
+	 * "Question 1 - Mrs Ingleby", goes on with its words) */
+	if (nb > 0 && (size_t)(before + nb - last) < 70 &&
+	    rd_isupper((unsigned char)last[0]) && !terminal((unsigned char)
+	    before[nb - 1]) && !rd_prefix(last, (size_t)(before + nb - last),
+	    "question") && (rd_prefix(s, n, "it was moved ") ||
+	    rd_prefix(s, n, "it was proposed ") || titled_speaks(s, n)))
 		return 1;
 	/* "Vice Mayor Ferreira moved to approve ..." under a list */
 	if (!rd_person_at(s, n, &who))
@@ -689,7 +701,6 @@ reply_after(const char *s, size_t n, int asked)
 }
 
 static int sub_heading(const char *s, size_t n);
-static int terminal(int c);
 
 /*
  * 1 if the line s, under a line before[0..nb) that ends no sentence,

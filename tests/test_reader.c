@@ -6960,6 +6960,21 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Mr Crombie"),
 	    "minutes_should_read_a_said_reply_after_a_semicolon");
 	got_free(&g);
+	/* a heading's line with its sentence on the next line */
+	read_item2("head-line.txt", "Application 5 \xe2\x80\x93 Haddon Vale "
+	    "Community Larder\nIt was moved by Councillor Hollings, seconded "
+	    "by Councillor Barnard, and RESOLVED that a grant of \xc2\xa3"
+	    "8,000 be awarded.\n\nRemaining applications\nCouncillor Tully "
+	    "asked why the bid was late. The Officer explained that the "
+	    "form had been lost.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Hollings") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Tully"),
+	    "minutes_should_read_a_sentence_on_the_line_under_a_heading");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
