@@ -1185,8 +1185,13 @@ label_at(const char *s, size_t n, int style_hint, int kind_hint,
 		kind = LK_ALPHA;
 		value = rd_islower((unsigned char)s[a]) ? s[a] - 'a' + 1 :
 		    s[a] - 'A' + 1;
-		/* "A." is more often an initial than a label */
-		if (style == LAB_DOT && rd_isupper((unsigned char)s[a]))
+		/* "A." is more often an initial than a label, but not
+		 * before a tab, a wide gap or a word in small letters:
+		 * "A.<TAB>grants be awarded ..." */
+		if (style == LAB_DOT && rd_isupper((unsigned char)s[a]) &&
+		    !(i + 1 < n && (s[i] == '\t' || (s[i] == ' ' &&
+		    (s[i + 1] == ' ' || rd_islower((unsigned char)
+		    s[i + 1]))))))
 			return 0;
 	} else
 		return 0;

@@ -6975,6 +6975,16 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Tully"),
 	    "minutes_should_read_a_sentence_on_the_line_under_a_heading");
 	got_free(&g);
+	/* points lettered in capitals, a word in small letters after */
+	read_item2("caps-points.txt", "RESOLVED that:\n\nA.\tgrants be "
+	    "awarded to applications 1 and 4;\n\nB.\tapplications 3 and 8 "
+	    "be refused;\n\nC.\tpayment be conditional on match funding.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "refused") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "grants be"),
+	    "minutes_should_read_points_lettered_in_capitals");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
