@@ -2448,6 +2448,55 @@ date_alone(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * Bytes of the words naming which of its kind a body is, before it:
+ * "Local " of "Local Committee", "Area " of "Area Committee (North)"; 0
+ * when s opens with no capitalised word or two before a body.
+ */
+static size_t
+body_qualifier(const char *s, size_t n)
+{
+	size_t at = 0, w, j;
+	int words;
+
+	for (words = 0; words < 2; words++) {
+		if (at >= n || !rd_isupper((unsigned char)s[at]))
+			return 0;
+		for (w = at; w < n && rd_isalpha((unsigned char)s[w]); w++)
+			;
+		if (w >= n || s[w] != ' ' || w - at < 3)
+			return 0;
+		/* (not "The Council Committee": a body itself) */
+		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++)
+			if (strlen(bodies[j]) == w - at &&
+			    memcmp(s + at, bodies[j], w - at) == 0)
+				return 0;
+		at = w + 1;
+		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
+			size_t m = strlen(bodies[j]);
+
+			if (at + m < n && memcmp(s + at, bodies[j], m) == 0 &&
+			    (s[at + m] == ' ' || s[at + m] == ':'))
+				return at;
+		}
+	}
+	return 0;
+}
+
+/* Bytes of an area in brackets after a body: " (Tenbridge)", or 0. */
+static size_t
+area_after(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n < 4 || s[0] != ' ' || s[1] != '(' ||
+	    !rd_isupper((unsigned char)s[2]))
+		return 0;
+	for (k = 2; k < n && k < 40 && s[k] != ')' && s[k] != '\n'; k++)
+		;
+	return k < n && s[k] == ')' ? k + 1 : 0;
+}
+
 /* 1 if s is ":", ":-" or " :-" and nothing more. */
 static int
 body_colon(const char *s, size_t n)
@@ -2767,8 +2816,12 @@ marker_at(const char *s, size_t n, size_t *len)
 		size_t b = i + k;
 		int small = k == 0 && rd_islower((unsigned char)s[i]);
 
+		/* "The Local Committee", "The Area Committee (North)" */
+		if (k != 0)
+			b += body_qualifier(s + b, n - b);
 		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
-			size_t m = strlen(bodies[j]), e;
+			size_t m = strlen(bodies[j]), e, area;
+			int hit;
 
 			/* "governors APPROVED the quote": a body in small
 			 * letters, only with its verb in capitals */
@@ -2787,9 +2840,15 @@ marker_at(const char *s, size_t n, size_t *len)
 			}
 			/* "After consideration, the committee approved
 			 * ...": after "the", in small letters too */
-			if (b + m < n && (memcmp(s + b, bodies[j], m) == 0 ||
-			    (k != 0 && rd_prefix(s + b, n - b, bodies[j]) ==
-			    m)) && (s[b + m] == ' ' || s[b + m] == '\n')) {
+			hit = b + m <= n && (memcmp(s + b, bodies[j], m) ==
+			    0 || (k != 0 && rd_prefix(s + b, n - b, bodies[j]) ==
+			    m));
+			/* "The Local Committee (Tenbridge) AGREED" */
+			area = hit && k != 0 ? area_after(s + b + m, n - b - m) :
+			    0;
+			if (hit && b + m + area < n && (s[b + m + area] == ' ' ||
+			    s[b + m + area] == '\n')) {
+				m += area;
 				i = b + m + 1;
 				prefixed = 1;
 				office = strcmp(bodies[j], "Leader") == 0 ||
@@ -2828,9 +2887,9 @@ marker_at(const char *s, size_t n, size_t *len)
 			/* "The Committee:-" and then its decisions;
 			 * "Following discussion, Council:"; "After
 			 * consideration, the committee" over its points */
-			if (b + m <= n && (memcmp(s + b, bodies[j], m) == 0 ||
-			    (k != 0 && rd_prefix(s + b, n - b, bodies[j]) ==
-			    m)) && (body_colon(s + b + m, n - b - m) ||
+			if (hit)
+				m += area;
+			if (hit && (body_colon(s + b + m, n - b - m) ||
 			    (k != 0 && rd_skip_spaces(s, n, b + m) == n))) {
 				*len = n;
 				return MARK_RESOLVED;

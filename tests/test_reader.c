@@ -6985,6 +6985,17 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "grants be"),
 	    "minutes_should_read_points_lettered_in_capitals");
 	got_free(&g);
+	/* a body named with its kind and its area */
+	read_item2("local-cttee.txt", "The Local Committee (Tenbridge) AGREED "
+	    "to note the petition.\n\nThe Area Committee (North):\n\n(i)  "
+	    "NOTED the progress made;\n\n(ii)  AGREED to vire \xc2\xa3"
+	    "15,000 to the footway scheme.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "NOTED the") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_a_body_named_with_its_kind_and_area");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
