@@ -1727,9 +1727,11 @@ rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
 
 	if (b <= a || (text = rd_squeeze(tm->text.data + a, b - a)) == NULL)
 		return;
-	/* "RESOLVED - That Cabinet:", "That Cabinet:" over its points */
+	/* "RESOLVED - That Cabinet:", "That Cabinet:" over its points;
+	 * "RECOMMENDED to Council that:" over its own, then the rest */
 	if (((at = rd_find(text, strlen(text), "resolved")) != (size_t)-1 &&
-	    at < 40) || (rd_prefix(text, strlen(text), "that ") &&
+	    at < 40) || ((at = rd_find(text, strlen(text), "recommended")) !=
+	    (size_t)-1 && at < 40) || (rd_prefix(text, strlen(text), "that ") &&
 	    (at = rd_find(text, strlen(text), ":")) != (size_t)-1 &&
 	    at < 40)) {
 		free(text);

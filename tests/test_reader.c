@@ -3153,6 +3153,23 @@ test_layouts(void)
 	    "item_page_should_give_the_decision_the_movers_of_its_vote");
 	got_free(&g);
 
+	/* "RECOMMENDED to Council that:" over its points, then the
+	 * Cabinet's own decisions */
+	txt = "Agenda item\n\nMeeting: Cabinet - Tuesday, 11th February, 2025 "
+	    "2.00 pm (Item 98.)\n\n98.\nLeisure Centres\n\nDecision:\n\n"
+	    "RECOMMENDED to Council that:\n\n1. the capital programme be "
+	    "increased by \xc2\xa3" "1.2 million;\n\n2. the Council acts as "
+	    "guarantor.\n\nRESOLVED \xe2\x80\x93 That Cabinet:\n\n(a) notes "
+	    "the appraisal;\n\n(b) approves the transfer.\n\nMinutes:\n\n"
+	    "Councillor Thame introduced the report.\n";
+	read_buf("mgrecommend.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "recommended") &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 1)->text, "the Council acts") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 3)->outcome, "approved"),
+	    "item_page_should_read_a_decision_opening_with_a_recommendation");
+	got_free(&g);
+
 	/* a decision's page: "Decision:" and no "Minutes:" */
 	txt = "Decision details\n\nParking Contract\n\nDecision Maker:\nCabinet"
 	    "\n\nDecision:\n\nThat the contract be awarded to Kerb Ltd.\n\n"
