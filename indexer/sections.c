@@ -4397,6 +4397,18 @@ addressee_only(const char *s, size_t n)
 }
 
 /*
+ * 1 if s, after "RESOLVED", only leads in to a recommendation: "TO
+ * RECOMMEND TO COUNCIL (6 votes for, 2 against):", "to recommend to
+ * Council that:".
+ */
+static int
+recommend_lead(const char *s, size_t n)
+{
+	return n < 120 && rd_prefix(s, n, "to recommend ") &&
+	    ends_with_colon(s, 0, n) && memchr(s, '.', n) == NULL;
+}
+
+/*
  * 1 if s only leads in to the points: "RESOLVED that:", "RESOLVED - That
  * Cabinet:", "that the Cabinet agrees to:-".
  */
@@ -4482,6 +4494,7 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	 * points follow (else its words say what was decided).
 	 */
 	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
+	    recommend_lead(p->t + c, u->b - c) ||
 	    that_alone(p->t + c, u->b - c) ||
 	    (lead_without_colon(p->t + c, u->b - c) && u + 1 < p->u +
 	    p->nu && label_at(p->t + u[1].a, u[1].b - u[1].a, 0, 0,

@@ -7013,6 +7013,17 @@ test_motions(void)
 	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
 	    "minutes_should_read_a_body_named_with_its_kind_and_area");
 	got_free(&g);
+	/* "RESOLVED TO RECOMMEND TO COUNCIL (tally):" leads in */
+	read_item2("to-recommend.txt", "It was proposed by Councillor Hall, "
+	    "seconded by Councillor Mrs Beecroft, and\n\nRESOLVED TO "
+	    "RECOMMEND TO COUNCIL (6 votes for, 2 against):\n\nThat the "
+	    "Members' Allowances Scheme be approved.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "That the Members") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "recommended") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Councillor Hall"),
+	    "minutes_should_read_resolved_to_recommend_as_a_lead_in");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
