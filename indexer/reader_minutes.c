@@ -391,7 +391,7 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 {
 	size_t i = 0, d, ng = 0, len[3], j, pick = 0, plain = 0, letters;
 	size_t prefix, k, amp;
-	int g[3], small = 1, spaced = 0, dotted = 0;
+	int g[3], small = 1, spaced = 0, dotted = 0, dashed = 0;
 
 	/* "PL/", "JWC/", and "BoD 24/061" (capitals and small letters);
 	 * "F&GP 24/25/061", a committee's initials with an ampersand */
@@ -413,6 +413,11 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		spaced = s[i] == ' ';
 		dotted = s[i] == '.';
 		i++;
+	} else if (i >= 2 && i + 1 < n && s[i] == '-' &&
+	    rd_isdigit((unsigned char)s[i + 1])) {
+		/* "MD-24-33": hyphens part the groups throughout */
+		dashed = 1;
+		i++;
 	}
 	for (;;) {
 		d = i;
@@ -427,7 +432,8 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		/* "FC23.141": a dot parts the groups after letters; so
 		 * after "FC." and the year, "FC.24.56", and after a year
 		 * in four digits, "2024.61" */
-		if (++ng == 3 || i + 1 >= n || !(s[i] == '/' ||
+		if (++ng == 3 || i + 1 >= n || !((dashed ? s[i] == '-' &&
+		    rd_isdigit((unsigned char)s[i + 1]) : s[i] == '/') ||
 		    (s[i] == '.' && (letters > 0 || (dotted && ng == 1 &&
 		    year_group(g[0], len[0])) || (ng == 1 && prefix == 0 &&
 		    len[0] == 4 && year_group(g[0], 4))) && rd_isdigit(
@@ -436,7 +442,12 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		i++;
 	}
 	*style = 0;
-	if (ng == 1 && (prefix >= 2 || (prefix == 1 && s[0] != 'Q' &&
+	/* "MD-24-33" in 2024: the year, then the minute (not a site's
+	 * reference in a list, "DS-116-17") */
+	if (dashed && (ng != 2 || len[0] != 2 || (yy > 0 ? g[0] != yy :
+	    !year_group(g[0], 2))))
+		return 0;
+	if (ng == 1 && !dashed && (prefix >= 2 || (prefix == 1 && s[0] != 'Q' &&
 	    s[0] != 'A' && (s[1] == '/' || s[1] == '.'))) && len[0] <= 3 &&
 	    g[0] > 0 && s[i - len[0]] != '0' &&
 	    !(spaced && prose_word(s, prefix))) {

@@ -7024,6 +7024,26 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Councillor Hall"),
 	    "minutes_should_read_resolved_to_recommend_as_a_lead_in");
 	got_free(&g);
+	/* minute references with hyphens, "MD-24-33", head the items (not
+	 * a site's "DS-116-17" in a list) */
+	{
+		const char *md = "**ARDCARNE COUNTY COUNCIL**\n\n**Minutes of "
+		    "the Monthly Meeting of the Municipal District of Ballyduff "
+		    "held on Tuesday 14 May 2024**\n\n**Present:** Cllr. Dunphy"
+		    "\n\n**MD-24-33  Adoption of Minutes**\n\nThe minutes were "
+		    "adopted.\n\n**MD-24-34  Derelict Sites**\n\nThe following "
+		    "sites were added:\n\nDS-116-17 Main Street, Oola.\n\n"
+		    "DS-042-17 Church Street, Doon.\n\n**Reply:**\n\nThe "
+		    "register is published.\n\n**MD-24-35  Any Other Business**"
+		    "\n\nNone.\n";
+
+		read_buf("md-refs.md", md, strlen(md), &o, &g);
+		ok(g.n == 3 && streq(g.r[0]->item, "MD-24-33") &&
+		    streq(g.r[1]->title, "Derelict Sites") &&
+		    streq(g.r[2]->title, "Any Other Business"),
+		    "minutes_should_read_minute_references_with_hyphens");
+		got_free(&g);
+	}
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
