@@ -128,13 +128,67 @@ member(const cJSON *o, const char *name)
 	return cJSON_IsObject(v) ? member(v, dot + 1) : NULL;
 }
 
+/*
+ * Names other exports give a field, tried when a record has none of the
+ * name itself and no --field maps it: committee-management systems'
+ * "minutes", "decision", "meeting_date", "organisation".
+ */
+static const struct {
+	const char *target, *name;
+} aliases[] = {
+	{ "text", "minutes" }, { "text", "content" },
+	{ "text", "minutes_text" },
+	{ "resolutions", "decision" }, { "resolutions", "decisions" },
+	{ "resolutions", "resolution" },
+	{ "committee", "body" }, { "committee", "committee_name" },
+	{ "committee", "meeting_body" },
+	{ "council", "organisation" }, { "council", "organization" },
+	{ "council", "authority" },
+	{ "date", "meeting_date" }, { "date", "meetingDate" },
+	{ "date", "date_of_meeting" },
+	{ "item", "item_number" }, { "item", "itemNumber" },
+	{ "item", "agenda_item" },
+	{ "id", "item_id" }, { "id", "ItemId" }, { "id", "itemId" },
+};
+
+/* 1 if v is a body's name, not the text a "body" field also holds. */
+static int
+short_name(const cJSON *v)
+{
+	return cJSON_IsString(v) && strlen(v->valuestring) < 100 &&
+	    strpbrk(v->valuestring, "<\n") == NULL;
+}
+
+/* 1 if --field maps some field from name. */
+static int
+mapped_from(const struct fmap *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NTARGETS; i++)
+		if (m->from[i] != NULL && strcmp(m->from[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 static const cJSON *
 field(const cJSON *o, const struct fmap *m, const char *target)
 {
 	int ti = target_index(target, strlen(target));
 	const cJSON *v;
+	size_t i;
 
 	v = member(o, ti >= 0 && m->from[ti] ? m->from[ti] : target);
+	for (i = 0; v == NULL && (ti < 0 || m->from[ti] == NULL) &&
+	    i < sizeof aliases / sizeof aliases[0]; i++) {
+		if (strcmp(aliases[i].target, target) != 0 ||
+		    mapped_from(m, aliases[i].name))
+			continue;
+		v = cJSON_GetObjectItemCaseSensitive(o, aliases[i].name);
+		if (v != NULL && strcmp(aliases[i].name, "body") == 0 &&
+		    !short_name(v))
+			v = NULL;
+	}
 	return cJSON_IsNull(v) ? NULL : v;
 }
 
@@ -465,43 +519,56 @@ record_decision(const cJSON *o, const struct fmap *m, struct record *rec)
 	return 0;
 }
 
-/* "questions": ["...", {"text", "speaker", "answer", "answerer"}] */
-static int
-questions_field(const cJSON *o, const struct fmap *m, struct record *rec)
+/* One question, a string or an object, and its answer. */
+static void
+question_one(const cJSON *e, struct record *rec)
 {
-	const cJSON *v = field(o, m, "questions"), *e;
 	struct rec_section *s;
 	const char *str;
 	int q;
 
+	if (cJSON_IsString(e)) {
+		add_text_section(rec, SEC_QUESTION, e->valuestring);
+		return;
+	}
+	s = add_text_section(rec, SEC_QUESTION, obj_str_any(e, q_text));
+	if (s == NULL)
+		return;
+	set_person(rec, s, obj_str_any(e, q_asker));
+	q = (int)rec->nsections - 1;
+	s = add_text_section(rec, SEC_ANSWER, obj_str_any(e, q_answer));
+	if (s == NULL)
+		return;
+	s->answers = q;
+	str = obj_str_any(e, q_answerer);
+	if (str != NULL)
+		set_person(rec, s, str);
+	if ((str = obj_str(e, "role")) != NULL && s->role == NULL)
+		s->role = xstrdup(str);
+}
+
+/*
+ * "questions": ["...", {"text", "speaker", "answer", "answerer"}], or
+ * one such question alone.
+ */
+static int
+questions_field(const cJSON *o, const struct fmap *m, struct record *rec)
+{
+	const cJSON *v = field(o, m, "questions"), *e;
+
 	if (v == NULL)
 		return 0;
+	if (cJSON_IsObject(v) || cJSON_IsString(v)) {
+		question_one(v, rec);
+		return 0;
+	}
 	if (!cJSON_IsArray(v))
 		return -1;
-	cJSON_ArrayForEach(e, v) {
-		if (cJSON_IsString(e)) {
-			add_text_section(rec, SEC_QUESTION, e->valuestring);
-			continue;
-		}
-		if (!cJSON_IsObject(e))
+	cJSON_ArrayForEach(e, v)
+		if (!cJSON_IsObject(e) && !cJSON_IsString(e))
 			return -1;
-		s = add_text_section(rec, SEC_QUESTION, obj_str_any(e,
-		    q_text));
-		if (s == NULL)
-			continue;
-		set_person(rec, s, obj_str_any(e, q_asker));
-		q = (int)rec->nsections - 1;
-		s = add_text_section(rec, SEC_ANSWER, obj_str_any(e,
-		    q_answer));
-		if (s == NULL)
-			continue;
-		s->answers = q;
-		str = obj_str_any(e, q_answerer);
-		if (str != NULL)
-			set_person(rec, s, str);
-		if ((str = obj_str(e, "role")) != NULL && s->role == NULL)
-			s->role = xstrdup(str);
-	}
+	cJSON_ArrayForEach(e, v)
+		question_one(e, rec);
 	return 0;
 }
 

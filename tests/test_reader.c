@@ -10250,7 +10250,28 @@ test_jsonl(void)
 	ok(g.n == 1 && streq(g.r[0]->id, "Ord. No. 29-96") &&
 	    streq(g.r[0]->date, "1996-01-10") && g.r[0]->nsections >= 1 &&
 	    streq(g.r[0]->sections[g.r[0]->nsections - 1].speaker,
-	    "Councilman Johnson"), "jsonl_field_map_should_rename_fields");
+	    "Councilman Johnson") && g.r[0]->committee == NULL,
+	    "jsonl_field_map_should_rename_fields");
+	got_free(&g);
+	o.field_map = NULL;
+
+	/* the names committee-management exports give the fields */
+	in = "{\"ItemId\":40149,\"organisation\":\"London Borough of "
+	    "Kelsborough\",\"body\":\"Cabinet\",\"meeting_date\":"
+	    "\"2024-01-16T19:00:00\",\"item_number\":\"7\",\"title\":"
+	    "\"Parks\",\"minutes\":[\"Councillor Ali asked about the cafe."
+	    "\"],\"decision\":\"That the tender be approved.\",\"questions"
+	    "\":{\"question\":\"When will it open?\",\"asker\":\"Ms Lucy "
+	    "Frain\",\"reply\":\"In May.\"}}\n";
+	read_buf("aliases.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->id, "40149") &&
+	    streq(g.r[0]->committee, "Cabinet") &&
+	    streq(g.r[0]->council, "London Borough of Kelsborough") &&
+	    streq(g.r[0]->date, "2024-01-16") && streq(g.r[0]->item, "7") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    count_type(g.r[0], SEC_QUESTION) == 2 &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
+	    "jsonl_should_read_the_names_other_exports_give_fields");
 	got_free(&g);
 
 	/* a path into nested objects; one decision as an object, and the
