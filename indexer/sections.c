@@ -354,6 +354,9 @@ short_decision(const char *s, size_t n)
 
 static int terminal(int c);
 static int titled_speaks(const char *s, size_t n);
+static int question_label(const char *s, size_t n, struct rd_person *who,
+    size_t *len);
+static int label_alone(const char *s, size_t n);
 
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
@@ -454,9 +457,12 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	    topic_lead(s, n) != 0))
 		return 1;
 	/* "Application 5 \xe2\x80\x93 Haddon Vale Larder" / "It was moved by X,
-	 * ...": a heading's line over its sentence (a question's label,
-	 * "Question 1 - Mrs Ingleby", goes on with its words) */
-	if (nb > 0 && (size_t)(before + nb - last) < 70 &&
+	 * ...": a heading's line over its sentence (not a sentence's last
+	 * words, "... the site. The Development" / "Manager (Mrs Fleet)
+	 * advised"; a question's label, "Question 1 - Mrs Ingleby", goes on
+	 * with its words) */
+	if (nb > 0 && (size_t)(before + nb - last) < 70 && rd_find(last,
+	    (size_t)(before + nb - last), ". ") == (size_t)-1 &&
 	    rd_isupper((unsigned char)last[0]) && !terminal((unsigned char)
 	    before[nb - 1]) && !rd_prefix(last, (size_t)(before + nb - last),
 	    "question") && (rd_prefix(s, n, "it was moved ") ||
@@ -1011,6 +1017,23 @@ cells_apart(const char *s, size_t n)
 	return rd_find(s + i, n - i, "   ") != (size_t)-1;
 }
 
+/*
+ * 1 if the paragraph s[0..n) is a question's label alone, "(c)  Question
+ * from Councillor X to the Cabinet Member for Y": the question's words,
+ * or a note, are a paragraph of their own after a blank line.
+ */
+static int
+label_paragraph(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t k;
+
+	if (n > 200 || !question_label(s, n, &who, &k))
+		return 0;
+	rd_person_clear(&who);
+	return label_alone(s + k, n - k);
+}
+
 /* 1 if line s[0..n) is a table's row: "| a | b |", "a | b | c". */
 static int
 table_row(const char *s, size_t n)
@@ -1064,6 +1087,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		    (terminal((unsigned char)t[pb - 1]) ||
 		    (wrap > 0 && !rd_islower((unsigned char)t[a]) &&
 		    cells_apart(t + pb - last_line_len, last_line_len)) ||
+		    label_paragraph(t + pa, pb - pa) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    (!rd_islower((unsigned char)t[a]) &&
@@ -2456,6 +2480,9 @@ date_alone(const char *s, size_t n)
 static size_t
 body_qualifier(const char *s, size_t n)
 {
+	static const char *const ranks[] = {
+		"Chief", "Deputy", "Assistant", "Acting", "Interim", "Vice",
+	};
 	size_t at = 0, w, j;
 	int words;
 
@@ -2466,10 +2493,15 @@ body_qualifier(const char *s, size_t n)
 			;
 		if (w >= n || s[w] != ' ' || w - at < 3)
 			return 0;
-		/* (not "The Council Committee": a body itself) */
+		/* (not "The Council Committee": a body itself; not "The
+		 * Chief Executive", an officer) */
 		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++)
 			if (strlen(bodies[j]) == w - at &&
 			    memcmp(s + at, bodies[j], w - at) == 0)
+				return 0;
+		for (j = 0; j < sizeof ranks / sizeof ranks[0]; j++)
+			if (strlen(ranks[j]) == w - at &&
+			    memcmp(s + at, ranks[j], w - at) == 0)
 				return 0;
 		at = w + 1;
 		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
@@ -5451,6 +5483,24 @@ question_note(const char *s, size_t n)
 	return rd_find(s + at, n - at, " was ") != (size_t)-1 ||
 	    rd_find(s + at, n - at, " were ") != (size_t)-1 ||
 	    rd_find(s + at, n - at, " would ") != (size_t)-1;
+}
+
+/*
+ * 1 if s, a short sentence, says a question was withdrawn: "In the
+ * absence of Councillor Lamb, the question was withdrawn.", "Councillor
+ * Lloyd-Davies withdrew her question as it had been answered."
+ */
+static int
+question_withdrawn(const char *s, size_t n)
+{
+	static const char *const withdrawn[] = {
+		"question was withdrawn", "withdrew her question",
+		"withdrew his question", "withdrew their question",
+		"withdrew the question",
+	};
+
+	return n < 200 && rd_find_any(s, n, withdrawn, sizeof withdrawn /
+	    sizeof withdrawn[0]);
 }
 
 /* 1 if s is "He replied that ...", "She answered that ...": a pronoun
@@ -9278,11 +9328,33 @@ walk(struct parse *p)
 			s += d;
 			n -= d;
 		}
+		/* "In the absence of Councillor X, the Deputy Leader,
+		 * Councillor Y, responded." under a label alone: a note, the
+		 * question still to come */
+		if (p->labelled && await && p->cur == p->pending_q && n < 300 &&
+		    rd_prefix(s, n, "in the absence of ")) {
+			struct rd_person who;
+
+			if (stood_in(s, n, &m, &who)) {
+				rd_person_clear(&who);
+				sec_extend(p, u->b);
+				p->q_await = 1;
+				continue;
+			}
+		}
 		/* "Councillor Feeney did not ask a supplementary
 		 * question.": a note between questions, neither */
 		if (no_question_asked(s, n)) {
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			p->pending_q = -1;
+			continue;
+		}
+		/* "In the absence of Councillor Lamb, the question was
+		 * withdrawn.": a note, no decision */
+		if (p->labelled && question_withdrawn(s, n)) {
+			p->labelled = 0;
+			p->pending_q = -1;
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			continue;
 		}
 		/* "As time had expired, the Chair advised that a written

@@ -7044,6 +7044,31 @@ test_motions(void)
 		    "minutes_should_read_minute_references_with_hyphens");
 		got_free(&g);
 	}
+	/* a note under a question's label: who stands in, a question
+	 * withdrawn; an officer is no body; a sentence's last words are no
+	 * heading */
+	read_item2("label-notes.txt", "(c)  Question from Councillor Samir "
+	    "Chaudhry to the Cabinet Member for Finance and Assets\n\nIn "
+	    "the absence of Councillor Noreen Baxendale, the Deputy Leader, "
+	    "Councillor Philip Aske, responded.\n\n\"What is the occupancy "
+	    "rate of the units?\"\n\nResponse:\n\nCouncillor Aske said "
+	    "that 14 of the 17 units were let.\n\n(d)  Question from "
+	    "Councillor Wendy Lamb to the Cabinet Member for Leisure and "
+	    "Culture\n\nIn the absence of Councillor Lamb, the question was "
+	    "withdrawn.\n\nThe Chief Executive recommended that the scheme "
+	    "proceed subject to the following modifications:\n\n1. The "
+	    "provision of fencing.\n\nCouncillor Banerjee asked what weight "
+	    "could be given to the emerging\nLocal Plan, which did not "
+	    "allocate the site. The Development\nManager (Mrs Joanna Fleet) "
+	    "advised that it carried limited weight.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    strstr(nth(g.r[1], SEC_QUESTION, 0)->text, "occupancy") != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Aske") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 0 &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "The Development"),
+	    "minutes_should_read_notes_under_a_questions_label");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
