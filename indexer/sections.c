@@ -7218,6 +7218,27 @@ concern(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if question q asks outright, "Councillor X asked what the cost was"
+ * (not "asked about the budget"), and was no remark that became a
+ * question only when answered.
+ */
+static int
+asked_outright(const struct parse *p, int q)
+{
+	static const char *const asked[] = {
+		" asked what ", " asked whether ", " asked why ",
+		" asked how ", " asked when ", " asked if ", " asked who ",
+		" asked where ", " asked which ",
+	};
+	const struct rec_section *d = &p->rec->sections[q];
+	size_t n = d->end - d->start;
+
+	return d->type == SEC_QUESTION && !marked(&p->said, (size_t)q) &&
+	    rd_find_any(p->t + d->start, n < 120 ? n : 120, asked,
+	    sizeof asked / sizeof asked[0]);
+}
+
 /* Verbs that make "Members ..." a question rather than a request. */
 static int
 strong_ask(const char *s, size_t n)
@@ -7747,6 +7768,13 @@ person_unit(struct parse *p, const struct unit *u)
 		    /* "thanked Mr Doolan for his question and ..." */
 		    (verb == VERB_ANSWER && other && rd_prefix(s + off +
 		    who.len, n - off - who.len, " thanked ")) ||
+		    /* "Councillor X asked what ..." / "Councillor Y said
+		     * that ...": the member who speaks next answers */
+		    (p->cur == p->pending_q && other &&
+		    who.named && who.title != NULL && verb == VERB_SAY &&
+		    rd_prefix(s + off + who.len, n - off - who.len,
+		    " said that ") && !asks(s + off, n - off) &&
+		    asked_outright(p, p->pending_q)) ||
 		    /* "Mr X asked whether ... Councillor Y confirmed that
 		     * it would.", "The Mayor advised that ...": the next
 		     * sentence of the question's paragraph answers it */

@@ -7069,6 +7069,16 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_ANSWER, 1)->text, "The Development"),
 	    "minutes_should_read_notes_under_a_questions_label");
 	got_free(&g);
+	/* a member who "said that" after another's outright question
+	 * answers it */
+	read_item2("member-said.txt", "Councillor Ravel introduced the "
+	    "report.\n\nCouncillor Heseltine asked what the cost of the "
+	    "repairs was.\n\nCouncillor Ravel said that the survey had put "
+	    "it at \xc2\xa3" "1.4 million.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Ravel"),
+	    "minutes_should_read_a_member_answering_with_said");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
