@@ -1325,6 +1325,10 @@ generic_member_at(const char *s, size_t n, struct rd_person *p)
 	};
 	/* the public, unnamed: "A resident of Mill Row asked ..." */
 	static const char *const public[] = {
+		/* (the longer first: "A resident from the floor asked") */
+		"A member of the public from the floor",
+		"A member of the public present", "A resident from the floor",
+		"A resident present", "A member of the audience from the floor",
 		"A member of the public", "Members of the public",
 		"A local resident", "A resident", "Local residents",
 		"Residents", "A member of the audience",

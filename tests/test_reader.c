@@ -7079,6 +7079,15 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Ravel"),
 	    "minutes_should_read_a_member_answering_with_said");
 	got_free(&g);
+	/* the public, "from the floor" */
+	read_item2("floor.txt", "A resident from the floor asked whether the "
+	    "bus shelter would be replaced. Mr Dunn, Area Manager, replied "
+	    "that it would.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "public") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_a_resident_asking_from_the_floor");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
