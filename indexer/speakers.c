@@ -2670,7 +2670,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "are", VERB_SAY },
 	};
 	size_t i = 0, j, k, adv = 0;
-	int clause = 0;
+	int clause = 0, commaed = 0;
 
 	*kind = VERB_NONE;
 	i = rd_skip_spaces(s, n, 0);
@@ -2678,6 +2678,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 	for (;;) {
 		if (i < n && s[i] == ',') {
 			i = rd_skip_spaces(s, n, i + 1);
+			commaed = 1;
 			continue;
 		}
 		for (j = 0; j < sizeof adverbs / sizeof adverbs[0]; j++) {
@@ -2738,8 +2739,11 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		 */
 		/* two at most: "Councillor Holt, Leader of the Opposition,
 		 * attending under Procedure Rule 14.2, asked" */
-		if (clause++ > 1 || i == 0 || s[i - 1] != ' ' || (i < 2 ?
-		    clause > 1 : s[i - 2] != ','))
+		/* (", also not a member of the Cabinet, sought": the
+		 * clause after its adverb) */
+		if (clause++ > 1 || i == 0 || ((s[i - 1] != ' ' || (i < 2 ?
+		    clause > 1 : s[i - 2] != ',')) && !(commaed && adv > 0 &&
+		    clause == 1)))
 			return 0;
 		for (k = i; k < n && k - i < 80 && s[k] != ',' &&
 		    (s[k] != '.' || (k + 1 < n &&

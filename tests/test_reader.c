@@ -7088,6 +7088,15 @@ test_motions(void)
 	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
 	    "minutes_should_read_a_resident_asking_from_the_floor");
 	got_free(&g);
+	/* a clause after the asker's name that opens with "also" */
+	read_item2("also-clause.txt", "Councillor Gemma Ruddock, also not a "
+	    "member of the Cabinet, sought an assurance that staff would be "
+	    "consulted. Councillor Thame gave that assurance.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Gemma Ruddock") && nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_an_asker_with_a_clause_opening_also");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
