@@ -456,7 +456,7 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	if (sentence_ended(before, nb) && (letter_label(s, n) != 0 ||
 	    topic_lead(s, n) != 0))
 		return 1;
-	/* "Application 5 \xe2\x80\x93 Haddon Vale Larder" / "It was moved by X,
+	/* "Application 5 - Haddon Vale Larder" / "It was moved by X,
 	 * ...": a heading's line over its sentence (not a sentence's last
 	 * words, "... the site. The Development" / "Manager (Mrs Fleet)
 	 * advised"; a question's label, "Question 1 - Mrs Ingleby", goes on
@@ -1003,7 +1003,7 @@ single_spaced(const char *s, size_t n)
 /*
  * 1 if line s[0..n) sets words apart by wide gaps after its number, as
  * a table's row from a PDF does: "Borgie Riding for the Disabled    Horse
- * box   \xc2\xa3 6,000" (not "7.      (a)     Notice of Motion").
+ * box   £ 6,000" (not "7.      (a)     Notice of Motion").
  */
 static int
 cells_apart(const char *s, size_t n)

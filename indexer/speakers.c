@@ -2632,6 +2632,12 @@ rd_verb_at(const char *s, size_t n, int *kind)
 		{ "agreed", VERB_SAY },
 		{ "considered", VERB_SAY },
 		{ "thought", VERB_SAY },
+		/* a figure or a forecast: "Mr Farrant estimated between
+		 * £150 and £400 per event" */
+		{ "estimated", VERB_SAY },
+		{ "calculated", VERB_SAY },
+		{ "expected", VERB_SAY },
+		{ "anticipated", VERB_SAY },
 		{ "urged", VERB_SAY },
 		{ "called", VERB_SAY },
 		{ "made", VERB_SAY },

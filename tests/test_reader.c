@@ -7097,6 +7097,14 @@ test_motions(void)
 	    "Councillor Gemma Ruddock") && nth(g.r[1], SEC_ANSWER, 0) != NULL,
 	    "minutes_should_read_an_asker_with_a_clause_opening_also");
 	got_free(&g);
+	/* a reply that gives a figure: "estimated" */
+	read_item2("estimated.txt", "Councillor Derek Armitage asked what the "
+	    "additional cost to a trader would be. Mr Farrant estimated "
+	    "between \xc2\xa3" "150 and \xc2\xa3" "400 per event.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Mr Farrant"),
+	    "minutes_should_read_a_reply_that_estimates");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
