@@ -159,6 +159,24 @@ short_name(const cJSON *v)
 	    strpbrk(v->valuestring, "<\n") == NULL;
 }
 
+/*
+ * 1 if v, found under another export's name, is of the kind target
+ * holds: an export's "minutes" that is a link object is no text, and
+ * is left alone rather than failing the record.
+ */
+static int
+alias_fits(const char *target, const char *name, const cJSON *v)
+{
+	if (strcmp(name, "body") == 0)
+		return short_name(v);
+	if (strcmp(target, "text") == 0)
+		return cJSON_IsString(v) || cJSON_IsArray(v);
+	if (strcmp(target, "resolutions") == 0)
+		return cJSON_IsString(v) || cJSON_IsArray(v) ||
+		    cJSON_IsObject(v);
+	return cJSON_IsString(v) || cJSON_IsNumber(v);
+}
+
 /* 1 if --field maps some field from name. */
 static int
 mapped_from(const struct fmap *m, const char *name)
@@ -185,8 +203,7 @@ field(const cJSON *o, const struct fmap *m, const char *target)
 		    mapped_from(m, aliases[i].name))
 			continue;
 		v = cJSON_GetObjectItemCaseSensitive(o, aliases[i].name);
-		if (v != NULL && strcmp(aliases[i].name, "body") == 0 &&
-		    !short_name(v))
+		if (v != NULL && !alias_fits(target, aliases[i].name, v))
 			v = NULL;
 	}
 	return cJSON_IsNull(v) ? NULL : v;

@@ -5366,6 +5366,12 @@ line_label(const char *s, size_t n, const char *const *labels, size_t nl)
 	return 0;
 }
 
+/* Labels of the line naming who asks a question. */
+static const char *const asker_labels[] = {
+	"questioner", "asked by", "question by", "question from",
+	"name of questioner", "from",
+};
+
 /* Labels of the line naming whom a question is put to. */
 static const char *const to_labels[] = {
 	"to", "portfolio holder", "cabinet member", "respondent",
@@ -5384,10 +5390,6 @@ static int
 questioner_block(const char *s, size_t n, size_t more, struct rd_person *who,
     size_t *len)
 {
-	static const char *const labels[] = {
-		"questioner", "asked by", "question by", "question from",
-		"name of questioner", "from",
-	};
 	size_t at = 0, e = line_length(s, n), k, digits = 0;
 
 	/* the question's number on a line of its own: "Question 1",
@@ -5397,8 +5399,8 @@ questioner_block(const char *s, size_t n, size_t more, struct rd_person *who,
 	if (e < n && e <= 24 && digits > 0 && (rd_prefix(s, e, "question") ||
 	    rd_prefix(s, e, "**question") || rd_isdigit((unsigned char)s[0])))
 		at = rd_skip_spaces(s, n, e);
-	if ((k = line_label(s + at, n - at, labels,
-	    sizeof labels / sizeof labels[0])) == 0)
+	if ((k = line_label(s + at, n - at, asker_labels,
+	    sizeof asker_labels / sizeof asker_labels[0])) == 0)
 		return 0;
 	e = at + line_length(s + at, n - at);
 	/* "From:" is a label only over "To:", on its line or the next
@@ -6167,22 +6169,15 @@ qt_column(const char *s, size_t n)
 		{ "no.", QT_NUMBER }, { "no", QT_NUMBER }, { "#", QT_NUMBER },
 		{ "number", QT_NUMBER }, { "ref", QT_NUMBER },
 		{ "ref.", QT_NUMBER }, { "q", QT_NUMBER },
-		{ "questioner", QT_ASKER }, { "question from", QT_ASKER },
-		{ "question by", QT_ASKER }, { "asked by", QT_ASKER },
 		{ "member", QT_ASKER }, { "member asking", QT_ASKER },
 		{ "councillor", QT_ASKER }, { "name", QT_ASKER },
-		{ "submitted by", QT_ASKER }, { "from", QT_ASKER },
-		{ "name of questioner", QT_ASKER },
+		{ "submitted by", QT_ASKER },
 		{ "question", QT_QUESTION }, { "questions", QT_QUESTION },
 		{ "question asked", QT_QUESTION },
 		{ "details of question", QT_QUESTION },
 		{ "subject of question", QT_QUESTION },
-		{ "respondent", QT_TO }, { "to", QT_TO },
-		{ "portfolio holder", QT_TO }, { "cabinet member", QT_TO },
-		{ "answered by", QT_TO }, { "response by", QT_TO },
-		{ "responder", QT_TO }, { "responding member", QT_TO },
-		{ "reply from", QT_TO }, { "directed to", QT_TO },
-		{ "addressed to", QT_TO }, { "to be answered by", QT_TO },
+		{ "response by", QT_TO }, { "responder", QT_TO },
+		{ "responding member", QT_TO }, { "reply from", QT_TO },
 		{ "response", QT_ANSWER }, { "answer", QT_ANSWER },
 		{ "reply", QT_ANSWER }, { "responses", QT_ANSWER },
 		{ "answers", QT_ANSWER }, { "answer given", QT_ANSWER },
@@ -6197,6 +6192,14 @@ qt_column(const char *s, size_t n)
 	for (i = 0; i < sizeof cols / sizeof cols[0]; i++)
 		if (strlen(cols[i].name) == n && rd_prefix(s, n, cols[i].name))
 			return cols[i].col;
+	/* the names of a question block's lines: "Questioner", "To" */
+	for (i = 0; i < sizeof asker_labels / sizeof asker_labels[0]; i++)
+		if (strlen(asker_labels[i]) == n &&
+		    rd_prefix(s, n, asker_labels[i]))
+			return QT_ASKER;
+	for (i = 0; i < sizeof to_labels / sizeof to_labels[0]; i++)
+		if (strlen(to_labels[i]) == n && rd_prefix(s, n, to_labels[i]))
+			return QT_TO;
 	/* "Response of the Cabinet Member", "Question (summary)" */
 	if (rd_prefix(s, n, "response ") || rd_prefix(s, n, "answer ") ||
 	    rd_prefix(s, n, "reply "))

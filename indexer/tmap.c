@@ -763,8 +763,8 @@ static void
 add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 {
 	size_t i, run, join = (size_t)-1, ital_a = (size_t)-1;
-	int cells;
 	size_t ital_c = (size_t)-1;
+	int cells;
 
 	while (a < b && s[a] == '#')
 		a++;

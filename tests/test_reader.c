@@ -6960,7 +6960,8 @@ test_motions(void)
 	    "groups applying this year.\nApplicant                     "
 	    "Purpose           Amount\nBorgie Riding Group           Horse "
 	    "box         \xc2\xa3 6,000\nStrathy Hall Community Centre "
-	    "Committee   Replacement boiler   \xc2\xa3 2,500\n\nMr A Gunn, seconded by Mr "
+	    "Committee   Replacement boiler   \xc2\xa3 2,500\n\nMr A Gunn, "
+	    "seconded by Mr "
 	    "D Mackay, moved that both awards be\napproved. This was agreed "
 	    "unanimously.", &g);
 	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
@@ -10333,6 +10334,15 @@ test_jsonl(void)
 	    count_type(g.r[0], SEC_QUESTION) == 2 &&
 	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
 	    "jsonl_should_read_the_names_other_exports_give_fields");
+	got_free(&g);
+	/* ... but not a value of another kind under such a name */
+	in = "{\"id\":\"a1\",\"title\":\"Parks\",\"minutes\":{\"url\":"
+	    "\"https://example.org/m.pdf\"},\"body\":\"<p>The Cabinet "
+	    "met.</p>\"}\n";
+	read_buf("alias-kinds.jsonl", in, strlen(in), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Parks") &&
+	    g.r[0]->committee == NULL,
+	    "jsonl_should_leave_other_exports_names_of_another_kind");
 	got_free(&g);
 
 	/* a path into nested objects; one decision as an object, and the
