@@ -1383,6 +1383,19 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		r = role_at(s, n, j, 1);
 		if (r == 0)
 			return i;
+		/* "In the absence of Councillor Baxendale, the Deputy
+		 * Leader, Councillor Aske, responded": the office is the
+		 * next one's */
+		if (j > w && j + r + 2 < n && s[j + r] == ',' &&
+		    s[j + r + 1] == ' ') {
+			struct rd_person next;
+			int titled = rd_person_at(s + j + r + 2, n - j - r - 2,
+			    &next) && next.named && next.title != NULL;
+
+			rd_person_clear(&next);
+			if (titled)
+				return i;
+		}
 		/* "a question from Councillor Hartigan, the Director of
 		 * Finance confirmed ...": the office starts a clause ("Ms
 		 * Woods, Senior Planner updated ..." is an apposition) */

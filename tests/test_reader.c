@@ -7106,6 +7106,33 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Mr Farrant"),
 	    "minutes_should_read_a_reply_that_estimates");
 	got_free(&g);
+	/* the office after an absent member's name is who stood in's */
+	read_item2("stood-office.txt", "Question from Councillor Lisa Hebble "
+	    "to the Cabinet Member for Education\n\n\"How many children "
+	    "travel to school?\"\n\nIn the absence of Councillor Noreen "
+	    "Baxendale, the Deputy Leader, Councillor Sandra Whitlow, "
+	    "responded that 214 children did.", &g);
+	{
+		size_t i;
+		const char *bax = NULL, *whit = NULL;
+
+		for (i = 0; g.n == 3 && i < g.r[1]->nspeakers; i++) {
+			if (streq(g.r[1]->speakers[i].name,
+			    "Councillor Noreen Baxendale"))
+				bax = g.r[1]->speakers[i].role != NULL ?
+				    g.r[1]->speakers[i].role : "";
+			if (streq(g.r[1]->speakers[i].name,
+			    "Councillor Sandra Whitlow"))
+				whit = g.r[1]->speakers[i].role;
+		}
+		ok(g.n == 3 && bax != NULL && *bax == '\0' &&
+		    streq(whit, "Deputy Leader") &&
+		    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+		    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+		    "Councillor Sandra Whitlow"),
+		    "minutes_should_give_an_office_to_who_stood_in");
+	}
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
