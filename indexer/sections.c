@@ -2335,7 +2335,7 @@ outcome_word(const char *s, size_t n)
 {
 	static const char *const words[] = {
 		"DEFERRED", "REFUSED", "GRANTED", "APPROVED", "WITHDRAWN",
-		"NOTED", "ENDORSED",
+		"NOTED", "ENDORSED", "AUTHORISED", "AUTHORIZED",
 	};
 	size_t j, k;
 
@@ -2804,6 +2804,8 @@ marker_at(const char *s, size_t n, size_t *len)
 		{ "rejected", MARK_RESOLVED, 3 },
 		{ "revoked", MARK_RESOLVED, 3 },
 		{ "declined", MARK_RESOLVED, 3 },
+		{ "authorised", MARK_RESOLVED, 3 },
+		{ "authorized", MARK_RESOLVED, 3 },
 		/* a consultee's view: "The Council OBJECTS to this
 		 * application:"; Scotland's "homologated" (ratified) */
 		{ "objects", MARK_RESOLVED, 3 },

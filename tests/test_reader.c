@@ -7133,6 +7133,13 @@ test_motions(void)
 		    "minutes_should_give_an_office_to_who_stood_in");
 	}
 	got_free(&g);
+	/* a body that AUTHORISED an officer decides */
+	read_item2("authorised.txt", "The Board AUTHORISED the Director to "
+	    "sign the contract.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed"),
+	    "minutes_should_read_a_body_that_authorised");
+	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
 	read_item2("questioner.txt", "Question 1\nQuestioner: Mr Gareth "
 	    "Hulme, Eastgate Residents\xe2\x80\x99 Association\nTo: "
