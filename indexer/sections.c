@@ -5490,6 +5490,23 @@ question_note(const char *s, size_t n)
 }
 
 /*
+ * 1 if s only reports what questions came, "Two questions had been
+ * received from members of the public in accordance with Procedure Rule
+ * 10.": no one's question.
+ */
+static int
+questions_received(const char *s, size_t n)
+{
+	static const char *const came[] = {
+		" received", " submitted", " had been put",
+	};
+
+	return n < 250 && memchr(s, '?', n) == NULL &&
+	    rd_find(s, n < 60 ? n : 60, "questions ") != (size_t)-1 &&
+	    rd_find_any(s, n, came, sizeof came / sizeof came[0]);
+}
+
+/*
  * 1 if s, a short sentence, says a question was withdrawn: "In the
  * absence of Councillor Lamb, the question was withdrawn.", "Councillor
  * Lloyd-Davies withdrew her question as it had been answered."
@@ -10316,7 +10333,7 @@ walk(struct parse *p)
 
 		/* Nothing starts here: it goes on with what came before. */
 		if (p->cur < 0) {
-			if (p->title_question) {
+			if (p->title_question && !questions_received(s, n)) {
 				p->title_question = 0;
 				q = sec_open(p, SEC_QUESTION, u->a, u->b,
 				    &p->asker);

@@ -3170,6 +3170,20 @@ test_layouts(void)
 	    "item_page_should_read_a_decision_opening_with_a_recommendation");
 	got_free(&g);
 
+	/* under a title of public questions, a note of those received asks
+	 * nothing */
+	txt = "Agenda item\n\nQuestions from Members of the Public\n\n"
+	    "Minutes:\n\nTwo questions had been received from members of the "
+	    "public in accordance with Procedure Rule 10.\n\nMrs Ann Tate "
+	    "asked when the toilets would reopen. The Head of Service replied "
+	    "that they would reopen in May.\n";
+	read_buf("received.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Mrs Ann Tate") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL,
+	    "item_page_should_not_take_a_note_of_questions_received_for_one");
+	got_free(&g);
+
 	/* a decision's page: "Decision:" and no "Minutes:" */
 	txt = "Decision details\n\nParking Contract\n\nDecision Maker:\nCabinet"
 	    "\n\nDecision:\n\nThat the contract be awarded to Kerb Ltd.\n\n"
