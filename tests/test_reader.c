@@ -7149,9 +7149,11 @@ test_motions(void)
 	got_free(&g);
 	/* a body that AUTHORISED an officer decides */
 	read_item2("authorised.txt", "The Board AUTHORISED the Director to "
-	    "sign the contract.", &g);
-	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
-	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed"),
+	    "sign the contract.\n\nThe Board considered the lease.\n\n"
+	    "AUTHORISED the Director to agree the rent.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "AUTHORISED"),
 	    "minutes_should_read_a_body_that_authorised");
 	got_free(&g);
 	/* a questioner's block of labelled lines over the question */
