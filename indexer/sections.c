@@ -2495,14 +2495,10 @@ body_qualifier(const char *s, size_t n)
 			return 0;
 		/* (not "The Council Committee": a body itself; not "The
 		 * Chief Executive", an officer) */
-		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++)
-			if (strlen(bodies[j]) == w - at &&
-			    memcmp(s + at, bodies[j], w - at) == 0)
-				return 0;
-		for (j = 0; j < sizeof ranks / sizeof ranks[0]; j++)
-			if (strlen(ranks[j]) == w - at &&
-			    memcmp(s + at, ranks[j], w - at) == 0)
-				return 0;
+		if (rd_in_list(bodies, sizeof bodies / sizeof bodies[0],
+		    s + at, w - at) || rd_in_list(ranks, sizeof ranks /
+		    sizeof ranks[0], s + at, w - at))
+			return 0;
 		at = w + 1;
 		for (j = 0; j < sizeof bodies / sizeof bodies[0]; j++) {
 			size_t m = strlen(bodies[j]);
