@@ -170,15 +170,34 @@ rd_prefix(const char *s, size_t n, const char *prefix)
 size_t
 rd_find(const char *s, size_t n, const char *needle)
 {
-	size_t i, m = strlen(needle);
+	size_t m = strlen(needle);
+	const char *end, *next_a, *next_b;
+	int a, b;
 
 	if (m == 0)
 		return 0;
-	for (i = 0; i + m <= n; i++)
-		if (lower((unsigned char)s[i]) ==
-		    lower((unsigned char)needle[0]) &&
-		    rd_prefix(s + i, n - i, needle))
-			return i;
+	if (m > n)
+		return (size_t)-1;
+	/* Candidates are found by memchr, once for each case of the first
+	 * letter: the readers search long paragraphs many times. */
+	a = lower((unsigned char)needle[0]);
+	b = rd_islower(a) ? a - 32 : a;
+	end = s + (n - m) + 1;
+	next_a = memchr(s, a, (size_t)(end - s));
+	next_b = b == a ? NULL : memchr(s, b, (size_t)(end - s));
+	while (next_a != NULL || next_b != NULL) {
+		const char *p = next_b == NULL ||
+		    (next_a != NULL && next_a < next_b) ? next_a : next_b;
+
+		if (rd_prefix(p, n - (size_t)(p - s), needle))
+			return (size_t)(p - s);
+		if (p == next_a)
+			next_a = p + 1 < end ?
+			    memchr(p + 1, a, (size_t)(end - p - 1)) : NULL;
+		else
+			next_b = p + 1 < end ?
+			    memchr(p + 1, b, (size_t)(end - p - 1)) : NULL;
+	}
 	return (size_t)-1;
 }
 
@@ -188,7 +207,8 @@ rd_in_list(const char *const *list, size_t count, const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < count; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+		if ((n == 0 || list[i][0] == s[0]) && strlen(list[i]) == n &&
+		    memcmp(list[i], s, n) == 0)
 			return 1;
 	return 0;
 }

@@ -1118,6 +1118,8 @@ title_at(const char *s, size_t n, size_t *len)
 	if (n == 0 || !rd_isupper((unsigned char)s[0]))
 		return NULL;
 	for (i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+		if (titles[i].word[0] != s[0])
+			continue;
 		k = strlen(titles[i].word);
 		if (k < n && memcmp(s, titles[i].word, k) == 0 &&
 		    (s[k] == ' ' || s[k] == '\n' ||

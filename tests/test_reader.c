@@ -705,6 +705,16 @@ test_small(void)
 	d = rd_find_date("held on the 6th day of June 2023", 32);
 	ok(streq(d, "2023-06-06"), "find_date_should_read_the_day_of_form");
 	free(d);
+	/* any case, a line's end for a space, the last place it fits,
+	 * never past the length given */
+	ok(rd_find("It was Resolved", 15, "resolved") == 7 &&
+	    rd_find("moved, SECONDED", 15, "seconded") == 7 &&
+	    rd_find("seconded\nby Cllr X", 18, "seconded by") == 0 &&
+	    rd_find("xxa", 3, "a") == 2 && rd_find("ab", 2, "abc") ==
+	    (size_t)-1 && rd_find("resolved", 7, "resolved") ==
+	    (size_t)-1 && rd_find("Aa", 2, "a") == 0 &&
+	    rd_find("x\ny", 3, " y") == (size_t)-1 &&
+	    rd_find("abc", 3, "") == 0, "find_should_match_any_case_in_bounds");
 	d = rd_parse_date("31 February 2015", 16, &used);
 	ok(d == NULL, "parse_date_should_refuse_impossible_dates");
 	free(d);
