@@ -1831,6 +1831,20 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		m->committee = xstrdup("Council");
 		return;
 	}
+	/* "THE COUNCIL OF WESTSHIRE DISTRICT COUNCIL", "FULL COUNCIL OF
+	 * NORTHSHIRE COUNTY COUNCIL": that council's full council met */
+	if (k != (size_t)-1 && k < 20 && a + k + 11 < b &&
+	    (k == 0 || memchr(h + a, ' ', k) == h + a + k - 1) &&
+	    rd_prefix(h + a + k + 7, b - a - k - 7, " of ") &&
+	    council_last(h + a + k + 10, b - a - k - 10)) {
+		size_t c = a + k + 11;
+
+		if (rd_prefix(h + c, b - c, "the "))
+			c += 4;
+		m->committee = trimmed_title(h + a, k + 7);
+		m->council = trimmed_title(h + c, b - c);
+		return;
+	}
 	if (k != (size_t)-1 && (a + k + 7 == b || h[a + k + 7] == ' ' ||
 	    h[a + k + 7] == ',')) {
 		/* "PLANNING COMMITTEE OF GREYSTONE DISTRICT COUNCIL" */

@@ -3360,6 +3360,38 @@ test_layouts(void)
 	    "the_chair_should_be_read_after_an_office_holding_it");
 	got_free(&g);
 
+	/* "the Council of X Council": X's full council met; a committee
+	 * of X stays the committee */
+	{
+		static const char *const heads[][3] = {
+			{ "MINUTES OF THE MEETING OF THE COUNCIL OF WESTSHIRE "
+			  "DISTRICT COUNCIL HELD ON THURSDAY 12 SEPTEMBER 2024",
+			  "Westshire District Council", "Council" },
+			{ "Minutes of a meeting of the Full Council of the "
+			  "Northshire County Council held on 12 September 2024",
+			  "Northshire County Council", "Full Council" },
+			{ "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE OF "
+			  "WESTSHIRE DISTRICT COUNCIL HELD ON 12 SEPTEMBER 2024",
+			  "Westshire District Council", "Planning Committee" },
+		};
+		size_t h;
+		int good = 1;
+
+		for (h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+			char *t = xasprintf("%s\n\nPresent: Councillors "
+			    "Brown and Smith.\n\n1. HOUSING\n\nRESOLVED that "
+			    "the report be noted.\n", heads[h][0]);
+
+			read_buf("council-of.txt", t, strlen(t), &o, &g);
+			if (g.n != 1 || !streq(g.r[0]->council, heads[h][1]) ||
+			    !streq(g.r[0]->committee, heads[h][2]))
+				good = 0;
+			got_free(&g);
+			free(t);
+		}
+		ok(good, "the_council_of_a_council_should_be_its_full_council");
+	}
+
 	/* "Apologies" heading an item after the lists, in capitals or in
 	 * title case after a first item; "APOLOGIES:" is still a list */
 	txt = "LICENSING SUB-COMMITTEE\n\nMinutes of the hearing held on 13 "
