@@ -633,6 +633,40 @@ para_number(const char *s, size_t n)
 static size_t labelled_speaker(const char *s, size_t n, char letter,
     struct rd_person *who);
 
+static size_t titled_at(const char *s, size_t n);
+static size_t line_length(const char *s, size_t n);
+
+/*
+ * 1 if s opens with a member's name alone on its line, the words below:
+ * "Cllr Patel" / "Will the Leader ...?" after "Q1.", read as the
+ * asker's label.
+ */
+static int
+asker_alone(const char *s, size_t n)
+{
+	size_t k = titled_at(s, n);
+
+	if (k == 0)
+		return 0;
+	/* "Mr. Gerry Tansey, PPN": whom they speak for */
+	if (k < n && s[k] == ',') {
+		size_t e = k + line_length(s + k, n - k), w = e;
+
+		while (w > k && (s[w - 1] == ' ' || s[w - 1] == ':'))
+			w--;
+		/* (not "Mr X, Towneley Road: Why has ...", the words on
+		 * the line) */
+		if (w - k > 60 || memchr(s + k, '?', w - k) != NULL ||
+		    memchr(s + k, '.', w - k) != NULL ||
+		    memchr(s + k, ':', w - k) != NULL)
+			return 0;
+		k = e;
+	}
+	while (k < n && (s[k] == ' ' || s[k] == ':'))
+		k++;
+	return k < n && s[k] == '\n';
+}
+
 static size_t
 q_label(const char *s, size_t n)
 {
@@ -664,7 +698,7 @@ q_label(const char *s, size_t n)
 			i++;
 		return i < n && rd_isupper((unsigned char)s[i]) &&
 		    (rd_isdigit((unsigned char)s[1]) || titled_at(s + i,
-		    n - i) != 0) ? i : 0;
+		    n - i) != 0) && !asker_alone(s + i, n - i) ? i : 0;
 	}
 	/* "Q1 (Mr Harold Pennock, Halifax): What is ...": the asker in
 	 * brackets */
@@ -679,7 +713,8 @@ q_label(const char *s, size_t n)
 		return 0;
 	while (i < n && s[i] == ' ')
 		i++;
-	return i < n && rd_isupper((unsigned char)s[i]) ? i : 0;
+	return i < n && rd_isupper((unsigned char)s[i]) &&
+	    !asker_alone(s + i, n - i) ? i : 0;
 }
 
 /* Splits paragraph [a, b) into sentences and labelled lines. */
@@ -882,6 +917,12 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    rd_isdigit((unsigned char)t[start]) &&
 			    rd_isdigit((unsigned char)t[i - 1]) &&
 			    rd_prefix(t + j, b - j, "question "))
+				continue;
+			/* "Q1. Cllr Patel" / "Will the Leader ...?": the
+			 * asker's label, whole */
+			if (t[i] == '.' && i > start + 1 && i - start <= 3 &&
+			    t[start] == 'Q' && rd_isdigit((unsigned char)
+			    t[i - 1]) && asker_alone(t + j, b - j))
 				continue;
 			unit_q(p, start, j, p->nu == nu0, line, &qlab);
 			line = t[j - 1] == '\n';
@@ -5235,8 +5276,9 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		    s[k] == 'O'))
 			k++;
 		/* "Question 1 (Mrs Dorothy Allen, Stanmouth Forum): When
-		 * ...": the asker in brackets */
-		if (k > 9 && k < n && s[k] == '(' && rd_person_at(s + k + 1,
+		 * ...", "Question (Cllr. Byrne): Can ...": the asker in
+		 * brackets */
+		if (k >= 9 && k < n && s[k] == '(' && rd_person_at(s + k + 1,
 		    n - k - 1, who)) {
 			if (who->named && (j = rd_find(s + k, n - k < 120 ?
 			    n - k : 120, "):")) != (size_t)-1) {
@@ -5600,6 +5642,9 @@ labelled_speaker(const char *s, size_t n, char letter,
 	    (k = rd_prefix(s + 1, n - 1, ". ")) == 0)
 		return 0;
 	k += 1;
+	/* "A.   Inspector Tighe:", the label in a column of its own */
+	while (k < n && s[k] == ' ')
+		k++;
 	/* the speaker ends at ": " or " - " on the line */
 	for (e = k; e < n && e - k < 90 && s[e] != '\n'; e++)
 		if (s[e] == ':' || rd_prefix(s + e, n - e, " - "))

@@ -5523,6 +5523,35 @@ test_questions(void)
 	    "minutes_should_read_numbered_question_and_answer_labels");
 	got_free(&g);
 
+	/* "Q1.  Mr X, PPN" alone over the question, "A.   Inspector Y:"
+	 * in a label column; "Question (Cllr. X): ..." / "Response
+	 * (District Engineer): ..." pairs */
+	txt = "Minutes of the meeting of the Joint Policing Committee held on "
+	    "26 February 2024\n\nPresent: Cllr. Ann Conboy, Cllr. Tom Daly\n"
+	    "\n1. Questions\n\nQ1.  Cllr. Ann Conboy\n     What is being done "
+	    "about the bus station?\nA.   Superintendent Keegan: Patrols are in"
+	    " place.\n\nQ2.  Mr. Gerry Tansey, PPN\n     How many alert groups "
+	    "are there?\nA.   Inspector Tighe: There are 41.\n\n2. Roads\n\n"
+	    "Question (Cllr. Daly): When will the R445 be resurfaced?\n"
+	    "Response (District Engineer): By the end of August.\n\nQuestion "
+	    "(Cllr. Conboy): Will a crossing be installed?\nResponse (Senior "
+	    "Executive Officer): A survey will be carried out.\n";
+	read_buf("qcolumns.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "a conboy") &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "g tansey") &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 1)->text, "Tighe") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 1)->speaker, "Tighe") &&
+	    nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "t daly") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "a conboy") &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "crossing") &&
+	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->role, "Senior Executive Officer"),
+	    "minutes_should_read_askers_in_label_columns_and_brackets");
+	got_free(&g);
+
 	/* a surname alone, of one the attendance names; "City Attorney
 	 * X"; a school board's "Member X"; "Clir." as scanners read it */
 	txt = "CITY OF BELDEN\nCITY COUNCIL MINUTES\nJanuary 8, 2024\n\n"
