@@ -68,6 +68,8 @@ struct parse {
 	int listed;		/* the one whose list just ended, or -1 */
 	size_t res_header;	/* 2 + the unit of "COUNCIL RESOLUTION" */
 	int pending_q;		/* question being answered, or -1 */
+	int q_header;		/* a label naming who asks the questions
+				 * set in a column under it, or -1 */
 	int voted;		/* resolution its vote just closed, or -1 */
 	size_t prop_at;		/* where proposal_at found it in its unit */
 
@@ -667,11 +669,91 @@ asker_alone(const char *s, size_t n)
 	return k < n && s[k] == '\n';
 }
 
+/* 1 if s opens with a gap between columns: a tab or two spaces. */
+static int
+gap_at(const char *s, size_t n)
+{
+	return n > 0 && (s[0] == '\t' || (n > 1 && s[0] == ' ' &&
+	    (s[1] == ' ' || s[1] == '\t')));
+}
+
+/*
+ * The length of a label set in a column before its words, "Question
+ * (1)   How many ...?", "Supplementary Answer<TAB>Yes, ...", when it is one
+ * of a question's (ask) or an answer's labels; or 0.
+ */
+static size_t
+column_label(const char *s, size_t n, int ask)
+{
+	/* ("Comment": the member's remark after an answer) */
+	static const char *const asks[] = {
+		"supplementary question", "question", "comment",
+	};
+	static const char *const answers[] = {
+		"supplementary answer", "supplementary response",
+		"supplementary reply", "answer", "response", "reply",
+	};
+	const char *const *words = ask ? asks : answers;
+	size_t count = ask ? sizeof asks / sizeof asks[0] :
+	    sizeof answers / sizeof answers[0], i, k = 0, g, w;
+	int two;
+
+	if (n == 0 || !rd_isupper((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < count && k == 0; i++)
+		k = rd_prefix(s, n, words[i]);
+	/* "Supplementary    Thank you ..." over "Question    Can the
+	 * ...": the label's two words a line each */
+	if (k == 0 && (k = rd_prefix(s, n, "supplementary")) != 0) {
+		size_t e = k + line_length(s + k, n - k) + 1;
+
+		/* (the words below may go on in small letters) */
+		if (e >= n || !gap_at(s + k, n - k) ||
+		    (w = rd_prefix(s + e, n - e, ask ? "question" :
+		    "answer")) == 0 || !gap_at(s + e + w, n - e - w))
+			return 0;
+	}
+	if (k == 0)
+		return 0;
+	for (g = k; g < n && (s[g] == ' ' || s[g] == '\t'); g++)
+		;
+	/* "Supplementary Question<TAB>Thank you ...": a tab is a space by
+	 * now; a label of two words needs no wider gap */
+	two = memchr(s, ' ', k) != NULL && g == k + 1;
+	/* "(1)", "(2)": the number of a member's question, its answer's */
+	if (g > k && g + 2 < n && s[g] == '(' && rd_isdigit((unsigned char)
+	    s[g + 1])) {
+		for (i = g + 1; i < n && i - g < 4 && rd_isdigit((unsigned char)
+		    s[i]); i++)
+			;
+		if (i >= n || s[i] != ')')
+			return 0;
+		k = i + 1;
+		for (g = k; g < n && (s[g] == ' ' || s[g] == '\t'); g++)
+			;
+		if (g == k)
+			return 0;
+	} else if (!gap_at(s + k, n - k) && !two)
+		return 0;
+	/* (not "Question (1)   By Councillor X answered by ...", who
+	 * asks the questions below) */
+	if (ask && rd_prefix(s + g, n - g, "by ") && titled_at(s + g + 3,
+	    n - g - 3) != 0)
+		return 0;
+	return g < n && (rd_isupper((unsigned char)s[g]) || rd_isdigit(
+	    (unsigned char)s[g]) || s[g] == '"' || (unsigned char)s[g] >=
+	    0x80) ? g : 0;
+}
+
 static size_t
 q_label(const char *s, size_t n)
 {
 	struct rd_person who;
 	size_t i = 0, open = 0;
+
+	/* "Question (1)   How many ...?", "Question<TAB>What ..." */
+	if ((i = column_label(s, n, 1)) != 0)
+		return i;
 
 	/* "Q - Cllr Yeo: Can a ...?", "Q. Councillor Cragg - Would ...":
 	 * the asker after the label, then the words */
@@ -715,6 +797,26 @@ q_label(const char *s, size_t n)
 		i++;
 	return i < n && rd_isupper((unsigned char)s[i]) &&
 	    !asker_alone(s + i, n - i) ? i : 0;
+}
+
+/*
+ * 1 if the line ending at t[nl] opens with "Supplementary" in a label
+ * column and the next line goes on with the label's second word (b:
+ * the paragraph's end).
+ */
+static int
+split_column_label(const char *t, size_t nl, size_t b)
+{
+	size_t ls = nl;
+
+	/* (from the line's start: the label may be behind the unit's) */
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	if (!rd_prefix(t + ls, nl - ls, "supplementary") || !gap_at(t + ls +
+	    13, nl - ls - 13))
+		return 0;
+	return column_label(t + ls, b - ls, 1) != 0 || column_label(t + ls,
+	    b - ls, 0) != 0;
 }
 
 /* Splits paragraph [a, b) into sentences and labelled lines. */
@@ -832,6 +934,10 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 
 			while (j < b && (t[j] == ' ' || t[j] == '\t'))
 				j++;
+			/* "Supplementary    Thank you ..." / "Question    Can
+			 * ...": one label, its words go on */
+			if (split_column_label(t, i, b))
+				continue;
 			/* "Supplementary question" / "Councillor X asked
 			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
@@ -918,6 +1024,15 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    rd_isdigit((unsigned char)t[i - 1]) &&
 			    rd_prefix(t + j, b - j, "question "))
 				continue;
+			/* "Supplementary    Thank you for the answer." /
+			 * "Question    Will ...?" */
+			{
+				const char *nl = memchr(t + i, '\n', j - i);
+
+				if (nl != NULL && split_column_label(t,
+				    (size_t)(nl - t), b))
+					continue;
+			}
 			/* "Q1. Cllr Patel" / "Will the Leader ...?": the
 			 * asker's label, whole */
 			if (t[i] == '.' && i > start + 1 && i - start <= 3 &&
@@ -5275,6 +5390,17 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		    s[k] == '.' || s[k] == ' ' || s[k] == 'N' || s[k] == 'o' ||
 		    s[k] == 'O'))
 			k++;
+		/* "Question (1)   By Councillor Shearer answered by ..." */
+		if (k + 1 < n && s[k] == '(' && rd_isdigit((unsigned char)
+		    s[k + 1])) {
+			for (j = k + 1; j < n && rd_isdigit((unsigned char)
+			    s[j]); j++)
+				;
+			j2 = j < n && s[j] == ')' ? rd_skip_spaces(s, n,
+			    j + 1) : n;
+			if (rd_prefix(s + j2, n - j2, "by "))
+				k = j2;
+		}
 		/* "Question 1 (Mrs Dorothy Allen, Stanmouth Forum): When
 		 * ...", "Question (Cllr. Byrne): Can ...": the asker in
 		 * brackets */
@@ -5298,7 +5424,8 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		    (i = rd_prefix(s + k, n - k, "in the name of ")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "- ")) == 0 &&
 		    (i = rd_prefix(s + k, n - k, "\xe2\x80\x93 ")) == 0 &&
-		    (k == 9 || (i = rd_prefix(s + k, n - k, ": ")) == 0))
+		    (k == 9 || (i = rd_prefix(s + k, n - k, ": ")) == 0) &&
+		    (k == 9 || (i = rd_prefix(s + k, n - k, "by ")) == 0))
 			return 0;
 		/* "Question 1 - from Mrs Jane Threlfall" */
 		if (s[k] != 's' && s[k] != 'S' && s[k] != 'f' && s[k] != 'F' &&
@@ -5709,6 +5836,9 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 	size_t i, k, e, k0;
 
 	memset(who, 0, sizeof *who);
+	/* "Answer (1)   Twelve ...", "Supplementary Answer   Yes, ..." */
+	if ((k = column_label(s, n, 0)) != 0)
+		return k;
 	/* "A - Highways Officer (Mr Toby Marsh): Yes, ...", "A. Highways
 	 * Development Manager (Mr Stuart Pinkney) - No, ...": who answers,
 	 * then the words */
@@ -6009,11 +6139,79 @@ reply_label(const char *s, size_t n, struct rd_person *who)
  * asked the Leader, Councillor Z, whether ...".  Fills *who and returns
  * 1, or 0.
  */
+/* 1 if s[0..n) is a word naming a body: "Committee", "Board". */
+static int
+committee_word_at(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"Committee", "Sub-Committee", "Board", "Panel", "Forum",
+	};
+
+	return rd_in_list(words, sizeof words / sizeof words[0], s, n);
+}
+
+/*
+ * "the Convener of the Transport and Environment Committee": at a full
+ * council, the member holding that office, who answers for it.  Fills
+ * *who (an office, no name) and returns 1, or 0.
+ */
+static int
+convener_of(const char *s, size_t n, struct rd_person *who)
+{
+	struct buf key = BUF_INIT;
+	size_t k, e, last, nl;
+	int comma;
+
+	if ((k = rd_prefix(s, n, "the convener of the ")) == 0 &&
+	    (k = rd_prefix(s, n, "the convenor of the ")) == 0)
+		return 0;
+	/* its words: capitalised, or "and" and "of" between them, over
+	 * line breaks; past a comma only to a committee's word ("the
+	 * Education, Children and Families Committee") */
+	for (e = last = k, comma = 0; e < n; ) {
+		size_t w = e;
+
+		while (w < n && !rd_isspace((unsigned char)s[w]) &&
+		    s[w] != ',' && s[w] != '.' && s[w] != ':')
+			w++;
+		if (!rd_isupper((unsigned char)s[e]) && !rd_prefix(s + e,
+		    w - e, "and") && !rd_prefix(s + e, w - e, "of"))
+			break;
+		if (rd_isupper((unsigned char)s[e]) && (!comma ||
+		    committee_word_at(s + e, w - e)))
+			last = w;
+		if (w < n && s[w] == ',') {
+			comma = 1;
+			w++;
+		}
+		if (w >= n || !rd_isspace((unsigned char)s[w]))
+			break;
+		e = rd_skip_spaces(s, n, w);
+		/* (not over a blank line) */
+		for (nl = 0; w < e; w++)
+			nl += s[w] == '\n';
+		if (nl > 1)
+			break;
+	}
+	if (last == k)
+		return 0;
+	memset(who, 0, sizeof *who);
+	who->role = rd_squeeze(s + 4, last - 4);
+	who->name = xstrdup(who->role);
+	text_lower(who->role, strlen(who->role), &key);
+	who->key = buf_steal(&key);
+	who->kind = RD_MEMBER;
+	who->len = last;
+	return 1;
+}
+
 static int
 addressee_after(const char *s, size_t n, const char *surname,
     struct rd_person *who)
 {
-	static const char *const to[] = { " to ", " asked " };
+	static const char *const to[] = {
+		" to ", " asked ", " for answer by ", " answered by ",
+	};
 	size_t i, at, from, name_end;
 
 	if (n > 300)
@@ -6027,11 +6225,14 @@ addressee_after(const char *s, size_t n, const char *surname,
 		    n - from, to[i])) != (size_t)-1 && at <= 40; ) {
 			at += from + strlen(to[i]);
 			from = at;
-			if (!rd_person_at(s + at, n - at, who))
+			if (!rd_person_at(s + at, n - at, who) &&
+			    !convener_of(s + at, n - at, who))
 				continue;
-			/* titled, or an office: not "to Kilmallock Cross" */
+			/* titled, an office, or a convener: not "to
+			 * Kilmallock Cross" */
 			if ((who->named && who->title != NULL) ||
-			    (who->role != NULL && who->kind != RD_UNKNOWN))
+			    (who->role != NULL && who->kind != RD_UNKNOWN) ||
+			    who->chair)
 				return 1;
 			rd_person_clear(who);
 		}
@@ -6073,9 +6274,17 @@ addressee(const struct parse *p, int q, struct rd_person *who)
 		return 0;
 	surname = strrchr(d->speaker, ' ');
 	surname = surname != NULL ? surname + 1 : d->speaker;
-	return addressee_after(p->t + d->start, d->end - d->start, surname,
+	if (addressee_after(p->t + d->start, d->end - d->start, surname,
 	    who) || (p->rec->title != NULL && addressee_after(p->rec->title,
-	    strlen(p->rec->title), surname, who));
+	    strlen(p->rec->title), surname, who)))
+		return 1;
+	/* a question under "QUESTION NO 1  By X for answer by Y": Y */
+	if (p->q_header >= 0 && p->q_header < q && d->speaker_key != NULL &&
+	    p->rec->sections[p->q_header].speaker_key != NULL &&
+	    strcmp(p->rec->sections[p->q_header].speaker_key,
+	    d->speaker_key) == 0)
+		return addressee(p, p->q_header, who);
+	return 0;
 }
 
 /* 1 if who is the one question q was put to. */
@@ -7102,6 +7311,13 @@ label_alone(const char *s, size_t n)
 	if (rd_prefix(s + i, n - i, "of ") && rd_find(s + i, n - i,
 	    " to the ") != (size_t)-1 && n - i <= 200 &&
 	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL)
+		return 1;
+	/* "QUESTION NO 1   By Councillor Booth for answer by the Convener
+	 * of the Transport Committee at a meeting of the Council on 25
+	 * April 2024" */
+	if ((rd_prefix(s + i, n - i, "for answer by ") ||
+	    rd_prefix(s + i, n - i, "answered by ")) && n - i <= 200 &&
+	    memchr(s, '"', n) == NULL)
 		return 1;
 	return rd_prefix(s + i, n - i, "to the ") && n - i <= 150 &&
 	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL;
@@ -9394,6 +9610,40 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if who, opening s, is the chair addressed: "Lord Provost, will the
+ * Leader ...", "Mr Mayor, I thank ...".
+ */
+static int
+vocative(const char *s, size_t n, const struct rd_person *who)
+{
+	static const char *const chairs[] = {
+		"provost", "mayor", "lord mayor", "lord provost",
+	};
+	size_t k = who->len + 2;
+
+	if (!rd_prefix(s + who->len, n - who->len, ", ") || k >= n ||
+	    !(who->chair || (who->key != NULL && rd_in_list(chairs,
+	    sizeof chairs / sizeof chairs[0], who->key,
+	    strlen(who->key)))))
+		return 0;
+	return rd_islower((unsigned char)s[k]) || rd_prefix(s + k, n - k,
+	    "i ");
+}
+
+/* 1 if unit u's line opens with a question's label set in a column. */
+static int
+column_below(const struct parse *p, const struct unit *u)
+{
+	size_t ls = u->a;
+
+	while (ls > 0 && p->t[ls - 1] != '\n')
+		ls--;
+	/* (to the body's end: the label's second word may be lines on) */
+	return ls < u->a && column_label(p->t + ls, p->end - ls, 1) ==
+	    u->a - ls;
+}
+
 static void
 walk(struct parse *p)
 {
@@ -10245,6 +10495,7 @@ walk(struct parse *p)
 				p->pending_q = q;
 				p->labelled = 1;
 				p->q_await = label_alone(s + k, n - k);
+				p->q_header = p->q_await && who.named ? q : -1;
 				rd_person_clear(&who);
 				continue;
 			}
@@ -10332,6 +10583,14 @@ walk(struct parse *p)
 		}
 		if (person_unit(p, u) || initials_unit(p, u))
 			continue;
+		/* "Supplementary Question   None.": no question asked */
+		if (u->qlab && n >= 3 && n <= 5 && ((n - (s[n - 1] == '.') ==
+		    4 && rd_prefix(s, n, "none")) || (n - (s[n - 1] == '.') ==
+		    3 && rd_prefix(s, n, "nil")))) {
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			p->pending_q = -1;
+			continue;
+		}
 		if (u->qlab) {
 			/* "Q: When will the toilets reopen?"; "Q1. Councillor
 			 * X to the Cabinet Member for Y: "..."": X asks */
@@ -10349,6 +10608,33 @@ walk(struct parse *p)
 
 			size_t from = u->a, e;
 
+			/* "Lord Provost, will the Leader ...": the chair
+			 * addressed, not who asks */
+			if (named && !o && vocative(s, n, &asker))
+				named = 0;
+			/* "QUESTION NO 1  By Councillor Booth for answer by
+			 * ..." over "Question (1)  How ...": the label's
+			 * asker asks each */
+			if (!named && p->q_header >= 0 && column_below(p, u)) {
+				const struct rec_section *h =
+				    &p->rec->sections[p->q_header];
+
+				/* (its first goes on from the label) */
+				if (await && p->cur == p->q_header &&
+				    p->cur == p->pending_q) {
+					rd_person_clear(&asker);
+					sec_extend(p, u->b);
+					p->labelled = 1;
+					continue;
+				}
+
+				rd_person_clear(&asker);
+				memset(&asker, 0, sizeof asker);
+				asker.name = xstrdup(h->speaker);
+				asker.key = h->speaker_key != NULL ?
+				    xstrdup(h->speaker_key) : NULL;
+				named = 1;
+			}
 			/* "Cllr Yeo: Can ...", "Councillor Cragg - Would
 			 * ...": the words after the asker */
 			if (!o && named && (s[asker.len] == ':' ||
@@ -11059,6 +11345,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	p.end = end;
 	p.cur = -1;
 	p.pending_q = -1;
+	p.q_header = -1;
 	p.voted = -1;
 	p.listing = p.listed = -1;
 	p.known = known;

@@ -5552,6 +5552,64 @@ test_questions(void)
 	    "minutes_should_read_askers_in_label_columns_and_brackets");
 	got_free(&g);
 
+	/* Scottish council questions: "QUESTION NO 1  By X for answer by
+	 * the Convener of Y" over "Question (1)" / "Answer (1)" in a label
+	 * column, "Supplementary" / "Question" a line each, the chair
+	 * addressed, "Supplementary Question  None." */
+	txt = "Minutes of the meeting of the Council held on 22 August 2024\n"
+	    "\nPresent: Councillors Quigley and Cairney.\n\n5. Questions\n\n"
+	    "QUESTION NO 1          By Councillor Quigley for answer by the\n"
+	    "                       Convener of the Transport and Environment\n"
+	    "                       Committee at a meeting of the Council on\n"
+	    "                       22 August 2024\n\n"
+	    "Question      (1)      How many bus stops lack a shelter?\n"
+	    "Answer        (1)      There are 37 such stops.\n"
+	    "Question      (2)      When will the shelters be installed?\n"
+	    "Answer        (2)      Eight are programmed for December.\n"
+	    "Supplementary    Thank you, Lord Provost. Given the delay, will\n"
+	    "Question         the Convener publish the list?\n"
+	    "Supplementary    Yes, the list will be published, and\n"
+	    "Answer           officers will share it.\n\n"
+	    "QUESTION NO 2          By Councillor Cairney for answer by the\n"
+	    "                       Leader of the Council\n\n"
+	    "Question               What did agency staff cost?\n\n"
+	    "Answer                 The total spend was 3.86m.\n\n"
+	    "Supplementary Question   Lord Provost, will the Leader cut it?\n\n"
+	    "Supplementary Answer     Yes.\n\n"
+	    "Supplementary Question   None.\n";
+	read_buf("edinburgh-q.txt", txt, strlen(txt), &o, &g);
+	{
+		const struct rec_section *q0, *q1, *q2, *q3, *q4, *a0, *a2,
+		    *a4;
+		int good = g.n == 1;
+
+		q0 = good ? nth(g.r[0], SEC_QUESTION, 0) : NULL;
+		q1 = good ? nth(g.r[0], SEC_QUESTION, 1) : NULL;
+		q2 = good ? nth(g.r[0], SEC_QUESTION, 2) : NULL;
+		q3 = good ? nth(g.r[0], SEC_QUESTION, 3) : NULL;
+		q4 = good ? nth(g.r[0], SEC_QUESTION, 4) : NULL;
+		a0 = good ? nth(g.r[0], SEC_ANSWER, 0) : NULL;
+		a2 = good ? nth(g.r[0], SEC_ANSWER, 2) : NULL;
+		a4 = good ? nth(g.r[0], SEC_ANSWER, 4) : NULL;
+		ok(good && q4 != NULL && nth(g.r[0], SEC_QUESTION, 5) == NULL &&
+		    streq(q0->speaker_key, "quigley") &&
+		    contains(q0->text, "bus stops") &&
+		    streq(q1->speaker_key, "quigley") &&
+		    streq(q2->speaker_key, "quigley") &&
+		    contains(q2->text, "publish the list") &&
+		    streq(q3->speaker_key, "cairney") &&
+		    streq(q4->speaker_key, "cairney") &&
+		    a0 != NULL && streq(a0->role, "Convener of the Transport "
+		    "and Environment Committee") &&
+		    !contains(a0->text, "shelters be installed") &&
+		    a2 != NULL && contains(a2->text, "officers will share") &&
+		    streq(a2->role, a0->role) && a4 != NULL &&
+		    streq(a4->role, "Leader of the Council") &&
+		    !contains(a4->text, "None"),
+		    "minutes_should_read_questions_set_in_a_label_column");
+	}
+	got_free(&g);
+
 	/* a surname alone, of one the attendance names; "City Attorney
 	 * X"; a school board's "Member X"; "Clir." as scanners read it */
 	txt = "CITY OF BELDEN\nCITY COUNCIL MINUTES\nJanuary 8, 2024\n\n"
