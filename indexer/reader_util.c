@@ -970,6 +970,36 @@ negated(const char *text, size_t i)
 	return 0;
 }
 
+/*
+ * 1 if "withdrawn" at text[i] tells what befell something at another
+ * time, not what the meeting did: "the Sunday service withdrawn in May
+ * 2024", "no bus service will be withdrawn during 2025/26".
+ */
+static int
+withdrawn_described(const char *text, size_t i, size_t n)
+{
+	static const char *const after[] = {
+		" in ", " during ", " since ", " last ", " earlier ",
+		" from service",
+	};
+	size_t k, a;
+
+	for (k = 0; k < sizeof after / sizeof after[0]; k++)
+		if (rd_prefix(text + i + 9, n - i - 9, after[k]))
+			return 1;
+	/* "the service withdrawn": a noun's, with no "was" or "be" */
+	for (a = i; a > 0 && text[a - 1] == ' '; a--)
+		;
+	k = a;
+	while (a > 0 && rd_isalpha((unsigned char)text[a - 1]))
+		a--;
+	return k > a && (rd_prefix(text + a, k - a, "service") ||
+	    rd_prefix(text + a, k - a, "services") ||
+	    rd_prefix(text + a, k - a, "route") ||
+	    rd_prefix(text + a, k - a, "routes") ||
+	    rd_prefix(text + a, k - a, "funding")) && k - a <= 8;
+}
+
 /* 1 if the word ending before text[end] starts with a capital. */
 static int
 prev_capital(const char *text, size_t end)
@@ -1280,6 +1310,9 @@ rd_outcome(const char *text, int resolved)
 			    text[i - 2] != '|' &&
 			    text[i - 1] != '"' && text[i - 1] != '\'')
 				continue;
+			if (strcmp(words[j].stem, "withdrawn") == 0 &&
+			    withdrawn_described(text, i, n))
+				continue;
 			/* "refuse collection vehicles": the noun */
 			if (strcmp(words[j].stem, "refus") == 0 &&
 			    (refuse_noun(text + i, n - i) ||
@@ -1309,9 +1342,13 @@ rd_outcome(const char *text, int resolved)
 				continue;
 			/* A delegation is a group of people, unless it is
 			 * "delegation of" powers. */
+			/* ("a delegation of Members" is people too) */
 			if (strcmp(words[j].stem, "delegat") == 0 &&
 			    rd_prefix(text + i, n - i, "delegation") &&
-			    !rd_prefix(text + i, n - i, "delegation of"))
+			    (!rd_prefix(text + i, n - i, "delegation of") ||
+			    rd_prefix(text + i, n - i, "delegation of members") ||
+			    rd_prefix(text + i, n - i,
+			    "delegation of councillors")))
 				continue;
 			if (j >= sizeof words / sizeof words[0] - nweak) {
 				if (weak == NULL)

@@ -502,7 +502,6 @@ static int label_at(const char *s, size_t n, int style_hint, int kind_hint,
 enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
 
 static int marker_at(const char *s, size_t n, size_t *len);
-static size_t titled_at(const char *s, size_t n);
 
 /*
  * The length of a numbered paragraph's label, "(5) RESOLVED that:",
@@ -523,6 +522,12 @@ letter_label(const char *s, size_t n)
 
 	if (k == 0 || rd_isdigit((unsigned char)s[s[0] == '(']))
 		return 0;
+	/* "(b) Councillor X moved and Councillor Y seconded the following
+	 * motion:": a motion's mover under its letter */
+	m = n - k < 120 ? n - k : 120;
+	if (titled_at(s + k, n - k) != 0 && (rd_find(s + k, m, " moved ") !=
+	    (size_t)-1 || rd_find(s + k, m, " proposed ") != (size_t)-1))
+		return k;
 	return marker_at(s + k, n - k, &m) != MARK_NONE ? k : 0;
 }
 
@@ -559,12 +564,6 @@ paren_number(const char *s, size_t n)
 }
 
 /*
- * The length of a paragraph's number before its words ("30.2 The
- * Committee ...", "5.4.1 RESOLVED"), or 0: the words are read without it.
- */
-static size_t titled_at(const char *s, size_t n);
-
-/*
  * Bytes of an item reference opening a paragraph, "Item 7.2: " or "Item
  * 5(d): ", before someone named with a title asking ("Item 7.2:
  * Councilmember Ortiz asked ..."); else 0.
@@ -592,6 +591,10 @@ item_ref(const char *s, size_t n)
 	return verb == VERB_ASK ? i + 2 : 0;
 }
 
+/*
+ * The length of a paragraph's number before its words ("30.2 The
+ * Committee ...", "5.4.1 RESOLVED"), or 0: the words are read without it.
+ */
 static size_t
 para_number(const char *s, size_t n)
 {
@@ -635,7 +638,6 @@ para_number(const char *s, size_t n)
 static size_t labelled_speaker(const char *s, size_t n, char letter,
     struct rd_person *who);
 
-static size_t titled_at(const char *s, size_t n);
 static size_t line_length(const char *s, size_t n);
 
 /*
@@ -9017,9 +9019,18 @@ vote_result(const char *s, size_t n, const char **outcome)
 		if (rd_find(s, n, "declared carried") != (size_t)-1)
 			return 1;
 	}
+	/* "There being no seconder, the amendment was not debated.",
+	 * "There was no seconder and the motion fell." */
+	if (rd_prefix(s, n, "there being no seconder") ||
+	    rd_prefix(s, n, "there was no seconder")) {
+		*outcome = "lost";
+		return 1;
+	}
 	/* "This was seconded by X, and unanimously agreed.": a seconder
-	 * as well, read as a proposal */
-	if (rd_find(s, n < 30 ? n : 30, "seconded") != (size_t)-1 ||
+	 * as well, read as a proposal (not "The motion was not seconded
+	 * and accordingly fell.") */
+	if ((rd_find(s, n < 30 ? n : 30, "seconded") != (size_t)-1 &&
+	    rd_find(s, n < 30 ? n : 30, "not seconded") == (size_t)-1) ||
 	    rd_find(s, n < 30 ? n : 30, "proposal of") != (size_t)-1)
 		return 0;
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++) {

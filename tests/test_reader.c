@@ -835,6 +835,18 @@ test_small(void)
 	    streq(rd_outcome("That the date be confirmed later", 1),
 	    "agreed"),
 	    "outcome_should_read_confirmed_minutes_and_continued_items");
+	/* a service withdrawn at another time is no motion withdrawn; a
+	 * delegation of Members is people */
+	ok(streq(rd_outcome("That Council calls on Northline Rail to restore "
+	    "the Sunday service withdrawn in May 2024.", 1), "agreed") &&
+	    streq(rd_outcome("Delete 'no bus service will be withdrawn during "
+	    "2025/26' and insert 'protect services'", 1), "agreed") &&
+	    streq(rd_outcome("That the motion be withdrawn.", 1),
+	    "withdrawn") && streq(rd_outcome("It was agreed that this motion "
+	    "would be withdrawn.", 1), "withdrawn") &&
+	    streq(rd_outcome("That this Council writes to the Minister to "
+	    "request a meeting with a delegation of Members.", 1), "agreed"),
+	    "outcome_should_tell_a_motion_withdrawn_from_a_service");
 	ok(streq(rd_outcome("Council RECEIVED the report.", 1), "noted") &&
 	    streq(rd_outcome("That the report be received.", 1), "noted") &&
 	    streq(rd_outcome("To receive a deputation at the next meeting.",
@@ -5550,6 +5562,42 @@ test_questions(void)
 	    nth(g.r[1], SEC_ANSWER, 1) != NULL &&
 	    streq(nth(g.r[1], SEC_ANSWER, 1)->role, "Senior Executive Officer"),
 	    "minutes_should_read_askers_in_label_columns_and_brackets");
+	got_free(&g);
+
+	/* "(b) Councillor X moved and Councillor Y seconded the following
+	 * motion:" under its letter; "not seconded and accordingly fell",
+	 * "There being no seconder" lose the motion */
+	txt = "Minutes of the meeting of the Council held on 16 October 2024"
+	    "\n\nPresent: Councillors Thirtle, Foulger, Rix and Yeadon.\n\n"
+	    "C.45 NOTICES OF MOTION\n\n(a) Councillor Thirtle moved the "
+	    "following motion:\n\n\"That this Council introduces free parking"
+	    " in December.\"\n\nThe motion was not seconded and accordingly "
+	    "fell.\n\n(b) Councillor Mrs Foulger moved and Councillor Rix "
+	    "seconded the following motion:\n\n\"That this Council supports "
+	    "the Armed Forces Covenant.\"\n\nThe motion was declared CARRIED "
+	    "unanimously.\n\n(c) Councillor Yeadon moved an amendment to "
+	    "introduce a parking levy. There being no seconder, the amendment "
+	    "was not debated.\n";
+	read_buf("lettered-motions.txt", txt, strlen(txt), &o, &g);
+	{
+		const struct rec_section *r0 = NULL, *r1 = NULL, *r2 = NULL;
+
+		if (g.n == 1) {
+			r0 = nth(g.r[0], SEC_RESOLUTION, 0);
+			r1 = nth(g.r[0], SEC_RESOLUTION, 1);
+			r2 = nth(g.r[0], SEC_RESOLUTION, 2);
+		}
+		ok(r2 != NULL && streq(r0->proposer, "Councillor Thirtle") &&
+		    streq(r0->outcome, "lost") &&
+		    contains(r0->text, "free parking") &&
+		    streq(r1->proposer, "Councillor Mrs Foulger") &&
+		    streq(r1->seconder, "Councillor Rix") &&
+		    streq(r1->outcome, "agreed") &&
+		    contains(r1->text, "Armed Forces") &&
+		    streq(r2->proposer, "Councillor Yeadon") &&
+		    streq(r2->outcome, "lost"),
+		    "minutes_should_read_lettered_motions_and_no_seconder");
+	}
 	got_free(&g);
 
 	/* Scottish council questions: "QUESTION NO 1  By X for answer by
