@@ -6327,7 +6327,8 @@ addressed(const struct parse *p, int q, const struct rd_person *who)
 /*
  * 1 if s[0..n), a short sentence, says no question was asked: "There was
  * no supplementary question.", "Councillor X did not ask a supplementary
- * question.", "No questions had been received."
+ * question.", "No questions had been received.", "At this point the time
+ * allowed for questions expired."
  */
 static int
 no_question_asked(const char *s, size_t n)
@@ -6340,6 +6341,9 @@ no_question_asked(const char *s, size_t n)
 		"no questions had been submitted",
 		"no questions were submitted",
 		"there were no questions",
+		/* "At this point the time allowed for questions expired." */
+		"time allowed for questions", "time allotted for questions",
+		"time for questions had expired", "time for questions expired",
 	};
 	size_t i;
 
@@ -7314,6 +7318,17 @@ label_alone(const char *s, size_t n)
 	    " to the ") != (size_t)-1 && n - i <= 200 &&
 	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL)
 		return 1;
+	/* "Q1 – Councillor Whitlock to Councillor Fernandes (Leader of the
+	 * Council)": the member put to, and their office */
+	if (rd_prefix(s + i, n - i, "to ") && (k = titled_at(s + i + 3,
+	    n - i - 3)) != 0) {
+		k += i + 3;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k == n || (s[k] == '(' && s[n - 1] == ')' &&
+		    memchr(s + k, '.', n - k) == NULL && n - k <= 80))
+			return 1;
+	}
 	/* "QUESTION NO 1   By Councillor Booth for answer by the Convener
 	 * of the Transport Committee at a meeting of the Council on 25
 	 * April 2024" */
@@ -9697,7 +9712,18 @@ walk(struct parse *p)
 		/* "Councillor Feeney did not ask a supplementary
 		 * question.": a note between questions, neither */
 		if (no_question_asked(s, n)) {
-			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			struct rd_person who;
+			/* ("The Chairman announced that the time allowed
+			 * for questions had expired.": who said so) */
+			int named = rd_person_at(s, n, &who) && (who.named ||
+			    who.chair || who.role != NULL);
+
+			if (named)
+				name_speaker(p, &who);
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, named ? &who :
+			    NULL);
+			if (named)
+				rd_person_clear(&who);
 			p->pending_q = -1;
 			continue;
 		}

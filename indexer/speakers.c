@@ -378,6 +378,13 @@ static const char *const pronouns[] = {
 	"The", "He", "She", "They", "It", "This", "That", "We",
 };
 
+/* Words that open a question, never an office: "Will the Leader ...?" */
+static const char *const asking_words[] = {
+	"Will", "Would", "Can", "Could", "Does", "Do", "Did", "Is", "Are",
+	"Has", "Have", "Should", "Shall", "May", "Might", "What", "How",
+	"When", "Why", "Which", "Where",
+};
+
 /* Lower-case words that may sit inside an office's name. */
 static const char *const role_links[] = {
 	"of", "for", "and", "the", "in", "on", "&", "to", "at", "with",
@@ -1027,6 +1034,8 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 				w = 2 + word_len(s + i + 2, n - i - 2);
 			if (w == 0)
 				break;
+			if (words == 0 && IN(asking_words, s + i, w))
+				return 0;
 			if (IN(role_nouns, s + i, w))
 				noun = 1;
 			if (words > 0 && IN(pronouns, s + i, w))

@@ -5564,6 +5564,30 @@ test_questions(void)
 	    "minutes_should_read_askers_in_label_columns_and_brackets");
 	got_free(&g);
 
+	/* "Q1 – Councillor X to Councillor Y (office)" over its question,
+	 * "Will the Leader ...?" no office speaking; the time for questions
+	 * expiring is a note */
+	txt = "Minutes of the meeting of the Council held on 29 January 2025\n"
+	    "\nPresent: Councillors Whitlock, Fernandes, Salter and "
+	    "Lindqvist.\n\n6. QUESTIONS FROM MEMBERS\n\nQ1 \xe2\x80\x93 "
+	    "Councillor Whitlock to Councillor Fernandes (Leader of the "
+	    "Council)\n\nWill the Leader set out the spend on agency staff?\n"
+	    "\nResponse: Councillor Fernandes said that it was 14.6m.\n\nQ2 "
+	    "\xe2\x80\x93 Councillor Salter to Councillor Lindqvist (Cabinet "
+	    "Member for Housing)\n\nHow many Council homes are void?\n\nAt "
+	    "this point the time allowed for questions expired.\n";
+	read_buf("q-to-member.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "whitlock") &&
+	    contains(nth(g.r[0], SEC_QUESTION, 0)->text, "agency staff") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "fernandes") &&
+	    nth(g.r[0], SEC_ANSWER, 1) == NULL &&
+	    contains(nth(g.r[0], SEC_QUESTION, 1)->text, "homes are void") &&
+	    !contains(nth(g.r[0], SEC_QUESTION, 1)->text, "expired"),
+	    "minutes_should_read_a_question_under_its_label_to_a_member");
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
