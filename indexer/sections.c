@@ -639,6 +639,7 @@ static size_t labelled_speaker(const char *s, size_t n, char letter,
     struct rd_person *who);
 
 static size_t line_length(const char *s, size_t n);
+static int numbered_speaker(const char *s, size_t n);
 
 /*
  * 1 if s opens with a member's name alone on its line, the words below:
@@ -751,7 +752,7 @@ static size_t
 q_label(const char *s, size_t n)
 {
 	struct rd_person who;
-	size_t i = 0, open = 0;
+	size_t i = 0, open = 0, k;
 
 	/* "Question (1)   How many ...?", "Question<TAB>What ..." */
 	if ((i = column_label(s, n, 1)) != 0)
@@ -772,6 +773,26 @@ q_label(const char *s, size_t n)
 	if (i >= n || s[i] != 'Q')
 		return 0;
 	i++;
+	/* "Q.2 Cllr. Farrelly: When ...?", "Q. 2  Cllr. X: ...": a dot
+	 * after the letter, then the number */
+	if (!open && i + 2 < n && s[i] == '.' && (rd_isdigit((unsigned char)
+	    s[i + 1]) || (s[i + 1] == ' ' && rd_isdigit((unsigned char)
+	    s[i + 2])))) {
+		i += s[i + 1] == ' ' ? 2 : 1;
+		while (i < n && rd_isdigit((unsigned char)s[i]))
+			i++;
+		if (i < n && (s[i] == '.' || s[i] == ':'))
+			i++;
+		if (i >= n || s[i] != ' ')
+			return 0;
+		while (i < n && s[i] == ' ')
+			i++;
+		/* (not "Q.7 Councillor X To ask the Chief Executive ...",
+		 * the asker's label, read as "Q7") */
+		k = titled_at(s + i, n - i);
+		return i < n && rd_isupper((unsigned char)s[i]) &&
+		    (k == 0 || (i + k < n && s[i + k] == ':')) ? i : 0;
+	}
 	while (i < n && rd_isdigit((unsigned char)s[i]))
 		i++;
 	/* "Q1  Little Sowerby Parish Council: ...": a wide gap only;
@@ -943,6 +964,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			/* "Supplementary question" / "Councillor X asked
 			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
+			    numbered_speaker(t + j, b - j) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
 			    body_decides(t + j, b - j, t + start, i - start) ||
 			    q_label(t + j, b - j) > 0 || sub_heading(t +
@@ -951,6 +973,9 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 				k = q_label(t + j, b - j);
 				qlab = k > 0;
 				start = j + k;
+				if (numbered_speaker(t + start, b - start))
+					start += para_number(t + start,
+					    b - start);
 				start += paren_number(t + start, b - start);
 				start += letter_label(t + start, b - start);
 				line = 1;
@@ -1019,6 +1044,12 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    t[i - 1] == 'c') && (i - 1 == start ||
 			    t[i - 2] == ' ' || (t[i - 2] == 's' && i - 2 >
 			    start && t[i - 3] == ' ')))
+				continue;
+			/* "Q. 1  Cllr. X": a question's label, not a
+			 * sentence */
+			if (t[i] == '.' && i > start && t[i - 1] == 'Q' &&
+			    (i - 1 == start || t[i - 2] == '\n') &&
+			    rd_isdigit((unsigned char)t[j]))
 				continue;
 			/* "1.  Question from Mr X": the number heads it */
 			if (t[i] == '.' && line && i > start && i - start <= 2 &&
@@ -1090,6 +1121,19 @@ titled_speaks(const char *s, size_t n)
 		rd_person_clear(&who);
 	}
 	return yes;
+}
+
+/*
+ * 1 if line s opens with a paragraph's number and a member speaking:
+ * "6.2<TAB>Cllr. Marie Byrne asked when ...", under a reply set single
+ * spaced.
+ */
+static int
+numbered_speaker(const char *s, size_t n)
+{
+	size_t k = para_number(s, n);
+
+	return k != 0 && titled_speaks(s + k, n - k);
 }
 
 /* 1 if s[0..n) ends on a word that needs more after it: "... proposed
@@ -5361,11 +5405,13 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
 			break;
-	if (k == 0 && n > 3 && s[0] == 'Q' && (rd_isdigit((unsigned char)
-	    s[1]) || (s[1] == '.' && rd_isdigit((unsigned char)s[2])))) {
+	if (k == 0 && n > 4 && s[0] == 'Q' && (rd_isdigit((unsigned char)
+	    s[1]) || (s[1] == '.' && rd_isdigit((unsigned char)s[2])) ||
+	    (s[1] == '.' && s[2] == ' ' && rd_isdigit((unsigned char)
+	    s[3])))) {
 		/* "Q3 Councillor Barrett to the Leader:", "Q.1   Cllr Orla
-		 * McGettigan" */
-		for (k = s[1] == '.' ? 2 : 1; k < n &&
+		 * McGettigan", "Q. 1  Cllr. X" */
+		for (k = s[1] != '.' ? 1 : s[2] == ' ' ? 3 : 2; k < n &&
 		    rd_isdigit((unsigned char)s[k]); k++)
 			;
 		if (k < n && (s[k] == '.' || s[k] == ':'))
@@ -5783,8 +5829,11 @@ labelled_speaker(const char *s, size_t n, char letter,
 	end = s[e] == ':' ? e + 1 : e + 3;
 	while (end < n && s[end] == ' ')
 		end++;
+	/* ("A – Highways Officer: 96 days.", "A. Mrs Mulholland: 212, of
+	 * which ...": words may open with a number) */
 	if (end >= n || !(rd_isupper((unsigned char)s[end]) ||
-	    s[end] == '"'))
+	    rd_isdigit((unsigned char)s[end]) || s[end] == '"' ||
+	    (unsigned char)s[end] >= 0x80))
 		return 0;
 	/* "Highways Officer (Mr Toby Marsh)": the holder in brackets */
 	for (open = k; open < e && s[open] != '('; open++)
@@ -9657,6 +9706,38 @@ vocative(const char *s, size_t n, const struct rd_person *who)
 	    "i ");
 }
 
+/*
+ * The length of "A." or "A:" before an answer's words ("A. The L-5213
+ * is included ...", "A.  In 2023, ...") when the open section is a
+ * question that was labelled "Q." or "Q1."; else 0.
+ */
+static size_t
+answer_letter(const struct parse *p, const char *s, size_t n)
+{
+	const struct rec_section *q;
+	size_t k = 1, ls;
+
+	if (p->cur < 0 || p->cur != p->pending_q || n < 4 || s[0] != 'A')
+		return 0;
+	q = &p->rec->sections[p->cur];
+	if (q->type != SEC_QUESTION || q->start >= q->end)
+		return 0;
+	/* (the label may be behind the question's words) */
+	for (ls = q->start; ls > 0 && p->t[ls - 1] != '\n'; ls--)
+		;
+	if (p->t[ls] != 'Q' || rd_isalpha((unsigned char)p->t[ls + 1]))
+		return 0;
+	while (k < n && k < 4 && rd_isdigit((unsigned char)s[k]))
+		k++;
+	if (s[k] != '.' && s[k] != ':')
+		return 0;
+	k++;
+	if (k >= n || s[k] != ' ')
+		return 0;
+	k = rd_skip_spaces(s, n, k);
+	return k < n && !rd_islower((unsigned char)s[k]) ? k : 0;
+}
+
 /* 1 if unit u's line opens with a question's label set in a column. */
 static int
 column_below(const struct parse *p, const struct unit *u)
@@ -10480,8 +10561,27 @@ walk(struct parse *p)
 		}
 		flush_proposal(p, "unknown");
 
-		if ((k = reply_label(s, n, &replier)) != 0) {
+		if ((k = reply_label(s, n, &replier)) != 0 ||
+		    (u->line && (k = answer_letter(p, s, n)) != 0)) {
+			/* ("A." labels its line: the answer goes on only
+			 * as its words do) */
+			int letter = replier.name == NULL && s[0] == 'A' &&
+			    k > 1 && (s[1] == '.' || s[1] == ':' ||
+			    rd_isdigit((unsigned char)s[1])) &&
+			    answer_letter(p, s, n) == k;
+
 			q = p->pending_q;
+			/* "A. Cllr Platt said he had met ...": who opens
+			 * the words */
+			if (letter && rd_person_at(s + k, n - k, &replier)) {
+				int verb;
+
+				if (!(replier.named || replier.chair ||
+				    replier.role != NULL) || rd_verb_at(s + k +
+				    replier.len, n - k - replier.len, &verb) ==
+				    0 || verb == VERB_ASK)
+					rd_person_clear(&replier);
+			}
 			if (q < 0) {
 				/* the last question, if any */
 				size_t j;
@@ -10507,7 +10607,7 @@ walk(struct parse *p)
 			    replier.name != NULL ? &replier : NULL);
 			rd_person_clear(&replier);
 			p->rec->sections[p->cur].answers = q;
-			p->labelled = 1;
+			p->labelled = !letter;
 			p->a_await = k >= n;
 			continue;
 		}
@@ -11091,6 +11191,90 @@ label_only(const char *text)
 	return 0;
 }
 
+/*
+ * Who signed an answer at its end: "... in July 2024. Gerry Staunton,
+ * Senior Engineer", "... (Mr. C. Foley, Senior Engineer)", "... — Michael
+ * Roche, Senior Engineer".  Fills *who (named, with an office) and
+ * returns 1, or 0.
+ */
+static int
+signed_by(const char *s, size_t n, struct rd_person *who)
+{
+	static const char *const dashes[] = {
+		" - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", "\n",
+	};
+	size_t e = n, a = 0, i, k;
+
+	while (e > 0 && (rd_isspace((unsigned char)s[e - 1]) ||
+	    s[e - 1] == '.'))
+		e--;
+	if (e > 0 && s[e - 1] == ')') {
+		for (a = e - 1; a > 0 && e - a < 120 && s[a] != '('; a--)
+			;
+		if (s[a] != '(')
+			return 0;
+		a++;
+		e--;
+	} else {
+		/* after the last dash or line break (a sentence's end on the
+		 * same line runs into the name) */
+		for (i = 0; i < sizeof dashes / sizeof dashes[0]; i++) {
+			size_t from = e > 120 ? e - 120 : 0, at;
+
+			while ((at = rd_find(s + from, e - from, dashes[i])) !=
+			    (size_t)-1) {
+				from += at + strlen(dashes[i]);
+				if (from > a)
+					a = from;
+			}
+		}
+		if (a == 0) {
+			/* "... July 2024. Gerry Staunton, Senior Engineer" */
+			for (a = e; a > 1 && e - a < 80 && !(s[a - 1] == ' ' &&
+			    s[a - 2] == '.'); a--)
+				;
+			if (a <= 1 || e - a >= 80)
+				return 0;
+		}
+	}
+	a = rd_skip_spaces(s, e, a);
+	if (a >= e || e - a > 120 || !rd_person_at(s + a, e - a, who))
+		return 0;
+	k = who->len;
+	while (a + k < e && (s[a + k] == ' ' || s[a + k] == ',' ||
+	    s[a + k] == '.'))
+		k++;
+	/* the name and office are all that is there, or "on behalf of
+	 * ..." after them */
+	if (who->named && who->role != NULL && (a + k == e ||
+	    rd_prefix(s + a + k, e - a - k, "on behalf of ")))
+		return 1;
+	rd_person_clear(who);
+	return 0;
+}
+
+/* An answer with no one named takes who signed it at its end. */
+static void
+signed_answers(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	size_t i;
+
+	for (i = first; i < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i];
+		struct rd_person who;
+
+		if (s->type != SEC_ANSWER || s->speaker != NULL ||
+		    !signed_by(p->t + s->start, s->end - s->start, &who))
+			continue;
+		name_speaker(p, &who);
+		s->speaker = xstrdup(who.name);
+		s->speaker_key = who.key != NULL ? xstrdup(who.key) : NULL;
+		s->role = who.role != NULL ? xstrdup(who.role) : NULL;
+		rd_person_clear(&who);
+	}
+}
+
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -11104,6 +11288,7 @@ finish(struct parse *p, size_t first)
 	int lead_labelled = 0, moved_labelled = 0;
 
 	motion_words_before(p, first);
+	signed_answers(p, first);
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 		struct rec_section *prev = i > first ? &r->sections[i - 1] :

@@ -5588,6 +5588,44 @@ test_questions(void)
 	    "minutes_should_read_a_question_under_its_label_to_a_member");
 	got_free(&g);
 
+	/* Irish questions set single spaced: "Q. 1  Cllr. X" and "Q.2
+	 * Cllr. Y:" over "A." answers signed by their officers; "6.2 Cllr.
+	 * Z asked ..." under a reply starts a question */
+	txt = "Minutes of the meeting of the Municipal District held on 20 "
+	    "May 2024\n\nPresent: Cllr. Ann Nolan, Cllr. Pat Farrelly, Cllr. "
+	    "Marie Byrne.\n\n6. QUESTIONS\n\nQ. 1  Cllr. Nolan\nWill the "
+	    "Chief Executive state the number of bollards replaced?\nA.  In "
+	    "2023, 1,412 bollards were replaced.\n(Mr. C. Foley, Senior "
+	    "Engineer)\n\nQ.2 Cllr. Farrelly: When will the N55 go to "
+	    "construction?\nA. The scheme is at Phase 4. - Owen Tansey, Senior"
+	    " Engineer\n6.2 Cllr. Marie Byrne asked when the road markings "
+	    "would be\nrenewed.\nReply: The markings will be renewed in "
+	    "June.\n";
+	read_buf("q-a-signed.txt", txt, strlen(txt), &o, &g);
+	{
+		const struct rec_section *q0 = NULL, *q2 = NULL, *a0 = NULL,
+		    *a1 = NULL, *a2 = NULL;
+
+		if (g.n == 1) {
+			q0 = nth(g.r[0], SEC_QUESTION, 0);
+			q2 = nth(g.r[0], SEC_QUESTION, 2);
+			a0 = nth(g.r[0], SEC_ANSWER, 0);
+			a1 = nth(g.r[0], SEC_ANSWER, 1);
+			a2 = nth(g.r[0], SEC_ANSWER, 2);
+		}
+		ok(q2 != NULL && a2 != NULL && streq(q0->speaker_key,
+		    "a nolan") && !contains(q0->text, "bollards were") &&
+		    streq(a0->speaker_key, "c foley") &&
+		    streq(a0->role, "Senior Engineer") &&
+		    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key,
+		    "p farrelly") && streq(a1->speaker_key, "o tansey") &&
+		    !contains(a1->text, "road markings") &&
+		    streq(q2->speaker_key, "m byrne") &&
+		    contains(a2->text, "renewed in June"),
+		    "minutes_should_read_q_and_a_lines_and_signed_replies");
+	}
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
