@@ -8979,13 +8979,16 @@ vote_result(const char *s, size_t n, const char **outcome)
 				;
 	}
 	/* "Motion carried 4-1, Councilmember Ortiz voting no": who
-	 * dissented, after a comma */
+	 * dissented, after a comma ("carried by 2 votes to 1, with 1
+	 * abstention") */
 	for (j = 0; j < m && s[j] != ',' && s[j] != ';'; j++)
 		;
 	if (j < m && j < 40 && (rd_find(s + j, m - j, " voting ") !=
 	    (size_t)-1 || rd_find(s + j, m - j, " opposed") != (size_t)-1 ||
 	    rd_find(s + j, m - j, " dissent") != (size_t)-1 ||
 	    rd_find(s + j, m - j, " abstain") != (size_t)-1 ||
+	    (rd_find(s + j, m - j, " abstention") != (size_t)-1 &&
+	    rd_find(s + j, m - j, " with ") != (size_t)-1) ||
 	    rd_find(s + j, m - j, " absent") != (size_t)-1 ||
 	    rd_find(s + j, m - j, " recused") != (size_t)-1))
 		m = j;
@@ -10382,11 +10385,13 @@ walk(struct parse *p)
 				}
 				res_begin(p, u, u->a + rest + k, kind);
 			}
-			else if (rest > 0 && pending && bare_assent(s + rest,
-			    n - rest)) {
+			else if (rest > 0 && pending && (bare_assent(s + rest,
+			    n - rest) || (vote_result(s + rest, n - rest,
+			    &outcome) && outcome == NULL))) {
 				/* "X moved that the licence be granted. This
-				 * was seconded by Y and agreed unanimously.":
-				 * the motion's words decide */
+				 * was seconded by Y and agreed unanimously."
+				 * (or "carried by 2 votes to 1."): the
+				 * motion's words decide */
 				(void)decide_proposal(p);
 				p->cur = -1;
 				continue;

@@ -5626,6 +5626,24 @@ test_questions(void)
 	}
 	got_free(&g);
 
+	/* "This was seconded by Y and carried by 2 votes to 1, with 1
+	 * abstention.": the motion's words are the decision */
+	txt = "Minutes of the meeting of the Licensing Sub-Committee held on 3"
+	    " March 2025\n\nPresent: Councillors Pickles, Bibi and Ward.\n\n"
+	    "12. DRIVER LICENCE REVIEW\n\nCouncillor Pickles then moved that "
+	    "the licence be suspended for eight weeks. This was seconded by "
+	    "Councillor Ayesha Bibi and carried by 2 votes to 1, with 1 "
+	    "abstention.\n";
+	read_buf("carried-by.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "suspended") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Pickles") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed"),
+	    "minutes_should_keep_a_motion_carried_by_votes");
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
