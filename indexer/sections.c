@@ -3671,6 +3671,13 @@ noted_at(const char *s, size_t n)
 			return 0;
 		if (thing && ((k = rd_prefix(s + i, n - i, "was ")) != 0 ||
 		    (k = rd_prefix(s + i, n - i, "were ")) != 0)) {
+			/* "The annual report was received.": the report
+			 * names the subject's last word */
+			int report = (i >= 7 && rd_prefix(s + i - 7, 7,
+			    "report ")) || (i >= 8 && rd_prefix(s + i - 8, 8,
+			    "reports ")) || (i >= 7 && rd_prefix(s + i - 7, 7,
+			    "update "));
+
 			i += k;
 			if ((k = rd_prefix(s + i, n - i, "duly ")) != 0)
 				i += k;
@@ -3687,6 +3694,11 @@ noted_at(const char *s, size_t n)
 			if (k == 0 && (rd_prefix(s, n, "the report") ||
 			    rd_prefix(s, n, "the update")))
 				k = rd_prefix(s + i, n - i, "received");
+			/* (the sentence's end: not "Comments on the report
+			 * were received at the end of December") */
+			if (k == 0 && report && (k = rd_prefix(s + i, n - i,
+			    "received")) != 0 && i + k < n && s[i + k] != '.')
+				k = 0;
 			if (k != 0)
 				return i + k == n || !rd_isalpha(
 				    (unsigned char)s[i + k]);
@@ -8828,6 +8840,8 @@ vote_result(const char *s, size_t n, const char **outcome)
 		"motion passed unanimously", "motion carries", "so voted",
 		"final resolution: motion carries",
 		"motion adopted unanimously",
+		/* "RESOLVED accordingly." under a proposal */
+		"resolved accordingly", "agreed accordingly",
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",

@@ -5644,6 +5644,26 @@ test_questions(void)
 	    "minutes_should_keep_a_motion_carried_by_votes");
 	got_free(&g);
 
+	/* "RESOLVED accordingly." decides the proposal above; "The annual
+	 * report was received." notes it, "Comments on the report were
+	 * received at the end of December." does not */
+	txt = "Minutes of the meeting of the Council held on 18 July 2024\n\n"
+	    "Present: Councillors Milburn, Scott, Thompson.\n\n1. "
+	    "APPOINTMENTS\n\nCllr. Milburn proposed, and Cllr. Scott "
+	    "seconded, that Cllr. Thompson be appointed to the Board.\n\n"
+	    "RESOLVED accordingly.\n\n2. ANNUAL REPORT\n\nThe annual report "
+	    "was received.\n\n3. ROADS\n\nComments on the report were "
+	    "received at the end of December 2020.\n";
+	read_buf("accordingly.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    nth(g.r[0], SEC_RESOLUTION, 1) == NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) == NULL,
+	    "minutes_should_read_resolved_accordingly_and_a_report_received");
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
