@@ -4097,14 +4097,31 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		int dated;
 
 		council_part(&cs, &cn);
+		/* "Dunlarig Council Education Committee": the council's
+		 * name runs into its committee's */
+		if ((k = rd_find(s, n, " council ")) != (size_t)-1 &&
+		    council_line(s, k + 8) && committee_line(s + k + 9,
+		    n - k - 9) && !council_line(s, n)) {
+			if (m.council == NULL || generic_council(m.council,
+			    strlen(m.council))) {
+				free(m.council);
+				m.council = trimmed_title(s, k + 8);
+			}
+			if (m.committee == NULL)
+				m.committee = trimmed_title(s + k + 9, n - k - 9);
+			continue;
+		}
 		/* "THE LOMOND COUNCIL - CABINET COMMITTEE - BLENDED MEETING":
-		 * the council, then its committee, on one line */
+		 * the council, then its committee, on one line; "THE
+		 * STRATHLEVEN COUNCIL - STRATHLEVEN COUNCIL - KIRKALLAN -
+		 * BLENDED MEETING": its full council */
 		if ((k = rd_find(s, n, " - ")) != (size_t)-1 && k > 8 &&
 		    council_line(s, k)) {
 			size_t e = rd_find(s + k + 3, n - k - 3, " - ");
 
 			e = e == (size_t)-1 ? n : k + 3 + e;
-			if (committee_line(s + k + 3, e - k - 3)) {
+			if (committee_line(s + k + 3, e - k - 3) ||
+			    council_line(s + k + 3, e - k - 3)) {
 				if (m.council == NULL || generic_council(
 				    m.council, strlen(m.council))) {
 					size_t the = rd_prefix(s, k, "the ");

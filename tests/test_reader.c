@@ -3403,6 +3403,36 @@ test_layouts(void)
 		}
 		ok(good, "the_council_of_a_council_should_be_its_full_council");
 	}
+	/* heading lines naming both: "Dunlarig Council Education
+	 * Committee"; "THE X COUNCIL - X COUNCIL - TOWN - BLENDED MEETING",
+	 * its full council */
+	{
+		static const char *const heads[][3] = {
+			{ "Dunlarig Council Education Committee\n\nMinute of "
+			  "Meeting\n\nTuesday 28 May 2024", "Dunlarig Council",
+			  "Education Committee" },
+			{ "THE STRATHLEVEN COUNCIL \xe2\x80\x93 STRATHLEVEN "
+			  "COUNCIL \xe2\x80\x93 KIRKALLAN \xe2\x80\x93 "
+			  "BLENDED MEETING\n\n21st November 2024",
+			  "Strathleven Council", "Strathleven Council" },
+		};
+		size_t h;
+		int good = 1;
+
+		for (h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+			char *t = xasprintf("%s\n\nPresent: Councillors "
+			    "Brown and Smith.\n\n1. HOUSING\n\nRESOLVED that "
+			    "the report be noted.\n", heads[h][0]);
+
+			read_buf("heading-line.txt", t, strlen(t), &o, &g);
+			if (g.n != 1 || !streq(g.r[0]->council, heads[h][1]) ||
+			    !streq(g.r[0]->committee, heads[h][2]))
+				good = 0;
+			got_free(&g);
+			free(t);
+		}
+		ok(good, "a_heading_line_should_name_council_and_committee");
+	}
 
 	/* "Apologies" heading an item after the lists, in capitals or in
 	 * title case after a first item; "APOLOGIES:" is still a list */
