@@ -465,7 +465,10 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 				    1);
 		return i;
 	}
-	if (ng < 2 || (ng == 3 && small))	/* "12/07/23": a date */
+	/* "12/07/23": a date (not "RMD 24/06/04" in 2024: a district's
+	 * year, month and minute) */
+	if (ng < 2 || (ng == 3 && small && !(prefix > 0 && len[0] == 2 &&
+	    yy > 0 && g[0] == yy && len[1] == 2 && g[1] >= 1 && g[1] <= 12)))
 		return 0;
 	/* "LOST 2/4": a vote's tally */
 	if (spaced && prose_word(s, prefix))
@@ -1648,7 +1651,7 @@ committee_word(const char *s, size_t n)
 		"committee", "panel", "board", "cabinet", "forum", "group",
 		"commission", "executive", "spc", "sub-committee",
 		"subcommittee", "partnership", "assembly", "working party",
-		"full council",
+		"full council", "municipal district",
 	};
 	size_t i;
 

@@ -3433,6 +3433,22 @@ test_layouts(void)
 		}
 		ok(good, "a_heading_line_should_name_council_and_committee");
 	}
+	/* "RMD 24/06/04 Title" in 2024: a district's year, month and
+	 * minute head items; the district's line under the council's */
+	txt = "KILBRACK COUNTY COUNCIL\nROSSBRACK MUNICIPAL DISTRICT\n\n"
+	    "MINUTES OF THE MONTHLY MEETING HELD ON TUESDAY 11 JUNE 2024\n\n"
+	    "Present: Cllr. Margaret Hogan, Cllr. James Dooley\n\nRMD "
+	    "24/06/01 Confirmation of Minutes\nThe minutes were confirmed.\n"
+	    "\nRMD 24/06/02 Community Grants Scheme 2024\nThe grants were "
+	    "approved.\n\nRMD 24/06/03 Section 183 \xe2\x80\x93 Disposal of "
+	    "Lands at Killea\nMembers considered the disposal.\n";
+	read_buf("rmd-refs.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[2]->item, "RMD 24/06/03") &&
+	    streq(g.r[1]->title, "Community Grants Scheme 2024") &&
+	    streq(g.r[0]->council, "Kilbrack County Council") &&
+	    streq(g.r[0]->committee, "Rossbrack Municipal District"),
+	    "minutes_should_read_a_districts_dated_minute_references");
+	got_free(&g);
 
 	/* "Apologies" heading an item after the lists, in capitals or in
 	 * title case after a first item; "APOLOGIES:" is still a list */
