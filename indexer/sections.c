@@ -640,6 +640,8 @@ static size_t labelled_speaker(const char *s, size_t n, char letter,
 
 static size_t line_length(const char *s, size_t n);
 static int numbered_speaker(const char *s, size_t n);
+static int member_label(const char *s, size_t n);
+static int motion_words_open(const char *s, size_t n);
 
 /*
  * 1 if s opens with a member's name alone on its line, the words below:
@@ -965,6 +967,9 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
 			    numbered_speaker(t + j, b - j) ||
+			    (member_label(t + start, i - start) &&
+			    (start == a || t[start - 1] == '\n') &&
+			    motion_words_open(t + j, b - j)) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
 			    body_decides(t + j, b - j, t + start, i - start) ||
 			    q_label(t + j, b - j) > 0 || sub_heading(t +
@@ -1121,6 +1126,34 @@ titled_speaks(const char *s, size_t n)
 		rd_person_clear(&who);
 	}
 	return yes;
+}
+
+/* 1 if s opens a motion's words: a quotation, or "That ...". */
+static int
+motion_words_open(const char *s, size_t n)
+{
+	return (n > 0 && s[0] == '"') || rd_prefix(s, n, "\xe2\x80\x9c") ||
+	    (n > 5 && s[0] == 'T' && rd_prefix(s, n, "that "));
+}
+
+/*
+ * 1 if s[0..n) is a member's name alone, a motion's label over its
+ * words: "Cllr. Tom Hughes:", "Councillor Carey".
+ */
+static int
+member_label(const char *s, size_t n)
+{
+	struct rd_person who;
+	int alone = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	if (n > 0 && n < 60 && rd_person_at(s, n, &who)) {
+		alone = who.named && who.title != NULL &&
+		    rd_member_title(who.title) && who.len >= n;
+		rd_person_clear(&who);
+	}
+	return alone;
 }
 
 /*
@@ -3862,6 +3895,21 @@ keep_motion(struct parse *p, const struct unit *u)
 }
 
 /*
+ * Where a section's words start in t[a..b) after a member's name alone
+ * on its line over them ("Cllr. Tomás Breen" / "“That ..."), or a.
+ */
+static size_t
+after_member_label(const char *t, size_t a, size_t b)
+{
+	const char *nl = memchr(t + a, '\n', b - a);
+	size_t e = nl != NULL ? (size_t)(nl - t) : b;
+
+	if (nl == NULL || !member_label(t + a, e - a))
+		return a;
+	return rd_skip_spaces(t, b, e);
+}
+
+/*
  * A notice of motion's words quoted, then "Proposed by X, Seconded by Y,
  * and agreed.": the quoted words, read as discussion, are the decision.
  * 1 if the last section was made so, with the pending proposal.
@@ -3880,12 +3928,14 @@ motion_above(struct parse *p, const struct unit *u)
 		s = &p->rec->sections[j];
 		if (s->type != SEC_DISCUSSION || s->end > u->a)
 			return 0;
-		t = p->t + s->start;
+		t = p->t + after_member_label(p->t, s->start, s->end);
 		while (*t == '*' || *t == ' ')
 			t++;
 		if (s->speaker == NULL && (*t == '"' ||
-		    rd_prefix(t, 5, "that ")))
+		    rd_prefix(t, 5, "that "))) {
+			s->start = (size_t)(t - p->t);
 			break;
+		}
 		s = NULL;
 	}
 	if (s == NULL)
@@ -3928,6 +3978,21 @@ quoted_above(struct parse *p, struct rec_section *d, size_t a)
 	for (e = q; e > d->start && rd_isspace((unsigned char)t[e - 1]); e--)
 		;
 	d->end = e;
+	/* "7.1  Cllr. Tom Hughes:" over the quoted motion: who moved it */
+	if (p->proposer == NULL && e > d->start + 1) {
+		struct rd_person who;
+		size_t s0 = e;
+
+		/* (the label's line, its number aside) */
+		while (s0 > d->start && t[s0 - 1] != '\n')
+			s0--;
+		s0 += para_number(t + s0, e - s0);
+		if (member_label(t + s0, e - s0) && rd_person_at(t + s0,
+		    e - s0, &who)) {
+			p->proposer = xstrdup(who.name);
+			rd_person_clear(&who);
+		}
+	}
 	return q;
 }
 
@@ -9807,6 +9872,15 @@ walk(struct parse *p)
 				continue;
 			}
 		}
+		/* "7.2  Cllr. Joe Murphy" over "“That ...”": a motion's
+		 * label; the reply or question before it has ended */
+		if ((u->line || u->para) && i + 1 < p->nu &&
+		    member_label(s, n) && motion_words_open(p->t +
+		    p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a)) {
+			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+			p->pending_q = -1;
+			continue;
+		}
 		/* "Councillor Feeney did not ask a supplementary
 		 * question.": a note between questions, neither */
 		if (no_question_asked(s, n)) {
@@ -11133,12 +11207,16 @@ motion_words_before(struct parse *p, size_t first)
 			continue;
 		for (j = i, looked = 0; j-- > first && looked < 4; looked++) {
 			struct rec_section *c = &r->sections[j];
+			size_t a;
 
 			if (c->type == SEC_ANSWER)
 				continue;
 			if (c->type != SEC_DISCUSSION)
 				break;
-			if (motion_words(p->t + c->start, c->end - c->start)) {
+			/* (under "5.1  Cllr. X", the motion's label) */
+			a = after_member_label(p->t, c->start, c->end);
+			if (motion_words(p->t + a, c->end - a)) {
+				c->start = a;
 				d = c;
 				break;
 			}

@@ -5710,6 +5710,37 @@ test_questions(void)
 	    "minutes_should_read_resolved_accordingly_and_a_report_received");
 	got_free(&g);
 
+	/* Irish notices of motion under their members' names: "7.1  Cllr.
+	 * Tom Hughes:" over the quoted motion is no sub-item, and names
+	 * its mover */
+	txt = "Minutes of the meeting of the Municipal District of Glenbride "
+	    "held on 20 May 2024\n\nPresent: Cllr. Tom Hughes, Cllr. Joe "
+	    "Murphy, Cllr. Pat Doyle.\n\n7.\tNOTICES OF MOTION\n\n7.1\tCllr. "
+	    "Tom Hughes:\n\"That the Council provides a public toilet in "
+	    "Glenbride.\"\nSeconded by Cllr. Doyle.\nReply: A site is being "
+	    "sought.\n\n7.2  Cllr. Joe Murphy\n\"That the speed limit on the "
+	    "R702 be reduced.\"\nReply: The limit is under review.\nCllr. "
+	    "Murphy proposed the motion, seconded by Cllr. Hughes. The motion "
+	    "was carried.\n\n8.\tANY OTHER BUSINESS\n\nThere was no other "
+	    "business.\n";
+	read_buf("nom-labels.txt", txt, strlen(txt), &o, &g);
+	{
+		const struct rec_section *r0 = NULL, *r1 = NULL;
+
+		if (g.n == 2) {
+			r0 = nth(g.r[0], SEC_RESOLUTION, 0);
+			r1 = nth(g.r[0], SEC_RESOLUTION, 1);
+		}
+		ok(r1 != NULL && streq(r0->proposer, "Councillor Tom Hughes") &&
+		    streq(r0->seconder, "Councillor Doyle") &&
+		    contains(r0->text, "public toilet") &&
+		    contains(r1->text, "speed limit") &&
+		    !contains(r1->text, "Joe Murphy") &&
+		    streq(r1->seconder, "Councillor Hughes"),
+		    "minutes_should_read_motions_under_members_names");
+	}
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
