@@ -642,6 +642,7 @@ static size_t line_length(const char *s, size_t n);
 static int numbered_speaker(const char *s, size_t n);
 static int member_label(const char *s, size_t n);
 static int motion_words_open(const char *s, size_t n);
+static int signed_close(const char *s, size_t n);
 
 /*
  * 1 if s opens with a member's name alone on its line, the words below:
@@ -967,6 +968,11 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
 			    numbered_speaker(t + j, b - j) ||
+			    /* "(Mr. T. Keating," / "Director of Services)" /
+			     * "Cllr. T. Mulcahy spoke ..." */
+			    (i > a && t[i - 1] == ')' && (titled_speaks(t + j,
+			    b - j) || (rd_isupper((unsigned char)t[j]) &&
+			    signed_close(t + start, i - start)))) ||
 			    (member_label(t + start, i - start) &&
 			    (start == a || t[start - 1] == '\n') &&
 			    motion_words_open(t + j, b - j)) ||
@@ -10938,6 +10944,19 @@ walk(struct parse *p)
 			rd_person_clear(&who);
 			continue;
 		}
+		/* "Cllr. T. Mulcahy spoke against the motion, ..." on the
+		 * line under a reply set single spaced: the reply has ended
+		 * (not "Councillor X said ..." opening the reply's words) */
+		if (!u->para && u->line && p->labelled && p->cur >= 0 &&
+		    p->rec->sections[p->cur].type == SEC_ANSWER &&
+		    p->rec->sections[p->cur].start < u->a &&
+		    terminal((unsigned char)p->t[u->a - 1 - (p->t[u->a - 1] ==
+		    '\n')]) && titled_speaks(s, n)) {
+			p->labelled = 0;
+			p->pending_q = -1;
+			discussion(p, u);
+			continue;
+		}
 		if (!u->para) {
 			sec_extend(p, u->b);
 			continue;
@@ -11348,6 +11367,19 @@ signed_by(const char *s, size_t n, struct rd_person *who)
 		return 1;
 	rd_person_clear(who);
 	return 0;
+}
+
+/* 1 if s[0..n) ends with who signed it: "... (Mr. T. Keating, Director
+ * of Services)". */
+static int
+signed_close(const char *s, size_t n)
+{
+	struct rd_person who;
+
+	if (!signed_by(s, n, &who))
+		return 0;
+	rd_person_clear(&who);
+	return 1;
 }
 
 /* An answer with no one named takes who signed it at its end. */

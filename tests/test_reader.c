@@ -5741,6 +5741,26 @@ test_questions(void)
 	}
 	got_free(&g);
 
+	/* a reply set single spaced ends with the officer who signed it:
+	 * "Cllr. X spoke against the motion" on the next line is his own */
+	txt = "Minutes of the Ordinary Meeting of Kilmeaden County Council "
+	    "held on 12 February 2024\n\nPresent: Cllr. B. Whelan, Cllr. K. "
+	    "Hallinan, Cllr. T. Mulcahy.\n\n6.  NOTICES OF MOTION\nMotion "
+	    "2/2024\n\"That this Council rescinds its decision to introduce "
+	    "pay parking.\"\nProposed by Cllr. B. Whelan, seconded by Cllr. K."
+	    " Hallinan.\nReply: The decision was made following public "
+	    "consultation. (Mr. T. Keating,\nDirector of Services)\nCllr. T. "
+	    "Mulcahy spoke against the motion, stating that the income was "
+	    "essential.\n";
+	read_buf("signed-reply.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "t keating") &&
+	    !contains(nth(g.r[0], SEC_ANSWER, 0)->text, "Mulcahy") &&
+	    nth(g.r[0], SEC_DISCUSSION, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 1)->speaker_key, "t mulcahy"),
+	    "minutes_should_end_a_signed_reply_at_its_signature");
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
