@@ -235,6 +235,11 @@ int rd_person_at(const char *s, size_t n, struct rd_person *p);
 void rd_person_clear(struct rd_person *);
 /* 1 if title (as rd_person_at fills it) is a member's: "Councillor". */
 int rd_member_title(const char *title);
+/*
+ * 1 if s[0..n) is a member's title and name alone, perhaps with a colon:
+ * "Cllr. Tom Hughes:", "Councillor Carey" (a label over their words).
+ */
+int rd_member_alone(const char *s, size_t n);
 /* The normalised key of a name without title: "O'Dea (J)" -> "j odea". */
 char *rd_name_key(const char *name, size_t n);
 /*

@@ -901,23 +901,6 @@ article_words(const char *t, const struct line *l, size_t nl, size_t li,
 	return n > 60 && k > li && narrative(t + a, l[k].b - a);
 }
 
-/* 1 if s[0..n) is a member's name and title alone: "Cllr. Tom Hughes:". */
-static int
-member_alone(const char *s, size_t n)
-{
-	struct rd_person who;
-	int alone = 0;
-
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
-		n--;
-	if (n > 0 && rd_person_at(s, n, &who)) {
-		alone = who.named && who.title != NULL &&
-		    rd_member_title(who.title) && who.len >= n;
-		rd_person_clear(&who);
-	}
-	return alone;
-}
-
 /* The gaps of three spaces or a tab or more inside s[0..n). */
 static size_t
 column_gaps(const char *s, size_t n)
@@ -1099,7 +1082,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 			return 0;
 		/* "7.1 Cllr. Tom Hughes:" over a notice of motion: the
 		 * member's label, no sub-item */
-		if (member_alone(s + d, n - d))
+		if (rd_member_alone(s + d, n - d))
 			return 0;
 		if (rd_prefix(s + d, n - d, "p.m") || rd_prefix(s + d, n - d,
 		    "a.m") || rd_prefix(s + d, n - d, "pm") ||
@@ -4132,7 +4115,8 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 				m.council = trimmed_title(s, k + 8);
 			}
 			if (m.committee == NULL)
-				m.committee = trimmed_title(s + k + 9, n - k - 9);
+				m.committee = trimmed_title(s + k + 9,
+				    n - k - 9);
 			continue;
 		}
 		/* "THE LOMOND COUNCIL - CABINET COMMITTEE - BLENDED MEETING":

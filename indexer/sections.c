@@ -640,7 +640,6 @@ static size_t labelled_speaker(const char *s, size_t n, char letter,
 
 static size_t line_length(const char *s, size_t n);
 static int numbered_speaker(const char *s, size_t n);
-static int member_label(const char *s, size_t n);
 static int motion_words_open(const char *s, size_t n);
 static int signed_close(const char *s, size_t n);
 
@@ -973,7 +972,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    (i > a && t[i - 1] == ')' && (titled_speaks(t + j,
 			    b - j) || (rd_isupper((unsigned char)t[j]) &&
 			    signed_close(t + start, i - start)))) ||
-			    (member_label(t + start, i - start) &&
+			    (rd_member_alone(t + start, i - start) &&
 			    (start == a || t[start - 1] == '\n') &&
 			    motion_words_open(t + j, b - j)) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
@@ -1140,26 +1139,6 @@ motion_words_open(const char *s, size_t n)
 {
 	return (n > 0 && s[0] == '"') || rd_prefix(s, n, "\xe2\x80\x9c") ||
 	    (n > 5 && s[0] == 'T' && rd_prefix(s, n, "that "));
-}
-
-/*
- * 1 if s[0..n) is a member's name alone, a motion's label over its
- * words: "Cllr. Tom Hughes:", "Councillor Carey".
- */
-static int
-member_label(const char *s, size_t n)
-{
-	struct rd_person who;
-	int alone = 0;
-
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
-		n--;
-	if (n > 0 && n < 60 && rd_person_at(s, n, &who)) {
-		alone = who.named && who.title != NULL &&
-		    rd_member_title(who.title) && who.len >= n;
-		rd_person_clear(&who);
-	}
-	return alone;
 }
 
 /*
@@ -3910,7 +3889,7 @@ after_member_label(const char *t, size_t a, size_t b)
 	const char *nl = memchr(t + a, '\n', b - a);
 	size_t e = nl != NULL ? (size_t)(nl - t) : b;
 
-	if (nl == NULL || !member_label(t + a, e - a))
+	if (nl == NULL || !rd_member_alone(t + a, e - a))
 		return a;
 	return rd_skip_spaces(t, b, e);
 }
@@ -3993,7 +3972,7 @@ quoted_above(struct parse *p, struct rec_section *d, size_t a)
 		while (s0 > d->start && t[s0 - 1] != '\n')
 			s0--;
 		s0 += para_number(t + s0, e - s0);
-		if (member_label(t + s0, e - s0) && rd_person_at(t + s0,
+		if (rd_member_alone(t + s0, e - s0) && rd_person_at(t + s0,
 		    e - s0, &who)) {
 			p->proposer = xstrdup(who.name);
 			rd_person_clear(&who);
@@ -9881,7 +9860,7 @@ walk(struct parse *p)
 		/* "7.2  Cllr. Joe Murphy" over "“That ...”": a motion's
 		 * label; the reply or question before it has ended */
 		if ((u->line || u->para) && i + 1 < p->nu &&
-		    member_label(s, n) && motion_words_open(p->t +
+		    rd_member_alone(s, n) && motion_words_open(p->t +
 		    p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a)) {
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			p->pending_q = -1;

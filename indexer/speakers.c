@@ -454,6 +454,22 @@ rd_person_clear(struct rd_person *p)
 }
 
 int
+rd_member_alone(const char *s, size_t n)
+{
+	struct rd_person who;
+	int alone = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	if (n > 0 && n < 80 && rd_person_at(s, n, &who)) {
+		alone = who.named && who.title != NULL &&
+		    rd_member_title(who.title) && who.len >= n;
+		rd_person_clear(&who);
+	}
+	return alone;
+}
+
+int
 rd_member_title(const char *title)
 {
 	size_t i;

@@ -3373,7 +3373,9 @@ test_layouts(void)
 	got_free(&g);
 
 	/* "the Council of X Council": X's full council met; a committee
-	 * of X stays the committee */
+	 * of X stays the committee; heading lines naming both ("Dunlarig
+	 * Council Education Committee"; "THE X COUNCIL - X COUNCIL - TOWN
+	 * - BLENDED MEETING", its full council) */
 	{
 		static const char *const heads[][3] = {
 			{ "MINUTES OF THE MEETING OF THE COUNCIL OF WESTSHIRE "
@@ -3385,29 +3387,6 @@ test_layouts(void)
 			{ "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE OF "
 			  "WESTSHIRE DISTRICT COUNCIL HELD ON 12 SEPTEMBER 2024",
 			  "Westshire District Council", "Planning Committee" },
-		};
-		size_t h;
-		int good = 1;
-
-		for (h = 0; h < sizeof heads / sizeof heads[0]; h++) {
-			char *t = xasprintf("%s\n\nPresent: Councillors "
-			    "Brown and Smith.\n\n1. HOUSING\n\nRESOLVED that "
-			    "the report be noted.\n", heads[h][0]);
-
-			read_buf("council-of.txt", t, strlen(t), &o, &g);
-			if (g.n != 1 || !streq(g.r[0]->council, heads[h][1]) ||
-			    !streq(g.r[0]->committee, heads[h][2]))
-				good = 0;
-			got_free(&g);
-			free(t);
-		}
-		ok(good, "the_council_of_a_council_should_be_its_full_council");
-	}
-	/* heading lines naming both: "Dunlarig Council Education
-	 * Committee"; "THE X COUNCIL - X COUNCIL - TOWN - BLENDED MEETING",
-	 * its full council */
-	{
-		static const char *const heads[][3] = {
 			{ "Dunlarig Council Education Committee\n\nMinute of "
 			  "Meeting\n\nTuesday 28 May 2024", "Dunlarig Council",
 			  "Education Committee" },
@@ -3424,14 +3403,14 @@ test_layouts(void)
 			    "Brown and Smith.\n\n1. HOUSING\n\nRESOLVED that "
 			    "the report be noted.\n", heads[h][0]);
 
-			read_buf("heading-line.txt", t, strlen(t), &o, &g);
+			read_buf("council-of.txt", t, strlen(t), &o, &g);
 			if (g.n != 1 || !streq(g.r[0]->council, heads[h][1]) ||
 			    !streq(g.r[0]->committee, heads[h][2]))
 				good = 0;
 			got_free(&g);
 			free(t);
 		}
-		ok(good, "a_heading_line_should_name_council_and_committee");
+		ok(good, "headings_should_name_the_council_and_its_committee");
 	}
 	/* "RMD 24/06/04 Title" in 2024: a district's year, month and
 	 * minute head items; the district's line under the council's */
