@@ -6246,12 +6246,6 @@ reply_label(const char *s, size_t n, struct rd_person *who)
 	return k;
 }
 
-/*
- * Whom a question is put to, after its asker's surname in s[0..n): "...
- * from Councillor X to the Cabinet Member for Y, Councillor Z", "... X
- * asked the Leader, Councillor Z, whether ...".  Fills *who and returns
- * 1, or 0.
- */
 /* 1 if s[0..n) is a word naming a body: "Committee", "Board". */
 static int
 committee_word_at(const char *s, size_t n)
@@ -6318,6 +6312,12 @@ convener_of(const char *s, size_t n, struct rd_person *who)
 	return 1;
 }
 
+/*
+ * Whom a question is put to, after its asker's surname in s[0..n): "...
+ * from Councillor X to the Cabinet Member for Y, Councillor Z", "... X
+ * asked the Leader, Councillor Z, whether ...".  Fills *who and returns
+ * 1, or 0.
+ */
 static int
 addressee_after(const char *s, size_t n, const char *surname,
     struct rd_person *who)
@@ -10928,7 +10928,7 @@ walk(struct parse *p)
 		 * (not "Councillor X said ..." opening the reply's words) */
 		if (!u->para && u->line && p->labelled && p->cur >= 0 &&
 		    p->rec->sections[p->cur].type == SEC_ANSWER &&
-		    p->rec->sections[p->cur].start < u->a &&
+		    p->rec->sections[p->cur].start + 1 < u->a &&
 		    terminal((unsigned char)p->t[u->a - 1 - (p->t[u->a - 1] ==
 		    '\n')]) && titled_speaks(s, n)) {
 			p->labelled = 0;
