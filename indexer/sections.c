@@ -10640,7 +10640,11 @@ walk(struct parse *p)
 		flush_proposal(p, "unknown");
 
 		if ((k = reply_label(s, n, &replier)) != 0 ||
-		    (u->line && (k = answer_letter(p, s, n)) != 0)) {
+		    (u->line && (k = answer_letter(p, s, n)) != 0) ||
+		    /* "Supplementary    I agree ... lower." over "Answer
+		     * ...": the label's second word past the sentence */
+		    (u->line && (k = column_label(s, p->end - u->a, 0)) != 0 &&
+		    k < n)) {
 			/* ("A." labels its line: the answer goes on only
 			 * as its words do) */
 			int letter = replier.name == NULL && s[0] == 'A' &&

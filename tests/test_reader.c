@@ -5792,7 +5792,7 @@ test_questions(void)
 	    "Answer        (2)      Eight are programmed for December.\n"
 	    "Supplementary    Thank you, Lord Provost. Given the delay, will\n"
 	    "Question         the Convener publish the list?\n"
-	    "Supplementary    Yes, the list will be published, and\n"
+	    "Supplementary    Yes. The list will be published, and\n"
 	    "Answer           officers will share it.\n\n"
 	    "QUESTION NO 2          By Councillor Cairney for answer by the\n"
 	    "                       Leader of the Council\n\n"
