@@ -712,10 +712,12 @@ column_label(const char *s, size_t n, int ask)
 	if (k == 0 && (k = rd_prefix(s, n, "supplementary")) != 0) {
 		size_t e = k + line_length(s + k, n - k) + 1;
 
-		/* (the words below may go on in small letters) */
+		/* (the words below may go on in small letters, or the
+		 * label's word stand alone on its line) */
 		if (e >= n || !gap_at(s + k, n - k) ||
 		    (w = rd_prefix(s + e, n - e, ask ? "question" :
-		    "answer")) == 0 || !gap_at(s + e + w, n - e - w))
+		    "answer")) == 0 || !(gap_at(s + e + w, n - e - w) ||
+		    e + w == n || s[e + w] == '\n'))
 			return 0;
 	}
 	if (k == 0)

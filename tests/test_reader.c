@@ -5798,7 +5798,8 @@ test_questions(void)
 	    "                       Leader of the Council\n\n"
 	    "Question               What did agency staff cost?\n\n"
 	    "Answer                 The total spend was 3.86m.\n\n"
-	    "Supplementary Question   Lord Provost, will the Leader cut it?\n\n"
+	    "Supplementary    Lord Provost, will the Leader cut it?\n"
+	    "Question\n\n"
 	    "Supplementary Answer     Yes.\n\n"
 	    "Supplementary Question   None.\n";
 	read_buf("edinburgh-q.txt", txt, strlen(txt), &o, &g);
