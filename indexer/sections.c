@@ -9755,6 +9755,37 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 }
 
 /*
+ * "She proposed that ...", "He moved that ...": the member whose words
+ * the sentence goes on from, as the open section names them.  Returns
+ * the mover's name (the caller frees it), or NULL.
+ */
+static char *
+pronoun_mover(const struct parse *p, const char *s, size_t n)
+{
+	static const char *const verbs[] = {
+		"proposed that ", "moved that ", "proposed the ", "moved the ",
+		"proposed an amendment", "moved an amendment",
+	};
+	const struct rec_section *c;
+	size_t k, i;
+
+	if ((k = rd_prefix(s, n, "She ")) == 0 &&
+	    (k = rd_prefix(s, n, "He ")) == 0)
+		return NULL;
+	if (!rd_isupper((unsigned char)s[0]) || p->cur < 0)
+		return NULL;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			break;
+	c = &p->rec->sections[p->cur];
+	if (i == sizeof verbs / sizeof verbs[0] || c->speaker == NULL ||
+	    strncmp(c->speaker, "Councillor ", 11) != 0 ||
+	    (c->type != SEC_DISCUSSION && c->type != SEC_QUESTION))
+		return NULL;
+	return xstrdup(c->speaker);
+}
+
+/*
  * 1 if who, opening s, is the chair addressed: "Lord Provost, will the
  * Leader ...", "Mr Mayor, I thank ...".
  */
@@ -10184,7 +10215,7 @@ walk(struct parse *p)
 		    " an amendment") != (size_t)-1)) &&
 		    ((mover = motion_by(s, n, &second)) != NULL ||
 		    (k > 0 && (mover = motion_by(s + k, n - k, &second)) !=
-		    NULL))) {
+		    NULL) || (mover = pronoun_mover(p, s, n)) != NULL)) {
 			flush_proposal(p, "unknown");
 			free(p->proposer);
 			p->proposer = mover;

@@ -5740,6 +5740,25 @@ test_questions(void)
 	    "minutes_should_end_a_signed_reply_at_its_signature");
 	got_free(&g);
 
+	/* "She proposed that ..." after the member's own words: she moved
+	 * it */
+	txt = "Minutes of the meeting of the Audit Committee held on 3 March "
+	    "2025\n\nPresent: Councillors Beckett, Oyelaran and Hale.\n\n32. "
+	    "EXTERNAL AUDIT FINDINGS REPORT\n\nCouncillor Beckett said that "
+	    "the governance actions had slipped again. She proposed that the "
+	    "Committee write to the Leader. This was seconded by Councillor "
+	    "Oyelaran and agreed.\n";
+	read_buf("pronoun-mover.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Beckett") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Oyelaran") &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "write to the "
+	    "Leader") && nth(g.r[0], SEC_QUESTION, 0) == NULL,
+	    "minutes_should_read_a_mover_named_by_a_pronoun");
+	got_free(&g);
+
 	/* "(b) Councillor X moved and Councillor Y seconded the following
 	 * motion:" under its letter; "not seconded and accordingly fell",
 	 * "There being no seconder" lose the motion */
