@@ -993,10 +993,9 @@ withdrawn_described(const char *text, size_t i, size_t n)
 	k = a;
 	while (a > 0 && rd_isalpha((unsigned char)text[a - 1]))
 		a--;
+	/* ("service" and "route" take their plurals too) */
 	return k > a && (rd_prefix(text + a, k - a, "service") ||
-	    rd_prefix(text + a, k - a, "services") ||
 	    rd_prefix(text + a, k - a, "route") ||
-	    rd_prefix(text + a, k - a, "routes") ||
 	    rd_prefix(text + a, k - a, "funding")) && k - a <= 8;
 }
 

@@ -974,9 +974,9 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			    (i > a && t[i - 1] == ')' && (titled_speaks(t + j,
 			    b - j) || (rd_isupper((unsigned char)t[j]) &&
 			    signed_close(t + start, i - start)))) ||
-			    (rd_member_alone(t + start, i - start) &&
-			    (start == a || t[start - 1] == '\n') &&
-			    motion_words_open(t + j, b - j)) ||
+			    ((start == a || t[start - 1] == '\n') &&
+			    motion_words_open(t + j, b - j) &&
+			    rd_member_alone(t + start, i - start)) ||
 			    label_at(t + j, b - j, 0, 0, &lab) ||
 			    body_decides(t + j, b - j, t + start, i - start) ||
 			    q_label(t + j, b - j) > 0 || sub_heading(t +
@@ -9893,8 +9893,8 @@ walk(struct parse *p)
 		/* "7.2  Cllr. Joe Murphy" over "“That ...”": a motion's
 		 * label; the reply or question before it has ended */
 		if ((u->line || u->para) && i + 1 < p->nu &&
-		    rd_member_alone(s, n) && motion_words_open(p->t +
-		    p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a)) {
+		    motion_words_open(p->t + p->u[i + 1].a, p->u[i + 1].b -
+		    p->u[i + 1].a) && rd_member_alone(s, n)) {
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
 			p->pending_q = -1;
 			continue;
@@ -9912,8 +9912,7 @@ walk(struct parse *p)
 				name_speaker(p, &who);
 			sec_open(p, SEC_DISCUSSION, u->a, u->b, named ? &who :
 			    NULL);
-			if (named)
-				rd_person_clear(&who);
+			rd_person_clear(&who);
 			p->pending_q = -1;
 			continue;
 		}
@@ -10958,19 +10957,6 @@ walk(struct parse *p)
 			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 			p->pending_q = q;
 			rd_person_clear(&who);
-			continue;
-		}
-		/* "Cllr. T. Mulcahy spoke against the motion, ..." on the
-		 * line under a reply set single spaced: the reply has ended
-		 * (not "Councillor X said ..." opening the reply's words) */
-		if (!u->para && u->line && p->labelled && p->cur >= 0 &&
-		    p->rec->sections[p->cur].type == SEC_ANSWER &&
-		    p->rec->sections[p->cur].start + 1 < u->a &&
-		    terminal((unsigned char)p->t[u->a - 1 - (p->t[u->a - 1] ==
-		    '\n')]) && titled_speaks(s, n)) {
-			p->labelled = 0;
-			p->pending_q = -1;
-			discussion(p, u);
 			continue;
 		}
 		if (!u->para) {
