@@ -4000,15 +4000,17 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 		r = &p->rec->sections[j];
 		if (r->type != SEC_RESOLUTION)
 			continue;
-		if (r->proposer == NULL || r->outcome == NULL) {
+		if (r->proposer == NULL) {
 			/* a decision between: it is not this one's */
 			if (r->outcome == NULL || strcmp(r->outcome, "lost"))
 				return;
 			continue;
 		}
 		/* undecided, or carried: "On being put to the vote the
-		 * recommendations were agreed unanimously." */
-		if (strcmp(r->outcome, "unknown") != 0 &&
+		 * recommendations were agreed unanimously.", "The motion
+		 * was declared carried." (its outcome still to be read) */
+		if (r->outcome != NULL &&
+		    strcmp(r->outcome, "unknown") != 0 &&
 		    strcmp(r->outcome, "agreed") != 0) {
 			if (strcmp(r->outcome, "lost") == 0)
 				continue;

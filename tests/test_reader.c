@@ -6478,6 +6478,21 @@ test_motions(void)
 	    "minutes_should_give_the_points_the_movers_of_recommendations");
 	got_free(&g);
 
+	/* the same with the vote declared between: still the points' */
+	read_item2("movers-vote.txt", "Councillor Abiodun moved and "
+	    "Councillor Iqbal seconded the recommendations set out in the "
+	    "report.\n\nA recorded vote was taken:\n\nFor (4): Councillors "
+	    "Abiodun, Iqbal, Stott and Ward.\nAgainst (1): Councillor "
+	    "Quayle.\n\nThe motion was declared carried.\n\nRESOLVED - That "
+	    "the budget be approved.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Iqbal") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "budget"),
+	    "minutes_should_give_the_decision_its_movers_across_a_vote");
+	got_free(&g);
+
 	/* a quoted motion of many points stays whole to its closing quote */
 	read_item2("long-quote.txt", "Councillor Abiodun moved and "
 	    "Councillor Iqbal seconded the following motion:\n\n\"This "
