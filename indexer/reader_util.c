@@ -999,6 +999,66 @@ withdrawn_described(const char *text, size_t i, size_t n)
 	    rd_prefix(text + a, k - a, "funding")) && k - a <= 8;
 }
 
+/*
+ * 1 if "withdraw" at text[i] is no withdrawal the meeting decided: the
+ * public "asked to withdraw from the meeting", or "the proposal to
+ * withdraw free transport", what a proposal would do.
+ */
+static int
+withdraw_undecided(const char *text, size_t i, size_t n)
+{
+	static const char *const before[] = {
+		"proposal to ", "proposals to ", "plan to ", "plans to ",
+		"decision to ", "intention to ",
+	};
+	static const char *const place[] = {
+		"the meeting", "the room", "the chamber", "the council chamber",
+	};
+	size_t k, m, at;
+
+	for (k = 0; k < sizeof before / sizeof before[0]; k++) {
+		m = strlen(before[k]);
+		if (i >= m && rd_prefix(text + i - m, m, before[k]))
+			return 1;
+	}
+	at = i + 8;
+	if (at < n && text[at] == ' ')
+		at++;
+	if (!rd_prefix(text + at, n - at, "from "))
+		return 0;
+	at += 5;
+	for (k = 0; k < sizeof place / sizeof place[0]; k++)
+		if (rd_prefix(text + at, n - at, place[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * 1 if "delegation" at text[i] is people, not powers handed on: "meet a
+ * cross-party delegation of this Council", "receive a delegation";
+ * "delegation of authority to the Director" hands them on.
+ */
+static int
+delegation_people(const char *text, size_t i, size_t n)
+{
+	static const char *const powers[] = {
+		"power", "authority", "function", "decision", "responsib",
+		"executive", "the power", "the authority", "the decision",
+		"delegated", "officer",
+	};
+	size_t k, at;
+
+	if (!rd_prefix(text + i, n - i, "delegation"))
+		return 0;
+	if (!rd_prefix(text + i, n - i, "delegation of "))
+		return 1;
+	at = i + 14;
+	for (k = 0; k < sizeof powers / sizeof powers[0]; k++)
+		if (rd_prefix(text + at, n - at, powers[k]))
+			return 0;
+	return 1;
+}
+
 /* 1 if the word ending before text[end] starts with a capital. */
 static int
 prev_capital(const char *text, size_t end)
@@ -1212,6 +1272,10 @@ rd_outcome(const char *text, int resolved)
 		{ "to deny ", "refused" },
 		{ "be awarded", "approved" },
 		{ "to grant", "approved" },
+		/* "That Council grant consent to Development Application
+		 * DA2023/0418" */
+		{ "grant consent", "approved" },
+		{ "grant planning permission", "approved" },
 		{ "granted", "approved" },
 		{ "delegat", "delegated" },
 		{ "endors", "endorsed" },
@@ -1341,13 +1405,12 @@ rd_outcome(const char *text, int resolved)
 				continue;
 			/* A delegation is a group of people, unless it is
 			 * "delegation of" powers. */
-			/* ("a delegation of Members" is people too) */
 			if (strcmp(words[j].stem, "delegat") == 0 &&
-			    rd_prefix(text + i, n - i, "delegation") &&
-			    (!rd_prefix(text + i, n - i, "delegation of") ||
-			    rd_prefix(text + i, n - i, "delegation of members") ||
-			    rd_prefix(text + i, n - i,
-			    "delegation of councillors")))
+			    delegation_people(text, i, n))
+				continue;
+			if (strncmp(words[j].stem, "withdraw", 8) == 0 &&
+			    words[j].stem[8] != 'n' &&
+			    withdraw_undecided(text, i, n))
 				continue;
 			if (j >= sizeof words / sizeof words[0] - nweak) {
 				if (weak == NULL)

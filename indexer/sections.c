@@ -2708,7 +2708,13 @@ body_qualifier(const char *s, size_t n)
 	size_t at = 0, w, j;
 	int words;
 
-	for (words = 0; words < 2; words++) {
+	/* (up to three words, "and" or "&" between two: "Health and
+	 * Wellbeing Board", "Overview and Scrutiny Committee") */
+	for (words = 0; words < 3; words++) {
+		if (words > 0 && (rd_prefix(s + at, n - at, "and ") == 4 ||
+		    rd_prefix(s + at, n - at, "& ") == 2) &&
+		    s[at] != 'A')
+			at += s[at] == '&' ? 2 : 4;
 		if (at >= n || !rd_isupper((unsigned char)s[at]))
 			return 0;
 		for (w = at; w < n && rd_isalpha((unsigned char)s[w]); w++)
@@ -7733,6 +7739,9 @@ statement_only(const char *s, size_t n, int public)
 {
 	static const char *const verbs[] = {
 		"spoke in ", "spoke against ", "objected ", "addressed the ",
+		/* "Mr Russo (objector) addressed Council." */
+		"addressed council", "addressed cabinet", "addressed members",
+		"addressed committee", "addressed councillors",
 		"made representation", "made a representation",
 		"made a statement",
 		/* courtesies: "welcomed everyone", "paid tribute to ..." */
@@ -8702,7 +8711,8 @@ static const char *const moving_words[] = {
 /*
  * 1 if s names the seconder of the last section, a motion whose mover
  * is known and seconder not: "The motion was seconded by Councillor
- * Quigley."  Sets it.
+ * Quigley."  Sets it.  2 when s is the seconder's own sentence,
+ * "Councillor Brown seconded the motion.", read on as what they said.
  */
 static int
 seconded_last(struct parse *p, const char *s, size_t n)
@@ -8721,6 +8731,12 @@ seconded_last(struct parse *p, const char *s, size_t n)
 		return 0;
 	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
 		k = rd_prefix(s, n, heads[i]);
+	/* "Councillor Brown seconded the motion.": a sentence of its
+	 * own, kept out of the motion's words */
+	if (k == 0 && n < 80 && (name = seconder_at(s, n)) != NULL) {
+		r->seconder = name;
+		return 2;
+	}
 	if (k == 0 || (name = person_name(s + k, n - k, &used)) == NULL)
 		return 0;
 	/* the sentence ends with the name */
@@ -8926,7 +8942,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	 * not "the proposal to defer the item defeated" */
 	static const char *const lost_near[] = {
 		"defeated", "not approved", "not agreed", "not adopted",
-		"not passed", "lost",
+		"not passed", "lost", "fallen",
 	};
 	static const char *const won[] = {
 		"was carried", "was passed", "was agreed", "put and carried",
@@ -10286,7 +10302,7 @@ walk(struct parse *p)
 		/* "The motion was seconded by Councillor Quigley." under
 		 * the motion's words, its mover known */
 		if (!p->have_prop && p->rec->nsections > 0 &&
-		    seconded_last(p, s, n)) {
+		    (k = (size_t)seconded_last(p, s, n)) == 1) {
 			p->rec->sections[p->rec->nsections - 1].end = u->b;
 			p->cur = -1;
 			continue;

@@ -847,6 +847,23 @@ test_small(void)
 	    streq(rd_outcome("That this Council writes to the Minister to "
 	    "request a meeting with a delegation of Members.", 1), "agreed"),
 	    "outcome_should_tell_a_motion_withdrawn_from_a_service");
+	/* people asked to leave, a proposal that would withdraw, a
+	 * delegation met, consent granted */
+	ok(streq(rd_outcome("That Members of the public be asked to "
+	    "withdraw from the meeting whilst Council considers items C010/24 "
+	    "to C014/24.", 1), "agreed") &&
+	    streq(rd_outcome("That the proposal to withdraw free transport "
+	    "be not approved.", 1), "refused") &&
+	    streq(rd_outcome("That this Council agrees to invite the Minister "
+	    "to meet with a cross-party delegation of this Council.", 1),
+	    "agreed") &&
+	    streq(rd_outcome("That delegation of authority to the Director "
+	    "be given.", 1), "delegated") &&
+	    streq(rd_outcome("That Council grant consent to Development "
+	    "Application DA2023/0418.", 1), "approved") &&
+	    streq(rd_outcome("That the applicant be asked to withdraw the "
+	    "application.", 1), "withdrawn"),
+	    "outcome_should_tell_people_withdrawing_from_a_decision");
 	ok(streq(rd_outcome("Council RECEIVED the report.", 1), "noted") &&
 	    streq(rd_outcome("That the report be received.", 1), "noted") &&
 	    streq(rd_outcome("To receive a deputation at the next meeting.",
@@ -6929,6 +6946,26 @@ test_motions(void)
 	    "Councillor Abiodun") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
 	    "minutes_should_read_objections_and_community_council_decisions");
+	got_free(&g);
+	/* bodies named with "and"; the seconder's own sentence; a motion
+	 * declared fallen; an objector addressing Council */
+	read_item2("and-bodies.txt", "The Health and Wellbeing Board "
+	    "RESOLVED to:\n\na) NOTE the progress made;\n\nb) ENDORSE the "
+	    "alignment.\n\nThe Audit and Governance Committee:\n\n1. Noted the "
+	    "audit plan.\n\n2. Approved the charter.\n\nMr Frank Russo "
+	    "(objector) addressed Council.\n\nCouncillor Abiodun proposed the "
+	    "following motion:\n\n\"That this Council reviews its policy on "
+	    "flags.\"\n\nCouncillor Iqbal seconded the motion.\n\nFor 12\n"
+	    "Against 18\n\nThe Chair declared the motion fallen.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 5 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "endorsed") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 2)->text, "Noted") &&
+	    count_type(g.r[1], SEC_QUESTION) == 0 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->seconder,
+	    "Councillor Iqbal") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "lost") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 4)->text, "seconded"),
+	    "minutes_should_read_bodies_named_with_and_and_fallen_motions");
 	got_free(&g);
 	/* a decision's words wrapped at a line's end */
 	read_item2("wrapped-marker.txt", "The Clerk presented the draft "
