@@ -3989,6 +3989,50 @@ quoted_above(struct parse *p, struct rec_section *d, size_t a)
 	return q;
 }
 
+/*
+ * 1 if decision s, opened by its marker, records motion r put to the
+ * vote just before it: "It was proposed by X and seconded by Y that the
+ * application be approved ..." / "On being put to the vote, the motion
+ * was CARRIED (8 for, 2 against)." / "RESOLVED: That planning permission
+ * be GRANTED ...".  The vote, in the motion's words or after them, says
+ * the decision is the motion's, not another.
+ */
+static int
+restated(const struct parse *p, const struct rec_section *r,
+    const struct rec_section *s)
+{
+	static const char *const votes[] = {
+		"carried", "put to the vote", "put to a vote", "voting",
+		"votes", "voted", "in favour",
+	};
+	const char *t = p->t + r->start;
+	size_t n, i;
+
+	if (s->start <= r->start || s->start - r->start > 1500 ||
+	    s->proposer != NULL || (r->outcome != NULL &&
+	    strcmp(r->outcome, "withdrawn") == 0))
+		return 0;
+	/* (not a decision of its own: "... and RESOLVED that ...") */
+	n = r->end - r->start;
+	if (rd_find(t, n, "resolved") != (size_t)-1)
+		return 0;
+	/* a motion's words, moving first: "X proposed that ...", "It was
+	 * moved by X, seconded by Y, that ..."; not "Payments were
+	 * approved. Prop Cllr X, 2nd Cllr Y.", a decision of its own */
+	if (n > 200)
+		n = 200;
+	if (((i = rd_find(t, n, "proposed")) == (size_t)-1 &&
+	    (i = rd_find(t, n, "moved")) == (size_t)-1) || i > 100 ||
+	    rd_find(t + i, n - i, " that ") == (size_t)-1 ||
+	    memchr(t, '.', i) != NULL)
+		return 0;
+	n = s->start - r->start;
+	for (i = 0; i < sizeof votes / sizeof votes[0]; i++)
+		if (rd_find(t, n, votes[i]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
 /* Opens one resolution whose words are [a, b); quotes are stripped. */
 /*
  * "Councillor X moved and Councillor Y seconded the recommendations."
@@ -4001,27 +4045,31 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 	struct rec_section *r;
 	const char *t;
 	size_t j = p->rec->nsections - 1, n, at, tail;
+	int talk = 0;
 
 	while (j-- > 0) {
 		r = &p->rec->sections[j];
-		if (r->type != SEC_RESOLUTION)
+		if (r->type != SEC_RESOLUTION) {
+			talk |= r->type != SEC_DISCUSSION;
 			continue;
+		}
 		if (r->proposer == NULL) {
 			/* a decision between: it is not this one's */
 			if (r->outcome == NULL || strcmp(r->outcome, "lost"))
 				return;
 			continue;
 		}
+		if (r->outcome != NULL && strcmp(r->outcome, "lost") == 0)
+			continue;
+		if (!talk && restated(p, r, s))
+			goto take;
 		/* undecided, or carried: "On being put to the vote the
 		 * recommendations were agreed unanimously.", "The motion
 		 * was declared carried." (its outcome still to be read) */
 		if (r->outcome != NULL &&
 		    strcmp(r->outcome, "unknown") != 0 &&
-		    strcmp(r->outcome, "agreed") != 0) {
-			if (strcmp(r->outcome, "lost") == 0)
-				continue;
+		    strcmp(r->outcome, "agreed") != 0)
 			return;
-		}
 		/* moved and seconded, the recommendations named at its
 		 * end ("... seconded the recommendations in the report.") */
 		t = p->t + r->start;
@@ -4042,6 +4090,7 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 		    " that ") != (size_t)-1 || rd_find(t + at, tail,
 		    " to ") != (size_t)-1))
 			return;
+take:
 		s->proposer = xstrdup(r->proposer);
 		if (r->seconder != NULL)
 			s->seconder = xstrdup(r->seconder);

@@ -6510,6 +6510,25 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* a motion put to the vote, then the decision that records it */
+	read_item2("restated.txt", "It was proposed by Councillor Abiodun "
+	    "and seconded by Councillor Iqbal that the application be "
+	    "approved with a condition on hours of work.\n\nOn "
+	    "being put to the vote, the motion was CARRIED (8 for, 2 "
+	    "against).\n\nRESOLVED: That planning permission be GRANTED "
+	    "subject to conditions.\n\nPayments were approved. Prop Cllr "
+	    "Stott, 2nd Cllr Ward. Carried.\n\nRESOLVED to accept the "
+	    "quotation.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "That planning") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Iqbal") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Payments") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2)->proposer == NULL,
+	    "minutes_should_give_a_decision_the_movers_of_the_motion_it_records");
+	got_free(&g);
+
 	/* a quoted motion of many points stays whole to its closing quote */
 	read_item2("long-quote.txt", "Councillor Abiodun moved and "
 	    "Councillor Iqbal seconded the following motion:\n\n\"This "
