@@ -1510,8 +1510,11 @@ by_surname_titled(const struct record *r, const char *surname,
 		const char *k = r->speakers[i].key;
 		size_t m = k ? strlen(k) : 0;
 
+		/* ("vice chair" and "deputy mayor" are offices, not a
+		 * chair's or a mayor's full names) */
 		if (m > n + 1 && strcmp(k + m - n, surname) == 0 &&
-		    k[m - n - 1] == ' ') {
+		    k[m - n - 1] == ' ' && strcmp(k, "vice chair") != 0 &&
+		    strcmp(k, "deputy mayor") != 0) {
 			hit = (long)i;
 			hits++;
 			if (title != NULL && r->speakers[i].title != NULL &&

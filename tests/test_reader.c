@@ -6510,6 +6510,18 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* the Chairman is not the Vice-Chairman who spoke before */
+	read_item2("vice.txt", "The Vice-Chairman asked what lessons had "
+	    "been learnt. The Director of Finance advised that a review was "
+	    "under way.\n\nThe Chairman asked whether the auditors had any "
+	    "concerns. The Director of Finance advised that they had none.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "vice chair") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "chair"),
+	    "minutes_should_tell_the_chairman_from_the_vice_chairman");
+	got_free(&g);
+
 	/* a motion put to the vote, then the decision that records it */
 	read_item2("restated.txt", "It was proposed by Councillor Abiodun "
 	    "and seconded by Councillor Iqbal that the application be "
