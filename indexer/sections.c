@@ -925,6 +925,35 @@ inline_point(const char *s, size_t n)
 	return rd_prefix(s + m, n - m, "that ") ? k : 0;
 }
 
+/*
+ * The length of a paragraph's one-part number before someone speaking,
+ * "2.<TAB>A Member asked ...", "3. The Chairman asked ...", or 0: the
+ * words are theirs, the number no sentence of its own.
+ */
+static size_t
+number_speaks(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t i = 0, k;
+	int verb, yes = 0;
+
+	while (i < n && i < 2 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0 || i + 2 >= n || s[i] != '.' || (s[i + 1] != ' ' &&
+	    s[i + 1] != '\t'))
+		return 0;
+	for (k = i + 1; k < n && (s[k] == ' ' || s[k] == '\t'); k++)
+		;
+	if (k >= n || !rd_isupper((unsigned char)s[k]))
+		return 0;
+	if (rd_person_at(s + k, n - k, &who)) {
+		yes = rd_verb_at(s + k + who.len, n - k - who.len, &verb) >
+		    0 && verb != VERB_NONE;
+		rd_person_clear(&who);
+	}
+	return yes ? k : 0;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -934,6 +963,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 	struct label lab;
 
 	a += para_number(t + a, b - a);
+	a += number_speaks(t + a, b - a);
 	/* "(Proposed by X; seconded by Y. Carried unanimously.)": who
 	 * moved the decision above, in brackets */
 	for (k = b; k > a && (t[k - 1] == ' ' || t[k - 1] == '\n'); k--)
@@ -3997,8 +4027,9 @@ quoted_above(struct parse *p, struct rec_section *d, size_t a)
  * vote just before it: "It was proposed by X and seconded by Y that the
  * application be approved ..." / "On being put to the vote, the motion
  * was CARRIED (8 for, 2 against)." / "RESOLVED: That planning permission
- * be GRANTED ...".  The vote, in the motion's words or after them, says
- * the decision is the motion's, not another.
+ * be GRANTED ...".  The vote, in the motion's words or after them, and
+ * the marker, with two sections at most between, say the decision is the
+ * motion's, not another.
  */
 static int
 restated(const struct parse *p, const struct rec_section *r,
@@ -4009,11 +4040,16 @@ restated(const struct parse *p, const struct rec_section *r,
 		"votes", "voted", "in favour",
 	};
 	const char *t = p->t + r->start;
-	size_t n, i;
+	size_t n, i, back;
 
 	if (s->start <= r->start || s->start - r->start > 1500 ||
 	    s->proposer != NULL || (r->outcome != NULL &&
 	    strcmp(r->outcome, "withdrawn") == 0))
+		return 0;
+	/* the decision under its own marker: "RESOLVED: That ...", not
+	 * "It was agreed to hold the next meeting ..." */
+	back = s->start - r->start < 30 ? s->start - r->start : 30;
+	if (rd_find(p->t + s->start - back, back, "resolved") == (size_t)-1)
 		return 0;
 	/* (not a decision of its own: "... and RESOLVED that ...") */
 	n = r->end - r->start;
@@ -4064,7 +4100,7 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 		}
 		if (r->outcome != NULL && strcmp(r->outcome, "lost") == 0)
 			continue;
-		if (!talk && restated(p, r, s))
+		if (!talk && p->rec->nsections - j <= 4 && restated(p, r, s))
 			goto take;
 		/* undecided, or carried: "On being put to the vote the
 		 * recommendations were agreed unanimously.", "The motion

@@ -6510,6 +6510,19 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* points numbered "2.<TAB>" under a lead-in: the numbers are no
+	 * sentences */
+	read_item2("numbered-points.txt", "Key points raised:\n\n1.\tThe "
+	    "Director introduced the report.\n\n2.\tA Member asked about "
+	    "the delay. The Director explained that valuations had taken "
+	    "longer.", &g);
+	ok(g.n == 3 && g.r[1]->nsections == 5 &&
+	    !contains(g.r[1]->sections[1].text, "1.") &&
+	    count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    starts(nth(g.r[1], SEC_QUESTION, 0)->text, "A Member"),
+	    "minutes_should_read_points_numbered_before_their_speakers");
+	got_free(&g);
+
 	/* the Chairman is not the Vice-Chairman who spoke before */
 	read_item2("vice.txt", "The Vice-Chairman asked what lessons had "
 	    "been learnt. The Director of Finance advised that a review was "
