@@ -3927,10 +3927,31 @@ keep_motion(struct parse *p, const struct unit *u)
 static size_t
 after_member_label(const char *t, size_t a, size_t b)
 {
+	/* "Motion in the name of Cllr. X", as Irish minutes head one */
+	static const char *const heads[] = {
+		"motion in the name of ", "notice of motion in the name of ",
+		"notice of motion submitted by ", "motion submitted by ",
+		"notice of motion from ", "motion from ",
+		"notice of motion by ", "motion by ",
+	};
 	const char *nl = memchr(t + a, '\n', b - a);
-	size_t e = nl != NULL ? (size_t)(nl - t) : b;
+	size_t e = nl != NULL ? (size_t)(nl - t) : b, k = 0, i, l = a;
 
-	if (nl == NULL || !rd_member_alone(t + a, e - a))
+	/* (its reference before it: "24.02.04(a)  Motion in the ...") */
+	while (k < e - a && (rd_isdigit((unsigned char)t[a + k]) ||
+	    (k > 0 && t[a + k] == '.')))
+		k++;
+	if (k > 0 && k + 3 < e - a && t[a + k] == '(' &&
+	    (rd_isalpha((unsigned char)t[a + k + 1]) ||
+	    rd_isdigit((unsigned char)t[a + k + 1])) && t[a + k + 2] == ')')
+		k += 3;
+	if (k > 0 && k < e - a && (t[a + k] == ' ' || t[a + k] == '\t'))
+		l = rd_skip_spaces(t, e, a + k);
+	k = 0;
+	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
+		k = rd_prefix(t + l, e - l, heads[i]);
+	if (nl == NULL || (k == 0 && l > a) ||
+	    !rd_member_alone(t + l + k, e - l - k))
 		return a;
 	return rd_skip_spaces(t, b, e);
 }

@@ -6510,6 +6510,21 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* "Motion in the name of Cllr. X" over the motion, the reply, then
+	 * who moved it: the motion's words are the decision */
+	read_item2("motion-name.txt", "24.02.04(a)  Motion in the name of "
+	    "Cllr. Michael Cahill\n\n\"That the Council calls on TII to "
+	    "fund the N86 realignment.\"\n\nReply:\nThe scheme has been "
+	    "submitted for funding.\n\nThe Motion was proposed by Cllr. M. "
+	    "Cahill, seconded by Cllr. J. Cronin and agreed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "N86") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "name of") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor J. Cronin"),
+	    "minutes_should_read_a_motion_under_in_the_name_of");
+	got_free(&g);
+
 	/* points numbered "2.<TAB>" under a lead-in: the numbers are no
 	 * sentences */
 	read_item2("numbered-points.txt", "Key points raised:\n\n1.\tThe "
