@@ -8742,10 +8742,18 @@ decided_before(const struct parse *p, const struct rec_section *d)
 	while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\n' ||
 	    t[a - 1] == '.'))
 		a--;
-	/* back to the sentence's start: not the dot of "£298.40" */
-	while (a > 0 && t[a - 1] != '\n' && (t[a - 1] != '.' ||
-	    rd_isdigit((unsigned char)t[a])))
+	/* back to the sentence's start: not the dot of "£298.40", nor a
+	 * line's end that wraps the sentence ("... from Cllr" / "Young
+	 * (illness).") */
+	for (;;) {
+		while (a > 0 && t[a - 1] != '\n' && (t[a - 1] != '.' ||
+		    rd_isdigit((unsigned char)t[a])))
+			a--;
+		if (a < 2 || t[a - 1] != '\n' ||
+		    !(rd_isalpha((unsigned char)t[a - 2]) || t[a - 2] == ','))
+			break;
 		a--;
+	}
 	for (i = 0; i < sizeof done / sizeof done[0]; i++)
 		if (rd_find(t + a, n - a, done[i]) != (size_t)-1)
 			return 1;

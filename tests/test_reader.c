@@ -6510,6 +6510,18 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* a parish's decision wrapped at a line's end, its movers after */
+	read_item2("wrapped-decision.txt", "Apologies were received and "
+	    "accepted from Cllr Whitfield (work) and Cllr\nYoung (illness). "
+	    "Proposed Cllr Abiodun, seconded Cllr Iqbal, all in favour.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Apologies") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun"),
+	    "minutes_should_read_a_wrapped_decision_before_its_movers");
+	got_free(&g);
+
 	/* "Motion in the name of Cllr. X" over the motion, the reply, then
 	 * who moved it: the motion's words are the decision */
 	read_item2("motion-name.txt", "24.02.04(a)  Motion in the name of "
