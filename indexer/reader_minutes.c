@@ -1396,10 +1396,17 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 
 			if (c[j].tl >= c[i].li)
 				continue;
-			if (dn < 0 || dn > 3 || (dn == 0 &&
+			if (dn < 0 || dn > 10 || (dn == 0 &&
 			    c[i].num <= c[j].num))
 				continue;
-			v = c[j].best + c[i].w - (dn > 1 ? 0.6 * (dn - 1) : 0);
+			/* wider gaps, dearer: items left out of the minutes
+			 * ("Nil" items of a template, a consent agenda's
+			 * items numbered one by one), between two lines that
+			 * look like headings */
+			if (dn > 3 && (c[i].w < 1.0 || c[j].w < 1.0))
+				continue;
+			v = c[j].best + c[i].w - (dn > 3 ? 1.2 + 0.5 *
+			    (dn - 3) : dn > 1 ? 0.6 * (dn - 1) : 0);
 			/* items are numbered alike: "CA.1", "CA.2" */
 			if (c[i].style != c[j].style)
 				v -= 1.0;

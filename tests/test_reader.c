@@ -10044,6 +10044,22 @@ test_decision_page(void)
 	    streq(g.r[3]->item, "64"),
 	    "minutes_should_read_a_reference_after_a_wide_gap_as_a_title");
 	got_free(&g);
+	/* items a template left out: 6, then 10 */
+	txt = "SHIRE OF WANDERRIN\n\nMINUTES OF THE ORDINARY COUNCIL "
+	    "MEETING HELD ON 21 AUGUST 2024\n\n1.  DECLARATION OF OPENING"
+	    "\n\nThe President opened the meeting at 5.00 pm.\n\n2.  "
+	    "RECORD OF ATTENDANCE\n\nCr J Moir, Cr P Lane.\n\n3.  PUBLIC "
+	    "QUESTION TIME\n\nNil.\n\n4.  CONFIRMATION OF MINUTES\n\nThe "
+	    "minutes were confirmed.\n\n5.  ANNOUNCEMENTS\n\nNil.\n\n6.  "
+	    "DECLARATIONS OF INTEREST\n\nNil.\n\n10.  REPORTS OF OFFICERS"
+	    "\n\nThe reports were received.\n\n11.  CLOSURE\n\nThe meeting "
+	    "closed at 6.10 pm.\n";
+	read_buf("wide-gap.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 8 && streq(g.r[0]->item, "1") && streq(g.r[5]->item, "6") &&
+	    streq(g.r[6]->item, "10") &&
+	    starts(g.r[6]->title, "Reports of Officers"),
+	    "minutes_should_read_items_a_template_left_out");
+	got_free(&g);
 	/* the date alone on its line under the committee */
 	txt = "HAVERLEIGH METROPOLITAN BOROUGH COUNCIL\nAUDIT AND RISK "
 	    "COMMITTEE\n28\xc2\xa0November\xc2\xa0" "2024\n\nPresent: "
