@@ -7745,6 +7745,24 @@ concern(const char *s, size_t n)
 }
 
 /*
+ * 1 if s, after a member's name, says something back: " said that ...",
+ * " said it had not", " said he would find out".
+ */
+static int
+said_back(const char *s, size_t n)
+{
+	static const char *const next[] = {
+		"that ", "it ", "he ", "she ", "they ", "there ", "this ",
+	};
+	size_t k = rd_prefix(s, n, " said "), i;
+
+	for (i = 0; k != 0 && i < sizeof next / sizeof next[0]; i++)
+		if (rd_prefix(s + k, n - k, next[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if question q asks outright, "Councillor X asked what the cost was"
  * (not "asked about the budget"), and was no remark that became a
  * question only when answered.
@@ -8301,8 +8319,8 @@ person_unit(struct parse *p, const struct unit *u)
 		     * that ...": the member who speaks next answers */
 		    (p->cur == p->pending_q && other &&
 		    who.named && who.title != NULL && verb == VERB_SAY &&
-		    rd_prefix(s + off + who.len, n - off - who.len,
-		    " said that ") && !asks(s + off, n - off) &&
+		    said_back(s + off + who.len, n - off - who.len) &&
+		    !asks(s + off, n - off) &&
 		    asked_outright(p, p->pending_q)) ||
 		    /* "Mr X asked whether ... Councillor Y confirmed that
 		     * it would.", "The Mayor advised that ...": the next

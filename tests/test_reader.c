@@ -6510,6 +6510,16 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* another tier's councillor answers a question put outright */
+	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
+	    "housing allocation had changed. District Cllr Gaskell said it "
+	    "had not.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 1 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Gaskell") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_a_member_saying_back_as_the_answer");
+	got_free(&g);
+
 	/* a parish's decision wrapped at a line's end, its movers after */
 	read_item2("wrapped-decision.txt", "Apologies were received and "
 	    "accepted from Cllr Whitfield (work) and Cllr\nYoung (illness). "
