@@ -40,6 +40,7 @@ struct cand {
 	int num;		/* number, sub-number, third level packed */
 	char item[16];		/* as written: "3", "3a" */
 	double w;		/* how much it looks like a heading */
+	int caps;		/* its title in capitals */
 	unsigned style;		/* letters of "CA.1" packed, or 0 */
 	double best;		/* best chain ending here */
 	long prev;		/* previous candidate in that chain */
@@ -49,6 +50,8 @@ struct cand {
 	size_t list_tl, list_ta;
 	size_t pre_a, pre_b;	/* what the list said of it */
 };
+
+static int caps_title(const char *, const struct line *, const struct cand *);
 
 static size_t
 minutes_lines(const char *t, size_t n, struct line **out)
@@ -1196,6 +1199,7 @@ title:
 	if (narrative(s, n) && !headed)
 		w -= 0.6;
 	c->w = w;
+	c->caps = caps_title(t, l, c);
 	return 1;
 }
 
@@ -1401,9 +1405,10 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 				continue;
 			/* wider gaps, dearer: items left out of the minutes
 			 * ("Nil" items of a template, a consent agenda's
-			 * items numbered one by one), between two lines that
-			 * look like headings */
-			if (dn > 3 && (c[i].w < 1.0 || c[j].w < 1.0))
+			 * items numbered one by one), between two headings in
+			 * capitals */
+			if (dn > 3 && (c[i].w < 1.0 || c[j].w < 1.0 ||
+			    !c[i].caps || !c[j].caps))
 				continue;
 			v = c[j].best + c[i].w - (dn > 3 ? 1.2 + 0.5 *
 			    (dn - 3) : dn > 1 ? 0.6 * (dn - 1) : 0);

@@ -5858,6 +5858,73 @@ be_verb(const char *s, size_t n)
 	return 0;
 }
 
+static int vote_result(const char *s, size_t n, const char **outcome);
+static int names_motion(const char *s, size_t n);
+
+/*
+ * 1 if s ends a written reply: the vote on the motion the reply was to
+ * ("Following discussion, the motion was agreed.", which decides the
+ * motion still undecided above it), or the meeting's end ("This
+ * concluded the business of the meeting.").
+ */
+static int
+reply_ends(struct parse *p, const char *s, size_t n)
+{
+	const char *outcome = NULL;
+	size_t k = 0, j;
+
+	if (n > 160)
+		return 0;
+	if (rd_prefix(s, n, "this concluded the business") ||
+	    rd_prefix(s, n, "this concluded the meeting") ||
+	    rd_prefix(s, n, "the meeting concluded") ||
+	    rd_prefix(s, n, "the meeting closed"))
+		return 1;
+	if ((k = rd_prefix(s, n, "following discussion, ")) == 0)
+		k = rd_prefix(s, n, "following discussion ");
+	if (!names_motion(s + k, n - k) || !vote_result(s + k, n - k,
+	    &outcome))
+		return 0;
+	for (j = p->rec->nsections; j-- > 0; ) {
+		struct rec_section *r = &p->rec->sections[j];
+
+		if (r->type != SEC_RESOLUTION)
+			continue;
+		if (r->outcome == NULL || strcmp(r->outcome, "unknown") == 0) {
+			free(r->outcome);
+			r->outcome = outcome != NULL ? xstrdup(outcome) : NULL;
+		}
+		break;
+	}
+	return 1;
+}
+
+/*
+ * Where in s[0..n) a line ends the written reply (reply_ends), the
+ * reply's signature perhaps on the lines before it; else (size_t)-1.
+ */
+static size_t
+reply_end_at(struct parse *p, const char *s, size_t n)
+{
+	size_t a = 0, e;
+
+	for (;;) {
+		const char *nl;
+
+		a = rd_skip_spaces(s, n, a);
+		nl = memchr(s + a, '\n', n - a);
+		e = nl != NULL ? (size_t)(nl - s) : n;
+		/* (the last line: to the unit's end) */
+		if (nl == NULL || rd_skip_spaces(s, n, e) >= n)
+			e = n;
+		if (reply_ends(p, s + a, e - a))
+			return a;
+		if (e >= n)
+			return (size_t)-1;
+		a = e + 1;
+	}
+}
+
 /* 1 if s notes what became of numbered questions: "In the absence of
  * Councillor X, Question 4 was withdrawn.", "Questions 5 to 8 were not
  * reached". */
@@ -11110,6 +11177,20 @@ walk(struct parse *p)
 			q = sec_open(p, SEC_QUESTION, u->a, u->b, &who);
 			p->pending_q = q;
 			rd_person_clear(&who);
+			continue;
+		}
+		/* "Following discussion, the motion was agreed." after a
+		 * motion's written reply: the motion's fate, not the reply's
+		 * words; "This concluded the business of the meeting." */
+		if (p->cur >= 0 &&
+		    p->rec->sections[p->cur].type == SEC_ANSWER &&
+		    (k = reply_end_at(p, s, n)) != (size_t)-1) {
+			if (k > 0)
+				sec_extend(p, u->a + k);
+			p->labelled = 0;
+			p->pending_q = -1;
+			sec_open(p, SEC_DISCUSSION, u->a + k, u->b, NULL);
+			p->cur = -1;
 			continue;
 		}
 		if (!u->para) {

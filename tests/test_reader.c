@@ -6510,6 +6510,28 @@ test_motions(void)
 	    "minutes_should_give_the_decision_its_movers_across_a_vote");
 	got_free(&g);
 
+	/* the motion's fate after its written reply, signed; the meeting's
+	 * end after an answer */
+	read_item2("reply-ends.txt", "6.1 Cllr. Danielle Twomey\n\n\"That "
+	    "the Council calls on the Minister to fund the rail line.\"\n\n"
+	    "Seconded by Cllr. Michael Hegarty.\n\nReply:\nThe Council will "
+	    "continue to engage with the NTA.\nP\xc3\xa1" "draig Barrett, "
+	    "Director of Services, Planning\n\nFollowing discussion, the "
+	    "motion was "
+	    "agreed.\n\nQ.2 Cllr. Gillian Coughlan\nTo ask the Chief "
+	    "Executive for the number of grants.\n\nA. 1,126 grants have "
+	    "been approved.\nMaurice Manning, Senior Executive Officer\n\nThis "
+	    "concluded the business of the meeting.", &g);
+	ok(g.n == 3 && streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome,
+	    "agreed") && count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "Following") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "P\xc3\xa1" "draig "
+	    "Barrett") && !contains(nth(g.r[1], SEC_ANSWER, 1)->text,
+	    "concluded") && streq(nth(g.r[1], SEC_ANSWER, 1)->speaker,
+	    "Maurice Manning"),
+	    "minutes_should_end_a_written_reply_at_the_motions_fate");
+	got_free(&g);
+
 	/* another tier's councillor answers a question put outright */
 	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
 	    "housing allocation had changed. District Cllr Gaskell said it "
