@@ -11618,6 +11618,47 @@ signed_close(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * "Mr Gary Pentland asked the following questions:" over "Q1. When
+ * will ...?" / "A1. ...": the questions are his, the lead-in only says
+ * so.
+ */
+static void
+asked_following(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	size_t i, e;
+	long lead = -1;
+
+	for (i = first; i < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i];
+		const char *t = p->t + s->start;
+
+		if (s->type != SEC_QUESTION)
+			continue;
+		if (s->speaker != NULL) {
+			lead = -1;
+			for (e = s->end - s->start; e > 0 &&
+			    rd_isspace((unsigned char)t[e - 1]); e--)
+				;
+			if (e > 20 && t[e - 1] == ':' && (rd_prefix(t + e -
+			    20, 20, "following questions:") == 20 ||
+			    rd_prefix(t + e - 19, 19,
+			    "following question:") == 19))
+				lead = (long)i;
+			continue;
+		}
+		if (lead < 0)
+			continue;
+		s->speaker = xstrdup(r->sections[lead].speaker);
+		if (r->sections[lead].speaker_key != NULL)
+			s->speaker_key = xstrdup(r->sections[lead].speaker_key);
+		if (r->sections[lead].role != NULL)
+			s->role = xstrdup(r->sections[lead].role);
+		r->sections[lead].type = SEC_DISCUSSION;
+	}
+}
+
 /* An answer with no one named takes who signed it at its end. */
 static void
 signed_answers(struct parse *p, size_t first)
@@ -11654,6 +11695,7 @@ finish(struct parse *p, size_t first)
 
 	motion_words_before(p, first);
 	signed_answers(p, first);
+	asked_following(p, first);
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 		struct rec_section *prev = i > first ? &r->sections[i - 1] :

@@ -6532,6 +6532,19 @@ test_motions(void)
 	    "minutes_should_end_a_written_reply_at_the_motions_fate");
 	got_free(&g);
 
+	/* "X asked the following questions:" over "Q1." / "A1." */
+	read_item2("following-questions.txt", "Mr Gary Pentland, Lot 44 "
+	    "Kalgan Road, asked the following questions:\n\nQ1. When will "
+	    "the floodway be repaired?\n\nA1. The Director advised that "
+	    "repairs are scheduled for October.\n\nQ2. Will the road be "
+	    "graded?\n\nA2. The Director advised that it would.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Mr Gary Pentland") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "g pentland") &&
+	    starts(nth(g.r[1], SEC_QUESTION, 0)->text, "When will"),
+	    "minutes_should_give_the_questions_their_asker_above");
+	got_free(&g);
+
 	/* another tier's councillor answers a question put outright */
 	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
 	    "housing allocation had changed. District Cllr Gaskell said it "
