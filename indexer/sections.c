@@ -6324,9 +6324,18 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		/* "A (Director): In June.", under "Q (Cllr X): ..." */
 		if (i == 3 && s[0] != 'A')
 			continue;
-		if ((k = rd_prefix(s, n, bracket[i])) == 0 ||
-		    (e = rd_find(s + k, n - k < 80 ? n - k : 80, "):")) ==
-		    (size_t)-1 || e == 0)
+		size_t lim, mark = 2;
+
+		if ((k = rd_prefix(s, n, bracket[i])) == 0)
+			continue;
+		lim = n - k < 80 ? n - k : 80;
+		/* "Response (Director City Infrastructure)" alone on its
+		 * line over the words */
+		if ((e = rd_find(s + k, lim, "):")) == (size_t)-1 && i < 3 &&
+		    (e = rd_find(s + k, lim, ")\n")) != (size_t)-1 &&
+		    memchr(s + k, '\n', e) == NULL)
+			mark = 1;
+		if (e == (size_t)-1 || e == 0)
 			continue;
 		e += k;
 		if (!rd_person_at(s + k, e - k, who) || who->len != e - k) {
@@ -6338,7 +6347,7 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 			who->key = buf_steal(&key);
 			who->kind = RD_OFFICER;
 		}
-		for (e += 2; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
+		for (e += mark; e < n && (s[e] == ' ' || s[e] == '\n'); e++)
 			;
 		return e;
 	}
@@ -10971,8 +10980,9 @@ walk(struct parse *p)
 				continue;
 			}
 		}
-		if ((u->line || u->para) && (k = rd_prefix(s, n, "question:"))
-		    != 0 && k < n) {
+		if ((u->line || u->para) && ((k = rd_prefix(s, n,
+		    "question:")) != 0 || ((k = rd_prefix(s, n,
+		    "question\n")) != 0 && s[0] == 'Q')) && k < n) {
 			/* "6.1  Cr Tupou - Footpath renewal" / "Question: When
 			 * is ...": the asker the heading over it names, or
 			 * the item's title */

@@ -6532,6 +6532,25 @@ test_motions(void)
 	    "minutes_should_end_a_written_reply_at_the_motions_fate");
 	got_free(&g);
 
+	/* "Question" and "Response (Officer)" alone on their lines */
+	txt = "CITY OF LAKEMOOR COUNCIL\n\nMinutes of the Ordinary Meeting of "
+	    "Council held on Tuesday 24 September 2024\n\n5       REPORTS\n\n"
+	    "The reports were noted.\n\n6       QUESTION WITH NOTICE - CR "
+	    "WHITFIELD - ROADS\n\nQuestion\nHow many kilometres of road will "
+	    "be resurfaced?\n\nResponse (Director City Infrastructure)\n42.6 "
+	    "kilometres are scheduled.\n\n7       CLOSURE\n\nThe meeting "
+	    "closed.\n";
+	read_buf("labels-alone.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Whitfield") && starts(nth(g.r[1], SEC_QUESTION,
+	    0)->text, "How many") && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Director City Infrastructure") &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "42.6"),
+	    "minutes_should_read_question_and_response_labels_alone");
+	got_free(&g);
+
 	/* "X asked the following questions:" over "Q1." / "A1." */
 	read_item2("following-questions.txt", "Mr Gary Pentland, Lot 44 "
 	    "Kalgan Road, asked the following questions:\n\nQ1. When will "
