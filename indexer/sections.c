@@ -5876,9 +5876,13 @@ reply_ends(struct parse *p, const char *s, size_t n)
 	if (n > 160)
 		return 0;
 	if (rd_prefix(s, n, "this concluded the business") ||
-	    rd_prefix(s, n, "this concluded the meeting") ||
-	    rd_prefix(s, n, "the meeting concluded") ||
-	    rd_prefix(s, n, "the meeting closed"))
+	    rd_prefix(s, n, "this concluded the meeting"))
+		return 1;
+	/* "The meeting concluded at 4.10 pm."; not "The meeting concluded
+	 * with a commitment that ..." */
+	if (((k = rd_prefix(s, n, "the meeting concluded")) != 0 ||
+	    (k = rd_prefix(s, n, "the meeting closed")) != 0) &&
+	    (k == n || s[k] == '.' || rd_prefix(s + k, n - k, " at ")))
 		return 1;
 	if ((k = rd_prefix(s, n, "following discussion, ")) == 0)
 		k = rd_prefix(s, n, "following discussion ");
