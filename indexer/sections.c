@@ -5076,6 +5076,28 @@ caps_lead(const char *s, size_t n)
 	return NULL;
 }
 
+/*
+ * 1 if s opens with a member moving, seconded: "Councillor Hamilton,
+ * seconded by Councillor Craik, moved that ...", as a "Motion" or
+ * "Amendment" label's paragraph may (then the label heads nothing).
+ */
+static int
+movers_open(const char *s, size_t n)
+{
+	struct rd_person who;
+	size_t k;
+	int yes = 0;
+
+	if (!rd_person_at(s, n, &who))
+		return 0;
+	k = who.len;
+	yes = who.named && rd_prefix(s + k, n - k, ", seconded by ") &&
+	    rd_find(s + k, n - k < 160 ? n - k : 160, " moved") !=
+	    (size_t)-1;
+	rd_person_clear(&who);
+	return yes;
+}
+
 /* 1 if s is "Motion", "Amendment" or "Amendment 2" alone. */
 static int
 motion_heading(const char *s, size_t n)
@@ -9173,10 +9195,21 @@ vote_result(const char *s, size_t n, const char **outcome)
 		 * against)" */
 		"were carried", "were agreed", "were passed",
 	};
+	/* "Having received a majority of votes, the motion was carried." */
+	static const char *const leads[] = {
+		"having received a majority of votes, ",
+		"having received the majority of votes, ",
+		"following a vote, ", "following the vote, ",
+		"following a roll call vote, ", "following a recorded vote, ",
+		"on a vote being taken, ", "after a vote, ",
+	};
 	size_t i, j, at = 0, m;
 	int sep, put;
 
 	*outcome = NULL;
+	for (i = 0; i < sizeof leads / sizeof leads[0]; i++)
+		if ((m = rd_prefix(s, n, leads[i])) != 0)
+			return vote_result(s + m, n - m, outcome);
 	/* "CARRIED                     C24/201": the minute's number at
 	 * the margin */
 	for (m = n; m > 0 && s[m - 1] != ' '; m--)
@@ -10858,7 +10891,9 @@ walk(struct parse *p)
 		}
 		/* "Motion" / "Amendment" alone over points whose movers
 		 * follow them (Scotland): undecided until the vote */
-		if (!p->have_prop && u->para && motion_heading(s, n)) {
+		if (!p->have_prop && u->para && motion_heading(s, n) &&
+		    !(i + 1 < p->nu && movers_open(p->t + u[1].a,
+		    u[1].b - u[1].a))) {
 			flush_proposal(p, "unknown");
 			res_begin(p, u, u->b, MARK_RESOLVED);
 			p->res_outcome = "unknown";

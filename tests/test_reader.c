@@ -6564,6 +6564,24 @@ test_motions(void)
 	    "minutes_should_give_the_questions_their_asker_above");
 	got_free(&g);
 
+	/* "Motion" / "Amendment" over movers' sentences; the vote after a
+	 * lead-in */
+	read_item2("motion-labels.txt", "Motion\n\nCouncillor Abiodun, "
+	    "seconded by Councillor Iqbal, moved that the Committee approve "
+	    "the report.\n\nAmendment\n\nCouncillor Stott, seconded by "
+	    "Councillor Ward, moved as an amendment that the Committee approve "
+	    "a rent increase of 4.5%.\n\nRoll Call\n\nFor the Motion - 9 "
+	    "votes\n\nFor the Amendment - 5 votes\n\nHaving received a "
+	    "majority of votes, the motion was carried.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->seconder, "Councillor Ward") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") != 0,
+	    "minutes_should_read_movers_under_motion_and_amendment_labels");
+	got_free(&g);
+
 	/* another tier's councillor answers a question put outright */
 	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
 	    "housing allocation had changed. District Cllr Gaskell said it "
