@@ -2215,6 +2215,8 @@ mover_side(const char *s, size_t n, int surname)
  * (Raman/Osei)": the mover and seconder of the motion under it, as New
  * South Wales records them.  Returns 1 when the unit is such a pair.
  */
+static int resolution_number(const char *s, size_t n);
+
 static int
 pair_movers(struct parse *p, const char *s, size_t n)
 {
@@ -2227,6 +2229,10 @@ pair_movers(struct parse *p, const char *s, size_t n)
 
 	for (i = 0; i < sizeof leads / sizeof leads[0] && k == 0; i++)
 		k = rd_prefix(s, n, leads[i]);
+	/* "RESOLUTION 24/204   (Cr Abela/Cr Lau)": the number first */
+	if (k == 0 && n < 80 && (i = rd_find(s, n, " (")) != (size_t)-1 &&
+	    resolution_number(s, i))
+		k = i;
 	k = rd_skip_spaces(s, n, k);
 	while (e > k && s[e - 1] == ' ')
 		e--;

@@ -6532,6 +6532,18 @@ test_motions(void)
 	    "minutes_should_end_a_written_reply_at_the_motions_fate");
 	got_free(&g);
 
+	/* a resolution's number and its movers on one line */
+	read_item2("resolution-pair.txt", "RESOLUTION 24/204   (Cr Abela/Cr "
+	    "Lau)\n\nThat Council grant consent to Development Application "
+	    "DA2023/0418.\n\nCARRIED", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abela") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Lau") && starts(nth(g.r[1],
+	    SEC_RESOLUTION, 0)->text, "That Council"),
+	    "minutes_should_read_a_resolution_number_and_its_movers_on_a_line");
+	got_free(&g);
+
 	/* "Question" and "Response (Officer)" alone on their lines */
 	txt = "CITY OF LAKEMOOR COUNCIL\n\nMinutes of the Ordinary Meeting of "
 	    "Council held on Tuesday 24 September 2024\n\n5       REPORTS\n\n"
