@@ -1170,7 +1170,8 @@ static int
 motion_words_open(const char *s, size_t n)
 {
 	return (n > 0 && s[0] == '"') || rd_prefix(s, n, "\xe2\x80\x9c") ||
-	    (n > 5 && s[0] == 'T' && rd_prefix(s, n, "that "));
+	    (n > 5 && s[0] == 'T' && (rd_prefix(s, n, "that ") ||
+	    rd_prefix(s, n, "that: ")));
 }
 
 /*
@@ -5289,7 +5290,7 @@ words_follow(const struct parse *p, const struct unit *u)
 	    movers_line(s, n) || marker_at(s, n, &k) != MARK_NONE ||
 	    label_at(s, n, 0, 0, &lab) || s[0] == '"' ||
 	    rd_prefix(s, n, "\xe2\x80\x9c") || rd_prefix(s, n, "that ") ||
-	    rd_prefix(s, n, "the amendment") ||
+	    rd_prefix(s, n, "that: ") || rd_prefix(s, n, "the amendment") ||
 	    rd_prefix(s, n, "the motion") || rd_prefix(s, n, "on being put") ||
 	    rd_prefix(s, n, "upon being put") || rd_prefix(s, n, "following ");
 }
@@ -10914,9 +10915,10 @@ walk(struct parse *p)
 			discussion(p, u);
 			continue;
 		}
+		/* (British Columbia: "THAT: the minutes be adopted") */
 		if ((p->have_prop || p->res_header == i + 1) && (s[0] == '"' ||
-		    rd_prefix(s, n, "that ") || (u->para &&
-		    single_quoted(s, n)))) {
+		    rd_prefix(s, n, "that ") || rd_prefix(s, n, "that: ") ||
+		    (u->para && single_quoted(s, n)))) {
 			struct label lab;
 
 			/* the words of a motion just proposed and seconded;

@@ -6532,6 +6532,17 @@ test_motions(void)
 	    "minutes_should_end_a_written_reply_at_the_motions_fate");
 	got_free(&g);
 
+	/* "THAT:" opening the motion's words, under its movers' lines */
+	read_item2("that-colon.txt", "0148-2024  Moved: Councillor Abiodun\n"
+	    "Seconded: Councillor Iqbal\nTHAT: the Regular Council Meeting "
+	    "Minutes of April 8, 2024 be adopted as circulated.\nCARRIED "
+	    "UNANIMOUSLY", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "THAT: the") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_that_with_a_colon_as_the_motions_words");
+	got_free(&g);
+
 	/* a resolution's number and its movers on one line */
 	read_item2("resolution-pair.txt", "RESOLUTION 24/204   (Cr Abela/Cr "
 	    "Lau)\n\nThat Council grant consent to Development Application "
