@@ -831,6 +831,31 @@ static int decision_line(const char *, size_t);
 static size_t words_upto(const char *s, size_t n);
 
 /*
+ * 1 if s, a numbered line, opens an article as Glasgow's minutes do:
+ * "3  There was submitted a report by ...", "There were submitted and
+ * approved the minutes of ...".
+ */
+static int
+submitted_article(const char *s, size_t n)
+{
+	static const char *const opens[] = {
+		"there was submitted ", "there were submitted ",
+		"there was circulated ", "there were circulated ",
+	};
+	size_t k = 0, i;
+
+	while (k < n && k < 4 && rd_isdigit((unsigned char)s[k]))
+		k++;
+	if (k == 0 || k >= n || (s[k] != ' ' && s[k] != '\t'))
+		return 0;
+	k = rd_skip_spaces(s, n, k);
+	for (i = 0; i < sizeof opens / sizeof opens[0]; i++)
+		if (rd_prefix(s + k, n - k, opens[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if line h is a heading in capitals over a numbered paragraph, a
  * paragraph of its own: "BUSINESS PLANNER" over "5.   The Committee had
  * before it ...", as Scottish councils head a minute's articles.
@@ -853,7 +878,11 @@ article_heading(const char *t, const struct line *l, size_t h)
 	/* "Housing Revenue Account – Rent Setting – Report." right over
 	 * "3 There was submitted ...", as Glasgow heads its minutes: a
 	 * side heading ending in a stop, after a blank line */
-	if (l[h].blank_before && !l[h + 1].blank_before && n >= 10 &&
+	/* (a blank line between when the paragraph opens as Glasgow's
+	 * do: "3  There was submitted a report by ...") */
+	if (l[h].blank_before && (!l[h + 1].blank_before ||
+	    submitted_article(t + l[h + 1].a, l[h + 1].b - l[h + 1].a)) &&
+	    n >= 10 &&
 	    n <= 120 && s[n - 1] == '.' && rd_isupper((unsigned char)s[0]) &&
 	    !two_sentences(s, n) && words_upto(s, n) <= 14 &&
 	    !attendance_line(s, n) && rd_isdigit((unsigned char)

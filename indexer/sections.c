@@ -3655,9 +3655,13 @@ noted_at(const char *s, size_t n)
 	    rd_find(s, n, " be agreed") != (size_t)-1))
 		return 2;
 	/* "There had been circulated and was APPROVED the Minute of ..." */
+	/* ... and Glasgow's "There were submitted and approved the
+	 * minutes of 1st February 2024." */
 	if (rd_prefix(s, n, "there had been circulated and was ") ||
 	    rd_prefix(s, n, "there was circulated and ") ||
-	    rd_prefix(s, n, "there were circulated and "))
+	    rd_prefix(s, n, "there were circulated and ") ||
+	    rd_prefix(s, n, "there were submitted and approved ") ||
+	    rd_prefix(s, n, "there was submitted and approved "))
 		return 2;
 	if ((k = rd_prefix(s, n, "the ")) != 0)
 		i = k;

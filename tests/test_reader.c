@@ -10149,6 +10149,24 @@ test_decision_page(void)
 	    streq(g.r[3]->item, "64"),
 	    "minutes_should_read_a_reference_after_a_wide_gap_as_a_title");
 	got_free(&g);
+	/* Glasgow: the side heading, a blank line, then "3  There was
+	 * submitted ..."; the minutes "submitted and approved" */
+	txt = "GLASGOW CITY COUNCIL\n\nCity Administration Committee\n\n"
+	    "Minutes of meeting held on Thursday, 15th February 2024.\n\n"
+	    "Present: Councillor Susan Aitken (Chair).\n\nMinutes of previous "
+	    "meeting approved.\n\n2  There were submitted and approved the "
+	    "minutes of 1st February 2024.\n\nGlasgow Life - Service Level "
+	    "Agreement - Report.\n\n3  There was submitted a report by the "
+	    "Executive Director of Finance regarding the\nrevised agreement."
+	    "\n\nAfter consideration, the committee approved the agreement."
+	    "\n";
+	read_buf("glasgow.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->title, "Glasgow Life - Service Level "
+	    "Agreement - Report") && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    "minutes_should_read_side_headings_a_blank_line_over_articles");
+	got_free(&g);
 	/* items a template left out: 6, then 10 */
 	txt = "SHIRE OF WANDERRIN\n\nMINUTES OF THE ORDINARY COUNCIL "
 	    "MEETING HELD ON 21 AUGUST 2024\n\n1.  DECLARATION OF OPENING"
