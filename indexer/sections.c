@@ -8261,6 +8261,11 @@ person_unit(struct parse *p, const struct unit *u)
 			"Also, ", "However, ", "Finally, ", "Lastly, ",
 			"Furthermore, ", "Additionally, ", "Separately, ",
 			"Subsequently, ", "Then ", "Next, ", "Further, ",
+			/* "During discussion, Members raised concerns
+			 * about ...", as Scottish minutes open a point */
+			"During discussion, ", "During the discussion, ",
+			"In discussion, ", "In the discussion, ",
+			"During the debate, ", "In debate, ",
 		};
 		size_t j;
 

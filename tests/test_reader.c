@@ -6605,6 +6605,17 @@ test_motions(void)
 	    "minutes_should_read_movers_under_motion_and_amendment_labels");
 	got_free(&g);
 
+	/* "During discussion," before the members' question */
+	read_item2("during-discussion.txt", "During discussion, Members "
+	    "raised concerns about the projected overspend. The Head of "
+	    "Finance advised that recovery actions had been identified.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "members") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_read_a_question_after_during_discussion");
+	got_free(&g);
+
 	/* another tier's councillor answers a question put outright */
 	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
 	    "housing allocation had changed. District Cllr Gaskell said it "
