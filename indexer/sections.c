@@ -7481,6 +7481,35 @@ response_unit(struct parse *p, const struct unit *u)
 	}
 	if (has_asker && at == (size_t)-1 && pronoun_reply(s + qend,
 	    n - qend)) {
+		const struct rec_section *d = p->cur >= 0 ?
+		    &p->rec->sections[p->cur] : NULL;
+
+		/* "Councillor Rafiq presented his report. In response to a
+		 * question from Councillor Thornton, he confirmed ...": the
+		 * one who spoke just before answers */
+		if (!u->para && asker.named && d != NULL &&
+		    d->type == SEC_DISCUSSION && d->speaker != NULL &&
+		    d->speaker_key != NULL && strcmp(d->speaker_key,
+		    asker.key != NULL ? asker.key : "") != 0) {
+			struct rd_person by;
+
+			memset(&by, 0, sizeof by);
+			by.name = xstrdup(d->speaker);
+			by.key = xstrdup(d->speaker_key);
+			by.role = d->role != NULL ? xstrdup(d->role) : NULL;
+			name_speaker(p, &asker);
+			q = sec_open(p, SEC_QUESTION, u->a, u->a + qend,
+			    &asker);
+			p->pending_q = q;
+			rd_person_clear(&asker);
+			for (at = qend; at < n && (s[at] == ',' ||
+			    s[at] == ' '); at++)
+				;
+			i = sec_open(p, SEC_ANSWER, u->a + at, u->b, &by);
+			p->rec->sections[i].answers = q;
+			rd_person_clear(&by);
+			return 1;
+		}
 		/* "In reply to queries from Members he stated ..." */
 		rd_person_clear(&asker);
 		i = sec_open(p, SEC_ANSWER, u->a, u->b, NULL);

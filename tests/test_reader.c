@@ -6605,6 +6605,18 @@ test_motions(void)
 	    "minutes_should_read_movers_under_motion_and_amendment_labels");
 	got_free(&g);
 
+	/* "In response to a question from X, he confirmed ...": the one
+	 * who presented answers */
+	read_item2("pronoun-answer.txt", "Councillor Iqbal presented his "
+	    "report. In response to a question from\nCouncillor Abiodun, he "
+	    "confirmed that 86 homes would be completed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Abiodun") && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Iqbal"),
+	    "minutes_should_give_a_pronouns_answer_to_who_presented");
+	got_free(&g);
+
 	/* "During discussion," before the members' question */
 	read_item2("during-discussion.txt", "During discussion, Members "
 	    "raised concerns about the projected overspend. The Head of "
