@@ -1408,6 +1408,17 @@ rd_outcome(const char *text, int resolved)
 			if (strcmp(words[j].stem, "delegat") == 0 &&
 			    delegation_people(text, i, n))
 				continue;
+			/* "That the Regular Council Meeting of April 22,
+			 * 2024 be adjourned.": the meeting ends */
+			if (strcmp(words[j].stem, "adjourn") == 0 &&
+			    rd_find(text + (i > 60 ? i - 60 : 0), i > 60 ? 60 :
+			    i, "meeting") != (size_t)-1 && (rd_prefix(text + i,
+			    n - i, "adjourned.") == 10 ||
+			    rd_prefix(text + i, n - i, "adjourned") == n - i)) {
+				best = i;
+				outcome = "agreed";
+				break;
+			}
 			if (strncmp(words[j].stem, "withdraw", 8) == 0 &&
 			    words[j].stem[8] != 'n' &&
 			    withdraw_undecided(text, i, n))

@@ -862,7 +862,10 @@ test_small(void)
 	    streq(rd_outcome("That Council grant consent to Development "
 	    "Application DA2023/0418.", 1), "approved") &&
 	    streq(rd_outcome("That the applicant be asked to withdraw the "
-	    "application.", 1), "withdrawn"),
+	    "application.", 1), "withdrawn") &&
+	    streq(rd_outcome("THAT: the Regular Council Meeting of April 22, "
+	    "2024 be adjourned.", 1), "agreed") &&
+	    streq(rd_outcome("That the item be adjourned.", 1), "deferred"),
 	    "outcome_should_tell_people_withdrawing_from_a_decision");
 	ok(streq(rd_outcome("Council RECEIVED the report.", 1), "noted") &&
 	    streq(rd_outcome("That the report be received.", 1), "noted") &&
