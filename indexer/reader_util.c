@@ -1304,6 +1304,12 @@ rd_outcome(const char *text, int resolved)
 		{ "support", "agreed" },
 		/* "RECEIVED the report", "That the report be received" */
 		{ "received the report", "noted" },
+		/* "That Council receives the report.", as New Zealand and
+		 * Australian councils resolve */
+		{ "receives the report", "noted" },
+		{ "receive the report", "noted" },
+		{ "receives the minutes", "noted" },
+		{ "receive the minutes", "noted" },
 		{ "received the update", "noted" },
 		{ "received the minutes", "noted" },
 		{ "report be received", "noted" },
@@ -1315,7 +1321,7 @@ rd_outcome(const char *text, int resolved)
 		{ "be received and", "noted" },
 		{ "be received;", "noted" },
 	};
-	const size_t nweak = 12;
+	const size_t nweak = 16;
 	size_t i, j, n, best = (size_t)-1;
 	const char *outcome = NULL, *weak = NULL, *caps;
 

@@ -870,7 +870,8 @@ test_small(void)
 	ok(streq(rd_outcome("Council RECEIVED the report.", 1), "noted") &&
 	    streq(rd_outcome("That the report be received.", 1), "noted") &&
 	    streq(rd_outcome("To receive a deputation at the next meeting.",
-	    1), "agreed"),
+	    1), "agreed") && streq(rd_outcome("That the Board receives the "
+	    "report.", 1), "noted"),
 	    "outcome_should_take_a_report_received_as_noted");
 	ok(streq(rd_outcome("That the award of the contract for 14 refuse "
 	    "collection vehicles be approved.", 1), "approved") &&
