@@ -6710,7 +6710,7 @@ test_motions(void)
 	    0)->seconder, "Councillor Iqbal") &&
 	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Payments") &&
 	    nth(g.r[1], SEC_RESOLUTION, 2)->proposer == NULL,
-	    "minutes_should_give_a_decision_the_movers_of_the_motion_it_records");
+	    "minutes_should_give_a_decision_the_movers_of_the_motion_voted");
 	got_free(&g);
 
 	/* a quoted motion of many points stays whole to its closing quote */
