@@ -4092,10 +4092,13 @@ restated(const struct parse *p, const struct rec_section *r,
 	 * approved. Prop Cllr X, 2nd Cllr Y.", a decision of its own */
 	if (n > 200)
 		n = 200;
+	/* (nor an amendment: carried, it becomes the motion, whose
+	 * movers were others) */
 	if (((i = rd_find(t, n, "proposed")) == (size_t)-1 &&
 	    (i = rd_find(t, n, "moved")) == (size_t)-1) || i > 100 ||
 	    rd_find(t + i, n - i, " that ") == (size_t)-1 ||
-	    memchr(t, '.', i) != NULL)
+	    memchr(t, '.', i) != NULL || rd_find(t, n, "amendment") !=
+	    (size_t)-1)
 		return 0;
 	n = s->start - r->start;
 	for (i = 0; i < sizeof votes / sizeof votes[0]; i++)

@@ -6713,6 +6713,24 @@ test_motions(void)
 	    "minutes_should_give_a_decision_the_movers_of_the_motion_voted");
 	got_free(&g);
 
+	/* ... but an amendment carried becomes the motion: it keeps its
+	 * movers and stays a decision */
+	read_item2("amended.txt", "Councillor Abiodun moved the Motion, "
+	    "which was seconded by Councillor Iqbal.\n\nCouncillor Stott "
+	    "moved an amendment, seconded by Councillor Ward, that the words "
+	    "\"by April\" be deleted.\n\nThe amendment was CARRIED and became "
+	    "the substantive motion.\n\nIt was therefore RESOLVED that the "
+	    "Cabinet review the premium.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Stott") && contains(nth(g.r[1], SEC_RESOLUTION,
+	    1)->text, "amendment") && (r = nth(g.r[1], SEC_RESOLUTION,
+	    count_type(g.r[1], SEC_RESOLUTION) - 1)) != NULL &&
+	    contains(r->text, "review the premium") &&
+	    (r->proposer == NULL || strcmp(r->proposer, "Councillor Stott")),
+	    "minutes_should_keep_a_carried_amendment_and_its_movers");
+	got_free(&g);
+
 	/* a quoted motion of many points stays whole to its closing quote */
 	read_item2("long-quote.txt", "Councillor Abiodun moved and "
 	    "Councillor Iqbal seconded the following motion:\n\n\"This "
