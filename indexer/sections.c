@@ -5172,6 +5172,10 @@ resolution_number(const char *s, size_t n)
 	 * RECOMMENDATION EP24.0306.002": the number last */
 	for (sp = n; k == 0 && sp > 0 && s[sp - 1] != ' '; sp--)
 		;
+	/* "RESOLVED 2025/009" alone over the decision (Nottinghamshire) */
+	if (k == 0 && sp > 1 && number_token(s + sp, n - sp) &&
+	    rd_prefix(s, sp - 1, "resolved") == sp - 1)
+		return 1;
 	if (k == 0 && sp > 1 && number_token(s + sp, n - sp))
 		for (i = 0; i < sizeof before / sizeof before[0]; i++) {
 			m = strlen(before[i]);

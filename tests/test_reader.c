@@ -6536,6 +6536,15 @@ test_motions(void)
 	    "minutes_should_end_a_written_reply_at_the_motions_fate");
 	got_free(&g);
 
+	/* "RESOLVED 2025/011" alone over the decision */
+	read_item2("resolved-number.txt", "The officer introduced the work "
+	    "programme.\n\nRESOLVED 2025/011\n\nThat the work programme be "
+	    "agreed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "That the work"),
+	    "minutes_should_read_resolved_and_its_number_over_the_decision");
+	got_free(&g);
+
 	/* "THAT:" opening the motion's words, under its movers' lines */
 	read_item2("that-colon.txt", "0148-2024  Moved: Councillor Abiodun\n"
 	    "Seconded: Councillor Iqbal\nTHAT: the Regular Council Meeting "
