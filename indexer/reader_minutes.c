@@ -882,8 +882,8 @@ article_heading(const char *t, const struct line *l, size_t h)
 	 * do: "3  There was submitted a report by ...") */
 	if (l[h].blank_before && (!l[h + 1].blank_before ||
 	    submitted_article(t + l[h + 1].a, l[h + 1].b - l[h + 1].a)) &&
-	    n >= 10 &&
-	    n <= 120 && s[n - 1] == '.' && rd_isupper((unsigned char)s[0]) &&
+	    n >= 10 && n <= 120 && s[n - 1] == '.' &&
+	    rd_isupper((unsigned char)s[0]) &&
 	    !two_sentences(s, n) && words_upto(s, n) <= 14 &&
 	    !attendance_line(s, n) && rd_isdigit((unsigned char)
 	    t[l[h + 1].a]))

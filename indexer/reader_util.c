@@ -1209,119 +1209,119 @@ rd_outcome(const char *text, int resolved)
 	static const struct {
 		const char *stem;
 		const char *outcome;
+		int weak;	/* told only when nothing stronger is */
 	} words[] = {
-		{ "not be approved", "refused" },
-		{ "not approved", "refused" },
-		{ "not be agreed", "refused" },
-		{ "not agreed", "refused" },
-		{ "not be supported", "refused" },
-		{ "not supported", "refused" },
+		{ "not be approved", "refused", 0 },
+		{ "not approved", "refused", 0 },
+		{ "not be agreed", "refused", 0 },
+		{ "not agreed", "refused", 0 },
+		{ "not be supported", "refused", 0 },
+		{ "not supported", "refused", 0 },
 		/* a scrutiny recommendation: "does not accept
 		 * recommendation 2", "recommendation 5 be not accepted" */
-		{ "does not accept", "refused" },
-		{ "not be accepted", "refused" },
-		{ "be not accepted", "refused" },
-		{ "not accepted", "refused" },
+		{ "does not accept", "refused", 0 },
+		{ "not be accepted", "refused", 0 },
+		{ "be not accepted", "refused", 0 },
+		{ "not accepted", "refused", 0 },
 		/* "withdrawn", "to withdraw the motion"; not "notes the
 		 * withdrawal of bus routes" */
-		{ "withdrawn", "withdrawn" },
-		{ "withdraw ", "withdrawn" },
-		{ "withdraw.", "withdrawn" },
-		{ "withdrew", "withdrawn" },
-		{ "defer", "deferred" },
+		{ "withdrawn", "withdrawn", 0 },
+		{ "withdraw ", "withdrawn", 0 },
+		{ "withdraw.", "withdrawn", 0 },
+		{ "withdrew", "withdrawn", 0 },
+		{ "defer", "deferred", 0 },
 		/* Scotland: "To continue consideration to the next meeting" */
-		{ "continue consideration", "deferred" },
-		{ "continue the item", "deferred" },
+		{ "continue consideration", "deferred", 0 },
+		{ "continue the item", "deferred", 0 },
 		/* "to adjourn the meeting", "to adjourn.": the meeting
 		 * ends, nothing is put off */
-		{ "adjourn the meeting", "agreed" },
-		{ "meeting be adjourned", "agreed" },
-		{ "meeting adjourned", "agreed" },
-		{ "adjourn.", "agreed" },
+		{ "adjourn the meeting", "agreed", 0 },
+		{ "meeting be adjourned", "agreed", 0 },
+		{ "meeting adjourned", "agreed", 0 },
+		{ "adjourn.", "agreed", 0 },
 		/* "that Council adjourn at 7:23 p.m." */
-		{ "adjourn at ", "agreed" },
-		{ "adjourned at ", "agreed" },
-		{ "adjourn", "deferred" },
-		{ "postpon", "deferred" },
+		{ "adjourn at ", "agreed", 0 },
+		{ "adjourned at ", "agreed", 0 },
+		{ "adjourn", "deferred", 0 },
+		{ "postpon", "deferred", 0 },
 		/* "TABLED to the April 8 meeting", "lie on the table",
 		 * "Laid Over", "Re-referred to the Plan Commission" */
-		{ "tabled to ", "deferred" },
-		{ "motion to table", "deferred" },
-		{ "moved to table", "deferred" },
-		{ "voted to table", "deferred" },
-		{ "tabled until", "deferred" },
-		{ "on the table", "deferred" },
-		{ "laid over", "deferred" },
-		{ "re-referred", "deferred" },
+		{ "tabled to ", "deferred", 0 },
+		{ "motion to table", "deferred", 0 },
+		{ "moved to table", "deferred", 0 },
+		{ "voted to table", "deferred", 0 },
+		{ "tabled until", "deferred", 0 },
+		{ "on the table", "deferred", 0 },
+		{ "laid over", "deferred", 0 },
+		{ "re-referred", "deferred", 0 },
 		/* a call-in: "the decision be not referred back to Cabinet
 		 * and may be implemented" lets it stand */
-		{ "not referred back", "agreed" },
-		{ "not be referred back", "agreed" },
-		{ "not to refer ", "agreed" },
-		{ "referred back", "deferred" },
+		{ "not referred back", "agreed", 0 },
+		{ "not be referred back", "agreed", 0 },
+		{ "not to refer ", "agreed", 0 },
+		{ "referred back", "deferred", 0 },
 		/* "MINDED TO REFUSE ... and that the application be
 		 * referred back": nothing is refused yet */
-		{ "minded to ", "deferred" },
-		{ "refus", "refused" },
-		{ "reject", "refused" },
-		{ "declin", "refused" },
-		{ "defeated", "lost" },
+		{ "minded to ", "deferred", 0 },
+		{ "refus", "refused", 0 },
+		{ "reject", "refused", 0 },
+		{ "declin", "refused", 0 },
+		{ "defeated", "lost", 0 },
 		/* CivicClerk's "RESULT: DENIED [4 TO 1]" */
-		{ "denied", "refused" },
+		{ "denied", "refused", 0 },
 		/* "moved to deny RZ-24-018", "to deny the appeal" */
-		{ "to deny ", "refused" },
-		{ "be awarded", "approved" },
-		{ "to grant", "approved" },
+		{ "to deny ", "refused", 0 },
+		{ "be awarded", "approved", 0 },
+		{ "to grant", "approved", 0 },
 		/* "That Council grant consent to Development Application
 		 * DA2023/0418" */
-		{ "grant consent", "approved" },
-		{ "grant planning permission", "approved" },
-		{ "granted", "approved" },
-		{ "delegat", "delegated" },
-		{ "endors", "endorsed" },
-		{ "recommend", "recommended" },
-		{ "approv", "approved" },
-		{ "adopt", "approved" },
-		{ "ratif", "approved" },
-		{ "homologat", "approved" },
-		{ "be granted", "approved" },
+		{ "grant consent", "approved", 0 },
+		{ "grant planning permission", "approved", 0 },
+		{ "granted", "approved", 0 },
+		{ "delegat", "delegated", 0 },
+		{ "endors", "endorsed", 0 },
+		{ "recommend", "recommended", 0 },
+		{ "approv", "approved", 0 },
+		{ "adopt", "approved", 0 },
+		{ "ratif", "approved", 0 },
+		{ "homologat", "approved", 0 },
+		{ "be granted", "approved", 0 },
 		/* minutes "confirmed as a correct record" */
-		{ "were confirmed", "approved" },
-		{ "was confirmed", "approved" },
-		{ "confirmed as a", "approved" },
-		{ "confirmed and signed", "approved" },
+		{ "were confirmed", "approved", 0 },
+		{ "was confirmed", "approved", 0 },
+		{ "confirmed as a", "approved", 0 },
+		{ "confirmed and signed", "approved", 0 },
 		/* "Agreed as a correct record and signed", "read and signed
 		 * as a correct record" */
-		{ "correct record", "approved" },
-		{ "true record", "approved" },
-		{ "accurate record", "approved" },
-		{ "be made", "approved" },
-		{ "noted", "noted" },
-		{ "note", "noted" },
+		{ "correct record", "approved", 0 },
+		{ "true record", "approved", 0 },
+		{ "accurate record", "approved", 0 },
+		{ "be made", "approved", 0 },
+		{ "noted", "noted", 0 },
+		{ "note", "noted", 0 },
 		/* Weak: "agreed to defer" is a deferral. */
-		{ "agree", "agreed" },
-		{ "accept", "agreed" },
-		{ "support", "agreed" },
+		{ "agree", "agreed", 1 },
+		{ "accept", "agreed", 1 },
+		{ "support", "agreed", 1 },
 		/* "RECEIVED the report", "That the report be received" */
-		{ "received the report", "noted" },
+		{ "received the report", "noted", 1 },
 		/* "That Council receives the report.", as New Zealand and
 		 * Australian councils resolve */
-		{ "receives the report", "noted" },
-		{ "receive the report", "noted" },
-		{ "receives the minutes", "noted" },
-		{ "receive the minutes", "noted" },
-		{ "received the update", "noted" },
-		{ "received the minutes", "noted" },
-		{ "report be received", "noted" },
-		{ "reports be received", "noted" },
-		{ "minutes be received", "noted" },
+		{ "receives the report", "noted", 1 },
+		{ "receive the report", "noted", 1 },
+		{ "receives the minutes", "noted", 1 },
+		{ "receive the minutes", "noted", 1 },
+		{ "received the update", "noted", 1 },
+		{ "received the minutes", "noted", 1 },
+		{ "report be received", "noted", 1 },
+		{ "reports be received", "noted", 1 },
+		{ "minutes be received", "noted", 1 },
 		/* "That the Headteacher's Annual Report 2022/23 be
 		 * received." */
-		{ "be received.", "noted" },
-		{ "be received and", "noted" },
-		{ "be received;", "noted" },
+		{ "be received.", "noted", 1 },
+		{ "be received and", "noted", 1 },
+		{ "be received;", "noted", 1 },
 	};
-	const size_t nweak = 16;
 	size_t i, j, n, best = (size_t)-1;
 	const char *outcome = NULL, *weak = NULL, *caps;
 
@@ -1429,7 +1429,7 @@ rd_outcome(const char *text, int resolved)
 			    words[j].stem[8] != 'n' &&
 			    withdraw_undecided(text, i, n))
 				continue;
-			if (j >= sizeof words / sizeof words[0] - nweak) {
+			if (words[j].weak) {
 				if (weak == NULL)
 					weak = words[j].outcome;
 				continue;
