@@ -860,6 +860,8 @@ rd_is_routine(const char *title)
 		{ "time", "next meeting", NULL },
 		{ "any other business", NULL, NULL },
 		{ "other business", NULL, NULL },
+		/* "Any Other Relevant Business", "Any Other Urgent Business" */
+		{ "any other", "business", NULL },
 		{ "exclusion of", "public", NULL },
 		{ "exclusion of", "press", NULL },
 		{ "exclude the public", NULL, NULL },

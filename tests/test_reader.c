@@ -815,6 +815,8 @@ test_small(void)
 	    rd_is_routine("Closure of Meeting") &&
 	    rd_is_routine("Declaration of Opening") &&
 	    rd_is_routine("Any Other Matters") && rd_is_routine("Adjourn") &&
+	    rd_is_routine("Any Other Relevant Business") &&
+	    rd_is_routine("Any Other Urgent Business") &&
 	    !rd_is_routine("Prayer Room Refurbishment") &&
 	    !rd_is_routine("School Attendance Strategy") &&
 	    !rd_is_routine("To consider Notice of Motion referred from "
