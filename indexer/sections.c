@@ -85,6 +85,9 @@ struct parse {
 	char *proposer, *seconder;
 	size_t prop_a, prop_b;	/* where the proposal was written */
 	int have_prop;
+	/* "Motion (Councillors A and B)": the movers of the points under
+	 * the label, until the next block of decisions; owned */
+	char *label_proposer, *label_seconder;
 
 	/* A member who "said", "commented" or "felt" something has asked
 	 * only if someone answers or the words ask: finish() decides. */
@@ -4232,7 +4235,11 @@ res_open(struct parse *p, size_t a, size_t b)
 		s->outcome = xstrdup(p->res_outcome);
 	if (p->have_prop)
 		attach_proposal(p, s);
-	else
+	else if (p->label_proposer != NULL) {
+		s->proposer = xstrdup(p->label_proposer);
+		s->seconder = p->label_seconder != NULL ?
+		    xstrdup(p->label_seconder) : NULL;
+	} else
 		movers_of_recommendations(p, s);
 	p->pending_q = -1;
 }
@@ -4909,6 +4916,9 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
 	struct label lab;
 
+	free(p->label_proposer);
+	free(p->label_seconder);
+	p->label_proposer = p->label_seconder = NULL;
 	p->in_res = 1;
 	p->res_style = LAB_NONE;
 	p->res_kind = 0;
@@ -5112,21 +5122,95 @@ movers_open(const char *s, size_t n)
 	return yes;
 }
 
-/* 1 if s is "Motion", "Amendment" or "Amendment 2" alone. */
+/*
+ * The movers in "(Councillors J Duff and B Brawn)" or "(Councillor A
+ * Forbes and Bailie C Ahern)", s[0] the bracket and s[n - 1] its close:
+ * 1 with *prop and *sec set (owned by the caller), else 0.
+ */
 static int
-motion_heading(const char *s, size_t n)
+bracket_movers(const char *s, size_t n, char **prop, char **sec)
+{
+	struct rd_person a, b;
+	size_t and, t = 0;
+	char *one = NULL, *two = NULL;
+	int ok = 0;
+
+	*prop = *sec = NULL;
+	if (n < 8 || s[0] != '(' || s[n - 1] != ')')
+		return 0;
+	s++;
+	n -= 2;
+	if ((and = rd_find(s, n, " and ")) == (size_t)-1)
+		return 0;
+	/* "Councillors A and B": each a Councillor */
+	while (t < n && rd_isalpha((unsigned char)s[t]))
+		t++;
+	if (t > 2 && t < and && s[t] == ' ' && (s[t - 1] == 's' ||
+	    s[t - 1] == 'S') && rd_isupper((unsigned char)s[0])) {
+		one = xasprintf("%.*s%.*s", (int)(t - 1), s, (int)(and - t),
+		    s + t);
+		two = xasprintf("%.*s %.*s", (int)(t - 1), s,
+		    (int)(n - and - 5), s + and + 5);
+	} else {
+		one = xasprintf("%.*s", (int)and, s);
+		two = xasprintf("%.*s", (int)(n - and - 5), s + and + 5);
+	}
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	if (rd_person_at(one, strlen(one), &a) && a.named &&
+	    a.len == strlen(one) && (rd_person_at(two, strlen(two), &b) ||
+	    /* "Councillors Duff and Councillor Brawn" */
+	    rd_person_at(s + and + 5, n - and - 5, &b)) && b.named &&
+	    a.kind == RD_MEMBER && b.kind == RD_MEMBER) {
+		*prop = a.name;
+		*sec = b.name;
+		a.name = b.name = NULL;
+		ok = 1;
+	}
+	rd_person_clear(&a);
+	rd_person_clear(&b);
+	free(one);
+	free(two);
+	return ok;
+}
+
+/*
+ * 1 if s is "Motion", "Amendment" or "Amendment 2" alone, or with its
+ * movers in brackets, "Motion (Councillors J Duff and B Brawn)" (Perth
+ * and Kinross), set in *prop and *sec when they are not NULL (owned by
+ * the caller; NULL when none).
+ */
+static int
+motion_heading(const char *s, size_t n, char **prop, char **sec)
 {
 	size_t k;
+	char *a = NULL, *b = NULL;
 
+	if (prop != NULL)
+		*prop = *sec = NULL;
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
 		n--;
-	if ((k = rd_prefix(s, n, "motion")) == n && n > 0)
-		return 1;
-	if ((k = rd_prefix(s, n, "amendment")) == 0)
+	if ((k = rd_prefix(s, n, "motion")) == 0 &&
+	    (k = rd_prefix(s, n, "amendment")) != 0)
+		while (k < n && (s[k] == ' ' ||
+		    rd_isdigit((unsigned char)s[k])))
+			k++;
+	if (k == 0)
 		return 0;
-	while (k < n && (s[k] == ' ' || rd_isdigit((unsigned char)s[k])))
+	if (k == n)
+		return 1;
+	while (k < n && s[k] == ' ')
 		k++;
-	return k == n;
+	if (n - k > 120 || !bracket_movers(s + k, n - k, &a, &b))
+		return 0;
+	if (prop != NULL) {
+		*prop = a;
+		*sec = b;
+	} else {
+		free(a);
+		free(b);
+	}
+	return 1;
 }
 
 /* 1 if s is a resolution's number alone: "Resolution number CO/2024/074",
@@ -9723,6 +9807,67 @@ last_two_motions(const struct record *r, int *last, int *prev)
 }
 
 /*
+ * "Resolved: In accordance with the Motion." (or "... the Amendment")
+ * after a motion and its amendment, each under a label with its movers
+ * (Perth and Kinross): the one named is carried, as its words say, the
+ * other lost, and the sentence only says how it was decided.
+ */
+static void
+in_accordance(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	size_t j, k, m;
+
+	for (j = first; j < r->nsections; j++) {
+		struct rec_section *s = &r->sections[j];
+		const char *t = p->t + s->start;
+		int last = -1, prev = -1, amendment, chosen;
+
+		m = s->end - s->start;
+		if (s->type != SEC_RESOLUTION || m > 80 ||
+		    s->proposer != NULL)
+			continue;
+		if ((k = rd_prefix(t, m, "in accordance with the ")) == 0)
+			continue;
+		if (rd_prefix(t + k, m - k, "motion"))
+			amendment = 0;
+		else if (rd_prefix(t + k, m - k, "amendment"))
+			amendment = 1;
+		else
+			continue;
+		/* the motion and its amendment: the last two runs of
+		 * undecided points before it, each with its movers */
+		for (k = j; k-- > first && prev < 0; ) {
+			struct rec_section *o = &r->sections[k];
+
+			if (o->type != SEC_RESOLUTION)
+				continue;
+			if (o->proposer == NULL || o->outcome == NULL ||
+			    strcmp(o->outcome, "unknown") != 0)
+				break;
+			if (last >= 0 && same_movers(o, &r->sections[last]) &&
+			    (size_t)last == k + 1) {
+				last = (int)k;
+				continue;
+			}
+			if (last < 0)
+				last = (int)k;
+			else
+				prev = (int)k;
+		}
+		if (last < 0 || (amendment && prev < 0))
+			continue;
+		chosen = amendment || prev < 0 ? last : prev;
+		decide_points(r, chosen, NULL);
+		if (prev >= 0)
+			decide_points(r, chosen == last ? prev : last, "lost");
+		s->type = SEC_DISCUSSION;
+		free(s->outcome);
+		s->outcome = NULL;
+	}
+}
+
+/*
  * "The Mayor declared the Amendment defeated and, therefore, the
  * original Motion carried": the last motion, the amendment, is lost;
  * the one before it agreed when the words say so.  Returns 1 if s was
@@ -10943,12 +11088,14 @@ walk(struct parse *p)
 		}
 		/* "Motion" / "Amendment" alone over points whose movers
 		 * follow them (Scotland): undecided until the vote */
-		if (!p->have_prop && u->para && motion_heading(s, n) &&
-		    !(i + 1 < p->nu && movers_open(p->t + u[1].a,
+		if (!p->have_prop && u->para && motion_heading(s, n, NULL,
+		    NULL) && !(i + 1 < p->nu && movers_open(p->t + u[1].a,
 		    u[1].b - u[1].a))) {
 			flush_proposal(p, "unknown");
 			res_begin(p, u, u->b, MARK_RESOLVED);
 			p->res_outcome = "unknown";
+			(void)motion_heading(s, n, &p->label_proposer,
+			    &p->label_seconder);
 			continue;
 		}
 		/* "COUNCIL RESOLUTION 2025/015", "Resolution number
@@ -11798,6 +11945,7 @@ finish(struct parse *p, size_t first)
 	motion_words_before(p, first);
 	signed_answers(p, first);
 	asked_following(p, first);
+	in_accordance(p, first);
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];
 		struct rec_section *prev = i > first ? &r->sections[i - 1] :
@@ -12098,6 +12246,8 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	rd_person_clear(&p.asker);
 	free(p.proposer);
 	free(p.seconder);
+	free(p.label_proposer);
+	free(p.label_seconder);
 	free(p.said.v);
 	free(p.raised.v);
 	free(p.superseded.v);

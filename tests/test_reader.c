@@ -8825,6 +8825,32 @@ test_motions(void)
 	    "minutes_should_lose_every_point_of_the_amendment_that_lost");
 	got_free(&g);
 
+	/* Perth and Kinross: the movers in brackets after the label, a roll
+	 * call, then "Resolved: In accordance with the Motion." */
+	read_item2("pkc.txt", "Motion (Councillors J Abiodun and B Iqbal)\n\n"
+	    "(i) Approve the traffic measures in Appendix 1.\n(ii) Instruct "
+	    "the Director to report in six months.\n\nAmendment (Councillors"
+	    " C Lee and K Harvey)\n\n(i) Defer consideration of the report."
+	    "\n\nIn terms of Standing Order 21.5, a roll call vote was taken."
+	    "\n\n4 members voted for the Motion as follows:\nCouncillors J "
+	    "Abiodun, B Iqbal, A Moss and M Frame.\n\n2 members voted for the"
+	    " Amendment as follows:\nCouncillors C Lee and K Harvey.\n\n"
+	    "Resolved:\nIn accordance with the Motion.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "Instruct") &&
+	    streq(r->proposer, "Councillor J Abiodun") &&
+	    streq(r->seconder, "Councillor B Iqbal") &&
+	    streq(r->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_give_a_motion_the_movers_in_its_labels_brackets");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor C Lee") &&
+	    streq(r->seconder, "Councillor K Harvey") &&
+	    streq(r->outcome, "lost") &&
+	    nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
+	    "minutes_should_carry_the_motion_named_in_accordance_with");
+	got_free(&g);
+
 	/* "Amendment 1" over a mover's sentence; "declared LOST" refuses
 	 * it though nothing it amended was recorded; the vote joins it */
 	read_item2("amendment1.txt", "Amendment 1\n\nCouncillor Iqbal moved, "
