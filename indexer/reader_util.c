@@ -925,6 +925,21 @@ rd_is_routine(const char *title)
 		if (d != NULL)
 			return 1;
 	}
+	/* "Minutes – Stirling Council 15 December 2022" */
+	if (rd_prefix(title, n, "minutes ") && n <= 90 && (rd_find(title,
+	    n, " - ") == 7 || rd_find(title, n, " \xe2\x80\x93 ") == 7)) {
+		char *d = rd_find_date(title, n);
+
+		free(d);
+		if (d != NULL)
+			return 1;
+	}
+	/* "Urgent Items", "Items of Urgent Business", "Late Items": the
+	 * agenda's room for what came up, as any other business is */
+	if (n <= 40 && (rd_find(title, n, "urgent business") != (size_t)-1 ||
+	    rd_find(title, n, "urgent items") != (size_t)-1 ||
+	    rd_find(title, n, "late items") != (size_t)-1))
+		return 1;
 	if ((rd_prefix(title, n, "aob") && n <= 4) ||
 	    (rd_prefix(title, n, "aocb") && n <= 5) ||
 	    (rd_prefix(title, n, "adjournment") && n <= 12) ||

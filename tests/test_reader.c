@@ -817,6 +817,11 @@ test_small(void)
 	    rd_is_routine("Any Other Matters") && rd_is_routine("Adjourn") &&
 	    rd_is_routine("Any Other Relevant Business") &&
 	    rd_is_routine("Any Other Urgent Business") &&
+	    rd_is_routine("Urgent Items") && rd_is_routine("Late Items") &&
+	    rd_is_routine("Items of Urgent Business") &&
+	    rd_is_routine("Minutes \xe2\x80\x93 Stirling Council 15 December "
+	    "2022") && !rd_is_routine("Minutes \xe2\x80\x93 a review of how "
+	    "minutes are taken") &&
 	    !rd_is_routine("Prayer Room Refurbishment") &&
 	    !rd_is_routine("School Attendance Strategy") &&
 	    !rd_is_routine("To consider Notice of Motion referred from "
