@@ -885,6 +885,8 @@ rd_is_routine(const char *title)
 		{ "any other matters", NULL, NULL },
 		{ "closure of", "meeting", NULL },
 		{ "declaration of opening", NULL, NULL },
+		{ "opening declaration", NULL, NULL },
+		{ "confirmation of", "agenda", NULL },
 		{ "adjournment of", "meeting", NULL },
 		/* the business taken in private */
 		{ "confidential business", NULL, NULL },

@@ -818,6 +818,9 @@ test_small(void)
 	    rd_is_routine("Any Other Relevant Business") &&
 	    rd_is_routine("Any Other Urgent Business") &&
 	    rd_is_routine("Urgent Items") && rd_is_routine("Late Items") &&
+	    rd_is_routine("Opening Declaration") &&
+	    rd_is_routine("Confirmation of Agenda \xe2\x80\x93 Whakatau "
+	    "raarangi take") &&
 	    rd_is_routine("Items of Urgent Business") &&
 	    rd_is_routine("Minutes \xe2\x80\x93 Stirling Council 15 December "
 	    "2022") && !rd_is_routine("Minutes \xe2\x80\x93 a review of how "
