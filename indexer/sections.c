@@ -2240,6 +2240,9 @@ pair_movers(struct parse *p, const char *s, size_t n)
 	k = rd_skip_spaces(s, n, k);
 	while (e > k && s[e - 1] == ' ')
 		e--;
+	/* "Moved (Mayor Jules Radich/Cr Sophie Barker):" over the motion */
+	if (k > 0 && e > k && s[e - 1] == ':')
+		e--;
 	/* New Zealand: "Cr Aperahama / Cr Dobbie" alone on its line, a
 	 * title on each side */
 	if (k == 0 && e > 8 && e < 80 && s[0] != '(' && memchr(s, '\n', e) ==
@@ -11116,8 +11119,13 @@ walk(struct parse *p)
 			/* the words of a motion just proposed and seconded;
 			 * "That the Committee:" leads in to its points */
 			if (s[0] != '"' && ends_with_colon(p->t, u->a, u->b) &&
-			    i + 1 < p->nu && label_at(p->t + u[1].a,
-			    u[1].b - u[1].a, 0, 0, &lab)) {
+			    i + 1 < p->nu && (label_at(p->t + u[1].a,
+			    u[1].b - u[1].a, 0, 0, &lab) ||
+			    /* "That the Council:" over one unlettered
+			     * paragraph (New Zealand) */
+			    (that_only(s, n) && u[1].para &&
+			    rd_isupper((unsigned char)p->t[u[1].a]) &&
+			    !words_follow(p, &u[1])))) {
 				/* "That Council refuses the application for
 				 * the following reasons:" decides, and its
 				 * points are the reasons; "That the following

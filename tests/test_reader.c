@@ -8833,6 +8833,20 @@ test_motions(void)
 	    "minutes_should_lose_every_point_of_the_amendment_that_lost");
 	got_free(&g);
 
+	/* New Zealand: "Moved (X/Y):" over "That the Council:" and one
+	 * unlettered paragraph */
+	read_item2("dud.txt", "Moved (Mayor Jules Abiodun/Cr Sophie Iqbal):\n"
+	    "\nThat the Council:\n\nAccepts the apology from Cr Steve Lee for "
+	    "lateness.\n\nMotion carried (CNL/2024/045)", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "Accepts the apology") &&
+	    streq(r->proposer, "Mayor Jules Abiodun") &&
+	    streq(r->seconder, "Councillor Sophie Iqbal") &&
+	    streq(r->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
+	got_free(&g);
+
 	/* Perth and Kinross: the movers in brackets after the label, a roll
 	 * call, then "Resolved: In accordance with the Motion." */
 	read_item2("pkc.txt", "Motion (Councillors J Abiodun and B Iqbal)\n\n"
