@@ -508,9 +508,14 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 			plain++;
 		}
 	/* "2024/31": a year in four digits is never the minute */
+	/* "FRA/23/25" at a meeting of February 2024: the municipal year
+	 * that began the year before, after letters; "C.23/24" is minute
+	 * 23 of 2024 */
 	if (plain != 1)
 		pick = ng == 3 ? 2 : ng == 2 && ((len[0] == 2 && g[0] == yy &&
-		    g[1] != yy) || (len[0] == 4 && len[1] <= 3)) ? 1 : 0;
+		    g[1] != yy) || (len[0] == 4 && len[1] <= 3) ||
+		    (prefix > 0 && len[0] == 2 && yy > 0 && g[0] == yy - 1 &&
+		    g[1] != yy)) ? 1 : 0;
 	if (len[pick] > 3 || g[pick] == 0)
 		return 0;
 	*seq = g[pick];

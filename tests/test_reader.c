@@ -2527,6 +2527,18 @@ test_small(void)
 	    streq(g.r[1]->title, "Fleet Replacement"),
 	    "minutes_should_read_a_reference_with_its_year_first");
 	got_free(&g);
+	/* February 2024, in the municipal year 2023/24 */
+	txt = "FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting held on 19 "
+	    "February 2024\n\nPresent: Councillor A Patel (Chair)\n\n"
+	    "FRA/23/24  Minutes\n\nThe minutes were approved.\n\nFRA/23/25  "
+	    "Urgent Items\n\nNone.\n\nFRA/23/26  Revenue Budget\n\nRESOLVED:"
+	    " That the budget be approved.\n\nFRA/23/27  Pay Policy\n\n"
+	    "RESOLVED: That the statement be approved.\n";
+	read_buf("fra.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[2]->item, "FRA/23/26") &&
+	    streq(g.r[3]->title, "Pay Policy"),
+	    "minutes_should_read_a_reference_of_last_years_municipal_year");
+	got_free(&g);
 	txt = "LLANGYNFELYN COMMUNITY COUNCIL\n\nMinutes of the meeting held "
 	    "on 9 October 2024\n\nPresent: Cllr Hughes (Chair)\n\nMin 41/24 "
 	    "Apologies for absence\n\nApologies were received from Cllr "
