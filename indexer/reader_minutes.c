@@ -962,6 +962,33 @@ column_gaps(const char *s, size_t n)
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
  */
+/*
+ * 1 if s is the label of a written question or of its reply, over the
+ * words: "Question from Councillor Fenton:", "Response:", "Reply from the
+ * Commissioner:".
+ */
+static int
+qa_label(const char *s, size_t n)
+{
+	static const char *const replies[] = {
+		"response", "reply", "answer", "supplementary question",
+	};
+	size_t i, k;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0 || s[n - 1] != ':' || n > 100)
+		return 0;
+	n--;
+	for (i = 0; i < sizeof replies / sizeof replies[0]; i++)
+		if ((k = rd_prefix(s, n, replies[i])) != 0 && (k == n ||
+		    rd_prefix(s + k, n - k, " from ") ||
+		    rd_prefix(s + k, n - k, " by ")))
+			return 1;
+	return (rd_prefix(s, n, "question from ") ||
+	    rd_prefix(s, n, "question by ")) && memchr(s, '.', n) == NULL;
+}
+
 static int
 candidate(const char *t, const struct line *l, size_t nl, size_t li,
     int yy, struct cand *c)
@@ -1120,6 +1147,10 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		/* "7.1 Cllr. Tom Hughes:" over a notice of motion: the
 		 * member's label, no sub-item */
 		if (rd_member_alone(s + d, n - d))
+			return 0;
+		/* "7.1  Question from Councillor Fenton:" over the question
+		 * and "7.2  Response:" over its reply: numbered paragraphs */
+		if (qa_label(s + d, n - d))
 			return 0;
 		if (rd_prefix(s + d, n - d, "p.m") || rd_prefix(s + d, n - d,
 		    "a.m") || rd_prefix(s + d, n - d, "pm") ||

@@ -2527,6 +2527,22 @@ test_small(void)
 	    streq(g.r[1]->title, "Fleet Replacement"),
 	    "minutes_should_read_a_reference_with_its_year_first");
 	got_free(&g);
+	/* numbered paragraphs labelling a written question and its reply
+	 * are no sub-items */
+	txt = "POLICE AND CRIME PANEL\n\nMinutes of the meeting held on 19 "
+	    "June 2024\n\nPresent: Councillor A Patel (Chair)\n\n"
+	    "6.  APOLOGIES\n\n6.1  None.\n\n7.  QUESTIONS TO THE "
+	    "COMMISSIONER\n\n7.1  Question from Councillor Fenton:\n\xe2\x80"
+	    "\x9cHow many burglaries were attended?\xe2\x80\x9d\n7.2  Response:"
+	    "\n\xe2\x80\x9c" "All of them were attended.\xe2\x80\x9d\n\n8.  "
+	    "PERFORMANCE\n\n8.1  The Panel noted the report.\n";
+	read_buf("pcp.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "7") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_ANSWER, 0)->text, "All of them"),
+	    "minutes_should_keep_numbered_question_and_reply_labels_in_the_item");
+	got_free(&g);
 	/* February 2024, in the municipal year 2023/24 */
 	txt = "FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting held on 19 "
 	    "February 2024\n\nPresent: Councillor A Patel (Chair)\n\n"
