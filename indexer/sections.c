@@ -10821,6 +10821,19 @@ walk(struct parse *p)
 		}
 		/* Proposed by ...; Seconded by ...; (And Resolved ...) */
 		pending = p->have_prop && p->prop_b <= u->a;
+		/* "On the proposal of A, seconded by B, the Minutes of ...
+		 * were confirmed." and then another such paragraph: two
+		 * decisions, each with its movers */
+		if (pending && p->proposer != NULL && p->seconder != NULL &&
+		    (rd_prefix(s, n, "on the proposal of ") ||
+		    rd_prefix(s, n, "on the motion of ")) &&
+		    (rd_prefix(p->t + p->prop_a, p->prop_b - p->prop_a,
+		    "on the proposal of ") || rd_prefix(p->t + p->prop_a,
+		    p->prop_b - p->prop_a, "on the motion of ")) &&
+		    proposal_states(p->t + p->prop_a, p->prop_b - p->prop_a)) {
+			flush_proposal(p, "unknown");
+			pending = 0;
+		}
 		if (proposal_at(p, s, n, &rest)) {
 			struct rec_section *last = p->rec->nsections > 0 ?
 			    &p->rec->sections[p->rec->nsections - 1] : NULL;

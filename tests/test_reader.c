@@ -8861,6 +8861,23 @@ test_motions(void)
 	    "minutes_should_lose_every_point_of_the_amendment_that_lost");
 	got_free(&g);
 
+	/* Ireland: two proposals, each stating its own decision */
+	read_item2("cork.txt", "On the proposal of Cllr. K. Abiodun, seconded "
+	    "by Cllr. G. Iqbal, the Minutes of the Ordinary Meeting held on 27th"
+	    " February 2023 were confirmed and signed by the Mayor.\n\nOn the "
+	    "proposal of Cllr. A. Lee, seconded by Cllr. M. Moss, the Minutes "
+	    "of the Special Meeting held on 6th March 2023 were confirmed.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor K. Abiodun") &&
+	    !contains(r->text, "Special Meeting") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor A. Lee"),
+	    "minutes_should_keep_two_stated_proposals_apart");
+	got_free(&g);
+
 	/* New Zealand: "Moved (X/Y):" over "That the Council:" and one
 	 * unlettered paragraph */
 	read_item2("dud.txt", "Moved (Mayor Jules Abiodun/Cr Sophie Iqbal):\n"
