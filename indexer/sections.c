@@ -2098,6 +2098,11 @@ mover_at(const char *s, size_t n)
 		k = 24;
 	else if (rd_prefix(s, n, "by way of amendment, "))
 		k = 21;
+	else if (rd_prefix(s, n, "by way of an amendment, "))
+		k = 24;
+	/* "Thereafter, the Convener, seconded by ..., moved ..." */
+	else if (rd_prefix(s, n, "thereafter, "))
+		k = 12;
 	if (k < n && titled_at(s + k, n - k) == n - k)
 		return k;
 	/* "The Convener, seconded by Councillor Thain, moved:-" */
@@ -2869,7 +2874,8 @@ decision_lead(const char *s, size_t n)
 	static const char *const leads[] = {
 		"following ", "after ", "having ", "thereafter", "accordingly",
 		"on a vote", "upon ", "on being put to the vote",
-		"as an amendment", "by way of amendment", "during the debate",
+		"as an amendment", "by way of amendment",
+		"by way of an amendment", "during the debate",
 		"in accordance with ", "pursuant to ", "on resumption",
 		"in the absence of ",
 	};
@@ -2878,7 +2884,8 @@ decision_lead(const char *s, size_t n)
 	/* "With 8 votes for, 2 against and 1 abstention, the Committee
 	 * RESOLVED": a tally with commas of its own, then the subject */
 	if (rd_prefix(s, n, "with ") || (rd_prefix(s, n, "by ") &&
-	    !rd_prefix(s, n, "by way of amendment"))) {
+	    !rd_prefix(s, n, "by way of amendment") &&
+	    !rd_prefix(s, n, "by way of an amendment"))) {
 		for (i = 0; i + 2 < n && i < 160; i++) {
 			if (s[i] != ',' || s[i + 1] != ' ')
 				continue;
@@ -9807,6 +9814,10 @@ last_two_motions(const struct record *r, int *last, int *prev)
 		else
 			*prev = (int)j;
 	}
+	/* the first point of the earlier motion too */
+	while (*prev > 0 && r->sections[*prev - 1].type == SEC_RESOLUTION &&
+	    same_movers(&r->sections[*prev - 1], &r->sections[*prev]))
+		(*prev)--;
 }
 
 /*
@@ -9983,6 +9994,14 @@ division(struct parse *p, const char *s, size_t n)
 	struct record *r = p->rec;
 	int last, prev, lost;
 
+	/* "6 members voted for the motion and 4 voted for the amendment,
+	 * viz.:-" over "For the motion (6) - ...": the sentence's counts,
+	 * not a count of the names below */
+	if (rd_find(s, n, " voted for the ") != (size_t)-1 &&
+	    count_before(s, n, " voted for the motion") >= 0 &&
+	    (count_before(s, n, " voted for the amendment") >= 0 ||
+	    count_before(s, n, " for the amendment") >= 0))
+		motion = amendment = -1;
 	/* "the MOTION received 5 votes and the AMENDMENT received 9" */
 	if (motion < 0 && amendment < 0) {
 		motion = division_count(s, n, "the motion received");
@@ -10013,6 +10032,7 @@ division(struct parse *p, const char *s, size_t n)
 	if (motion < 0 || amendment < 0 || motion == amendment)
 		return 0;
 	last_two_motions(r, &last, &prev);
+
 	if (prev < 0)
 		return 0;
 	lost = motion > amendment ? last : prev;

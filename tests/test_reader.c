@@ -8892,6 +8892,29 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
 	got_free(&g);
 
+	/* Falkirk: "By way of an amendment, ..."; the division's counts in
+	 * its sentence, over the names; every point of the motion lost */
+	read_item2("falkirk.txt", "Thereafter, Councillor Abiodun, seconded by"
+	    " Councillor Iqbal, moved that the Executive:-\n\n(1) approves the"
+	    " strategy; and\n\n(2) instructs the Director to report by "
+	    "September.\n\nBy way of an amendment, Councillor Lee, seconded by"
+	    " Councillor Moss, moved that the Executive:-\n\n(1) continues "
+	    "consideration of the report to June.\n\nOn a division, 3 members "
+	    "voted for the motion and 7 voted for the amendment, viz.:-\n\nFor"
+	    " the motion (3) \xe2\x80\x93 Councillors Abiodun, Iqbal and Frame."
+	    "\n\nFor the amendment (7) \xe2\x80\x93 Councillors Lee, Moss, "
+	    "Hart, Gunn, Swift, Reed and Wragg.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Lee") &&
+	    streq(r->seconder, "Councillor Moss") &&
+	    !streq(r->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Abiodun") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "minutes_should_read_a_division_sentence_over_its_names");
+	got_free(&g);
+
 	/* Perth and Kinross: the movers in brackets after the label, a roll
 	 * call, then "Resolved: In accordance with the Motion." */
 	read_item2("pkc.txt", "Motion (Councillors J Abiodun and B Iqbal)\n\n"
