@@ -1115,6 +1115,10 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 		else
 			break;
 	}
+	/* "The Executive considered a report ...": a body, as Scottish
+	 * councils call their cabinet, no officer */
+	if (words == 1 && end - i0 == 9 && memcmp(s + i0, "Executive", 9) == 0)
+		return 0;
 	return noun ? end - i0 : 0;
 }
 

@@ -8892,6 +8892,18 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
 	got_free(&g);
 
+	/* Scotland's "Executive" is a body, not an officer */
+	read_item2("exec.txt", "The Executive considered a report by the "
+	    "Director of Place Services seeking approval of the strategy.\n\n"
+	    "Councillor Lee asked about the cost. The Director of Place "
+	    "Services advised that it was within budget.", &g);
+	ok(g.n == 3 && g.r[1]->nsections > 1 &&
+	    g.r[1]->sections[1].type == SEC_DISCUSSION &&
+	    g.r[1]->sections[1].speaker == NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_not_take_the_executive_for_a_speaker");
+	got_free(&g);
+
 	/* Falkirk: "By way of an amendment, ..."; the division's counts in
 	 * its sentence, over the names; every point of the motion lost */
 	read_item2("falkirk.txt", "Thereafter, Councillor Abiodun, seconded by"
