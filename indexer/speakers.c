@@ -1758,6 +1758,12 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		const struct title *hon = NULL, *t2;
 
 		i = rd_skip_spaces(s, n, k);
+		/* "Cynghorydd Sir": a county councillor, Sir being Welsh for
+		 * a county */
+		if (strcmp(t->canon, "Councillor") == 0 && k == 10 &&
+		    rd_prefix(s + i, n - i, "Sir ") && rd_prefix(s, n,
+		    "Cynghorydd"))
+			i = rd_skip_spaces(s, n, i + 4);
 		/* "Cynghorydd / Councillor Elin Harries": two languages */
 		if (i + 2 < n && s[i] == '/' && s[i + 1] == ' ' &&
 		    (t2 = title_at(s + i + 2, n - i - 2, &r)) != NULL) {
@@ -2300,6 +2306,10 @@ rd_find_people(struct record *rec, const char *s, size_t n)
 		    (unsigned char)s[i - 1] >= 0x80))
 			continue;
 		if (!rd_isupper((unsigned char)s[i]))
+			continue;
+		/* "Cyngor Sir Powys" (mutated, "i Gyngor Sir Powys"): Welsh
+		 * for a county council, no knight */
+		if (i >= 6 && rd_prefix(s + i - 6, n - i + 6, "yngor Sir "))
 			continue;
 		/* "... the report of the Head of Internal Audit, Mr Owen
 		 * Lathbury, which ...": an office and its holder in the

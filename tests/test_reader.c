@@ -8892,6 +8892,23 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
 	got_free(&g);
 
+	/* Welsh "Sir" is a county: "Cynghorydd Sir", "Cyngor Sir Powys" */
+	read_item2("sir.txt", "Cynghorydd Sir Rhys Parry asked about the bus "
+	    "shelter. The Clerk replied that it had been ordered from Cyngor Sir"
+	    " Powys.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	{
+		int knights = 0;
+		size_t k;
+
+		for (k = 0; g.n == 3 && k < g.r[1]->nspeakers; k++)
+			knights += contains(g.r[1]->speakers[k].name, "Sir");
+		ok(r != NULL && streq(r->speaker, "Councillor Rhys Parry") &&
+		    knights == 0,
+		    "minutes_should_read_welsh_sir_as_a_county");
+	}
+	got_free(&g);
+
 	/* Scotland's "Executive" is a body, not an officer */
 	read_item2("exec.txt", "The Executive considered a report by the "
 	    "Director of Place Services seeking approval of the strategy.\n\n"
