@@ -5223,6 +5223,26 @@ motion_heading(const char *s, size_t n, char **prop, char **sec)
 	return 1;
 }
 
+/* 1 if s is a decision's number alone in brackets: "(R112/24)". */
+static int
+resolution_ref(const char *s, size_t n)
+{
+	size_t i;
+	int digit = 0, sep = 0;
+
+	if (n < 5 || n > 24 || s[0] != '(' || s[n - 1] != ')')
+		return 0;
+	for (i = 1; i + 1 < n; i++) {
+		if (rd_isdigit((unsigned char)s[i]))
+			digit = 1;
+		else if (s[i] == '/' || s[i] == '-' || s[i] == '.')
+			sep = 1;
+		else if (!rd_isalpha((unsigned char)s[i]))
+			return 0;
+	}
+	return digit && sep;
+}
+
 /* 1 if s is a resolution's number alone: "Resolution number CO/2024/074",
  * "Resolution No. 24/118", "Resolution #2024-58". */
 /* 1 if s[0..n) holds a byte of set. */
@@ -10354,6 +10374,15 @@ walk(struct parse *p)
 		int await = p->q_await, a_wait = p->a_await;
 
 		p->q_await = p->a_await = 0;
+		/* "Council Resolution" / "(R112/24)": the decision's number
+		 * alone, under the marker; the words are still to come */
+		if (p->res_await && p->in_res && resolution_ref(s, n)) {
+			p->in_res = 0;
+			p->res_await = 0;
+			p->res_header = i + 2;
+			discussion(p, u);
+			continue;
+		}
 		/* the unit's words start later: after a dash, after a
 		 * lead-in with no comma */
 		if ((d = unit_opening(p, s, n)) != 0) {

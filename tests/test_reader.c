@@ -8892,6 +8892,17 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
 	got_free(&g);
 
+	/* Victoria: the resolution's number under "Council Resolution" */
+	read_item2("bal.txt", "Council Resolution\n(R112/24)\n\nMoved Cr Belinda"
+	    " Abiodun\nSeconded Cr Ben Iqbal\n\nThat Council receive the "
+	    "Mayoral Report.\n\nCARRIED", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That Council receive") &&
+	    streq(r->proposer, "Councillor Belinda Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_pass_over_a_resolutions_number_under_its_marker");
+	got_free(&g);
+
 	/* Welsh "Sir" is a county: "Cynghorydd Sir", "Cyngor Sir Powys" */
 	read_item2("sir.txt", "Cynghorydd Sir Rhys Parry asked about the bus "
 	    "shelter. The Clerk replied that it had been ordered from Cyngor Sir"
