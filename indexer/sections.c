@@ -7331,9 +7331,25 @@ unnamed_reply(const char *s, size_t n, size_t k)
 		"members were advised", "members were informed",
 		"the committee was advised", "the committee was informed",
 		"officers advised", "officers confirmed", "officers explained",
+		"the board was advised", "the board was informed",
+		"the panel was advised", "the cabinet was advised",
 	};
-	size_t i;
+	size_t i, e;
 
+	/* "In response to a Member's enquiry regarding the extent to
+	 * which ..., the Board was advised that ...": the comma after
+	 * what was asked */
+	for (e = k; k < n && s[k] != ',' && e < n && e < k + 300; e++)
+		if (s[e] == ',')
+			break;
+	if (k < n && s[k] != ',' && e < n && s[e] == ',') {
+		size_t f = rd_skip_spaces(s, n, e + 1);
+
+		for (i = 0; i < sizeof replies / sizeof replies[0]; i++)
+			if (rd_prefix(s + f, n - f, replies[i]))
+				return f;
+		return (size_t)-1;
+	}
 	if (k >= n || s[k] != ',')
 		return (size_t)-1;
 	k = rd_skip_spaces(s, n, k + 1);
@@ -7401,7 +7417,9 @@ possessive_asker(const char *s, size_t n, struct rd_person *who)
 		e++;
 	else if (e + 3 <= n && memcmp(s + e, "\xe2\x80\x99", 3) == 0)
 		e += 3;
-	if (e == n && who->named)
+	/* ... or "a Member's enquiry" */
+	if (e == n && (who->named || (who->key != NULL &&
+	    strcmp(who->key, "member") == 0)))
 		return 1;
 	rd_person_clear(who);
 	return 0;
@@ -7502,7 +7520,7 @@ response_unit(struct parse *p, const struct unit *u)
 	};
 	const char *s = p->t + u->a;
 	size_t n = u->b - u->a, k = 0, i, qend, at;
-	struct rd_person asker, ans;
+	struct rd_person asker, ans, by;
 	int has_asker = 0, direct = 0, q;
 
 	memset(&asker, 0, sizeof asker);
@@ -7546,7 +7564,7 @@ response_unit(struct parse *p, const struct unit *u)
 	if (qend == (size_t)-1) {
 		static const char *const qw[] = {
 			"question", "query", "queries", "comment", "request",
-			"concern", "point",
+			"concern", "point", "enquir", "inquir",
 		};
 		size_t j, limit = k + 40 < n ? k + 40 : n;
 
@@ -7580,7 +7598,9 @@ response_unit(struct parse *p, const struct unit *u)
 			f = 4;
 		if (f == 0)
 			continue;
-		if (rd_person_at(s + i + f, n - i - f, &asker)) {
+		if (rd_person_at(s + i + f, n - i - f, &by)) {
+			rd_person_clear(&asker);
+			asker = by;
 			has_asker = 1;
 			qend = i + f + asker.len;
 			asker_before_answerer(s, n, i + f, &asker, &qend);
@@ -7641,6 +7661,11 @@ response_unit(struct parse *p, const struct unit *u)
 	 * made:", "..., it was confirmed that ...": no one named answers */
 	if (has_asker && at == (size_t)-1 && (at = unnamed_reply(s, n,
 	    qend)) != (size_t)-1) {
+		/* what was asked runs to the comma before the reply */
+		while (at > qend && (s[at - 1] == ' ' || s[at - 1] == ','))
+			at--;
+		qend = at;
+		at = rd_skip_spaces(s, n, at + 1);
 		name_speaker(p, &asker);
 		q = sec_open(p, SEC_QUESTION, u->a, u->a + qend, &asker);
 		p->pending_q = q;

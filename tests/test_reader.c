@@ -8892,6 +8892,24 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
 	got_free(&g);
 
+	/* Leeds: a Member's enquiry answered in the passive; "Responding to
+	 * a further enquiry, the Director confirmed" */
+	read_item2("leeds.txt", "In response to a Member\xe2\x80\x99s enquiry "
+	    "regarding the benefits of growth in all wards, the Board was "
+	    "advised that the indicators were now reported by ward.\n\n"
+	    "Responding to a further enquiry, the Director of City Development"
+	    " confirmed that a skills offer would follow.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	ok(r != NULL && streq(r->speaker, "A Member") &&
+	    contains(r->text, "in all wards") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "the Board was advised")
+	    && nth(g.r[1], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker,
+	    "Director of City Development"),
+	    "minutes_should_read_an_enquiry_answered_in_the_passive");
+	got_free(&g);
+
 	/* Victoria: the resolution's number under "Council Resolution" */
 	read_item2("bal.txt", "Council Resolution\n(R112/24)\n\nMoved Cr Belinda"
 	    " Abiodun\nSeconded Cr Ben Iqbal\n\nThat Council receive the "
