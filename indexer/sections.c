@@ -2876,6 +2876,9 @@ decision_lead(const char *s, size_t n)
 		"on a vote", "upon ", "on being put to the vote",
 		"as an amendment", "by way of amendment",
 		"by way of an amendment", "during the debate",
+		"at the start of the debate", "at the end of the debate",
+		"at the close of the debate", "at this point", "at this stage",
+		"in the course of the debate",
 		"in accordance with ", "pursuant to ", "on resumption",
 		"in the absence of ",
 	};

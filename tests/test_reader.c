@@ -8892,6 +8892,18 @@ test_motions(void)
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
 	got_free(&g);
 
+	/* a mover after "At the start of the debate," */
+	read_item2("wilts.txt", "At the start of the debate, Cllr Richard "
+	    "Abiodun moved that the application be refused on the grounds "
+	    "that the harm would outweigh the benefits. This was seconded by "
+	    "Cllr Ben Iqbal.\n\nThe motion was therefore LOST.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Richard Abiodun") &&
+	    streq(r->seconder, "Councillor Ben Iqbal") &&
+	    streq(r->outcome, "lost") && contains(r->text, "be refused"),
+	    "minutes_should_read_a_mover_after_a_lead_in_on_the_debate");
+	got_free(&g);
+
 	/* Leeds: a Member's enquiry answered in the passive; "Responding to
 	 * a further enquiry, the Director confirmed" */
 	read_item2("leeds.txt", "In response to a Member\xe2\x80\x99s enquiry "
