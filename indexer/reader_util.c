@@ -1313,6 +1313,8 @@ rd_outcome(const char *text, int resolved)
 		/* "Agreed as a correct record and signed", "read and signed
 		 * as a correct record" */
 		{ "correct record", "approved", 0 },
+		/* "taken as read and signed as correct" */
+		{ "signed as correct", "approved", 0 },
 		{ "true record", "approved", 0 },
 		{ "accurate record", "approved", 0 },
 		{ "be made", "approved", 0 },

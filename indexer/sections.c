@@ -3315,6 +3315,16 @@ marker_at(const char *s, size_t n, size_t *len)
 				*len = 0;
 				return verbs[j].kind;
 			}
+			/* "The Committee adopted the recommendations
+			 * contained within the report." (Northern Ireland) */
+			if (prefixed && approves(verbs[j].verb) &&
+			    (rd_prefix(s + i + k, n - i - k,
+			    " the recommendation") || rd_prefix(s + i + k,
+			    n - i - k, " the minutes") || rd_prefix(s + i + k,
+			    n - i - k, " the report"))) {
+				*len = 0;
+				return verbs[j].kind;
+			}
 			if (!shout)
 				continue;
 			/* "The Board NOTED the report": the whole sentence */
@@ -3451,7 +3461,7 @@ static int
 noted_thing_at(const char *s, size_t n)
 {
 	static const char *const things[] = {
-		"report", "update", "minutes", "presentation", "information",
+		"report", "update", "minute", "presentation", "information",
 		"contents", "correspondence", "briefing", "statement", "letter",
 		"response", "position", "recommendation", "summary",
 		"overview", "progress", "programme", "plan", "log",
@@ -3742,6 +3752,7 @@ noted_at(const char *s, size_t n)
 			    rd_prefix(s + i, n - i, "calendar") ||
 			    rd_prefix(s + i, n - i, "dates");
 			own |= rd_prefix(s + i, n - i, "minutes") ||
+			    rd_prefix(s + i, n - i, "minute ") ||
 			    rd_prefix(s + i, n - i, "notes ") ||
 			    rd_prefix(s + i, n - i, "schedule") ||
 			    rd_prefix(s + i, n - i, "accounts") ||

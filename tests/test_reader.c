@@ -843,7 +843,9 @@ test_small(void)
 	    "record", 1), "approved") && streq(rd_outcome("To continue "
 	    "consideration of the motion", 1), "deferred") &&
 	    streq(rd_outcome("That the date be confirmed later", 1),
-	    "agreed"),
+	    "agreed") && streq(rd_outcome("The minutes of the meeting of 17th "
+	    "February were taken as read and signed as correct.", 1),
+	    "approved"),
 	    "outcome_should_read_confirmed_minutes_and_continued_items");
 	/* a service withdrawn at another time is no motion withdrawn; a
 	 * delegation of Members is people */
@@ -8890,6 +8892,23 @@ test_motions(void)
 	    streq(r->outcome, "agreed") &&
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_movers_in_brackets_over_one_paragraph");
+	got_free(&g);
+
+	/* Northern Ireland's "The Committee adopted the recommendations";
+	 * Moray's "The minute of the meeting ... was submitted and
+	 * approved." */
+	read_item2("adopted.txt", "The Committee adopted the recommendations "
+	    "contained within the report.\n\nThe minute of the meeting of the "
+	    "Planning and Regulatory Services Committee dated 7 February 2023 "
+	    "was submitted and approved.\n\nA minute\xe2\x80\x99s silence was "
+	    "held.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "The Committee adopted") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
 	/* a mover after "At the start of the debate," */
