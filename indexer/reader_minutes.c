@@ -3023,13 +3023,28 @@ closing_words(const char *s, size_t n)
 		"the meeting closed at", "the meeting ended at",
 		"the meeting concluded at", "the meeting terminated at",
 		"meeting closed at", "meeting ended at",
+		/* "(Duration of meeting: 10.30 am - 1.25 pm)" */
+		"(duration of meeting", "duration of meeting",
 	};
 	size_t k;
 
 	for (k = 0; k < sizeof closing / sizeof closing[0]; k++)
 		if (rd_prefix(s, n, closing[k]))
 			return 1;
-	return 0;
+	/* "The meeting commenced at 1.00 pm and concluded at 3.35 pm." */
+	return n <= 90 && rd_prefix(s, n, "the meeting commenced at") &&
+	    (rd_find(s, n, " concluded at") != (size_t)-1 ||
+	    rd_find(s, n, " closed at") != (size_t)-1 ||
+	    rd_find(s, n, " ended at") != (size_t)-1);
+}
+
+/* 1 if s is a line of the minutes' own footer: who wrote them, where
+ * the press may ask. */
+static int
+minutes_footer(const char *s, size_t n)
+{
+	return rd_prefix(s, n, "the officer who has produced these minutes") ||
+	    rd_prefix(s, n, "press enquiries");
 }
 
 /* 1 if no more than a few short lines follow line i up to to. */
@@ -3049,8 +3064,20 @@ closing_tail(const struct line *l, size_t i, size_t to)
 static int
 closing_line(const char *t, const struct line *l, size_t i, size_t to)
 {
-	return closing_words(t + l[i].a, l[i].b - l[i].a) &&
-	    closing_tail(l, i, to);
+	size_t k;
+
+	if (!closing_words(t + l[i].a, l[i].b - l[i].a))
+		return 0;
+	if (closing_tail(l, i, to))
+		return 1;
+	/* ... or the minutes' footer after it */
+	if (to - i > 8)
+		return 0;
+	for (k = i + 1; k < to; k++)
+		if (l[k].b - l[k].a > 60 && !minutes_footer(t + l[k].a,
+		    l[k].b - l[k].a))
+			return 0;
+	return 1;
 }
 
 /*
