@@ -8484,12 +8484,19 @@ person_unit(struct parse *p, const struct unit *u)
 		size_t c = rd_find(s + off, m, ", "), d = rd_find(s + off, m,
 		    " - ");
 
+		size_t sq = rd_find(s + off, m, "supplementary question ");
+
 		if (c != (size_t)-1 && titled_at(s + off + c + 2,
 		    n - off - c - 2) != 0)
 			off += c + 2;
 		else if (d != (size_t)-1 && titled_at(s + off + d + 3,
 		    n - off - d - 3) != 0)
 			off += d + 3;
+		/* "By way of a supplementary question Councillor X asked
+		 * ...", no comma after the lead */
+		else if (sq != (size_t)-1 && titled_at(s + off + sq + 23,
+		    n - off - sq - 23) != 0)
+			off += sq + 23;
 		else
 			return 0;
 		if (!rd_person_at(s + off, n - off, &who))

@@ -8934,6 +8934,16 @@ test_motions(void)
 	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
+	/* a supplementary question's lead with no comma */
+	read_item2("supp.txt", "By way of a supplementary question Councillor "
+	    "Iqbal asked what was being done to reduce appeals.\n\nThe "
+	    "Portfolio Holder replied that a new team was in place.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	ok(r != NULL && streq(r->speaker, "Councillor Iqbal") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_a_supplementary_question_lead_without_comma");
+	got_free(&g);
+
 	/* a mover after "At the start of the debate," */
 	read_item2("wilts.txt", "At the start of the debate, Cllr Richard "
 	    "Abiodun moved that the application be refused on the grounds "
