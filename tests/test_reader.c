@@ -8934,6 +8934,20 @@ test_motions(void)
 	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
+	/* New Zealand: who dissented from a decision, no speaker's words */
+	read_item2("dissent.txt", "Resolved: (Cr Abiodun/Cr Iqbal)\nThat the "
+	    "report is received.\n\nCrs Lee and Taylor Dissenting.", &g);
+	{
+		int bad = 0;
+		size_t k;
+
+		for (k = 0; g.n == 3 && k < g.r[1]->nspeakers; k++)
+			bad += contains(g.r[1]->speakers[k].name, "Dissent");
+		ok(g.n == 3 && bad == 0,
+		    "minutes_should_not_name_a_dissenting_member_dissenting");
+	}
+	got_free(&g);
+
 	/* a supplementary question's lead with no comma */
 	read_item2("supp.txt", "By way of a supplementary question Councillor "
 	    "Iqbal asked what was being done to reduce appeals.\n\nThe "
