@@ -2311,6 +2311,16 @@ clause_opens(const char *s, size_t at)
  * proposer or seconder; *rest is where a decision in the same unit
  * starts (or 0).
  */
+/* 1 if s ends in "it was:", a lead-in to the marker on the next line. */
+static int
+ends_it_was(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':' ||
+	    s[n - 1] == '-' || s[n - 1] == '\n'))
+		n--;
+	return n >= 7 && rd_prefix(s + n - 7, 7, " it was") == 7;
+}
+
 static int
 proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 {
@@ -3934,8 +3944,10 @@ keep_motion(struct parse *p, const struct unit *u)
 	/* "On the proposal of X, seconded by Y, the date was re-fixed": a
 	 * decision of its own, not the mover of the next (one proposal
 	 * only: two run together keep the last's names) */
+	/* (not "..., and there being no other nominations it was:" over
+	 * the marker: the decision is the marker's) */
 	if (proposal_states(w, n) && rd_find(w, n, "seconded") ==
-	    find_last(w, n, "seconded")) {
+	    find_last(w, n, "seconded") && !ends_it_was(w, n)) {
 		flush_proposal(p, "unknown");
 		return;
 	}

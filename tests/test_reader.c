@@ -8934,6 +8934,19 @@ test_motions(void)
 	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
+	/* an election: the nomination leads in to the marker over it */
+	read_item2("elect.txt", "Councillor A. Lee was proposed by Councillor "
+	    "Abiodun, seconded by Councillor Iqbal, and there being no other "
+	    "nominations it was:\n\nRESOLVED:\n\nThat Councillor A. Lee be "
+	    "appointed Chairman of the Panel for 2024/25.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That Councillor A. Lee be appointed")
+	    && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_give_a_nomination_over_resolved_to_the_decision");
+	got_free(&g);
+
 	/* New Zealand: who dissented from a decision, no speaker's words */
 	read_item2("dissent.txt", "Resolved: (Cr Abiodun/Cr Iqbal)\nThat the "
 	    "report is received.\n\nCrs Lee and Taylor Dissenting.", &g);
