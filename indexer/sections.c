@@ -4951,10 +4951,16 @@ static void
 res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 {
 	struct label lab;
+	size_t k2;
 
 	free(p->label_proposer);
 	free(p->label_seconder);
 	p->label_proposer = p->label_seconder = NULL;
+	/* "Decision: The Committee:" over its points: a second marker
+	 * alone, no words of its own */
+	if (c < u->b && ends_with_colon(p->t, c, u->b) && marker_at(p->t + c,
+	    u->b - c, &k2) != MARK_NONE && k2 >= u->b - c)
+		c = u->b;
 	p->in_res = 1;
 	p->res_style = LAB_NONE;
 	p->res_kind = 0;

@@ -8934,6 +8934,17 @@ test_motions(void)
 	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
+	/* "Decision: The Committee:" over lettered points */
+	read_item2("dec-body.txt", "Decision: The Committee:\n\na) noted the "
+	    "Audit Results Report 2023/24; and\n\nb) agreed that the Chairman "
+	    "sign the Letter of Representation.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "noted the Audit") &&
+	    streq(r->outcome, "noted") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_read_a_body_alone_after_decision_as_a_lead_in");
+	got_free(&g);
+
 	/* an election: the nomination leads in to the marker over it */
 	read_item2("elect.txt", "Councillor A. Lee was proposed by Councillor "
 	    "Abiodun, seconded by Councillor Iqbal, and there being no other "
