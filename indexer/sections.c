@@ -12042,6 +12042,32 @@ asked_following(struct parse *p, size_t first)
 	}
 }
 
+/*
+ * "Question 1 – Councillor Julia Buckley" over "Councillor Julia
+ * Buckley asked the following question:": one question, the label only
+ * says whose.
+ */
+static void
+label_over_question(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	size_t i;
+
+	for (i = first; i + 1 < r->nsections; i++) {
+		struct rec_section *s = &r->sections[i], *q = s + 1;
+		const char *t = p->t + s->start;
+		size_t m = s->end - s->start;
+
+		if (s->type != SEC_QUESTION || q->type != SEC_QUESTION ||
+		    s->speaker_key == NULL || q->speaker_key == NULL ||
+		    strcmp(s->speaker_key, q->speaker_key) != 0 || m > 100 ||
+		    !rd_prefix(t, m, "question") || memchr(t, '.', m) != NULL ||
+		    memchr(t, '?', m) != NULL)
+			continue;
+		s->type = SEC_DISCUSSION;
+	}
+}
+
 /* An answer with no one named takes who signed it at its end. */
 static void
 signed_answers(struct parse *p, size_t first)
@@ -12079,6 +12105,7 @@ finish(struct parse *p, size_t first)
 	motion_words_before(p, first);
 	signed_answers(p, first);
 	asked_following(p, first);
+	label_over_question(p, first);
 	in_accordance(p, first);
 	for (i = first; i < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i];

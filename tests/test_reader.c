@@ -8934,6 +8934,19 @@ test_motions(void)
 	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
+	/* a question's label over the member asking it: one question */
+	read_item2("qlabel.txt", "Question 1 \xe2\x80\x93 Councillor Ben Iqbal"
+	    "\n\nCouncillor Ben Iqbal asked the following question:\n\n"
+	    "\xe2\x80\x9cHow many households are in temporary accommodation?"
+	    "\xe2\x80\x9d\n\nThe Portfolio Holder for Housing responded that "
+	    "there were 198.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "households") &&
+	    nth(g.r[1], SEC_QUESTION, 1) == NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_count_a_labelled_question_once");
+	got_free(&g);
+
 	/* "Decision: The Committee:" over lettered points */
 	read_item2("dec-body.txt", "Decision: The Committee:\n\na) noted the "
 	    "Audit Results Report 2023/24; and\n\nb) agreed that the Chairman "
