@@ -3131,7 +3131,11 @@ marker_at(const char *s, size_t n, size_t *len)
 		return MARK_RESOLVED;
 	}
 	i = rd_prefix(s, n, "and ");
-	if ((k = rd_prefix(s + i, n - i, "it was ")) != 0) {
+	/* "It is resolved that:", as the City of Sydney records a decision
+	 * (not "It is recommended that", an officer's advice) */
+	if ((k = rd_prefix(s + i, n - i, "it was ")) != 0 ||
+	    (rd_prefix(s + i, n - i, "it is resolved") &&
+	    (k = rd_prefix(s + i, n - i, "it is ")) != 0)) {
 		i += k;
 		prefixed = 1;
 	} else if ((k = rd_prefix(s + i, n - i, "the ")) != 0 ||

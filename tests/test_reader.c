@@ -8934,6 +8934,27 @@ test_motions(void)
 	    "minutes_should_read_recommendations_adopted_and_a_minute_approved");
 	got_free(&g);
 
+	/* Sydney: "It is resolved that:" under its movers; not "It is
+	 * recommended that", an officer's advice */
+	read_item2("sydney.txt", "Moved by the Chair (the Lord Mayor), seconded"
+	    " by Councillor Iqbal \xe2\x80\x93\n\nIt is resolved that:\n\n(A) "
+	    "Council note the passing of Margaret Donnelly; and\n\n(B) Council"
+	    " extend its condolences to her family.\n\nCarried unanimously.\n"
+	    "\nIt is recommended that Council adopt the policy.\n\nIt is "
+	    "resolved that the Investment Report be received and noted.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "Council note the passing") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "noted") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 2)->text,
+	    "Investment Report") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 2)->text, "recommended") &&
+	    nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
+	    "minutes_should_read_it_is_resolved");
+	got_free(&g);
+
 	/* a question's label over the member asking it: one question */
 	read_item2("qlabel.txt", "Question 1 \xe2\x80\x93 Councillor Ben Iqbal"
 	    "\n\nCouncillor Ben Iqbal asked the following question:\n\n"
