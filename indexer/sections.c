@@ -9776,8 +9776,11 @@ roll_call(const char *s, size_t n)
 static long
 count_before(const char *s, size_t n, const char *word)
 {
+	/* "4 members having voted for the amendment", as Scottish roll
+	 * calls put it */
 	static const char *const whom[] = {
-		" members", " councillors", " elected members", " votes",
+		" members having", " councillors having", " members",
+		" councillors", " elected members", " votes",
 	};
 	size_t at = rd_find(s, n, word), d, i, k;
 	long v = 0;

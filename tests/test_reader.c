@@ -9109,6 +9109,22 @@ test_motions(void)
 	    "minutes_should_read_a_division_sentence_over_its_names");
 	got_free(&g);
 
+	/* Renfrewshire: "N members having voted for the amendment and M
+	 * members having voted for the motion" */
+	read_item2("renfrew.txt", "Councillor Abiodun, seconded by Councillor "
+	    "Iqbal, moved that the programme be approved.\n\nCouncillor Lee, "
+	    "seconded by Councillor Moss, moved as an amendment that the "
+	    "programme be continued to the next meeting.\n\nOn the roll being "
+	    "called, 4 members having voted for the amendment and 9 members "
+	    "having voted for the motion, the motion was accordingly declared "
+	    "carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Lee") &&
+	    streq(r->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_members_having_voted_for_the_amendment");
+	got_free(&g);
+
 	/* Perth and Kinross: the movers in brackets after the label, a roll
 	 * call, then "Resolved: In accordance with the Motion." */
 	read_item2("pkc.txt", "Motion (Councillors J Abiodun and B Iqbal)\n\n"
