@@ -3023,6 +3023,7 @@ closing_words(const char *s, size_t n)
 		"the meeting closed at", "the meeting ended at",
 		"the meeting concluded at", "the meeting terminated at",
 		"meeting closed at", "meeting ended at",
+		"meeting concluded at",
 		/* "(Duration of meeting: 10.30 am - 1.25 pm)" */
 		"(duration of meeting", "duration of meeting",
 	};

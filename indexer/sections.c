@@ -2418,6 +2418,11 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		if (at != (size_t)-1 && at > 0 &&
 		    rd_isalpha((unsigned char)s[at - 1]))
 			continue;
+		/* "Councillor Peake moved by way of amendment:": no one
+		 * named "way of amendment" */
+		if (at != (size_t)-1 && rd_prefix(s + at, n - at,
+		    "moved by way of"))
+			continue;
 		/* "It was also agreed, on the proposal of X, ..."; "The
 		 * Minutes of ... were proposed by X, seconded by Y and
 		 * adopted." */
@@ -4465,6 +4470,9 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed, as an amendment, that ",
 		"moved as an amendment that ", "moved as an amendment, that ",
 		"proposed as an amendment that ",
+		/* "Councillor Peake moved by way of amendment:" over the
+		 * amendment's words (New Zealand) */
+		"moved by way of amendment", "moved by way of an amendment",
 		/* "Supervisor Ng moved to deny the appeal.", "Councillor
 		 * Tinnelly proposed to issue an approval" */
 		"moved to ", "made a motion to ", "made a motion that ",

@@ -1052,6 +1052,16 @@ test_small(void)
 	    !contains(g.r[1]->sections[1].text, "commenced"),
 	    "minutes_should_leave_when_the_meeting_began_and_ended_out");
 	got_free(&g);
+	txt = "Minutes of the meeting of the Council held on 24 January 2024"
+	    "\n\nPresent: Councillor A Abiodun\n\n1. Apologies\n\nNone.\n\n"
+	    "2. Karakia Whakamutunga\n\nGiven by Councillor Johal.\n\n"
+	    "Meeting concluded at 11.47am.\n\nCONFIRMED THIS 9TH DAY OF MAY "
+	    "2024\n\nMAYOR GRAEME TULLETT\nCHAIRPERSON\n";
+	read_buf("chch-end.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && g.r[1]->nsections == 2 &&
+	    !contains(g.r[1]->sections[1].text, "concluded"),
+	    "minutes_should_end_at_meeting_concluded");
+	got_free(&g);
 	/* "Item 3 - 22/00456/OUT ...", the committee on a line of its own,
 	 * and a "DECISION:" line that is no ModernGov page's marker */
 	txt = "Fellside Borough Council\nPlanning Committee\n"
@@ -9107,6 +9117,16 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
 	    "minutes_should_read_a_division_sentence_over_its_names");
+	got_free(&g);
+
+	/* New Zealand: "moved by way of amendment:" names its mover */
+	read_item2("chch.txt", "Councillor Peake moved by way of amendment:\n\n"
+	    "That the Council:\n\n(a) Retains the land for recreation.\n\n(b) "
+	    "Requests a report.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Peake") &&
+	    starts(r->text, "Retains"),
+	    "minutes_should_read_moved_by_way_of_amendment");
 	got_free(&g);
 
 	/* Renfrewshire: "N members having voted for the amendment and M
