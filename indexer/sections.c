@@ -9452,6 +9452,18 @@ vote_result(const char *s, size_t n, const char **outcome)
 	for (i = 0; i < sizeof leads / sizeof leads[0]; i++)
 		if ((m = rd_prefix(s, n, leads[i])) != 0)
 			return vote_result(s + m, n - m, outcome);
+	/* "Lost on a division of 3 yeas to 8 nays, as follows:",
+	 * "Carried on a division of 9 yeas to 2 nays", as Ottawa records
+	 * a recorded vote */
+	if (n < 200 && (rd_prefix(s, n, "lost on a division") ||
+	    rd_prefix(s, n, "defeated on a division") ||
+	    rd_prefix(s, n, "lost on division"))) {
+		*outcome = "lost";
+		return 1;
+	}
+	if (n < 200 && (rd_prefix(s, n, "carried on a division") ||
+	    rd_prefix(s, n, "carried on division")))
+		return 1;
 	/* "CARRIED                     C24/201": the minute's number at
 	 * the margin */
 	for (m = n; m > 0 && s[m - 1] != ' '; m--)

@@ -9119,6 +9119,17 @@ test_motions(void)
 	    "minutes_should_read_a_division_sentence_over_its_names");
 	got_free(&g);
 
+	/* Ottawa: "Lost on a division of 3 yeas to 8 nays" */
+	read_item2("ottawa.txt", "Moved by Councillor S. Abiodun\n\nThat "
+	    "consideration of the report be deferred to the February meeting."
+	    "\n\nLost on a division of 3 yeas to 8 nays, as follows:\n\nYeas "
+	    "(3): Councillors S. Abiodun, A. Troster and J. Leiper", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor S. Abiodun") &&
+	    streq(r->outcome, "lost"),
+	    "minutes_should_read_lost_on_a_division");
+	got_free(&g);
+
 	/* New Zealand: "moved by way of amendment:" names its mover */
 	read_item2("chch.txt", "Councillor Peake moved by way of amendment:\n\n"
 	    "That the Council:\n\n(a) Retains the land for recreation.\n\n(b) "
