@@ -8272,6 +8272,10 @@ replied(const char *s, size_t n)
 {
 	static const char *const verbs[] = {
 		"replied", "responded", "answered", "in reply", "in response",
+		/* "Councillor Stanmore provided the following reply:" */
+		"provided the following reply", "gave the following reply",
+		"provided the following response",
+		"gave the following response",
 	};
 	size_t i, k = 0;
 
@@ -8577,6 +8581,14 @@ person_unit(struct parse *p, const struct unit *u)
 		} else if (who.resident && verb != VERB_ANSWER) {
 			/* "Dale Pruitt, 77 Cypress Court, asked": the
 			 * public ask as members do */
+			member = 1;
+		} else if (who.title == NULL && who.named && verb == VERB_ASK &&
+		    (rd_prefix(s + off + who.len, n - off - who.len,
+		    " asked the following question") || rd_prefix(s + off +
+		    who.len, n - off - who.len, " asked the following "
+		    "supplementary question"))) {
+			/* "Chris Hoskinson asked the following question:",
+			 * a member of the public at question time */
 			member = 1;
 		} else if (who.title == NULL) {
 			/* an untitled name: only believed when answering */

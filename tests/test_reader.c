@@ -9119,6 +9119,21 @@ test_motions(void)
 	    "minutes_should_read_a_division_sentence_over_its_names");
 	got_free(&g);
 
+	/* Brighton: a member of the public, untitled, asks "the following
+	 * question"; the member "provided the following reply" */
+	read_item2("brighton.txt", "Chris Hoskinson asked the following "
+	    "question:\n\n\xe2\x80\x9cWhen will the restoration be completed?"
+	    "\xe2\x80\x9d\n\nCouncillor Iqbal provided the following reply:"
+	    "\n\n\xe2\x80\x9cThe first phase is due in spring 2025.\xe2\x80"
+	    "\x9d", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_QUESTION, 0) : NULL;
+	ok(r != NULL && streq(r->speaker, "Chris Hoskinson") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Iqbal") &&
+	    nth(g.r[1], SEC_QUESTION, 1) == NULL,
+	    "minutes_should_read_the_following_question_and_reply");
+	got_free(&g);
+
 	/* Ottawa: "Lost on a division of 3 yeas to 8 nays" */
 	read_item2("ottawa.txt", "Moved by Councillor S. Abiodun\n\nThat "
 	    "consideration of the report be deferred to the February meeting."
