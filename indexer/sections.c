@@ -4773,6 +4773,9 @@ seconder_at(const char *s, size_t n)
 	if (!rd_person_at(s, n, &who))
 		return NULL;
 	k = who.len;
+	/* "Councillor Meadowcroft formally seconded the amendment." */
+	if (rd_prefix(s + k, n - k, " formally seconded "))
+		k += 9;
 	if (who.named && (who.kind == RD_MEMBER || (who.title != NULL &&
 	    who.kind != RD_OFFICER)) && (rd_prefix(s + k, n - k,
 	    " seconded the motion") || rd_prefix(s + k, n - k,

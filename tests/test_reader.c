@@ -9134,6 +9134,16 @@ test_motions(void)
 	    "minutes_should_read_the_following_question_and_reply");
 	got_free(&g);
 
+	/* "formally seconded the amendment" in a paragraph of its own */
+	read_item2("formally.txt", "Councillor Abiodun moved an amendment to "
+	    "add a new recommendation on capping rent increases.\n\n"
+	    "Councillor Iqbal formally seconded the amendment.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_read_formally_seconded");
+	got_free(&g);
+
 	/* Ottawa: "Lost on a division of 3 yeas to 8 nays" */
 	read_item2("ottawa.txt", "Moved by Councillor S. Abiodun\n\nThat "
 	    "consideration of the report be deferred to the February meeting."
