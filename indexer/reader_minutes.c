@@ -1220,7 +1220,9 @@ title:
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
 	    c->tl != li || (i >= k + 3 && s[i - 1] == ' ' &&
 	    s[i - 2] == ' ' && s[i - 3] == ' ') || (i > k &&
-	    s[i - 1] == '\t')) && (ref_token(s + i, n - i) ||
+	    s[i - 1] == '\t') || (c->tl == li && n <= 100 &&
+	    l[li].blank_before && year_title(s + i, n - i))) &&
+	    (ref_token(s + i, n - i) ||
 	    year_title(s + i, n - i) || file_number(s + i, n - i) ||
 	    ((((prefixed || sep) && c->tl == li) || (c->tl != li &&
 	    memchr(s + i, ',', n - i) != NULL)) && house_title(s + i,

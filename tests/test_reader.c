@@ -2578,6 +2578,18 @@ test_small(void)
 	    contains(nth(g.r[1], SEC_ANSWER, 0)->text, "All of them"),
 	    "minutes_should_keep_numbered_question_and_reply_labels_in_the_item");
 	got_free(&g);
+	/* an item whose title starts with a year, "3 2024-25 Budget" */
+	txt = "SCRUTINY COMMITTEE\n\nMinutes of the meeting held on 8 January"
+	    " 2024\n\nPresent: Councillor A Patel (Chair)\n\n1 Declarations of"
+	    " Interest\n\nNone.\n\n2 Minutes of the Previous Meeting\n\nThe "
+	    "minutes were approved.\n\n3 2024-25 Budget Proposals\n\nThe "
+	    "Committee noted the budget proposals.\n\n4 Forward Work "
+	    "Programme\n\nThe Committee agreed the programme.\n";
+	read_buf("newport.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 4 && streq(g.r[2]->item, "3") &&
+	    streq(g.r[2]->title, "2024-25 Budget Proposals"),
+	    "minutes_should_read_a_title_that_starts_with_a_year");
+	got_free(&g);
 	/* February 2024, in the municipal year 2023/24 */
 	txt = "FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting held on 19 "
 	    "February 2024\n\nPresent: Councillor A Patel (Chair)\n\n"
