@@ -959,10 +959,6 @@ column_gaps(const char *s, size_t n)
 }
 
 /*
- * A numbered heading starting line li: "3. Title", "Item 3: Title", or
- * "3." alone with the title on the next line.
- */
-/*
  * 1 if s is the label of a written question or of its reply, over the
  * words: "Question from Councillor Fenton:", "Response:", "Reply from the
  * Commissioner:".
@@ -989,6 +985,10 @@ qa_label(const char *s, size_t n)
 	    rd_prefix(s, n, "question by ")) && memchr(s, '.', n) == NULL;
 }
 
+/*
+ * A numbered heading starting line li: "3. Title", "Item 3: Title", or
+ * "3." alone with the title on the next line.
+ */
 static int
 candidate(const char *t, const struct line *l, size_t nl, size_t li,
     int yy, struct cand *c)

@@ -2305,12 +2305,6 @@ clause_opens(const char *s, size_t at)
 	    0x93);
 }
 
-/*
- * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
- * seconded by Y and agreed that ...".  Returns 1 if the unit names a
- * proposer or seconder; *rest is where a decision in the same unit
- * starts (or 0).
- */
 /* 1 if s ends in "it was:", a lead-in to the marker on the next line. */
 static int
 ends_it_was(const char *s, size_t n)
@@ -2321,6 +2315,12 @@ ends_it_was(const char *s, size_t n)
 	return n >= 7 && rd_prefix(s + n - 7, 7, " it was") == 7;
 }
 
+/*
+ * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
+ * seconded by Y and agreed that ...".  Returns 1 if the unit names a
+ * proposer or seconder; *rest is where a decision in the same unit
+ * starts (or 0).
+ */
 static int
 proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 {
@@ -7386,15 +7386,17 @@ unnamed_reply(const char *s, size_t n, size_t k)
 	/* "In response to a Member's enquiry regarding the extent to
 	 * which ..., the Board was advised that ...": the comma after
 	 * what was asked */
-	for (e = k; k < n && s[k] != ',' && e < n && e < k + 300; e++)
-		if (s[e] == ',')
-			break;
-	if (k < n && s[k] != ',' && e < n && s[e] == ',') {
-		size_t f = rd_skip_spaces(s, n, e + 1);
+	if (k < n && s[k] != ',') {
+		for (e = k; e < n && e < k + 300 && s[e] != ','; e++)
+			;
+		if (e < n && s[e] == ',') {
+			size_t f = rd_skip_spaces(s, n, e + 1);
 
-		for (i = 0; i < sizeof replies / sizeof replies[0]; i++)
-			if (rd_prefix(s + f, n - f, replies[i]))
-				return f;
+			for (i = 0; i < sizeof replies / sizeof replies[0];
+			    i++)
+				if (rd_prefix(s + f, n - f, replies[i]))
+					return f;
+		}
 		return (size_t)-1;
 	}
 	if (k >= n || s[k] != ',')
@@ -8520,7 +8522,6 @@ person_unit(struct parse *p, const struct unit *u)
 		size_t m = n - off < 80 ? n - off : 80;
 		size_t c = rd_find(s + off, m, ", "), d = rd_find(s + off, m,
 		    " - ");
-
 		size_t sq = rd_find(s + off, m, "supplementary question ");
 
 		if (c != (size_t)-1 && titled_at(s + off + c + 2,
@@ -10158,7 +10159,6 @@ division(struct parse *p, const char *s, size_t n)
 	if (motion < 0 || amendment < 0 || motion == amendment)
 		return 0;
 	last_two_motions(r, &last, &prev);
-
 	if (prev < 0)
 		return 0;
 	lost = motion > amendment ? last : prev;

@@ -216,11 +216,11 @@ static const char *const not_names[] = {
 	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
 	"Station", "Stations", "Division", "Districts",
 	"Opposed", "Abstention", "Favour", "Favor", "Date", "Signed",
+	"Signature", "OPPOSED", "ABSTENTION", "ABSTAINING", "DATE",
+	"Unanimous", "Unanimously", "UNANIMOUS", "UNANIMOUSLY",
 	/* "Crs van Oosten and Taylor Dissenting.", as New Zealand records
 	 * a divided vote */
 	"Dissenting", "Dissented", "DISSENTING",
-	"Signature", "OPPOSED", "ABSTENTION", "ABSTAINING", "DATE",
-	"Unanimous", "Unanimously", "UNANIMOUS", "UNANIMOUSLY",
 	/* "Councillor Whitford AGAINST", "Supervisor Ng ABSENT", "Mayor
 	 * Hemi Tautahi CHAIRPERSON" */
 	"AGAINST", "FOR", "ABSENT", "ABSTAIN", "ABSTAINED", "AYE", "AYES",
