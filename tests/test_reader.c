@@ -1029,39 +1029,49 @@ test_small(void)
 	    g.r[1]->nsections - 1].text, "closed") == NULL,
 	    "minutes_should_leave_the_closing_of_the_meeting_out");
 	got_free(&g);
-	/* the meeting's length, and the footer of who wrote the minutes */
-	txt = "Minutes of the meeting of the Council held on 24 January 2024"
-	    "\n\nPresent: Councillor A Abiodun\n\n1. Apologies\n\nNone.\n\n"
-	    "2. Urgent Items\n\nThere were no urgent items.\n\n(Duration of "
-	    "meeting: 10.30 am - 1.25 pm)\n\nThe Officer who has produced these"
-	    " minutes is Kieran Elliott of Democratic Services, direct line "
-	    "01225 718504, e-mail kieran.elliott@example.gov.uk\n\nPress "
-	    "enquiries to Communications, direct line 01225 713114 or email "
-	    "communications@example.gov.uk\n";
-	read_buf("wilts-end.txt", txt, strlen(txt), &o, &g);
-	ok(g.n == 2 && g.r[1]->nsections == 2 &&
-	    !contains(g.r[1]->sections[1].text, "Officer"),
-	    "minutes_should_leave_the_meetings_length_and_footer_out");
-	got_free(&g);
-	txt = "Minutes of the meeting of the Council held on 24 January 2024"
-	    "\n\nPresent: Councillor A Abiodun\n\n1. Apologies\n\nNone.\n\n"
-	    "2. Premium\n\nRESOLVED to retain the premium.\n\nThe meeting "
-	    "commenced at 1.00 pm and concluded at 3.35 pm.\n\nCHAIR\n";
-	read_buf("gwynedd-end.txt", txt, strlen(txt), &o, &g);
-	ok(g.n == 2 && g.r[1]->nsections == 2 &&
-	    !contains(g.r[1]->sections[1].text, "commenced"),
-	    "minutes_should_leave_when_the_meeting_began_and_ended_out");
-	got_free(&g);
-	txt = "Minutes of the meeting of the Council held on 24 January 2024"
-	    "\n\nPresent: Councillor A Abiodun\n\n1. Apologies\n\nNone.\n\n"
-	    "2. Karakia Whakamutunga\n\nGiven by Councillor Johal.\n\n"
-	    "Meeting concluded at 11.47am.\n\nCONFIRMED THIS 9TH DAY OF MAY "
-	    "2024\n\nMAYOR GRAEME TULLETT\nCHAIRPERSON\n";
-	read_buf("chch-end.txt", txt, strlen(txt), &o, &g);
-	ok(g.n == 2 && g.r[1]->nsections == 2 &&
-	    !contains(g.r[1]->sections[1].text, "concluded"),
-	    "minutes_should_end_at_meeting_concluded");
-	got_free(&g);
+	/* the last item ends before the meeting's length, its times, the
+	 * footer of who wrote the minutes and a signature */
+	{
+		static const struct {
+			const char *item, *close, *stray, *name;
+		} ends[] = {
+			{ "2. Urgent Items\n\nThere were no urgent items.",
+			    "(Duration of meeting: 10.30 am - 1.25 pm)\n\nThe "
+			    "Officer who has produced these minutes is Kieran "
+			    "Elliott of Democratic Services, direct line 01225 "
+			    "718504, e-mail kieran.elliott@example.gov.uk\n\n"
+			    "Press enquiries to Communications, direct line "
+			    "01225 713114 or email communications@example.gov."
+			    "uk", "Officer",
+			    "minutes_should_leave_the_meetings_length_and_footer_"
+			    "out" },
+			{ "2. Premium\n\nRESOLVED to retain the premium.",
+			    "The meeting commenced at 1.00 pm and concluded at "
+			    "3.35 pm.\n\nCHAIR", "commenced",
+			    "minutes_should_leave_when_the_meeting_began_and_"
+			    "ended_out" },
+			{ "2. Karakia Whakamutunga\n\nGiven by Councillor "
+			    "Johal.", "Meeting concluded at 11.47am.\n\n"
+			    "CONFIRMED THIS 9TH DAY OF MAY 2024\n\nMAYOR GRAEME "
+			    "TULLETT\nCHAIRPERSON", "concluded",
+			    "minutes_should_end_at_meeting_concluded" },
+		};
+		size_t e;
+
+		for (e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+			char *doc = xasprintf("Minutes of the meeting of the "
+			    "Council held on 24 January 2024\n\nPresent: "
+			    "Councillor A Abiodun\n\n1. Apologies\n\nNone."
+			    "\n\n%s\n\n%s\n", ends[e].item, ends[e].close);
+
+			read_buf("end.txt", doc, strlen(doc), &o, &g);
+			ok(g.n == 2 && g.r[1]->nsections == 2 &&
+			    !contains(g.r[1]->sections[1].text,
+			    ends[e].stray), "%s", ends[e].name);
+			got_free(&g);
+			free(doc);
+		}
+	}
 	/* "Item 3 - 22/00456/OUT ...", the committee on a line of its own,
 	 * and a "DECISION:" line that is no ModernGov page's marker */
 	txt = "Fellside Borough Council\nPlanning Committee\n"
