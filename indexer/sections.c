@@ -6525,12 +6525,11 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		static const char *const bracket[] = {
 			"response (", "answer (", "reply (", "a (",
 		};
+		size_t lim, mark = 2;
 
 		/* "A (Director): In June.", under "Q (Cllr X): ..." */
 		if (i == 3 && s[0] != 'A')
 			continue;
-		size_t lim, mark = 2;
-
 		if ((k = rd_prefix(s, n, bracket[i])) == 0)
 			continue;
 		lim = n - k < 80 ? n - k : 80;
@@ -7681,8 +7680,6 @@ response_unit(struct parse *p, const struct unit *u)
 		    d->type == SEC_DISCUSSION && d->speaker != NULL &&
 		    d->speaker_key != NULL && strcmp(d->speaker_key,
 		    asker.key != NULL ? asker.key : "") != 0) {
-			struct rd_person by;
-
 			memset(&by, 0, sizeof by);
 			by.name = xstrdup(d->speaker);
 			by.key = xstrdup(d->speaker_key);
