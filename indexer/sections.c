@@ -1290,6 +1290,27 @@ label_paragraph(const char *s, size_t n)
 	return label_alone(s + k, n - k);
 }
 
+/*
+ * 1 if line s[0..n), after a blank line, opens the quoted words that the
+ * paragraph before[0..nb) leads into: "Motion 2 – Proposed by X and
+ * seconded by Y" or "There was submitted the undernoted motion by X:-"
+ * over "“That, all monies ...”".
+ */
+static int
+quote_after_lead(const char *s, size_t n, const char *before, size_t nb)
+{
+	const char *last;
+
+	if (nb == 0 || (s[0] != '"' && !rd_prefix(s, n, "\xe2\x80\x9c")))
+		return 0;
+	for (last = before + nb; last > before && last[-1] != '\n'; last--)
+		;
+	return rd_find(last, (size_t)(before + nb - last), "seconded by") !=
+	    (size_t)-1 || rd_find(last, (size_t)(before + nb - last),
+	    "proposed by") != (size_t)-1 || before[nb - 1] == ':' ||
+	    (nb > 1 && before[nb - 1] == '-' && before[nb - 2] == ':');
+}
+
 /* 1 if line s[0..n) is a table's row: "| a | b |", "a | b | c". */
 static int
 table_row(const char *s, size_t n)
@@ -1346,6 +1367,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		    label_paragraph(t + pa, pb - pa) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
+		    quote_after_lead(t + a, b - a, t + pa, pb - pa) ||
 		    (!rd_islower((unsigned char)t[a]) &&
 		    (last_line_len < 60 || (titled_speaks(t + a, b - a) &&
 		    !open_ended(t + pa, pb - pa)))))) {
@@ -4450,6 +4472,73 @@ verb_index(const char *const *verbs, size_t count, const char *s, size_t n,
 			return i;
 	*len = 0;
 	return count;
+}
+
+/*
+ * 1 if s[0..n), "Councillor Lynn, seconded by Councillor Scott, moved
+ * the motion.", moves words set out above it, not words of its own.
+ */
+static int
+moves_above(const char *s, size_t n)
+{
+	static const char *const tails[] = {
+		" moved the motion", " moved the notice of motion",
+		" moved the terms of the motion",
+	};
+	size_t i, k, e;
+
+	for (i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+		if ((k = rd_find(s, n, tails[i])) == (size_t)-1)
+			continue;
+		k += strlen(tails[i]);
+		/* "... the motion." / "... the motion as printed." */
+		for (e = k; e < n && s[e] != '.'; e++)
+			;
+		return rd_skip_spaces(s, n, e < n ? e + 1 : e) == n &&
+		    e - k < 40 && rd_find(s + k, e - k, " that") ==
+		    (size_t)-1 && rd_find(s + k, e - k, " to ") == (size_t)-1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if unit u moves the motion set out as the section above it ("X,
+ * seconded by Y, moved the motion."), whose mover, if known, is X and
+ * seconder not known: the movers are set and its outcome left to come.
+ */
+static int
+moved_above(struct parse *p, const struct unit *u)
+{
+	const char *s = p->t + u->a;
+	size_t n = u->b - u->a, k;
+	struct rec_section *above;
+	char *mover, *second;
+
+	if (p->rec->nsections == 0 || !moves_above(s, n) ||
+	    (k = rd_find(s, n, ", seconded by ")) == (size_t)-1)
+		return 0;
+	above = &p->rec->sections[p->rec->nsections - 1];
+	if (above->type != SEC_RESOLUTION || above->seconder != NULL)
+		return 0;
+	mover = person_name(s, k, NULL);
+	second = person_name(s + k + 14, n - k - 14, NULL);
+	if (mover == NULL || second == NULL || (above->proposer != NULL &&
+	    strcmp(above->proposer, mover) != 0)) {
+		free(mover);
+		free(second);
+		return 0;
+	}
+	if (above->proposer == NULL)
+		above->proposer = mover;
+	else
+		free(mover);
+	above->seconder = second;
+	free(above->outcome);
+	above->outcome = NULL;
+	p->in_res = 0;
+	p->res_quote = 0;
+	p->cur = -1;
+	return 1;
 }
 
 /*
@@ -10815,6 +10904,12 @@ walk(struct parse *p)
 			p->cur = -1;
 		}
 
+		/* "There was submitted the undernoted motion by Councillor
+		 * Lynn:-" over its quoted words, then "Councillor Lynn,
+		 * seconded by Councillor Scott, moved the motion.": those
+		 * words are what was moved, and a vote to come decides them */
+		if (!p->have_prop && moved_above(p, u))
+			continue;
 		/*
 		 * "Councillor X proposed that ... This was seconded by Y";
 		 * after a seconded motion, the next one (an amendment)
@@ -10983,6 +11078,19 @@ walk(struct parse *p)
 		    "on the proposal of ") || rd_prefix(p->t + p->prop_a,
 		    p->prop_b - p->prop_a, "on the motion of ")) &&
 		    proposal_states(p->t + p->prop_a, p->prop_b - p->prop_a)) {
+			flush_proposal(p, "unknown");
+			pending = 0;
+		}
+		/* a motion moved and seconded, with its words, and then the
+		 * next one's movers: the first stays a motion of its own,
+		 * its words not lost under the next's names */
+		if (pending && p->proposer != NULL && p->seconder != NULL &&
+		    !movers_only(p->t + p->prop_a, p->prop_b - p->prop_a) &&
+		    motion_content_words(p->t + p->prop_a,
+		    p->prop_b - p->prop_a) >= 3 && (rd_find(s, n < 120 ? n :
+		    120, "proposed by") != (size_t)-1 || rd_find(s, n < 120 ?
+		    n : 120, "moved by") != (size_t)-1) &&
+		    rd_find(s, n < 240 ? n : 240, "seconded") != (size_t)-1) {
 			flush_proposal(p, "unknown");
 			pending = 0;
 		}

@@ -10093,6 +10093,72 @@ test_motions(void)
 		    "speakers_should_leave_out_who_voted_under_a_label");
 	}
 	got_free(&g);
+
+	/* motions from the floor, each under its movers and a blank line
+	 * (a page of double spacing): one heading with no colon keeps its
+	 * quoted words */
+	read_item2("floor-motions.txt", "The following Motions were put "
+	    "forward from the floor:\n\nMotion 1 \xe2\x80\x93 Proposed by "
+	    "Councillor Abiodun and seconded by Councillor Iqbal:\n\n"
+	    "\xe2\x80\x9cThat each District be provided with a twinning "
+	    "budget.\xe2\x80\x9d\n\nMotion 2 \xe2\x80\x93 Proposed by "
+	    "Councillor Gilligan and seconded by Councillor Quinlivan\n\n"
+	    "\xe2\x80\x9cThat all monies to be spent on travel outside the "
+	    "State come before the Full Council.\xe2\x80\x9d\n\nMotion 3 "
+	    "\xe2\x80\x93 Proposed by Councillor Butler and seconded by "
+	    "Councillor Sheahan:\n\n\xe2\x80\x9cI call on the Council to "
+	    "re-establish the twinning committee.\xe2\x80\x9d", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "That all monies") &&
+	    streq(r->proposer, "Councillor Gilligan") &&
+	    streq(r->seconder, "Councillor Quinlivan") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor Butler"),
+	    "minutes_should_keep_a_quoted_motion_under_movers_without_colon");
+	got_free(&g);
+
+	/* Scotland: the motion set out, then moved in a sentence of its
+	 * own, then an amendment and a division the amendment wins */
+	read_item2("undernoted.txt", "There was submitted the undernoted "
+	    "motion by Councillor Lynn:-\n\n\"Committee notes the pressure "
+	    "on household budgets and agrees to bring forward a report on "
+	    "extending the Fuel Support Fund.\"\n\nCouncillor Lynn, seconded "
+	    "by Councillor Scott, moved the motion.\n\nAs an amendment, "
+	    "Councillor Short, seconded by Councillor Rome, moved that the "
+	    "Committee notes the motion and agrees that the matter be "
+	    "considered as part of the Action Plan.\n\nOn a division, there "
+	    "voted for the motion - Councillors Lynn, Scott and Coates (3); "
+	    "and for the amendment - Councillors Short, Rome, Flynn and "
+	    "Keenan (4) - whereupon the amendment was declared carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "Committee notes the pressure") &&
+	    streq(r->proposer, "Councillor Lynn") &&
+	    streq(r->seconder, "Councillor Scott") &&
+	    streq(r->outcome, "lost") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Short") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_give_a_motion_set_out_the_movers_who_moved_it");
+	got_free(&g);
+
+	/* a proposal with its words, and then another: two decisions,
+	 * each with its own movers */
+	read_item2("also-proposed.txt", "Following discussion, it was "
+	    "proposed by Councillor Collins and seconded by Councillor "
+	    "Sheahan that the town become a Fairtrade town.\n\nIt was also "
+	    "proposed by Councillor Galvin and seconded by Councillor Scanlan"
+	    " that all villages be included in the promotion.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Collins") &&
+	    contains(r->text, "Fairtrade town") &&
+	    !contains(r->text, "villages") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Galvin"),
+	    "minutes_should_keep_a_proposal_before_the_next_ones_movers");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
