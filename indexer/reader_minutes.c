@@ -624,6 +624,80 @@ wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
 	return rd_heading_words(s, n);
 }
 
+static int decision_line(const char *, size_t);
+
+/*
+ * 1 if s[0..n) holds a sentence's end: a full stop and a space, not after
+ * "No" or an initial ("Report No. 301/2024", "J. Smith").
+ */
+static int
+stop_inside(const char *s, size_t n)
+{
+	size_t at = 0, k;
+
+	while (at < n && (k = rd_find(s + at, n - at, ". ")) != (size_t)-1) {
+		at += k;
+		if (!(at >= 2 && rd_prefix(s + at - 2, 2, "no") &&
+		    (at == 2 || s[at - 3] == ' ' || s[at - 3] == '(')) &&
+		    !(at >= 1 && rd_isupper((unsigned char)s[at - 1]) &&
+		    (at == 1 || s[at - 2] == ' ')))
+			return 1;
+		at += 2;
+	}
+	return 0;
+}
+
+/*
+ * 1 if the title t[ta..tb), on line li, goes on to the next line with no
+ * blank line between: cut mid-phrase ("416. Report of the Chief
+ * Executive: Proposed disposal of a plot of ground at" / "Bridgefoot
+ * Street, Dublin 8, to the Iveagh Trust") or at the page's width, with
+ * the body or a blank line after it ("12    Oral Questions ... on
+ * Outside" / "      Bodies").  The next line reads as a heading, names
+ * no one and decides nothing.
+ */
+static int
+title_goes_on(const char *t, const struct line *l, size_t nl, size_t li,
+    size_t ta, size_t tb)
+{
+	/* one word alone under a title is more often a label */
+	static const char *const labels[] = {
+		"Minutes", "Decision", "Resolved", "Agreed", "Present",
+		"Apologies", "Purpose", "Recommendation", "Recommendations",
+		"Report", "Noted", "Summary", "Background", "Introduction",
+	};
+	const char *s = t + l[li + 1].a;
+	size_t m = l[li + 1].b - l[li + 1].a;
+	struct rd_person who;
+	int named, blank_after;
+
+	if (li + 1 >= nl || l[li + 1].blank_before || m > 80 || m == 0 ||
+	    !rd_heading_words(s, m) || stop_inside(s, m) ||
+	    s[m - 1] == ':' || decision_line(s, m) ||
+	    rd_without_file_size(s, m) < m)
+		return 0;
+	/* (a name with its title: "Cllr. Sarah Reilly" over her question;
+	 * not "Adjustment Factor (Report No. 301/2024)") */
+	named = rd_person_at(s, m, &who) && who.title != NULL;
+	rd_person_clear(&who);
+	if (named)
+		return 0;
+	/* (or on a dash: "Part 8 ... (as amended) –" / "Proposed Active
+	 * Travel Scheme at Clonroad, Ennis") */
+	if (runs_on(t + ta, tb - ta) || (tb - ta > 2 && t[tb - 1] == '-' &&
+	    t[tb - 2] == ' ') || (tb - ta > 4 && rd_prefix(t + tb - 4, 4,
+	    " \xe2\x80\x93")))
+		return 1;
+	/* at the page's width: the line after is the body's, or blank;
+	 * "... on Outside" / "Bodies" alone over a blank line */
+	blank_after = li + 2 >= nl || l[li + 2].blank_before;
+	if (memchr(s, ' ', m) == NULL && (!blank_after || rd_all_caps(s, m) ||
+	    rd_in_list(labels, sizeof labels / sizeof labels[0], s, m)))
+		return 0;
+	return l[li].b - l[li].a >= 75 && (blank_after ||
+	    !rd_heading_words(t + l[li + 2].a, l[li + 2].b - l[li + 2].a));
+}
+
 /*
  * 1 if s[0..n) reads as a heading however long, to 200 bytes: each
  * part of it, cut at a space, reads as one.
@@ -832,7 +906,6 @@ roman_item(const char *s, size_t n, int *num, size_t *len)
 	return 0;
 }
 
-static int decision_line(const char *, size_t);
 static size_t words_upto(const char *s, size_t n);
 
 /*
@@ -3435,6 +3508,15 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
 	    !rd_all_caps(t + ta, tb - ta) && wrapped_heading(t, l, nl,
 	    it->tl, t + ta, tb - ta)) {
+		tb = l[it->tl + 1].b;
+		if (body_a < tb)
+			body_a = tb;
+	}
+	/* ... and a title cut mid-phrase or at the page's width, the body
+	 * under it with no blank line */
+	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
+	    !rd_all_caps(t + ta, tb - ta) && !ref_token(t + ta, tb - ta) &&
+	    title_goes_on(t, l, nl, it->tl, ta, tb)) {
 		tb = l[it->tl + 1].b;
 		if (body_a < tb)
 			body_a = tb;

@@ -3078,6 +3078,34 @@ test_layouts(void)
 	    "minutes_should_join_a_wrapped_sub_item_heading");
 	got_free(&g);
 
+	/* titles wrapped with the body straight under them: cut after a
+	 * small word, on a dash, at the page's width over the body, or over
+	 * one word and a blank line; not over a member's name */
+	txt = "Minutes of the Monthly Meeting of the Council held on 4 November"
+	    " 2024\n\n416. Report of the Chief Executive: Proposed disposal of "
+	    "a plot of ground at\nBridgefoot Street, Dublin 8, to the Iveagh "
+	    "Trust\nCouncillor Doolan proposed and Councillor Conroy seconded "
+	    "the report.\n\n417. Report of the Chief Executive: Draft Revenue "
+	    "Budget 2025 - Local Property Tax\nAdjustment Factor (Report No. "
+	    "301/2024)\nThe report was noted.\n\n418. Part 8 Planning and "
+	    "Development Regulations 2001 (as amended) -\nProposed Active "
+	    "Travel Scheme at Clonroad, Ennis\nThe report was circulated.\n\n"
+	    "419. Oral Questions of the Chairmen of Committees and "
+	    "Representatives on Outside\nBodies\n\nThere were none.\n\n420. "
+	    "Questions from Members under Standing Order 12 of the Council's "
+	    "Rules\nCllr. Sarah Reilly\nTo ask when the lights will be "
+	    "repaired.\n";
+	read_buf("wrapped-body.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[0]->title, "Report of the Chief Executive: "
+	    "Proposed disposal of a plot of ground at Bridgefoot Street, "
+	    "Dublin 8, to the Iveagh Trust") &&
+	    contains(g.r[1]->title, "Adjustment Factor (Report No. 301/2024)")
+	    && contains(g.r[2]->title, "Proposed Active Travel Scheme") &&
+	    contains(g.r[3]->title, "Outside Bodies") &&
+	    !contains(g.r[4]->title, "Reilly"),
+	    "minutes_should_join_a_title_wrapped_over_its_body");
+	got_free(&g);
+
 	/* who sent apologies or was absent did not speak */
 	txt = "Agenda item\n\nPerformance Report\n\nMinutes:\n\nApologies were "
 	    "received from Councillors Gail Mercer and Neville Tunstall. "
