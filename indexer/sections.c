@@ -9469,6 +9469,16 @@ tally(const char *s, size_t n, const char **outcome)
 	return 1;
 }
 
+/* 1 if s[0..n) ends with the words w, any case, a word of their own. */
+static int
+ends_in_words(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	return k <= n && rd_prefix(s + n - k, k, w) == k && (k == n ||
+	    s[n - k - 1] == ' ');
+}
+
 /*
  * 1 if s reports the vote on a motion just recorded: "The motion was
  * LOST.", "The proposal therefore fell." (*outcome "lost"), "The
@@ -9512,6 +9522,21 @@ vote_result(const char *s, size_t n, const char **outcome)
 	};
 	static const char *const subjects[] = {
 		"motion", "proposal", "amendment", "recommendation", "this",
+		/* "The division was declared LOST by 7 votes to 13." */
+		"division",
+	};
+	/* "Members unanimously agreed the proposal." */
+	static const char *const agreed_it[] = {
+		" agreed the proposal", " agreed the motion",
+		" agreed the amendment", " supported the motion",
+		" supported the proposal", " approved the proposal",
+		" adopted the motion", " endorsed the proposal",
+		" agreed to the proposal", " agreed to the motion",
+	};
+	static const char *const refused_it[] = {
+		" rejected the motion", " rejected the proposal",
+		" rejected the amendment", " did not support the motion",
+		" did not agree the proposal", " did not support the proposal",
 	};
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
@@ -9773,6 +9798,40 @@ vote_result(const char *s, size_t n, const char **outcome)
 		}
 		if (rd_find(s, n, "declared carried") != (size_t)-1)
 			return 1;
+	}
+	/* "Upon the amendment being put to the meeting, with 12 voting
+	 * FOR, 25 voting AGAINST, 1 ABSTAINING and 1 ABSENT, it was declared
+	 * LOST.": the result ends the sentence */
+	if ((rd_find(s, n, " put ") != (size_t)-1 || rd_find(s, n, "vot") !=
+	    (size_t)-1) && (rd_find(s, n, "it was declared ") != (size_t)-1 ||
+	    rd_find(s, n, "and was declared ") != (size_t)-1)) {
+		if (ends_in_words(s, m, "declared lost") ||
+		    ends_in_words(s, m, "declared defeated")) {
+			*outcome = "lost";
+			return 1;
+		}
+		if (ends_in_words(s, m, "declared carried") ||
+		    ends_in_words(s, m, "declared passed"))
+			return 1;
+	}
+	/* "Members unanimously agreed the proposal." (the meeting, not
+	 * "Cllrs X and Y also supported the motion.") */
+	if (m < 80 && (rd_prefix(s, m, "members ") ||
+	    rd_prefix(s, m, "all members ") || rd_prefix(s, m, "the members ") ||
+	    rd_prefix(s, m, "the council ") || rd_prefix(s, m, "council ") ||
+	    rd_prefix(s, m, "the committee ") || rd_prefix(s, m, "committee ") ||
+	    rd_prefix(s, m, "the board ") || rd_prefix(s, m, "the meeting ") ||
+	    rd_prefix(s, m, "the cabinet ") || rd_prefix(s, m, "cabinet "))) {
+		for (i = 0; i < sizeof agreed_it / sizeof agreed_it[0]; i++)
+			if (ends_in_words(s, m, agreed_it[i] + 1) &&
+			    rd_find(s, m, agreed_it[i]) != (size_t)-1)
+				return 1;
+		for (i = 0; i < sizeof refused_it / sizeof refused_it[0]; i++)
+			if (ends_in_words(s, m, refused_it[i] + 1) &&
+			    rd_find(s, m, refused_it[i]) != (size_t)-1) {
+				*outcome = "lost";
+				return 1;
+			}
 	}
 	/* "There being no seconder, the amendment was not debated.",
 	 * "There was no seconder and the motion fell." */
@@ -10199,6 +10258,38 @@ division_counts(const char *s, size_t n)
 	    count_before(s, n, " for the amendment") >= 0);
 }
 
+/*
+ * The count of a tally's line "Motion - 8 votes" or "Amendment: 18
+ * votes" (Scottish Borders, Argyll and Bute) for word in s, or -1.
+ */
+static long
+line_tally(const char *s, size_t n, const char *word)
+{
+	size_t at = 0, k, w = strlen(word);
+	long v;
+
+	for (;;) {
+		if (rd_prefix(s + at, n - at, word) == w) {
+			k = at + w;
+			while (k < n && (s[k] == ' ' || s[k] == '\t' ||
+			    s[k] == '-' || s[k] == ':'))
+				k++;
+			if (k + 3 <= n && memcmp(s + k, "\xe2\x80\x93", 3) == 0)
+				for (k += 3; k < n && s[k] == ' '; k++)
+					;
+			for (v = -1; k < n && rd_isdigit((unsigned char)s[k]) &&
+			    v < 100000; k++)
+				v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+			if (v >= 0 && rd_prefix(s + k, n - k, " vote"))
+				return v;
+		}
+		while (at < n && s[at] != '\n')
+			at++;
+		if (at++ >= n)
+			return -1;
+	}
+}
+
 static int
 division(struct parse *p, const char *s, size_t n)
 {
@@ -10206,6 +10297,22 @@ division(struct parse *p, const char *s, size_t n)
 	long amendment = division_count(s, n, "for the amendment");
 	struct record *r = p->rec;
 	int last, prev, lost;
+	const char *para_end;
+
+	/* "For the motion (24) - Lord Provost; ... and Yuill. For the
+	 * amendment (19) - ...": the rest of the vote in its paragraph */
+	if ((motion < 0) != (amendment < 0) && (para_end = strstr(s + n,
+	    "\n\n")) != NULL && para_end - s < 3000) {
+		motion = division_count(s, (size_t)(para_end - s),
+		    "for the motion");
+		amendment = division_count(s, (size_t)(para_end - s),
+		    "for the amendment");
+	}
+	/* "Motion - 8 votes" / "Amendment - 18 votes" */
+	if (motion < 0 && amendment < 0) {
+		motion = line_tally(s, n, "motion");
+		amendment = line_tally(s, n, "amendment");
+	}
 
 	/* "6 members voted for the motion and 4 voted for the amendment,
 	 * viz.:-" over "For the motion (6) - ...": the sentence's counts,
@@ -10358,6 +10465,25 @@ bilingual_label(const char *s, size_t n)
 			rd_person_clear(&who);
 	}
 	return is_label ? k : 0;
+}
+
+/*
+ * 1 if s[0..n) only leads into words set out below it: "the following
+ * Motion:", "the following amendment:-", "as follows:".
+ */
+static int
+follows_lead(const char *s, size_t n)
+{
+	size_t i, words = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
+		n--;
+	if (n == 0 || s[n - 1] != ':' || (rd_find(s, n, "following") ==
+	    (size_t)-1 && rd_find(s, n, "follows") == (size_t)-1))
+		return 0;
+	for (i = 0; i < n; i++)
+		words += s[i] == ' ';
+	return words < 6;
 }
 
 /* 1 if s[0..n) opens with a quotation it has not closed. */
@@ -10806,6 +10932,13 @@ walk(struct parse *p)
 				    != NULL && strcmp(p->rec->sections[last].
 				    outcome, "lost") == 0)
 					q = prev;
+				/* the amendment carried, "The substantive
+				 * motion, as amended, was then put and
+				 * CARRIED": the motion, as amended, too */
+				else if (prev >= 0 && outcome == NULL &&
+				    rd_find(s, n, "substantive motion") !=
+				    (size_t)-1)
+					decide_points(p->rec, prev, NULL);
 			} else if (outcome == NULL && names_motion(s, n) &&
 			    rd_find(s, n, "amendment") == (size_t)-1) {
 				/* "The motion was accordingly carried." after
@@ -11252,6 +11385,20 @@ walk(struct parse *p)
 				while (k < n && (s[k] == ' ' || s[k] == ':' ||
 				    s[k] == ','))
 					k++;
+				/* "X, seconded by Y, moved the following
+				 * Motion:" over its quoted words: they are
+				 * the motion, its result to come */
+				if (follows_lead(s + k, n - k) && i + 1 < p->nu &&
+				    (p->t[p->u[i + 1].a] == '"' || rd_prefix(
+				    p->t + p->u[i + 1].a, p->u[i + 1].b -
+				    p->u[i + 1].a, "\xe2\x80\x9c"))) {
+					p->have_prop = 1;
+					p->prop_a = u->a;
+					p->prop_b = u->b;
+					p->cur = -1;
+					p->pending_q = -1;
+					continue;
+				}
 				if (rd_prefix(s + k, n - k, "that"))
 					res_begin(p, u, u->a + k,
 					    MARK_RESOLVED);

@@ -10187,6 +10187,79 @@ test_motions(void)
 	    "Councillor Galvin"),
 	    "minutes_should_keep_a_proposal_before_the_next_ones_movers");
 	got_free(&g);
+
+	/* results at the end of a vote's sentence, a division's, and the
+	 * members agreeing a proposal (not members supporting it in debate)
+	 */
+	read_item2("results.txt", "Alderman Cummings proposed an amendment, "
+	    "seconded by Councillor Harbinson, that the words be deleted.\n\n"
+	    "Upon the amendment being put to the meeting, with 12 voting FOR,"
+	    " 25 voting AGAINST and 1 ABSTAINING, it was declared LOST.\n\n"
+	    "Moved: Cr Smith\nSeconded: Cr Jones\n\nThat the Council adopt "
+	    "the policy.\n\nThe division was declared LOST by 7 votes to 13."
+	    "\n\nCouncillor Blake proposed that the Council write to the "
+	    "Minister. This was seconded by Councillor Gallagher.\n\n"
+	    "Members unanimously agreed the proposal.\n\nCouncillor Teefy "
+	    "proposed that more staff be appointed. This was seconded by "
+	    "Councillor Gleeson.\n\nCllrs Collins and Benson also supported "
+	    "the motion.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "agreed") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 3)->text, "Benson"),
+	    "minutes_should_read_results_ending_a_votes_sentence");
+	got_free(&g);
+
+	/* the amendment carried, then the substantive motion as amended */
+	read_item2("substantive.txt", "Councillor Bailes moved and Councillor "
+	    "Bradshaw seconded the following motion:\n\n\"This Council calls "
+	    "on the Mayor to fund free school meals.\"\n\nCouncillor Williams"
+	    " moved and Councillor Wye seconded an amendment that the words "
+	    "\"and report on the cost\" be added.\n\nFollowing debate, the "
+	    "amendment was put to the vote and was CARRIED.\n\nThe substantive"
+	    " motion, as amended, was then put to the vote and was CARRIED.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "This Council calls") &&
+	    streq(r->proposer, "Councillor Bailes") &&
+	    streq(r->outcome, "agreed"),
+	    "minutes_should_carry_the_substantive_motion_as_amended");
+	got_free(&g);
+
+	/* Scotland: the division's names in sentences of their own; the
+	 * tally a line each */
+	read_item2("names-division.txt", "Councillor Yuill moved, seconded by "
+	    "Councillor Bonsell:-\nThat the Council approve the report.\n\n"
+	    "Councillor Watson moved as an amendment, seconded by Councillor "
+	    "Hardie:-\nThat the Council defer the report.\n\nOn a division, "
+	    "there voted:- For the motion (4) - Councillors Allard, Alphonse, "
+	    "Bonsell and\nYuill. For the amendment (2) - Councillors Watson "
+	    "and Hardie.\n\nCouncillor Green, seconded by Councillor Ross, "
+	    "moved that the Committee approve the plan.\n\nCouncillor Kelly, "
+	    "seconded by Councillor Forrest, moved as an amendment that the "
+	    "Committee defer the plan.\n\nOn a vote being taken, the votes "
+	    "were cast as follows:-\n\nMotion - 8 votes\nAmendment - 18 votes"
+	    "\n\nThe Amendment was accordingly carried.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "lost"),
+	    "minutes_should_read_a_division_in_sentences_and_tally_lines");
+	got_free(&g);
+
+	/* "X, seconded by Y, moved the following Motion:" over its words */
+	read_item2("following-motion.txt", "Councillor Earl, seconded by "
+	    "Councillor Dillon, moved the following Motion:\n\n\xe2\x80\x9c"
+	    "Stirling Council recognises the role played by firefighters."
+	    "\xe2\x80\x9d\n\nThe Council agreed the Motion.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "Stirling Council recognises") &&
+	    streq(r->proposer, "Councillor Earl") &&
+	    streq(r->outcome, "agreed"),
+	    "minutes_should_take_the_quoted_words_after_the_following_motion");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
