@@ -405,9 +405,11 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		amp += s[i] == '&';
 	}
 	/* (an ampersand's initials with a space after them: not "R&O.31/
-	 * 2021", an order's number) */
+	 * 2021", an order's number; a word's capital alone, as Manchester
+	 * prints "Exe/24/58", with a slash straight after it) */
 	if (i > 0 && (!rd_isupper((unsigned char)s[0]) || (k < i - amp &&
-	    k < 2) || (amp > 0 && (i >= n || s[i] != ' '))))
+	    k < 2 && !(i <= 4 && amp == 0 && i < n && s[i] == '/')) ||
+	    (amp > 0 && (i >= n || s[i] != ' '))))
 		i = 0;
 	prefix = i;
 	/* letters joined to the digits: "FC23.141", not "AT 9.30" */

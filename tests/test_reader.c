@@ -2635,6 +2635,23 @@ test_small(void)
 	ok(g.n == 3 && streq(g.r[1]->item, "BoD 24/062"),
 	    "minutes_should_read_a_prefix_in_capitals_and_small_letters");
 	got_free(&g);
+	/* a word's capital alone with the slash after it (Manchester);
+	 * "Decision" and "The Executive:-" under it are no headings */
+	txt = "Manchester City Council\n\nMinutes of the Executive held on 17 "
+	    "July 2024\n\nExe/24/58     Minutes\n\nDecision\n\nThe Executive "
+	    "approved as a correct record the minutes of the meeting held on "
+	    "19 June 2024.\n\nExe/24/59     Ardwick Green Park Improvements\n\n"
+	    "Decision\n\nThe Executive:-\n\n(1)   Approve a capital budget "
+	    "increase of \xc2\xa3" "1.2m.\n(2)   Note the programme.\n\n"
+	    "Exe/24/60     Exclusion of the Press and Public\n\nDecision\n\nTo "
+	    "exclude the public.\n";
+	read_buf("exe.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "Exe/24/59") &&
+	    streq(g.r[1]->title, "Ardwick Green Park Improvements") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_a_prefix_capitalised_before_its_slash");
+	got_free(&g);
 
 	/* Australian resolution blocks */
 	txt = "SHIRE OF KOOLUNGA RIDGE\n\nMinutes of the Ordinary Meeting of "
