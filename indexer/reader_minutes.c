@@ -1140,6 +1140,26 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	    s[i + 1]) && s[i + 2] == ')') {
 		sub = s[i + 1] - 'a' + 1;
 		i += 3;
+	} else if (i + 3 < n && s[i] == '(' && rd_isdigit((unsigned char)
+	    s[i + 1])) {
+		/* "7(1)   100 AVENUE ROAD, LONDON NW3 3HF (2023/4512/P)",
+		 * applications under "7. PLANNING APPLICATIONS": a heading
+		 * after it, not "7(1) The Committee considered ..." */
+		size_t e = i + 1, h;
+		int part = 0;
+
+		while (e < n && e - i <= 2 && rd_isdigit((unsigned char)s[e]))
+			part = part * 10 + (s[e++] - '0');
+		for (h = e + 1; h < n && (s[h] == ' ' || s[h] == '\t'); h++)
+			;
+		if (e < n && s[e] == ')' && part > 0 && part < ITEM_SUB &&
+		    h > e + 1 && h < n && (heading_long(s + h, n - h) ||
+		    ref_title(s + h, n - h, 0))) {
+			sub = part;
+			i = e + 1;
+			sep = 1;	/* (as "7.1": a house's number may
+					 * open the title) */
+		}
 	}
 	k = i;
 	if (i < n && (s[i] == '.' || s[i] == ':' || s[i] == ')')) {

@@ -762,6 +762,34 @@ rd_keep_acronyms(char *title, const char *text, size_t n)
 	}
 }
 
+/*
+ * 1 if the letters at s[i] end a postcode's inward part, after a digit
+ * and its outward part: the "HF" of "NW3 3HF", not the "RD" of "3RD".
+ */
+static int
+postcode_inward(const char *s, size_t n, size_t i)
+{
+	size_t d = i, o;
+
+	while (d > 0 && rd_isdigit((unsigned char)s[d - 1]))
+		d--;
+	if (i - d != 1 || d < 3 || s[d - 1] != ' ' || i + 2 > n ||
+	    !rd_isupper((unsigned char)s[i]) ||
+	    !rd_isupper((unsigned char)s[i + 1]) ||
+	    (i + 2 < n && (rd_isalpha((unsigned char)s[i + 2]) ||
+	    rd_isdigit((unsigned char)s[i + 2]))))
+		return 0;
+	/* the outward part: one or two letters, a digit, and perhaps a
+	 * digit or a letter ("NW3", "M1", "EC1A", "SW11") */
+	for (o = d - 1; o > 0 && (rd_isalpha((unsigned char)s[o - 1]) ||
+	    rd_isdigit((unsigned char)s[o - 1])); o--)
+		;
+	return d - 1 - o >= 2 && d - 1 - o <= 4 &&
+	    rd_isupper((unsigned char)s[o]) &&
+	    (rd_isdigit((unsigned char)s[o + 1]) || (rd_isupper(
+	    (unsigned char)s[o + 1]) && rd_isdigit((unsigned char)s[o + 2])));
+}
+
 char *
 rd_titlecase(const char *s)
 {
@@ -790,7 +818,14 @@ rd_titlecase(const char *s)
 		}
 		/* "A29", a road, and "CLLR. A. FITZGERALD", an initial, are
 		 * no articles */
-		if ((!first && small_word(s + i, w - i) && (w >= n ||
+		for (k = i; k > 0 && rd_isdigit((unsigned char)s[k - 1]); k--)
+			;
+		if (k < i && (postcode_inward(s, n, i) || (k > 0 &&
+		    rd_isupper((unsigned char)s[k - 1])))) {
+			/* "LONDON NW3 3HF", "EC1A": a postcode or a code
+			 * keeps its capitals (not "3RD") */
+			buf_append(&b, s + i, w - i);
+		} else if ((!first && small_word(s + i, w - i) && (w >= n ||
 		    (!rd_isdigit((unsigned char)s[w]) && !(w - i == 1 &&
 		    s[w] == '.')))) ||
 		    (i > 0 && rd_isdigit((unsigned char)s[i - 1])) ||

@@ -2898,7 +2898,32 @@ test_layouts(void)
 		ok(streq(t, "Widening of the A29 at Bury"),
 		    "titlecase_should_keep_a_roads_number");
 		free(t);
+		t = rd_titlecase("100 AVENUE ROAD, LONDON NW3 3HF, ON THE 3RD "
+		    "FLOOR, EC1A 1BB");
+		ok(streq(t, "100 Avenue Road, London NW3 3HF, on the 3rd "
+		    "Floor, EC1A 1BB"),
+		    "titlecase_should_keep_a_postcodes_capitals");
+		free(t);
 	}
+
+	/* applications numbered "7(1)" under the item, a house's number
+	 * opening the title; "7(2) The Committee ..." no heading */
+	txt = "Minutes of the Planning Committee held on 6 June 2024\n\n6.     "
+	    "MINUTES\n\nApproved.\n\n7.     PLANNING APPLICATIONS\n\n7(1)   "
+	    "100 AVENUE ROAD, LONDON NW3 3HF (2023/4512/P)\n\nRESOLVED: THAT "
+	    "planning permission be granted.\n\n7(2)   The Committee noted "
+	    "the objections.\n\n7(3)   FLAT A, 48 ROCHESTER PLACE "
+	    "(2024/1120/P)\n\nRESOLVED: THAT planning permission be refused."
+	    "\n\n8.     ANY OTHER BUSINESS\n\nNone.\n";
+	read_buf("bracketed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 5 && streq(g.r[2]->item, "7(1)") &&
+	    streq(g.r[2]->title, "100 Avenue Road, London NW3 3HF "
+	    "(2023/4512/P)") && streq(g.r[3]->item, "7(3)") &&
+	    contains(g.r[2]->sections[g.r[2]->nsections - 1].text,
+	    "The Committee noted") &&
+	    streq(nth(g.r[3], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_read_applications_numbered_in_brackets");
+	got_free(&g);
 
 	/* a committee's name with a bracket */
 	txt = "NORFOLK COUNTY COUNCIL\n\nPlanning (Regulatory) Committee\n\n"
