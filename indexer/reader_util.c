@@ -1088,6 +1088,38 @@ withdraw_undecided(const char *text, size_t i, size_t n)
 }
 
 /*
+ * 1 if "delegated" at text[i] names what was done under powers handed on
+ * before: "the delegated Tree Preservation Order decisions ... be noted",
+ * "in accordance with the delegated powers of the Committee".
+ */
+static int
+delegated_already(const char *text, size_t i, size_t n)
+{
+	static const char *const before[] = { "the ", "under ", "its ",
+	    "their ", "existing " };
+	static const char *const after[] = { " decision", " power",
+	    " approval", " function", " tree", " planning", " application" };
+	size_t k, e;
+
+	if (!rd_prefix(text + i, n - i, "delegated "))
+		return 0;
+	for (k = 0; k < sizeof before / sizeof before[0]; k++)
+		if (i >= strlen(before[k]) && rd_prefix(text + i -
+		    strlen(before[k]), strlen(before[k]), before[k]))
+			break;
+	if (k == sizeof before / sizeof before[0])
+		return 0;
+	/* the words after it, to the next verb or stop, hold the thing */
+	for (e = i + 9; e < n && e < i + 60 && text[e] != '.' &&
+	    text[e] != ','; e++)
+		;
+	for (k = 0; k < sizeof after / sizeof after[0]; k++)
+		if (rd_find(text + i + 9, e - i - 9, after[k]) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if "delegation" at text[i] is people, not powers handed on: "meet a
  * cross-party delegation of this Council", "receive a delegation";
  * "delegation of authority to the Director" hands them on.
@@ -1468,7 +1500,8 @@ rd_outcome(const char *text, int resolved)
 			/* A delegation is a group of people, unless it is
 			 * "delegation of" powers. */
 			if (strcmp(words[j].stem, "delegat") == 0 &&
-			    delegation_people(text, i, n))
+			    (delegation_people(text, i, n) ||
+			    delegated_already(text, i, n)))
 				continue;
 			/* "That the Regular Council Meeting of April 22,
 			 * 2024 be adjourned.": the meeting ends */

@@ -3798,10 +3798,26 @@ noted_at(const char *s, size_t n)
 			    rd_prefix(s + i, n - i, "schedule") ||
 			    rd_prefix(s + i, n - i, "accounts") ||
 			    rd_prefix(s + i, n - i, "payments") ||
-			    rd_prefix(s + i, n - i, "reconciliation");
+			    rd_prefix(s + i, n - i, "reconciliation") ||
+			    /* "Correspondence from the Department ...
+			     * dated ... regarding ... was noted." */
+			    rd_prefix(s + i, n - i, "correspondence") ||
+			    rd_prefix(s + i, n - i, "letter");
 		}
 		if (!thing && words >= 7)
 			return 0;
+		/* "The correspondence, which had been circulated, was
+		 * NOTED.": the clause says only how it came */
+		if (thing && ((k = rd_prefix(s + i, n - i, "which had been "
+		    "circulated, ")) != 0 || (k = rd_prefix(s + i, n - i,
+		    "which was circulated, ")) != 0 || (k = rd_prefix(s + i,
+		    n - i, "which were circulated, ")) != 0 || (k = rd_prefix(
+		    s + i, n - i, "which had been previously circulated, ")) !=
+		    0 || (k = rd_prefix(s + i, n - i, "having been circulated, "))
+		    != 0)) {
+			i += k;
+			continue;
+		}
 		/* "a previous motion, which was withdrawn, ...": a clause
 		 * of the sentence */
 		if (i >= 6 && (rd_prefix(s + i - 6, 6, "which ") ||
@@ -3870,6 +3886,16 @@ noted_at(const char *s, size_t n)
 			    rd_find(s + i, n - i < 60 ? n - i : 60,
 			    " record") != (size_t)-1)
 				return 2;
+			/* "The Report, which had been circulated, was
+			 * AGREED.": the sentence ends with the decision */
+			for (j = 0; !own && j < sizeof decided /
+			    sizeof decided[0]; j++) {
+				k = rd_prefix(s + i, n - i, decided[j]);
+				if (k != 0 && rd_find(s, i, "report") !=
+				    (size_t)-1 && (i + k == n || (s[i + k] ==
+				    '.' && i + k + 1 == n)))
+					return 2;
+			}
 			for (j = 0; own && j < sizeof decided /
 			    sizeof decided[0]; j++) {
 				k = rd_prefix(s + i, n - i, decided[j]);

@@ -10302,6 +10302,30 @@ test_motions(void)
 	    streq(r->outcome, "agreed"),
 	    "minutes_should_take_the_quoted_words_after_the_following_motion");
 	got_free(&g);
+
+	/* decisions taken under powers delegated before hand nothing on;
+	 * "which had been circulated" says how a thing came; a letter's
+	 * long subject */
+	read_item2("delegated.txt", "RESOLVED \xe2\x80\x93 THAT the delegated"
+	    " Tree Preservation Order decisions as listed in the report be "
+	    "noted.\n\nRESOLVED \xe2\x80\x93 THAT in accordance with the "
+	    "delegated powers of the Committee, the applications be "
+	    "determined as indicated.\n\nRESOLVED \xe2\x80\x93 THAT delegated"
+	    " authority be given to the Director to approve the final terms."
+	    "\n\nThe correspondence, which had been circulated, was NOTED.\n\n"
+	    "The Report, which had been circulated, was AGREED.\n\n"
+	    "Correspondence from the Department of Agriculture dated 16 "
+	    "September 2024 regarding the Environmental Improvement Plan was "
+	    "noted.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 5) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "delegated") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 4)->outcome, "agreed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 5)->outcome, "noted"),
+	    "minutes_should_read_delegated_powers_and_circulated_papers");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
