@@ -5899,6 +5899,29 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 				rd_person_clear(who);
 			}
 		}
+	/* "6.1<TAB>Cllr. Sarah Reilly" / "To ask the Municipal District
+	 * Manager when ...": the asker alone on the line over an Irish
+	 * written question */
+	for (j = 0; j < n && (rd_isdigit((unsigned char)s[j]) ||
+	    (j > 0 && s[j] == '.')); j++)
+		;
+	if (j > 0 && j < n && (s[j] == ' ' || s[j] == '\t'))
+		while (j < n && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+	else
+		j = 0;
+	if (j < n && rd_person_at(s + j, n - j, who)) {
+		size_t e = j + who->len;
+
+		while (e < n && (s[e] == ' ' || s[e] == ':'))
+			e++;
+		if (who->named && rd_member_title(who->title) && e < n &&
+		    s[e] == '\n' && rd_prefix(s + e + 1, n - e - 1, "to ask ")) {
+			*len = lab + e + 1;
+			return 1;
+		}
+		rd_person_clear(who);
+	}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
 			break;
@@ -8394,10 +8417,18 @@ replied(const char *s, size_t n)
 		"provided the following response",
 		"gave the following response",
 	};
-	size_t i, k = 0;
+	size_t i, k = 0, e;
 
 	while (k < n && s[k] == ' ')
 		k++;
+	/* ", Chairman, responded": past the office set between commas */
+	if (k < n && s[k] == ',') {
+		for (e = k + 1; e < n && e < k + 60 && s[e] != ','; e++)
+			;
+		if (e < n && s[e] == ',')
+			for (k = e + 1; k < n && s[k] == ' '; k++)
+				;
+	}
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if (rd_prefix(s + k, n - k, verbs[i]))
 			return 1;

@@ -10326,6 +10326,31 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 5)->outcome, "noted"),
 	    "minutes_should_read_delegated_powers_and_circulated_papers");
 	got_free(&g);
+
+	/* the asker alone on the line over "To ask ..." and its "Reply:"
+	 * (Ireland); a reply by a chairman named with his office between
+	 * commas */
+	read_item2("to-ask.txt", "2.1\tCllr. Sarah Reilly\nTo ask the "
+	    "Municipal District Manager when the public lighting will be "
+	    "upgraded.\nReply:\nThe project will upgrade all lights by "
+	    "2025.\n\n2.2\tCllr. Eugene Cassidy\nTo ask the Engineer if a "
+	    "speed survey will be done.\nReply:\nA survey will be carried out"
+	    " in September.\n\nCouncillor D Harris asked the Chairman of the "
+	    "Pension Fund Board whether the Fund held shares in coal. "
+	    "Councillor S Barker, Chairman, responded that the Fund had sold "
+	    "them all.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_ANSWER, 1) : NULL;
+	ok(r != NULL && nth(g.r[1], SEC_QUESTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "s reilly") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker_key, "e cassidy") &&
+	    starts(r->text, "A survey") &&
+	    g.r[1]->sections[r->answers].speaker_key != NULL &&
+	    streq(g.r[1]->sections[r->answers].speaker_key, "e cassidy") &&
+	    nth(g.r[1], SEC_ANSWER, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 2)->speaker_key, "s barker") &&
+	    nth(g.r[1], SEC_QUESTION, 3) == NULL,
+	    "minutes_should_read_to_ask_under_the_askers_name");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
