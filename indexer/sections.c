@@ -4102,6 +4102,8 @@ motion_above(struct parse *p, const struct unit *u)
 	return 1;
 }
 
+static void section_free(struct rec_section *);
+
 /*
  * Where the motion's words quoted at the end of discussion d begin, d
  * cut before them: "The Council considered the motion:- Motion
@@ -4127,7 +4129,19 @@ quoted_above(struct parse *p, struct rec_section *d, size_t a)
 		    (unsigned char)t[q + 1] == 0x80 &&
 		    (unsigned char)t[q + 2] == 0x9c))
 			break;
-	if (q <= d->start)
+	if (q < d->start || (q == d->start && t[q] != '"' &&
+	    !(q + 2 < e && (unsigned char)t[q] == 0xe2 &&
+	    (unsigned char)t[q + 1] == 0x80 &&
+	    (unsigned char)t[q + 2] == 0x9c)))
+		return a;
+	/* the quoted words alone: the whole section is the motion's */
+	if (q == d->start && d == &p->rec->sections[p->rec->nsections - 1]) {
+		section_free(d);
+		p->rec->nsections--;
+		p->cur = -1;
+		return q;
+	}
+	if (q == d->start)
 		return a;
 	for (e = q; e > d->start && rd_isspace((unsigned char)t[e - 1]); e--)
 		;
@@ -4371,6 +4385,7 @@ static void
 flush_proposal(struct parse *p, const char *outcome)
 {
 	struct rec_section *s;
+	size_t q;
 
 	if (!p->have_prop)
 		return;
@@ -4388,7 +4403,16 @@ flush_proposal(struct parse *p, const char *outcome)
 			return;
 		}
 	}
-	sec_open(p, SEC_RESOLUTION, p->prop_a, p->prop_b, NULL);
+	/* the quoted motion over "Proposed by X" / "Seconded by Y": its
+	 * words, the movers in their fields */
+	q = p->prop_b;
+	if (p->t[p->prop_a] == '"' && (q = quote_close(p->t, p->prop_a + 1,
+	    p->prop_b, '"')) < p->prop_b && movers_only(p->t + q + 1,
+	    p->prop_b - q - 1))
+		q++;
+	else
+		q = p->prop_b;
+	sec_open(p, SEC_RESOLUTION, p->prop_a, q, NULL);
 	s = &p->rec->sections[p->cur];
 	attach_proposal(p, s);
 	s->outcome = xstrdup(outcome);
@@ -11353,8 +11377,15 @@ walk(struct parse *p)
 			/* "Motion" / "“Council notes ...”" / "Moved by X,
 			 * seconded by Y.": the words quoted above are the
 			 * motion's */
+			/* ("Proposed by X" / "Seconded by Y", a line each,
+			 * under the quoted motion) */
 			if (!p->have_prop)
-				p->prop_a = last != NULL && movers_alone(s, n) ?
+				p->prop_a = last != NULL && (movers_alone(s, n) ||
+				    (i + 1 < p->nu && rd_prefix(s, n,
+				    "proposed") && rd_prefix(p->t +
+				    p->u[i + 1].a, p->u[i + 1].b -
+				    p->u[i + 1].a, "seconded") &&
+				    movers_alone(s, p->u[i + 1].b - u->a))) ?
 				    quoted_above(p, last, u->a) : u->a;
 			p->have_prop = 1;
 			p->prop_b = u->b;

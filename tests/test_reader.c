@@ -10351,6 +10351,24 @@ test_motions(void)
 	    nth(g.r[1], SEC_QUESTION, 3) == NULL,
 	    "minutes_should_read_to_ask_under_the_askers_name");
 	got_free(&g);
+
+	/* a notice of motion quoted, "Proposed by" and "Seconded by" a
+	 * line each under it, the reply, then the vote (Ireland) */
+	read_item2("nom-lines.txt", "\xe2\x80\x9cI am calling on the Council"
+	    " to write to the Minister for Health about the Minor Injuries "
+	    "Unit.\xe2\x80\x9d\nProposed by Cllr. A. Norton\nSeconded by "
+	    "Cllr. Y. Meaney\nThe following reply was furnished by Leonard "
+	    "Cleary, Director of Service:\n\xe2\x80\x9cThe provision of "
+	    "hospital services is a matter for the HSE.\xe2\x80\x9d\n"
+	    "Following discussion, the motion was agreed.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "I am calling on the Council") &&
+	    !contains(r->text, "Proposed by") &&
+	    streq(r->proposer, "Councillor A. Norton") &&
+	    streq(r->seconder, "Councillor Y. Meaney") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_give_a_quoted_motion_the_movers_lines_under_it");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
