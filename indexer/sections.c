@@ -4381,6 +4381,42 @@ movers_only(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * 1 if s[0..n) opens with a sentence that only says who moved the motion
+ * set out above it: "The motion was proposed by Councillor X and
+ * seconded by Councillor Y."
+ */
+static int
+motion_moved_by(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"the motion was proposed by ", "the motion was moved by ",
+		"this motion was proposed by ", "this motion was moved by ",
+		"the notice of motion was proposed by ",
+		"the notice of motion was moved by ",
+	};
+	size_t i, k = 0, e;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
+		k = rd_prefix(s, n, heads[i]);
+	if (k == 0)
+		return 0;
+	for (e = k; e < n && !(s[e] == '.' && (e + 1 == n ||
+	    rd_isspace((unsigned char)s[e + 1]))); e++)
+		;
+	/* (names and "and seconded by" alone, no result: "Cllr." has its
+	 * stop; "... and" / "agreed." a line apart) */
+	return rd_find(s + k, e - k, "seconded by") != (size_t)-1 &&
+	    rd_find(s + k, e - k, " that ") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "agreed") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "carried") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "adopted") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "passed") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "resolved") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "lost") == (size_t)-1 &&
+	    rd_find(s + k, e - k, "defeated") == (size_t)-1;
+}
+
 static void
 flush_proposal(struct parse *p, const char *outcome)
 {
@@ -4407,8 +4443,10 @@ flush_proposal(struct parse *p, const char *outcome)
 	 * words, the movers in their fields */
 	q = p->prop_b;
 	if (p->t[p->prop_a] == '"' && (q = quote_close(p->t, p->prop_a + 1,
-	    p->prop_b, '"')) < p->prop_b && movers_only(p->t + q + 1,
-	    p->prop_b - q - 1))
+	    p->prop_b, '"')) < p->prop_b && (movers_only(p->t + q + 1,
+	    p->prop_b - q - 1) || motion_moved_by(p->t + rd_skip_spaces(p->t,
+	    p->prop_b, q + 1), p->prop_b - rd_skip_spaces(p->t, p->prop_b,
+	    q + 1))))
 		q++;
 	else
 		q = p->prop_b;
@@ -9560,14 +9598,44 @@ ends_in_words(const char *s, size_t n, const char *w)
 	    s[n - k - 1] == ' ');
 }
 
+static int vote_result_in(const char *s, size_t n, const char **outcome);
+
 /*
  * 1 if s reports the vote on a motion just recorded: "The motion was
  * LOST.", "The proposal therefore fell." (*outcome "lost"), "The
  * motion was carried.", or a bare "Resolved.", "Carried unanimously."
- * (*outcome NULL: as its words say).
+ * (*outcome NULL: as its words say).  A sentence a blank line parted
+ * ("... put to the vote and it was" / "UNANIMOUSLY RESOLVED ...") is
+ * read again as one line.
  */
 static int
 vote_result(const char *s, size_t n, const char **outcome)
+{
+	char flat[320];
+	size_t i, m = 0;
+
+	if (vote_result_in(s, n, outcome))
+		return 1;
+	if (n >= sizeof flat || memchr(s, '\n', n) == NULL)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (rd_isspace((unsigned char)s[i])) {
+			if (m > 0 && flat[m - 1] != ' ')
+				flat[m++] = ' ';
+		} else
+			flat[m++] = s[i];
+	}
+	/* (not who withdrew what: "Councillor O'Brien then withdrew his"
+	 * / "proposal." speaks of his own) */
+	if (vote_result_in(flat, m, outcome) && (*outcome == NULL ||
+	    strcmp(*outcome, "withdrawn") != 0))
+		return 1;
+	*outcome = NULL;
+	return 0;
+}
+
+static int
+vote_result_in(const char *s, size_t n, const char **outcome)
 {
 	static const char *const bare[] = {
 		"resolved", "resolved unanimously", "unanimously resolved",
@@ -9644,6 +9712,10 @@ vote_result(const char *s, size_t n, const char **outcome)
 		/* "the recommendations were CARRIED (5 votes for, 2
 		 * against)" */
 		"were carried", "were agreed", "were passed",
+		/* "... put to the vote and it was" / "UNANIMOUSLY RESOLVED
+		 * that the motion be supported." */
+		"and it was unanimously resolved", "and it was resolved",
+		"and it was unanimously agreed", "and it was agreed",
 	};
 	/* "Having received a majority of votes, the motion was carried." */
 	static const char *const leads[] = {
@@ -9659,7 +9731,7 @@ vote_result(const char *s, size_t n, const char **outcome)
 	*outcome = NULL;
 	for (i = 0; i < sizeof leads / sizeof leads[0]; i++)
 		if ((m = rd_prefix(s, n, leads[i])) != 0)
-			return vote_result(s + m, n - m, outcome);
+			return vote_result_in(s + m, n - m, outcome);
 	/* "Lost on a division of 3 yeas to 8 nays, as follows:",
 	 * "Carried on a division of 9 yeas to 2 nays", as Ottawa records
 	 * a recorded vote */
@@ -9972,6 +10044,33 @@ vote_result(const char *s, size_t n, const char **outcome)
 		    (rd_prefix(s + at, n - at, " carried") ||
 		    rd_prefix(s + at, n - at, " passed") ||
 		    rd_prefix(s + at, n - at, " adopted")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 if s[0..n) ends by leading into the points that decide: "... and the
+ * Committee agreed:-", "... and it was resolved:".
+ */
+static int
+agreed_over(const char *s, size_t n)
+{
+	static const char *const tails[] = {
+		"agreed", "resolved", "decided", "agreed as follows",
+		"resolved as follows",
+	};
+	size_t i, k;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
+		n--;
+	if (n == 0 || s[n - 1] != ':')
+		return 0;
+	n--;
+	for (i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+		k = strlen(tails[i]);
+		if (n > k && rd_prefix(s + n - k, k, tails[i]) == k &&
+		    s[n - k - 1] == ' ')
 			return 1;
 	}
 	return 0;
@@ -11088,6 +11187,24 @@ walk(struct parse *p)
 					discussion(p, u);
 				rd_person_clear(&who);
 			}
+			/* "The motion was accordingly carried and the
+			 * Committee agreed:-" over its points: they are the
+			 * decision, the motion's movers theirs */
+			if (outcome == NULL && q >= 0 && i + 1 < p->nu &&
+			    agreed_over(s, n) && label_at(p->t + u[1].a,
+			    u[1].b - u[1].a, 0, 0, &lab)) {
+				const struct rec_section *m =
+				    &p->rec->sections[q];
+
+				res_begin(p, u, u->b, MARK_RESOLVED);
+				if (m->proposer != NULL) {
+					free(p->label_proposer);
+					free(p->label_seconder);
+					p->label_proposer = xstrdup(m->proposer);
+					p->label_seconder = m->seconder != NULL ?
+					    xstrdup(m->seconder) : NULL;
+				}
+			}
 			continue;
 		}
 
@@ -11378,9 +11495,11 @@ walk(struct parse *p)
 			 * seconded by Y.": the words quoted above are the
 			 * motion's */
 			/* ("Proposed by X" / "Seconded by Y", a line each,
-			 * under the quoted motion) */
+			 * under the quoted motion; "The motion was proposed
+			 * by X and seconded by Y." under it) */
 			if (!p->have_prop)
 				p->prop_a = last != NULL && (movers_alone(s, n) ||
+				    motion_moved_by(s, n) ||
 				    (i + 1 < p->nu && rd_prefix(s, n,
 				    "proposed") && rd_prefix(p->t +
 				    p->u[i + 1].a, p->u[i + 1].b -

@@ -10369,6 +10369,47 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_give_a_quoted_motion_the_movers_lines_under_it");
 	got_free(&g);
+
+	/* "The motion was accordingly carried and the Committee agreed:-"
+	 * over its points (Scotland) */
+	read_item2("carried-agreed.txt", "Councillor Speed, seconded by "
+	    "Councillor Meechan, moved approval of the recommendations.\n\n"
+	    "Councillor Wann, seconded by Councillor Fotheringham, moved as "
+	    "an amendment that the consultation be deferred.\n\nOn a "
+	    "division, there voted for the motion (9) and for the amendment "
+	    "(4).\n\nThe motion was accordingly carried and the Committee "
+	    "agreed:-\n\n(i) to approve a public consultation on a second "
+	    "homes premium; and\n\n(ii) to note that the outcome would be "
+	    "reported in December.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 3) : NULL;
+	ok(r != NULL && starts(r->text, "to note that") &&
+	    streq(r->outcome, "noted") &&
+	    streq(r->proposer, "Councillor Speed") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "minutes_should_read_the_points_the_carried_motion_agreed");
+	got_free(&g);
+
+	/* a notice of motion quoted, "The motion was proposed by X and
+	 * seconded by Y." under it, then "... put to the vote and it was"
+	 * / "UNANIMOUSLY RESOLVED that the motion be supported." */
+	read_item2("proposed-under.txt", "Council was informed that the "
+	    "following Notice of Motion had been submitted:\n\n\xe2\x80\x9c"
+	    "This Council recognises the work of teaching assistants and "
+	    "resolves to write to the Welsh Government.\xe2\x80\x9d\n\nThe "
+	    "motion was proposed by Councillor Michelle James and seconded by"
+	    " Councillor Hefin Jones. In moving the motion Councillor James "
+	    "outlined the reasons for it.\n\nFollowing a debate, the motion "
+	    "was put to the vote and it was\n\nUNANIMOUSLY RESOLVED that the "
+	    "motion be supported.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "This Council recognises") &&
+	    !contains(r->text, "proposed by") &&
+	    streq(r->proposer, "Councillor Michelle James") &&
+	    streq(r->seconder, "Councillor Hefin Jones") &&
+	    !streq(r->outcome, "unknown") && !streq(r->outcome, "lost"),
+	    "minutes_should_give_a_quoted_motion_the_movers_sentence_under_it");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
