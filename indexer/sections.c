@@ -2260,6 +2260,18 @@ pair_movers(struct parse *p, const char *s, size_t n)
 
 	for (i = 0; i < sizeof leads / sizeof leads[0] && k == 0; i++)
 		k = rd_prefix(s, n, leads[i]);
+	/* "3712     RESOLVED             (Bradley/Garrard)": the minute's
+	 * number at the margin first */
+	if (k == 0) {
+		for (i = 0; i < n && i < 7 && rd_isdigit((unsigned char)s[i]);
+		    i++)
+			;
+		if (i >= 2 && i < 7 && i + 3 < n && (s[i] == '\t' ||
+		    (s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')) &&
+		    (k = rd_prefix(s + rd_skip_spaces(s, n, i), n -
+		    rd_skip_spaces(s, n, i), "resolved ")) != 0)
+			k += rd_skip_spaces(s, n, i);
+	}
 	/* "RESOLUTION 24/204   (Cr Abela/Cr Lau)": the number first */
 	if (k == 0 && n < 80 && (i = rd_find(s, n, " (")) != (size_t)-1 &&
 	    resolution_number(s, i))
@@ -3137,6 +3149,22 @@ marker_at(const char *s, size_t n, size_t *len)
 	    n - k, len)) != MARK_NONE) {
 		*len += k;
 		return (int)j;
+	}
+	/* "3712     RESOLVED             (Bradley/Garrard)": the minute's
+	 * number at the margin, the marker in capitals after a wide gap
+	 * (New South Wales) */
+	for (k = 0; k < n && k < 7 && rd_isdigit((unsigned char)s[k]); k++)
+		;
+	if (k >= 2 && k < 7 && k + 4 < n && (s[k] == '\t' ||
+	    (s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' '))) {
+		for (j = k; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+			;
+		if (j < n && rd_isupper((unsigned char)s[j]) && j + 1 < n &&
+		    rd_isupper((unsigned char)s[j + 1]) &&
+		    (m = (size_t)marker_at(s + j, n - j, len)) != MARK_NONE) {
+			*len += j;
+			return (int)m;
+		}
 	}
 	/* "Order: Noted.", "Order: Referred to the Naming Committee.", as
 	 * Dublin's area committees close an item */
@@ -11545,6 +11573,18 @@ walk(struct parse *p)
 				free(lead);
 				res_begin(p, u, decides ? u->a + th + 1 : u->b,
 				    MARK_RESOLVED);
+				continue;
+			}
+			/* "RESOLVED (Davis/Bradley)" (the minute's number
+			 * before it, perhaps) over "(a) That ..." points:
+			 * the points are the decision, its movers theirs */
+			if (i + 1 < p->nu && marker_at(s, n, &k) != MARK_NONE &&
+			    (rd_skip_spaces(s, n, k) == n ||
+			    s[rd_skip_spaces(s, n, k)] == '(') &&
+			    memchr(s, '(', n) != NULL && memchr(s, '/', n) !=
+			    NULL && label_at(p->t + u[1].a, u[1].b - u[1].a, 0,
+			    0, &lab)) {
+				res_begin(p, u, u->b, MARK_RESOLVED);
 				continue;
 			}
 			/* "At the outset of the Meeting with the permission

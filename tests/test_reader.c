@@ -10410,6 +10410,26 @@ test_motions(void)
 	    !streq(r->outcome, "unknown") && !streq(r->outcome, "lost"),
 	    "minutes_should_give_a_quoted_motion_the_movers_sentence_under_it");
 	got_free(&g);
+
+	/* New South Wales: the minute's number at the margin, the marker
+	 * and the movers in columns, the decision or its points indented
+	 * under them */
+	read_item2("nsw-columns.txt", "3714     RESOLVED             "
+	    "(Humphries/Green)\n\n                              That Council "
+	    "receive and note the Investment Report.\n\n3715     RESOLVED    "
+	    "         (Davis/Bradley)\n\n                              (a)    "
+	    "That Council accept the tender from Hansen Yuncken.\n\n         "
+	    "                     (b)    That the Chief Executive Officer be "
+	    "delegated authority to execute the contract.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && starts(r->text, "That the Chief Executive") &&
+	    streq(r->proposer, "Davis") && streq(r->seconder, "Bradley") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Humphries") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "That Council accept")
+	    && nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
+	    "minutes_should_read_a_numbered_resolved_and_its_movers_columns");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
