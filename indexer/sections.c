@@ -9465,6 +9465,22 @@ seconded_last(struct parse *p, const char *s, size_t n)
 		r->seconder = name;
 		return 2;
 	}
+	/* "Councillor Robson spoke in support of his Motion, which was
+	 * seconded by Councillor Small.": its mover's words, read on */
+	if (k == 0 && n < 240 && (i = rd_find(s, n, ", which was seconded "
+	    "by ")) != (size_t)-1 && (rd_find(s, i, " his motion") !=
+	    (size_t)-1 || rd_find(s, i, " her motion") != (size_t)-1 ||
+	    rd_find(s, i, " their motion") != (size_t)-1) &&
+	    (name = person_name(s, i, NULL)) != NULL) {
+		int same = strcmp(name, r->proposer) == 0;
+
+		free(name);
+		if (!same || (name = person_name(s + i + 24, n - i - 24,
+		    NULL)) == NULL)
+			return 0;
+		r->seconder = name;
+		return 2;
+	}
 	if (k == 0 || (name = person_name(s + k, n - k, &used)) == NULL)
 		return 0;
 	/* the sentence ends with the name */
@@ -10676,6 +10692,35 @@ bilingual_label(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n), the words after "moved", only name the report's
+ * recommendations: "approval of the recommendations.", "the
+ * recommendations contained in the report."
+ */
+static int
+moves_recommendations(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"approval of the recommendations", "the recommendations",
+		"approval of the recommendation", "the recommendation",
+		"the officer recommendations", "the officer's recommendation",
+		"the officers' recommendations", "acceptance of the "
+		"recommendations", "adoption of the recommendations",
+	};
+	size_t i, k, e;
+
+	for (e = n; e > 0 && (s[e - 1] == '.' || s[e - 1] == ' '); e--)
+		;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if ((k = rd_prefix(s, e, words[i])) != 0 && (k == e ||
+		    rd_prefix(s + k, e - k, " contained in the report") ==
+		    e - k || rd_prefix(s + k, e - k, " in the report") ==
+		    e - k || rd_prefix(s + k, e - k, " of the report") ==
+		    e - k))
+			return 1;
+	return 0;
+}
+
+/*
  * 1 if s[0..n) only leads into words set out below it: "the following
  * Motion:", "the following amendment:-", "as follows:".
  */
@@ -11639,6 +11684,21 @@ walk(struct parse *p)
 				    (p->t[p->u[i + 1].a] == '"' || rd_prefix(
 				    p->t + p->u[i + 1].a, p->u[i + 1].b -
 				    p->u[i + 1].a, "\xe2\x80\x9c"))) {
+					p->have_prop = 1;
+					p->prop_a = u->a;
+					p->prop_b = u->b;
+					p->cur = -1;
+					p->pending_q = -1;
+					continue;
+				}
+				/* "X, seconded by Y, moved approval of the
+				 * recommendations." over "The Committee
+				 * agreed:-" and its points: the points are
+				 * the decision, the movers theirs */
+				if (i + 1 < p->nu && moves_recommendations(s + k,
+				    n - k) && marker_at(p->t + p->u[i + 1].a,
+				    p->u[i + 1].b - p->u[i + 1].a, &m) !=
+				    MARK_NONE) {
 					p->have_prop = 1;
 					p->prop_a = u->a;
 					p->prop_b = u->b;

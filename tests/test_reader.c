@@ -10430,6 +10430,28 @@ test_motions(void)
 	    && nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
 	    "minutes_should_read_a_numbered_resolved_and_its_movers_columns");
 	got_free(&g);
+
+	/* Scotland: movers of the recommendations over "The Committee
+	 * agreed:-" and its points; a motion's seconder named as its mover
+	 * speaks to it */
+	read_item2("moved-approval.txt", "Councillor Stewart, seconded by "
+	    "Councillor Braes, moved approval of the recommendations.\n\nThe"
+	    " Committee agreed:-\n\n(i) to approve the funding agreement; and"
+	    "\n\n(ii) to request an annual performance report.\n\nThere had "
+	    "been circulated copies of a Motion by Councillor Robson in the "
+	    "following terms:-\n\n\xe2\x80\x9cThat the Council reinstates "
+	    "the public toilet provision.\xe2\x80\x9d\n\nCouncillor Robson "
+	    "spoke in support of his Motion, which was seconded by Councillor"
+	    " Small.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "to request") &&
+	    streq(r->proposer, "Councillor Stewart") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Braes") && nth(g.r[1], SEC_RESOLUTION, 2) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->seconder,
+	    "Councillor Small") && nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
+	    "minutes_should_give_points_the_movers_of_the_recommendations");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
