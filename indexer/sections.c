@@ -4105,11 +4105,17 @@ motion_above(struct parse *p, const struct unit *u)
 
 	if (!p->have_prop)
 		return 0;
-	/* the words, perhaps an officer's comment after them */
+	/* the words, perhaps an officer's comment or the written reply
+	 * after them */
 	for (j = p->rec->nsections; j-- > 0 && j + 3 >= p->rec->nsections; ) {
 		s = &p->rec->sections[j];
-		if (s->type != SEC_DISCUSSION || s->end > u->a)
+		if ((s->type != SEC_DISCUSSION && !(s->type == SEC_ANSWER &&
+		    s->answers < 0)) || s->end > u->a)
 			return 0;
+		if (s->type == SEC_ANSWER) {
+			s = NULL;
+			continue;
+		}
 		t = p->t + after_member_label(p->t, s->start, s->end);
 		while (*t == '*' || *t == ' ')
 			t++;
@@ -11583,6 +11589,24 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			p->cur = -1;
 			p->pending_q = -1;
+			/* "On the proposal of X, seconded by Y, the motion
+			 * was" / "adopted." under the quoted motion and its
+			 * reply (Ireland): the motion above, so decided */
+			if (rest == 0 && (m = rd_find(s, n, ", the motion ")) !=
+			    (size_t)-1 && vote_result(s + m + 2, n - m - 2,
+			    &outcome)) {
+				const char *was = outcome;
+
+				if (motion_above(p, u)) {
+					struct rec_section *d = &p->rec->sections[
+					    p->rec->nsections - 1];
+
+					free(d->outcome);
+					d->outcome = was != NULL ? xstrdup(was) :
+					    NULL;
+					continue;
+				}
+			}
 			/* "Moved Cr X, Seconded Cr Y that Council:" over its
 			 * numbered points: they are the motion (seconded: not
 			 * a notice of motion's terms set out; the movers

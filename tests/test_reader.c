@@ -10452,6 +10452,27 @@ test_motions(void)
 	    "Councillor Small") && nth(g.r[1], SEC_RESOLUTION, 3) == NULL,
 	    "minutes_should_give_points_the_movers_of_the_recommendations");
 	got_free(&g);
+
+	/* Ireland: the motion under its member's name, the written reply,
+	 * then "On the proposal of X, seconded by Y, the motion was" /
+	 * "adopted."; the next motion keeps none of those movers */
+	read_item2("md-motions.txt", "2.1\tCllr. Michael Gallagher\n"
+	    "\xe2\x80\x9cThat the Council provides a pedestrian crossing at "
+	    "the National School.\xe2\x80\x9d\nReply:\nThe District will "
+	    "carry out a pedestrian count in September.\nOn the proposal of "
+	    "Cllr. Michael Gallagher, seconded by Cllr. Sarah Reilly, the "
+	    "motion was\nadopted.\n\n2.2\tCllr. Eugene Cassidy\n\xe2\x80\x9c"
+	    "That the District allocates funds to the Community Council for "
+	    "the town park.\xe2\x80\x9d\nReply:\nThe allocation for 2024 is "
+	    "fully committed.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && contains(r->text, "pedestrian crossing") &&
+	    streq(r->proposer, "Councillor Michael Gallagher") &&
+	    streq(r->seconder, "Councillor Sarah Reilly") &&
+	    streq(r->outcome, "agreed") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_decide_the_motion_above_its_reply");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
