@@ -406,6 +406,12 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		"Motion lost", "Motion defeated", "Motion died", "Motion by ",
 		"MOTION CARRIED", "MOTION FAILED", "MOTION PASSED",
 		"MOTION LOST", "Roll call", "Roll Call", "ROLL CALL",
+		/* "... Kilmacolm Road, Greenock." / "On a vote, 4 Members
+		 * voted for the amendment and 9 for the motion, ...": the
+		 * vote is no more of the amendment's words */
+		"On a vote,", "On a division,", "On a show of hands,",
+		"On a roll call", "On being put to the vote",
+		"Upon being put to the vote", "On the roll being called",
 	};
 	struct rd_person who;
 	size_t i, k;
@@ -10485,7 +10491,11 @@ division_counts(const char *s, size_t n)
 	    (division_count(s, n, "the motion received") >= 0 &&
 	    division_count(s, n, "the amendment received") >= 0) ||
 	    (count_before(s, n, " voted for the motion") >= 0 &&
-	    count_before(s, n, " for the amendment") >= 0);
+	    count_before(s, n, " for the amendment") >= 0) ||
+	    /* "4 Members voted for the amendment and 9 Members for the
+	     * motion" */
+	    (count_before(s, n, " voted for the amendment") >= 0 &&
+	    count_before(s, n, " for the motion") >= 0);
 }
 
 /*
@@ -11349,8 +11359,12 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			p->cur = -1;
 			/* "Councillor Kerr, seconded by Councillor McKenzie,
-			 * moved:-" over "(i) that ..." points: the motion's */
-			if (second != NULL && ends_with_colon(p->t, u->a,
+			 * moved:-" over "(i) that ..." points: the motion's;
+			 * so under "Councillor McCabe moved that the
+			 * Committee:", seconded or not */
+			if ((second != NULL || rd_find(s, n,
+			    " moved that the ") != (size_t)-1) &&
+			    ends_with_colon(p->t, u->a,
 			    u->b) && i + 1 < p->nu && label_at(p->t +
 			    p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a, 0,
 			    0, &lab)) {

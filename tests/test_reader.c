@@ -10473,6 +10473,25 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_decide_the_motion_above_its_reply");
 	got_free(&g);
+
+	/* Scotland, single-spaced: a motion over its points, unseconded;
+	 * its amendment; the vote on its own line, the amendment's count
+	 * first */
+	read_item2("on-a-vote.txt", "Councillor McCabe moved that the "
+	    "Committee:\n(1) approve the resurfacing programme; and\n(2) "
+	    "delegate authority to the Head of Physical Assets to make "
+	    "changes.\nAs an amendment, Councillor Brooks moved that the "
+	    "Committee continue consideration of the programme to the next "
+	    "meeting.\nOn a vote, 4 Members voted for the amendment and 9 "
+	    "Members for the motion,\nwhich was declared carried.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Brooks") &&
+	    streq(r->outcome, "lost") && !contains(r->text, "On a vote") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor McCabe") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "delegate"),
+	    "minutes_should_read_a_vote_line_under_an_unseconded_motion");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
