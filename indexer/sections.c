@@ -1311,10 +1311,14 @@ quote_after_lead(const char *s, size_t n, const char *before, size_t nb)
 		return 0;
 	for (last = before + nb; last > before && last[-1] != '\n'; last--)
 		;
+	while (last < before + nb && (*last == ' ' || *last == '\t'))
+		last++;
+	/* ("RESOLVED: (Cr X/Cr Y)      Minute No. C 24201" over it) */
 	return rd_find(last, (size_t)(before + nb - last), "seconded by") !=
 	    (size_t)-1 || rd_find(last, (size_t)(before + nb - last),
 	    "proposed by") != (size_t)-1 || before[nb - 1] == ':' ||
-	    (nb > 1 && before[nb - 1] == '-' && before[nb - 2] == ':');
+	    (nb > 1 && before[nb - 1] == '-' && before[nb - 2] == ':') ||
+	    rd_prefix(last, (size_t)(before + nb - last), "resolved");
 }
 
 /* 1 if line s[0..n) is a table's row: "| a | b |", "a | b | c". */
@@ -2288,6 +2292,21 @@ pair_movers(struct parse *p, const char *s, size_t n)
 	/* "Moved (Mayor Jules Radich/Cr Sophie Barker):" over the motion */
 	if (k > 0 && e > k && s[e - 1] == ':')
 		e--;
+	/* "RESOLVED: (Cr Stallinger/Cr Briggs)      Minute No. C 24203":
+	 * the minute's number at the margin after the movers */
+	if (k > 0 && k < e && s[k] == '(') {
+		size_t close = k, r;
+
+		while (close < e && s[close] != ')' && s[close] != '\n')
+			close++;
+		r = close < e ? rd_skip_spaces(s, e, close + 1) : e;
+		if (close < e && s[close] == ')' && r < e &&
+		    (rd_prefix(s + r, e - r, "minute no") ||
+		    rd_prefix(s + r, e - r, "resolution no") ||
+		    rd_prefix(s + r, e - r, "min no")) &&
+		    memchr(s + r, '\n', e - r) == NULL)
+			e = close + 1;
+	}
 	/* New Zealand: "Cr Aperahama / Cr Dobbie" alone on its line, a
 	 * title on each side */
 	if (k == 0 && e > 8 && e < 80 && s[0] != '(' && memchr(s, '\n', e) ==

@@ -10492,6 +10492,19 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "delegate"),
 	    "minutes_should_read_a_vote_line_under_an_unseconded_motion");
 	got_free(&g);
+
+	/* New Zealand: the movers in brackets and the minute's number at
+	 * the margin, the quoted decision a paragraph below */
+	read_item2("minute-no.txt", "RESOLVED: (Mayor Barry/Cr Dyer)          "
+	    "                    Minute No. C 24201\n\n\xe2\x80\x9cThat Council "
+	    "accepts the apology from Cr Rasheed for absence.\xe2\x80\x9d", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That Council accepts") &&
+	    streq(r->proposer, "Mayor Barry") &&
+	    streq(r->seconder, "Councillor Dyer") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_movers_before_a_minute_number");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
