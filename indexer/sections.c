@@ -2375,6 +2375,38 @@ ends_it_was(const char *s, size_t n)
 }
 
 /*
+ * Length of a name given by its initials and surname at s, untitled:
+ * "K. Tang", "A. B. Paquette", "S. Hamilton-Smith"; else 0.
+ */
+static size_t
+initial_name(const char *s, size_t n)
+{
+	size_t k = 0, initials = 0, e;
+
+	while (k + 2 < n && rd_isupper((unsigned char)s[k]) && s[k + 1] == '.'
+	    && s[k + 2] == ' ') {
+		k += 3;
+		initials++;
+	}
+	if (initials == 0 || k >= n || !rd_isupper((unsigned char)s[k]))
+		return 0;
+	for (e = k + 1; e < n && (rd_islower((unsigned char)s[e]) ||
+	    (s[e] == '-' && e + 1 < n && rd_isupper((unsigned char)s[e + 1])) ||
+	    rd_isupper((unsigned char)s[e])); e++)
+		;
+	return e - k >= 2 ? e : 0;
+}
+
+/* 1 if s[0..n) seconds by an untitled name: "... Seconded A. Paquette:" */
+static int
+initial_seconder(const char *s, size_t n)
+{
+	size_t at = rd_find(s, n < 120 ? n : 120, "seconded ");
+
+	return at != (size_t)-1 && initial_name(s + at + 9, n - at - 9) != 0;
+}
+
+/*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
  * proposer or seconder; *rest is where a decision in the same unit
@@ -2510,9 +2542,14 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    (rd_isalpha((unsigned char)s[k]) || s[k] == '-'))
 			continue;
 		/* without "by", only opening the unit or a clause of its
-		 * own ("Payments list approved - Proposed Cllr X, ...") */
+		 * own ("Payments list approved - Proposed Cllr X, ..."), a
+		 * title before the name, or its initial when a seconder's
+		 * name follows so ("Moved K. Tang - Seconded A. Paquette:",
+		 * as Edmonton writes them) */
 		if (rd_isspace((unsigned char)s[k - 1]) && ((at > 0 &&
-		    !clause_opens(s, at)) || !titled_at(s + k, n - k)))
+		    !clause_opens(s, at)) || (!titled_at(s + k, n - k) &&
+		    !(at == 0 && initial_name(s + k, n - k) &&
+		    initial_seconder(s, n)))))
 			continue;
 		/* accepted for "were proposed by" alone */
 		late = at > 40 && late_ok && (at > 100 || s[at - 2] != ',');
@@ -2564,8 +2601,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 				k += 3;
 		}
 		if (rd_isspace((unsigned char)s[k - 1]) && ((at > 0 &&
-		    !found) ||
-		    !titled_at(s + k, n - k)))
+		    !found) || (!titled_at(s + k, n - k) &&
+		    !(found && initial_name(s + k, n - k)))))
 			continue;
 		/* "Councillor X, seconded by Councillor Y, moved:-" */
 		if (!found && at > 2 && s[at - 2] == ',' && (k = mover_at(s,

@@ -10505,6 +10505,21 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_movers_before_a_minute_number");
 	got_free(&g);
+
+	/* Edmonton: the movers by initial and surname, untitled */
+	read_item2("initials.txt", "Moved K. Tang - Seconded A. Paquette:\n\n"
+	    "That the April 23, 2024, City Council meeting minutes be adopted."
+	    "\n\nIn Favour (12): A. Sohi, T. Cartmell, A. Knack, and S. "
+	    "Hamilton\n\nCarried (12 to 0)\n\nMoved Tang said the report was "
+	    "late.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && starts(r->text, "That the April 23") &&
+	    streq(r->proposer, "K. Tang") &&
+	    streq(r->seconder, "A. Paquette") &&
+	    streq(r->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_movers_named_by_initials");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
