@@ -977,6 +977,18 @@ rd_is_routine(const char *title)
 	    rd_find(title, n, "urgent items") != (size_t)-1 ||
 	    rd_find(title, n, "late items") != (size_t)-1))
 		return 1;
+	/* "Notification of Any Items of Business That the Chair Considers
+	 * Urgent", "Urgent Matters as Agreed by the Chair", "Any Other
+	 * Items": the same room, in more words */
+	if (n <= 100 && (rd_find(title, n, "urgent") != (size_t)-1 &&
+	    (rd_find(title, n, "chair") != (size_t)-1 ||
+	    rd_find(title, n, "mayor") != (size_t)-1) &&
+	    (rd_find(title, n, "business") != (size_t)-1 ||
+	    rd_find(title, n, "items") != (size_t)-1 ||
+	    rd_find(title, n, "matters") != (size_t)-1)))
+		return 1;
+	if (n <= 24 && rd_prefix(title, n, "any other items"))
+		return 1;
 	if ((rd_prefix(title, n, "aob") && n <= 4) ||
 	    (rd_prefix(title, n, "aocb") && n <= 5) ||
 	    (rd_prefix(title, n, "adjournment") && n <= 12) ||

@@ -2890,7 +2890,10 @@ test_layouts(void)
 	    rd_is_routine("Call to Order") && rd_is_routine("Roll Call") &&
 	    rd_is_routine("Approval of the Agenda") &&
 	    rd_is_routine("Adjournment") && !rd_is_routine("Road Closures") &&
-	    !rd_is_routine("Agenda for Change pay award"),
+	    !rd_is_routine("Agenda for Change pay award") &&
+	    rd_is_routine("Notification of Any Items of Business That the "
+	    "Chair Considers Urgent") && rd_is_routine("Any Other Items") &&
+	    !rd_is_routine("Urgent Repairs to the Chair Lift"),
 	    "is_routine_should_know_a_meetings_procedure");
 	{
 		char *t = rd_titlecase("WIDENING OF THE A29 AT BURY");
