@@ -1665,6 +1665,31 @@ html_heading(const char *src, size_t len, size_t s0, size_t s1)
 	return 0;
 }
 
+/*
+ * 1 if s[0..n) is a label over a reply, a question or a decision alone
+ * on its line, "REPLY:", "RESPONSE:", "RESOLVED:": no item's heading.
+ */
+static int
+qa_decision_label(const char *s, size_t n)
+{
+	static const char *const labels[] = {
+		"reply", "response", "answer", "question", "resolved",
+		"decision", "agreed", "proposed", "seconded", "order",
+		"supplementary question", "supplementary",
+	};
+	size_t i;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
+		n--;
+	if (n == 0 || s[n - 1] != ':')
+		return 0;
+	n--;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (strlen(labels[i]) == n && rd_prefix(s, n, labels[i]) == n)
+			return 1;
+	return 0;
+}
+
 static int
 heading_line(const struct rctx *c, const struct tmap *tm,
     const struct line *l)
@@ -1687,7 +1712,7 @@ heading_line(const struct rctx *c, const struct tmap *tm,
 		return 2;
 	if (attendance_line(t, n) && !apologies_heading(t, n))
 		return 0;
-	if (rd_all_caps(t, n) && !narrative(t, n))
+	if (rd_all_caps(t, n) && !narrative(t, n) && !qa_decision_label(t, n))
 		return 1;
 	/* "**Title**" in the source */
 	if (s0 >= 2 && s1 + 2 <= c->srclen && memcmp(c->src + s0 - 2, "**",

@@ -6023,14 +6023,17 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	s += lab;
 	n -= lab;
 	/* "Q1   Question from Councillor X to ...": the number, then the
-	 * label */
-	if (n > 3 && s[0] == 'Q' && rd_isdigit((unsigned char)s[1])) {
-		for (j = 1; j < n && rd_isdigit((unsigned char)s[j]); j++)
+	 * label; "Q-1        QUESTION: Councillor E. Murphy" (South
+	 * Dublin) */
+	if (n > 4 && s[0] == 'Q' && (rd_isdigit((unsigned char)s[1]) ||
+	    (s[1] == '-' && rd_isdigit((unsigned char)s[2])))) {
+		for (j = s[1] == '-' ? 2 : 1; j < n &&
+		    rd_isdigit((unsigned char)s[j]); j++)
 			;
 		if (j < n && (s[j] == '.' || s[j] == ':'))
 			j++;
-		if (j < n && s[j] == ' ') {
-			while (j < n && s[j] == ' ')
+		if (j < n && (s[j] == ' ' || s[j] == '\t')) {
+			while (j < n && (s[j] == ' ' || s[j] == '\t'))
 				j++;
 			for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 				if (rd_prefix(s + j, n - j, heads[i]) &&
@@ -6038,6 +6041,11 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 					*len += lab + j;
 					return 1;
 				}
+			if (rd_prefix(s + j, n - j, "question:") &&
+			    question_label(s + j, n - j, who, len)) {
+				*len += lab + j;
+				return 1;
+			}
 		}
 	}
 	for (i = 0; i < sizeof alone / sizeof alone[0]; i++)

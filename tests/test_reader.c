@@ -10523,6 +10523,32 @@ test_motions(void)
 	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
 	    "minutes_should_read_movers_named_by_initials");
 	got_free(&g);
+
+	/* headings in capitals and nothing numbered: "REPLY:" is a label,
+	 * no item; "Q-1   QUESTION: Councillor X" asks (South Dublin) */
+	{
+		struct reader_opts qo;
+
+		memset(&qo, 0, sizeof qo);
+		txt = "SOUTH DUBLIN COUNTY COUNCIL\n\nMinutes of the Monthly "
+		    "Meeting held on 9 September 2024\n\nCORRESPONDENCE\n\n"
+		    "The correspondence was noted.\n\nQUESTIONS\n\nQ-1        "
+		    "QUESTION: Councillor E. Murphy\n\n           \"To ask the "
+		    "Chief Executive for an update on the North Stand?\"\n\n     "
+		    "      REPLY:\n\n           The works will finish in 2025."
+		    "\n\nQ-2        QUESTION: Councillor L. O'Toole\n\n          "
+		    " \"To ask the Chief Executive how many homes are vacant?\"\n"
+		    "\n           REPLY:\n\n           There are 23 vacant homes."
+		    "\n\nMOTIONS\n\nThere were no motions.\n";
+		read_buf("reply-caps.txt", txt, strlen(txt), &qo, &g);
+		ok(g.n >= 2 && streq(g.r[g.n - 2]->title, "Questions") &&
+		    nth(g.r[g.n - 2], SEC_QUESTION, 1) != NULL &&
+		    streq(nth(g.r[g.n - 2], SEC_QUESTION, 1)->speaker_key,
+		    "l otoole") && nth(g.r[g.n - 2], SEC_ANSWER, 1) != NULL &&
+		    streq(g.r[g.n - 1]->title, "Motions"),
+		    "minutes_should_read_reply_labels_under_capital_headings");
+		got_free(&g);
+	}
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
