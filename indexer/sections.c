@@ -10801,6 +10801,25 @@ moves_recommendations(const char *s, size_t n)
 }
 
 /*
+ * Where "That" starts after a point's bare number: "1   That Council
+ * notes ..."; else 0.
+ */
+static size_t
+numbered_that(const char *s, size_t n)
+{
+	size_t k = 0, e;
+
+	while (k < n && k < 2 && rd_isdigit((unsigned char)s[k]))
+		k++;
+	if (k == 0 || k >= n || (s[k] != ' ' && s[k] != '\t'))
+		return 0;
+	for (e = k; e < n && (s[e] == ' ' || s[e] == '\t'); e++)
+		;
+	return e - k >= 2 || s[k] == '\t' ? (rd_prefix(s + e, n - e, "that ") ?
+	    e : 0) : 0;
+}
+
+/*
  * 1 if s[0..n) only leads into words set out below it: "the following
  * Motion:", "the following amendment:-", "as follows:".
  */
@@ -11223,6 +11242,12 @@ walk(struct parse *p)
 		 * recorded vote */
 		q = p->have_prop ? -1 : last_motion_after(p,
 		    names_motion(s, n) ? 3 : 1);
+		/* (the first point of that motion: a vote decides them
+		 * all) */
+		while (q > 0 && p->rec->sections[q - 1].type == SEC_RESOLUTION &&
+		    p->rec->sections[q].proposer != NULL &&
+		    same_movers(&p->rec->sections[q - 1], &p->rec->sections[q]))
+			q--;
 		/* "The motion was LOST." after the debate, its questions
 		 * and a recorded vote: the motion still undecided */
 		if (q < 0 && !p->have_prop && names_motion(s, n) &&
@@ -11937,6 +11962,39 @@ walk(struct parse *p)
 		    resolution_number(s, n))) {
 			p->res_header = i + 2;
 			discussion(p, u);
+			continue;
+		}
+		/* "Moved Cr Tate     Seconded Cr Vorster" over "1   That
+		 * Council notes ...", "2   That ...": each numbered point a
+		 * decision with those movers (Queensland) */
+		if (p->have_prop && p->prop_b <= u->a && (u->para || u->line) &&
+		    movers_alone(p->t + p->prop_a, p->prop_b - p->prop_a) &&
+		    (k = numbered_that(s, n)) != 0) {
+			char *prop = p->proposer != NULL ?
+			    xstrdup(p->proposer) : NULL;
+			char *sec = p->seconder != NULL ?
+			    xstrdup(p->seconder) : NULL;
+
+			free(p->label_proposer);
+			free(p->label_seconder);
+			p->label_proposer = prop;
+			p->label_seconder = sec;
+			p->have_prop = 0;
+			for (;;) {
+				p->res_outcome = NULL;
+				res_open(p, p->u[i].a + k, p->u[i].b);
+				p->in_res = 0;
+				p->res_quote = 0;
+				if (i + 1 >= p->nu || (k = numbered_that(p->t +
+				    p->u[i + 1].a, p->u[i + 1].b -
+				    p->u[i + 1].a)) == 0)
+					break;
+				i++;
+			}
+			free(p->label_proposer);
+			free(p->label_seconder);
+			p->label_proposer = p->label_seconder = NULL;
+			p->cur = -1;
 			continue;
 		}
 		/* (British Columbia: "THAT: the minutes be adopted") */

@@ -10549,6 +10549,29 @@ test_motions(void)
 		    "minutes_should_read_reply_labels_under_capital_headings");
 		got_free(&g);
 	}
+
+	/* Queensland: the movers on one line over points numbered "1   That
+	 * ...", each a decision with them; "LOST" decides them all */
+	read_item2("numbered-that.txt", "Moved Cr Tate                     "
+	    "          Seconded Cr Vorster\n\n1   That Council notes the "
+	    "response to the Games Venue Review.\n\n2   That the Mayor write "
+	    "to the Premier about funding.\n\nMoved Cr O'Neill               "
+	    "            Seconded Cr Marshall\n\n1   That the Chief Executive "
+	    "commission a review of lifeguard services.\n\n2   That the "
+	    "outcome be reported by February 2025.\n\nThe motion was LOST.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "That the Mayor write") &&
+	    streq(r->proposer, "Councillor Tate") &&
+	    streq(r->seconder, "Councillor Vorster") &&
+	    nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->proposer,
+	    "Councillor O'Neill") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "lost") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_read_numbered_points_under_a_movers_line");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
