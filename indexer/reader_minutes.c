@@ -668,12 +668,16 @@ title_goes_on(const char *t, const struct line *l, size_t nl, size_t li,
 		"Apologies", "Purpose", "Recommendation", "Recommendations",
 		"Report", "Noted", "Summary", "Background", "Introduction",
 	};
-	const char *s = t + l[li + 1].a;
-	size_t m = l[li + 1].b - l[li + 1].a;
+	const char *s;
+	size_t m;
 	struct rd_person who;
 	int named, blank_after;
 
-	if (li + 1 >= nl || l[li + 1].blank_before || m > 80 || m == 0 ||
+	if (li + 1 >= nl)
+		return 0;
+	s = t + l[li + 1].a;
+	m = l[li + 1].b - l[li + 1].a;
+	if (l[li + 1].blank_before || m > 80 || m == 0 ||
 	    !rd_heading_words(s, m) || stop_inside(s, m) ||
 	    s[m - 1] == ':' || decision_line(s, m) ||
 	    rd_without_file_size(s, m) < m)

@@ -1121,7 +1121,7 @@ delegated_already(const char *text, size_t i, size_t n)
 			break;
 	if (k == sizeof before / sizeof before[0])
 		return 0;
-	/* the words after it, to the next verb or stop, hold the thing */
+	/* the words after it, to the next stop or comma, name the thing */
 	for (e = i + 9; e < n && e < i + 60 && text[e] != '.' &&
 	    text[e] != ','; e++)
 		;

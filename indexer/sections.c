@@ -9796,16 +9796,16 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	};
 	/* "Members unanimously agreed the proposal." */
 	static const char *const agreed_it[] = {
-		" agreed the proposal", " agreed the motion",
-		" agreed the amendment", " supported the motion",
-		" supported the proposal", " approved the proposal",
-		" adopted the motion", " endorsed the proposal",
-		" agreed to the proposal", " agreed to the motion",
+		"agreed the proposal", "agreed the motion",
+		"agreed the amendment", "supported the motion",
+		"supported the proposal", "approved the proposal",
+		"adopted the motion", "endorsed the proposal",
+		"agreed to the proposal", "agreed to the motion",
 	};
 	static const char *const refused_it[] = {
-		" rejected the motion", " rejected the proposal",
-		" rejected the amendment", " did not support the motion",
-		" did not agree the proposal", " did not support the proposal",
+		"rejected the motion", "rejected the proposal",
+		"rejected the amendment", "did not support the motion",
+		"did not agree the proposal", "did not support the proposal",
 	};
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
@@ -10096,12 +10096,10 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	    rd_prefix(s, m, "the board ") || rd_prefix(s, m, "the meeting ") ||
 	    rd_prefix(s, m, "the cabinet ") || rd_prefix(s, m, "cabinet "))) {
 		for (i = 0; i < sizeof agreed_it / sizeof agreed_it[0]; i++)
-			if (ends_in_words(s, m, agreed_it[i] + 1) &&
-			    rd_find(s, m, agreed_it[i]) != (size_t)-1)
+			if (ends_in_words(s, m, agreed_it[i]))
 				return 1;
 		for (i = 0; i < sizeof refused_it / sizeof refused_it[0]; i++)
-			if (ends_in_words(s, m, refused_it[i] + 1) &&
-			    rd_find(s, m, refused_it[i]) != (size_t)-1) {
+			if (ends_in_words(s, m, refused_it[i])) {
 				*outcome = "lost";
 				return 1;
 			}
@@ -11979,6 +11977,9 @@ walk(struct parse *p)
 			free(p->label_seconder);
 			p->label_proposer = prop;
 			p->label_seconder = sec;
+			free(p->proposer);
+			free(p->seconder);
+			p->proposer = p->seconder = NULL;
 			p->have_prop = 0;
 			for (;;) {
 				p->res_outcome = NULL;
