@@ -4491,6 +4491,11 @@ motion_moved_by(const char *s, size_t n)
 		"the notice of motion was proposed by ",
 		"the notice of motion was moved by ",
 	};
+	/* what a sentence that decides, or moves words, says besides */
+	static const char *const more[] = {
+		" that ", "agreed", "carried", "adopted", "passed", "resolved",
+		"lost", "defeated",
+	};
 	size_t i, k = 0, e;
 
 	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
@@ -4503,14 +4508,7 @@ motion_moved_by(const char *s, size_t n)
 	/* (names and "and seconded by" alone, no result: "Cllr." has its
 	 * stop; "... and" / "agreed." a line apart) */
 	return rd_find(s + k, e - k, "seconded by") != (size_t)-1 &&
-	    rd_find(s + k, e - k, " that ") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "agreed") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "carried") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "adopted") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "passed") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "resolved") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "lost") == (size_t)-1 &&
-	    rd_find(s + k, e - k, "defeated") == (size_t)-1;
+	    !rd_find_any(s + k, e - k, more, sizeof more / sizeof more[0]);
 }
 
 static void
