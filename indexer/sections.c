@@ -10085,14 +10085,13 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		    ends_in_words(s, m, "declared passed"))
 			return 1;
 	}
-	/* "Members unanimously agreed the proposal." (the meeting, not
-	 * "Cllrs X and Y also supported the motion.") */
+	/* "Members unanimously agreed the proposal." (the members as
+	 * one, not "Cllrs X and Y also supported the motion."; "The
+	 * Council agreed the Amendment." under "Decision" is a decision
+	 * of its own, read as one) */
 	if (m < 80 && (rd_prefix(s, m, "members ") ||
-	    rd_prefix(s, m, "all members ") || rd_prefix(s, m, "the members ") ||
-	    rd_prefix(s, m, "the council ") || rd_prefix(s, m, "council ") ||
-	    rd_prefix(s, m, "the committee ") || rd_prefix(s, m, "committee ") ||
-	    rd_prefix(s, m, "the board ") || rd_prefix(s, m, "the meeting ") ||
-	    rd_prefix(s, m, "the cabinet ") || rd_prefix(s, m, "cabinet "))) {
+	    rd_prefix(s, m, "all members ") ||
+	    rd_prefix(s, m, "the members "))) {
 		for (i = 0; i < sizeof agreed_it / sizeof agreed_it[0]; i++)
 			if (ends_in_words(s, m, agreed_it[i]))
 				return 1;
@@ -11286,13 +11285,7 @@ walk(struct parse *p)
 				    != NULL && strcmp(p->rec->sections[last].
 				    outcome, "lost") == 0)
 					q = prev;
-				/* the amendment carried, "The substantive
-				 * motion, as amended, was then put and
-				 * CARRIED": the motion, as amended, too */
-				else if (prev >= 0 && outcome == NULL &&
-				    rd_find(s, n, "substantive motion") !=
-				    (size_t)-1)
-					decide_points(p->rec, prev, NULL);
+
 			} else if (outcome == NULL && names_motion(s, n) &&
 			    rd_find(s, n, "amendment") == (size_t)-1) {
 				/* "The motion was accordingly carried." after

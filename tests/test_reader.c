@@ -10256,22 +10256,6 @@ test_motions(void)
 	    "minutes_should_read_results_ending_a_votes_sentence");
 	got_free(&g);
 
-	/* the amendment carried, then the substantive motion as amended */
-	read_item2("substantive.txt", "Councillor Bailes moved and Councillor "
-	    "Bradshaw seconded the following motion:\n\n\"This Council calls "
-	    "on the Mayor to fund free school meals.\"\n\nCouncillor Williams"
-	    " moved and Councillor Wye seconded an amendment that the words "
-	    "\"and report on the cost\" be added.\n\nFollowing debate, the "
-	    "amendment was put to the vote and was CARRIED.\n\nThe substantive"
-	    " motion, as amended, was then put to the vote and was CARRIED.",
-	    &g);
-	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
-	ok(r != NULL && starts(r->text, "This Council calls") &&
-	    streq(r->proposer, "Councillor Bailes") &&
-	    streq(r->outcome, "agreed"),
-	    "minutes_should_carry_the_substantive_motion_as_amended");
-	got_free(&g);
-
 	/* Scotland: the division's names in sentences of their own; the
 	 * tally a line each */
 	read_item2("names-division.txt", "Councillor Yuill moved, seconded by "
