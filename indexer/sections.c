@@ -11809,12 +11809,15 @@ walk(struct parse *p)
 				}
 				/* "X, seconded by Y, moved approval of the
 				 * recommendations." over "The Committee
-				 * agreed:-" and its points: the points are
-				 * the decision, the movers theirs */
-				if (i + 1 < p->nu && moves_recommendations(s + k,
-				    n - k) && marker_at(p->t + p->u[i + 1].a,
-				    p->u[i + 1].b - p->u[i + 1].a, &m) !=
-				    MARK_NONE) {
+				 * agreed:-" and its points, or "Moved by X,
+				 * seconded by Y and carried:" over "RESOLVED:"
+				 * (Leicester): the points are the decision,
+				 * the movers theirs */
+				if (i + 1 < p->nu && (moves_recommendations(s + k,
+				    n - k) || (k >= n && ends_with_colon(p->t,
+				    u->a, u->b))) && marker_at(p->t +
+				    p->u[i + 1].a, p->u[i + 1].b -
+				    p->u[i + 1].a, &m) != MARK_NONE) {
 					p->have_prop = 1;
 					p->prop_a = u->a;
 					p->prop_b = u->b;

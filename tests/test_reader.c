@@ -10556,6 +10556,23 @@ test_motions(void)
 	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
 	    "minutes_should_read_numbered_points_under_a_movers_line");
 	got_free(&g);
+
+	/* "Moved by X, seconded by Y and carried:" over "RESOLVED:" and
+	 * its points: the points take the movers, no empty decision */
+	read_item2("and-carried.txt", "Moved by Councillor Dempster, seconded"
+	    " by Councillor Singh Johal and carried:\n\nRESOLVED:\n      1) "
+	    "that the mid-year position of the Housing Revenue Account be "
+	    "noted;\n      2) that the changes to the capital programme be "
+	    "approved.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && starts(r->text, "that the changes") &&
+	    streq(r->proposer, "Councillor Dempster") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Singh Johal") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "that the mid-year") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_give_the_points_under_resolved_the_carried_movers");
+	got_free(&g);
 }
 
 /* ---- Cabinet decisions as ModernGov prints them ---- */
