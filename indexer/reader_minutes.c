@@ -628,26 +628,7 @@ wrapped_heading(const char *t, const struct line *l, size_t nl, size_t li,
 
 static int decision_line(const char *, size_t);
 
-/*
- * 1 if s[0..n) holds a sentence's end: a full stop and a space, not after
- * "No" or an initial ("Report No. 301/2024", "J. Smith").
- */
-static int
-stop_inside(const char *s, size_t n)
-{
-	size_t at = 0, k;
-
-	while (at < n && (k = rd_find(s + at, n - at, ". ")) != (size_t)-1) {
-		at += k;
-		if (!(at >= 2 && rd_prefix(s + at - 2, 2, "no") &&
-		    (at == 2 || s[at - 3] == ' ' || s[at - 3] == '(')) &&
-		    !(at >= 1 && rd_isupper((unsigned char)s[at - 1]) &&
-		    (at == 1 || s[at - 2] == ' ')))
-			return 1;
-		at += 2;
-	}
-	return 0;
-}
+static int two_sentences(const char *, size_t);
 
 /*
  * 1 if the title t[ta..tb), on line li, goes on to the next line with no
@@ -678,7 +659,7 @@ title_goes_on(const char *t, const struct line *l, size_t nl, size_t li,
 	s = t + l[li + 1].a;
 	m = l[li + 1].b - l[li + 1].a;
 	if (l[li + 1].blank_before || m > 80 || m == 0 ||
-	    !rd_heading_words(s, m) || stop_inside(s, m) ||
+	    !rd_heading_words(s, m) || two_sentences(s, m) ||
 	    s[m - 1] == ':' || decision_line(s, m) ||
 	    rd_without_file_size(s, m) < m)
 		return 0;

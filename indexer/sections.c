@@ -1296,6 +1296,8 @@ label_paragraph(const char *s, size_t n)
 	return label_alone(s + k, n - k);
 }
 
+static int ends_with_colon(const char *, size_t, size_t);
+
 /*
  * 1 if line s[0..n), after a blank line, opens the quoted words that the
  * paragraph before[0..nb) leads into: "Motion 2 – Proposed by X and
@@ -1316,8 +1318,7 @@ quote_after_lead(const char *s, size_t n, const char *before, size_t nb)
 	/* ("RESOLVED: (Cr X/Cr Y)      Minute No. C 24201" over it) */
 	return rd_find(last, (size_t)(before + nb - last), "seconded by") !=
 	    (size_t)-1 || rd_find(last, (size_t)(before + nb - last),
-	    "proposed by") != (size_t)-1 || before[nb - 1] == ':' ||
-	    (nb > 1 && before[nb - 1] == '-' && before[nb - 2] == ':') ||
+	    "proposed by") != (size_t)-1 || ends_with_colon(before, 0, nb) ||
 	    rd_prefix(last, (size_t)(before + nb - last), "resolved");
 }
 
@@ -3091,8 +3092,6 @@ adverb_only(const char *s, size_t n)
 	return (rd_prefix(s, n, "unanimously ") == n ||
 	    rd_prefix(s, n, "accordingly ") == n) && n > 0;
 }
-
-static int ends_with_colon(const char *, size_t, size_t);
 
 /* 1 if s[0..n) is a number alone: "CNCL/2024/00012", "WCBB/2024/61". */
 static int
