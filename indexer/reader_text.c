@@ -342,7 +342,8 @@ meeting_line(struct record *rec, const char *s, size_t n)
 	size_t used = 0, i;
 	char *d;
 
-	while (n > 0 && s[0] == ' ') {
+	/* (" | 05/09/2024 - Cabinet": the label's cell of a table) */
+	while (n > 0 && (s[0] == ' ' || s[0] == '|')) {
 		s++;
 		n--;
 	}

@@ -1847,12 +1847,20 @@ rd_find_refs(struct record *rec, const char *s, size_t n)
 }
 
 /* The label opening a point of a list at s: "1.", "2)", "(3)", "(a)",
- * "b)", then a space or a tab; its bytes with the spaces, or 0. */
+ * "b)", or a bullet ("- ", as an HTML list's points are written, or
+ * "•"), then a space or a tab; its bytes with the spaces, or 0. */
 static size_t
 point_label(const char *s, size_t n)
 {
 	size_t i = s[0] == '(' ? 1 : 0, d = i;
 
+	if ((i = rd_prefix(s, n, "- ")) != 0 ||
+	    (i = rd_prefix(s, n, "\xe2\x80\xa2 ")) != 0) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		return i < n ? i : 0;
+	}
+	i = d;
 	while (i < n && i - d < 2 && rd_isdigit((unsigned char)s[i]))
 		i++;
 	if (i == d && i < n && s[i] >= 'a' && s[i] <= 'z')

@@ -2475,6 +2475,26 @@ test_small(void)
 	    "html_item_page_should_read_a_response_from_the_mayor");
 	got_free(&g);
 
+	/* a cabinet's page: "Decision:" over an HTML list, the meeting's
+	 * line in a table */
+	txt = "<html><body><div id=\"modgov\"><h1>Agenda item</h1><h2>Bus "
+	    "Service Plan</h2><table><tr><th>Meeting:</th><td>05/09/2024 - "
+	    "Cabinet (Item 7.)</td></tr></table><h3>Decision:</h3><div><p>"
+	    "Cabinet:</p><ol><li>Approved the programme of schemes.</li><li>"
+	    "Noted that a further report would follow.</li></ol></div><h3>"
+	    "Minutes:</h3><div><p>Councillor Swarbrick presented the report."
+	    "</p></div></div></body></html>\n";
+	read_buf("mgdec.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->committee, "Cabinet") &&
+	    streq(g.r[0]->date, "2024-09-05") && streq(g.r[0]->item, "7"),
+	    "html_item_page_should_read_the_meeting_from_a_table_row");
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 1) != NULL &&
+	    nth(g.r[0], SEC_RESOLUTION, 2) == NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "Approved the") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "noted"),
+	    "html_item_page_should_read_a_decision_list_point_by_point");
+	got_free(&g);
+
 	/* interests declared by other names are routine */
 	txt = "FELLSIDE COUNCIL\nMinutes of the Cabinet held on 5 March 2025"
 	    "\n\nPresent: Councillor A Barker\n\n12. Disclosable Pecuniary "
