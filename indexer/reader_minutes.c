@@ -2502,14 +2502,29 @@ source_url(const char *src, size_t len)
 	return NULL;
 }
 
-/*
- * The office after a name and a dash at s[i]: " - Chief Executive, OPCC"
- * up to a ';', a '(' or the next person named; NULL if none.
- */
-static char *
-dash_role(const char *s, size_t n, size_t i)
+/* 1 if a person named at s[i] (s[i - 1] a comma's space, or a line's
+ * start) is there. */
+static int
+named_at(const char *s, size_t n, size_t i)
 {
 	struct rd_person next;
+	int named = 0;
+
+	if (i < n && rd_person_at(s + i, n - i, &next)) {
+		named = next.named;
+		rd_person_clear(&next);
+	}
+	return named;
+}
+
+/*
+ * The office after a name and a dash at s[i]: " - Chief Executive, OPCC"
+ * up to a ';', a '(', the line's end before another person or the next
+ * person named; NULL if none.  *end is where it stopped.
+ */
+static char *
+dash_role(const char *s, size_t n, size_t i, size_t *end)
+{
 	size_t j;
 
 	if (i + 3 >= n || !rd_prefix(s + i, n - i, " - ") ||
@@ -2517,17 +2532,29 @@ dash_role(const char *s, size_t n, size_t i)
 		return NULL;
 	i += 3;
 	for (j = i; j < n && j - i < 80 && s[j] != ';' && s[j] != '('; j++) {
+		if (s[j] == '\n' && named_at(s, n, j + 1))
+			break;
 		if (s[j] != ',' || j + 2 >= n)
 			continue;
-		if (rd_person_at(s + j + 2, n - j - 2, &next)) {
-			int named = next.named;
-
-			rd_person_clear(&next);
-			if (named)
-				break;
-		}
+		if (named_at(s, n, j + 2))
+			break;
 	}
+	*end = j;
 	return rd_squeeze(s + i, j - i);
+}
+
+/* 1 if the person named at s[k] stands alone on a line of a list, up to
+ * end: an office there may hold a comma ("Mark Schultz - Director, City
+ * Development", "Sylvia Hinchliffe, Director Planning, Development and
+ * Environment"). */
+static int
+alone_on_line(const char *s, size_t n, size_t k, size_t end)
+{
+	if (k > 0 && s[k - 1] != '\n')
+		return 0;
+	while (end < n && (s[end] == ' ' || s[end] == '.'))
+		end++;
+	return end >= n || s[end] == '\n';
 }
 
 /*
@@ -2889,7 +2916,7 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
     size_t from, size_t to)
 {
 	struct rd_person p;
-	size_t i, k, j, a;
+	size_t i, k, j, a, role_end;
 
 	for (i = from; i < to; i++) {
 		const char *s = t + l[i].a;
@@ -2923,8 +2950,9 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			if (!rd_person_at(s + k, n - k, &p))
 				continue;
 			/* "Ms Claire Winterton - Chief Executive, OPCC" */
+			role_end = k + p.len;
 			if (p.named && p.role == NULL)
-				p.role = dash_role(s, n, k + p.len);
+				p.role = dash_role(s, n, k + p.len, &role_end);
 			/* "Mr Simon Oduya        Director of Finance": the
 			 * office in a column of its own; "Chair:      Mr
 			 * Robert Fallowfield": the office as a label */
@@ -2956,6 +2984,7 @@ attendance_officers(struct meeting *m, const char *t, const struct line *l,
 			    !rd_member_title(p.title) || p.chair ||
 			    rd_executive_role(p.role) :
 			    p.role != NULL && (strchr(p.role, ',') == NULL ||
+			    alone_on_line(s, n, k, role_end) ||
 			    /* "Imran Hafeez (Assistant Director, Education
 			     * and Inclusion)": the comma inside the office */
 			    (p.len > 0 && s[k + p.len - 1] == ')')))) {

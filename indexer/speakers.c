@@ -388,6 +388,14 @@ static const char *const asking_words[] = {
 	"When", "Why", "Which", "Where",
 };
 
+/* Words no name holds that an office's area may open with after a
+ * comma: "The Director, City Development responded". */
+static const char *const office_areas[] = {
+	"City", "County", "Town", "Borough", "District", "Municipal",
+	"Metropolitan", "Area", "Children", "Social", "Care", "Services",
+	"Service", "Department", "Government", "Policy", "Strategy",
+};
+
 /* Lower-case words that may sit inside an office's name. */
 static const char *const role_links[] = {
 	"of", "for", "and", "the", "in", "on", "&", "to", "at", "with",
@@ -1032,6 +1040,27 @@ plain_name(const char *s, size_t n, size_t i)
 	return k;
 }
 
+/*
+ * The length of a name without a title at s[i..n), as held_name reads
+ * one, then a word in small letters ("Kieran Lehane introduced ..."); else
+ * 0.
+ */
+static size_t
+verb_after_name(const char *s, size_t n, size_t i)
+{
+	size_t k = held_name(s, n, i, " "), w;
+
+	if (k == 0 || i + k + 1 >= n || !rd_islower((unsigned char)s[i + k +
+	    1]))
+		return 0;
+	/* not "Motor Tax and ICT", an office's area going on */
+	w = word_len(s + i + k + 1, n - i - k - 1);
+	if (IN(role_links, s + i + k + 1, w) || (w == 2 &&
+	    memcmp(s + i + k + 1, "or", 2) == 0))
+		return 0;
+	return k;
+}
+
 static size_t
 role_at(const char *s, size_t n, size_t i0, int allow_comma)
 {
@@ -1088,7 +1117,8 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			size_t j = i + 2;
 
 			w = word_len(s + j, n - j);
-			if (IN(not_names, s + j, w) || w == 0)
+			if ((IN(not_names, s + j, w) && !IN(office_areas, s + j,
+			    w)) || w == 0)
 				break;
 			/* a title would start a name, not go on an office */
 			if (rd_prefix(s + j, n - j, "Councillor") ||
@@ -1097,8 +1127,11 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			    rd_prefix(s + j, n - j, "Dr") ||
 			    title_at(s + j, n - j, &w) != NULL)
 				break;
-			/* ", Marcia Okonkwo, outlined": who holds it */
-			if (plain_name(s, n, j) != 0)
+			/* ", Marcia Okonkwo, outlined": who holds it, also
+			 * with no comma after ("..., Kieran Lehane
+			 * introduced") */
+			if (plain_name(s, n, j) != 0 ||
+			    verb_after_name(s, n, j) != 0)
 				break;
 			/* ", Gareth Pryce, Director of Housing": the next
 			 * person of a list, with an office */
@@ -1178,8 +1211,11 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 	int paren;
 
 	if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' && !no_role &&
-	    (t = plain_name(s, n, k + 2)) != 0) {
-		/* "The Licensing Officer, Gareth Bell, summarised ..." */
+	    ((t = plain_name(s, n, k + 2)) != 0 ||
+	    (t = verb_after_name(s, n, k + 2)) != 0)) {
+		/* "The Licensing Officer, Gareth Bell, summarised ...",
+		 * "The Director, Service Operations, Kieran Lehane
+		 * introduced ..." */
 		struct buf key = BUF_INIT;
 		size_t last = k + 2 + t;
 
@@ -1193,7 +1229,7 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 		p->name = rd_squeeze(s + k + 2, t);
 		p->key = buf_steal(&key);
 		p->named = 1;
-		p->len = k + 2 + t + 1;
+		p->len = k + 2 + t + (s[k + 2 + t] == ',');
 		return;
 	}
 	if (k + 2 >= n || (s[k] != ',' && s[k] != ' ') ||

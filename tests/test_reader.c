@@ -3527,6 +3527,33 @@ test_layouts(void)
 	    "an_officer_with_a_comma_in_the_office_should_be_known");
 	got_free(&g);
 
+	/* offices with a comma: answering, listed a line each with their
+	 * holders, and named with the holder after them */
+	txt = "KELLAND CITY COUNCIL\nMinutes of the Ordinary Council Meeting "
+	    "held on 16 April 2024\n\nPresent: Cr Kerr, Cr Bentley\n\n"
+	    "Officers:\nMark Schultz - Director, City Development\nSylvia "
+	    "Hinchliffe, Director Planning, Development and Environment\n"
+	    "Head of Finance, Motor Tax and ICT (Mr. T. Gilligan)\n\n9.1 "
+	    "Planning Application\n\nCr Kerr asked how many car spaces would "
+	    "be provided. The Director, City Development responded that one "
+	    "visitor space is provided.\n\nCr Kerr asked about the lane. The "
+	    "Director Planning, Development and Environment advised that a "
+	    "slip lane is required.\n\nThe Head of Finance indicated that the "
+	    "budget was agreed.\n\nThe Director, Service Operations, Kieran "
+	    "Lehane introduced his team.\n";
+	read_buf("comma-office2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "m schultz") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "s hinchliffe"),
+	    "an_office_with_a_comma_should_answer_and_be_known_by_its_holder");
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 2) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 2)->speaker_key, "t gilligan") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "k lehane"),
+	    "an_office_should_name_its_holder_after_it_without_a_comma");
+	got_free(&g);
+
 	/* the chair in a plural list: "Cllrs D Venables (Chairman), ..." */
 	txt = "Hollowmere Town Council\n\nMinutes of the meeting of the Town "
 	    "Council held on 20 May 2024\n\nPresent: Cllrs D Venables "
