@@ -1365,6 +1365,7 @@ rd_outcome(const char *text, int resolved)
 		{ "reject", "refused", 0 },
 		{ "declin", "refused", 0 },
 		{ "defeated", "lost", 0 },
+		{ "negatived", "lost", 0 },
 		/* CivicClerk's "RESULT: DENIED [4 TO 1]" */
 		{ "denied", "refused", 0 },
 		/* "moved to deny RZ-24-018", "to deny the appeal" */

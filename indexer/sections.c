@@ -3089,8 +3089,10 @@ decision_lead(const char *s, size_t n)
 static int
 adverb_only(const char *s, size_t n)
 {
+	/* "Further RESOLVED that:-" */
 	return (rd_prefix(s, n, "unanimously ") == n ||
-	    rd_prefix(s, n, "accordingly ") == n) && n > 0;
+	    rd_prefix(s, n, "accordingly ") == n ||
+	    rd_prefix(s, n, "further ") == n) && n > 0;
 }
 
 /* 1 if s[0..n) is a number alone: "CNCL/2024/00012", "WCBB/2024/61". */
@@ -3516,8 +3518,11 @@ marker_at(const char *s, size_t n, size_t *len)
 			*len = 0;
 			return verbs[j].kind;
 		}
-		/* "Resolved unanimously:" */
-		if ((m = rd_prefix(s + k, n - k, "unanimously")) != 0 &&
+		/* "Resolved unanimously:", "It was resolved by a majority
+		 * to:" */
+		if (((m = rd_prefix(s + k, n - k, "unanimously")) != 0 ||
+		    (m = rd_prefix(s + k, n - k, "by a majority")) != 0 ||
+		    (m = rd_prefix(s + k, n - k, "by majority")) != 0) &&
 		    k + m < n && (s[k + m] == ':' || s[k + m] == ' ' ||
 		    s[k + m] == '-')) {
 			k += m;
@@ -3850,7 +3855,9 @@ noted_at(const char *s, size_t n)
 			}
 			return 0;
 		}
-		if ((k = rd_prefix(s + i, n - i, "noted the ")) == 0)
+		/* "The committee noted its work plan." */
+		if ((k = rd_prefix(s + i, n - i, "noted the ")) == 0 &&
+		    (k = rd_prefix(s + i, n - i, "noted its ")) == 0)
 			return 0;
 		for (i += k, words = 0; i < n && words < 4; words++) {
 			if (noted_thing_at(s + i, n - i))
@@ -9331,6 +9338,7 @@ declared(const char *s, size_t n)
 			}
 		if (rd_prefix(s + k, n - k, "lost") ||
 		    rd_prefix(s + k, n - k, "defeated") ||
+		    rd_prefix(s + k, n - k, "negatived") ||
 		    rd_prefix(s + k, n - k, "not carried"))
 			return 2;
 		if (rd_prefix(s + k, n - k, "carried") ||
@@ -9772,6 +9780,7 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	};
 	static const char *const bare_lost[] = {
 		"lost", "motion lost", "defeated", "not carried", "fell",
+		"negatived", "motion negatived",
 		"amendment lost", "amendment defeated", "motion failed",
 		"motion defeated", "failed", "this was not seconded",
 		"the motion was not seconded", "the proposal was not seconded",
@@ -9807,6 +9816,8 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
 		"were lost", "were defeated", "were not carried",
+		/* the House of Commons' word, and many councils' */
+		"was negatived", "were negatived",
 		"fell", "falls", "failed", "died",
 		"failed by the following vote",
 	};
@@ -9814,7 +9825,7 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	 * not "the proposal to defer the item defeated" */
 	static const char *const lost_near[] = {
 		"defeated", "not approved", "not agreed", "not adopted",
-		"not passed", "lost", "fallen",
+		"not passed", "lost", "fallen", "negatived",
 	};
 	static const char *const won[] = {
 		"was carried", "was passed", "was agreed", "put and carried",

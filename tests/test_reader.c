@@ -2505,6 +2505,34 @@ test_small(void)
 	    "minutes_should_find_interests_items_routine_by_other_names");
 	got_free(&g);
 
+	/* "negatived", "resolved by a majority to:", "Further RESOLVED
+	 * that:-", "noted its work plan" */
+	txt = "WESTBRIDGE CITY COUNCIL\n\nMinutes of the Meeting of the "
+	    "Council held on 6 March 2024\n\nPresent: Councillor Shaw, "
+	    "Councillor Baker\n\n8. NOTICE OF MOTION\n\nIt was moved by "
+	    "Councillor Richard Shaw, seconded by Councillor Penny Baker, that "
+	    "this Council resolves to freeze all allowances.\n\nThe Motion "
+	    "was put to the vote and was negatived.\n\n9. SCHOOL TRANSPORT\n"
+	    "\nIt was resolved by a majority to:\n\na)    approve the "
+	    "transport policy; and\n\nb)    approve a post-16 charge.\n\n"
+	    "Further RESOLVED that:-\n\n(e)  the comments of the Committee be "
+	    "noted; and\n\n(f)  authority be delegated to the Director.\n\n"
+	    "10. WORK PLAN\n\nThe committee noted its work plan. Members "
+	    "requested that an item be added.\n";
+	read_buf("negatived.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "a_motion_negatived_should_be_lost");
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 3) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "delegated") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "resolved_by_a_majority_and_further_resolved_should_decide");
+	ok(g.n == 3 && nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "noting_its_work_plan_should_decide");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
