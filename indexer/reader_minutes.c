@@ -3500,7 +3500,8 @@ short_title_colon(const char *s, size_t n)
 
 /*
  * Where an item's words end before its "Supporting documents:" and the
- * list of its files, as a meeting's page prints them; else b.
+ * list of its files, as a meeting's page prints them; else b.  (An
+ * "Additional documents:" list may come before the minutes too.)
  */
 static size_t
 without_documents(const char *t, size_t a, size_t b)
@@ -3521,7 +3522,7 @@ without_documents(const char *t, size_t a, size_t b)
 		}
 		/* after the label, only the files' links */
 		if (rd_without_file_size(t + k, e - k) == e - k)
-			return b;
+			cut = b;
 	}
 	return cut;
 }

@@ -936,14 +936,15 @@ inline_point(const char *s, size_t n)
 
 /*
  * The length of a paragraph's one-part number before someone speaking,
- * "2.<TAB>A Member asked ...", "3. The Chairman asked ...", or 0: the
- * words are theirs, the number no sentence of its own.
+ * "2.<TAB>A Member asked ...", "3. The Chairman asked ...", or before a
+ * decision's marker, "5.   RESOLVED that Cabinet:", or 0: the words are
+ * theirs, the number no sentence of its own.
  */
 static size_t
 number_speaks(const char *s, size_t n)
 {
 	struct rd_person who;
-	size_t i = 0, k;
+	size_t i = 0, k, e, mark;
 	int verb, yes = 0;
 
 	while (i < n && i < 2 && rd_isdigit((unsigned char)s[i]))
@@ -960,6 +961,11 @@ number_speaks(const char *s, size_t n)
 		    0 && verb != VERB_NONE;
 		rd_person_clear(&who);
 	}
+	/* (in capitals: "2. Agreed to ..." may be a point of a list) */
+	for (e = k; e < n && rd_isalpha((unsigned char)s[e]); e++)
+		;
+	if (!yes && e - k >= 4 && rd_all_caps(s + k, e - k))
+		yes = marker_at(s + k, n - k, &mark) != MARK_NONE;
 	return yes ? k : 0;
 }
 

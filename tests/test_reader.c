@@ -3505,6 +3505,23 @@ test_layouts(void)
 	    "meeting_page_should_leave_out_documents_lists_and_the_footer");
 	got_free(&g);
 
+	/* ... also when an "Additional documents:" list comes before the
+	 * minutes; a paragraph's number before "RESOLVED" is no text */
+	txt = "Agenda and minutes\n\nCabinet - Tuesday, 11th March, 2025 6.00 pm"
+	    "\n\n76.\t\n\nParks Strategy\n\nAdditional documents:\n\n- "
+	    "Appendix A PDF 200 KB\n\nMinutes:\n\n4.   Mr Gough said there "
+	    "was no room for complacency.\n\n5.   RESOLVED that Cabinet:\n\n"
+	    "(a) note the report;\n\n(b) agree the strategy.\n\nSupporting "
+	    "documents:\n\n- Parks strategy PDF 1 MB\n- Appendix A PDF 200 "
+	    "KB\n\n77.\t\n\nDate of next meeting\n\nMinutes:\n\nThe next "
+	    "meeting would be held on 8 April 2025.\n";
+	read_buf("mgadd.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_DISCUSSION, 1) == NULL &&
+	    count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 1)->text, "PDF"),
+	    "meeting_page_should_leave_out_documents_after_additional_ones");
+	got_free(&g);
+
 	/* a planning application's reference as the title under the
 	 * item's number alone */
 	txt = "<html><body><div id=\"modgov\"><div class=\"mgContent\"><h1>"
