@@ -1737,6 +1737,69 @@ meeting_free(struct meeting *m)
  * "Decision:", and returns where the minute starts; a if there is no
  * such label.
  */
+/* 1 if s[0..n) is a short line of a label and its value: "Key
+ * decision: KD2025/004", "Wards affected: All" (not "Purpose:"). */
+static int
+meta_label(const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n);
+	size_t i, words = 1;
+
+	if (n > 60 || colon == NULL || colon - s > 24 || n == 0 ||
+	    !rd_isupper((unsigned char)s[0]) || rd_prefix(s, n, "purpose"))
+		return 0;
+	for (i = 0; s + i < colon; i++) {
+		if (rd_isdigit((unsigned char)s[i]))
+			return 0;
+		words += s[i] == ' ';
+	}
+	return words <= 3;
+}
+
+static char *
+purpose_text(const char *t, size_t a, size_t b)
+{
+	struct buf out = BUF_INIT;
+	size_t i, e, k;
+	char *p;
+
+	for (i = a; i < b; i = e + 1) {
+		for (e = i; e < b && t[e] != '\n'; e++)
+			;
+		k = rd_skip_spaces(t, e, i);
+		/* the page's link to the decision; a label and its value
+		 * ("Key decision: KD2025/004") */
+		if (rd_prefix(t + k, e - k, "- view the decision") ||
+		    rd_prefix(t + k, e - k, "view the decision") ||
+		    meta_label(t + k, e - k))
+			continue;
+		if (out.len > 0)
+			buf_putc(&out, ' ');
+		buf_append(&out, t + k, e - k);
+	}
+	if (out.len == 0) {
+		buf_free(&out);
+		return NULL;
+	}
+	/* "Purpose:     To provide an update ...": the label is ours */
+	k = rd_prefix(out.data, out.len, "purpose:");
+	p = rd_squeeze(out.data + k, out.len - k);
+	buf_free(&out);
+	return p;
+}
+
+/* 1 if t[i..e) is "Decision:" alone on its line. */
+static int
+decision_label(const char *t, size_t i, size_t e)
+{
+	size_t k = rd_skip_spaces(t, e, i);
+
+	while (e > k && t[e - 1] == ' ')
+		e--;
+	return (e - k == 9 && rd_prefix(t + k, 9, "decision:")) ||
+	    (e - k == 10 && rd_prefix(t + k, 10, "decisions:"));
+}
+
 static size_t
 item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 {
@@ -1777,6 +1840,17 @@ item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 		} else
 			stop = a + k;
 	}
+	/* "Decision:" alone on its line under the item's purpose */
+	for (i = a; i < stop; i = z + 1) {
+		for (z = i; z < stop && t[z] != '\n'; z++)
+			;
+		if (i > a && decision_label(t, i, z)) {
+			if (rec->purpose == NULL)
+				rec->purpose = purpose_text(t, a, i);
+			a = i;
+			break;
+		}
+	}
 	/* "Decision:" over a cabinet item's decision, then "Minutes:", as
 	 * ModernGov prints a meeting: the decision, not a purpose */
 	/* ... perhaps under "Key decision: KD2024/118" */
@@ -1806,7 +1880,7 @@ item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 		if (i < stop)
 			sections_parse(rec, tm, i, stop, NULL);
 	} else if (rec->purpose == NULL && stop > a)
-		rec->purpose = rd_squeeze(t + a, stop - a);
+		rec->purpose = purpose_text(t, a, stop);
 	return e < b ? e + 1 : b;
 }
 

@@ -3233,6 +3233,23 @@ test_layouts(void)
 	    "meeting_page_should_read_a_decision_over_the_minutes");
 	got_free(&g);
 
+	/* ... under the item's purpose, labelled "Purpose:", and the link
+	 * to the decision */
+	txt = "Pennock Hills Council\n\nAgenda and minutes\n\nCabinet - "
+	    "Tuesday, 11th March, 2025 6.00 pm\n\n76.\t\n\nMinutes PDF 188 KB"
+	    "\n\nMinutes:\n\nThe minutes were agreed as a correct record.\n\n"
+	    "77.\t\n\nMedium Term Financial Strategy PDF 488 KB\n\n- View the "
+	    "decision for item 77.\n\nPurpose:     To provide an update on the "
+	    "budget.\n\nDecision:\n\n(a) That the budget requirement be "
+	    "noted;\n(b) That the solutions be referred to scrutiny.\n\n"
+	    "Minutes:\n\nThe Cabinet Member introduced the report.\n";
+	read_buf("mgpurpose.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->purpose, "To provide an update on the "
+	    "budget.") && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "meeting_page_should_read_a_decision_under_a_purpose");
+	got_free(&g);
+
 	/* a law cited inside a motion ends no sentence */
 	txt = "Agenda item\n\nExecutive Session\n\nMinutes:\n\nMOTION: To enter "
 	    "executive session under M.G.L. c. 30A, s. 21(a)(2) to discuss "
