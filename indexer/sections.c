@@ -4523,6 +4523,80 @@ motion_moved_by(const char *s, size_t n)
 	    !rd_find_any(s + k, e - k, more, sizeof more / sizeof more[0]);
 }
 
+static int vote_result(const char *s, size_t n, const char **outcome);
+
+/*
+ * 1 if s[0..n) only says who moved the report's recommendations: "The
+ * recommendation was proposed by County Councillor X and seconded by
+ * County Councillor Y."
+ */
+static int
+recommendation_moved_by(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"the recommendation was proposed by ",
+		"the recommendation was moved by ",
+		"the recommendations were proposed by ",
+		"the recommendations were moved by ",
+		"the report's recommendations were proposed by ",
+		"the report recommendations were proposed by ",
+	};
+	static const char *const more[] = {
+		" that ", "agreed", "carried", "adopted", "passed", "resolved",
+		"lost", "defeated", " subject ", " with ", " amend",
+	};
+	size_t i, k = 0;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
+		k = rd_prefix(s, n, heads[i]);
+	return k != 0 && n < 300 && rd_find(s + k, n - k, "seconded by") !=
+	    (size_t)-1 && !rd_find_any(s + k, n - k, more,
+	    sizeof more / sizeof more[0]);
+}
+
+/*
+ * "The recommendation was proposed by X and seconded by Y." / "Upon
+ * being put to the vote, the motion was carried unanimously." /
+ * "Resolved that Council accepts the report.": the decision under it
+ * takes its movers, and the movers' sentence is said, no decision.
+ */
+static void
+movers_over_decision(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	struct rec_section *s, *d;
+	const char *won;
+	size_t i, j;
+
+	for (i = first; i < r->nsections; i++) {
+		s = &r->sections[i];
+		if (s->type != SEC_RESOLUTION || s->proposer == NULL ||
+		    s->text == NULL || !recommendation_moved_by(s->text,
+		    strlen(s->text)))
+			continue;
+		/* the vote between, then the decision */
+		for (j = i + 1; j < r->nsections && j < i + 3 &&
+		    r->sections[j].type == SEC_DISCUSSION &&
+		    r->sections[j].text != NULL && vote_result(
+		    r->sections[j].text, strlen(r->sections[j].text), &won) &&
+		    won == NULL; j++)
+			;
+		if (j >= r->nsections)
+			continue;
+		d = &r->sections[j];
+		if (d->type != SEC_RESOLUTION || d->proposer != NULL ||
+		    d->seconder != NULL || (d->outcome != NULL &&
+		    strcmp(d->outcome, "lost") == 0))
+			continue;
+		d->proposer = s->proposer;
+		d->seconder = s->seconder;
+		s->proposer = s->seconder = NULL;
+		free(s->outcome);
+		s->outcome = NULL;
+		s->type = SEC_DISCUSSION;
+	}
+}
+
 static void
 flush_proposal(struct parse *p, const char *outcome)
 {
@@ -13173,6 +13247,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	walk(&p);
 	asker_from_title(&p, first);
 	finish(&p, first);
+	movers_over_decision(&p, first);
 	signed_replies(&p, first);
 	merge_surnames(rec, known);
 

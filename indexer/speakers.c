@@ -1178,7 +1178,7 @@ lower_copy(const char *s)
 static const struct title *
 title_at(const char *s, size_t n, size_t *len)
 {
-	size_t i, k;
+	size_t i, j, k;
 
 	if (n == 0 || !rd_isupper((unsigned char)s[0]))
 		return NULL;
@@ -1186,7 +1186,12 @@ title_at(const char *s, size_t n, size_t *len)
 		if (titles[i].word[0] != s[0])
 			continue;
 		k = strlen(titles[i].word);
-		if (k < n && memcmp(s, titles[i].word, k) == 0 &&
+		/* (a line may end inside the title: "seconded by County" /
+		 * "Councillor Mary Ann Brocklesby") */
+		for (j = 0; j < k && j < n && (s[j] == titles[i].word[j] ||
+		    (s[j] == '\n' && titles[i].word[j] == ' ')); j++)
+			;
+		if (k < n && j == k &&
 		    (s[k] == ' ' || s[k] == '\n' ||
 		    (titles[i].word[k - 1] == '.' && rd_isupper(
 		    (unsigned char)s[k])))) {

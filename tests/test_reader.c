@@ -2533,6 +2533,25 @@ test_small(void)
 	    "noting_its_work_plan_should_decide");
 	got_free(&g);
 
+	/* "County" / "Councillor X" across a line's end; the
+	 * recommendation's movers over the vote and "Resolved that" */
+	txt = "WESTSHIRE COUNTY COUNCIL\n\nMinutes of the meeting of County "
+	    "Council held on 24 October 2024\n\nPresent: County Councillor "
+	    "L. Dymock\n\n7. TREASURY MANAGEMENT\n\nThe recommendation was "
+	    "proposed by County Councillor Ben Callard and seconded by County\n"
+	    "Councillor Mary Ann Brocklesby.\n\nUpon being put to the vote, "
+	    "the motion was carried unanimously.\n\nResolved that Council "
+	    "accepts the Treasury Management Report.\n";
+	read_buf("county-wrap.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Ben Callard") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Mary Ann Brocklesby") &&
+	    contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "accepts"),
+	    "the_recommendations_movers_should_move_the_decision_under_them");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
