@@ -2265,6 +2265,19 @@ mover_side(const char *s, size_t n, int surname)
  */
 static int resolution_number(const char *s, size_t n);
 
+/* 1 if the text at s, past blank space, opens a motion's "That ...". */
+static int
+over_that(const struct parse *p, const char *s)
+{
+	size_t at, n = p->end;
+
+	if (s < p->t || s > p->t + n)
+		return 0;
+	at = rd_skip_spaces(p->t, n, (size_t)(s - p->t));
+	return at < n && p->t[at] == 'T' && rd_prefix(p->t + at, n - at,
+	    "that ");
+}
+
 static int
 pair_movers(struct parse *p, const char *s, size_t n)
 {
@@ -2274,6 +2287,7 @@ pair_movers(struct parse *p, const char *s, size_t n)
 	};
 	size_t i, k = 0, e = n, slash;
 	char *a, *b;
+	int bare;
 
 	for (i = 0; i < sizeof leads / sizeof leads[0] && k == 0; i++)
 		k = rd_prefix(s, n, leads[i]);
@@ -2341,10 +2355,12 @@ pair_movers(struct parse *p, const char *s, size_t n)
 		;
 	if (slash == e - 1 || memchr(s + slash + 1, '/', e - slash - 2))
 		return 0;
-	/* surnames alone after "RESOLVED" or "Motion:" */
-	if ((a = mover_side(s + k + 1, slash - k - 1, k > 0)) == NULL)
+	/* surnames alone after "RESOLVED" or "Motion:", or alone on their
+	 * line over the motion's "That ..." (Ontario: "(Pauls/Osei)") */
+	bare = k > 0 || (k == 0 && e == n && over_that(p, s + n));
+	if ((a = mover_side(s + k + 1, slash - k - 1, bare)) == NULL)
 		return 0;
-	if ((b = mover_side(s + slash + 1, e - slash - 2, k > 0)) == NULL) {
+	if ((b = mover_side(s + slash + 1, e - slash - 2, bare)) == NULL) {
 		free(a);
 		return 0;
 	}
@@ -9985,6 +10001,25 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 			at++;
 		s += at;
 		n -= at;
+		/* eSCRIBE (Ontario): "Result: MOTION, CARRIED by a vote of
+		 * 15 to 0, as follows:", "MOTION, DEFEATED by ...",
+		 * "AMENDMENT, CARRIED ..." */
+		for (i = 0; i < 2; i++) {
+			static const char *const what[] = {
+				"motion, ", "amendment, ",
+			};
+
+			if ((m = rd_prefix(s, n, what[i])) == 0)
+				continue;
+			if (rd_prefix(s + m, n - m, "carried"))
+				return 1;
+			if (rd_prefix(s + m, n - m, "defeated") ||
+			    rd_prefix(s + m, n - m, "lost") ||
+			    rd_prefix(s + m, n - m, "failed")) {
+				*outcome = "lost";
+				return 1;
+			}
+		}
 	}
 	m = n;
 	while (m > 0 && (s[m - 1] == '.' || s[m - 1] == ' '))

@@ -2552,6 +2552,25 @@ test_small(void)
 	    "the_recommendations_movers_should_move_the_decision_under_them");
 	got_free(&g);
 
+	/* Ontario's eSCRIBE: "(Pauls/Osei)" alone over "That ...", and
+	 * "Result: MOTION, CARRIED by a vote of 15 to 0, as follows:" */
+	txt = "CITY OF BRANTLEY\n\nCity Council MINUTES 24-004\nWednesday, "
+	    "February 28, 2024\n\nPresent: Mayor A. Whitlock\n\n4.1 Minutes"
+	    "\n\n(Pauls/Osei)\n\nThat the Minutes of the February 14, 2024 "
+	    "meeting be approved.\n\nResult: MOTION, CARRIED by a vote of 15 "
+	    "to 0, as follows:\n\n4.2 Winter Response\n\n(Osei/Pauls)\n\n"
+	    "That the strategy be extended.\n\nResult: MOTION, DEFEATED by a "
+	    "vote of 3 to 12, as follows:\n";
+	read_buf("escribe.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer, "Pauls") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder, "Osei") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "surnames_over_a_motion_and_its_result_should_move_and_decide_it");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
