@@ -2119,6 +2119,28 @@ no:
 }
 
 /*
+ * Where the mover's name ends when s[0..n) is the mover and "moved",
+ * perhaps "moved, in amendment" or "moved, as an amendment": "Councillor
+ * X moved"; else 0.
+ */
+static size_t
+moved_before(const char *s, size_t n)
+{
+	static const char *const tails[] = {
+		" moved", " moved, in amendment", " moved, as an amendment",
+		" moved, by way of amendment",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+		k = strlen(tails[i]);
+		if (n > k && rd_prefix(s + n - k, k, tails[i]) == k)
+			return n - k;
+	}
+	return 0;
+}
+
+/*
  * Where the mover's name starts when s[0..n) is only the mover, perhaps
  * after "As an amendment,": "Councillor X", "As an amendment, Mr A
  * Baxter".  (size_t)-1 if it is not.
@@ -2457,7 +2479,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"2nd:",
 		"second by", "second:", "supported by",
 	};
-	size_t i, k, at, used, w, best = (size_t)-1;
+	size_t i, k, e, at, used, w, best = (size_t)-1;
 	int found = 0, late = 0, late_ok;
 
 	*rest = 0;
@@ -2632,6 +2654,14 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    at - 2)) != (size_t)-1) {
 			free(p->proposer);
 			p->proposer = person_name(s + k, at - 2 - k, NULL);
+		} else if (!found && at > 2 && s[at - 2] == ',' &&
+		    (e = moved_before(s, at - 2)) != 0 &&
+		    (k = mover_at(s, e)) != (size_t)-1) {
+			/* "Councillor X moved, seconded by Councillor Y,
+			 * AND IT WAS RESOLVED, that ...", "X moved, in
+			 * amendment, seconded by Y, that ..." (Canada) */
+			free(p->proposer);
+			p->proposer = person_name(s + k, e - k, NULL);
 		}
 		k = at + strlen(sec[i]);
 		used = 0;

@@ -2571,6 +2571,29 @@ test_small(void)
 	    "surnames_over_a_motion_and_its_result_should_move_and_decide_it");
 	got_free(&g);
 
+	/* Saskatchewan: "X moved, seconded by Y, AND IT WAS RESOLVED,
+	 * that ...", "X moved, in amendment, seconded by Y, that ..." */
+	txt = "AT REGINA, SASKATCHEWAN, WEDNESDAY, JANUARY 24, 2024\nAT A "
+	    "MEETING OF CITY COUNCIL\n\nPresent: Mayor S. Marchand\n\n1. "
+	    "Confirmation of Agenda\n\nCouncillor Jason Hnatiuk moved, seconded "
+	    "by Councillor Rachel Wiebe, AND IT WAS RESOLVED, that the agenda be "
+	    "approved.\n\n2. Patio Program\n\nCouncillor Dan Fiorentino moved, "
+	    "in amendment, seconded by Councillor Terina Lafontaine, that "
+	    "recommendation #1 be amended.\n\nThe amendment was put and "
+	    "declared LOST.\n";
+	read_buf("regina.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Jason Hnatiuk") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Rachel Wiebe") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Dan Fiorentino") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "a_mover_before_moved_and_a_comma_should_move");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
