@@ -969,6 +969,63 @@ number_speaks(const char *s, size_t n)
 	return yes ? k : 0;
 }
 
+/*
+ * Where "on the motion of" starts after "RESOLVED" (or "RESOLVED
+ * UNANIMOUSLY") opening s[0..n); else 0.
+ */
+static size_t
+resolved_on_at(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "resolved ");
+
+	if (k == 0 || s[0] != 'R')
+		return 0;
+	k += rd_prefix(s + k, n - k, "unanimously ");
+	return rd_prefix(s + k, n - k, "on the motion of ") ||
+	    rd_prefix(s + k, n - k, "on the proposal of ") ? k : 0;
+}
+
+/*
+ * The length of a minute's number at the margin and a label before
+ * "RESOLVED" in capitals: "33       COUNCIL'S RESOLUTION – RESOLVED on
+ * the motion of ...", as New South Wales sets its minutes; or 0.
+ */
+static size_t
+margin_resolution(const char *s, size_t n)
+{
+	static const char *const labels[] = {
+		"council's resolution", "council\xe2\x80\x99s resolution",
+		"council resolution", "committee's resolution",
+		"committee\xe2\x80\x99s resolution", "committee resolution",
+	};
+	size_t i = 0, k, j;
+
+	while (i < n && i < 6 && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i > 0) {
+		if (i < 2 || i + 3 >= n || (s[i] != '\t' && (s[i] != ' ' ||
+		    s[i + 1] != ' ')))
+			return 0;
+		i = rd_skip_spaces(s, n, i);
+	}
+	for (j = 0; j < sizeof labels / sizeof labels[0]; j++)
+		if ((k = rd_prefix(s + i, n - i, labels[j])) != 0 &&
+		    rd_isupper((unsigned char)s[i])) {
+			i = rd_skip_spaces(s, n, i + k);
+			if (i < n && s[i] == '-')
+				i++;
+			else if (i + 2 < n && memcmp(s + i, "\xe2\x80\x93", 3) ==
+			    0)
+				i += 3;
+			else
+				return 0;
+			i = rd_skip_spaces(s, n, i);
+			break;
+		}
+	return i > 0 && i + 8 <= n && memcmp(s + i, "RESOLVED", 8) == 0 ? i :
+	    0;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -979,6 +1036,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 
 	a += para_number(t + a, b - a);
 	a += number_speaks(t + a, b - a);
+	a += margin_resolution(t + a, b - a);
 	/* "(Proposed by X; seconded by Y. Carried unanimously.)": who
 	 * moved the decision above, in brackets */
 	for (k = b; k > a && (t[k - 1] == ' ' || t[k - 1] == '\n'); k--)
@@ -11700,7 +11758,10 @@ walk(struct parse *p)
 			flush_proposal(p, "unknown");
 		/* "AGREED - on the proposal of X, seconded by Y, that:" and
 		 * its points */
-		if (!p->have_prop && (kind = marker_at(s, n, &k)) !=
+		/* ... and "RESOLVED on the motion of X, seconded Y that:"
+		 * (New South Wales) */
+		if (!p->have_prop && ((k = resolved_on_at(s, n)) != 0 ?
+		    (kind = MARK_RESOLVED) : (kind = marker_at(s, n, &k))) !=
 		    MARK_NONE && k > 0 && k < n && (rd_prefix(s + k, n - k,
 		    "on the proposal of") || rd_prefix(s + k, n - k,
 		    "on the motion of")) && (rest = rd_find(s + k, n - k,
@@ -13002,6 +13063,14 @@ signed_answers(struct parse *p, size_t first)
 }
 
 /* Text, spans in the source and outcomes, once the walk is done. */
+/* 1 if text opens "RESOLVED on the motion of" (or "RESOLVED UNANIMOUSLY
+ * on the motion of"), a decision whose movers it names. */
+static int
+resolved_on_motion(const char *text)
+{
+	return resolved_on_at(text, strlen(text)) != 0;
+}
+
 static void
 finish(struct parse *p, size_t first)
 {
@@ -13087,6 +13156,13 @@ finish(struct parse *p, size_t first)
 		    !marked(&p->superseded, i)) {
 			free(s->outcome);
 			s->outcome = xstrdup(rd_outcome(s->text, 0));
+			/* "RESOLVED on the motion of X seconded Y that all
+			 * speakers be thanked": resolved, so agreed */
+			if (strcmp(s->outcome, "unknown") == 0 &&
+			    resolved_on_motion(s->text)) {
+				free(s->outcome);
+				s->outcome = xstrdup("agreed");
+			}
 			/* "On the proposal of A, seconded by B, C was
 			 * appointed": what follows the seconder is done. */
 			if (strcmp(s->outcome, "unknown") == 0 &&

@@ -2594,6 +2594,34 @@ test_small(void)
 	    "a_mover_before_moved_and_a_comma_should_move");
 	got_free(&g);
 
+	/* New South Wales: "RESOLVED on the motion of X, seconded Y
+	 * that:" over its points; the minute's number at the margin and
+	 * "COUNCIL'S RESOLUTION –" before it */
+	txt = "KELLYVILLE CITY COUNCIL\n\nMinutes of the Ordinary Meeting held "
+	    "on 12 June 2024\n\nPresent: Councillor Diaz\n\n7.1 DEVELOPMENT "
+	    "APPLICATION\n\nRESOLVED on the motion of Councillor Quilkey, "
+	    "seconded Councillor Diaz that:\n\n1.     Development Application "
+	    "DA-23-01876 be approved.\n2.     Objectors be advised of Council's "
+	    "decision.\n\n7.2 CALL OF THE AGENDA\n\n        33       "
+	    "COUNCIL\xe2\x80\x99S RESOLUTION \xe2\x80\x93 RESOLVED on the "
+	    "motion of Councillor Tregear seconded\n                 "
+	    "Councillor Aylward that all speakers be thanked.\n";
+	read_buf("nsw-resolved.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Quilkey") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Diaz") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "resolved_on_the_motion_of_should_lead_in_to_its_points");
+	ok(g.n == 2 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Tregear") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "agreed") &&
+	    nth(g.r[1], SEC_DISCUSSION, 0) == NULL,
+	    "a_councils_resolution_at_the_margin_should_be_decided");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
