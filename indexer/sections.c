@@ -986,6 +986,26 @@ resolved_on_at(const char *s, size_t n)
 }
 
 /*
+ * The length of a dash before a motion's "that ..." in small letters
+ * under its movers' lines: "Proposed by X" / "Seconded by Y" / "-
+ * that the minutes ... are confirmed" (Northern Ireland); else 0.
+ */
+static size_t
+dash_that(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n < 8 || (s[0] != '-' && !rd_prefix(s, n, "\xe2\x80\x93")))
+		return 0;
+	k = s[0] == '-' ? 1 : 3;
+	if (k >= n || (s[k] != ' ' && s[k] != '\t'))
+		return 0;
+	k = rd_skip_spaces(s, n, k);
+	return k < n && s[k] == 't' && rd_prefix(s + k, n - k, "that ") ? k :
+	    0;
+}
+
+/*
  * The length of a minute's number at the margin and a label before
  * "RESOLVED" in capitals: "33       COUNCIL'S RESOLUTION – RESOLVED on
  * the motion of ...", as New South Wales sets its minutes; or 0.
@@ -11240,7 +11260,7 @@ walk(struct parse *p)
 {
 	struct rd_person replier;
 	struct label lab;
-	size_t i, k, k0, m, rest;
+	size_t i, k, k0, m, rest, from;
 	int kind, q, pending;
 	const char *outcome;
 	char *mover, *second, *name;
@@ -12208,6 +12228,15 @@ walk(struct parse *p)
 			p->cur = -1;
 			continue;
 		}
+		/* Northern Ireland: "Proposed by X" / "Seconded by Y" /
+		 * "-    that the minutes ... are confirmed": the dash is no
+		 * word of the motion */
+		from = u->a;
+		if (p->have_prop && (k = dash_that(s, n)) != 0) {
+			s += k;
+			n -= k;
+			from += k;
+		}
 		/* (British Columbia: "THAT: the minutes be adopted") */
 		if ((p->have_prop || p->res_header == i + 1) && (s[0] == '"' ||
 		    rd_prefix(s, n, "that ") || rd_prefix(s, n, "that: ") ||
@@ -12216,7 +12245,7 @@ walk(struct parse *p)
 
 			/* the words of a motion just proposed and seconded;
 			 * "That the Committee:" leads in to its points */
-			if (s[0] != '"' && ends_with_colon(p->t, u->a, u->b) &&
+			if (s[0] != '"' && ends_with_colon(p->t, from, u->b) &&
 			    i + 1 < p->nu && (label_at(p->t + u[1].a,
 			    u[1].b - u[1].a, 0, 0, &lab) ||
 			    /* "That the Council:" over one unlettered
@@ -12233,14 +12262,14 @@ walk(struct parse *p)
 				    rd_outcome(lead, 0), "unknown") != 0;
 
 				free(lead);
-				res_begin(p, u, decides ? u->a : u->b,
+				res_begin(p, u, decides ? from : u->b,
 				    MARK_RESOLVED);
 				continue;
 			}
 			p->in_res = 1;
 			p->res_style = LAB_NONE;
 			p->res_outcome = NULL;
-			res_open(p, u->a, u->b);
+			res_open(p, from, u->b);
 			continue;
 		}
 		flush_proposal(p, "unknown");

@@ -2622,6 +2622,24 @@ test_small(void)
 	    "a_councils_resolution_at_the_margin_should_be_decided");
 	got_free(&g);
 
+	/* Northern Ireland: "Proposed by X" / "Seconded by Y" / "-    that
+	 * ..." */
+	txt = "GLENSHANE BOROUGH COUNCIL\n\nMinutes of the Environmental "
+	    "Services Committee held on Tuesday 11 February 2025\n\nPresent: "
+	    "Councillor Wallace\n\n3. MINUTES\n\nProposed by Councillor "
+	    "Wallace\nSeconded by Alderman Kane\n-    that the minutes of the "
+	    "meeting held Tuesday 14\n     January 2025 are confirmed as a "
+	    "correct record.\n\nThe Chair put the motion to the Committee to "
+	    "vote.\n";
+	read_buf("ni-dash.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "that the minutes") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Wallace") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "a_dash_before_that_under_movers_lines_should_be_the_motion");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
