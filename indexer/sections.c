@@ -4894,6 +4894,35 @@ moves_above(const char *s, size_t n)
 }
 
 /*
+ * Where a quoted motion starts in t[a..b), a paragraph of its own under
+ * a lead-in that ends in a colon and names a motion ("The Committee
+ * considered the following motion submitted by Councillor X:-") and
+ * running to b; else 0.
+ */
+static size_t
+quoted_motion_in(const char *t, size_t a, size_t b)
+{
+	size_t i, e, l;
+
+	for (i = a + 1; i + 1 < b; i++) {
+		if (t[i - 1] != '\n' || (t[i] != '"' && !rd_prefix(t + i,
+		    b - i, "\xe2\x80\x9c")))
+			continue;
+		for (e = i - 1; e > a && rd_isspace((unsigned char)t[e - 1]);
+		    e--)
+			;
+		/* ... or under a short line naming it: "(i)   Motion from
+		 * Ms T Collier and Mr M Reiss" */
+		for (l = e; l > a && t[l - 1] != '\n'; l--)
+			;
+		return (ends_with_colon(t, a, e) || (e - l < 100 &&
+		    e > l && t[e - 1] != '.')) && rd_find(t + l, e - l,
+		    "motion") != (size_t)-1 ? i : 0;
+	}
+	return 0;
+}
+
+/*
  * 1 if unit u moves the motion set out as the section above it ("X,
  * seconded by Y, moved the motion."), whose mover, if known, is X and
  * seconder not known: the movers are set and its outcome left to come.
@@ -4902,7 +4931,7 @@ static int
 moved_above(struct parse *p, const struct unit *u)
 {
 	const char *s = p->t + u->a;
-	size_t n = u->b - u->a, k;
+	size_t n = u->b - u->a, k, q;
 	struct rec_section *above;
 	char *mover, *second;
 
@@ -4910,6 +4939,20 @@ moved_above(struct parse *p, const struct unit *u)
 	    (k = rd_find(s, n, ", seconded by ")) == (size_t)-1)
 		return 0;
 	above = &p->rec->sections[p->rec->nsections - 1];
+	/* "The Committee considered the following motion submitted by
+	 * Councillor X:-" over the quoted motion, read as one discussion:
+	 * the quotation is the motion */
+	if (above->type == SEC_DISCUSSION && (q = quoted_motion_in(p->t,
+	    above->start, above->end)) != 0) {
+		size_t end = above->end, e = q;
+
+		while (e > above->start && rd_isspace((unsigned char)
+		    p->t[e - 1]))
+			e--;
+		above->end = e;
+		sec_open(p, SEC_RESOLUTION, q, end, NULL);
+		above = &p->rec->sections[p->rec->nsections - 1];
+	}
 	if (above->type != SEC_RESOLUTION || above->seconder != NULL)
 		return 0;
 	mover = person_name(s, k, NULL);

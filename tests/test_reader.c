@@ -2640,6 +2640,30 @@ test_small(void)
 	    "a_dash_before_that_under_movers_lines_should_be_the_motion");
 	got_free(&g);
 
+	/* Scotland: the quoted motion under "The Committee considered the
+	 * following motion submitted by X:-" or "(i) Motion from X and Y",
+	 * then "X, seconded by Y, moved the motion." */
+	txt = "KINGSFORTH COUNCIL\n\nPolicy Committee\n\n14 November 2024\n\n"
+	    "Present: Councillor Gary Guichan\n\n135.   NOTICE OF MOTION\n\n"
+	    "       The Committee considered the following motion submitted by "
+	    "Councillor Gary Guichan:-\n\n       \"The Committee agrees that the "
+	    "Convener should write to the Cabinet Secretary.\"\n\n       "
+	    "Councillor Gary Guichan, seconded by Councillor Jonny Tepp, moved "
+	    "the motion.\n\n136.   MOTIONS\n\n(i)   Motion from Ms T Collier "
+	    "and Mr M Reiss\n\n\"The Council agrees that the Leader writes to "
+	    "the Cabinet Secretary.\"\n\nMs T Collier, seconded by Mr M Reiss, "
+	    "moved the motion.\n";
+	read_buf("scot-moved.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "\"The Committee") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Jonny Tepp") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "\"The Council") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Ms T Collier"),
+	    "a_quoted_motion_under_its_lead_should_be_moved_from_below");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
