@@ -935,7 +935,9 @@ rd_is_routine(const char *title)
 		return 0;
 	n = strlen(title);
 	if (rd_prefix(title, n, "conclusion of meeting") ||
-	    rd_prefix(title, n, "conclusion of the meeting"))
+	    rd_prefix(title, n, "conclusion of the meeting") ||
+	    /* "FUTURE MEETINGS", "Future meeting dates" */
+	    rd_prefix(title, n, "future meeting"))
 		return 1;
 	/* "Cofnodion / Minutes": in two languages, by the second */
 	if ((at = rd_english_half(title, n)) != 0)

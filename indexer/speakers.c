@@ -538,6 +538,22 @@ word_len(const char *s, size_t n)
 	return i;
 }
 
+/*
+ * 1 if the "(C)" or "(R)" at s[k] marks who was in the chamber and who
+ * joined remotely, the other mark near it too: "Aldermen Fielding (C),
+ * Kane (C), Millar (R)".
+ */
+static int
+presence_mark(const char *s, size_t n, size_t k)
+{
+	size_t a = k > 300 ? k - 300 : 0, b = n - k > 300 ? k + 300 : n;
+
+	if (k + 2 >= n || (s[k + 1] != 'C' && s[k + 1] != 'R'))
+		return 0;
+	return rd_find(s + a, b - a, s[k + 1] == 'C' ? "(R)" : "(C)") !=
+	    (size_t)-1;
+}
+
 /* A name: tokens of s[a..b) as written, and a key. */
 struct name {
 	size_t a, b;
@@ -839,8 +855,13 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		while (j < n && j < k + 4 && (rd_isupper((unsigned char)s[j]) ||
 		    s[j] == '.'))
 			j++;
-		/* "(DA)", "(SNP)": a party, not initials ("(M.J.)") */
-		if (j < n && s[j] == ')' && (j == k + 2 ||
+		/* "(DA)", "(SNP)": a party, not initials ("(M.J.)"); "(C)"
+		 * and "(R)" beside each name of a list: in the chamber or
+		 * remote (Northern Ireland), no initials */
+		if (j < n && s[j] == ')' && j == k + 2 && presence_mark(s, n,
+		    k)) {
+			end = j + 1;
+		} else if (j < n && s[j] == ')' && (j == k + 2 ||
 		    memchr(s + k + 1, '.', j - k - 1) != NULL)) {
 			size_t q;
 
@@ -1099,7 +1120,9 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 		} else if (words > 0 && (w = word_len(s + i, n - i)) > 0 &&
 		    IN(role_links, s + i, w)) {
 			i += w;
-		} else if (words > 0 && s[i] == '&') {
+		} else if (words > 0 && (s[i] == '&' || (s[i] == '+' &&
+		    i + 1 < n && s[i + 1] == ' '))) {
+			/* "Director Infrastructure + Works" */
 			i++;
 		} else if (noun && i + 2 < n && s[i] == '-' && s[i + 1] == ' ' &&
 		    rd_upper_at(s + i + 2, n - i - 2) &&

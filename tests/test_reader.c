@@ -839,6 +839,10 @@ test_small(void)
 	    !rd_is_routine("Prior to the conclusion of the Meeting, a vote of "
 	    "congratulations"),
 	    "is_routine_should_know_private_business_and_two_languages");
+	ok(rd_is_routine("FUTURE MEETINGS") &&
+	    rd_is_routine("Future meeting dates") &&
+	    !rd_is_routine("Future of the Market Hall"),
+	    "is_routine_should_know_future_meetings");
 	ok(streq(rd_outcome("That the minutes were confirmed as a correct "
 	    "record", 1), "approved") && streq(rd_outcome("To continue "
 	    "consideration of the motion", 1), "deferred") &&
@@ -2662,6 +2666,23 @@ test_small(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "\"The Council") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Ms T Collier"),
 	    "a_quoted_motion_under_its_lead_should_be_moved_from_below");
+	got_free(&g);
+
+	/* "(C)" and "(R)" by the names: in the chamber or remote, no
+	 * initials; an office with "+" in it answers */
+	txt = "GLENSHANE BOROUGH COUNCIL\n\nMINUTES OF THE PROCEEDINGS OF THE "
+	    "ENVIRONMENTAL SERVICES COMMITTEE HELD ON TUESDAY 11 FEBRUARY 2025"
+	    "\n\nCommittee Members    Aldermen Fielding (C), Kane (C), Millar "
+	    "(R)\nPresent:             Councillors Archibald (C), Wallace (R)"
+	    "\n\n1. PITCH\n\nAlderman Kane asked about the cost. The Director "
+	    "Infrastructure + Works advised that it was within budget.\n";
+	read_buf("presence.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "kane") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Director Infrastructure + Works"),
+	    "presence_marks_should_be_no_initials_and_plus_an_office_word");
 	got_free(&g);
 
 	/* a reply that names a place; an officer objecting */
