@@ -6243,6 +6243,23 @@ put_to_line(const char *s, size_t n)
  * Question from Councillor Z to the Cabinet Member for ...",
  * "Supplementary question: Councillor X asked ...".
  */
+/* 1 if s opens with a titled person or an office with "the": whom a
+ * question is put to. */
+static int
+titled_or_office(const char *s, size_t n)
+{
+	struct rd_person to;
+	int yes;
+
+	if (rd_prefix(s, n, "the "))
+		return 1;
+	if (!rd_person_at(s, n, &to))
+		return 0;
+	yes = to.named || to.role != NULL;
+	rd_person_clear(&to);
+	return yes;
+}
+
 static int
 question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 {
@@ -6269,7 +6286,7 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 	static const char *const alone[] = {
 		"question:", "submitted by", "question -",
 	};
-	size_t i, k = 0, j, j2, lab = list_label(s, n);
+	size_t i, k = 0, j, j2, e, lab = list_label(s, n);
 
 	s += lab;
 	n -= lab;
@@ -6338,6 +6355,23 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 			return 1;
 		}
 		rd_person_clear(who);
+	}
+	/* "From County Councillor Tony Kear to County Councillor Angela
+	 * Sandles, Cabinet Member for ...": who asks whom, as a question's
+	 * heading (Wales) */
+	if ((k = rd_prefix(s, n, "from ")) != 0 && s[0] == 'F' &&
+	    rd_person_at(s + k, n - k, who)) {
+		j = k + who->len;
+		if (who->named && rd_member_title(who->title) &&
+		    rd_prefix(s + j, n - j, " to ") && titled_or_office(s + j +
+		    4, n - j - 4)) {
+			for (e = j; e < n && s[e] != '\n'; e++)
+				;
+			*len = lab + e;
+			return 1;
+		}
+		rd_person_clear(who);
+		k = 0;
 	}
 	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
 		if ((k = rd_prefix(s, n, heads[i])) != 0)
@@ -7409,11 +7443,19 @@ no_question_asked(const char *s, size_t n)
 		/* "At this point the time allowed for questions expired." */
 		"time allowed for questions", "time allotted for questions",
 		"time for questions had expired", "time for questions expired",
+		/* "This question was deferred to the next meeting ...",
+		 * "... the question was withdrawn." */
+		"this question was deferred", "this question was withdrawn",
+		"the question was deferred", "the question was withdrawn",
 	};
 	size_t i;
 
-	if (n > 120 || words_in(s, n) > 14)
+	if (n > 160 || words_in(s, n) > 24)
 		return 0;
+	/* "Ms Lewis was not present at the meeting." */
+	if (words_in(s, n) <= 10 && rd_find(s, n, "was not present at the "
+	    "meeting") != (size_t)-1)
+		return 1;
 	for (i = 0; i < sizeof says / sizeof says[0]; i++)
 		if (rd_find(s, n, says[i]) != (size_t)-1)
 			return 1;

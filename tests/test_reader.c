@@ -2685,6 +2685,28 @@ test_small(void)
 	    "presence_marks_should_be_no_initials_and_plus_an_office_word");
 	got_free(&g);
 
+	/* Wales: "From County Councillor X to County Councillor Y, Cabinet
+	 * Member for Z" over the quoted question and the reply; a
+	 * question deferred is a note */
+	txt = "WESTSHIRE COUNTY COUNCIL\n\nMinutes of the meeting of County "
+	    "Council held on 24 October 2024\n\nPresent: County Councillor "
+	    "L. Dymock\n\n11.1. From County Councillor Tony Kear to County "
+	    "Councillor Angela Sandles, Cabinet\n      Member for Equalities\n"
+	    "\n\"Can the Cabinet Member provide an update on digital "
+	    "services?\"\n\nCounty Councillor Sandles responded that 61% of "
+	    "requests were made online.\n\n11.2. From County Councillor "
+	    "Jackie Strong to County Councillor Martyn Groucutt, Cabinet Member "
+	    "for Education\n\nThis question was deferred to the next meeting "
+	    "of Council.\n";
+	read_buf("from-to.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "t kear") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "a sandles") &&
+	    nth(g.r[1], SEC_QUESTION, 0) == NULL,
+	    "a_heading_from_one_member_to_another_should_label_the_question");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
