@@ -4989,6 +4989,7 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed a ", "moved a ", "proposed an ", "moved an ",
 		"proposed approval", "moved approval", "proposed refusal",
 		"moved refusal", "proposed acceptance", "moved acceptance",
+		"proposed deferral", "moved deferral",
 		"moved, and ", "moved and ", "proposed, and ", "proposed and ",
 		"moved, as an amendment, that ",
 		"proposed, as an amendment, that ",
@@ -9526,6 +9527,19 @@ discussion(struct parse *p, const struct unit *u)
 }
 
 /*
+ * 1 if section r is a motion moved by no one named: "It was moved and
+ * seconded that the application be refused" (its words from "that").
+ */
+static int
+moved_unnamed(const struct parse *p, const struct rec_section *r)
+{
+	size_t a = r->start > 40 ? r->start - 40 : 0;
+
+	return r->start > a && rd_find(p->t + a, r->start - a,
+	    "moved and seconded") != (size_t)-1;
+}
+
+/*
  * The last motion of the item (a resolution with a proposer or seconder,
  * perhaps followed by the rest of its points), if no more than after
  * other sections came after it; else -1.
@@ -9542,7 +9556,8 @@ last_motion_after(const struct parse *p, size_t after)
 	while (j-- > 0 && r->sections[j].type == SEC_RESOLUTION &&
 	    r->nsections - j <= 30)
 		if (r->sections[j].proposer != NULL ||
-		    r->sections[j].seconder != NULL)
+		    r->sections[j].seconder != NULL ||
+		    moved_unnamed(p, &r->sections[j]))
 			return (int)j;
 	return -1;
 }
@@ -10149,6 +10164,15 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	for (i = 0; i < sizeof leads / sizeof leads[0]; i++)
 		if ((m = rd_prefix(s, n, leads[i])) != 0)
 			return vote_result_in(s + m, n - m, outcome);
+	/* "By way of Microsoft Forms and verbal confirmation (and in
+	 * noting there were 5 For, 7 Against and 0 Abstentions) this was
+	 * not agreed by the majority present." (Caerphilly) */
+	if (n < 300 && (at = rd_find(s, n, " agreed by the majority")) !=
+	    (size_t)-1 && at + 23 + 1 >= n - 9) {
+		if (at >= 4 && rd_prefix(s + at - 4, 4, " not") == 4)
+			*outcome = "lost";
+		return 1;
+	}
 	/* "Lost on a division of 3 yeas to 8 nays, as follows:",
 	 * "Carried on a division of 9 yeas to 2 nays", as Ottawa records
 	 * a recorded vote */

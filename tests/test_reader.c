@@ -2707,6 +2707,27 @@ test_small(void)
 	    "a_heading_from_one_member_to_another_should_label_the_question");
 	got_free(&g);
 
+	/* a motion moved and seconded by no one named, then its vote: "...
+	 * this was not agreed by the majority present."; a deferral
+	 * proposed and not seconded */
+	txt = "PENRHOS COUNTY BOROUGH COUNCIL\n\nMinutes of the Planning "
+	    "Committee held on 4 December 2024\n\nPresent: Councillor Kent\n"
+	    "\n6. APPLICATION 24/0123/FULL\n\nIt was moved and seconded that "
+	    "the application be refused.\n\nBy way of Microsoft Forms and "
+	    "verbal confirmation (and in noting there were 5 For, 7\nAgainst "
+	    "and 0 Abstentions) this was not agreed by the majority present.\n"
+	    "\n7. SITE\n\nCllr Steward proposed deferral to allow a site "
+	    "visit. This was not seconded.\n";
+	read_buf("not-agreed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Steward"),
+	    "a_motion_not_agreed_by_the_majority_should_be_lost");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
