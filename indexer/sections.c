@@ -512,6 +512,16 @@ enum { MARK_NONE = 0, MARK_RESOLVED, MARK_RECOMMEND };
 
 static int marker_at(const char *s, size_t n, size_t *len);
 
+/* 1 if s[0..n) signs the minutes, no decision: "Approved this 17th day
+ * of October, 2024.", "APPROVED BY:". */
+static int
+minutes_signed(const char *s, size_t n)
+{
+	return (rd_prefix(s, n, "approved this ") && rd_find(s, n < 60 ? n :
+	    60, " day of ") != (size_t)-1) || rd_prefix(s, n,
+	    "approved by:");
+}
+
 /*
  * The length of a numbered paragraph's label, "(5) RESOLVED that:",
  * "(1) Mr Marwood moved, ...", "(3) Following a debate, ...", as county
@@ -3337,6 +3347,8 @@ marker_at(const char *s, size_t n, size_t *len)
 	size_t i = 0, k, j, m, verb_at;
 	int prefixed = 0, caps, shout, office = 0;
 
+	if (minutes_signed(s, n))
+		return MARK_NONE;
 	/* "PENDERFYNWYD / RESOLVED:": the marker in two languages */
 	if ((k = second_language(s, n)) != 0 && (j = (size_t)marker_at(s + k,
 	    n - k, len)) != MARK_NONE) {
@@ -12215,6 +12227,10 @@ walk(struct parse *p)
 		    p->u[i - 1].a, "recommendation") == (size_t)-1)) {
 			keep_motion(p, u);
 			res_begin(p, u, u->b, MARK_RESOLVED);
+			continue;
+		}
+		if (minutes_signed(s, n)) {
+			discussion(p, u);
 			continue;
 		}
 		/* "DEFERRED for a site visit.": an outcome alone decides */

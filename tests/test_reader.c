@@ -2728,6 +2728,21 @@ test_small(void)
 	    "a_motion_not_agreed_by_the_majority_should_be_lost");
 	got_free(&g);
 
+	/* an office with a comma at a line's end answers; "Approved this
+	 * 17th day of October, 2024." signs the minutes */
+	txt = "HOLLINS COUNCIL\n\nMinutes of the Cabinet held on 25 March "
+	    "2024\n\nPresent: Mayor Woodley\n\n8.2 BUDGET\n\nCllr Smith "
+	    "asked about reserves. The Group Director,\nFinance and Corporate "
+	    "Resources explained that reserves were adequate.\n\nApproved "
+	    "this 17th day of October, 2024.\n";
+	read_buf("office-wrap.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Group Director, Finance and Corporate Resources") &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) == NULL,
+	    "an_office_wrapped_at_its_comma_should_answer_and_signing_decide_nothing");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
