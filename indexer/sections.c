@@ -4265,6 +4265,24 @@ keep_motion(struct parse *p, const struct unit *u)
 	free(nominator);
 }
 
+/* The member a motion's label t[a..b) names: "Notice of Motion
+ * submitted by Cllr. Tony Ward" (the caller frees it), or NULL. */
+static char *
+label_member(const char *t, size_t a, size_t b)
+{
+	static const char *const by[] = {
+		"submitted by ", "in the name of ", "motion from ",
+		"motion by ",
+	};
+	size_t i, k;
+
+	for (i = 0; i < sizeof by / sizeof by[0]; i++)
+		if ((k = rd_find(t + a, b - a, by[i])) != (size_t)-1)
+			return person_name(t + a + k + strlen(by[i]),
+			    b - a - k - strlen(by[i]), NULL);
+	return NULL;
+}
+
 /*
  * Where a section's words start in t[a..b) after a member's name alone
  * on its line over them ("Cllr. Tomás Breen" / "“That ..."), or a.
@@ -4285,6 +4303,9 @@ after_member_label(const char *t, size_t a, size_t b)
 	/* (its reference before it: "24.02.04(a)  Motion in the ...") */
 	while (k < e - a && (rd_isdigit((unsigned char)t[a + k]) ||
 	    (k > 0 && t[a + k] == '.')))
+		k++;
+	/* ("258.24 (a)     Notice of Motion submitted by ...") */
+	if (k > 0 && k + 4 < e - a && t[a + k] == ' ' && t[a + k + 1] == '(')
 		k++;
 	if (k > 0 && k + 3 < e - a && t[a + k] == '(' &&
 	    (rd_isalpha((unsigned char)t[a + k + 1]) ||
@@ -12961,11 +12982,19 @@ motion_words_before(struct parse *p, size_t first)
 		struct rec_section *m = &r->sections[i], *d = NULL;
 		const char *s = p->t + m->start;
 		size_t n = m->end - m->start, at;
+		char *submitter = NULL;
+		int seconded;
 
-		if (m->type != SEC_RESOLUTION || m->proposer == NULL ||
+		/* ... or only "The motion was seconded by Cllr. Dineen.",
+		 * its proposer the one who submitted it */
+		seconded = m->proposer == NULL && m->seconder != NULL &&
+		    rd_prefix(s, n, "the motion was seconded by ");
+		if (m->type != SEC_RESOLUTION || (m->proposer == NULL &&
+		    !seconded) ||
 		    n > 300 || (at = rd_find(s, n, "the motion")) ==
 		    (size_t)-1 || at > 60 || (rd_find(s, n, "proposed") ==
-		    (size_t)-1 && rd_find(s, n, "moved") == (size_t)-1) ||
+		    (size_t)-1 && rd_find(s, n, "moved") == (size_t)-1 &&
+		    !seconded) ||
 		    memchr(s, '"', n) != NULL || rd_find(s, n, " that ") !=
 		    (size_t)-1 || rd_find(s, n, "\xe2\x80\x9c") != (size_t)-1)
 			continue;
@@ -12973,22 +13002,29 @@ motion_words_before(struct parse *p, size_t first)
 			struct rec_section *c = &r->sections[j];
 			size_t a;
 
-			if (c->type == SEC_ANSWER)
+			/* (a member speaking to it: "Cllr. Ward spoke to the
+			 * motion.", still a question here) */
+			if (c->type == SEC_ANSWER || (seconded && c->type ==
+			    SEC_QUESTION))
 				continue;
 			if (c->type != SEC_DISCUSSION)
 				break;
 			/* (under "5.1  Cllr. X", the motion's label) */
 			a = after_member_label(p->t, c->start, c->end);
 			if (motion_words(p->t + a, c->end - a)) {
+				if (seconded && a > c->start)
+					submitter = label_member(p->t,
+					    c->start, a);
 				c->start = a;
 				d = c;
 				break;
 			}
 		}
-		if (d == NULL)
+		if (d == NULL || (seconded && submitter == NULL))
 			continue;
 		d->type = SEC_RESOLUTION;
-		d->proposer = m->proposer;
+		d->proposer = seconded ? submitter : m->proposer;
+		submitter = NULL;
 		d->seconder = m->seconder;
 		m->proposer = m->seconder = NULL;
 		/* decided as its words say (NULL), by its vote, or, with

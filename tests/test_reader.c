@@ -7165,6 +7165,24 @@ test_motions(void)
 	    "minutes_should_read_a_motion_under_in_the_name_of");
 	got_free(&g);
 
+	/* ... and "Notice of Motion submitted by Cllr. X" over it, the
+	 * member speaking to it, then "The motion was seconded by Cllr.
+	 * Y." and the vote */
+	read_item2("motion-seconded.txt", "258.24 (a)     Notice of Motion "
+	    "submitted by Cllr. Tony Ward\n\n\"That the Council calls on the "
+	    "Minister to restore services.\"\n\nCllr. Ward spoke to the "
+	    "motion.\n\nThe motion was seconded by Cllr. Dineen.\n\nThe "
+	    "Cathaoirleach declared the motion defeated.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "restore") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Tony Ward") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Dineen") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "a_motion_submitted_then_seconded_should_be_its_words");
+	got_free(&g);
+
 	/* points numbered "2.<TAB>" under a lead-in: the numbers are no
 	 * sentences */
 	read_item2("numbered-points.txt", "Key points raised:\n\n1.\tThe "
