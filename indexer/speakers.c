@@ -1907,7 +1907,10 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	/* "the Head of Commissioning (Adults)", "the Chief Finance Officer
 	 * (Section 151 Officer)": the bracket is the office's */
 	/* "Head of Finance (Rachel Osei)": the holder in brackets */
-	if (r > 0 && i + r + 2 < n && s[i + r] == ' ' && s[i + r + 1] == '(' &&
+	/* (the bracket may open the next line: "the Head of Service" /
+	 * "(Roads and Infrastructure) advised") */
+	if (r > 0 && i + r + 2 < n && (s[i + r] == ' ' ||
+	    s[i + r] == '\n') && s[i + r + 1] == '(' &&
 	    rd_upper_at(s + i, n - i) &&
 	    (k = held_name(s, n, i + r + 2, ")")) != 0) {
 		struct buf key = BUF_INIT;
@@ -1926,7 +1929,8 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 		p->len = b + k + 1;
 		return 1;
 	}
-	if (r > 0 && i + r + 2 < n && s[i + r] == ' ' && s[i + r + 1] == '(' &&
+	if (r > 0 && i + r + 2 < n && (s[i + r] == ' ' ||
+	    s[i + r] == '\n') && s[i + r + 1] == '(' &&
 	    title_at(s + i + r + 2, n - i - r - 2, &k) == NULL &&
 	    !rd_prefix(s + i + r + 2, n - i - r - 2, "Messrs")) {
 		size_t e = i + r + 2;

@@ -2743,6 +2743,19 @@ test_small(void)
 	    "an_office_wrapped_at_its_comma_should_answer_and_signing_decide_nothing");
 	got_free(&g);
 
+	/* an office's bracket at the next line's start */
+	txt = "KINCARDINE COUNCIL\n\nMinute of Meeting of the Infrastructure "
+	    "Services Committee held on 5 September 2024\n\nPresent: "
+	    "Councillor Ewenson\n\n5. ROADS\n\nIn response to a question from "
+	    "Councillor Ewenson on the cost of bitumen, the Head of Service\n"
+	    "(Roads and Infrastructure) advised that prices had stabilised.\n";
+	read_buf("office-bracket.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Head of Service (Roads and Infrastructure)"),
+	    "an_office_whose_bracket_opens_the_next_line_should_answer");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
