@@ -414,6 +414,32 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 	prefix = i;
 	/* letters joined to the digits: "FC23.141", not "AT 9.30" */
 	letters = i < n && rd_isdigit((unsigned char)s[i]) ? i : 0;
+	/* "C55-2024 Apologies": the minute, then the year in four digits
+	 * (Powys) */
+	if (letters > 0 && letters <= 3) {
+		int v = 0, y = 0;
+
+		for (d = i; d < n && d - i < 3 && rd_isdigit((unsigned char)
+		    s[d]); d++)
+			v = v * 10 + (s[d] - '0');
+		if (d > i && d + 5 < n && s[d] == '-' && rd_isdigit(
+		    (unsigned char)s[d + 1]) && rd_isdigit((unsigned char)
+		    s[d + 4]) && !rd_isdigit((unsigned char)s[d + 5])) {
+			for (j = d + 1; j < d + 5; j++)
+				y = y * 10 + (s[j] - '0');
+			if (v > 0 && year_group(y, 4) && (yy <= 0 ||
+			    y % 100 == yy || y % 100 == yy - 1) &&
+			    (s[d + 5] == ' ' || s[d + 5] == '.' ||
+			    s[d + 5] == ':')) {
+				*style = 0;
+				for (j = 0; j < prefix; j++)
+					*style = *style * 27 + (unsigned)(
+					    (s[j] | 0x20) - 'a' + 1);
+				*seq = v;
+				return d + 5 + (s[d + 5] != ' ');
+			}
+		}
+	}
 	if (i > 0 && i < n && (s[i] == '.' || s[i] == '/' || s[i] == ' ')) {
 		spaced = s[i] == ' ';
 		dotted = s[i] == '.';
@@ -1652,7 +1678,8 @@ html_heading(const char *src, size_t len, size_t s0, size_t s1)
 
 /*
  * 1 if s[0..n) is a label over a reply, a question or a decision alone
- * on its line, "REPLY:", "RESPONSE:", "RESOLVED:": no item's heading.
+ * on its line, "REPLY:", "RESPONSE:", "RESOLVED:", "**Response**": no
+ * item's heading.
  */
 static int
 qa_decision_label(const char *s, size_t n)
@@ -1666,9 +1693,8 @@ qa_decision_label(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
 		n--;
-	if (n == 0 || s[n - 1] != ':')
-		return 0;
-	n--;
+	if (n > 0 && s[n - 1] == ':')
+		n--;
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (strlen(labels[i]) == n && rd_prefix(s, n, labels[i]) == n)
 			return 1;
@@ -1702,7 +1728,7 @@ heading_line(const struct rctx *c, const struct tmap *tm,
 	/* "**Title**" in the source */
 	if (s0 >= 2 && s1 + 2 <= c->srclen && memcmp(c->src + s0 - 2, "**",
 	    2) == 0 && memcmp(c->src + s1, "**", 2) == 0 &&
-	    t[n - 1] != ',' && !narrative(t, n))
+	    t[n - 1] != ',' && !narrative(t, n) && !qa_decision_label(t, n))
 		return 1;
 	return 0;
 }

@@ -2756,6 +2756,23 @@ test_small(void)
 	    "an_office_whose_bracket_opens_the_next_line_should_answer");
 	got_free(&g);
 
+	/* "## C60-2024 QUESTIONS": the minute and its year; "**Response**"
+	 * alone a label, no heading */
+	txt = "# Minutes of the County Council held on 24 October 2024\n\n"
+	    "Present: County Councillor J Charlton\n\n## C55-2024 APOLOGIES\n"
+	    "\nNone.\n\n## C56-2024 QUESTIONS FROM MEMBERS OF THE PUBLIC\n\n"
+	    "### Question from Mr Hywel Morgan, Llanidloes, to the Cabinet "
+	    "Member for a Greener Powys\n\n> \"Will the Cabinet Member explain "
+	    "the plastics collection?\"\n\n**Response**\n\n> \"The results "
+	    "are being evaluated.\"\n";
+	read_buf("powys.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "C55-2024") && g.r[0]->routine &&
+	    streq(g.r[1]->item, "C56-2024") &&
+	    nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "a_minute_with_its_year_and_a_bold_response_label");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
