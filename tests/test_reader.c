@@ -2756,7 +2756,7 @@ test_small(void)
 	    "an_office_whose_bracket_opens_the_next_line_should_answer");
 	got_free(&g);
 
-	/* "## C60-2024 QUESTIONS": the minute and its year; "**Response**"
+	/* "## C56-2024 QUESTIONS": the minute and its year; "**Response**"
 	 * alone a label, no heading */
 	txt = "# Minutes of the County Council held on 24 October 2024\n\n"
 	    "Present: County Councillor J Charlton\n\n## C55-2024 APOLOGIES\n"
