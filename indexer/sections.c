@@ -2567,7 +2567,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"2nd:",
 		"second by", "second:", "supported by",
 	};
-	size_t i, k, e, at, used, w, best = (size_t)-1;
+	size_t i, k, e, b, at, used, w, best = (size_t)-1;
 	int found = 0, late = 0, late_ok;
 
 	*rest = 0;
@@ -2602,9 +2602,13 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		return 1;
 	/* British Columbia: "Moved/Seconded (Dhaliwal/Fraser)", "It was
 	 * Moved and Seconded", over the motion's "THAT ..." */
+	/* ... "It was moved (Councillors McAllister/Bellamy):" (New
+	 * Zealand) */
 	if ((k = rd_prefix(s, n, "moved/seconded")) != 0 ||
 	    (k = rd_prefix(s, n, "it was moved and seconded")) != 0 ||
-	    (k = rd_prefix(s, n, "moved and seconded")) != 0) {
+	    (k = rd_prefix(s, n, "moved and seconded")) != 0 ||
+	    ((k = rd_prefix(s, n, "it was moved (")) != 0 && k-- > 0 &&
+	    rd_find(s + k, n - k < 80 ? n - k : 80, "/") != (size_t)-1)) {
 		size_t slash, close;
 
 		at = k;
@@ -2615,9 +2619,21 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		    "/")) != (size_t)-1) {
 			free(p->proposer);
 			free(p->seconder);
-			p->proposer = rd_squeeze(s + k + 1, slash - 1);
-			p->seconder = rd_squeeze(s + k + slash + 1,
-			    close - slash - 1);
+			/* "(Councillors McAllister/Bellamy)": each one a
+			 * Councillor */
+			if ((w = rd_prefix(s + k + 1, slash - 1,
+			    "councillors ")) != 0) {
+				p->proposer = xasprintf("Councillor %.*s",
+				    (int)(slash - 1 - w), s + k + 1 + w);
+				p->seconder = xasprintf("Councillor %.*s",
+				    (int)(close - slash - 1), s + k + slash +
+				    1);
+			} else {
+				p->proposer = rd_squeeze(s + k + 1,
+				    slash - 1);
+				p->seconder = rd_squeeze(s + k + slash + 1,
+				    close - slash - 1);
+			}
 			k += close + 1;
 		}
 		while (k < n && (s[k] == ' ' || s[k] == ','))
@@ -2699,6 +2715,35 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 			free(p->seconder);
 			p->seconder = person_name(s + k + used + 5,
 			    n - k - used - 5, NULL);
+		} else if (rd_prefix(s + rd_skip_spaces(s, n, k), n -
+		    rd_skip_spaces(s, n, k), "councillors ") &&
+		    (b = rd_find(s + k, used, " and ")) != (size_t)-1 &&
+		    rd_isupper((unsigned char)s[k + b + 5])) {
+			/* "On the motion of Councillors Ainsworth and
+			 * Rutherford the Council resolved ..." (New
+			 * Zealand): the second the seconder */
+			size_t e;
+
+			b += k + 5;
+			for (e = b; e < k + used && (rd_isalpha((unsigned
+			    char)s[e]) || s[e] == '-' || s[e] == '\''); e++)
+				;
+			free(p->seconder);
+			p->seconder = xasprintf("Councillor %.*s",
+			    (int)(e - b), s + b);
+		}
+		/* "... and Gorman it was resolved that the Council:": the
+		 * decision after the pair */
+		if (p->seconder != NULL && strchr(prop[i], ' ') != NULL &&
+		    rd_prefix(prop[i], strlen(prop[i]), "on ")) {
+			e = rd_skip_spaces(s, n, k + used);
+			if (e < n && s[e] == ',')
+				e = rd_skip_spaces(s, n, e + 1);
+			e += rd_prefix(s + e, n - e, "it was ");
+			e += rd_prefix(s + e, n - e, "unanimously ");
+			if (rd_prefix(s + e, n - e, "resolved") ||
+			    rd_prefix(s + e, n - e, "agreed"))
+				*rest = e;
 		}
 	}
 	for (i = 0; i < sizeof sec / sizeof sec[0]; i++) {

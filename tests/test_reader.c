@@ -2773,6 +2773,29 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* New Zealand: "On the motion of Councillors A and B it was
+	 * resolved that the Council:" over points; "It was moved
+	 * (Councillors C/D):" over the motion */
+	txt = "TARAWERA DISTRICT COUNCIL\n\nMinutes of an ordinary meeting held "
+	    "on 29 February 2024\n\nPresent: Councillor Ainsworth\n\n4. PLAN"
+	    "\n\nOn the motion of Councillors Ainsworth and Gorman it was "
+	    "resolved that the Council:\n\n1.   Note the contents of this "
+	    "report; and\n\n2.   Approve the plan.\n\n5. LEASE\n\nIt was "
+	    "moved (Councillors McAllister/Bellamy):\n\nThat the Council "
+	    "approve the lease.\n\nThe motion was put and CARRIED.\n";
+	read_buf("nz-motion.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->seconder,
+	    "Councillor Gorman") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "approved") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor McAllister") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Bellamy"),
+	    "councillors_a_and_b_should_move_and_second");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
