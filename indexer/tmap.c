@@ -804,9 +804,12 @@ add_line(struct tmap *tm, const char *s, size_t a, size_t b)
 		while (a < b && s[a] == ' ')
 			a++;
 	}
-	/* a quoted motion in italics: *"This Council notes ..."* */
+	/* a quoted motion in italics: *"This Council notes ..."*, *'This
+	 * Council recognises ...'* */
 	if (b - a >= 3 && (s[a] == '*' || s[a] == '_') && (s[a + 1] == '"' ||
-	    rd_prefix(s + a + 1, b - a - 1, "\xe2\x80\x9c"))) {
+	    rd_prefix(s + a + 1, b - a - 1, "\xe2\x80\x9c") ||
+	    (s[a + 1] == '\'' && rd_isupper((unsigned char)s[a + 2])) ||
+	    rd_prefix(s + a + 1, b - a - 1, "\xe2\x80\x98"))) {
 		a++;
 		if (s[b - 1] == s[a - 1] && s[b - 2] != s[a - 1] &&
 		    s[b - 2] != ' ')

@@ -2796,6 +2796,23 @@ test_small(void)
 	    "councillors_a_and_b_should_move_and_second");
 	got_free(&g);
 
+	/* a Markdown motion in italics and single quotes, *'...'*: the
+	 * quotation, no stars */
+	txt = "# Minutes of the County Council held on 20 March 2024\n\n"
+	    "Present: Councillor C Kay\n\n## 9 Motions on Notice\n\n"
+	    "Councillor C Kay has given notice of the following motion:\n\n"
+	    "*'This Council recognises the value of local bus services.'*\n\n"
+	    "Moved by Councillor C Kay, **Seconded** by Councillor T Smith."
+	    "\n\nThe motion was lost.\n";
+	read_buf("md-italic-motion.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "'This Council") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor T Smith") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "an_italic_single_quoted_motion_should_be_the_motion");
+	got_free(&g);
+
 	/* a reply that names a place; an officer objecting */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of the "
 	    "Metropolitan District held on 18th April 2016\n\nPresent: "
