@@ -1755,14 +1755,6 @@ meeting_free(struct meeting *m)
 	record_free(m->officers);
 }
 
-/*
- * A meeting page's item: its purpose, perhaps its documents, then
- * "Minutes:" on a line of its own (the label ModernGov puts over each
- * item's minute) and the minute.  Sets rec->purpose from what comes
- * before the label, or adds it as a resolution when it is labelled
- * "Decision:", and returns where the minute starts; a if there is no
- * such label.
- */
 /* 1 if s[0..n) is a short line of a label and its value: "Key
  * decision: KD2025/004", "Wards affected: All" (not "Purpose:"). */
 static int
@@ -1826,6 +1818,14 @@ decision_label(const char *t, size_t i, size_t e)
 	    (e - k == 10 && rd_prefix(t + k, 10, "decisions:"));
 }
 
+/*
+ * A meeting page's item: its purpose, perhaps its documents, then
+ * "Minutes:" on a line of its own (the label ModernGov puts over each
+ * item's minute) and the minute.  Sets rec->purpose from what comes
+ * before the label, or adds it as a resolution when it is labelled
+ * "Decision:", and returns where the minute starts; a if there is no
+ * such label.
+ */
 static size_t
 item_purpose(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 {

@@ -1135,11 +1135,11 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			continue;
 		} else if (allow_comma && words > 0 && s[i] == ',' &&
 		    noun && i + 2 < n && (s[i + 1] == ' ' || (s[i + 1] ==
-		    '\n' && i + 2 < n && s[i + 2] != '\n')) &&
+		    '\n' && s[i + 2] != '\n')) &&
 		    rd_upper_at(s + i + 2, n - i - 2)) {
-			/* (also at a line's end: "the Group Director," /
-			 * "Finance and Corporate Resources explained") */
-			/* "..., Children's Social Care reported" */
+			/* "..., Children's Social Care reported", also at a
+			 * line's end: "the Group Director," / "Finance and
+			 * Corporate Resources explained" */
 			size_t j = i + 2;
 
 			w = word_len(s + j, n - j);
