@@ -57,6 +57,8 @@ struct parse {
 	const struct tmap *tm;
 	const char *t;		/* clean text */
 	size_t end;		/* end of the body */
+	size_t first;		/* the first section this parse adds: those
+				 * before it hold offsets in the source */
 	struct unit *u;
 	size_t nu, cap;
 
@@ -5020,7 +5022,8 @@ moved_above(struct parse *p, const struct unit *u)
 	/* "The Committee considered the following motion submitted by
 	 * Councillor X:-" over the quoted motion, read as one discussion:
 	 * the quotation is the motion */
-	if (above->type == SEC_DISCUSSION && (q = quoted_motion_in(p->t,
+	if (above->type == SEC_DISCUSSION && p->rec->nsections > p->first &&
+	    (q = quoted_motion_in(p->t,
 	    above->start, above->end)) != 0) {
 		size_t end = above->end, e = q;
 
@@ -9613,7 +9616,8 @@ moved_unnamed(const struct parse *p, const struct rec_section *r)
 {
 	size_t a = r->start > 40 ? r->start - 40 : 0;
 
-	return r->start > a && rd_find(p->t + a, r->start - a,
+	return (size_t)(r - p->rec->sections) >= p->first &&
+	    r->start > a && rd_find(p->t + a, r->start - a,
 	    "moved and seconded") != (size_t)-1;
 }
 
@@ -13605,6 +13609,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	p.tm = tm;
 	p.t = tm->text.data;
 	p.end = end;
+	p.first = first;
 	p.cur = -1;
 	p.pending_q = -1;
 	p.q_header = -1;
