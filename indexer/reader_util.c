@@ -1879,9 +1879,11 @@ point_label(const char *s, size_t n)
 	return i;
 }
 
-/* One decision of [a, b) of the clean text. */
+/* One decision of [a, b) of the clean text; its outcome as its words
+ * say, or outcome when not NULL. */
 static void
-decision_add(struct record *rec, const struct tmap *tm, size_t a, size_t b)
+decision_add(struct record *rec, const struct tmap *tm, size_t a, size_t b,
+    const char *outcome)
 {
 	struct rec_section *s;
 	char *text;
@@ -1892,7 +1894,7 @@ decision_add(struct record *rec, const struct tmap *tm, size_t a, size_t b)
 	s->text = text;
 	s->start = tm_src(tm, a);
 	s->end = tm_src_end(tm, b);
-	s->outcome = xstrdup(rd_outcome(text, 1));
+	s->outcome = xstrdup(outcome != NULL ? outcome : rd_outcome(text, 1));
 }
 
 /*
@@ -1907,6 +1909,7 @@ decision_points(struct record *rec, const struct tmap *tm, size_t a,
     size_t b)
 {
 	const char *t = tm->text.data;
+	const char *outcome = NULL;
 	size_t p, e, w, k, from = (size_t)-1, lead = a, points = 0, lines = 0;
 
 	for (p = a; p < b; p = e + 1) {
@@ -1936,6 +1939,10 @@ decision_points(struct record *rec, const struct tmap *tm, size_t a,
 	}
 	if (points < 2)
 		return 0;
+	/* "That the Executive recommends to the County Council:": the
+	 * points are recommended */
+	if (lead > a && rd_find(t + a, lead - a, "recommend") != (size_t)-1)
+		outcome = "recommended";
 	/* a lead-in that says more than "Cabinet:" is kept */
 	if (lead > a && memchr(t + a, ' ', lead - a) != NULL) {
 		struct rec_section *s = record_add_section(rec,
@@ -1952,11 +1959,11 @@ decision_points(struct record *rec, const struct tmap *tm, size_t a,
 			;
 		if (w < e && (k = point_label(t + w, e - w)) != 0) {
 			if (from != (size_t)-1)
-				decision_add(rec, tm, from, w);
+				decision_add(rec, tm, from, w, outcome);
 			from = w + k;
 		}
 	}
-	decision_add(rec, tm, from, b);
+	decision_add(rec, tm, from, b, outcome);
 	return 1;
 }
 
@@ -1988,7 +1995,7 @@ rd_decision_section(struct record *rec, const struct tmap *tm, size_t a,
 	}
 	free(text);
 	if (!decision_points(rec, tm, a, b))
-		decision_add(rec, tm, a, b);
+		decision_add(rec, tm, a, b, NULL);
 	rd_find_people(rec, tm->text.data + a, b - a);
 	rd_find_acronyms(rec, tm->text.data + a, b - a);
 	rd_find_refs(rec, tm->text.data + a, b - a);

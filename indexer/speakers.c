@@ -391,9 +391,9 @@ static const char *const asking_words[] = {
 /* Words no name holds that an office's area may open with after a
  * comma: "The Director, City Development responded". */
 static const char *const office_areas[] = {
-	"City", "County", "Town", "Borough", "District", "Municipal",
-	"Metropolitan", "Area", "Children", "Social", "Care", "Services",
-	"Service", "Department", "Government", "Policy", "Strategy",
+	"City", "County", "Borough", "Municipal", "Metropolitan",
+	"Children", "Social", "Care", "Services", "Service", "Department",
+	"Government", "Policy", "Strategy",
 };
 
 /* Lower-case words that may sit inside an office's name. */
@@ -1143,8 +1143,11 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			size_t j = i + 2;
 
 			w = word_len(s + j, n - j);
-			if ((IN(not_names, s + j, w) && !IN(office_areas, s + j,
-			    w)) || w == 0)
+			/* (not a ward's number: "Kevin Flynn, District 2" /
+			 * "Council Member ...") */
+			if ((IN(not_names, s + j, w) && (!IN(office_areas,
+			    s + j, w) || (j + w + 1 < n && s[j + w] == ' ' &&
+			    rd_isdigit((unsigned char)s[j + w + 1])))) || w == 0)
 				break;
 			/* a title would start a name, not go on an office */
 			if (rd_prefix(s + j, n - j, "Councillor") ||

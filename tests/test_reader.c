@@ -2499,6 +2499,21 @@ test_small(void)
 	    "html_item_page_should_read_a_decision_list_point_by_point");
 	got_free(&g);
 
+	/* "Decision:" over "That the Executive recommends to the County
+	 * Council:" and its list: the points are recommended */
+	txt = "<html><body><div id=\"modgov\"><h1>Agenda item</h1><h2>Council "
+	    "Budget</h2><p>Meeting: 04/02/2025 - Executive (Item 66.)</p><h3>"
+	    "Decision:</h3><div><p>That the Executive recommends to the County "
+	    "Council:</p><ol><li>the revenue budget for 2025/26;</li><li>the "
+	    "capital programme.</li></ol></div><h3>Minutes:</h3><div><p>The "
+	    "Leader presented the report.</p></div></div></body></html>\n";
+	read_buf("mgrec.html", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "recommended") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 1)->outcome, "recommended"),
+	    "html_item_page_should_recommend_the_points_a_lead_recommends");
+	got_free(&g);
+
 	/* interests declared by other names are routine */
 	txt = "FELLSIDE COUNCIL\nMinutes of the Cabinet held on 5 March 2025"
 	    "\n\nPresent: Councillor A Barker\n\n12. Disclosable Pecuniary "
@@ -3894,6 +3909,41 @@ test_layouts(void)
 	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
 	    streq(nth(g.r[0], SEC_DISCUSSION, 0)->speaker_key, "k lehane"),
 	    "an_office_should_name_its_holder_after_it_without_a_comma");
+	got_free(&g);
+
+	/* members a line each with their wards ("Kevin Flynn, District
+	 * 2"): a ward's number no office going on to the next line's
+	 * member */
+	txt =
+	    "                                                            "
+	    "         City & County Building\n                   City and"
+	    " County of Dunmore                         1437 Bannock Stre"
+	    "et\n                                                        "
+	    "             Dunmore, CO 80202\n\n                          "
+	    "         Meeting Minutes\n\n                                "
+	    "     City Council\n                 Council President Jamie "
+	    "Torres, District 3\n                 Council President Pro T"
+	    "em Amanda P. Sandoval, District 1\n                 Council "
+	    "Member Kevin Flynn, District 2\n                 Council Mem"
+	    "ber Diana Romero Campbell, District 4\n                 Coun"
+	    "cil Member Amanda Sawyer, District 5\n                 Counc"
+	    "il Member Paul Kashmann, District 6\n                 Counci"
+	    "l Member Flor Alvidrez, District 7\n                 Council"
+	    " Member Shontel M. Lewis, District 8\n                 Counc"
+	    "il Member Darrell Watson, District 9\n                 Counc"
+	    "il Member Chris Hinds, District 10\n                 Council"
+	    " Member Stacie Gilmore, District 11\n                 Counci"
+	    "l Member Sarah Parady, At-Large\n                 Council Me"
+	    "mber Serena Gonzales-Gutierrez, At-Large\n\nMonday, April 15"
+	    ", 2024                        3:30 PM               City & C"
+	    "ounty Building, Room 451\n\nCall to Order\n\n      Council P"
+	    "resident Torres called the meeting to order at 3:31 p.m.\n\n"
+	    "Bills\n\n      Council Member Kashmann asked about the fee. "
+	    "Council Member Sawyer said it was fair.\n";
+	read_buf("wards.txt", txt, strlen(txt), &o, &g);
+	ok(g.n >= 1 && speaker_named(g.r[g.n - 1], "Council Member Amanda "
+	    "Sawyer"),
+	    "a_wards_number_should_not_run_an_office_into_the_next_member");
 	got_free(&g);
 
 	/* the chair in a plural list: "Cllrs D Venables (Chairman), ..." */
