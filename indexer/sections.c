@@ -2556,7 +2556,12 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"on the proposal of", "on the motion of", "on motion of",
 		"upon motion of", "on a motion by", "on motion by",
 		"upon the motion of", "upon the proposal of",
-		"a motion was made by", "motion made by", "proposed ",
+		"a motion was made by", "motion made by",
+		/* "On a motion from Councillor X, seconded by ...", "A
+		 * motion offered by Council Member X, duly seconded by
+		 * ..." (Legistar) */
+		"on a motion from", "upon a motion from", "a motion offered by",
+		"motion offered by", "proposed ",
 		"moved:", "mover:", "motion by", "moved ", "prop. ", "prop ",
 		"prop:",
 		/* "MOTION: Councilmember Tanabe / SECOND: ..." */
@@ -3741,7 +3746,10 @@ marker_at(const char *s, size_t n, size_t *len)
 			*len = verb_at;
 			return verbs[j].kind;
 		} else if (prefixed && i > 0 && approves(verbs[j].verb) &&
-		    (rd_prefix(s + k, n - k, "the ") || rd_prefix(s + k, n - k,
+		    (rd_prefix(s + k, n - k, "the ") ||
+		    /* "The Committee approved and adopted the minutes" */
+		    rd_prefix(s + k, n - k, "and adopted the ") ||
+		    rd_prefix(s + k, n - k,
 		    "a ") || rd_prefix(s + k, n - k, "an ") ||
 		    rd_prefix(s + k, n - k, "all ") || rd_prefix(s + k, n - k,
 		    "its ") || rd_prefix(s + k, n - k, "approval ") ||
@@ -12978,6 +12986,10 @@ lost_after_seconder(const char *text)
 {
 	static const char *const lost[] = {
 		" was lost", " was defeated", " motion fell", " was not carried",
+		/* Legistar: "A motion offered by X, duly seconded by Y,
+		 * that ..., failed by the following vote:" */
+		" failed by the following vote", " failed by a vote of",
+		" was negatived",
 	};
 	size_t n = strlen(text), at = rd_find(text, n, "seconded");
 

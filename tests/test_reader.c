@@ -2811,6 +2811,32 @@ test_small(void)
 	    "councillors_a_and_b_should_move_and_second");
 	got_free(&g);
 
+	/* "On a motion from X, seconded by Y, it was" / "RESOLVED ...";
+	 * "The Committee approved and adopted the minutes ..."; Legistar's
+	 * "A motion offered by X, duly seconded by Y, that ..., failed by
+	 * the following vote:" */
+	txt = "AVONMEAD COUNCIL\n\nMinutes of the Council held on 13 February "
+	    "2025\n\nPresent: Councillor Kevin Guy\n\n81. BUDGET\n\nOn a "
+	    "motion from Councillor Kevin Guy, seconded by Councillor Sarah "
+	    "Warren, it was\n\nRESOLVED that the budget be approved.\n\n82. "
+	    "MINUTES\n\nThe Committee approved and adopted the minutes of the "
+	    "meeting of 10 January.\n\n83. LICENCE\n\nA motion offered by "
+	    "Council Member Flynn, duly seconded by Council Member Sawyer, that "
+	    "Council Bill 24-0221 be amended, failed by the following vote:\n"
+	    "\nAye: Flynn, Sawyer (2)\nNay: Torres, Hinds (2)\n";
+	read_buf("motion-from.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Kevin Guy") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    nth(g.r[2], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->proposer,
+	    "Council Member Flynn") &&
+	    streq(nth(g.r[2], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "a_motion_from_or_offered_by_should_move_and_adopted_decide");
+	got_free(&g);
+
 	/* a Markdown motion in italics and single quotes, *'...'*: the
 	 * quotation, no stars */
 	txt = "# Minutes of the County Council held on 20 March 2024\n\n"
