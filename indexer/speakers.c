@@ -1234,8 +1234,8 @@ title_at(const char *s, size_t n, size_t *len)
 /*
  * After an office read into p (s[0..p->len): "The Director", "The
  * Chairman"), ", Councillor Smith," names who holds it: p takes that
- * person's name and key.  no_role: only a person without an office of
- * their own.
+ * person's name and key, if they have no office of their own.  no_role:
+ * not an untitled name ("The Licensing Officer, Gareth Bell, ...").
  */
 static void
 office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
@@ -1270,10 +1270,12 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 	    (s[k] == ',' ? s[k + 1] != ' ' : s[k + 1] != '(') ||
 	    title_at(s + k + 2, n - k - 2, &t) == NULL)
 		return;
-	/* ", Councillor Smith," or " (Mr J Smith)" */
+	/* ", Councillor Smith," or " (Mr J Smith)"; not one with an office
+	 * of their own, the next of a list ("Mr. R. Cullinan, Chief
+	 * Executive, Mr. P. Clifford, Director of Services") */
 	paren = s[k] == ' ';
 	if (rd_person_at(s + k + 2, n - k - 2, &q) && q.named &&
-	    (!no_role || q.role == NULL) && (!paren || (k + 2 + q.len < n &&
+	    q.role == NULL && (!paren || (k + 2 + q.len < n &&
 	    s[k + 2 + q.len] == ')' && q.role == NULL))) {
 		free(p->name);
 		free(p->key);

@@ -2837,6 +2837,20 @@ test_small(void)
 	    "a_motion_from_or_offered_by_should_move_and_adopted_decide");
 	got_free(&g);
 
+	/* officials listed "Name, Office, Name, Office": each office the
+	 * name's before it, not the one after */
+	txt = "CLONARD COUNTY COUNCIL\n\nMinutes of the meeting of Clonard "
+	    "County Council held on 4 November 2024\n\nPresent: Cllr. Keenan"
+	    "\n\nIn attendance: Mr. R. Cullinan, Chief Executive, Mr. P. "
+	    "Clifford, Director of Services, Ms. A. Byrne, Head of Finance.\n\n"
+	    "4. REPORT\n\nCllr. Keenan asked about the roads. The Chief "
+	    "Executive replied that work was under way.\n";
+	read_buf("officials-list.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "r cullinan"),
+	    "an_office_in_a_list_should_be_the_name_before_its");
+	got_free(&g);
+
 	/* a Markdown motion in italics and single quotes, *'...'*: the
 	 * quotation, no stars */
 	txt = "# Minutes of the County Council held on 20 March 2024\n\n"
