@@ -4767,6 +4767,35 @@ recommendation_moved_by(const char *s, size_t n)
 }
 
 /*
+ * 1 if section s only names who moved and the result, "Moved by Cr X
+ * Seconded by Cr Y CARRIED 13/0", and d, with no movers, opens the
+ * motion's words after it, "That the minutes ... be confirmed."
+ * (Queensland sets the result before the words).
+ */
+static int
+result_first(const struct rec_section *s, const struct rec_section *d)
+{
+	size_t n = strlen(s->text), e = n;
+
+	if ((!rd_prefix(s->text, n, "moved by ") &&
+	    !rd_prefix(s->text, n, "proposed by ")) ||
+	    rd_find(s->text, n, "seconded by ") == (size_t)-1 ||
+	    rd_find(s->text, n, " that ") != (size_t)-1 || n > 160 ||
+	    d->text == NULL || d->proposer != NULL || d->seconder != NULL ||
+	    (d->type != SEC_RESOLUTION && d->type != SEC_DISCUSSION) ||
+	    d->text[0] != 'T' || !rd_prefix(d->text, strlen(d->text),
+	    "that "))
+		return 0;
+	/* "... CARRIED 13/0", "... LOST 3/10" at the end */
+	while (e > 0 && (rd_isdigit((unsigned char)s->text[e - 1]) ||
+	    s->text[e - 1] == '/' || s->text[e - 1] == ' ' ||
+	    s->text[e - 1] == '.'))
+		e--;
+	return (e >= 7 && memcmp(s->text + e - 7, "CARRIED", 7) == 0) ||
+	    (e >= 4 && memcmp(s->text + e - 4, "LOST", 4) == 0);
+}
+
+/*
  * "The recommendation was proposed by X and seconded by Y." / "Upon
  * being put to the vote, the motion was carried unanimously." /
  * "Resolved that Council accepts the report.": the decision under it
@@ -4782,6 +4811,28 @@ movers_over_decision(struct parse *p, size_t first)
 
 	for (i = first; i < r->nsections; i++) {
 		s = &r->sections[i];
+		if (s->type == SEC_RESOLUTION && s->proposer != NULL &&
+		    s->text != NULL && i + 1 < r->nsections &&
+		    result_first(s, &r->sections[i + 1])) {
+			d = &r->sections[i + 1];
+			d->proposer = s->proposer;
+			d->seconder = s->seconder;
+			s->proposer = s->seconder = NULL;
+			if (d->type != SEC_RESOLUTION || (s->outcome != NULL &&
+			    strcmp(s->outcome, "lost") == 0)) {
+				const char *o = rd_outcome(d->text, 0);
+
+				free(d->outcome);
+				d->outcome = xstrdup(s->outcome != NULL &&
+				    strcmp(s->outcome, "lost") == 0 ? "lost" :
+				    strcmp(o, "unknown") != 0 ? o : "agreed");
+				d->type = SEC_RESOLUTION;
+			}
+			free(s->outcome);
+			s->outcome = NULL;
+			s->type = SEC_DISCUSSION;
+			continue;
+		}
 		if (s->type != SEC_RESOLUTION || s->proposer == NULL ||
 		    s->text == NULL || !recommendation_moved_by(s->text,
 		    strlen(s->text)))

@@ -2851,6 +2851,25 @@ test_small(void)
 	    "an_office_in_a_list_should_be_the_name_before_its");
 	got_free(&g);
 
+	/* Queensland: "RESOLUTION" / "Moved by Cr X" / "Seconded by Cr Y" /
+	 * "CARRIED 13/0" over the motion's words */
+	txt = "# BRAMBLE BAY CITY COUNCIL\n\nGENERAL MEETING MINUTES Wednesday "
+	    "22 May 2024\n\nPresent: Cr Sandra Ruck\n\n## 5 CONFIRMATION OF "
+	    "MINUTES\n\n**RESOLUTION**\n\nMoved by Cr Sandra Ruck\nSeconded "
+	    "by Cr Darren Grimwade\n\n**CARRIED 13/0**\n\nThat the minutes be "
+	    "confirmed.\n\n## 6 PETITIONS\n\n**RESOLUTION**\n\nMoved by Cr "
+	    "Mark Booth\nSeconded by Cr Jodie Shipway\n\n**LOST 3/10**\n\n"
+	    "That the petition be received.\n";
+	read_buf("qld-result.md", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "That the minutes") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Sandra Ruck") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "a_result_before_the_motions_words_should_decide_them");
+	got_free(&g);
+
 	/* a Markdown motion in italics and single quotes, *'...'*: the
 	 * quotation, no stars */
 	txt = "# Minutes of the County Council held on 20 March 2024\n\n"
