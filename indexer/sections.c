@@ -2541,6 +2541,16 @@ initial_seconder(const char *s, size_t n)
 	return at != (size_t)-1 && initial_name(s + at + 9, n - at - 9) != 0;
 }
 
+/* Where "(" opens after "It was moved (Councillors X/Y):"; else 0. */
+static size_t
+moved_pair(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "it was moved (");
+
+	return k != 0 && rd_find(s + k, n - k < 80 ? n - k : 80, "/") !=
+	    (size_t)-1 ? k - 1 : 0;
+}
+
 /*
  * "Proposed by Councillor X", "Seconded: Cllr Y", "It was proposed by X,
  * seconded by Y and agreed that ...".  Returns 1 if the unit names a
@@ -2614,8 +2624,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	if ((k = rd_prefix(s, n, "moved/seconded")) != 0 ||
 	    (k = rd_prefix(s, n, "it was moved and seconded")) != 0 ||
 	    (k = rd_prefix(s, n, "moved and seconded")) != 0 ||
-	    ((k = rd_prefix(s, n, "it was moved (")) != 0 && k-- > 0 &&
-	    rd_find(s + k, n - k < 80 ? n - k : 80, "/") != (size_t)-1)) {
+	    (k = moved_pair(s, n)) != 0) {
 		size_t slash, close;
 
 		at = k;
@@ -2729,8 +2738,6 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 			/* "On the motion of Councillors Ainsworth and
 			 * Rutherford the Council resolved ..." (New
 			 * Zealand): the second the seconder */
-			size_t e;
-
 			b += k + 5;
 			for (e = b; e < k + used && (rd_isalpha((unsigned
 			    char)s[e]) || s[e] == '-' || s[e] == '\''); e++)
@@ -2741,8 +2748,8 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		}
 		/* "... and Gorman it was resolved that the Council:": the
 		 * decision after the pair */
-		if (p->seconder != NULL && strchr(prop[i], ' ') != NULL &&
-		    rd_prefix(prop[i], strlen(prop[i]), "on ")) {
+		if (p->seconder != NULL && rd_prefix(prop[i], strlen(prop[i]),
+		    "on ")) {
 			e = rd_skip_spaces(s, n, k + used);
 			if (e < n && s[e] == ',')
 				e = rd_skip_spaces(s, n, e + 1);
@@ -5082,8 +5089,7 @@ moved_above(struct parse *p, const struct unit *u)
 	 * Councillor X:-" over the quoted motion, read as one discussion:
 	 * the quotation is the motion */
 	if (above->type == SEC_DISCUSSION && p->rec->nsections > p->first &&
-	    (q = quoted_motion_in(p->t,
-	    above->start, above->end)) != 0) {
+	    (q = quoted_motion_in(p->t, above->start, above->end)) != 0) {
 		size_t end = above->end, e = q;
 
 		while (e > above->start && rd_isspace((unsigned char)
@@ -6379,11 +6385,6 @@ put_to_line(const char *s, size_t n)
 	    rd_isupper((unsigned char)s[k + 4]));
 }
 
-/*
- * "Question submitted by Councillor X", "Question from Cllr Y:", "(a)
- * Question from Councillor Z to the Cabinet Member for ...",
- * "Supplementary question: Councillor X asked ...".
- */
 /* 1 if s opens with a titled person or an office with "the": whom a
  * question is put to. */
 static int
@@ -6401,6 +6402,11 @@ titled_or_office(const char *s, size_t n)
 	return yes;
 }
 
+/*
+ * "Question submitted by Councillor X", "Question from Cllr Y:", "(a)
+ * Question from Councillor Z to the Cabinet Member for ...",
+ * "Supplementary question: Councillor X asked ...".
+ */
 static int
 question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 {
@@ -10309,7 +10315,7 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	 * noting there were 5 For, 7 Against and 0 Abstentions) this was
 	 * not agreed by the majority present." (Caerphilly) */
 	if (n < 300 && (at = rd_find(s, n, " agreed by the majority")) !=
-	    (size_t)-1 && at + 23 + 1 >= n - 9) {
+	    (size_t)-1 && at + 23 + 10 >= n) {
 		if (at >= 4 && rd_prefix(s + at - 4, 4, " not") == 4)
 			*outcome = "lost";
 		return 1;
@@ -13127,12 +13133,14 @@ motion_words_before(struct parse *p, size_t first)
 				if (seconded && a > c->start)
 					submitter = label_member(p->t,
 					    c->start, a);
-				c->start = a;
-				d = c;
+				if (!seconded || submitter != NULL) {
+					c->start = a;
+					d = c;
+				}
 				break;
 			}
 		}
-		if (d == NULL || (seconded && submitter == NULL))
+		if (d == NULL)
 			continue;
 		d->type = SEC_RESOLUTION;
 		d->proposer = seconded ? submitter : m->proposer;
@@ -13364,7 +13372,6 @@ signed_answers(struct parse *p, size_t first)
 	}
 }
 
-/* Text, spans in the source and outcomes, once the walk is done. */
 /* 1 if text opens "RESOLVED on the motion of" (or "RESOLVED UNANIMOUSLY
  * on the motion of"), a decision whose movers it names. */
 static int
@@ -13373,6 +13380,7 @@ resolved_on_motion(const char *text)
 	return resolved_on_at(text, strlen(text)) != 0;
 }
 
+/* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
 {
