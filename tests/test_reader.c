@@ -3976,8 +3976,8 @@ test_layouts(void)
 	txt =
 	    "                                                            "
 	    "         City & County Building\n                   City and"
-	    " County of Dunmore                         1437 Bannock Stre"
-	    "et\n                                                        "
+	    " County of Dunmore                         1 Market Stree"
+	    "t\n                                                         "
 	    "             Dunmore, CO 80202\n\n                          "
 	    "         Meeting Minutes\n\n                                "
 	    "     City Council\n                 Council President Jamie "
