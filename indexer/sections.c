@@ -7294,10 +7294,9 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 	/* "Response" alone on its line over the answer, perhaps naming
 	 * who gave it: "Councillor Pemberton said that ..." */
 	/* ... and "Reply" or "Answer" over the words on the next line */
-	if (((k = rd_prefix(s, n, "response")) != 0 || (((k = rd_prefix(s,
+	if (((k = rd_prefix(s, n, "response")) != 0 || (k = rd_prefix(s,
 	    n, "reply")) != 0 || (k = rd_prefix(s, n, "answer")) != 0) &&
-	    k + 1 < n)) && (k == n || s[k] == '\n') &&
-	    rd_isupper((unsigned char)s[0])) {
+	    (k == n || s[k] == '\n') && rd_isupper((unsigned char)s[0])) {
 		int verb;
 
 		while (k < n && rd_isspace((unsigned char)s[k]))

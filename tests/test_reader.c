@@ -2870,6 +2870,20 @@ test_small(void)
 	    "a_result_before_the_motions_words_should_decide_them");
 	got_free(&g);
 
+	/* "Reply" alone on its line, a blank line, then the written reply
+	 * under the question */
+	txt = "STAFFORD VALE COUNCIL\n\nMinutes of the meeting of the County "
+	    "Council held on 13 February 2025\n\nPresent: Councillor Woodward"
+	    "\n\n67. QUESTIONS\n\nCouncillor Susan Woodward asked the "
+	    "following question:-\n\n\"How many defects were outstanding?\"\n"
+	    "\nReply\n\n\"On 31 January 2025 there were 1,912.\"\n";
+	read_buf("reply-alone.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "1,912") &&
+	    !contains(nth(g.r[0], SEC_ANSWER, 0)->text, "Reply"),
+	    "reply_alone_over_a_blank_line_should_label_the_answer");
+	got_free(&g);
+
 	/* a Markdown motion in italics and single quotes, *'...'*: the
 	 * quotation, no stars */
 	txt = "# Minutes of the County Council held on 20 March 2024\n\n"
