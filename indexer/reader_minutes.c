@@ -383,6 +383,20 @@ prose_word(const char *s, size_t n)
 	return 0;
 }
 
+/* The letters of a reference's prefix s[0..n) ("CA" of "CA.1"), packed
+ * to tell one series of minutes from another. */
+static unsigned
+prefix_style(const char *s, size_t n)
+{
+	unsigned style = 0;
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (s[j] != '&')
+			style = style * 27 + (unsigned)(s[j] - 'A' + 1);
+	return style;
+}
+
 /*
  * A minute reference opening s and followed by a space: "PL/23/45",
  * "45/23", "C.45/23", "CAB 12/23", "EX12/2023:", "FC23.141".  Returns
@@ -431,10 +445,7 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 			    y % 100 == yy || y % 100 == yy - 1) &&
 			    (s[d + 5] == ' ' || s[d + 5] == '.' ||
 			    s[d + 5] == ':')) {
-				*style = 0;
-				for (j = 0; j < prefix; j++)
-					*style = *style * 27 + (unsigned)(
-					    (s[j] | 0x20) - 'a' + 1);
+				*style = prefix_style(s, prefix);
 				*seq = v;
 				return d + 5 + (s[d + 5] != ' ');
 			}
@@ -490,10 +501,7 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 		if (i < n && s[i] != ' ')
 			return 0;
 		*seq = g[0];
-		for (j = 0; j < prefix; j++)
-			if (s[j] != '&')
-				*style = *style * 27 + (unsigned)(s[j] - 'A' +
-				    1);
+		*style = prefix_style(s, prefix);
 		return i;
 	}
 	/* "12/07/23": a date (not "RMD 24/06/04" in 2024: a district's

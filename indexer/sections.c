@@ -4327,21 +4327,28 @@ keep_motion(struct parse *p, const struct unit *u)
 	free(nominator);
 }
 
+/* "Motion in the name of Cllr. X", as Irish minutes head one */
+static const char *const motion_labels[] = {
+	"motion in the name of ", "notice of motion in the name of ",
+	"notice of motion submitted by ", "motion submitted by ",
+	"notice of motion from ", "motion from ", "notice of motion by ",
+	"motion by ",
+};
+#define NMOTION_LABELS (sizeof motion_labels / sizeof motion_labels[0])
+
 /* The member a motion's label t[a..b) names: "Notice of Motion
  * submitted by Cllr. Tony Ward" (the caller frees it), or NULL. */
 static char *
 label_member(const char *t, size_t a, size_t b)
 {
-	static const char *const by[] = {
-		"submitted by ", "in the name of ", "motion from ",
-		"motion by ",
-	};
-	size_t i, k;
+	size_t i, k, m;
 
-	for (i = 0; i < sizeof by / sizeof by[0]; i++)
-		if ((k = rd_find(t + a, b - a, by[i])) != (size_t)-1)
-			return person_name(t + a + k + strlen(by[i]),
-			    b - a - k - strlen(by[i]), NULL);
+	for (i = 0; i < NMOTION_LABELS; i++)
+		if ((k = rd_find(t + a, b - a, motion_labels[i])) !=
+		    (size_t)-1) {
+			m = strlen(motion_labels[i]);
+			return person_name(t + a + k + m, b - a - k - m, NULL);
+		}
 	return NULL;
 }
 
@@ -4352,13 +4359,6 @@ label_member(const char *t, size_t a, size_t b)
 static size_t
 after_member_label(const char *t, size_t a, size_t b)
 {
-	/* "Motion in the name of Cllr. X", as Irish minutes head one */
-	static const char *const heads[] = {
-		"motion in the name of ", "notice of motion in the name of ",
-		"notice of motion submitted by ", "motion submitted by ",
-		"notice of motion from ", "motion from ",
-		"notice of motion by ", "motion by ",
-	};
 	const char *nl = memchr(t + a, '\n', b - a);
 	size_t e = nl != NULL ? (size_t)(nl - t) : b, k = 0, i, l = a;
 
@@ -4376,8 +4376,8 @@ after_member_label(const char *t, size_t a, size_t b)
 	if (k > 0 && k < e - a && (t[a + k] == ' ' || t[a + k] == '\t'))
 		l = rd_skip_spaces(t, e, a + k);
 	k = 0;
-	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
-		k = rd_prefix(t + l, e - l, heads[i]);
+	for (i = 0; i < NMOTION_LABELS && k == 0; i++)
+		k = rd_prefix(t + l, e - l, motion_labels[i]);
 	if (nl == NULL || (k == 0 && l > a) ||
 	    !rd_member_alone(t + l + k, e - l - k))
 		return a;
@@ -13371,14 +13371,6 @@ signed_answers(struct parse *p, size_t first)
 	}
 }
 
-/* 1 if text opens "RESOLVED on the motion of" (or "RESOLVED UNANIMOUSLY
- * on the motion of"), a decision whose movers it names. */
-static int
-resolved_on_motion(const char *text)
-{
-	return resolved_on_at(text, strlen(text)) != 0;
-}
-
 /* Text, spans in the source and outcomes, once the walk is done. */
 static void
 finish(struct parse *p, size_t first)
@@ -13468,7 +13460,7 @@ finish(struct parse *p, size_t first)
 			/* "RESOLVED on the motion of X seconded Y that all
 			 * speakers be thanked": resolved, so agreed */
 			if (strcmp(s->outcome, "unknown") == 0 &&
-			    resolved_on_motion(s->text)) {
+			    resolved_on_at(s->text, strlen(s->text)) != 0) {
 				free(s->outcome);
 				s->outcome = xstrdup("agreed");
 			}
