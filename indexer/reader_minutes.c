@@ -1080,6 +1080,28 @@ qa_label(const char *s, size_t n)
 }
 
 /*
+ * The length of "No. " in "No. 4   PRESIDING MEMBER'S ANNOUNCEMENTS", as
+ * some Welsh minute books number their items, or 0.  The title is in
+ * capitals on the same line: "No. 1" alone over a line, and "No. 11 -
+ * Compulsorily acquired", are a list's entries.
+ */
+static size_t
+numbered_caps(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "no. "), i = k;
+
+	if (k == 0)
+		return 0;
+	while (i < n && rd_isdigit((unsigned char)s[i]))
+		i++;
+	if (i == k || i + 2 >= n || s[i] != ' ' || s[i + 1] != ' ')
+		return 0;
+	i = rd_skip_spaces(s, n, i);
+	return i < n && rd_isupper((unsigned char)s[i]) &&
+	    rd_all_caps(s + i, n - i) ? k : 0;
+}
+
+/*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
  */
@@ -1106,6 +1128,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	    (k = rd_prefix(s, n, "item no. ")) != 0 ||
 	    (k = rd_prefix(s, n, "item no ")) != 0 ||
 	    (k = rd_prefix(s, n, "item ")) != 0 ||
+	    (k = numbered_caps(s, n)) != 0 ||
 	    (k = rd_prefix(s, n, "minute no. ")) != 0 ||
 	    (k = rd_prefix(s, n, "minute ")) != 0 ||
 	    (k = rd_prefix(s, n, "min. ")) != 0 ||
@@ -4528,9 +4551,20 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 			if (k < n)
 				m.committee = trimmed_title(s + k, n - k);
 		} else if (m.committee == NULL) {
+			size_t cut;
+
+			/* "SUBJECT:   COUNCIL - 23RD JANUARY, 2025", as a
+			 * report's form heads the minutes it carries */
+			if ((k = rd_prefix(s, n, "subject:")) != 0 ||
+			    (k = rd_prefix(s, n, "meeting:")) != 0) {
+				while (k < n && (s[k] == ' ' || s[k] == '\t'))
+					k++;
+				s += k;
+				n -= k;
+			}
 			/* "Health and Wellbeing Board: minutes - 23 January
 			 * 2025", as a web page heads them */
-			size_t cut = rd_find(s, n, ": minutes");
+			cut = rd_find(s, n, ": minutes");
 
 			if (cut == (size_t)-1)
 				cut = rd_find(s, n, " - minutes");

@@ -2788,6 +2788,27 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* "No. 2   APOLOGIES" numbers items under a report's form whose
+	 * "SUBJECT:" names the meeting; "No. 1" alone over a line, and
+	 * "No. 11 - Sold", are a list's entries */
+	txt = "COUNTY BOROUGH OF NANT GWYN\n\nREPORT TO:        THE "
+	    "MEMBERS OF THE COUNCIL\n\nSUBJECT:          COUNCIL \xe2\x80\x93 "
+	    "23RD JANUARY, 2025\n\nPRESENT:          COUNCILLOR J. HILL\n\n"
+	    "ITEM    SUBJECT\n\nNo. 1   APOLOGIES\n\n        Apologies were "
+	    "received from Councillor M. Day.\n\nNo. 2   COUNCIL TAX BASE "
+	    "2025/2026\n\n        The report was noted. The items were:\n\n"
+	    "No. 1\n        Minutes.\n\nNo. 11 \xe2\x80\x93 Sold to a private "
+	    "buyer.\n\nNo. 3   EXCLUSION OF PRESS AND PUBLIC\n\n        "
+	    "RESOLVED that the public be excluded.\n";
+	read_buf("no-items.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "1") && g.r[0]->routine &&
+	    streq(g.r[1]->title, "Council Tax Base 2025/2026") &&
+	    streq(g.r[2]->item, "3") && streq(g.r[2]->committee, "Council") &&
+	    g.r[2]->council != NULL && strstr(g.r[2]->council, "Nant Gwyn") &&
+	    streq(g.r[2]->date, "2025-01-23"),
+	    "items_numbered_no_and_a_subject_label_naming_the_meeting");
+	got_free(&g);
+
 	/* New Zealand: "On the motion of Councillors A and B it was
 	 * resolved that the Council:" over points; "It was moved
 	 * (Councillors C/D):" over the motion */
