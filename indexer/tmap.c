@@ -643,6 +643,11 @@ numbered_foot(const char *s, size_t a, size_t b)
 	    b - a, " - ") == (size_t)-1 && rd_find(s + a, b - a,
 	    " \xe2\x80\x93 ") == (size_t)-1))
 		return 0;
+	/* "82    MINUTES - 16TH JANUARY 2025": the item on the last
+	 * meeting's minutes, not a meeting's name */
+	if ((k = rd_prefix(s + a, b - a, "minutes ")) != 0 &&
+	    dash_at(s, rd_skip_spaces(s + a, b - a, k) + a, b) != 0)
+		return 0;
 	for (k = a; k + 1 < b; k++)
 		words += s[k] == ' ' && s[k + 1] != ' ';
 	if (words > 10)

@@ -5059,6 +5059,22 @@ test_layouts(void)
 	    "minutes_should_drop_a_pages_number_at_its_foot");
 	got_free(&g);
 
+	/* "12   Cabinet - 12 March 2024" at a page's foot goes, but
+	 * "82    MINUTES - 16TH JANUARY 2025" is the item on the last
+	 * meeting's minutes */
+	txt = "EASTBRIDGE COUNTY COUNCIL\n\nMinutes of the Council meeting "
+	    "held on 20 February 2025\n\nPresent: Councillor A Jones\n\n81"
+	    "    URGENT BUSINESS\n\nThere was no urgent business.\n\n12    "
+	    "Council - 20 February 2025\n\f\n82    MINUTES - 16TH JANUARY "
+	    "2025\n\nRESOLVED that the minutes be approved.\n\n83    "
+	    "ANNOUNCEMENTS\n\nThe Chair announced the exhibition.\n";
+	read_buf("minutes-item.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "82") && streq(g.r[1]->title,
+	    "Minutes - 16th January 2025") && g.r[0]->nsections == 2 &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL,
+	    "a_numbered_heading_on_dated_minutes_is_no_pages_foot");
+	got_free(&g);
+
 	/* a short welcome after the attendance list is kept */
 	txt = "Minutes of the meeting of the Health Scrutiny Committee held "
 	    "on 24 January 2024\n\nPresent: Councillor A Abiodun (Chair), "
