@@ -5602,8 +5602,35 @@ that_alone(const char *s, size_t n)
 }
 
 /*
+ * The outcome of "to approve" in "RESOLVED (unanimously) to approve" over
+ * the points it approves: a verb alone after "to", or NULL.
+ */
+static const char *
+to_verb_alone(const char *s, size_t n)
+{
+	static const char *const verbs[][2] = {
+		{ "approve", "approved" }, { "agree", "agreed" },
+		{ "note", "noted" }, { "adopt", "approved" },
+		{ "endorse", "endorsed" }, { "recommend", "recommended" },
+	};
+	size_t k = rd_prefix(s, n, "to "), i;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' ||
+	    s[n - 1] == ':' || s[n - 1] == '-'))
+		n--;
+	if (k == 0)
+		return NULL;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (n - k == strlen(verbs[i][0]) &&
+		    rd_prefix(s + k, n - k, verbs[i][0]))
+			return verbs[i][1];
+	return NULL;
+}
+
+/*
  * 1 if s[0..n), with no colon, only leads in to points below it: "That
- * the Board" over "(a) notes ...", "to -" after "The Council agreed".
+ * the Board" over "(a) notes ...", "to -" after "The Council agreed",
+ * "to approve".
  */
 static int
 lead_without_colon(const char *s, size_t n)
@@ -5616,7 +5643,7 @@ lead_without_colon(const char *s, size_t n)
 	if (n >= 3 && (unsigned char)s[n - 1] == 0x93 &&
 	    (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 3] == 0xe2)
 		return lead_without_colon(s, n - 3);
-	if (n == 2 && rd_prefix(s, n, "to"))
+	if ((n == 2 && rd_prefix(s, n, "to")) || to_verb_alone(s, n) != NULL)
 		return 1;
 	if ((k = rd_prefix(s, n, "that ")) == 0 || n > 40 ||
 	    rd_find(s, n, " be ") != (size_t)-1)
@@ -5666,8 +5693,13 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	    &lab)) ||
 	    (that_only(p->t + c, u->b - c) && (!has_word(p->t + c + 4,
 	    u->b - c - 4) || (u + 1 < p->u + p->nu && label_at(p->t +
-	    u[1].a, u[1].b - u[1].a, 0, 0, &lab))))))
+	    u[1].a, u[1].b - u[1].a, 0, 0, &lab)))))) {
+		const char *verb = to_verb_alone(p->t + c, u->b - c);
+
+		if (verb != NULL && p->res_outcome == NULL)
+			p->res_outcome = verb;
 		c = u->b;
+	}
 	if (c >= u->b) {
 		p->res_await = 1;
 		p->cur = -1;

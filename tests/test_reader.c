@@ -7158,6 +7158,19 @@ test_motions(void)
 	    "minutes_should_read_points_under_agreed_to_a_dash");
 	got_free(&g);
 
+	/* "RESOLVED (unanimously) to approve" over points that have no
+	 * verb: each is approved, and the lead-in is no decision */
+	read_item2("lead-to-verb.txt", "RESOLVED (unanimously) to approve\n\n"
+	    "1. The actions proposed within the Treasury Strategy;\n2. The "
+	    "Investment Strategy as detailed in Appendix 2;\n3. The "
+	    "Minimum Revenue Provision Policy at Appendix 5.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Treasury"),
+	    "minutes_should_read_points_under_resolved_to_approve");
+	got_free(&g);
+
 	/* a division decides every point of the amendment it defeats */
 	read_item2("division-points.txt", "Councillor Abiodun, seconded by "
 	    "Councillor Iqbal, moved that the Council\n\n(1) welcomes the "
