@@ -681,14 +681,56 @@ title_abbrev(const char *s, size_t n)
 	return word_in(t, sizeof t / sizeof t[0], s, n);
 }
 
-/* 1 if the two capitals at s are a common word: "UP", "NO", "IT". */
+/*
+ * 1 if the letters w[0..n) after a number are its suffix, set in small
+ * letters in a title: "3RD", "2PM".
+ */
+static int
+number_suffix(const char *w, size_t n)
+{
+	static const char *const t[] = {
+		"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.",
+	};
+
+	return word_in(t, sizeof t / sizeof t[0], w, n);
+}
+
+/* 1 if the run of non-spaces around s[i] holds a slash: the "C" of an
+ * application's "23/2861C" keeps its capital, the "MPH" of "20MPH" not */
+static int
+slashed(const char *s, size_t n, size_t i)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	while (b < n && s[b] != ' ')
+		b++;
+	return memchr(s + a, '/', b - a) != NULL;
+}
+
+/* 1 if the two capitals at s are an initialism a title keeps: "UK". */
+static int
+known_pair(const char *s)
+{
+	static const char *const pairs[] = {
+		"UK", "EU", "NI", "GP", "HR", "AI", "EV", "UN",
+	};
+
+	return word_in(pairs, sizeof pairs / sizeof pairs[0], s, 2);
+}
+
+/* 1 if the two capitals at s are a common word or part of a name: "UP",
+ * "NO", "IT", the "DE" of "ASHBY DE LA ZOUCH". */
 static int
 common_pair(const char *s)
 {
 	static const char *const words[] = {
 		"UP", "GO", "NO", "IS", "BE", "WE", "US", "MY", "SO", "DO",
 		"ME", "HE", "AM", "IT", "IF", "OF", "TO", "IN", "ON", "AT",
-		"BY", "AN", "AS", "OR", "OK",
+		"BY", "AN", "AS", "OR", "OK", "AD", "EX", "OH", "HA", "HI",
+		/* of names: "ASHBY DE LA ZOUCH" */
+		"DE", "LA", "LE", "DU", "EL", "DA", "DI", "LO", "YE", "MC",
 	};
 
 	return word_in(words, sizeof words / sizeof words[0], s, 2);
@@ -828,13 +870,18 @@ rd_titlecase(const char *s)
 		} else if ((!first && small_word(s + i, w - i) && (w >= n ||
 		    (!rd_isdigit((unsigned char)s[w]) && !(w - i == 1 &&
 		    s[w] == '.')))) ||
-		    (i > 0 && rd_isdigit((unsigned char)s[i - 1])) ||
+		    (i > 0 && rd_isdigit((unsigned char)s[i - 1]) &&
+		    (number_suffix(s + i, w - i) || !slashed(s, n, i))) || (i > 1 && s[i - 1] == ' ' &&
+		    rd_isdigit((unsigned char)s[i - 2]) && w - i == 2 &&
+		    (s[i] == 'A' || s[i] == 'P') && s[i + 1] == 'M') ||
 		    (i > 1 && s[i - 1] == '\'' && w - i <= 2 &&
 		    rd_isalpha((unsigned char)s[i - 2]))) {
 			/* "of", "the"; "3RD", "2PM"; "MAYOR'S", "WON'T" */
 			text_lower(s + i, w - i, &b);
 		} else if ((vowels == 0 && w - i <= 5 &&
-		    !title_abbrev(s + i, w - i)) || (((i > 0 &&
+		    !title_abbrev(s + i, w - i)) || (w - i == 2 &&
+		    known_pair(s + i) && (w >= n || s[w] == ' ' ||
+		    s[w] == ',')) || (((i > 0 &&
 		    s[i - 1] == '/') || (w < n && s[w] == '/')) &&
 		    reference_chunk(s, n, i)) || (w < n &&
 		    rd_isdigit((unsigned char)s[w])) || (w - i == 2 &&

@@ -3344,6 +3344,14 @@ test_layouts(void)
 		    "Floor, EC1A 1BB"),
 		    "titlecase_should_keep_a_postcodes_capitals");
 		free(t);
+		t = rd_titlecase("23/2861C - VARIATION ON APPLICATION 21/5590C "
+		    "FOR THE UK CITY OF CULTURE, 20MPH ZONE, CALL TO ORDER - "
+		    "9:31 AM");
+		ok(streq(t, "23/2861C - Variation on Application 21/5590C for "
+		    "the UK City of Culture, 20mph Zone, Call to Order - "
+		    "9:31 am"),
+		    "titlecase_should_keep_a_references_letter_and_the_uk");
+		free(t);
 	}
 
 	/* applications numbered "7(1)" under the item, a house's number
