@@ -664,6 +664,42 @@ static int decision_line(const char *, size_t);
 
 static int two_sentences(const char *, size_t);
 
+/* 1 if s[0..n) is a year or a span of years alone: "2024-2029", "2025/26". */
+static int
+years_only(const char *s, size_t n)
+{
+	size_t i, digits = 0;
+
+	if (n < 4 || n > 12 || !rd_isdigit((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (rd_isdigit((unsigned char)s[i]))
+			digits++;
+		else if (s[i] != '-' && s[i] != '/' && s[i] != ' ' &&
+		    (unsigned char)s[i] < 0x80)
+			return 0;
+	}
+	return digits >= 4;
+}
+
+/*
+ * How long line li must be to have been cut at the page's width: most of
+ * the longest of the lines under it, as PDFs are set narrow or wide, and
+ * 75 characters where they run longer (text that keeps a paragraph to a
+ * line).
+ */
+static size_t
+wrap_width(const struct line *l, size_t nl, size_t li)
+{
+	size_t k, widest = 0;
+
+	for (k = li + 1; k < nl && k <= li + 12; k++)
+		if (l[k].b - l[k].a > widest)
+			widest = l[k].b - l[k].a;
+	widest = widest * 4 / 5;
+	return widest < 40 ? 40 : widest > 75 ? 75 : widest;
+}
+
 /*
  * 1 if the title t[ta..tb), on line li, goes on to the next line with no
  * blank line between: cut mid-phrase ("416. Report of the Chief
@@ -692,6 +728,10 @@ title_goes_on(const char *t, const struct line *l, size_t nl, size_t li,
 		return 0;
 	s = t + l[li + 1].a;
 	m = l[li + 1].b - l[li + 1].a;
+	/* "... Sufficiency Strategy" / "2024-2029": the years alone */
+	if (!l[li + 1].blank_before && years_only(s, m) &&
+	    (li + 2 >= nl || l[li + 2].blank_before))
+		return 1;
 	if (l[li + 1].blank_before || m > 80 || m == 0 ||
 	    !rd_heading_words(s, m) || two_sentences(s, m) ||
 	    s[m - 1] == ':' || decision_line(s, m) ||
@@ -715,7 +755,7 @@ title_goes_on(const char *t, const struct line *l, size_t nl, size_t li,
 	if (memchr(s, ' ', m) == NULL && (!blank_after || rd_all_caps(s, m) ||
 	    rd_in_list(labels, sizeof labels / sizeof labels[0], s, m)))
 		return 0;
-	return l[li].b - l[li].a >= 75 && (blank_after ||
+	return l[li].b - l[li].a >= wrap_width(l, nl, li) && (blank_after ||
 	    !rd_heading_words(t + l[li + 2].a, l[li + 2].b - l[li + 2].a));
 }
 
@@ -3666,7 +3706,8 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	const char *t = tm->text.data;
 	struct record *rec = record_new();
 	struct cand listed;
-	size_t ta, tb, cut, pre_a;
+	size_t ta, tb, cut, pre_a, k;
+	int caps_lines = 0;
 
 	/* an item taken up again: the list's title */
 	if (it->resumed) {
@@ -3686,16 +3727,20 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	/* ... across a blank line when the title stops on a comma or a
 	 * small word ("ACTIVE TRAVEL SCHEME," / "CLONROAD TO CLARECASTLE",
 	 * as converters set a line each) */
-	if (it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
-	    (!l[it->tl + 1].blank_before || runs_on(t + ta, tb - ta)) &&
-	    rd_all_caps(t + ta, tb - ta) && rd_all_caps(t + l[it->tl + 1].a,
-	    l[it->tl + 1].b - l[it->tl + 1].a) &&
-	    !decision_line(t + l[it->tl + 1].a,
-	    l[it->tl + 1].b - l[it->tl + 1].a) &&
-	    l[it->tl + 1].b - l[it->tl + 1].a <= 100 && tb - ta <= 150) {
-		tb = l[it->tl + 1].b;
+	/* ... and on over three lines more, as a planning application's
+	 * site and applicant follow its description */
+	for (k = it->tl + 1; k < nl && k <= it->tl + 3 && l[k].a < body_b &&
+	    (!l[k].blank_before || (k == it->tl + 1 && runs_on(t + ta,
+	    tb - ta))) && rd_all_caps(t + ta, tb - ta) &&
+	    (rd_all_caps(t + l[k].a, l[k].b - l[k].a) ||
+	    years_only(t + l[k].a, l[k].b - l[k].a)) &&
+	    !decision_line(t + l[k].a, l[k].b - l[k].a) &&
+	    l[k].b - l[k].a <= 100 && tb - ta <= (k == it->tl + 1 ? 150 :
+	    300); k++) {
+		tb = l[k].b;
 		if (body_a < tb)
 			body_a = tb;
+		caps_lines++;
 	}
 	/* ... and a heading in title case the PDF wrapped */
 	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
@@ -3757,7 +3802,8 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	    tb - ta)) != 0) {
 		body_a = ta + cut + 2;
 		tb = ta + cut;
-	} else if (tb - ta > 150) {
+	} else if (tb - ta > (caps_lines > 1 ? 300 : 150)) {
+		/* (a title of three lines or more in capitals is one) */
 		cut = rd_find(t + ta, 150, ": ");
 		if (cut == (size_t)-1)
 			cut = sentence_stop(t + ta, 150);

@@ -2788,6 +2788,35 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* titles wrapped: four lines in capitals, the years alone on the
+	 * next line, and title case cut at a narrow page's width */
+	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the Strategic Planning Board "
+	    "held on 24 April 2024\n\nPresent: Councillor A Jones\n\n71     "
+	    "23/2861C - OUTLINE APPLICATION FOR THE ERECTION OF UP TO 190\n"
+	    "       DWELLINGS, PUBLIC OPEN SPACE, LANDSCAPING AND ASSOCIATED\n"
+	    "       INFRASTRUCTURE WITH ALL MATTERS RESERVED EXCEPT FOR ACCESS,"
+	    "\n       LAND OFF OLD MILL ROAD, SANDBACH FOR BLOOR HOMES\n\nThe "
+	    "Board considered the report.\n\n72     TREASURY MANAGEMENT "
+	    "STRATEGY STATEMENT\n       2025/26\n\nThe strategy was noted.\n"
+	    "\n73       Outcome of Statutory Notice on a Proposal to Expand "
+	    "Primary\n         Provision at Beechwood Primary School\n"
+	    "         The Director of Children and Families submitted a\n"
+	    "         report which presented the outcome of a statutory\n"
+	    "         notice on a proposal to expand the provision.\n";
+	read_buf("wrapped-titles.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->title, "23/2861C - Outline Application "
+	    "for the Erection of Up to 190 Dwellings, Public Open Space, "
+	    "Landscaping and Associated Infrastructure with All Matters "
+	    "Reserved Except for Access, Land Off Old Mill Road, Sandbach "
+	    "for Bloor Homes") && streq(g.r[1]->title,
+	    "Treasury Management Strategy Statement 2025/26") &&
+	    streq(g.r[2]->title, "Outcome of Statutory Notice on a Proposal "
+	    "to Expand Primary Provision at Beechwood Primary School") &&
+	    nth(g.r[2], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[2], SEC_DISCUSSION, 0)->text, "The Director"),
+	    "titles_wrapped_over_lines_should_be_read_whole");
+	got_free(&g);
+
 	/* "No. 2   APOLOGIES" numbers items under a report's form whose
 	 * "SUBJECT:" names the meeting; "No. 1" alone over a line, and
 	 * "No. 11 - Sold", are a list's entries */
