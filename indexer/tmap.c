@@ -1078,6 +1078,34 @@ find_headers(const char *s, size_t len, struct headers *hs)
 }
 
 /*
+ * 1 if the line s[pos..eol), a page's number alone ("81"), is set far to
+ * the right or centred (30 columns in at least) between blank lines: the
+ * page's number where the extraction kept no page break.
+ */
+static int
+margin_number(const char *s, size_t len, size_t pos, size_t a, size_t b,
+    size_t eol)
+{
+	size_t p, q;
+
+	if (page_number(s, a, b) < 0 || a - pos < 30)
+		return 0;
+	if (pos > 0) {
+		for (q = pos - 1; q > 0 && s[q - 1] != '\n'; q--)
+			;
+		if (!blank(s + q, pos - 1 - q))
+			return 0;
+	}
+	if (eol < len) {
+		for (p = q = eol + 1; q < len && s[q] != '\n'; q++)
+			;
+		if (!blank(s + p, q - p) && s[p] != '\f')
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * 1 if the line s[a..b) reads as a page's running header: a body's name
  * and a date ("Overview and Scrutiny Committee – 4 June 2024"), short, no
  * sentence, not numbered.
@@ -1279,6 +1307,15 @@ tm_build_clean(struct tmap *tm, const char *s, size_t len)
 			/* "Cabinet – 4 June 2024" atop a page, seen once */
 			if (dated_header(s, a, b))
 				a = b;
+		}
+		if (a < b && a - pos >= 30 && margin_number(s, len, pos, a, b,
+		    eol)) {
+			/* the page's number, no break kept around it (and
+			 * the next page's dated header after it) */
+			a = b;
+			after_break = 1;
+			after_foot = 1;
+			pages++;
 		}
 		if (a == b || blank(s + a, b - a) || table_rule(s, a, b)) {
 			/* blank: keep it, it separates paragraphs (a table's

@@ -5096,6 +5096,23 @@ test_layouts(void)
 	    "minutes_should_drop_a_pages_number_at_its_foot");
 	got_free(&g);
 
+	/* a page's number alone at the right margin, no page break kept,
+	 * and the next page's dated header after it */
+	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the Executive held on 12 March "
+	    "2024\n\nPresent: Councillor A Jones\n\nEX113. Housing\n\n"
+	    "         The Executive noted the strategy.\n\n"
+	    "                                                            81\n"
+	    "\nExecutive - 12 March 2024\n\nEX114. Roads\n\n         The "
+	    "Executive noted the report.\n\n                  Table\n\n"
+	    "Cost   2024\n";
+	read_buf("margin-number.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && g.r[0]->nsections == 2 &&
+	    nth(g.r[0], SEC_RESOLUTION, 0) != NULL &&
+	    !contains(g.r[0]->sections[g.r[0]->nsections - 1].text, "81") &&
+	    count_type(g.r[0], SEC_DISCUSSION) == 0,
+	    "a_pages_number_alone_at_the_margin_is_no_text");
+	got_free(&g);
+
 	/* "12   Cabinet - 12 March 2024" at a page's foot goes, but
 	 * "82    MINUTES - 16TH JANUARY 2025" is the item on the last
 	 * meeting's minutes */
