@@ -1434,6 +1434,29 @@ table_row(const char *s, size_t n)
 	return bars >= 2;
 }
 
+/*
+ * 1 if the line s[0..n) is a row of a form, its label set apart from its
+ * words: "Against:        Crs Eden, Moller and Tickner".  A row ends its
+ * paragraph at a blank line, full stop or not.
+ */
+static int
+form_row(const char *s, size_t n)
+{
+	size_t i, words = 1;
+
+	for (i = 0; i < n && i < 30; i++) {
+		if (s[i] == ':')
+			return i > 1 && words <= 3 && i + 2 < n &&
+			    ((s[i + 1] == ' ' && s[i + 2] == ' ') ||
+			    s[i + 1] == '\t');
+		if (s[i] == ' ')
+			words++;
+		else if (!rd_isalpha((unsigned char)s[i]))
+			return 0;
+	}
+	return 0;
+}
+
 static void
 split_units(struct parse *p, size_t start, size_t end)
 {
@@ -1472,6 +1495,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		    (wrap > 0 && !rd_islower((unsigned char)t[a]) &&
 		    cells_apart(t + pb - last_line_len, last_line_len)) ||
 		    label_paragraph(t + pa, pb - pa) ||
+		    form_row(t + pb - last_line_len, last_line_len) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    quote_after_lead(t + a, b - a, t + pa, pb - pa) ||

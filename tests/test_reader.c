@@ -7225,6 +7225,20 @@ test_motions(void)
 	    "minutes_should_read_points_under_resolved_to_approve");
 	got_free(&g);
 
+	/* a division's rows, "For:   Crs ..." / "Against:   Crs ...",
+	 * end their paragraph: the amendment's result after them is read */
+	read_item2("form-rows.txt", "MOTION\n\nMoved Cr Moller\nSeconded Cr "
+	    "Coghlan\n\nThat Council adopts the Rating Policy.\n\n"
+	    "AMENDMENT\n\nMoved Cr Pyne\nSeconded Cr Zeiger\n\nThat the "
+	    "motion be amended to defer the Rating Policy.\n\nA division "
+	    "was called for by Cr Pyne.\n\nFor:            Crs Pyne, Zeiger "
+	    "and Vallely\nAgainst:        Crs Eden, Moller, Coghlan, Olds, "
+	    "Tim, Middleton and Tickner\n\nThe amendment was lost 3/7.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "minutes_should_end_a_paragraph_at_a_forms_row");
+	got_free(&g);
+
 	/* a division decides every point of the amendment it defeats */
 	read_item2("division-points.txt", "Councillor Abiodun, seconded by "
 	    "Councillor Iqbal, moved that the Council\n\n(1) welcomes the "
