@@ -6668,6 +6668,13 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		};
 
 		if ((j = rd_prefix(s + k, n - k, public[i])) != 0) {
+			/* "... in accordance with Council Procedure Rule
+			 * 10.": a note of what came, the question below it
+			 * with its own asker */
+			if (rd_prefix(s + k + j, n - k - j, " in accordance") ||
+			    rd_prefix(s + k + j, n - k - j, " under ") ||
+			    rd_prefix(s + k + j, n - k - j, " pursuant"))
+				return 0;
 			memset(who, 0, sizeof *who);
 			who->name = xstrdup("Member of the public");
 			who->key = xstrdup("public");
@@ -6950,7 +6957,8 @@ question_note(const char *s, size_t n)
 /*
  * 1 if s only reports what questions came, "Two questions had been
  * received from members of the public in accordance with Procedure Rule
- * 10.": no one's question.
+ * 10.", "One question had been received ... in accordance with ...": no
+ * one's question.
  */
 static int
 questions_received(const char *s, size_t n)
@@ -6959,8 +6967,17 @@ questions_received(const char *s, size_t n)
 		" received", " submitted", " had been put",
 	};
 
+	/* "One question had been received from a member of the public in
+	 * accordance with Council Procedure Rule 10." */
+	static const char *const rule[] = {
+		" in accordance with", "procedure rule", "standing order",
+	};
+
 	return n < 250 && memchr(s, '?', n) == NULL &&
-	    rd_find(s, n < 60 ? n : 60, "questions ") != (size_t)-1 &&
+	    (rd_find(s, n < 60 ? n : 60, "questions ") != (size_t)-1 ||
+	    ((rd_prefix(s, n, "one question ") || rd_prefix(s, n,
+	    "a question ")) && rd_find_any(s, n, rule, sizeof rule /
+	    sizeof rule[0]))) &&
 	    rd_find_any(s, n, came, sizeof came / sizeof came[0]);
 }
 
@@ -8075,6 +8092,32 @@ answer_next(struct parse *p, const struct unit *u)
  * clause with a reporting verb: the answer inside "In response to a
  * question from the Chair ..., the Head of Service agreed that ...".
  */
+/*
+ * 1 if s opens "thanked the speakers and said that ...", as a reply opens
+ * with thanks: *kind is VERB_SAY.
+ */
+static int
+thanked_and_said(const char *s, size_t n, int *kind)
+{
+	static const char *const said[] = {
+		" and said", " and advised", " and explained", " and stated",
+		" and confirmed", " and responded", " and replied",
+	};
+	size_t k = 0, i, lim;
+
+	while (k < n && (s[k] == ' ' || s[k] == ','))
+		k++;
+	if (!rd_prefix(s + k, n - k, "thanked "))
+		return 0;
+	lim = n - k < 100 ? n - k : 100;
+	for (i = 0; i < sizeof said / sizeof said[0]; i++)
+		if (rd_find(s + k, lim, said[i]) != (size_t)-1) {
+			*kind = VERB_SAY;
+			return 1;
+		}
+	return 0;
+}
+
 static size_t
 find_answerer(const char *s, size_t n, size_t from, struct rd_person *who)
 {
@@ -8089,8 +8132,9 @@ find_answerer(const char *s, size_t n, size_t from, struct rd_person *who)
 			continue;
 		if (!rd_person_at(s + i, n - i, who))
 			continue;
-		if (rd_verb_at(s + i + who->len, n - i - who->len, &kind) > 0 &&
-		    kind != VERB_PROCEDURAL && kind != VERB_ASK &&
+		if ((thanked_and_said(s + i + who->len, n - i - who->len,
+		    &kind) || rd_verb_at(s + i + who->len, n - i - who->len,
+		    &kind) > 0) && kind != VERB_PROCEDURAL && kind != VERB_ASK &&
 		    (who->kind == RD_OFFICER || (who->named &&
 		    who->title != NULL) || (who->named && i >= 2 &&
 		    s[i - 2] == ',' && i + who->len < n &&
@@ -8373,6 +8417,8 @@ response_unit(struct parse *p, const struct unit *u)
 	memset(&asker, 0, sizeof asker);
 	if ((k = rd_prefix(s, n, "in response,")) != 0 ||
 	    (k = rd_prefix(s, n, "in reply,")) != 0 ||
+	    (k = rd_prefix(s, n, "responding,")) != 0 ||
+	    (k = rd_prefix(s, n, "replying,")) != 0 ||
 	    (k = rd_prefix(s, n, "in response ")) != 0 ||
 	    (k = rd_prefix(s, n, "in reply ")) != 0) {
 		if (s[k - 1] == ',' || (k < n && !rd_prefix(s + k, n - k,

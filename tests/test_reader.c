@@ -7439,6 +7439,32 @@ test_motions(void)
 	    "minutes_should_read_a_question_after_during_discussion");
 	got_free(&g);
 
+	/* "Responding, the Director ..." and "In response, X thanked the
+	 * speakers and said ..." answer; "One question had been received
+	 * ... in accordance with ..." is a note */
+	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the Cabinet held on 17 July "
+	    "2024\n\nPresent: Councillor A Jones\n\n4. QUESTIONS FROM "
+	    "MEMBERS OF THE PUBLIC\n\nOne question had been received from "
+	    "a member of the public in accordance with Council Procedure "
+	    "Rule 10.\n\nMr Alan Tindall asked why the plan no longer "
+	    "included the bypass.\n\nIn response, the Cabinet Member for "
+	    "Highways, Cllr Mike Rouse, thanked the speakers and said that "
+	    "the bypass would be reviewed.\n\n5. CHILDREN'S SERVICES\n\n"
+	    "Councillor Lennox asked how the service would respond to the "
+	    "rise in assessments.\n\nResponding, the Director of Children "
+	    "and Families advised that a joint action plan had been agreed."
+	    "\n";
+	read_buf("responding.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && count_type(g.r[0], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Mr Alan Tindall") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker,
+	    "Councillor Mike Rouse") && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Director of Children and Families"),
+	    "minutes_should_read_responding_and_thanks_as_answers");
+	got_free(&g);
+
 	/* another tier's councillor answers a question put outright */
 	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
 	    "housing allocation had changed. District Cllr Gaskell said it "
