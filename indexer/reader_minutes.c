@@ -4469,6 +4469,43 @@ reader_minutes(struct rctx *c, const struct tmap *tm,
  * Reads the minutes of one meeting.  When council is not NULL, it is set
  * to a copy of the council they name (the caller frees it), or NULL.
  */
+/*
+ * The meeting's date in its heading: the first date that is not another
+ * meeting's ("Draft minutes to be approved at the meeting to be held on
+ * Wednesday, 18th September, 2024", a running header over "EXECUTIVE
+ * BOARD" / "WEDNESDAY, 17TH JULY, 2024"), or else the first.  NULL if
+ * none; the caller frees it.
+ */
+static char *
+heading_date(const char *s, size_t n)
+{
+	static const char *const later[] = {
+		"to be held", "next meeting", "to be approved",
+	};
+	size_t i, used, from;
+	char *iso, *first = NULL;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (rd_isalpha((unsigned char)s[i - 1]) ||
+		    rd_isdigit((unsigned char)s[i - 1])))
+			continue;
+		if ((iso = rd_parse_date(s + i, n - i, &used)) == NULL)
+			continue;
+		from = i > 60 ? i - 60 : 0;
+		if (!rd_find_any(s + from, i - from, later,
+		    sizeof later / sizeof later[0])) {
+			free(first);
+			return iso;
+		}
+		if (first == NULL)
+			first = iso;
+		else
+			free(iso);
+		i += used;
+	}
+	return first;
+}
+
 static int
 minutes_meeting(struct rctx *c, const struct tmap *tm,
     const struct record *seed, char **council)
@@ -4521,7 +4558,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 			attendance = 1;
 	if (head.len > 0) {
 		parse_heading(&m, head.data, head.len, label_at);
-		m.date = rd_find_date(head.data, head.len);
+		m.date = heading_date(head.data, head.len);
 		m.heading = labelled_title != NULL ? labelled_title :
 		    trimmed_title(head.data, head.len < 200 ? head.len : 200);
 		labelled_title = NULL;

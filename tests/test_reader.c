@@ -2817,6 +2817,21 @@ test_small(void)
 	    "titles_wrapped_over_lines_should_be_read_whole");
 	got_free(&g);
 
+	/* a running header naming the next meeting's date over the
+	 * heading: the meeting's own date is the heading's */
+	txt = "                    Draft minutes to be approved at the meeting\n"
+	    "                    to be held on Wednesday, 18th September, 2024"
+	    "\n\n                 EXECUTIVE BOARD\n\n          WEDNESDAY, "
+	    "17TH JULY, 2024\n\nPRESENT:   Councillor J Lewis in the Chair\n"
+	    "\n18       Late Items\n         There were no late items.\n\n"
+	    "19       Declarations of Interest\n         There were no "
+	    "interests declared at the meeting.\n\n20       Minutes\n"
+	    "         RESOLVED - That the minutes be approved.\n";
+	read_buf("next-meeting.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->date, "2024-07-17"),
+	    "a_heading_should_not_date_the_meeting_by_the_next_one");
+	got_free(&g);
+
 	/* "No. 2   APOLOGIES" numbers items under a report's form whose
 	 * "SUBJECT:" names the meeting; "No. 1" alone over a line, and
 	 * "No. 11 - Sold", are a list's entries */
