@@ -3382,6 +3382,26 @@ recommended_to(const char *s, size_t n)
 }
 
 /*
+ * Where the words of a marker at the end of its line go on: "RESOLVED"
+ * (or "RECOMMENDED to Council") alone over "that the fees be approved."
+ * in small letters; k itself otherwise ("Decision" over "To note the
+ * report." is a heading over the decision).
+ */
+static size_t
+words_below(const char *s, size_t n, size_t k)
+{
+	size_t below = k;
+
+	if (k >= n || s[k] != '\n')
+		return k;
+	while (below < n && rd_isspace((unsigned char)s[below]))
+		below++;
+	return below < n && s[below] == 't' && (rd_prefix(s + below,
+	    n - below, "that ") || rd_prefix(s + below, n - below, "to ")) ?
+	    below : k;
+}
+
+/*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
  * Returns its kind and sets *len to where the decision's words start.
@@ -3692,6 +3712,7 @@ marker_at(const char *s, size_t n, size_t *len)
 		k += i;
 		while (k < n && s[k] == ' ')
 			k++;
+		k = words_below(s, n, k);
 		/* "Decision" alone on its line, the decision under it */
 		if (verbs[j].strict == 2 && caps && !prefixed && k < n &&
 		    s[k] == '\n' && i == 0) {
@@ -3729,7 +3750,7 @@ marker_at(const char *s, size_t n, size_t *len)
 		/* "RECOMMENDED to Council that:", "RECOMMENDS TO COUNCIL:":
 		 * to whom, then the recommendations */
 		if (verbs[j].kind == MARK_RECOMMEND)
-			k += recommended_to(s + k, n - k);
+			k = words_below(s, n, k + recommended_to(s + k, n - k));
 		if (k < n && s[k] == '.') {
 			/* "It was agreed.": the sentence is the decision */
 			if (k + 1 < n)

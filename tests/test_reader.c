@@ -7240,6 +7240,18 @@ test_motions(void)
 	    "minutes_should_read_points_under_resolved_to_approve");
 	got_free(&g);
 
+	/* "RESOLVED" and "RECOMMENDED to Council" alone on their lines
+	 * over their words in small letters */
+	read_item2("marker-alone.txt", "The Executive considered the fees."
+	    "\n\nRESOLVED\n\nthat the fees for 2024/25 be approved.\n\n"
+	    "RECOMMENDED to Council\n\nthat the programme be approved.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "that the fees"),
+	    "minutes_should_read_a_marker_alone_over_words_in_small_letters");
+	got_free(&g);
+
 	/* a division's rows, "For:   Crs ..." / "Against:   Crs ...",
 	 * end their paragraph: the amendment's result after them is read */
 	read_item2("form-rows.txt", "MOTION\n\nMoved Cr Moller\nSeconded Cr "
