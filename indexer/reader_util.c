@@ -951,6 +951,14 @@ rd_is_routine(const char *title)
 		{ "close of meeting", NULL, NULL },
 		{ "meeting close", NULL, NULL },
 		{ "substitut", "member", NULL },
+		/* "Absence of Members (If Any)", "Members' Interests" */
+		{ "absence of members", NULL, NULL },
+		{ "members' interests", NULL, NULL },
+		{ "members\xe2\x80\x99 interests", NULL, NULL },
+		/* "Reports Containing Confidential or Exempt Information":
+		 * the resolution to exclude the public */
+		{ "containing", "exempt information", NULL },
+		{ "exempt minutes", NULL, NULL },
 		/* the procedure of North American and Pacific meetings */
 		{ "call to order", NULL, NULL },
 		{ "roll call", NULL, NULL },
@@ -1029,11 +1037,12 @@ rd_is_routine(const char *title)
 	/* "Notification of Any Items of Business That the Chair Considers
 	 * Urgent", "Urgent Matters as Agreed by the Chair", "Any Other
 	 * Items": the same room, in more words */
+	/* ... "Any Item(s) That the Chair Decides Are Urgent" */
 	if (n <= 100 && (rd_find(title, n, "urgent") != (size_t)-1 &&
 	    (rd_find(title, n, "chair") != (size_t)-1 ||
 	    rd_find(title, n, "mayor") != (size_t)-1) &&
 	    (rd_find(title, n, "business") != (size_t)-1 ||
-	    rd_find(title, n, "items") != (size_t)-1 ||
+	    rd_find(title, n, "item") != (size_t)-1 ||
 	    rd_find(title, n, "matters") != (size_t)-1)))
 		return 1;
 	if (n <= 24 && rd_prefix(title, n, "any other items"))

@@ -3374,7 +3374,14 @@ test_layouts(void)
 	    !rd_is_routine("Agenda for Change pay award") &&
 	    rd_is_routine("Notification of Any Items of Business That the "
 	    "Chair Considers Urgent") && rd_is_routine("Any Other Items") &&
-	    !rd_is_routine("Urgent Repairs to the Chair Lift"),
+	    !rd_is_routine("Urgent Repairs to the Chair Lift") &&
+	    rd_is_routine("Absence of Members (If Any)") &&
+	    rd_is_routine("Any Item(s) That the Chair Decides Are Urgent") &&
+	    rd_is_routine("Members' Interests") &&
+	    rd_is_routine("Reports Containing Confidential or Exempt "
+	    "Information") && rd_is_routine("Exempt Minutes of the 13 June "
+	    "2024 Meeting of Cabinet") &&
+	    !rd_is_routine("Absence Management Policy"),
 	    "is_routine_should_know_a_meetings_procedure");
 	{
 		char *t = rd_titlecase("WIDENING OF THE A29 AT BURY");
