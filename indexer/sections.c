@@ -11180,7 +11180,21 @@ line_tally(const char *s, size_t n, const char *word)
 
 	for (;;) {
 		if (rd_prefix(s + at, n - at, word) == w) {
+			int named = 0;
+
 			k = at + w;
+			/* "Amendment (Ms Macdonald)      7": its mover */
+			if (k + 1 < n && s[k] == ' ' && s[k + 1] == '(') {
+				size_t c = k + 2;
+
+				while (c < n && s[c] != ')' && s[c] != '\n' &&
+				    c - k < 50)
+					c++;
+				if (c < n && s[c] == ')') {
+					k = c + 1;
+					named = 1;
+				}
+			}
 			while (k < n && (s[k] == ' ' || s[k] == '\t' ||
 			    s[k] == '-' || s[k] == ':'))
 				k++;
@@ -11190,7 +11204,8 @@ line_tally(const char *s, size_t n, const char *word)
 			for (v = -1; k < n && rd_isdigit((unsigned char)s[k]) &&
 			    v < 100000; k++)
 				v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
-			if (v >= 0 && rd_prefix(s + k, n - k, " vote"))
+			if (v >= 0 && (rd_prefix(s + k, n - k, " vote") ||
+			    (named && (k == n || s[k] == '\n'))))
 				return v;
 		}
 		while (at < n && s[at] != '\n')
@@ -11198,6 +11213,23 @@ line_tally(const char *s, size_t n, const char *word)
 		if (at++ >= n)
 			return -1;
 	}
+}
+
+/*
+ * 1 if resolution j was moved as an amendment: "Councillor Wallace,
+ * seconded by Councillor Edlin, moved as an amendment that ..." in the
+ * words before it (since the section before) or its opening.
+ */
+static int
+moved_as_amendment(const struct parse *p, int j)
+{
+	const struct rec_section *s = &p->rec->sections[j];
+	size_t from = j > 0 ? p->rec->sections[j - 1].end : 0, to;
+
+	if (from > s->start || s->start - from > 300)
+		from = s->start > 300 ? s->start - 300 : 0;
+	to = s->end - s->start > 60 ? s->start + 60 : s->end;
+	return rd_find(p->t + from, to - from, "amendment") != (size_t)-1;
 }
 
 static int
@@ -11265,6 +11297,10 @@ division(struct parse *p, const char *s, size_t n)
 	if (prev < 0)
 		return 0;
 	lost = motion > amendment ? last : prev;
+	/* "X, seconded by Y, moved as an amendment ..." before the motion
+	 * it amends */
+	if (moved_as_amendment(p, prev) && !moved_as_amendment(p, last))
+		lost = lost == last ? prev : last;
 	decide_points(r, lost, "lost");
 	/* the other carried: its words say what it decided */
 	decide_points(r, lost == last ? prev : last, NULL);

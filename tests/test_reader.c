@@ -7273,6 +7273,33 @@ test_motions(void)
 	    "minutes_should_end_a_paragraph_at_a_forms_row");
 	got_free(&g);
 
+	/* an amendment moved before the motion it amends, then the
+	 * roll's counts; a tally's lines with the movers in brackets */
+	read_item2("amendment-first.txt", "Councillor Wallace, seconded by "
+	    "Councillor Edlin, moved as an amendment that consideration of "
+	    "the report be continued.\n\nCouncillor O'Donnell, seconded by "
+	    "Councillor Buchanan, moved that the recommendations in the "
+	    "report be approved.\n\nOn a vote being taken by calling the "
+	    "roll, 6 Members voted for the amendment and 10 Members voted "
+	    "for the motion.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") != 0,
+	    "minutes_should_lose_an_amendment_moved_before_its_motion");
+	got_free(&g);
+	read_item2("tally-movers.txt", "Mr Coutts moved that the Council "
+	    "approve the recommendations. Mr Thomson seconded.\n\nMs "
+	    "Macdonald moved as an amendment that the Council also write to "
+	    "the Cabinet Secretary. Mr Robinson seconded.\n\nFollowing "
+	    "summing up, voting took place by a show of hands, and the "
+	    "result was as follows:\n\nAmendment (Ms Macdonald)      7\n"
+	    "Motion (Mr Coutts)            12", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") != 0,
+	    "minutes_should_read_a_tally_with_the_movers_named");
+	got_free(&g);
+
 	/* a division decides every point of the amendment it defeats */
 	read_item2("division-points.txt", "Councillor Abiodun, seconded by "
 	    "Councillor Iqbal, moved that the Council\n\n(1) welcomes the "
