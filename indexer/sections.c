@@ -4073,6 +4073,13 @@ noted_at(const char *s, size_t n)
 	    rd_prefix(s, n, "there were submitted and approved ") ||
 	    rd_prefix(s, n, "there was submitted and approved "))
 		return 2;
+	/* "Considered and noted a report by the Director ...", as
+	 * Scottish minutes leave the body out */
+	if ((k = rd_prefix(s, n, "considered and noted ")) != 0) {
+		k += rd_prefix(s + k, n - k, "a ") + rd_prefix(s + k, n - k,
+		    "the ");
+		return noted_thing_at(s + k, n - k);
+	}
 	if ((k = rd_prefix(s, n, "the ")) != 0)
 		i = k;
 	else if (!rd_isupper((unsigned char)s[0]))
@@ -4104,9 +4111,22 @@ noted_at(const char *s, size_t n)
 			}
 			return 0;
 		}
-		/* "The committee noted its work plan." */
+		/* "The Council considered and noted a report by ...",
+		 * "... considered and approved the Minute of ..." */
+		if ((k = rd_prefix(s + i, n - i, "considered and ")) != 0) {
+			i += k;
+			if (rd_prefix(s + i, n - i, "approved the minute"))
+				return 2;
+		}
+		/* "The committee noted its work plan."; "Members noted
+		 * previously circulated report ...", "Members noted minutes
+		 * of ...", as Northern Ireland writes them */
 		if ((k = rd_prefix(s + i, n - i, "noted the ")) == 0 &&
-		    (k = rd_prefix(s + i, n - i, "noted its ")) == 0)
+		    (k = rd_prefix(s + i, n - i, "noted its ")) == 0 &&
+		    (k = rd_prefix(s + i, n - i, "noted a ")) == 0 &&
+		    (k = rd_prefix(s + i, n - i, "noted previously "
+		    "circulated ")) == 0 && ((k = rd_prefix(s + i, n - i,
+		    "noted ")) == 0 || !noted_thing_at(s + i + k, n - i - k)))
 			return 0;
 		for (i += k, words = 0; i < n && words < 4; words++) {
 			if (noted_thing_at(s + i, n - i))

@@ -7247,6 +7247,23 @@ test_motions(void)
 	    "minutes_should_read_points_under_resolved_to_approve");
 	got_free(&g);
 
+	/* "considered and noted a report", "Members noted previously
+	 * circulated report", "Members noted minutes of ...",
+	 * "considered and approved the Minute" */
+	read_item2("noted-forms.txt", "Considered and noted a report by the "
+	    "Director of Finance on the budget.\n\nMembers noted previously "
+	    "circulated report on the roads programme.\n\nMembers noted "
+	    "minutes of the Audit Committee held on 4 March 2024.\n\nThe "
+	    "Council considered and approved the Minute of the meeting held "
+	    "on 8 May 2024.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "approved"),
+	    "minutes_should_read_considered_and_noted_as_decisions");
+	got_free(&g);
+
 	/* "RESOLVED" and "RECOMMENDED to Council" alone on their lines
 	 * over their words in small letters */
 	read_item2("marker-alone.txt", "The Executive considered the fees."
