@@ -10111,6 +10111,25 @@ static const char *const moving_words[] = {
 };
 
 /*
+ * 1 if the last section is quoted words that closed before offset a:
+ * "... for councils."" / "The motion was seconded by ..." is a sentence
+ * of its own, not more of the motion.
+ */
+static int
+quoted_before(const struct parse *p, size_t a)
+{
+	const struct rec_section *r = &p->rec->sections[p->rec->nsections - 1];
+	size_t e = r->end;
+
+	if (e > a || e == 0)
+		return 0;
+	while (e < a && (p->t[e] == '"' || rd_isspace((unsigned char)p->t[e])))
+		e++;
+	return e == a && (p->t[r->end - 1] == '"' || (r->end < a &&
+	    p->t[r->end] == '"'));
+}
+
+/*
  * 1 if s names the seconder of the last section, a motion whose mover
  * is known and seconder not: "The motion was seconded by Councillor
  * Quigley."  Sets it.  2 when s is the seconder's own sentence,
@@ -10121,6 +10140,7 @@ seconded_last(struct parse *p, const char *s, size_t n)
 {
 	static const char *const heads[] = {
 		"the motion was seconded by ", "the proposal was seconded by ",
+		"the amendment was seconded by ",
 		"this was seconded by ",
 		"it was seconded by ",
 	};
@@ -12167,6 +12187,13 @@ walk(struct parse *p)
 		 * the motion's words, its mover known */
 		if (!p->have_prop && p->rec->nsections > 0 &&
 		    (k = (size_t)seconded_last(p, s, n)) == 1) {
+			/* (a sentence of its own after quoted words, not
+			 * more of them) */
+			if (u->para && quoted_before(p, u->a)) {
+				discussion(p, u);
+				p->cur = -1;
+				continue;
+			}
 			p->rec->sections[p->rec->nsections - 1].end = u->b;
 			p->cur = -1;
 			continue;

@@ -3728,7 +3728,10 @@ test_layouts(void)
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
 	    "Councillor Quigley") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->outcome, "agreed") &&
-	    nth(g.r[0], SEC_DISCUSSION, 0) == NULL,
+	    !contains(nth(g.r[0], SEC_RESOLUTION, 0)->text, "seconded") &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    starts(nth(g.r[0], SEC_DISCUSSION, 0)->text, "The motion was "
+	    "seconded"),
 	    "a_motion_in_quotes_should_take_its_seconder_and_vote");
 	got_free(&g);
 
@@ -7245,6 +7248,20 @@ test_motions(void)
 	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
 	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "Treasury"),
 	    "minutes_should_read_points_under_resolved_to_approve");
+	got_free(&g);
+
+	/* "The amendment was seconded by X." under the quoted amendment
+	 * seconds it; the sentence is not more of its words */
+	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
+	    "following amendment:\n\n\"Delete all after This Council and "
+	    "replace with welcomes the settlement.\"\n\nThe amendment was "
+	    "seconded by Councillor Carr.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Lind") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Carr") &&
+	    !contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "seconded"),
+	    "minutes_should_second_a_quoted_amendment_below_it");
 	got_free(&g);
 
 	/* "considered and noted a report", "Members noted previously
