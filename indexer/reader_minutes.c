@@ -845,7 +845,7 @@ static size_t
 sentence_stop(const char *s, size_t lim)
 {
 	static const char *const abbrevs[] = {
-		"Cllr", "Cllrs", "Coun", "Cnllr", "Cmhlr", "Cyng", "Mrs",
+		"Cllr", "Cllrs", "Coun", "Cnllr", "Cmhlr", "Comh", "Cyng", "Mrs",
 		"Supt", "Insp", "Dept", "Prof", "Capt", "Sgt", "Rev", "Hon",
 		"Ald", "Ave", "Est", "approx", "Ltd", "Bros", "Inc", "Nos",
 	};

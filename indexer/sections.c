@@ -168,7 +168,7 @@ title_last(const char *t, size_t a, size_t b)
 	static const char *const titles[] = {
 		"Mr", "Mrs", "Ms", "Dr", "Cllr", "Clir", "Cr", "Prof", "Rev",
 		"Mdm", "Smt", "Supt", "Insp", "Sgt", "Cmhlr", "Coun", "Cyng",
-		"Councillor", "Councillors", "Councilor", "Alderman",
+		"Councillor", "Councillors", "Councilor", "Alderman", "Comh",
 	};
 	size_t w, e = b;
 
@@ -197,7 +197,7 @@ abbrev_before(const char *t, size_t start, size_t dot)
 		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Hon", "Dept",
 		"e.g", "i.e", "eg", "ie", "Mt", "Ave", "Govt", "Cttee", "cf",
 		"incl", "est", "Fr", "Min", "Mins", "Cnr", "Ald", "RES", "Clr",
-		"Clrs",
+		"Clrs", "Comh",
 		"Esq", "Gov", "Lt", "Col", "Capt", "Sr", "Jr",
 		/* "Cllr" as scanners read it */
 		"Clir", "Clirs", "Cilr", "CIlr", "Mdm", "Smt",

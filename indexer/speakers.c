@@ -68,6 +68,8 @@ static const struct title titles[] = {
 	{ "Comhairleoir", "Councillor", RD_MEMBER, 0 },
 	{ "Cmhlr.", "Councillor", RD_MEMBER, 0 },
 	{ "Cmhlr", "Councillor", RD_MEMBER, 0 },
+	/* Cork: "Comh. Kenneth O'Flynn" */
+	{ "Comh.", "Councillor", RD_MEMBER, 0 },
 	/* Australia and New Zealand */
 	{ "Crs.", "Councillor", RD_MEMBER, 1 },
 	{ "Crs", "Councillor", RD_MEMBER, 1 },

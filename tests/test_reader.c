@@ -7250,6 +7250,18 @@ test_motions(void)
 	    "minutes_should_read_points_under_resolved_to_approve");
 	got_free(&g);
 
+	/* Cork's "Comh." is a councillor's title, its stop no sentence's */
+	read_item2("comh.txt", "On the proposal of Comh. T. Tynan, seconded by "
+	    "Comh. K. O'Flynn, An Chomhairle approved the disposal of the "
+	    "property.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor T. Tynan") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor K. O'Flynn") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_comh_as_a_councillors_title");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
