@@ -9104,9 +9104,11 @@ statement_only(const char *s, size_t n, int public)
 		 * summer concerts" */
 		"reminded ", "announced ",
 	};
+	/* ("welcomed the link, but expressed concern that ...": a matter
+	 * raised for an answer) */
 	static const char *const asking[] = {
 		"asked", "enquired", "inquired", "queried", "question",
-		"sought", "?",
+		"sought", "?", "concern",
 	};
 	/* a declaration: "advised that he had a connection to item 5" */
 	static const char *const interest[] = {

@@ -7572,6 +7572,18 @@ test_motions(void)
 	    "minutes_should_read_responding_and_thanks_as_answers");
 	got_free(&g);
 
+	/* a courtesy, then a concern raised: the concern is answered */
+	read_item2("welcomed-but.txt", "Councillor Andrew Barry welcomed the "
+	    "inclusion of the trail link, but expressed concern that the "
+	    "route to the hospital remained unfunded.\n\nThe Head of "
+	    "Engineering explained that funding would be sought.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Andrew Barry") && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1,
+	    "minutes_should_answer_a_concern_after_a_courtesy");
+	got_free(&g);
+
 	/* another tier's councillor answers a question put outright */
 	read_item2("tier-answer.txt", "Cllr Abiodun asked whether the "
 	    "housing allocation had changed. District Cllr Gaskell said it "
