@@ -1141,6 +1141,13 @@ numbered_caps(const char *s, size_t n)
 	    rd_all_caps(s + i, n - i) ? k : 0;
 }
 
+/* 1 if c ends a line that is complete: a stop, a colon, a bracket. */
+static int
+terminal_mark(char c)
+{
+	return c == '.' || c == ':' || c == ';' || c == ')' || c == '?';
+}
+
 /*
  * A numbered heading starting line li: "3. Title", "Item 3: Title", or
  * "3." alone with the title on the next line.
@@ -1179,6 +1186,12 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	d0 = i;
 	/* "PL/23/45 Title": a minute reference numbers the item */
 	if ((k = minute_ref(s + i, n - i, yy, &num, &c->style)) != 0) {
+		/* (not "REPORT 2023/24" under "23. ... ANNUAL PROGRESS",
+		 * a title in capitals that the page wrapped) */
+		if (d0 == 0 && li > 0 && !l[li].blank_before &&
+		    rd_all_caps(t + l[li - 1].a, l[li - 1].b - l[li - 1].a) &&
+		    rd_all_caps(s, n) && !terminal_mark(t[l[li - 1].b - 1]))
+			return 0;
 		i += k;
 		k = i;
 		while (k > d0 && (s[k - 1] == ' ' || s[k - 1] == '.' ||

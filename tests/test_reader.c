@@ -2832,6 +2832,20 @@ test_small(void)
 	    "a_heading_should_not_date_the_meeting_by_the_next_one");
 	got_free(&g);
 
+	/* "REPORT 2023/24" on the line under a title in capitals is the
+	 * title's end, no minute's reference */
+	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the Executive held on 16 July "
+	    "2024\n\nPresent: Councillor A Jones\n\n23. CUMBERLAND PLAN - "
+	    "ANNUAL PROGRESS\nREPORT 2023/24\n\nCllr Fryer introduced the "
+	    "report.\n\n24. CARLISLE SOUTHERN LINK ROAD\n\nThe Executive "
+	    "noted the report.\n";
+	read_buf("wrapped-year.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "23") && streq(g.r[0]->title,
+	    "Cumberland Plan - Annual Progress Report 2023/24") &&
+	    streq(g.r[1]->item, "24"),
+	    "a_title_wrapped_before_its_year_is_no_minute_reference");
+	got_free(&g);
+
 	/* "No. 2   APOLOGIES" numbers items under a report's form whose
 	 * "SUBJECT:" names the meeting; "No. 1" alone over a line, and
 	 * "No. 11 - Sold", are a list's entries */
