@@ -1141,6 +1141,36 @@ numbered_caps(const char *s, size_t n)
 	    rd_all_caps(s + i, n - i) ? k : 0;
 }
 
+/* 1 if s[0..n) stops on a comma or a dash: the title goes on. */
+static int
+open_end(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 2 && (s[n - 1] == ',' || (s[n - 1] == '-' &&
+	    s[n - 2] == ' ') || (n > 4 && memcmp(s + n - 4, " \xe2\x80\x93",
+	    4) == 0));
+}
+
+/*
+ * 1 if s[0..n) is in capitals up to a bracket that ends it, as a planning
+ * application's heading goes on with its ward: "23/4412/RMA (Coppetts)",
+ * "LONDON N20 0LW - 23/3390/FUL (Totteridge and Woodside)".
+ */
+static int
+caps_then_ward(const char *s, size_t n)
+{
+	size_t o;
+
+	if (n < 4 || s[n - 1] != ')')
+		return 0;
+	for (o = n - 1; o > 0 && s[o] != '('; o--)
+		;
+	if (o < 2 || s[o - 1] != ' ')
+		return 0;
+	return rd_all_caps(s, o - 1);
+}
+
 /* 1 if c ends a line that is complete: a stop, a colon, a bracket. */
 static int
 terminal_mark(char c)
@@ -3746,7 +3776,9 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 	    (!l[k].blank_before || (k == it->tl + 1 && runs_on(t + ta,
 	    tb - ta))) && rd_all_caps(t + ta, tb - ta) &&
 	    (rd_all_caps(t + l[k].a, l[k].b - l[k].a) ||
-	    years_only(t + l[k].a, l[k].b - l[k].a)) &&
+	    years_only(t + l[k].a, l[k].b - l[k].a) ||
+	    (k == it->tl + 1 && open_end(t + ta, tb - ta) &&
+	    caps_then_ward(t + l[k].a, l[k].b - l[k].a))) &&
 	    !decision_line(t + l[k].a, l[k].b - l[k].a) &&
 	    l[k].b - l[k].a <= 100 && tb - ta <= (k == it->tl + 1 ? 150 :
 	    300); k++) {

@@ -839,8 +839,26 @@ rd_titlecase(const char *s)
 	size_t i, n = strlen(s), w;
 	int first = 1;
 
-	if (!rd_all_caps(s, n))
-		return xstrdup(s);
+	if (!rd_all_caps(s, n)) {
+		/* "... LONDON N11 1GN - 23/4412/RMA (Coppetts)": capitals,
+		 * then a ward in brackets as it is written */
+		size_t o = n;
+		char *head, *out;
+
+		if (n > 4 && s[n - 1] == ')')
+			for (o = n - 1; o > 0 && s[o] != '('; o--)
+				;
+		if (o == n || o < 2 || s[o - 1] != ' ' || !rd_all_caps(s,
+		    o - 1))
+			return xstrdup(s);
+		head = xstrndup(s, o);
+		out = rd_titlecase(head);
+		free(head);
+		buf_append(&b, out, strlen(out));
+		buf_append(&b, s + o, n - o);
+		free(out);
+		return buf_steal(&b);
+	}
 	for (i = 0; i < n; i = w) {
 		size_t k, vowels = 0;
 
@@ -867,16 +885,19 @@ rd_titlecase(const char *s)
 			/* "LONDON NW3 3HF", "EC1A": a postcode or a code
 			 * keeps its capitals (not "3RD") */
 			buf_append(&b, s + i, w - i);
-		} else if ((!first && small_word(s + i, w - i) && (w >= n ||
-		    (!rd_isdigit((unsigned char)s[w]) && !(w - i == 1 &&
-		    s[w] == '.')))) ||
+		} else if ((!first && small_word(s + i, w - i) && (w >= n ?
+		    w - i > 1 : !rd_isdigit((unsigned char)s[w]) &&
+		    !(w - i == 1 && (s[w] == '.' || s[w] == ',')))) ||
 		    (i > 0 && rd_isdigit((unsigned char)s[i - 1]) &&
 		    (number_suffix(s + i, w - i) || !slashed(s, n, i))) || (i > 1 && s[i - 1] == ' ' &&
 		    rd_isdigit((unsigned char)s[i - 2]) && w - i == 2 &&
 		    (s[i] == 'A' || s[i] == 'P') && s[i + 1] == 'M') ||
 		    (i > 1 && s[i - 1] == '\'' && w - i <= 2 &&
-		    rd_isalpha((unsigned char)s[i - 2]))) {
-			/* "of", "the"; "3RD", "2PM"; "MAYOR'S", "WON'T" */
+		    rd_isalpha((unsigned char)s[i - 2])) ||
+		    (i > 1 && s[i - 1] == '(' && w - i == 1 && w < n &&
+		    s[w] == ')' && rd_isalpha((unsigned char)s[i - 2]))) {
+			/* "of", "the"; "3RD", "2PM"; "MAYOR'S", "WON'T";
+			 * "MEETING(S)" */
 			text_lower(s + i, w - i, &b);
 		} else if ((vowels == 0 && w - i <= 5 &&
 		    !title_abbrev(s + i, w - i)) || (w - i == 2 &&

@@ -2846,6 +2846,21 @@ test_small(void)
 	    "a_title_wrapped_before_its_year_is_no_minute_reference");
 	got_free(&g);
 
+	/* an application's heading in capitals that runs on, after a
+	 * dash, to its reference and its ward in brackets */
+	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the Planning Committee held on "
+	    "21 February 2024\n\nPresent: Councillor A Jones\n\n6.      "
+	    "NORTH LONDON BUSINESS PARK, OAKLEIGH ROAD SOUTH, LONDON N11 1GN -"
+	    "\n        23/4412/RMA (Coppetts)\n\n        The officer presented "
+	    "the report.\n\n7.      FLAT A, 48 ROCHESTER PLACE\n\n        The "
+	    "application was refused.\n";
+	read_buf("ward.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->title, "North London Business Park, "
+	    "Oakleigh Road South, London N11 1GN - 23/4412/RMA (Coppetts)") &&
+	    streq(g.r[1]->title, "Flat A, 48 Rochester Place"),
+	    "an_applications_heading_should_run_on_to_its_ward");
+	got_free(&g);
+
 	/* "No. 2   APOLOGIES" numbers items under a report's form whose
 	 * "SUBJECT:" names the meeting; "No. 1" alone over a line, and
 	 * "No. 11 - Sold", are a list's entries */
