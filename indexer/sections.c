@@ -10431,6 +10431,9 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	static const char *const lost[] = {
 		"was lost", "was defeated", "was not carried", "was rejected",
 		"were lost", "were defeated", "were not carried",
+		/* "The motion was put to the vote and lost." */
+		"vote and lost", "vote and defeated", "vote and rejected",
+		"put and lost", "put and defeated",
 		/* the House of Commons' word, and many councils' */
 		"was negatived", "were negatived",
 		"fell", "falls", "failed", "died",

@@ -7291,6 +7291,16 @@ test_motions(void)
 	    "minutes_should_read_comh_as_a_councillors_title");
 	got_free(&g);
 
+	/* "The motion was put to the vote and lost." */
+	read_item2("vote-and-lost.txt", "Councillor Oakley moved that the "
+	    "Council calls on the Government to fund the roads. Councillor "
+	    "Baxter seconded the motion.\n\nThe motion was put to the vote "
+	    "and lost.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_lose_a_motion_put_to_the_vote_and_lost");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
