@@ -4873,6 +4873,16 @@ result_first(const struct rec_section *s, const struct rec_section *d)
  * "Resolved that Council accepts the report.": the decision under it
  * takes its movers, and the movers' sentence is said, no decision.
  */
+/* 1 if s opens "Councillor X moved and Councillor Y seconded that". */
+static int
+moved_and_seconded(const char *s, size_t n)
+{
+	size_t m = rd_find(s, n < 120 ? n : 120, " moved and ");
+
+	return m != (size_t)-1 && rd_find(s + m, n - m < 100 ? n - m : 100,
+	    " seconded that ") != (size_t)-1;
+}
+
 static void
 movers_over_decision(struct parse *p, size_t first)
 {
@@ -4904,6 +4914,33 @@ movers_over_decision(struct parse *p, size_t first)
 			s->outcome = NULL;
 			s->type = SEC_DISCUSSION;
 			continue;
+		}
+		/* "Councillor Peel moved and Councillor Morris seconded that
+		 * the minutes ... be received.", members' questions on them,
+		 * then "Resolved - That the minutes ... be received and
+		 * adopted.": the decision is what was moved */
+		if (s->type == SEC_RESOLUTION && s->proposer != NULL &&
+		    s->seconder != NULL && s->text != NULL &&
+		    moved_and_seconded(s->text, strlen(s->text))) {
+			for (j = i + 1; j < r->nsections && j < i + 12 &&
+			    r->sections[j].type != SEC_RESOLUTION &&
+			    r->sections[j].type != SEC_AGENDA; j++)
+				;
+			if (j > i + 1 && j < r->nsections &&
+			    r->sections[j].type == SEC_RESOLUTION &&
+			    r->sections[j].proposer == NULL &&
+			    r->sections[j].seconder == NULL &&
+			    (r->sections[j].outcome == NULL || strcmp(
+			    r->sections[j].outcome, "lost") != 0)) {
+				d = &r->sections[j];
+				d->proposer = s->proposer;
+				d->seconder = s->seconder;
+				s->proposer = s->seconder = NULL;
+				free(s->outcome);
+				s->outcome = NULL;
+				s->type = SEC_DISCUSSION;
+				continue;
+			}
 		}
 		if (s->type != SEC_RESOLUTION || s->proposer == NULL ||
 		    s->text == NULL || !recommendation_moved_by(s->text,

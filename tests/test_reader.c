@@ -7291,6 +7291,22 @@ test_motions(void)
 	    "minutes_should_read_comh_as_a_councillors_title");
 	got_free(&g);
 
+	/* "X moved and Y seconded that ...", members' questions, then
+	 * "Resolved - That ...": the decision takes the movers */
+	read_item2("moved-then-resolved.txt", "Councillor Peel moved and "
+	    "Councillor Morris seconded that the minutes of the Cabinet be "
+	    "received.\n\nCouncillor Hayes asked why the tariffs had been "
+	    "increased.\n\nCouncillor Peel explained that the review had "
+	    "been considered in October.\n\nResolved - That the minutes of "
+	    "the Cabinet be received and adopted.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Peel") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Morris") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "adopted"),
+	    "minutes_should_give_the_movers_to_the_decision_after_debate");
+	got_free(&g);
+
 	/* "The motion was put to the vote and lost." */
 	read_item2("vote-and-lost.txt", "Councillor Oakley moved that the "
 	    "Council calls on the Government to fund the roads. Councillor "
