@@ -4774,6 +4774,31 @@ movers_only(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n) only names the movers, "On the PROPOSAL of Cllr. X" /
+ * "SECONDED by Cllr. Y", as Irish minutes set them over the decision.
+ */
+static int
+proposal_of_only(const char *s, size_t n)
+{
+	size_t k, used = 0;
+	char *name;
+
+	if (!rd_prefix(s, n, "on the proposal of ") ||
+	    (k = rd_find(s, n, "seconded by ")) == (size_t)-1 ||
+	    rd_find(s, n, " that ") != (size_t)-1)
+		return 0;
+	k += 12;
+	if ((name = person_name(s + k, n - k, &used)) == NULL)
+		return 0;
+	free(name);
+	for (k += used; k < n; k++)
+		if (!rd_isspace((unsigned char)s[k]) && s[k] != '.' &&
+		    s[k] != ',' && s[k] != ':')
+			return 0;
+	return 1;
+}
+
+/*
  * 1 if s[0..n) opens with a sentence that only says who moved the motion
  * set out above it: "The motion was proposed by Councillor X and
  * seconded by Councillor Y."
@@ -12663,6 +12688,36 @@ walk(struct parse *p)
 		    rd_prefix(s, n, "minute")) && rd_find(s, n, "was ") !=
 		    (size_t)-1) {
 			res_begin(p, u, u->a, MARK_RESOLVED);
+			p->in_res = 0;
+			p->cur = -1;
+			continue;
+		}
+		/* "On the PROPOSAL of Cllr. X" / "SECONDED by Cllr. Y" over
+		 * "The minutes ... were ADOPTED.": that decision's movers */
+		if (p->have_prop && p->prop_b <= u->a && proposal_of_only(p->t +
+		    p->prop_a, p->prop_b - p->prop_a) &&
+		    (kind = noted_at(s, n)) != 0) {
+			struct rec_section *d;
+			char *prop = p->proposer, *sec = p->seconder;
+			size_t from = p->prop_a;
+
+			p->proposer = p->seconder = NULL;
+			p->have_prop = 0;
+			res_begin(p, u, u->a, MARK_RESOLVED);
+			if (p->cur >= 0) {
+				d = &p->rec->sections[p->cur];
+				if (kind == 1 && d->outcome == NULL)
+					d->outcome = xstrdup("noted");
+				free(d->proposer);
+				free(d->seconder);
+				d->proposer = prop;
+				d->seconder = sec;
+				prop = sec = NULL;
+				if (d->start > from)
+					d->start = from;
+			}
+			free(prop);
+			free(sec);
 			p->in_res = 0;
 			p->cur = -1;
 			continue;

@@ -7307,6 +7307,19 @@ test_motions(void)
 	    "minutes_should_give_the_movers_to_the_decision_after_debate");
 	got_free(&g);
 
+	/* "On the PROPOSAL of Cllr. X" / "SECONDED by Cllr. Y" over the
+	 * decision's sentence: its movers */
+	read_item2("proposal-of-over.txt", "On the PROPOSAL of Cllr. L. "
+	    "McDaniel\nSECONDED by Cllr. A. O'Rourke\n\nThe minutes of the "
+	    "Plenary Meeting held on 29th January 2024 were ADOPTED.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor L. McDaniel") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor A. O'Rourke") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_give_the_proposal_of_lines_to_the_decision_below");
+	got_free(&g);
+
 	/* "The motion was put to the vote and lost." */
 	read_item2("vote-and-lost.txt", "Councillor Oakley moved that the "
 	    "Council calls on the Government to fund the roads. Councillor "
