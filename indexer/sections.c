@@ -2931,7 +2931,8 @@ static const char *const bodies[] = {
 	"Local Board", "An Chomhairle", "An Coiste",
 	"Integration Joint Board", "Joint Board", "IJB",
 	"Community Council", "Parish Council", "Town Council",
-	"Liaison Meeting",
+	"Liaison Meeting", "County Council", "City Council",
+	"Borough Council", "District Council",
 };
 
 /*

@@ -7361,6 +7361,14 @@ test_motions(void)
 	    "minutes_should_read_considered_and_noted_as_decisions");
 	got_free(&g);
 
+	/* "The County Council noted the report ..." decides */
+	read_item2("county-noted.txt", "The County Council noted the report "
+	    "of urgent action taken by the Chief Executive.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted"),
+	    "minutes_should_read_the_county_council_noted_as_a_decision");
+	got_free(&g);
+
 	/* "RESOLVED" and "RECOMMENDED to Council" alone on their lines
 	 * over their words in small letters */
 	read_item2("marker-alone.txt", "The Executive considered the fees."
