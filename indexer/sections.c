@@ -1138,6 +1138,17 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			start = i + 11;
 			continue;
 		}
+		/* "X asked about the timescale, and the Assistant Director
+		 * advised that ...": the reply after the question's clause
+		 * (one who only "said" answers when asked) */
+		if (t[i] == ',' && i + 9 < b && memcmp(t + i, ", and ", 6) == 0 &&
+		    rd_find(t + start, i - start, " asked ") != (size_t)-1 &&
+		    reply_after(t + i + 5, b - i - 5, 1)) {
+			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
+			line = 0;
+			start = i + 6;
+			continue;
+		}
 		/* "... requested that an item be added; this was agreed." */
 		if (t[i] == ';' && rd_prefix(t + i + 1, b - i - 1,
 		    " this was agreed")) {

@@ -369,6 +369,7 @@ static const char *const role_nouns[] = {
 	 * health, children's and adult services */
 	"RFO", "DPH", "DCS", "DASS", "SRO",
 	"Actuary", "Valuer", "Nurse", "Ecologist", "Archaeologist",
+	"Lawyer", "Barrister", "Paralegal",
 	"Ranger", "Curator", "Archivist",
 	"Undersheriff", "Comptroller", "Recorder",
 	/* "Cabinet Spokesperson for Environment" */
@@ -1328,6 +1329,8 @@ static const struct {
 	{ "Deputy Lord Mayor", "deputy mayor" },
 	{ "Deputy Mayor", "deputy mayor" },
 	{ "Lord Mayor", "mayor" },
+	/* an elected mayor, beside the civic one who chairs */
+	{ "City Mayor", "city mayor" },
 	{ "Mayor", "mayor" },
 	/* Irish: "An Méara", "An Leas-Mhéara" */
 	{ "Leas-Mh\xc3\xa9" "ara", "deputy mayor" },

@@ -7648,6 +7648,25 @@ test_motions(void)
 	    "minutes_should_read_responding_and_thanks_as_answers");
 	got_free(&g);
 
+	/* replies in the question's paragraph: "The City Mayor replied",
+	 * "The Planning Lawyer replied", ", and the Assistant Director
+	 * advised that ..." */
+	read_item2("same-para.txt", "Councillor Lewis asked the City Mayor to "
+	    "confirm the cost. The City Mayor replied that it was 2 million "
+	    "pounds.\n\nCouncillor Ali asked whether the condition could be "
+	    "enforced. The Planning Lawyer replied that it could.\n\n"
+	    "Councillor Kilpatrick asked about the timescale for the works, "
+	    "and the Assistant Director advised that they would start in "
+	    "May.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    count_type(g.r[1], SEC_ANSWER) == 3 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker, "Planning Lawyer") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 2)->speaker, "Assistant Director") &&
+	    nth(g.r[1], SEC_ANSWER, 0)->speaker_key != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker_key, "city mayor"),
+	    "minutes_should_answer_in_the_questions_paragraph");
+	got_free(&g);
+
 	/* a courtesy, then a concern raised: the concern is answered */
 	read_item2("welcomed-but.txt", "Councillor Andrew Barry welcomed the "
 	    "inclusion of the trail link, but expressed concern that the "
