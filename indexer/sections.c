@@ -367,6 +367,34 @@ static int label_alone(const char *s, size_t n);
 
 /* Labels and words that start a unit of their own at a line start, after
  * the text before[0..nb). */
+/*
+ * 1 if the line opening s is "Cr Bedford/Cr Haque      Carried": two
+ * movers about a slash, a wide gap, a result.
+ */
+static int
+slash_vote_line(const char *s, size_t n)
+{
+	static const char *const results[] = {
+		"carried", "lost", "defeated", "carried unanimously",
+	};
+	size_t e, g, slash, i;
+
+	for (e = 0; e < n && s[e] != '\n'; e++)
+		;
+	for (slash = 0; slash < e && slash < 40 && s[slash] != '/'; slash++)
+		;
+	if (slash >= e || slash >= 40 || slash < 3)
+		return 0;
+	g = rd_find(s + slash, e - slash, "   ");
+	if (g == (size_t)-1)
+		return 0;
+	g = rd_skip_spaces(s, e, slash + g);
+	for (i = 0; i < sizeof results / sizeof results[0]; i++)
+		if (rd_prefix(s + g, e - g, results[i]) == e - g)
+			return 1;
+	return 0;
+}
+
 static int
 forced_break(const char *s, size_t n, const char *before, size_t nb)
 {
@@ -425,6 +453,10 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 		if (k <= n && memcmp(s, starts[i], k) == 0)
 			return 1;
 	}
+	/* "Cr Bedford/Cr Haque          Carried" under the decision's
+	 * words (New Zealand): a line of its own */
+	if (slash_vote_line(s, n))
+		return 1;
 	/* a table's row ends its line: "For (2) | Councillors X and Y" /
 	 * "The proposal was therefore lost." */
 	for (last = before + nb; last > before && last[-1] != '\n'; last--)
@@ -5560,6 +5592,16 @@ slash_movers(struct parse *p, const char *s, size_t n)
 		if (outcome != NULL) {
 			free(r->outcome);
 			r->outcome = xstrdup(outcome);
+		} else if (r->outcome != NULL &&
+		    strcmp(r->outcome, "recommended") == 0) {
+			/* "Recommendation" / "That ..." / "Cr X/Cr Y
+			 * Carried": carried, as its words say */
+			const char *o = rd_outcome(r->text != NULL ? r->text :
+			    "", 0);
+
+			free(r->outcome);
+			r->outcome = xstrdup(strcmp(o, "unknown") != 0 &&
+			    strcmp(o, "recommended") != 0 ? o : "agreed");
 		}
 	}
 	if (last->end < (size_t)(s + n - p->t))
@@ -6317,6 +6359,10 @@ res_continue(struct parse *p, const struct unit *u)
 	size_t n = u->b - u->a, q;
 	struct label lab;
 	int cont;
+
+	/* "Cr Bedford/Cr Haque      Carried": the movers and the vote */
+	if (slash_vote_line(s, n))
+		return 0;
 
 	if (p->res_await) {
 		size_t m;

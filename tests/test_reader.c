@@ -7320,6 +7320,22 @@ test_motions(void)
 	    "minutes_should_give_the_proposal_of_lines_to_the_decision_below");
 	got_free(&g);
 
+	/* New Zealand: "Recommendation" / "That ..." / "Cr X/Cr Y
+	 * Carried" on the next line: carried, with those movers */
+	read_item2("nz-recommendation.txt", "Recommendation\nThat the minutes "
+	    "of the Council meeting held on 27 February 2024 be taken as a "
+	    "true and correct record.\nCr Bedford/Cr Haque                  "
+	    "                    Carried", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Bedford") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Haque") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 0)->outcome,
+	    "recommended") != 0 && strcmp(nth(g.r[1], SEC_RESOLUTION,
+	    0)->outcome, "lost") != 0,
+	    "minutes_should_carry_a_recommendation_under_its_movers_line");
+	got_free(&g);
+
 	/* "The motion was put to the vote and lost." */
 	read_item2("vote-and-lost.txt", "Councillor Oakley moved that the "
 	    "Council calls on the Government to fund the roads. Councillor "
