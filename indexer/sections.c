@@ -1029,6 +1029,15 @@ resolved_on_at(const char *s, size_t n)
 	    rd_prefix(s + k, n - k, "on the proposal of ") ? k : 0;
 }
 
+/* Where " that" (or "that" opening the next line) is in s, or -1. */
+static size_t
+that_after(const char *s, size_t n)
+{
+	size_t a = rd_find(s, n, " that"), b = rd_find(s, n, "\nthat");
+
+	return a < b ? a : b;
+}
+
 /*
  * The length of a dash before a motion's "that ..." in small letters
  * under its movers' lines: "Proposed by X" / "Seconded by Y" / "-
@@ -12371,8 +12380,8 @@ walk(struct parse *p)
 		    MARK_NONE && k > 0 && k < n && (rd_prefix(s + k, n - k,
 		    "on the proposal of") || rd_prefix(s + k, n - k,
 		    "on the motion of")) && (rest = rd_find(s + k, n - k,
-		    "seconded")) != (size_t)-1 && (m = rd_find(s + k + rest,
-		    n - k - rest, " that")) != (size_t)-1) {
+		    "seconded")) != (size_t)-1 && (m = that_after(s + k + rest,
+		    n - k - rest)) != (size_t)-1) {
 			m += k + rest + 1;
 			if (proposal_at(p, s + k, m - k, &rest) &&
 			    p->proposer != NULL) {

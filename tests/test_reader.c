@@ -10724,6 +10724,20 @@ test_motions(void)
 	    "minutes_should_read_movers_of_new_south_wales_and_a_semicolon");
 	got_free(&g);
 
+	/* "RESOLVED on the MOTION of X seconded Y" / "That:" over points,
+	 * the line broken before "That:" */
+	read_item2("nsw-that-below.txt", "RESOLVED on the MOTION of "
+	    "Councillor Ross Fowler seconded Councillor Jonathan Pullen\n"
+	    "That:\n(a)  The information contained in the report be "
+	    "received\n(b)  The draft Planning Agreement be publicly "
+	    "exhibited for 28 days", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Ross Fowler") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->text, "exhibited"),
+	    "minutes_should_read_the_motion_of_over_that_on_the_next_line");
+	got_free(&g);
+
 	/* a vote's word after its roll call; a name parted from its title
 	 * by a page's double spacing */
 	read_item2("roll-then-vote.txt", "Moved by: Councillor Abiodun\n"
