@@ -1487,6 +1487,30 @@ table_row(const char *s, size_t n)
 }
 
 /*
+ * 1 if the line s[0..n) is a decision's marker and its colon alone,
+ * "Decided:", "Resolved:": it starts a paragraph, whatever the lead-in
+ * above it ("Having heard the Portfolio Holder ..., the Cabinet").
+ */
+static int
+marker_alone(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"decided", "resolved", "agreed", "decision", "recommended",
+	};
+	size_t i, k;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
+		n--;
+	if (n < 2 || n > 24 || s[n - 1] != ':' ||
+	    !rd_isupper((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (rd_prefix(s, n - 1, words[i]) == n - 1)
+			return marker_at(s, n, &k) != MARK_NONE;
+	return 0;
+}
+
+/*
  * 1 if the line s[0..n) is a row of a form, its label set apart from its
  * words: "Against:        Crs Eden, Moller and Tickner".  A row ends its
  * paragraph at a blank line, full stop or not.
@@ -1548,6 +1572,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		    cells_apart(t + pb - last_line_len, last_line_len)) ||
 		    label_paragraph(t + pa, pb - pa) ||
 		    form_row(t + pb - last_line_len, last_line_len) ||
+		    marker_alone(t + a, b - a) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    quote_after_lead(t + a, b - a, t + pa, pb - pa) ||
@@ -3351,12 +3376,18 @@ decision_lead(const char *s, size_t n)
 		    s[i + 3]))
 			return i + 2;
 		/* "After a discussion in which Members welcomed ..., it
-		 * was RESOLVED that" */
-		if (s[i] == ',' && s[i + 1] == ' ')
+		 * was RESOLVED that"; "Having heard the Portfolio Holder
+		 * for Finance, Human Resources and ICT, the Cabinet" /
+		 * "Decided:" */
+		if (s[i] == ',' && s[i + 1] == ' ') {
 			for (j = 0; j < NDECIDING_SUBJECTS; j++)
 				if (rd_prefix(s + i + 2, n - i - 2,
 				    deciding_subjects[j]))
 					return i + 2;
+			if (rd_prefix(s, n, "having ") &&
+			    subject_decides(s + i + 2, n - i - 2))
+				return i + 2;
+		}
 	}
 	return 0;
 }

@@ -7320,6 +7320,18 @@ test_motions(void)
 	    "minutes_should_give_the_proposal_of_lines_to_the_decision_below");
 	got_free(&g);
 
+	/* "Having heard the Portfolio Holder for Finance, Human Resources
+	 * and ICT, the Cabinet" over "Decided:" and its points */
+	read_item2("having-heard.txt", "Having heard the Portfolio Holder for "
+	    "Finance, Human Resources and ICT, the Cabinet\n\nDecided:\n\n(a) "
+	    "to note the financial performance for the year; and\n\n(b) to "
+	    "approve the earmarked balances of 14.8m.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_decided_under_a_long_lead_in");
+	got_free(&g);
+
 	/* New Zealand: "Recommendation" / "That ..." / "Cr X/Cr Y
 	 * Carried" on the next line: carried, with those movers */
 	read_item2("nz-recommendation.txt", "Recommendation\nThat the minutes "
