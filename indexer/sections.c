@@ -2714,6 +2714,29 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 			return 1;
 		}
 	}
+	/* "Moved Cr Greening/Cr Butler" over the motion (New Zealand) */
+	if ((k = rd_prefix(s, n, "moved ")) != 0) {
+		size_t slash, e;
+		char *a, *b;
+
+		for (e = k; e < n && s[e] != '\n'; e++)
+			;
+		for (slash = k; slash < e && slash - k < 50 && s[slash] != '/';
+		    slash++)
+			;
+		if (slash < e && s[slash] == '/' && (a = mover_side(s + k,
+		    slash - k, 1)) != NULL) {
+			if ((b = mover_side(s + slash + 1, e - slash - 1, 1)) !=
+			    NULL) {
+				free(p->proposer);
+				free(p->seconder);
+				p->proposer = a;
+				p->seconder = b;
+				return 1;
+			}
+			free(a);
+		}
+	}
 	/* New South Wales: "(Cr Hollis/Cr Whitfield)" alone over the
 	 * motion, "RESOLVED (Benning/Whitely)", "Motion: (Raman/Osei)" */
 	if (pair_movers(p, s, n))

@@ -700,6 +700,15 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 
 	memset(nm, 0, sizeof *nm);
 	while (ntok < 5 && i < n) {
+		/* "Cr Butler" / "CN24-06-4": a reference under the name
+		 * is none of it */
+		if (i > i0) {
+			for (k = i; k < n && s[k] != ' ' && s[k] != '\n' &&
+			    !rd_isdigit((unsigned char)s[k]); k++)
+				;
+			if (k < n && rd_isdigit((unsigned char)s[k]))
+				break;
+		}
 		/* "Smith MBE": kept as written, not part of the key */
 		if (words > 0 && (w = (size_t)post_nominal(s + i, n - i)) > 0) {
 			end = i + w;

@@ -7332,6 +7332,19 @@ test_motions(void)
 	    "minutes_should_read_decided_under_a_long_lead_in");
 	got_free(&g);
 
+	/* "Moved Cr Greening/Cr Butler" over the resolution's number and
+	 * the motion (New Zealand): mover and seconder, no "Butler CN" */
+	read_item2("nz-moved-slash.txt", "Moved Cr Greening/Cr Butler\n"
+	    "CN24-06-4\n\nThat the Council amend the Annual Plan.\n\n"
+	    "CARRIED", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Greening") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Butler") &&
+	    !speaker_named(g.r[1], "Councillor Butler CN"),
+	    "minutes_should_read_moved_with_a_slash_between_the_movers");
+	got_free(&g);
+
 	/* New Zealand: "Recommendation" / "That ..." / "Cr X/Cr Y
 	 * Carried" on the next line: carried, with those movers */
 	read_item2("nz-recommendation.txt", "Recommendation\nThat the minutes "
