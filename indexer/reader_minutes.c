@@ -3376,12 +3376,20 @@ closing_words(const char *s, size_t n)
 		"meeting concluded at",
 		/* "(Duration of meeting: 10.30 am - 1.25 pm)" */
 		"(duration of meeting", "duration of meeting",
+		/* "The meeting rose at 4.15 pm.", "The Council rose at" */
+		"the meeting rose at", "the council rose at",
+		"the committee rose at", "the cabinet rose at",
+		"the board rose at",
 	};
 	size_t k;
 
 	for (k = 0; k < sizeof closing / sizeof closing[0]; k++)
 		if (rd_prefix(s, n, closing[k]))
 			return 1;
+	/* "The Chairman declared the meeting closed at 2.47 pm." */
+	if (n <= 100 && rd_prefix(s, n, "the ") && ((k = rd_find(s, n,
+	    " declared the meeting closed")) != (size_t)-1) && k < 40)
+		return 1;
 	/* "The meeting commenced at 1.00 pm and concluded at 3.35 pm." */
 	return n <= 90 && rd_prefix(s, n, "the meeting commenced at") &&
 	    (rd_find(s, n, " concluded at") != (size_t)-1 ||

@@ -2861,6 +2861,23 @@ test_small(void)
 	    "an_applications_heading_should_run_on_to_its_ward");
 	got_free(&g);
 
+	/* "The Chairman declared the meeting closed at ..." and "The
+	 * meeting rose at ..." end the last item: an appendix after them
+	 * is an annex */
+	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the County Council held on 16 "
+	    "May 2024\n\nPresent: Councillor A Jones\n\n9. MOTIONS\n\nThe "
+	    "motion was carried.\n\n10. QUESTIONS\n\nNo questions were "
+	    "received.\n\nThe Chairman declared the meeting closed at 2.47 pm."
+	    "\n\n\nCHAIRMAN\n\n\nAPPENDIX A - WRITTEN QUESTIONS\n\n"
+	    "Question to the Cabinet Member for Transport from Councillor "
+	    "Smith\n\nWhen will the road be repaired?\n";
+	read_buf("declared-closed.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[2]->item, "annex") &&
+	    !contains(g.r[1]->sections[g.r[1]->nsections - 1].text,
+	    "repaired"),
+	    "the_chair_declaring_the_meeting_closed_should_end_the_last_item");
+	got_free(&g);
+
 	/* "No. 2   APOLOGIES" numbers items under a report's form whose
 	 * "SUBJECT:" names the meeting; "No. 1" alone over a line, and
 	 * "No. 11 - Sold", are a list's entries */
