@@ -7491,11 +7491,13 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		if (k == 0)
 			continue;
 		/* the label ends at a colon on its line, or is the line;
-		 * "... for Children and\nEducation:" wraps once */
-		for (e = k; e < n && e - k < 120 && s[e] != ':'; e++)
-			if (s[e] == '\n' && (e == k || !rd_isalpha(
-			    (unsigned char)s[e - 1]) || !colon_ends_line(s + e +
-			    1, n - e - 1)))
+		 * "... for Children and\nEducation:" wraps once, and so
+		 * does "... for Regeneration,\nInclusive Development and
+		 * Housing:" */
+		for (e = k; e < n && e - k < 160 && s[e] != ':'; e++)
+			if (s[e] == '\n' && (e == k || (!rd_isalpha(
+			    (unsigned char)s[e - 1]) && s[e - 1] != ',') ||
+			    !colon_ends_line(s + e + 1, n - e - 1)))
 				break;
 		if (e < n && s[e] != ':' && s[e] != '\n')
 			return 0;

@@ -7725,6 +7725,19 @@ test_motions(void)
 	    "minutes_should_answer_in_the_questions_paragraph");
 	got_free(&g);
 
+	/* a reply's label wrapped after a comma in its office */
+	read_item2("reply-wrapped.txt", "Question from Councillor Smith to the "
+	    "Cabinet Member:\n\n\"Will the scheme start this year?\"\n\n"
+	    "Response by Councillor Kabir Ahmed, Cabinet Member for "
+	    "Regeneration,\nInclusive Development and Housing:\n\n\"The "
+	    "scheme will start in May.\"", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role, "Cabinet Member for "
+	    "Regeneration, Inclusive Development and Housing") &&
+	    !contains(nth(g.r[1], SEC_ANSWER, 0)->text, "Inclusive"),
+	    "minutes_should_read_a_reply_label_wrapped_after_a_comma");
+	got_free(&g);
+
 	/* a courtesy, then a concern raised: the concern is answered */
 	read_item2("welcomed-but.txt", "Councillor Andrew Barry welcomed the "
 	    "inclusion of the trail link, but expressed concern that the "
