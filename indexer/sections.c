@@ -10942,6 +10942,29 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 				return 1;
 			}
 	}
+	/* "The motion was put to the meeting and after a show of hands
+	 * the Chairman declared it was lost." */
+	if (n < 300 && (rd_find(s, n, "motion") != (size_t)-1 ||
+	    rd_find(s, n, "amendment") != (size_t)-1 ||
+	    rd_find(s, n, "proposal") != (size_t)-1)) {
+		static const char *const it_lost[] = {
+			" declared it was lost", " declared it lost",
+			" declared it to be lost", " declared it defeated",
+			" declared it was defeated", " declared it not carried",
+		};
+		static const char *const it_won[] = {
+			" declared it was carried", " declared it carried",
+			" declared it to be carried", " declared it passed",
+		};
+
+		if (rd_find_any(s, n, it_lost, sizeof it_lost /
+		    sizeof it_lost[0])) {
+			*outcome = "lost";
+			return 1;
+		}
+		if (rd_find_any(s, n, it_won, sizeof it_won / sizeof it_won[0]))
+			return 1;
+	}
 	/* "There being no seconder, the amendment was not debated.",
 	 * "There was no seconder and the motion fell." */
 	if (rd_prefix(s, n, "there being no seconder") ||

@@ -7308,6 +7308,16 @@ test_motions(void)
 	    "minutes_should_read_comh_as_a_councillors_title");
 	got_free(&g);
 
+	/* "... after a show of hands the Chairman declared it was lost." */
+	read_item2("declared-it-lost.txt", "Councillor Foale moved that the "
+	    "Council reinstate the grants. Councillor Gowland seconded the "
+	    "motion.\n\nThe motion was put to the meeting and after a show "
+	    "of hands the Chairman declared it was lost.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_lose_a_motion_the_chair_declared_lost");
+	got_free(&g);
+
 	/* "X moved and Y seconded that ...", members' questions, then
 	 * "Resolved - That ...": the decision takes the movers */
 	read_item2("moved-then-resolved.txt", "Councillor Peel moved and "
