@@ -2174,8 +2174,13 @@ vote_line(const char *s, size_t n)
 			    rd_isdigit((unsigned char)s[k + 1])))
 				return 0;
 	}
+	/* "On the roll being called, the following members voted for
+	 * the amendment: Councillors ...", "The following members
+	 * abstained: ..." (Scotland) */
 	if ((i = rd_find(s, e, "there voted")) != (size_t)-1 ||
-	    (i = rd_find(s, e, "recorded vote")) != (size_t)-1)
+	    (i = rd_find(s, e, "recorded vote")) != (size_t)-1 ||
+	    (i = rd_find(s, e, "following members voted")) != (size_t)-1 ||
+	    (i = rd_find(s, e, "following members abstained")) != (size_t)-1)
 		return i;
 	return (size_t)-1;
 }

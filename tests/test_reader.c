@@ -7308,6 +7308,20 @@ test_motions(void)
 	    "minutes_should_read_comh_as_a_councillors_title");
 	got_free(&g);
 
+	/* "On the roll being called, the following members voted for the
+	 * amendment: Councillors ..." lists voters, not speakers */
+	read_item2("roll-members.txt", "Councillor Shaw, seconded by "
+	    "Councillor Steel, moved that the report be approved.\n\nOn the "
+	    "roll being called, the following members voted for the "
+	    "amendment: Councillors Neill Graham, Innes and Mack.\n\nThe "
+	    "following members voted for the motion: Councillors Adam, "
+	    "Davidson and Gilmour.", &g);
+	ok(g.n == 3 && speaker_named(g.r[1], "Councillor Shaw") &&
+	    !speaker_named(g.r[1], "Councillor Innes") &&
+	    !speaker_named(g.r[1], "Councillor Davidson"),
+	    "minutes_should_not_count_the_rolls_voters_as_speakers");
+	got_free(&g);
+
 	/* "... after a show of hands the Chairman declared it was lost." */
 	read_item2("declared-it-lost.txt", "Councillor Foale moved that the "
 	    "Council reinstate the grants. Councillor Gowland seconded the "
