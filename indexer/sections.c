@@ -8508,6 +8508,13 @@ passive_answer(const char *s, size_t n)
 	for (i = 0; k > 0 && i < sizeof reply / sizeof reply[0]; i++)
 		if (rd_prefix(s + k, n - k, reply[i]))
 			return 1;
+	/* "A report was received from the Housing Department stating
+	 * that ...", as Irish minutes give a written reply */
+	if ((rd_prefix(s, n, "a report was received from ") ||
+	    rd_prefix(s, n, "a reply was received from ") ||
+	    rd_prefix(s, n, "a response was received from ")) &&
+	    rd_find(s, n < 200 ? n : 200, " stating that ") != (size_t)-1)
+		return 1;
 	return 0;
 }
 

@@ -7749,6 +7749,20 @@ test_motions(void)
 	    "minutes_should_answer_in_the_questions_paragraph");
 	got_free(&g);
 
+	/* "A report was received from the Housing Department stating
+	 * that ..." answers the question above it (Ireland) */
+	read_item2("report-received.txt", "Councillor Cantwell asked the Chief "
+	    "Executive how many applicants had been waiting for more than "
+	    "five years.\nA report was received from the Housing Department "
+	    "stating that 1,034 applicants had been on the list for more "
+	    "than five years.\nThe report was noted.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers == 1 &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "A report was received"),
+	    "minutes_should_answer_with_a_report_received");
+	got_free(&g);
+
 	/* a reply's label wrapped after a comma in its office */
 	read_item2("reply-wrapped.txt", "Question from Councillor Smith to the "
 	    "Cabinet Member:\n\n\"Will the scheme start this year?\"\n\n"
