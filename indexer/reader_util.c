@@ -653,17 +653,24 @@ small_word(const char *w, size_t n)
 	return word_in(small, sizeof small / sizeof small[0], w, n);
 }
 
+/* The run of non-spaces around s[i], [*a, *b). */
+static void
+run_around(const char *s, size_t n, size_t i, size_t *a, size_t *b)
+{
+	for (*a = i; *a > 0 && s[*a - 1] != ' '; (*a)--)
+		;
+	for (*b = i; *b < n && s[*b] != ' '; (*b)++)
+		;
+}
+
 /* 1 if the run of non-spaces around s[i] holds a digit: a reference,
  * "WK/PREM/24/0113", not "CONFERENCES/TRAINING". */
 static int
 reference_chunk(const char *s, size_t n, size_t i)
 {
-	size_t a = i, b = i;
+	size_t a, b;
 
-	while (a > 0 && s[a - 1] != ' ')
-		a--;
-	while (b < n && s[b] != ' ')
-		b++;
+	run_around(s, n, i, &a, &b);
 	for (; a < b; a++)
 		if (rd_isdigit((unsigned char)s[a]))
 			return 1;
@@ -700,12 +707,9 @@ number_suffix(const char *w, size_t n)
 static int
 slashed(const char *s, size_t n, size_t i)
 {
-	size_t a = i, b = i;
+	size_t a, b;
 
-	while (a > 0 && s[a - 1] != ' ')
-		a--;
-	while (b < n && s[b] != ' ')
-		b++;
+	run_around(s, n, i, &a, &b);
 	return memchr(s + a, '/', b - a) != NULL;
 }
 

@@ -5005,6 +5005,19 @@ result_first(const struct rec_section *s, const struct rec_section *d)
  * "Resolved that Council accepts the report.": the decision under it
  * takes its movers, and the movers' sentence is said, no decision.
  */
+/* Moves the movers of s, a motion's sentence, to the decision d; s
+ * becomes discussion. */
+static void
+movers_to(struct rec_section *s, struct rec_section *d)
+{
+	d->proposer = s->proposer;
+	d->seconder = s->seconder;
+	s->proposer = s->seconder = NULL;
+	free(s->outcome);
+	s->outcome = NULL;
+	s->type = SEC_DISCUSSION;
+}
+
 /* 1 if s opens "Councillor X moved and Councillor Y seconded that". */
 static int
 moved_and_seconded(const char *s, size_t n)
@@ -5064,13 +5077,7 @@ movers_over_decision(struct parse *p, size_t first)
 			    r->sections[j].seconder == NULL &&
 			    (r->sections[j].outcome == NULL || strcmp(
 			    r->sections[j].outcome, "lost") != 0)) {
-				d = &r->sections[j];
-				d->proposer = s->proposer;
-				d->seconder = s->seconder;
-				s->proposer = s->seconder = NULL;
-				free(s->outcome);
-				s->outcome = NULL;
-				s->type = SEC_DISCUSSION;
+				movers_to(s, &r->sections[j]);
 				continue;
 			}
 		}
@@ -5092,12 +5099,7 @@ movers_over_decision(struct parse *p, size_t first)
 		    d->seconder != NULL || (d->outcome != NULL &&
 		    strcmp(d->outcome, "lost") == 0))
 			continue;
-		d->proposer = s->proposer;
-		d->seconder = s->seconder;
-		s->proposer = s->seconder = NULL;
-		free(s->outcome);
-		s->outcome = NULL;
-		s->type = SEC_DISCUSSION;
+		movers_to(s, d);
 	}
 }
 
