@@ -893,7 +893,8 @@ rd_titlecase(const char *s)
 		    w - i > 1 : !rd_isdigit((unsigned char)s[w]) &&
 		    !(w - i == 1 && (s[w] == '.' || s[w] == ',')))) ||
 		    (i > 0 && rd_isdigit((unsigned char)s[i - 1]) &&
-		    (number_suffix(s + i, w - i) || !slashed(s, n, i))) || (i > 1 && s[i - 1] == ' ' &&
+		    (number_suffix(s + i, w - i) || !slashed(s, n, i))) ||
+		    (i > 1 && s[i - 1] == ' ' &&
 		    rd_isdigit((unsigned char)s[i - 2]) && w - i == 2 &&
 		    (s[i] == 'A' || s[i] == 'P') && s[i + 1] == 'M') ||
 		    (i > 1 && s[i - 1] == '\'' && w - i <= 2 &&

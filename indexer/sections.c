@@ -3399,18 +3399,12 @@ decision_lead(const char *s, size_t n)
 		    s[i + 3]))
 			return i + 2;
 		/* "After a discussion in which Members welcomed ..., it
-		 * was RESOLVED that"; "Having heard the Portfolio Holder
-		 * for Finance, Human Resources and ICT, the Cabinet" /
-		 * "Decided:" */
-		if (s[i] == ',' && s[i + 1] == ' ') {
+		 * was RESOLVED that" */
+		if (s[i] == ',' && s[i + 1] == ' ')
 			for (j = 0; j < NDECIDING_SUBJECTS; j++)
 				if (rd_prefix(s + i + 2, n - i - 2,
 				    deciding_subjects[j]))
 					return i + 2;
-			if (rd_prefix(s, n, "having ") &&
-			    subject_decides(s + i + 2, n - i - 2))
-				return i + 2;
-		}
 	}
 	return 0;
 }
