@@ -700,6 +700,17 @@ wrap_width(const struct line *l, size_t nl, size_t li)
 	return widest < 40 ? 40 : widest > 75 ? 75 : widest;
 }
 
+/* 1 if s[0..n) stops on a comma or a dash: the title goes on. */
+static int
+open_end(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 2 && (s[n - 1] == ',' || (s[n - 1] == '-' &&
+	    s[n - 2] == ' ') || (n > 4 && memcmp(s + n - 4, " \xe2\x80\x93",
+	    4) == 0));
+}
+
 /*
  * 1 if the title t[ta..tb), on line li, goes on to the next line with no
  * blank line between: cut mid-phrase ("416. Report of the Chief
@@ -745,9 +756,7 @@ title_goes_on(const char *t, const struct line *l, size_t nl, size_t li,
 		return 0;
 	/* (or on a dash: "Part 8 ... (as amended) –" / "Proposed Active
 	 * Travel Scheme at Clonroad, Ennis") */
-	if (runs_on(t + ta, tb - ta) || (tb - ta > 2 && t[tb - 1] == '-' &&
-	    t[tb - 2] == ' ') || (tb - ta > 4 && rd_prefix(t + tb - 4, 4,
-	    " \xe2\x80\x93")))
+	if (runs_on(t + ta, tb - ta) || open_end(t + ta, tb - ta))
 		return 1;
 	/* at the page's width: the line after is the body's, or blank;
 	 * "... on Outside" / "Bodies" alone over a blank line */
@@ -1139,17 +1148,6 @@ numbered_caps(const char *s, size_t n)
 	i = rd_skip_spaces(s, n, i);
 	return i < n && rd_isupper((unsigned char)s[i]) &&
 	    rd_all_caps(s + i, n - i) ? k : 0;
-}
-
-/* 1 if s[0..n) stops on a comma or a dash: the title goes on. */
-static int
-open_end(const char *s, size_t n)
-{
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	return n > 2 && (s[n - 1] == ',' || (s[n - 1] == '-' &&
-	    s[n - 2] == ' ') || (n > 4 && memcmp(s + n - 4, " \xe2\x80\x93",
-	    4) == 0));
 }
 
 /*
