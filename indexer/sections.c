@@ -365,8 +365,6 @@ static int question_label(const char *s, size_t n, struct rd_person *who,
     size_t *len);
 static int label_alone(const char *s, size_t n);
 
-/* Labels and words that start a unit of their own at a line start, after
- * the text before[0..nb). */
 /*
  * 1 if the line opening s is "Cr Bedford/Cr Haque      Carried": two
  * movers about a slash, a wide gap, a result.
@@ -395,6 +393,40 @@ slash_vote_line(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if the line opening s[0..n) is a name's last word or two and a colon,
+ * alone: "Moved by Councillor X and seconded by Councillor Wilson" /
+ * "Nkurunziza:", the seconder's name wrapped by the page.
+ */
+static int
+name_tail_alone(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+
+	while (i < n && words < 2) {
+		size_t w = i;
+
+		if (rd_upper_at(s + i, n - i) == 0)
+			return 0;
+		while (i < n && s[i] != ' ' && s[i] != ':' && s[i] != '\n')
+			i++;
+		if (i - w < 2 || rd_all_caps(s + w, i - w))
+			return 0;
+		words++;
+		if (i < n && s[i] == ':')
+			break;
+		if (i < n && s[i] == ' ')
+			i++;
+	}
+	if (i >= n || s[i] != ':')
+		return 0;
+	for (i++; i < n && s[i] == ' '; i++)
+		;
+	return i == n || s[i] == '\n';
+}
+
+/* Labels and words that start a unit of their own at a line start, after
+ * the text before[0..nb). */
 static int
 forced_break(const char *s, size_t n, const char *before, size_t nb)
 {
@@ -467,7 +499,7 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	 * its own: what follows is not the movers' words */
 	if (!rd_islower((unsigned char)s[0]) && !rd_prefix(s, n, "and ") &&
 	    movers_alone(last, (size_t)(before + nb - last)) &&
-	    !short_decision(s, n))
+	    !short_decision(s, n) && !name_tail_alone(s, n))
 		return 1;
 	/* "(Cr Hollis/Cr Whitfield)" over a motion (New South Wales) */
 	if (n > 6 && s[0] == '(' && rd_isupper((unsigned char)s[1])) {

@@ -237,25 +237,6 @@ static const char *const not_names[] = {
 	"Alderman", "Aldermen", "Alderperson", "Selectman", "Selectmen",
 };
 
-/*
- * Words that open a question or a sentence on a new line: after a line
- * break they end a name ("Question from Councillor J Essex\nWill the
- * Cabinet Member ..."), though "Will" may start one.
- */
-/* 1 if the line at s opens with a label: a few words and a colon
- * ("Applicant for review:", "VOTE:"). */
-static int
-label_line(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n && i < 30 && s[i] != '\n' && s[i] != '.' &&
-	    s[i] != ','; i++)
-		if (s[i] == ':')
-			return i > 0;
-	return 0;
-}
-
 /* 1 if the word ending at s[e] is in capitals ("KELLY" / "MOTION"). */
 static int
 caps_before(const char *s, size_t e)
@@ -267,6 +248,11 @@ caps_before(const char *s, size_t e)
 	return e > a && rd_all_caps(s + a, e - a);
 }
 
+/*
+ * Words that open a question or a sentence on a new line: after a line
+ * break they end a name ("Question from Councillor J Essex\nWill the
+ * Cabinet Member ..."), though "Will" may start one.
+ */
 static const char *const line_openers[] = {
 	"Will", "Would", "What", "How", "Can", "Could", "Does", "Do", "Did",
 	"Why", "Where", "Who", "Which", "Are", "Have", "Should", "Shall",
@@ -279,6 +265,54 @@ static const char *const line_openers[] = {
 	"Action", "Second", "Seconded", "Moved", "Proposed", "Recommendation",
 	"Roll",
 };
+
+/* Words that stand alone over what they label ("Response:"), unlike a
+ * surname that a line break left alone ("Councillor Wilson" /
+ * "Nkurunziza:"). */
+static const char *const label_words[] = {
+	"Question", "Questions", "Answer", "Answers", "Reply", "Response",
+	"Supplementary", "Proposer", "Seconder", "Mover", "Result", "Outcome",
+	"Note", "Notes", "Purpose", "Background", "Summary", "Comment",
+	"Comments", "Agreed", "Noted", "For", "Against", "Abstain",
+	"Abstained", "Abstentions", "Statement", "Petition", "Deputation",
+	"Report", "Subject", "Item", "Minutes", "Date", "Time", "Venue",
+	"Location", "Applicant", "Agent", "Ward", "Proposal", "Reason",
+	"Reasons", "Recommended", "Recommendations", "Attendance", "Chair",
+	"Chairman", "Chairperson", "Mayor", "Ayes", "Noes", "Yeas", "Nays",
+	"Discussion", "Debate", "Division", "Update", "Conditions",
+	"Objectors", "Speakers", "Members", "Councillors", "Substantive",
+	"Declarations", "Details", "Follows", "Observations",
+};
+
+/* 1 if the line at s opens with a label: a few words and a colon
+ * ("Applicant for review:", "VOTE:"); not a word in small letters alone
+ * with its colon that labels nothing known, the end of a name. */
+static int
+label_line(const char *s, size_t n)
+{
+	size_t i, e;
+
+	for (i = 0; i < n && i < 30 && s[i] != '\n' && s[i] != '.' &&
+	    s[i] != ','; i++)
+		if (s[i] == ':')
+			break;
+	if (i == 0 || i >= n || i >= 30 || s[i] != ':')
+		return 0;
+	e = rd_skip_spaces(s, n, i + 1);
+	if ((e == n || s[e] == '\n') && i >= 3 && rd_isupper((unsigned char)
+	    s[0]) && !rd_in_list(line_openers, sizeof line_openers /
+	    sizeof line_openers[0], s, i) && !rd_in_list(label_words,
+	    sizeof label_words / sizeof label_words[0], s, i)) {
+		size_t k;
+
+		for (k = 1; k < i && (rd_islower((unsigned char)s[k]) ||
+		    s[k] == '-' || s[k] == '\''); k++)
+			;
+		if (k == i)
+			return 0;
+	}
+	return 1;
+}
 
 /* Officers not named, as minutes write them in small letters. */
 static const struct {

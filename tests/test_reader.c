@@ -7412,6 +7412,18 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_put_to_the_vote_and_lost");
 	got_free(&g);
 
+	/* the seconder's surname wrapped to a line of its own with the
+	 * colon that introduces the motion */
+	read_item2("name-wrapped.txt", "Moved by Councillor Sharon Peel and "
+	    "seconded by Councillor Wilson\nNkurunziza:\n\n\"This Council "
+	    "calls for a ceasefire.\"\n\nThe motion was carried.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Wilson Nkurunziza") && strstr(nth(g.r[1],
+	    SEC_RESOLUTION, 0)->text, "ceasefire") != NULL,
+	    "minutes_should_join_a_seconder_surname_wrapped_before_a_colon");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
