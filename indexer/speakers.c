@@ -1879,6 +1879,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	memset(&nm, 0, sizeof nm);
 	if ((t = title_at(s, n, &k)) != NULL) {
 		const struct title *hon = NULL, *t2;
+		int named;
 
 		i = rd_skip_spaces(s, n, k);
 		/* "Cynghorydd Sir": a county councillor, Sir being Welsh for
@@ -1901,7 +1902,16 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 			else
 				hon = NULL;
 		}
-		if (name_at(s, n, i, &nm) == 0) {
+		/* "Cllr Lord asked": no name after it, so the honorific was
+		 * the surname */
+		named = name_at(s, n, i, &nm) > 0;
+		if (!named && hon != NULL) {
+			buf_free(&nm.key);
+			hon = NULL;
+			i = rd_skip_spaces(s, n, k);
+			named = name_at(s, n, i, &nm) > 0;
+		}
+		if (!named) {
 			buf_free(&nm.key);
 			return 0;
 		}

@@ -7424,6 +7424,17 @@ test_motions(void)
 	    "minutes_should_join_a_seconder_surname_wrapped_before_a_colon");
 	got_free(&g);
 
+	/* a member surnamed Lord: the honorific with no name after it is
+	 * the surname */
+	read_item2("cllr-lord.txt", "Cllr Lord asked the Cabinet Member for "
+	    "Highways when the realignment would be complete.\n\nCllr "
+	    "Urquhart replied that it would be complete by the autumn.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Lord") &&
+	    count_type(g.r[1], SEC_ANSWER) == 1,
+	    "minutes_should_read_a_member_surnamed_lord_as_asking");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
