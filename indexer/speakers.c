@@ -32,6 +32,11 @@ static const struct title titles[] = {
 	{ "Borough Councillor", "Councillor", RD_MEMBER, 0 },
 	{ "Town Councillor", "Councillor", RD_MEMBER, 0 },
 	{ "Parish Councillor", "Councillor", RD_MEMBER, 0 },
+	/* Ontario's regional and city councillors on one council */
+	{ "Regional Councillors", "Councillor", RD_MEMBER, 1 },
+	{ "Regional Councillor", "Councillor", RD_MEMBER, 0 },
+	{ "City Councillors", "Councillor", RD_MEMBER, 1 },
+	{ "City Councillor", "Councillor", RD_MEMBER, 0 },
 	{ "County Cllr.", "Councillor", RD_MEMBER, 0 },
 	{ "County Cllr", "Councillor", RD_MEMBER, 0 },
 	{ "District Cllr.", "Councillor", RD_MEMBER, 0 },
@@ -526,7 +531,7 @@ rd_member_title(const char *title)
 		return 0;
 	/* named by the chair or seat they hold (rd_person_at) */
 	if (strcmp(title, "Chair") == 0 || strcmp(title, "Vice Chair") == 0 ||
-	    strcmp(title, "Member") == 0)
+	    strcmp(title, "Member") == 0 || strcmp(title, "Alder") == 0)
 		return 1;
 	for (i = 0; i < sizeof titles / sizeof titles[0]; i++)
 		if (titles[i].kind == RD_MEMBER &&
@@ -1754,6 +1759,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	const struct title *t;
 	struct name nm;
 	size_t k, i, r, j;
+	int alder_verb;
 
 	memset(p, 0, sizeof *p);
 	memset(&nm, 0, sizeof nm);
@@ -1868,6 +1874,20 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	    word_len(s + 7, n - 7))) {
 		p->title = xstrdup("Member");
 		p->name = xasprintf("Member %.*s", (int)(nm.b - nm.a),
+		    s + nm.a);
+		p->key = buf_steal(&nm.key);
+		p->kind = RD_MEMBER;
+		p->named = 1;
+		p->len = nm.b;
+		return 1;
+	}
+	/* "Alder Abernathy asked", as Madison names its members; only
+	 * before a verb, as "Alder Carr Wetland" is a place */
+	if (rd_prefix(s, n, "Alder ") && s[0] == 'A' && rd_upper_at(s + 6,
+	    n - 6) && name_at(s, n, 6, &nm) > 0 && nm.ntok == 1 &&
+	    rd_verb_at(s + nm.b, n - nm.b, &alder_verb) > 0) {
+		p->title = xstrdup("Alder");
+		p->name = xasprintf("Alder %.*s", (int)(nm.b - nm.a),
 		    s + nm.a);
 		p->key = buf_steal(&nm.key);
 		p->kind = RD_MEMBER;

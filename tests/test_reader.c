@@ -7435,6 +7435,23 @@ test_motions(void)
 	    "minutes_should_read_a_member_surnamed_lord_as_asking");
 	got_free(&g);
 
+	/* Ontario's "Regional Councillor" and Madison's "Alder" ask; "Alder
+	 * Carr Wetland" is a place */
+	read_item2("regional-alder.txt", "Regional Councillor Kaur Brar asked "
+	    "when the sidewalk gap would be closed.\n\nMarlon Dunn, "
+	    "Commissioner, replied that it would be done in the summer.\n\n"
+	    "Alder Abernathy asked whether there was data on injuries.\n\n"
+	    "The Traffic Engineer responded that there was none.\n\nThe "
+	    "report on Alder Carr Wetland was noted.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Kaur Brar") && streq(nth(g.r[1], SEC_QUESTION,
+	    1)->speaker, "Alder Abernathy") && !speaker_named(g.r[1],
+	    "Alder Carr Wetland") && !speaker_named(g.r[1], "Alder Carr"),
+	    "minutes_should_read_regional_councillors_and_alders_asking");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
