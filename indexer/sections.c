@@ -97,6 +97,8 @@ struct parse {
 	struct marks raised;	/* "Members raised concerns": asked only
 				 * if answered */
 	struct marks superseded; /* motions an amendment replaced */
+	struct marks decided;	/* resolutions a marker just before decided
+				 * ("And Resolved:"), marked by finish() */
 
 	struct rd_person asker;	/* "Question submitted by" title's */
 	int title_question;
@@ -5025,12 +5027,6 @@ result_first(const struct rec_section *s, const struct rec_section *d)
 	    (e >= 4 && memcmp(s->text + e - 4, "LOST", 4) == 0);
 }
 
-/*
- * "The recommendation was proposed by X and seconded by Y." / "Upon
- * being put to the vote, the motion was carried unanimously." /
- * "Resolved that Council accepts the report.": the decision under it
- * takes its movers, and the movers' sentence is said, no decision.
- */
 /* Moves the movers of s, a motion's sentence, to the decision d; s
  * becomes discussion. */
 static void
@@ -5054,6 +5050,66 @@ moved_and_seconded(const char *s, size_t n)
 	    " seconded that ") != (size_t)-1;
 }
 
+/*
+ * 1 if a and b open with the same six words, past quotes and a "That":
+ * a motion's words and the decision that took them ("This Council
+ * welcomes ..." / "Resolved - That this Council welcomes ...").
+ */
+static int
+same_opening(const char *a, const char *b)
+{
+	int words;
+
+	for (words = 0; words < 7; words++) {
+		while (*a != '\0' && !rd_isalpha((unsigned char)*a) &&
+		    !rd_isdigit((unsigned char)*a))
+			a++;
+		while (*b != '\0' && !rd_isalpha((unsigned char)*b) &&
+		    !rd_isdigit((unsigned char)*b))
+			b++;
+		if (words == 0) {
+			if (rd_prefix(a, strlen(a), "that "))
+				a += 5;
+			if (rd_prefix(b, strlen(b), "that "))
+				b += 5;
+			continue;
+		}
+		if (*a == '\0' || *b == '\0')
+			return 0;
+		while (*a != '\0' && *a != ' ' && (*a | 0x20) == (*b | 0x20)) {
+			a++;
+			b++;
+		}
+		if ((*a != ' ' && *a != '\0') || (*b != ' ' && *b != '\0'))
+			return 0;
+	}
+	return 1;
+}
+
+/* 1 if the text just before t[at] is a marker that decided it: "And
+ * Resolved:" / "\u201cThat ...". */
+static int
+resolved_just_before(const char *t, size_t at)
+{
+	size_t e = at, a;
+
+	while (e > 0 && (rd_isspace((unsigned char)t[e - 1]) ||
+	    t[e - 1] == ':' || t[e - 1] == '-' || t[e - 1] == '"' ||
+	    t[e - 1] == '\'' || (unsigned char)t[e - 1] >= 0x80))
+		e--;
+	for (a = e; a > 0 && e - a < 10 && rd_isalpha((unsigned char)
+	    t[a - 1]); a--)
+		;
+	return (e - a == 8 && rd_prefix(t + a, 8, "resolved")) ||
+	    (e - a == 6 && rd_prefix(t + a, 6, "agreed"));
+}
+
+/*
+ * "The recommendation was proposed by X and seconded by Y." / "Upon
+ * being put to the vote, the motion was carried unanimously." /
+ * "Resolved that Council accepts the report.": the decision under it
+ * takes its movers, and the movers' sentence is said, no decision.
+ */
 static void
 movers_over_decision(struct parse *p, size_t first)
 {
@@ -5103,6 +5159,29 @@ movers_over_decision(struct parse *p, size_t first)
 			    r->sections[j].seconder == NULL &&
 			    (r->sections[j].outcome == NULL || strcmp(
 			    r->sections[j].outcome, "lost") != 0)) {
+				movers_to(s, &r->sections[j]);
+				continue;
+			}
+		}
+		/* a motion's words, an amendment and the vote, then
+		 * "Resolved - That ..." in the same words: the motion
+		 * carried, the decision its movers' */
+		if (s->type == SEC_RESOLUTION && s->proposer != NULL &&
+		    s->text != NULL && (s->outcome == NULL ||
+		    strcmp(s->outcome, "lost") != 0) &&
+		    !marked(&p->decided, i)) {
+			for (j = i + 1; j < r->nsections && j < i + 30 &&
+			    r->sections[j].type != SEC_AGENDA; j++) {
+				d = &r->sections[j];
+				if (d->type == SEC_RESOLUTION &&
+				    d->proposer == NULL && d->seconder == NULL &&
+				    d->text != NULL && (d->outcome == NULL ||
+				    strcmp(d->outcome, "lost") != 0) &&
+				    same_opening(s->text, d->text))
+					break;
+			}
+			if (j < r->nsections && j < i + 30 &&
+			    r->sections[j].type != SEC_AGENDA) {
 				movers_to(s, &r->sections[j]);
 				continue;
 			}
@@ -13963,6 +14042,9 @@ finish(struct parse *p, size_t first)
 			free(s->outcome);
 			s->outcome = xstrdup("lost");
 		}
+		if (s->type == SEC_RESOLUTION &&
+		    resolved_just_before(p->t, s->start))
+			mark(&p->decided, (int)i);
 		s->end = tm_src_end(p->tm, s->end);
 		s->start = tm_src(p->tm, s->start);
 		if (s->end < s->start)
@@ -14186,6 +14268,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	free(p.said.v);
 	free(p.raised.v);
 	free(p.superseded.v);
+	free(p.decided.v);
 	free(p.u);
 	record_free(p.holders);
 }

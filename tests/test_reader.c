@@ -7452,6 +7452,40 @@ test_motions(void)
 	    "minutes_should_read_regional_councillors_and_alders_asking");
 	got_free(&g);
 
+	/* a motion, a lost amendment, then "Resolved - That ..." in the
+	 * motion's words: one decision, the movers' */
+	read_item2("motion-then-resolved.txt", "Moved by Councillor Hornby and "
+	    "seconded by Councillor Darvesh:\n\n\"This Council welcomes the "
+	    "introduction of the franchised bus services in the borough.\"\n\n"
+	    "An amendment was moved by Councillor Hayes and seconded by "
+	    "Councillor Wright:\n\n\"Delete the second paragraph.\"\n\nThe "
+	    "amendment was put to the vote and lost.\n\nResolved - That this "
+	    "Council welcomes the introduction of the franchised bus services in "
+	    "the borough and asks the Leader to write to the Mayor.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Hornby") && strstr(nth(g.r[1], SEC_RESOLUTION,
+	    1)->text, "asks the Leader") != NULL,
+	    "minutes_should_give_a_motion_movers_to_the_decision_in_its_words");
+	got_free(&g);
+
+	/* two decisions that open alike, each under its own "And
+	 * Resolved:", stay two */
+	read_item2("resolved-alike.txt", "Proposed by Councillor Gleeson;\n"
+	    "Seconded by Councillor Teefy;\nAnd Resolved:\n\n\"That, in "
+	    "accordance with Sections 54 and 55 of the Act, approval is given to "
+	    "the deletion of one structure.\"\n\nThe Cathaoirleach moved on."
+	    "\n\nAnd Resolved:\n\n\"That, in accordance with Sections 54 and "
+	    "55 of the Act, approval is given to the addition of one "
+	    "structure.\"", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Gleeson") && strstr(nth(g.r[1], SEC_RESOLUTION,
+	    0)->text, "deletion") != NULL,
+	    "minutes_should_keep_two_resolved_decisions_that_open_alike");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
