@@ -1133,6 +1133,17 @@ margin_resolution(const char *s, size_t n)
 	    0;
 }
 
+/* 1 if s[0..n) has a verb that asks: "asked", "enquired about",
+ * "queried". */
+static int
+asked_in(const char *s, size_t n)
+{
+	return rd_find(s, n, " asked ") != (size_t)-1 ||
+	    rd_find(s, n, " enquired ") != (size_t)-1 ||
+	    rd_find(s, n, " inquired ") != (size_t)-1 ||
+	    rd_find(s, n, " queried ") != (size_t)-1;
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -1217,7 +1228,7 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 		 * advised that ...": the reply after the question's clause
 		 * (one who only "said" answers when asked) */
 		if (t[i] == ',' && i + 9 < b && memcmp(t + i, ", and ", 6) == 0 &&
-		    rd_find(t + start, i - start, " asked ") != (size_t)-1 &&
+		    asked_in(t + start, i - start) &&
 		    reply_after(t + i + 5, b - i - 5, 1)) {
 			unit_q(p, start, i + 1, p->nu == nu0, line, &qlab);
 			line = 0;
@@ -9214,6 +9225,10 @@ puts_question(const char *s, size_t n)
 		for (j = 0; j < sizeof sought / sizeof sought[0]; j++)
 			if (rd_prefix(s + k, n - k, sought[j]))
 				return 1;
+		/* "The Leader queried the level of sickness absence":
+		 * a verb that asks whatever its object */
+		if (i > 0)
+			return 1;
 		for (j = 0; j < sizeof what / sizeof what[0]; j++)
 			if (rd_prefix(s + k, n - k, what[j]) && k +
 			    strlen(what[j]) < n &&

@@ -7486,6 +7486,20 @@ test_motions(void)
 	    "minutes_should_keep_two_resolved_decisions_that_open_alike");
 	got_free(&g);
 
+	/* "enquired about ..., and the Chief Officer advised that ...";
+	 * the Leader who "queried" something asks */
+	read_item2("enquired-queried.txt", "Councillor Lennox enquired about "
+	    "the community benefits, and the Chief Officer advised that these "
+	    "included apprenticeships.\n\nThe Leader queried the level of "
+	    "sickness absence. The Deputy Chief Executive explained that it "
+	    "had fallen.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Chief Officer") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker, "Leader"),
+	    "minutes_should_read_enquired_and_queried_as_asking");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
