@@ -3561,6 +3561,8 @@ marker_at(const char *s, size_t n, size_t *len)
 		int strict;	/* needs ":" or "that" after it */
 	} verbs[] = {
 		{ "resolved", MARK_RESOLVED, 0 },
+		/* Middlesbrough's and New England's "ORDERED" */
+		{ "ordered", MARK_RESOLVED, 0 },
 		{ "agreed", MARK_RESOLVED, 1 },
 		{ "decided", MARK_RESOLVED, 1 },
 		{ "determined", MARK_RESOLVED, 1 },
@@ -3813,6 +3815,11 @@ marker_at(const char *s, size_t n, size_t *len)
 		caps = rd_isupper((unsigned char)s[i]) || (i > 0 &&
 		    adverb_only(s, i) && rd_isupper((unsigned char)s[0]));
 		if (!prefixed && !caps)
+			continue;
+		/* "ORDERED" in capitals or after "It was": "Ordered
+		 * copies ..." is no decision */
+		if (strcmp(verbs[j].verb, "ordered") == 0 && !prefixed &&
+		    !rd_all_caps(s + i, k))
 			continue;
 		/* "UNANIMOUSLY RESOLVED": an adverb may come first */
 		if (!prefixed && i > 0 && !rd_prefix(s, n, "and ") &&

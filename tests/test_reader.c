@@ -7500,6 +7500,18 @@ test_motions(void)
 	    "minutes_should_read_enquired_and_queried_as_asking");
 	got_free(&g);
 
+	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
+	 * copies" in a sentence decides nothing */
+	read_item2("ordered.txt", "Ordered copies of the plan were "
+	    "circulated.\n\nORDERED\n\n(a) That the outturn be noted.\n"
+	    "(b) That the virements be approved.\n\nREASON\n\nTo manage "
+	    "the budget.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_ordered_in_capitals_as_a_decision");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
