@@ -5934,6 +5934,20 @@ recommend_lead(const char *s, size_t n)
 }
 
 /*
+ * 1 if s only leads in to points recommended to another body: "That the
+ * Council be recommended to:", "That it be recommended to Council that:".
+ */
+static int
+recommended_lead(const char *s, size_t n)
+{
+	return n < 100 && rd_prefix(s, n, "that ") &&
+	    ends_with_colon(s, 0, n) && memchr(s, '.', n) == NULL &&
+	    (rd_find(s, n, " be recommended") != (size_t)-1 ||
+	    rd_find(s, n, " recommend to ") != (size_t)-1 ||
+	    rd_find(s, n, " recommends to ") != (size_t)-1);
+}
+
+/*
  * 1 if s only leads in to the points: "RESOLVED that:", "RESOLVED - That
  * Cabinet:", "that the Cabinet agrees to:-".
  */
@@ -6054,8 +6068,11 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	 * "RESOLVED that:", and "RESOLVED that the Cabinet agrees to:" when
 	 * points follow (else its words say what was decided).
 	 */
+	if (c < u->b && recommended_lead(p->t + c, u->b - c))
+		p->res_outcome = "recommended";
 	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
 	    recommend_lead(p->t + c, u->b - c) ||
+	    recommended_lead(p->t + c, u->b - c) ||
 	    that_alone(p->t + c, u->b - c) ||
 	    (lead_without_colon(p->t + c, u->b - c) && u + 1 < p->u +
 	    p->nu && label_at(p->t + u[1].a, u[1].b - u[1].a, 0, 0,
@@ -6070,6 +6087,18 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 		c = u->b;
 	}
 	if (c >= u->b) {
+		/* "On a motion by the Chair, seconded by X, it was -" /
+		 * "Resolved - That Council be recommended to:" over its
+		 * points: each point the movers' */
+		if (p->have_prop && p->prop_b <= u->a &&
+		    ends_with_colon(p->t, u->a, u->b) && u + 1 < p->u +
+		    p->nu && label_at(p->t + u[1].a, u[1].b - u[1].a, 0, 0,
+		    &lab)) {
+			p->label_proposer = p->proposer;
+			p->label_seconder = p->seconder;
+			p->proposer = p->seconder = NULL;
+			p->have_prop = 0;
+		}
 		p->res_await = 1;
 		p->cur = -1;
 		return;

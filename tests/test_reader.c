@@ -7512,6 +7512,21 @@ test_motions(void)
 	    "minutes_should_read_ordered_in_capitals_as_a_decision");
 	got_free(&g);
 
+	/* "Resolved - That Council be recommended to:" over its points,
+	 * the movers' sentence above: each point recommended, with them */
+	read_item2("recommended-to.txt", "On a motion by Councillor Hale, "
+	    "seconded by Councillor Jean Robinson, it was -\n\nResolved "
+	    "(10:5) - That Council be recommended to:\n\n(a) approve the "
+	    "budget; and\n\n(b) note the statement of the Director.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "recommended") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "recommended") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Hale") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->seconder, "Councillor Jean Robinson"),
+	    "minutes_should_recommend_each_point_under_be_recommended_to");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
