@@ -5226,6 +5226,54 @@ movers_over_decision(struct parse *p, size_t first)
 	}
 }
 
+/* 1 if s[0..n) ends "the following amendment:" (or motion). */
+static int
+amendment_lead(const char *s, size_t n)
+{
+	static const char *const ends[] = {
+		"following amendment", "following amendments",
+		"following motion", "following alternative motion",
+	};
+	size_t i, m;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
+		n--;
+	if (n == 0 || s[n - 1] != ':')
+		return 0;
+	n--;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		m = strlen(ends[i]);
+		if (n >= m && rd_prefix(s + n - m, m, ends[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Where the pending proposal's words start: past "X moved and Y seconded
+ * the following amendment:" when its words follow on paragraphs of
+ * their own.
+ */
+static size_t
+movers_lead_end(const struct parse *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nu; i++) {
+		const struct unit *u = &p->u[i];
+
+		if (u->a != p->prop_a)
+			continue;
+		if (i + 1 < p->nu && u->b < p->prop_b &&
+		    p->u[i + 1].a < p->prop_b && p->u[i + 1].para &&
+		    rd_find(p->t + u->a, u->b - u->a, "second") !=
+		    (size_t)-1 && amendment_lead(p->t + u->a, u->b - u->a))
+			return p->u[i + 1].a;
+		break;
+	}
+	return p->prop_a;
+}
+
 static void
 flush_proposal(struct parse *p, const char *outcome)
 {
@@ -5259,7 +5307,7 @@ flush_proposal(struct parse *p, const char *outcome)
 		q++;
 	else
 		q = p->prop_b;
-	sec_open(p, SEC_RESOLUTION, p->prop_a, q, NULL);
+	sec_open(p, SEC_RESOLUTION, movers_lead_end(p), q, NULL);
 	s = &p->rec->sections[p->cur];
 	attach_proposal(p, s);
 	s->outcome = xstrdup(outcome);
@@ -12205,6 +12253,13 @@ walk(struct parse *p)
 		    rd_find(p->t + p->prop_a, p->prop_b - p->prop_a,
 		    "amendment") != (size_t)-1 && !words_follow(p, u)) {
 			p->prop_b = u->b;
+			/* the rest of its paragraph: "insert: "2. Ask the
+			 * Mayor ..."" */
+			while (i + 1 < p->nu && !p->u[i + 1].para &&
+			    !words_follow(p, &p->u[i + 1])) {
+				i++;
+				p->prop_b = p->u[i].b;
+			}
 			continue;
 		}
 		/* a division decides the motion and its amendment, the
@@ -12871,10 +12926,15 @@ walk(struct parse *p)
 				/* "X, seconded by Y, moved the following
 				 * Motion:" over its quoted words: they are
 				 * the motion, its result to come */
+				/* (also an amendment's words set out plain,
+				 * "To delete resolution 2 and insert: ...") */
 				if (follows_lead(s + k, n - k) && i + 1 < p->nu &&
 				    (p->t[p->u[i + 1].a] == '"' || rd_prefix(
 				    p->t + p->u[i + 1].a, p->u[i + 1].b -
-				    p->u[i + 1].a, "\xe2\x80\x9c"))) {
+				    p->u[i + 1].a, "\xe2\x80\x9c") ||
+				    (rd_find(s + k, n - k, "amendment") !=
+				    (size_t)-1 && p->u[i + 1].para &&
+				    !words_follow(p, &p->u[i + 1])))) {
 					p->have_prop = 1;
 					p->prop_a = u->a;
 					p->prop_b = u->b;

@@ -7527,6 +7527,22 @@ test_motions(void)
 	    "minutes_should_recommend_each_point_under_be_recommended_to");
 	got_free(&g);
 
+	/* "X, seconded by Y, moved the following amendment:" over its
+	 * words set out plain: those words, not the movers' sentence */
+	read_item2("amendment-plain.txt", "Councillor Richard Eddy, seconded "
+	    "by Councillor Henry Michallat, moved the following amendment:\n\n"
+	    "To delete resolution (b) and insert: \"(b) Ask the Mayor to "
+	    "include electrification in the plan.\"\n\nOn being put to the "
+	    "vote, the amendment was LOST.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "To delete") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "electrification") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Richard Eddy"),
+	    "minutes_should_read_a_plain_amendment_under_moved_the_following");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
