@@ -240,6 +240,9 @@ int rd_member_title(const char *title);
  * "Cllr. Tom Hughes:", "Councillor Carey" (a label over their words).
  */
 int rd_member_alone(const char *s, size_t n);
+/* 1 if role chairs a body other than the meeting's: "Chair of the Audit
+ * Committee", not "Chair of the Council" (NULL: 0). */
+int rd_chairs_other_body(const char *role);
 /* The normalised key of a name without title: "O'Dea (J)" -> "j odea". */
 char *rd_name_key(const char *name, size_t n);
 /*

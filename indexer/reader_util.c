@@ -56,7 +56,7 @@ rd_presiding_role(const char *role)
 	};
 	size_t i, n;
 
-	if (role == NULL)
+	if (role == NULL || rd_chairs_other_body(role))
 		return 0;
 	n = strlen(role);
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)

@@ -2099,7 +2099,8 @@ holds_as(const char *role, const char *office, size_t n)
 {
 	size_t len = strcspn(role, ",(");
 
-	if (rd_prefix(office, n, "chair") && other_body_chair(role))
+	if (rd_prefix(office, n, "chair") && (other_body_chair(role) ||
+	    rd_chairs_other_body(role)))
 		return 0;
 	while (len > 0 && role[len - 1] == ' ')
 		len--;
@@ -2111,11 +2112,6 @@ holds_as(const char *role, const char *office, size_t n)
 }
 
 
-/*
- * "The Director of Finance stated ..." after "The Director of Finance,
- * Ms Rosalind Kettle, introduced ...": the office's one holder named in
- * the item (or the attendance list) speaks, under their own key.
- */
 /* 1 if who, "the Cathaoirleach", "the Convener", is the one the
  * attendance names as holding role, "Chair", "An Cathaoirleach". */
 static int
@@ -2136,6 +2132,11 @@ chaired(const struct rd_person *who, const char *role)
 	    (size_t)-1 && !other_body_chair(role)));
 }
 
+/*
+ * "The Director of Finance stated ..." after "The Director of Finance,
+ * Ms Rosalind Kettle, introduced ...": the office's one holder named in
+ * the item (or the attendance list) speaks, under their own key.
+ */
 static void
 office_holder_of(const struct parse *p, struct rd_person *who)
 {
@@ -9881,9 +9882,11 @@ person_unit(struct parse *p, const struct unit *u)
 		    (rd_prefix(s + off + who.len, n - off - who.len,
 		    " asked the following question") || rd_prefix(s + off +
 		    who.len, n - off - who.len, " asked the following "
-		    "supplementary question"))) {
+		    "supplementary question") || (u->para && off == 0 &&
+		    puts_question(s + who.len, n - who.len)))) {
 			/* "Chris Hoskinson asked the following question:",
-			 * a member of the public at question time */
+			 * "Martin Lister asked why ...": a member of the
+			 * public at question time */
 			member = 1;
 		} else if (who.title == NULL) {
 			/* an untitled name: only believed when answering */

@@ -438,6 +438,29 @@ static const char *const office_areas[] = {
 	"Government", "Policy", "Strategy",
 };
 
+/* Words of a service's name that no person's name holds: "The Team
+ * Leader, Major Developments, replied". */
+static const char *const service_words[] = {
+	"Developments", "Development", "Planning", "Housing", "Finance",
+	"Resources", "Transport", "Highways", "Highway", "Environment",
+	"Environmental", "Operations", "Regeneration", "Education",
+	"Communities", "Projects", "Enforcement", "Licensing", "Property",
+	"Estates", "Assets", "Infrastructure", "Governance", "Legal",
+	"Democratic", "Revenues", "Benefits", "Economy", "Growth", "Adults",
+	"Health", "Culture", "Leisure", "Libraries", "Commissioning",
+	"Procurement", "Digital", "Transformation", "Performance",
+	"Partnerships", "Neighbourhoods", "Safeguarding", "Schools",
+	"Learning", "Skills", "Investment", "Treasury", "Pensions", "Audit",
+	"Compliance", "Engineering", "Applications", "Programmes",
+};
+
+/* Words for who chairs a body, before "of": "Chair of the Audit
+ * Committee". */
+static const char *const chair_words[] = {
+	"Chair", "Chairman", "Chairperson", "Chairwoman", "Vice-Chair",
+	"Vice-Chairman", "Deputy Chair", "Convener", "Convenor",
+};
+
 /* Lower-case words that may sit inside an office's name. */
 static const char *const role_links[] = {
 	"of", "for", "and", "the", "in", "on", "&", "to", "at", "with",
@@ -1133,11 +1156,65 @@ verb_after_name(const char *s, size_t n, size_t i)
 	return k;
 }
 
+/* 1 if the words at s[j..) up to a comma or a line's end name a
+ * service ("Major Developments"), not a person. */
+static int
+service_named(const char *s, size_t n, size_t j)
+{
+	size_t w;
+
+	while (j < n && s[j] != ',' && s[j] != '\n' && s[j] != '.') {
+		w = word_len(s + j, n - j);
+		if (w == 0)
+			return 0;
+		if (IN(service_words, s + j, w))
+			return 1;
+		j += w;
+		while (j < n && s[j] == ' ')
+			j++;
+	}
+	return 0;
+}
+
+/* 1 if s[0..n), after "Chair of", names a body by more than one word:
+ * "the Audit Committee", not "the Council". */
+static int
+other_body(const char *s, size_t n)
+{
+	size_t k = rd_prefix(s, n, "the "), w;
+
+	w = word_len(s + k, n - k);
+	if (w == 0 || k + w + 1 >= n || (s[k + w] != ' ' && s[k + w] != '\n'))
+		return 0;
+	k += w + 1;
+	if ((w = rd_prefix(s + k, n - k, "and ")) != 0 ||
+	    (w = rd_prefix(s + k, n - k, "& ")) != 0)
+		k += w;
+	return rd_upper_at(s + k, n - k) != 0;
+}
+
+int
+rd_chairs_other_body(const char *role)
+{
+	size_t n, i, k;
+
+	if (role == NULL)
+		return 0;
+	n = strlen(role);
+	for (i = 0; i < sizeof chair_words / sizeof chair_words[0]; i++) {
+		k = strlen(chair_words[i]);
+		if (strncmp(role, chair_words[i], k) == 0 &&
+		    rd_prefix(role + k, n - k, " of ") != 0)
+			return other_body(role + k + 4, n - k - 4);
+	}
+	return 0;
+}
+
 static size_t
 role_at(const char *s, size_t n, size_t i0, int allow_comma)
 {
 	size_t i = i0, end = i0, w;
-	int noun = 0, words = 0;
+	int noun = 0, words = 0, joined = 0;
 
 	while (i < n) {
 		if (rd_upper_at(s + i, n - i) ||
@@ -1156,10 +1233,26 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 				break;
 			if (words == 0 && IN(asking_words, s + i, w))
 				return 0;
-			if (IN(role_nouns, s + i, w))
+			/* "Chair of the Audit Committee": another body's
+			 * chair holds an office here */
+			if (IN(role_nouns, s + i, w) || (words == 0 &&
+			    IN(chair_words, s + i, w) && rd_prefix(s + i + w,
+			    n - i - w, " of ") && other_body(s + i + w + 4,
+			    n - i - w - 4)))
 				noun = 1;
 			if (words > 0 && IN(pronouns, s + i, w))
 				break;
+			/* "Chairperson of X Association and Mr Riordan": the
+			 * next person (not "Deputy Lord Mayor") */
+			if (joined) {
+				const struct title *t;
+				size_t tw;
+
+				if ((t = title_at(s + i, n - i, &tw)) != NULL &&
+				    t->kind == RD_UNKNOWN)
+					break;
+			}
+			joined = 0;
 			/* "The Chief Executive's Report set out ...": a
 			 * document, no office */
 			if (words > 0 && IN(documents, s + i, w))
@@ -1170,10 +1263,13 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 				continue;
 		} else if (words > 0 && (w = word_len(s + i, n - i)) > 0 &&
 		    IN(role_links, s + i, w)) {
+			joined = (w == 3 && memcmp(s + i, "and", 3) == 0) ||
+			    s[i] == '&';
 			i += w;
 		} else if (words > 0 && (s[i] == '&' || (s[i] == '+' &&
 		    i + 1 < n && s[i + 1] == ' '))) {
 			/* "Director Infrastructure + Works" */
+			joined = s[i] == '&';
 			i++;
 		} else if (noun && i + 2 < n && s[i] == '-' && s[i + 1] == ' ' &&
 		    rd_upper_at(s + i + 2, n - i - 2) &&
@@ -1209,9 +1305,11 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 				break;
 			/* ", Marcia Okonkwo, outlined": who holds it, also
 			 * with no comma after ("..., Kieran Lehane
-			 * introduced") */
-			if (plain_name(s, n, j) != 0 ||
-			    verb_after_name(s, n, j) != 0)
+			 * introduced"); not a service's name, ", Major
+			 * Developments," */
+			if ((plain_name(s, n, j) != 0 ||
+			    verb_after_name(s, n, j) != 0) &&
+			    !service_named(s, n, j))
 				break;
 			/* ", Gareth Pryce, Director of Housing": the next
 			 * person of a list, with an office */
@@ -1407,10 +1505,13 @@ chair_word(const char *s, size_t n)
 		k = strlen(chairs[j].word);
 		if (k <= n && memcmp(s, chairs[j].word, k) == 0 &&
 		    (k == n || !rd_isalpha((unsigned char)s[k]))) {
-			/* "Convener of the Environment Committee": another
-			 * committee's, not who chairs this one */
-			if (strncmp(chairs[j].word, "Conven", 6) == 0 &&
-			    rd_prefix(s + k, n - k, " of ") != 0)
+			/* "Convener of the Environment Committee", "Chair of
+			 * the Waste and Street Scene Policy Committee":
+			 * another committee's, not who chairs this one ("Chair
+			 * of the Council" is) */
+			if (rd_prefix(s + k, n - k, " of ") != 0 &&
+			    (strncmp(chairs[j].word, "Conven", 6) == 0 ||
+			    other_body(s + k + 4, n - k - 4)))
 				return -1;
 			return (int)j;
 		}

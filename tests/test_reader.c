@@ -135,6 +135,18 @@ speaker_named(const struct record *r, const char *name)
 	return 0;
 }
 
+/* The role of the speaker keyed key in r, or NULL. */
+static const char *
+role_of(const struct record *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < r->nspeakers; i++)
+		if (streq(r->speakers[i].key, key))
+			return r->speakers[i].role;
+	return NULL;
+}
+
 static int
 contains(const char *s, const char *part)
 {
@@ -7450,6 +7462,41 @@ test_motions(void)
 	    1)->speaker, "Alder Abernathy") && !speaker_named(g.r[1],
 	    "Alder Carr Wetland") && !speaker_named(g.r[1], "Alder Carr"),
 	    "minutes_should_read_regional_councillors_and_alders_asking");
+	got_free(&g);
+
+	/* "Chair of the ... Committee" wrapped over a line is the
+	 * answerer's office; "The Team Leader, Major Developments," is
+	 * an office, no one's name; a member of the public asks */
+	read_item2("chair-of-body.txt", "Martin Lister asked why the bins had "
+	    "been missed.\n\nCouncillor Ellie King, Chair of the\nCommunities "
+	    "and Public Health Committee, replied that the vehicles had broken "
+	    "down.\n\nCouncillor Bauer asked about the park. The Team Leader, "
+	    "Major Developments, replied that it had been assessed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Martin Lister") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Chair of the Communities and Public Health Committee") &&
+	    !speaker_named(g.r[1], "Major Developments"),
+	    "minutes_should_read_a_committee_chairs_office_and_a_service");
+	got_free(&g);
+
+	/* the chair of another committee does not make "the Chair"
+	 * ambiguous; "Officer and Mr X" ends the office at the name */
+	txt = "Minutes of the meeting of the Council held on 24 January 2024\n"
+	    "\nPRESENT: County Councillor Meirion Howells (Chair)\n\n1. "
+	    "Audit Report\n\nCounty Councillor Tony Kear, Chair of the "
+	    "Governance and Audit Committee, presented the report.\n\nThe "
+	    "Chair thanked him for the report.\n\nMs Anne Goggin, Senior "
+	    "Engineer and Mr Nick Ross attended the meeting.\n\n2. Close\n"
+	    "\nThe meeting closed.\n";
+	memset(&o, 0, sizeof o);
+	read_buf("other-chair.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && speaker_named(g.r[0], "Councillor Meirion Howells") &&
+	    !speaker_named(g.r[0], "the Chair") && g.r[0]->nspeakers > 0 &&
+	    role_of(g.r[0], "a goggin") != NULL &&
+	    streq(role_of(g.r[0], "a goggin"), "Senior Engineer"),
+	    "minutes_should_keep_the_chair_apart_from_another_bodys_chair");
 	got_free(&g);
 
 	/* a motion, a lost amendment, then "Resolved - That ..." in the
