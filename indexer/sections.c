@@ -4588,7 +4588,8 @@ after_member_label(const char *t, size_t a, size_t b)
 	/* ("258.24 (a)     Notice of Motion submitted by ...") */
 	if (k > 0 && k + 4 < e - a && t[a + k] == ' ' && t[a + k + 1] == '(')
 		k++;
-	if (k > 0 && k + 3 < e - a && t[a + k] == '(' &&
+	/* (or only "(a)  Motion in the name of ...") */
+	if (k + 3 < e - a && t[a + k] == '(' &&
 	    (rd_isalpha((unsigned char)t[a + k + 1]) ||
 	    rd_isdigit((unsigned char)t[a + k + 1])) && t[a + k + 2] == ')')
 		k += 3;
@@ -4971,18 +4972,47 @@ motion_moved_by(const char *s, size_t n)
 		" that ", "agreed", "carried", "adopted", "passed", "resolved",
 		"lost", "defeated",
 	};
+	/* "Cllr. Farrell proposed the motion and Cllr. D. Hynes seconded
+	 * the motion." */
+	static const char *const verbs[] = {
+		" proposed the motion", " moved the motion",
+		" proposed the notice of motion", " moved the notice of motion",
+	};
+	struct rd_person who;
 	size_t i, k = 0, e;
+	const char *second = "seconded by";
 
 	for (i = 0; i < sizeof heads / sizeof heads[0] && k == 0; i++)
 		k = rd_prefix(s, n, heads[i]);
+	if (k == 0 && rd_person_at(s, n, &who)) {
+		if (who.named && who.title != NULL)
+			for (i = 0; i < sizeof verbs / sizeof verbs[0] &&
+			    k == 0; i++)
+				if (rd_prefix(s + who.len, n - who.len,
+				    verbs[i]) && (who.len + strlen(verbs[i]) ==
+				    n || !rd_isalpha((unsigned char)s[who.len +
+				    strlen(verbs[i])])))
+					k = who.len + strlen(verbs[i]);
+		rd_person_clear(&who);
+		second = "seconded";
+	}
 	if (k == 0)
 		return 0;
-	for (e = k; e < n && !(s[e] == '.' && (e + 1 == n ||
-	    rd_isspace((unsigned char)s[e + 1]))); e++)
-		;
-	/* (names and "and seconded by" alone, no result: "Cllr." has its
-	 * stop; "... and" / "agreed." a line apart) */
-	return rd_find(s + k, e - k, "seconded by") != (size_t)-1 &&
+	/* the sentence's end: not the stop of "Cllr." or "D." */
+	for (e = k; e < n; e++) {
+		size_t w;
+
+		if (s[e] != '.' || (e + 1 < n && !rd_isspace((unsigned char)
+		    s[e + 1])))
+			continue;
+		for (w = e; w > k && rd_isalpha((unsigned char)s[w - 1]); w--)
+			;
+		if (!(e - w <= 4 && rd_isupper((unsigned char)s[w])))
+			break;
+	}
+	/* (names and "and seconded by" alone, no result; "... and" /
+	 * "agreed." a line apart) */
+	return rd_find(s + k, e - k, second) != (size_t)-1 &&
 	    !rd_find_any(s + k, e - k, more, sizeof more / sizeof more[0]);
 }
 

@@ -7590,6 +7590,26 @@ test_motions(void)
 	    "minutes_should_read_a_plain_amendment_under_moved_the_following");
 	got_free(&g);
 
+	/* "(a) Motion in the name of Cllr. X" over the quoted motion, then
+	 * "Cllr. X proposed the motion and Cllr. Y seconded the motion.";
+	 * "The motion was proposed by Cllr. X and seconded by Cllr. Y."
+	 * with the stops of "Cllr." in it */
+	read_item2("proposed-the-motion.txt", "(a) Motion in the name of "
+	    "Cllr. M. Farrell\n\n\"That the Council calls on the Minister to "
+	    "raise the thresholds.\"\n\nCllr. Farrell proposed the motion and "
+	    "Cllr. D. Hynes seconded the motion.\n\nThe motion was agreed."
+	    "\n\n(b) Motion in the name of Cllr. Carthy\n\n\"That the "
+	    "Council introduces free parking.\"\n\nThe motion was proposed "
+	    "by Cllr. G. Carthy and seconded by Cllr. J. Fleming.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->text, "thresholds") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor D. Hynes") && contains(nth(g.r[1], SEC_RESOLUTION,
+	    1)->text, "free parking") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->proposer, "Councillor G. Carthy"),
+	    "minutes_should_take_the_motion_above_who_proposed_the_motion");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
