@@ -1578,6 +1578,32 @@ form_row(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * 1 if s[0..n) lists one side of a vote: "For the Amendment (5):
+ * Councillors Dixon, ...", "Against: Cr Price, ..." (its names end no
+ * sentence, and what follows is not more of them).
+ */
+static int
+vote_list_line(const char *s, size_t n)
+{
+	static const char *const sides[] = {
+		"For", "Against", "Abstain", "Abstained", "Abstentions",
+		"Ayes", "Noes", "Yeas", "Nays",
+	};
+	const char *colon = memchr(s, ':', n < 40 ? n : 40);
+	size_t i, k;
+
+	if (colon == NULL)
+		return 0;
+	for (i = 0; i < sizeof sides / sizeof sides[0]; i++) {
+		k = strlen(sides[i]);
+		if (k < n && memcmp(s, sides[i], k) == 0 && (s[k] == ' ' ||
+		    s[k] == ':'))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 split_units(struct parse *p, size_t start, size_t end)
 {
@@ -1617,6 +1643,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		    cells_apart(t + pb - last_line_len, last_line_len)) ||
 		    label_paragraph(t + pa, pb - pa) ||
 		    form_row(t + pb - last_line_len, last_line_len) ||
+		    vote_list_line(t + pb - last_line_len, last_line_len) ||
 		    marker_alone(t + a, b - a) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
@@ -10261,6 +10288,15 @@ moved_unnamed(const struct parse *p, const struct rec_section *r)
 	    "moved and seconded") != (size_t)-1;
 }
 
+/* 1 if s[0..n) is a result in capitals alone, perhaps with its tally:
+ * "LOST 3/8", "CARRIED". */
+static int
+bare_result(const char *s, size_t n)
+{
+	return n >= 4 && n < 30 && (strncmp(s, "LOST", 4) == 0 ||
+	    strncmp(s, "CARRIED", 7) == 0 || strncmp(s, "DEFEATED", 8) == 0);
+}
+
 /*
  * The last motion of the item (a resolution with a proposer or seconder,
  * perhaps followed by the rest of its points), if no more than after
@@ -10787,7 +10823,10 @@ vote_result(const char *s, size_t n, const char **outcome)
 
 	if (vote_result_in(s, n, outcome))
 		return 1;
-	if (n >= sizeof flat || memchr(s, '\n', n) == NULL)
+	/* (also "The amendment was          Lost", its result at the
+	 * margin) */
+	if (n >= sizeof flat || (memchr(s, '\n', n) == NULL && rd_find(s, n,
+	    "   ") == (size_t)-1))
 		return 0;
 	for (i = 0; i < n; i++) {
 		if (rd_isspace((unsigned char)s[i])) {
@@ -11942,14 +11981,45 @@ moves_recommendations(const char *s, size_t n)
 }
 
 /*
- * Where "That" starts after a point's bare number: "1   That Council
- * notes ..."; else 0.
+ * 1 if s[0..n) is a mover and a seconder about a slash alone:
+ * "Mayor Hazlehurst/Councillor Nixon", "Cr Bedford/Cr Haque".
+ */
+static int
+slash_pair_alone(const char *s, size_t n)
+{
+	const char *slash;
+	size_t a;
+
+	while (n > 0 && rd_isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n == 0 || n > 80 || memchr(s, '\n', n) != NULL ||
+	    (slash = memchr(s, '/', n)) == NULL ||
+	    memchr(slash + 1, '/', n - (size_t)(slash - s) - 1) != NULL)
+		return 0;
+	a = (size_t)(slash - s);
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	return a > 0 && titled_at(s, a) == a && titled_at(slash + 1 +
+	    (slash[1] == ' '), n - (size_t)(slash - s) - 1 -
+	    (slash[1] == ' ')) == n - (size_t)(slash - s) - 1 -
+	    (slash[1] == ' ');
+}
+
+/*
+ * Where "That" starts after a point's bare number or label: "1   That
+ * Council notes ...", "A) That ..."; else 0.
  */
 static size_t
 numbered_that(const char *s, size_t n)
 {
 	size_t k = 0, e;
+	struct label lab;
 
+	/* "A) That ...", "(b) That ..." */
+	if (label_at(s, n, 0, 0, &lab) && lab.kind != LK_BULLET &&
+	    lab.style != LAB_DOT && lab.len < n)
+		return rd_prefix(s + lab.len, n - lab.len, "that ") ? lab.len :
+		    0;
 	while (k < n && k < 2 && rd_isdigit((unsigned char)s[k]))
 		k++;
 	if (k == 0 || k >= n || (s[k] != ' ' && s[k] != '\t'))
@@ -12388,8 +12458,10 @@ walk(struct parse *p)
 		/* "The motion was LOST.", "Resolved." after a motion; one
 		 * naming the motion may come after a word of advice and the
 		 * recorded vote */
+		/* (so may "LOST 3/8" in capitals after a member's word and
+		 * the "For:" / "Against:" lines) */
 		q = p->have_prop ? -1 : last_motion_after(p,
-		    names_motion(s, n) ? 3 : 1);
+		    names_motion(s, n) || bare_result(s, n) ? 3 : 1);
 		/* (the first point of that motion: a vote decides them
 		 * all) */
 		while (q > 0 && p->rec->sections[q - 1].type == SEC_RESOLUTION &&
@@ -13161,8 +13233,11 @@ walk(struct parse *p)
 		/* "Moved Cr Tate     Seconded Cr Vorster" over "1   That
 		 * Council notes ...", "2   That ...": each numbered point a
 		 * decision with those movers (Queensland) */
+		/* (or "Mayor Hazlehurst/Councillor Nixon" alone over "A)
+		 * That ...", "B) That ..." (New Zealand)) */
 		if (p->have_prop && p->prop_b <= u->a && (u->para || u->line) &&
-		    movers_alone(p->t + p->prop_a, p->prop_b - p->prop_a) &&
+		    (movers_alone(p->t + p->prop_a, p->prop_b - p->prop_a) ||
+		    slash_pair_alone(p->t + p->prop_a, p->prop_b - p->prop_a)) &&
 		    (k = numbered_that(s, n)) != 0) {
 			char *prop = p->proposer != NULL ?
 			    xstrdup(p->proposer) : NULL;
@@ -13743,6 +13818,32 @@ label_before(const struct parse *p, size_t start, struct label *lab)
 	    p->end - k, 0, 0, lab) && k + lab->len <= start;
 }
 
+/*
+ * 1 if a line of t[a..b) after the first is "Defeated" or "Lost" alone,
+ * the result printed at the margin beside the motion's words (British
+ * Columbia, New Zealand), its spacing gone.
+ */
+static int
+lost_at_margin(const char *t, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"Defeated", "DEFEATED", "Lost", "LOST",
+	};
+	size_t i, k, w;
+
+	for (i = a; i < b; i++) {
+		if (t[i] != '\n')
+			continue;
+		for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+			w = strlen(words[k]);
+			if (i + 1 + w <= b && memcmp(t + i + 1, words[k], w) ==
+			    0 && (i + 1 + w == b || t[i + 1 + w] == '\n'))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* 1 if text, after its seconder, records the motion lost. */
 static int
 lost_after_seconder(const char *text)
@@ -14182,7 +14283,8 @@ finish(struct parse *p, size_t first)
 		/* "... DEFERRED for a site visit.  This was seconded by Y but
 		 * on being put to the vote was LOST.": the vote decides */
 		if (s->type == SEC_RESOLUTION && s->text != NULL &&
-		    lost_after_seconder(s->text)) {
+		    (lost_after_seconder(s->text) || lost_at_margin(p->t,
+		    s->start, s->end))) {
 			free(s->outcome);
 			s->outcome = xstrdup("lost");
 		}

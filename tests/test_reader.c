@@ -7610,6 +7610,48 @@ test_motions(void)
 	    "minutes_should_take_the_motion_above_who_proposed_the_motion");
 	got_free(&g);
 
+	/* results that lose a motion: "LOST 3/8" after a member's word and
+	 * the vote lines; "Defeated" alone beside the motion; "The
+	 * amendment was     Lost" at the margin */
+	read_item2("lost-shapes.txt", "Moved: Cr Robinson\nSeconded: Cr "
+	    "Phillips\n\nThat the application be refused for the following "
+	    "reasons:\n(a) The proposal harms amenity.\n\nCr Mooney spoke "
+	    "against the motion.\n\nFor: Cr Robinson, Cr Phillips\nAgainst: "
+	    "Cr Thompson, Cr Greaney, Cr Price\n\nLOST 2/3\n\nMoved: Cr "
+	    "Elford\nSeconded: Cr Hundial\n\nThat Council defer the report "
+	    "to the September meeting.\n                              "
+	    "Defeated\n\nMoved: Cr Yovich\nSeconded: Cr Holmes\n\nThat "
+	    "clause 2 be amended to add funding from the deferral of renewals."
+	    "\n\nThe amendment was                              Lost", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 4 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 3)->outcome, "lost"),
+	    "minutes_should_lose_motions_by_results_apart_from_them");
+	got_free(&g);
+
+	/* New Zealand: "Mayor X/Councillor Y" alone over "A) That ...";
+	 * an amendment's division in "For the Amendment (5):" and "Against
+	 * the Amendment (8):" paragraphs, then "declared LOST" */
+	read_item2("nz-pair-points.txt", "Mayor Hazlehurst/Councillor Nixon\n"
+	    "\nA) That Council receives the report.\n\nB) That Council "
+	    "directs officers to prepare the plan.\n\nCARRIED\n\nCouncillor "
+	    "Dixon/Councillor Schollum\n\nThat an amendment be made to add a "
+	    "new clause C) bringing the redevelopment forward.\n\nFor the "
+	    "Amendment (5): Councillors Dixon, Harvey, Schollum, Simpson and "
+	    "Mr Cranswick\n\nAgainst the Amendment (8): Mayor Hazlehurst, "
+	    "Councillors Corban, Fowler, Kerr, Lawson, Nixon and Watkins\n\n"
+	    "The amendment was declared LOST.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Mayor Hazlehurst") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->seconder, "Councillor Nixon") && strcmp(nth(g.r[1],
+	    SEC_RESOLUTION, 1)->outcome, "lost") != 0 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "lost"),
+	    "minutes_should_read_nz_pairs_over_points_and_a_divided_amendment");
+	got_free(&g);
+
 	/* "The amendment was seconded by X." under the quoted amendment
 	 * seconds it; the sentence is not more of its words */
 	read_item2("amendment-seconded.txt", "Councillor Lind moved the "
