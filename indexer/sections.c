@@ -10087,8 +10087,14 @@ person_unit(struct parse *p, const struct unit *u)
 			p->pending_q = q;
 			if (verb != VERB_ASK)
 				mark(&p->said, q);
-			if (plural && concern(s + off + who.len, n - off -
-			    who.len))
+			/* ... and "Members asked questions of the speakers
+			 * and officers.", a summary, unless answered */
+			if (plural && (concern(s + off + who.len, n - off -
+			    who.len) || (rd_prefix(s + off + who.len, n - off -
+			    who.len, " asked questions ") && rd_find(s + off,
+			    n - off, "respon") == (size_t)-1 && rd_find(s + off,
+			    n - off, "answer") == (size_t)-1 && rd_find(s + off,
+			    n - off, "replied") == (size_t)-1)))
 				mark(&p->raised, q);
 		}
 	} else {

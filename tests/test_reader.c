@@ -7547,6 +7547,18 @@ test_motions(void)
 	    "minutes_should_read_enquired_and_queried_as_asking");
 	got_free(&g);
 
+	/* "Members asked questions of the speakers and officers.", a
+	 * summary no one answers, is no question */
+	read_item2("asked-questions-of.txt", "Members asked questions of the "
+	    "speakers and officers.\n\nCouncillor Bauer asked whether the "
+	    "park would open in winter. The Team Leader replied that it "
+	    "would.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Bauer") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_not_ask_by_members_asked_questions_of_speakers");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
