@@ -4364,6 +4364,18 @@ noted_at(const char *s, size_t n)
 			i += k;
 			continue;
 		}
+		/* "The Minutes (copies of which had been circulated) of
+		 * the meeting ...": an aside in brackets */
+		if (thing && i < n && s[i] == '(') {
+			const char *close = memchr(s + i, ')', n - i < 80 ?
+			    n - i : 80);
+
+			if (close != NULL && memchr(s + i, '.', (size_t)(close -
+			    s) - i) == NULL) {
+				i = rd_skip_spaces(s, n, (size_t)(close - s) + 1);
+				continue;
+			}
+		}
 		/* "a previous motion, which was withdrawn, ...": a clause
 		 * of the sentence */
 		if (i >= 6 && (rd_prefix(s + i - 6, 6, "which ") ||

@@ -7559,6 +7559,17 @@ test_motions(void)
 	    "minutes_should_not_ask_by_members_asked_questions_of_speakers");
 	got_free(&g);
 
+	/* "The Minutes (copies of which had been circulated) of the
+	 * meeting ... were approved as a correct record": the aside is no
+	 * more of the subject */
+	read_item2("minutes-aside.txt", "The Minutes (copies of which had been "
+	    "circulated) of the meeting held on 23 July 2024 were\napproved as "
+	    "a correct record and signed by the Chair.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_approve_minutes_with_an_aside_in_brackets");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
