@@ -1235,6 +1235,19 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			start = i + 6;
 			continue;
 		}
+		/* "The motion was declared carried and accordingly the
+		 * Council agreed to approve ...": the vote, then the
+		 * decision (Scotland) */
+		if (t[i] == ' ' && i + 17 < b && memcmp(t + i,
+		    " and accordingly ", 17) == 0 && (rd_find(t + start,
+		    i - start, "carried") != (size_t)-1 || rd_find(t + start,
+		    i - start, "declared") != (size_t)-1) &&
+		    marker_at(t + i + 17, b - i - 17, &k) != MARK_NONE) {
+			unit_q(p, start, i, p->nu == nu0, line, &qlab);
+			line = 0;
+			start = i + 17;
+			continue;
+		}
 		/* "... requested that an item be added; this was agreed." */
 		if (t[i] == ';' && rd_prefix(t + i + 1, b - i - 1,
 		    " this was agreed")) {
@@ -11805,6 +11818,15 @@ division(struct parse *p, const char *s, size_t n)
 		    "for the motion");
 		amendment = division_count(s, (size_t)(para_end - s),
 		    "for the amendment");
+		/* ... or in the next paragraph: "For the motion:- ...
+		 * (13)." / "For the amendment:- ... (7)." */
+		if ((motion < 0) != (amendment < 0) && (para_end = strstr(
+		    para_end + 2, "\n\n")) != NULL && para_end - s < 3000) {
+			motion = division_count(s, (size_t)(para_end - s),
+			    "for the motion");
+			amendment = division_count(s, (size_t)(para_end - s),
+			    "for the amendment");
+		}
 	}
 	/* "Motion - 8 votes" / "Amendment - 18 votes" */
 	if (motion < 0 && amendment < 0) {

@@ -7570,6 +7570,26 @@ test_motions(void)
 	    "minutes_should_approve_minutes_with_an_aside_in_brackets");
 	got_free(&g);
 
+	/* a division's sides a paragraph each, "For the motion:- ... (13)."
+	 * and "For the amendment:- ... (7).", then "The motion was declared
+	 * carried and accordingly the Council agreed to approve ..." */
+	read_item2("division-paragraphs.txt", "Councillor Lindsay, seconded by "
+	    "Councillor Fairlie, moved the recommendations contained in the "
+	    "Report.\n\nCouncillor Stewart, seconded by Councillor Hendry, "
+	    "moved as an amendment, that the Council reinstates the funding."
+	    "\n\nOn a division, there voted:-\n\nFor the motion:- Councillors "
+	    "Anderson, Boyd, Craik and Watt (4).\n\nFor the amendment:- "
+	    "Councillors Duncan and Young (2).\n\nThe motion was declared "
+	    "carried and accordingly the Council agreed to approve the capital "
+	    "programme.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "approved") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 2)->text, "capital "
+	    "programme"),
+	    "minutes_should_read_a_division_a_paragraph_a_side_and_its_decision");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
