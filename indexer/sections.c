@@ -6234,6 +6234,12 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 		p->cur = -1;
 		return;
 	}
+	/* "Resolved that (1) the forecast be noted;" / "(2) ...": the
+	 * first point after "that" */
+	if (rd_prefix(p->t + c, u->b - c, "that (") && label_at(p->t + c + 5,
+	    u->b - c - 5, 0, 0, &lab) && lab.style == LAB_PAREN &&
+	    lab.value == 1)
+		c += 5;
 	if (label_at(p->t + c, u->b - c, 0, 0, &lab)) {
 		p->res_style = lab.style;
 		p->res_kind = lab.kind;
@@ -9329,6 +9335,27 @@ public_asker(const struct parse *p, int q)
 }
 
 /*
+ * 1 if s[0..n), after an untitled name, asks at question time: " asked
+ * the following question:", " asked the Portfolio Holder for Housing,
+ * Councillor X, the following:", " of Hoo St Werburgh asked ... the
+ * following:".
+ */
+static int
+asked_the_following(const char *s, size_t n)
+{
+	size_t at = rd_find(s, n < 60 ? n : 60, " asked ");
+	size_t lim;
+
+	if (at == (size_t)-1 || (at > 0 && !rd_prefix(s, n, " of ")))
+		return 0;
+	lim = n - at < 200 ? n - at : 200;
+	return rd_find(s + at, lim, " the following question") != (size_t)-1 ||
+	    rd_find(s + at, lim, " the following supplementary question") !=
+	    (size_t)-1 || (rd_find(s + at, lim, " the following:") !=
+	    (size_t)-1 && memchr(s + at, '.', lim) == NULL);
+}
+
+/*
  * 1 if s, after a name, puts a question in its first sentence: "asked
  * whether the plan would fund ...", "referred to the survey and asked
  * what further engagement was planned", "asked for an assurance that
@@ -9961,10 +9988,8 @@ person_unit(struct parse *p, const struct unit *u)
 			 * public ask as members do */
 			member = 1;
 		} else if (who.title == NULL && who.named && verb == VERB_ASK &&
-		    (rd_prefix(s + off + who.len, n - off - who.len,
-		    " asked the following question") || rd_prefix(s + off +
-		    who.len, n - off - who.len, " asked the following "
-		    "supplementary question") || (u->para && off == 0 &&
+		    (asked_the_following(s + off + who.len, n - off -
+		    who.len) || (u->para && off == 0 &&
 		    puts_question(s + who.len, n - who.len)))) {
 			/* "Chris Hoskinson asked the following question:",
 			 * "Martin Lister asked why ...": a member of the

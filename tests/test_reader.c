@@ -7590,6 +7590,31 @@ test_motions(void)
 	    "minutes_should_read_a_division_a_paragraph_a_side_and_its_decision");
 	got_free(&g);
 
+	/* "Resolved that (1) ... be noted;" / "(2) ... be approved; and"
+	 * on lines of their own: a decision each */
+	read_item2("that-point-one.txt", "Resolved that (1) the forecast "
+	    "position be noted;\n(2) the receipt of new grants be approved; "
+	    "and\n(3) the variations be approved.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_split_points_opening_after_resolved_that");
+	got_free(&g);
+
+	/* a member of the public with no title who "asked the Portfolio
+	 * Holder ..., the following:" asks */
+	read_item2("public-following.txt", "Stephen Dale of Hoo St Werburgh "
+	    "asked the Portfolio Holder for Housing, Councillor Louwella "
+	    "Prenter, the following:\n\n\"What assurance can the Council "
+	    "give that infrastructure will come first?\"\n\nCouncillor "
+	    "Louwella Prenter thanked Mr Dale for his question and responded "
+	    "that the plan included it.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Stephen Dale") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL,
+	    "minutes_should_read_the_public_asking_the_following");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
