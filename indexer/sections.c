@@ -2680,6 +2680,10 @@ clause_opens(const char *s, size_t at)
 {
 	if (!rd_isupper((unsigned char)s[at]) || at < 2 || s[at - 1] != ' ')
 		return 0;
+	/* "It is Moved Councillor Hunt Seconded Councillor Oates:" (New
+	 * South Wales) */
+	if (at == 6 && rd_prefix(s, 6, "it is "))
+		return 1;
 	return s[at - 2] == '-' || s[at - 2] == '.' || s[at - 2] == ';' ||
 	    (at >= 4 && (unsigned char)s[at - 4] == 0xe2 &&
 	    (unsigned char)s[at - 3] == 0x80 && (unsigned char)s[at - 2] ==

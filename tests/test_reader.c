@@ -7615,6 +7615,18 @@ test_motions(void)
 	    "minutes_should_read_the_public_asking_the_following");
 	got_free(&g);
 
+	/* "It is Moved Councillor Dunn Seconded Councillor Gilholme:" over
+	 * the motion (New South Wales) */
+	read_item2("it-is-moved.txt", "It is Moved Councillor Dunn Seconded "
+	    "Councillor Gilholme:\n\nThat the minutes of the meeting held 13 "
+	    "February 2024 be taken as read and confirmed.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Dunn") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Gilholme"),
+	    "minutes_should_read_it_is_moved_over_a_motion");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
