@@ -5268,6 +5268,27 @@ movers_over_decision(struct parse *p, size_t first)
 				continue;
 			}
 		}
+		/* "Proposed by X" / "Seconded by Y" alone, a vote by show
+		 * of hands, "The Cathaoirleach declared the proposal carried
+		 * and it was" / "RESOLVED:" / the words: the movers are the
+		 * decision's (Ireland) */
+		if (s->type == SEC_RESOLUTION && s->proposer != NULL &&
+		    s->text != NULL && (s->outcome == NULL ||
+		    strcmp(s->outcome, "lost") != 0) && movers_only(s->text,
+		    strlen(s->text))) {
+			for (j = i + 1; j < r->nsections && j < i + 5 &&
+			    r->sections[j].type == SEC_DISCUSSION; j++)
+				;
+			if (j > i + 1 && j < r->nsections && j < i + 5 &&
+			    r->sections[j].type == SEC_RESOLUTION &&
+			    r->sections[j].proposer == NULL &&
+			    r->sections[j].seconder == NULL &&
+			    (r->sections[j].outcome == NULL || strcmp(
+			    r->sections[j].outcome, "lost") != 0)) {
+				movers_to(s, &r->sections[j]);
+				continue;
+			}
+		}
 		/* a motion's words, an amendment and the vote, then
 		 * "Resolved - That ..." in the same words: the motion
 		 * carried, the decision its movers' */

@@ -7627,6 +7627,22 @@ test_motions(void)
 	    "minutes_should_read_it_is_moved_over_a_motion");
 	got_free(&g);
 
+	/* "Proposed by X" / "Seconded by Y", a show of hands, "declared the
+	 * proposal carried and it was" / "RESOLVED:" / the words: one
+	 * decision with those movers */
+	read_item2("show-of-hands.txt", "Proposed by Councillor T. Fox\n"
+	    "Seconded by Councillor G. O'Boyle\n\nA vote was called for and "
+	    "taken by show of hands as follows:\n\nFOR: 14\nAGAINST: 3\n\n"
+	    "The Cathaoirleach declared the proposal carried and it was\n\n"
+	    "RESOLVED:\n\n\"That the Council approves the raising of a loan "
+	    "of 4,200,000 euro.\"", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor T. Fox") && contains(nth(g.r[1], SEC_RESOLUTION,
+	    0)->text, "loan"),
+	    "minutes_should_give_movers_over_a_vote_to_the_decision_after_it");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
