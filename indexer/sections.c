@@ -1238,14 +1238,15 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 		/* "The motion was declared carried and accordingly the
 		 * Council agreed to approve ...": the vote, then the
 		 * decision (Scotland) */
-		if (t[i] == ' ' && i + 17 < b && memcmp(t + i,
-		    " and accordingly ", 17) == 0 && (rd_find(t + start,
+		if (t[i] == ' ' && ((k2 = rd_prefix(t + i, b - i,
+		    " and accordingly ")) != 0 || (k2 = rd_prefix(t + i, b - i,
+		    " and, accordingly, ")) != 0) && (rd_find(t + start,
 		    i - start, "carried") != (size_t)-1 || rd_find(t + start,
 		    i - start, "declared") != (size_t)-1) &&
-		    marker_at(t + i + 17, b - i - 17, &k) != MARK_NONE) {
+		    marker_at(t + i + k2, b - i - k2, &k) != MARK_NONE) {
 			unit_q(p, start, i, p->nu == nu0, line, &qlab);
 			line = 0;
-			start = i + 17;
+			start = i + k2;
 			continue;
 		}
 		/* "... requested that an item be added; this was agreed." */
@@ -3407,6 +3408,8 @@ decision_lead(const char *s, size_t n)
 		"in the course of the debate",
 		"in accordance with ", "pursuant to ", "on resumption",
 		"in the absence of ",
+		/* "There being no amendment, the Council agreed to ..." */
+		"there being no ",
 	};
 	size_t j, i, k, words = 0;
 

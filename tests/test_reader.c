@@ -7643,6 +7643,20 @@ test_motions(void)
 	    "minutes_should_give_movers_over_a_vote_to_the_decision_after_it");
 	got_free(&g);
 
+	/* "... was declared carried and, accordingly, the Council agreed:-"
+	 * over its points; "There being no amendment, the Council agreed
+	 * to ..." */
+	read_item2("accordingly-comma.txt", "The motion, having received the "
+	    "majority of votes, was declared carried and, accordingly, the "
+	    "Council agreed:-\n\n(a) to note the report; and\n\n(b) to approve "
+	    "the budget.\n\nThere being no amendment, the Council agreed to "
+	    "award the contract to Brakes Scotland Ltd.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 2)->text, "award"),
+	    "minutes_should_decide_after_accordingly_and_there_being_no");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
