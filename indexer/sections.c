@@ -3079,6 +3079,13 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 	if (found && late && *rest != 0 && words_in(s + *rest, n - *rest) <=
 	    1)
 		*rest = 0;
+	/* "The following Notice of Motion had been submitted by Councillor
+	 * Moran, seconded by Councillor Pearce:-": who submitted it moves
+	 * it */
+	if (found && p->proposer == NULL && p->seconder != NULL &&
+	    (k = rd_find(s, n < 160 ? n : 160, "submitted by ")) !=
+	    (size_t)-1 && rd_find(s, k, "seconded") == (size_t)-1)
+		p->proposer = person_name(s + k + 13, n - k - 13, NULL);
 	p->prop_at = best != (size_t)-1 ? best : 0;
 	return found;
 }
@@ -5092,6 +5099,8 @@ recommendation_moved_by(const char *s, size_t n)
 		"the recommendations were moved by ",
 		"the report's recommendations were proposed by ",
 		"the report recommendations were proposed by ",
+		"the substantive recommendations were proposed by ",
+		"the substantive recommendation was proposed by ",
 	};
 	static const char *const more[] = {
 		" that ", "agreed", "carried", "adopted", "passed", "resolved",
@@ -5319,12 +5328,14 @@ movers_over_decision(struct parse *p, size_t first)
 		    s->text == NULL || !recommendation_moved_by(s->text,
 		    strlen(s->text)))
 			continue;
-		/* the vote between, then the decision */
+		/* the vote between ("A recorded vote was held: For 29,
+		 * Against 11"), then the decision, each of its points */
 		for (j = i + 1; j < r->nsections && j < i + 3 &&
 		    r->sections[j].type == SEC_DISCUSSION &&
-		    r->sections[j].text != NULL && vote_result(
+		    r->sections[j].text != NULL && ((vote_result(
 		    r->sections[j].text, strlen(r->sections[j].text), &won) &&
-		    won == NULL; j++)
+		    won == NULL) || rd_prefix(r->sections[j].text, strlen(
+		    r->sections[j].text), "a recorded vote was ")); j++)
 			;
 		if (j >= r->nsections)
 			continue;
@@ -5334,6 +5345,15 @@ movers_over_decision(struct parse *p, size_t first)
 		    strcmp(d->outcome, "lost") == 0))
 			continue;
 		movers_to(s, d);
+		for (j++; j < r->nsections && r->sections[j].type ==
+		    SEC_RESOLUTION && r->sections[j].proposer == NULL &&
+		    r->sections[j].seconder == NULL && d->start < r->sections[
+		    j].start; j++) {
+			r->sections[j].proposer = d->proposer != NULL ?
+			    xstrdup(d->proposer) : NULL;
+			r->sections[j].seconder = d->seconder != NULL ?
+			    xstrdup(d->seconder) : NULL;
+		}
 	}
 }
 

@@ -7657,6 +7657,24 @@ test_motions(void)
 	    "minutes_should_decide_after_accordingly_and_there_being_no");
 	got_free(&g);
 
+	/* "The substantive recommendations were proposed by X and seconded
+	 * by Y.", a recorded vote, "It was RESOLVED that:" over points: each
+	 * point theirs; "submitted by X, seconded by Y:-" moves by X */
+	read_item2("substantive-moved.txt", "The substantive recommendations "
+	    "were proposed by Councillor P Jordan and seconded by Councillor A "
+	    "Hunt.\n\nA recorded vote was held: For 29, Against 11.\n\nIt "
+	    "was RESOLVED that:\n\n(a) the budget be approved;\n\n(b) the "
+	    "council tax be set.\n\nThe following Notice of Motion had been "
+	    "submitted by Councillor Moran, seconded by Councillor Pearce:-\n"
+	    "\n\"That the Council funds free school meals.\"\n\nThe motion "
+	    "was agreed.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor P Jordan") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    2)->proposer, "Councillor Moran"),
+	    "minutes_should_move_points_by_substantive_and_submitted_movers");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
