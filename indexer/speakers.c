@@ -1638,6 +1638,17 @@ apposition(const char *s, size_t n, size_t i, char **role)
 		;
 	if (w > i + 1 && w < n && s[i] == ',') {
 		j = w;
+		/* ", on behalf of the Independent Group, moved ...": the
+		 * party they speak for, no office */
+		if (rd_prefix(s + j, n - j, "on behalf of ")) {
+			const char *c = memchr(s + j, ',', n - j < 80 ? n - j :
+			    80);
+
+			if (c != NULL && c - s > 6 && memcmp(c - 6, " Group",
+			    6) == 0 && memchr(s + j, '.', (size_t)(c - s) - j) ==
+			    NULL)
+				return (size_t)(c - s) + 1;
+		}
 		if (rd_prefix(s + j, n - j, "the "))
 			j += 4;
 		r = role_at(s, n, j, 1);

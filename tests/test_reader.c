@@ -7675,6 +7675,19 @@ test_motions(void)
 	    "minutes_should_move_points_by_substantive_and_submitted_movers");
 	got_free(&g);
 
+	/* "Councillor X, on behalf of the Independent Group, moved an
+	 * amendment that ..." */
+	read_item2("behalf-of-group.txt", "Councillor N Yeowell, on behalf of "
+	    "the Independent Group, moved an amendment that the increase be "
+	    "limited to 6.95 per cent. The amendment was seconded by Councillor "
+	    "L Jones.\n\nOn being put to the vote, the amendment was lost.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor N Yeowell") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->outcome, "lost"),
+	    "minutes_should_read_a_mover_speaking_for_a_group");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
