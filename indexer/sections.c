@@ -1607,7 +1607,10 @@ vote_list_line(const char *s, size_t n)
 	const char *colon = memchr(s, ':', n < 40 ? n : 40);
 	size_t i, k;
 
-	if (colon == NULL)
+	/* (names or a count: not "For example: ...") */
+	if (colon == NULL || (rd_find(s, n, "councillor") == (size_t)-1 &&
+	    rd_find(s, n, "cllr") == (size_t)-1 && rd_find(s, n, "cr ") ==
+	    (size_t)-1 && rd_find(s, (size_t)(colon - s), "(") == (size_t)-1))
 		return 0;
 	for (i = 0; i < sizeof sides / sizeof sides[0]; i++) {
 		k = strlen(sides[i]);
@@ -5204,7 +5207,7 @@ same_opening(const char *a, const char *b)
 }
 
 /* 1 if the text just before t[at] is a marker that decided it: "And
- * Resolved:" / "\u201cThat ...". */
+ * Resolved:" over the quoted "That ...". */
 static int
 resolved_just_before(const char *t, size_t at)
 {
@@ -9468,7 +9471,7 @@ puts_question(const char *s, size_t n)
 			if (rd_prefix(s + k, n - k, sought[j]))
 				return 1;
 		/* "The Leader queried the level of sickness absence":
-		 * a verb that asks whatever its object */
+		 * the verbs after "asked" ask whatever their object */
 		if (i > 0)
 			return 1;
 		for (j = 0; j < sizeof what / sizeof what[0]; j++)
@@ -12101,7 +12104,7 @@ static int
 slash_pair_alone(const char *s, size_t n)
 {
 	const char *slash;
-	size_t a;
+	size_t a, b;
 
 	while (n > 0 && rd_isspace((unsigned char)s[n - 1]))
 		n--;
@@ -12110,12 +12113,13 @@ slash_pair_alone(const char *s, size_t n)
 	    memchr(slash + 1, '/', n - (size_t)(slash - s) - 1) != NULL)
 		return 0;
 	a = (size_t)(slash - s);
+	b = a + 1;
 	while (a > 0 && s[a - 1] == ' ')
 		a--;
-	return a > 0 && titled_at(s, a) == a && titled_at(slash + 1 +
-	    (slash[1] == ' '), n - (size_t)(slash - s) - 1 -
-	    (slash[1] == ' ')) == n - (size_t)(slash - s) - 1 -
-	    (slash[1] == ' ');
+	while (b < n && s[b] == ' ')
+		b++;
+	return a > 0 && b < n && titled_at(s, a) == a &&
+	    titled_at(s + b, n - b) == n - b;
 }
 
 /*

@@ -290,8 +290,9 @@ static const char *const label_words[] = {
 };
 
 /* 1 if the line at s opens with a label: a few words and a colon
- * ("Applicant for review:", "VOTE:"); not a word in small letters alone
- * with its colon that labels nothing known, the end of a name. */
+ * ("Applicant for review:", "VOTE:"); not one capitalised word alone
+ * with its colon that labels nothing known, a surname the line's end
+ * left there ("Nkurunziza:"). */
 static int
 label_line(const char *s, size_t n)
 {
