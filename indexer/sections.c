@@ -5170,6 +5170,16 @@ moved_and_seconded(const char *s, size_t n)
 	    " seconded that ") != (size_t)-1;
 }
 
+/* 1 if d is a decision no one is named moving, not lost: one a motion's
+ * movers may be given. */
+static int
+open_decision(const struct rec_section *d)
+{
+	return d->type == SEC_RESOLUTION && d->proposer == NULL &&
+	    d->seconder == NULL && (d->outcome == NULL ||
+	    strcmp(d->outcome, "lost") != 0);
+}
+
 /*
  * 1 if a and b open with the same six words, past quotes and a "That":
  * a motion's words and the decision that took them ("This Council
@@ -5274,11 +5284,7 @@ movers_over_decision(struct parse *p, size_t first)
 			    r->sections[j].type != SEC_AGENDA; j++)
 				;
 			if (j > i + 1 && j < r->nsections &&
-			    r->sections[j].type == SEC_RESOLUTION &&
-			    r->sections[j].proposer == NULL &&
-			    r->sections[j].seconder == NULL &&
-			    (r->sections[j].outcome == NULL || strcmp(
-			    r->sections[j].outcome, "lost") != 0)) {
+			    open_decision(&r->sections[j])) {
 				movers_to(s, &r->sections[j]);
 				continue;
 			}
@@ -5295,11 +5301,7 @@ movers_over_decision(struct parse *p, size_t first)
 			    r->sections[j].type == SEC_DISCUSSION; j++)
 				;
 			if (j > i + 1 && j < r->nsections && j < i + 5 &&
-			    r->sections[j].type == SEC_RESOLUTION &&
-			    r->sections[j].proposer == NULL &&
-			    r->sections[j].seconder == NULL &&
-			    (r->sections[j].outcome == NULL || strcmp(
-			    r->sections[j].outcome, "lost") != 0)) {
+			    open_decision(&r->sections[j])) {
 				movers_to(s, &r->sections[j]);
 				continue;
 			}
@@ -5314,10 +5316,7 @@ movers_over_decision(struct parse *p, size_t first)
 			for (j = i + 1; j < r->nsections && j < i + 30 &&
 			    r->sections[j].type != SEC_AGENDA; j++) {
 				d = &r->sections[j];
-				if (d->type == SEC_RESOLUTION &&
-				    d->proposer == NULL && d->seconder == NULL &&
-				    d->text != NULL && (d->outcome == NULL ||
-				    strcmp(d->outcome, "lost") != 0) &&
+				if (open_decision(d) && d->text != NULL &&
 				    same_opening(s->text, d->text))
 					break;
 			}
@@ -5343,9 +5342,7 @@ movers_over_decision(struct parse *p, size_t first)
 		if (j >= r->nsections)
 			continue;
 		d = &r->sections[j];
-		if (d->type != SEC_RESOLUTION || d->proposer != NULL ||
-		    d->seconder != NULL || (d->outcome != NULL &&
-		    strcmp(d->outcome, "lost") == 0))
+		if (!open_decision(d))
 			continue;
 		movers_to(s, d);
 		for (j++; j < r->nsections && r->sections[j].type ==

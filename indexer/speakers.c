@@ -1866,6 +1866,20 @@ residence(const char *s, size_t n, size_t i)
 	return e;
 }
 
+/* Fills p with the member named nm in s after the seat's word: "Member
+ * Ruelas", "Alder Abernathy".  Takes nm's key. */
+static void
+seated(struct rd_person *p, const char *seat, const char *s,
+    struct name *nm)
+{
+	p->title = xstrdup(seat);
+	p->name = xasprintf("%s %.*s", seat, (int)(nm->b - nm->a), s + nm->a);
+	p->key = buf_steal(&nm->key);
+	p->kind = RD_MEMBER;
+	p->named = 1;
+	p->len = nm->b;
+}
+
 int
 rd_person_at(const char *s, size_t n, struct rd_person *p)
 {
@@ -1985,13 +1999,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	if (rd_prefix(s, n, "Member ") && s[0] == 'M' && rd_upper_at(s + 7,
 	    n - 7) && name_at(s, n, 7, &nm) > 0 && !IN(not_names, s + 7,
 	    word_len(s + 7, n - 7))) {
-		p->title = xstrdup("Member");
-		p->name = xasprintf("Member %.*s", (int)(nm.b - nm.a),
-		    s + nm.a);
-		p->key = buf_steal(&nm.key);
-		p->kind = RD_MEMBER;
-		p->named = 1;
-		p->len = nm.b;
+		seated(p, "Member", s, &nm);
 		return 1;
 	}
 	/* "Alder Abernathy asked", as Madison names its members; only
@@ -1999,13 +2007,7 @@ rd_person_at(const char *s, size_t n, struct rd_person *p)
 	if (rd_prefix(s, n, "Alder ") && s[0] == 'A' && rd_upper_at(s + 6,
 	    n - 6) && name_at(s, n, 6, &nm) > 0 && nm.ntok == 1 &&
 	    rd_verb_at(s + nm.b, n - nm.b, &alder_verb) > 0) {
-		p->title = xstrdup("Alder");
-		p->name = xasprintf("Alder %.*s", (int)(nm.b - nm.a),
-		    s + nm.a);
-		p->key = buf_steal(&nm.key);
-		p->kind = RD_MEMBER;
-		p->named = 1;
-		p->len = nm.b;
+		seated(p, "Alder", s, &nm);
 		return 1;
 	}
 	buf_free(&nm.key);
