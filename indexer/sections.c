@@ -814,6 +814,15 @@ column_label(const char *s, size_t n, int ask)
 	/* "Supplementary Question<TAB>Thank you ...": a tab is a space by
 	 * now; a label of two words needs no wider gap */
 	two = memchr(s, ' ', k) != NULL && g == k + 1;
+	/* "Supplementary question 1: Councillor Eddy asked ...": its
+	 * number and a colon */
+	if (g == k + 1 && g + 2 < n && rd_isdigit((unsigned char)s[g])) {
+		for (i = g; i < n && i - g < 3 && rd_isdigit((unsigned char)
+		    s[i]); i++)
+			;
+		if (i + 1 < n && s[i] == ':' && s[i + 1] == ' ')
+			return rd_skip_spaces(s, n, i + 1);
+	}
 	/* "(1)", "(2)": the number of a member's question, its answer's */
 	if (g > k && g + 2 < n && s[g] == '(' && rd_isdigit((unsigned char)
 	    s[g + 1])) {
@@ -6249,6 +6258,15 @@ res_begin(struct parse *p, const struct unit *u, size_t c, int kind)
 	 */
 	if (c < u->b && recommended_lead(p->t + c, u->b - c))
 		p->res_outcome = "recommended";
+	/* "Cabinet RESOLVED, having considered the information in the
+	 * exempt appendix:" over its points: the clause said, no decision */
+	if (c < u->b && rd_prefix(p->t + c, u->b - c, "having ") &&
+	    u->b - c < 160 && ends_with_colon(p->t, c, u->b) &&
+	    memchr(p->t + c, '.', u->b - c) == NULL && u + 1 < p->u + p->nu &&
+	    label_at(p->t + u[1].a, u[1].b - u[1].a, 0, 0, &lab)) {
+		sec_open(p, SEC_DISCUSSION, c, u->b, NULL);
+		c = u->b;
+	}
 	if (c < u->b && (addressee_only(p->t + c, u->b - c) ||
 	    recommend_lead(p->t + c, u->b - c) ||
 	    recommended_lead(p->t + c, u->b - c) ||

@@ -7688,6 +7688,23 @@ test_motions(void)
 	    "minutes_should_read_a_mover_speaking_for_a_group");
 	got_free(&g);
 
+	/* "Supplementary question 1: Councillor Eddy asked ..." names the
+	 * asker, its number no words of the question; "Cabinet RESOLVED,
+	 * having considered the exempt appendix:" only leads in to points */
+	read_item2("numbered-supplementary.txt", "Supplementary question 1: "
+	    "Councillor Eddy asked whether the Chair would meet residents.\n\n"
+	    "Reply: Councillor Plowden confirmed that he would.\n\nCabinet "
+	    "RESOLVED, having considered the information in the exempt "
+	    "appendix:\n\n(a) to approve the disposal of the site; and\n\n(b) "
+	    "to delegate the terms to the Director.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker, "Councillor Eddy") &&
+	    starts(nth(g.r[1], SEC_QUESTION, 0)->text, "Councillor Eddy") &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_numbered_supplementaries_and_having_leads");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
