@@ -1264,6 +1264,15 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 				continue;
 		} else if (words > 0 && (w = word_len(s + i, n - i)) > 0 &&
 		    IN(role_links, s + i, w)) {
+			size_t v;
+
+			/* "The Executive Member for Finance and the Director
+			 * of Finance submitted ...": a second office */
+			if (noun && w == 3 && memcmp(s + i, "and", 3) == 0 &&
+			    rd_prefix(s + i + w, n - i - w, " the ") &&
+			    (v = word_len(s + i + w + 5, n - i - w - 5)) > 0 &&
+			    IN(role_nouns, s + i + w + 5, v))
+				break;
 			joined = (w == 3 && memcmp(s + i, "and", 3) == 0) ||
 			    s[i] == '&';
 			i += w;

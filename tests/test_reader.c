@@ -7705,6 +7705,18 @@ test_motions(void)
 	    "minutes_should_read_numbered_supplementaries_and_having_leads");
 	got_free(&g);
 
+	/* "The Executive Member for Finance and the Director of Finance
+	 * submitted a report": two offices, not one speaker holding both */
+	read_item2("two-offices.txt", "The Executive Member for Finance and "
+	    "the Director of Finance submitted a report.\n\nCouncillor Smith "
+	    "asked about the reserves. The Director of Finance advised that "
+	    "they were adequate.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    !speaker_named(g.r[1], "Executive Member for Finance and the "
+	    "Director of Finance"),
+	    "minutes_should_not_join_two_offices_into_one_speaker");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
