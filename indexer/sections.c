@@ -1982,13 +1982,14 @@ member_in(const struct record *r, const char *key)
 	return sp != NULL && rd_member_title(sp->title);
 }
 
-/* 1 if r names the person keyed key without an office. */
+/* 1 if r names the person keyed key without an office, or with a
+ * party's ("Independent Group Leader"). */
 static int
 present_in(const struct record *r, const char *key)
 {
 	const struct rec_speaker *sp = speaker_in(r, key);
 
-	return sp != NULL && sp->role == NULL;
+	return sp != NULL && (sp->role == NULL || rd_group_role(sp->role));
 }
 
 /* The last word of a person's key, their surname: "bell" of "t bell". */

@@ -7717,6 +7717,17 @@ test_motions(void)
 	    "minutes_should_not_join_two_offices_into_one_speaker");
 	got_free(&g);
 
+	/* "The Director of Children's and Adults' Services explained": a
+	 * plural's apostrophe inside the office */
+	read_item2("plural-apostrophe.txt", "Councillor Smith asked about "
+	    "placements. The Director of Children\xe2\x80\x99s and "
+	    "Adults\xe2\x80\x99 Services explained that costs had risen.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Director of Children's and Adults' Services"),
+	    "minutes_should_read_an_office_with_a_plurals_apostrophe");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
