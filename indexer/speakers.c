@@ -1262,8 +1262,9 @@ role_at(const char *s, size_t n, size_t i0, int allow_comma)
 			end = i += w;
 			/* "Director of Children's and Adults' Services": a
 			 * plural's apostrophe in the office's name */
-			if (i + 3 < n && s[i] == '\'' && s[i - 1] == 's' &&
-			    rd_islower((unsigned char)s[i - 2]) &&
+			if (w >= 2 && i + 3 < n && s[i] == '\'' &&
+			    s[i - 1] == 's' && rd_islower((unsigned char)
+			    s[i - 2]) &&
 			    s[i + 1] == ' ' && rd_upper_at(s + i + 2,
 			    n - i - 2) && rd_islower((unsigned char)s[i + 3]))
 				end = ++i;
