@@ -7727,6 +7727,10 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 	static const char *const from[] = {
 		"response from ", "reply from ", "answer from ",
 		"response by ", "reply by ", "answer by ",
+		/* "Response - Director City Operations: ..." (Victoria) */
+		"response - ", "reply - ", "answer - ",
+		"response \xe2\x80\x93 ", "reply \xe2\x80\x93 ",
+		"answer \xe2\x80\x93 ",
 	};
 	size_t i, k, e, k0;
 

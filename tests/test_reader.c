@@ -7728,6 +7728,17 @@ test_motions(void)
 	    "minutes_should_read_an_office_with_a_plurals_apostrophe");
 	got_free(&g);
 
+	/* "Response - Director City Operations: ..." names who answers */
+	read_item2("response-dash.txt", "Question: \"When will the signals at "
+	    "Leakes Road begin?\"\n\nResponse \xe2\x80\x93 Director City "
+	    "Operations: \"Construction is expected to start in 2025.\"", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->role,
+	    "Director City Operations") && starts(nth(g.r[1], SEC_ANSWER,
+	    0)->text, "\"Construction"),
+	    "minutes_should_read_the_office_after_a_response_dash");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
