@@ -14524,6 +14524,11 @@ asker_from_title(struct parse *p, size_t first)
 	if (t == NULL)
 		return;
 	n = strlen(t);
+	/* "Question from Ms Dina Farouk, Truganina" over her question */
+	if ((k = rd_prefix(t, n, "question from ")) != 0 ||
+	    (k = rd_prefix(t, n, "questions from ")) != 0 ||
+	    (k = rd_prefix(t, n, "question by ")) != 0)
+		at = k;
 	while (at < n) {
 		if (rd_person_at(t + at, n - at, &who)) {
 			if (who.named && who.kind != RD_OFFICER &&

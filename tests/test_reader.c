@@ -7739,6 +7739,19 @@ test_motions(void)
 	    "minutes_should_read_the_office_after_a_response_dash");
 	got_free(&g);
 
+	/* an item titled "Question from Ms Dina Farouk, Truganina": she
+	 * asks its question */
+	memset(&o, 0, sizeof o);
+	txt = "Minutes of the meeting of the Council held on 24 January 2024\n"
+	    "\n5.1  Question from Ms Dina Farouk, Truganina\n\nQuestion: \"When "
+	    "will the signals begin?\"\n\nResponse: \"In 2025.\"\n\n6.  Close\n"
+	    "\nThe meeting closed.\n";
+	read_buf("question-from-title.txt", txt, strlen(txt), &o, &g);
+	ok(g.n >= 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker, "Ms Dina Farouk"),
+	    "minutes_should_take_the_asker_from_a_question_from_title");
+	got_free(&g);
+
 	/* "ORDERED" over the decision's points (Middlesbrough); "Ordered
 	 * copies" in a sentence decides nothing */
 	read_item2("ordered.txt", "Ordered copies of the plan were "
