@@ -1142,15 +1142,19 @@ margin_resolution(const char *s, size_t n)
 	    0;
 }
 
+/* The verbs that ask, "asked" first: the others ask whatever their
+ * object ("queried the level of sickness absence"). */
+static const char *const asking_verbs[] = {
+	" asked ", " queried ", " enquired ", " inquired ",
+};
+#define NASKING_VERBS (sizeof asking_verbs / sizeof asking_verbs[0])
+
 /* 1 if s[0..n) has a verb that asks: "asked", "enquired about",
  * "queried". */
 static int
 asked_in(const char *s, size_t n)
 {
-	return rd_find(s, n, " asked ") != (size_t)-1 ||
-	    rd_find(s, n, " enquired ") != (size_t)-1 ||
-	    rd_find(s, n, " inquired ") != (size_t)-1 ||
-	    rd_find(s, n, " queried ") != (size_t)-1;
+	return rd_find_any(s, n, asking_verbs, NASKING_VERBS);
 }
 
 static void
@@ -9435,9 +9439,6 @@ asked_the_following(const char *s, size_t n)
 static int
 puts_question(const char *s, size_t n)
 {
-	static const char *const verbs[] = {
-		" asked ", " queried ", " enquired ", " inquired ",
-	};
 	static const char *const what[] = {
 		"whether", "what", "how", "if", "why", "when", "where", "which",
 		"who", "about",
@@ -9473,15 +9474,15 @@ puts_question(const char *s, size_t n)
 	lim = stop != NULL ? (size_t)(stop - s) : n;
 	if (lim > 240)
 		lim = 240;
-	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
-		if ((at = rd_find(s, lim, verbs[i])) == (size_t)-1)
+	for (i = 0; i < NASKING_VERBS; i++) {
+		if ((at = rd_find(s, lim, asking_verbs[i])) == (size_t)-1)
 			continue;
 		/* the speaker's own verb, or one joined to it by "and":
 		 * not "indicated that the Officer had enquired" */
 		if (at > 0 && !(at >= 4 && rd_prefix(s + at - 4, 4, " and") &&
 		    rd_find(s, at, " that ") == (size_t)-1))
 			continue;
-		k = at + strlen(verbs[i]);
+		k = at + strlen(asking_verbs[i]);
 		/* "asked if he could give an update": leave to speak */
 		if (rd_find(s + k, lim - k < 24 ? lim - k : 24, " could ") !=
 		    (size_t)-1 || rd_find(s + k, lim - k < 24 ? lim - k : 24,
