@@ -433,12 +433,46 @@ check_lines(struct rctx *c, const char *data, size_t len)
 	}
 }
 
+/*
+ * What a file that is no text is, from its first bytes, and what to do
+ * with it; NULL when they say nothing.  Minutes are often published as PDF
+ * or Word files, and "binary file" alone does not say how to read them.
+ */
+static const char *
+document_kind(const char *data, size_t len)
+{
+	static const struct {
+		const char *magic;
+		size_t n;
+		const char *what;
+	} kinds[] = {
+		{ "%PDF-", 5, "a PDF document; give govindex its text "
+		    "(pdftotext -layout FILE)" },
+		{ "PK\3\4", 4, "a ZIP archive (a Word .docx or OpenDocument "
+		    "file?); save it as text or HTML" },
+		{ "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "an old Office "
+		    "document (.doc?); save it as text or HTML" },
+		{ "{\\rtf", 5, "an RTF document; save it as text or HTML" },
+		{ "\xff\xfe", 2, "UTF-16 text; convert it to UTF-8 "
+		    "(iconv -f UTF-16 -t UTF-8)" },
+		{ "\xfe\xff", 2, "UTF-16 text; convert it to UTF-8 "
+		    "(iconv -f UTF-16 -t UTF-8)" },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+		if (len >= kinds[k].n &&
+		    memcmp(data, kinds[k].magic, kinds[k].n) == 0)
+			return kinds[k].what;
+	return NULL;
+}
+
 static int
 read_data(struct rctx *c, const char *data, size_t len)
 {
 	struct tmap tm;
 	size_t i, bad;
-	const char *nul;
+	const char *nul, *kind;
 	int format, rc = 0;
 
 	c->src = data;
@@ -447,6 +481,11 @@ read_data(struct rctx *c, const char *data, size_t len)
 		;
 	if (i == len) {
 		rd_reject_line(c, 0, 0, "empty file");
+		return 0;
+	}
+	kind = document_kind(data, len);
+	if (kind != NULL) {
+		rd_reject(c, 0, "not minutes as text: %s", kind);
 		return 0;
 	}
 	nul = memchr(data, '\0', len);

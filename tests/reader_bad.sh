@@ -25,6 +25,17 @@ bad() {
 bad "empty file" "$B/empty.txt" '^govindex: empty.txt: empty file$' 0
 bad "binary file" "$B/binary.txt" \
     '^govindex: binary.txt:3: binary file (NUL byte at offset 19)$' 0
+# Minutes published as documents: the message says what the file is.
+printf '%%PDF-1.7\n%%\342\343\317\323\n1 0 obj\n' >"$TMP/minutes.pdf"
+bad "a PDF is named as one, with how to read its text" "$TMP/minutes.pdf" \
+    '^govindex: minutes.pdf:1: not minutes as text: a PDF document; .*pdftotext' 0
+printf 'PK\003\004\024\000\006\000' >"$TMP/minutes.docx"
+bad "a Word .docx is named as an archive" "$TMP/minutes.docx" \
+    '^govindex: minutes.docx:1: not minutes as text: a ZIP archive' 0
+printf '\377\376M\000i\000n\000' >"$TMP/minutes.txt"
+bad "UTF-16 text is named as such" "$TMP/minutes.txt" \
+    '^govindex: minutes.txt:1: not minutes as text: UTF-16 text; convert' 0
+rm -f "$TMP/minutes.pdf" "$TMP/minutes.docx" "$TMP/minutes.txt"
 bad "invalid UTF-8 is reported and the item still read" "$B/latin1.txt" \
     '^govindex: latin1.txt:3: invalid UTF-8 at offset 20; read as Windows-1252$' 1
 check "bytes that are no UTF-8 are read as Windows-1252" \
