@@ -1288,6 +1288,11 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	if (i < n && (s[i] == '.' || s[i] == ':' || s[i] == ')')) {
 		sep = 1;
 		i++;
+	} else if (i + 2 < n && s[i] == ' ' && s[i + 1] == ':' &&
+	    (s[i + 2] == ' ' || s[i + 2] == '\t')) {
+		/* "44 :    APOLOGIES FOR ABSENCE", a space before the colon */
+		sep = 1;
+		i += 2;
 	}
 	/* "6.c Resolution No. 2024-31 - Street Reconstruction" */
 	if (sub == 0 && sep && s[i - 1] == '.' && i + 2 < n &&

@@ -2800,6 +2800,22 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* "44 :    TITLE": a space before the item number's colon; the
+	 * numbered points of a motion under it are no items */
+	txt = "WESTMERE COUNCIL\n\nMinutes of the meeting of the County "
+	    "Council held on 21 November 2024\n\nPresent: Councillor A Jones"
+	    "\n\n44 :    APOLOGIES FOR ABSENCE\n\nApologies were received "
+	    "from Councillor Smith.\n\n45 :    MOTION 1\n\nThis Council "
+	    "notes:\n\n1.   That reports of anti-social behaviour in parks "
+	    "rose by a quarter.\n\n2.   That officer numbers have fallen."
+	    "\n\n46 :    URGENT BUSINESS\n\nThere was none.\n";
+	read_buf("space-colon.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[0]->item, "44") && streq(g.r[0]->title,
+	    "Apologies for Absence") && streq(g.r[1]->item, "45") &&
+	    streq(g.r[1]->title, "Motion 1") && streq(g.r[2]->item, "46"),
+	    "an_item_number_with_a_space_before_its_colon_should_head_items");
+	got_free(&g);
+
 	/* titles wrapped: four lines in capitals, the years alone on the
 	 * next line, and title case cut at a narrow page's width */
 	txt = "EASTBRIDGE COUNCIL\n\nMinutes of the Strategic Planning Board "
