@@ -10511,13 +10511,14 @@ static int
 declared(const char *s, size_t n)
 {
 	static const char *const adverbs[] = {
-		"therefore ", "accordingly ", "then ", "duly ", "declared ",
-		"subsequently ", "unanimously ",
+		"therefore ", "accordingly ", "then ", "duly ",
+		"declared to be ", "declared ", "subsequently ", "unanimously ",
 	};
 	size_t at, k, i;
 
 	for (at = 0; at < n && at <= 40; at++) {
 		if ((k = rd_prefix(s + at, n - at, " was ")) == 0 &&
+		    (k = rd_prefix(s + at, n - at, " declared to be ")) == 0 &&
 		    (k = rd_prefix(s + at, n - at, " declared ")) == 0)
 			continue;
 		k += at;

@@ -7360,6 +7360,21 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_the_chair_declared_lost");
 	got_free(&g);
 
+	/* "declared to be lost" after a recorded vote; a motion about
+	 * postponing postpones nothing when it is lost */
+	read_item2("declared-to-be-lost.txt", "Councillor Hendry moved and "
+	    "Councillor Lyle seconded the following motion:\n\n\"This "
+	    "Council calls on the Leader not to ask Government to postpone "
+	    "the elections.\"\n\nA recorded vote having been requested, the "
+	    "votes were cast as follows:\n\nFor (11): Councillors Abiodun "
+	    "and Hendry\n\nAgainst (41): Councillors Lyle and Moss\n\nThe "
+	    "motion was therefore declared to be lost.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "This Council"),
+	    "minutes_should_lose_a_motion_declared_to_be_lost");
+	got_free(&g);
+
 	/* "X moved and Y seconded that ...", members' questions, then
 	 * "Resolved - That ...": the decision takes the movers */
 	read_item2("moved-then-resolved.txt", "Councillor Peel moved and "
