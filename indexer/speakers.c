@@ -1408,6 +1408,7 @@ static void
 office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 {
 	struct rd_person q;
+	const struct title *tt;
 	size_t k = p->len, t;
 	int paren;
 
@@ -1435,11 +1436,12 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 	}
 	if (k + 2 >= n || (s[k] != ',' && s[k] != ' ') ||
 	    (s[k] == ',' ? s[k + 1] != ' ' : s[k + 1] != '(') ||
-	    title_at(s + k + 2, n - k - 2, &t) == NULL)
+	    (tt = title_at(s + k + 2, n - k - 2, &t)) == NULL || tt->plural)
 		return;
 	/* ", Councillor Smith," or " (Mr J Smith)"; not one with an office
 	 * of their own, the next of a list ("Mr. R. Cullinan, Chief
-	 * Executive, Mr. P. Clifford, Director of Services") */
+	 * Executive, Mr. P. Clifford, Director of Services"), nor the
+	 * others present ("The Mayor, Councillors Adamson, Baptiste") */
 	paren = s[k] == ' ';
 	if (rd_person_at(s + k + 2, n - k - 2, &q) && q.named &&
 	    q.role == NULL && (!paren || (k + 2 + q.len < n &&

@@ -2800,6 +2800,19 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* "The Lord Mayor, Councillors A, B": the others present, not the
+	 * Lord Mayor's name */
+	txt = "Minutes of the meeting of the Council held on 3 June 2024\n\n"
+	    "Present: The Lord Mayor, Councillors Adamson, Baptiste and Chen."
+	    "\n\n7. ROADS\n\nCouncillor Adamson asked about potholes.\n\n"
+	    "The Lord Mayor replied that repairs were planned.\n";
+	read_buf("mayor-list.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "mayor") &&
+	    role_of(g.r[0], "adamson") == NULL,
+	    "an_office_before_a_plural_title_should_not_take_the_first_name");
+	got_free(&g);
+
 	/* "44 :    TITLE": a space before the item number's colon; the
 	 * numbered points of a motion under it are no items */
 	txt = "WESTMERE COUNCIL\n\nMinutes of the meeting of the County "
