@@ -3569,6 +3569,14 @@ site_footer(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if s[0..n) ends with a closing quotation mark. */
+static int
+ends_quote(const char *s, size_t n)
+{
+	return n > 0 && (s[n - 1] == '"' || (n >= 3 &&
+	    memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0));
+}
+
 /*
  * 1 if "Signed: ..." at line i signs what the meeting had before it, not
  * the minutes: a notice of motion's movers inside its quotation
@@ -3582,11 +3590,26 @@ signed_motion(const char *t, const struct line *l, size_t i, size_t to)
 	const char *s = t + l[i].a;
 	size_t n = l[i].b - l[i].a, k;
 
-	if (n > 0 && (s[n - 1] == '"' || (n >= 3 &&
-	    memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0)))
+	if (ends_quote(s, n))
 		return 1;
+	/* under the quotation, naming its movers ("... garden waste.\u201d"
+	 * / "Signed: Mr M Reiss      Ms S Fanet"; not "Signed:" left to
+	 * sign on under the last decision's quoted words) */
+	if (i > 0 && ends_quote(t + l[i - 1].a, l[i - 1].b - l[i - 1].a)) {
+		struct rd_person q;
+		int movers = 0;
+
+		for (k = 6; k < n && (s[k] == ':' || s[k] == ' '); k++)
+			;
+		if (k < n && rd_person_at(s + k, n - k, &q)) {
+			movers = q.named && q.title != NULL;
+			rd_person_clear(&q);
+		}
+		if (movers)
+			return 1;
+	}
 	for (k = i + 1; k < to && k <= i + 3; k++)
-		if (l[k].b - l[k].a > 60 && narrative(t + l[k].a,
+		if (l[k].b - l[k].a > 40 && narrative(t + l[k].a,
 		    l[k].b - l[k].a) && prose(t + l[k].a, l[k].b - l[k].a))
 			return 1;
 	return 0;

@@ -11527,6 +11527,30 @@ test_motions(void)
 		got_free(&g);
 	}
 
+	/* the movers signed under the quotation, and their sentence short:
+	 * the minutes go on */
+	{
+		const char *sig = "Minutes of the meeting of Loch Arrin Council "
+		    "held on 13 March 2025\n\nPresent: Mr J Fraser, Mr A "
+		    "Christie, Mr R Sutherland, Mrs M Ross\n\n1. Apologies\n\n"
+		    "None.\n\n2. Notice of Motion\n\n\xe2\x80\x9cThe Council "
+		    "agrees to review the charges for garden waste.\xe2\x80\x9d"
+		    "\n\nSigned: Mr J Fraser      Mr A Christie\n\nMr Fraser, "
+		    "seconded by Mr Christie, moved the motion.\nMr Sutherland, "
+		    "seconded by Mrs Ross, moved as an\namendment that the "
+		    "Council take no action.\n\nThe meeting ended at 4.10 pm.\n";
+		size_t k, found = 0;
+
+		read_buf("signed-under.txt", sig, strlen(sig), &o, &g);
+		for (k = 0; g.n == 2 && k < g.r[1]->nsections; k++)
+			found |= contains(g.r[1]->sections[k].text,
+			    "take no action") &&
+			    contains(g.r[1]->sections[k].proposer, "Sutherland");
+		ok(found, "minutes_should_read_on_after_movers_signed_under_a_"
+		    "quotation");
+		got_free(&g);
+	}
+
 	/* "The Cathaoirleach declared the motion carried." */
 	read_item2("declared.txt", "Councillor Brennan proposed that the "
 	    "Council reduce parking charges.\n\nThis was seconded by "
