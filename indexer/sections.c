@@ -10937,6 +10937,47 @@ ends_in_words(const char *s, size_t n, const char *w)
 static int vote_result_in(const char *s, size_t n, const char **outcome);
 
 /*
+ * Where the result starts after clauses that say how the vote was taken,
+ * or 0: "Upon a vote being taken, with 6 votes in favour and 9 against,
+ * the motion was lost.", "Upon being submitted to the Chamber, the
+ * motion was declared lost on the voices."
+ */
+static size_t
+vote_leads(const char *s, size_t n)
+{
+	static const char *const opens[] = {
+		"upon ", "on ", "following ", "after ", "with ", "when ",
+		"having ",
+	};
+	static const char *const about[] = {
+		"vote", "put ", "put,", "submitted", "show of hands",
+		"division", "in favour", "roll call", "poll",
+	};
+	size_t i, m = 0, c, k;
+
+	for (i = 0; i < sizeof opens / sizeof opens[0]; i++)
+		if (rd_prefix(s, n, opens[i]))
+			break;
+	if (i == sizeof opens / sizeof opens[0])
+		return 0;
+	for (k = 0; k < 3; k++) {
+		const char *comma = memchr(s + m, ',', n - m < 120 ? n - m :
+		    120);
+
+		if (comma == NULL)
+			break;
+		c = (size_t)(comma - s);
+		for (i = 0; i < sizeof about / sizeof about[0]; i++)
+			if (rd_find(s + m, c - m, about[i]) != (size_t)-1)
+				break;
+		if (i == sizeof about / sizeof about[0])
+			break;
+		m = rd_skip_spaces(s, n, c + 1);
+	}
+	return m < n ? m : 0;
+}
+
+/*
  * 1 if s reports the vote on a motion just recorded: "The motion was
  * LOST.", "The proposal therefore fell." (*outcome "lost"), "The
  * motion was carried.", or a bare "Resolved.", "Carried unanimously."
@@ -11077,6 +11118,10 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 	for (i = 0; i < sizeof leads / sizeof leads[0]; i++)
 		if ((m = rd_prefix(s, n, leads[i])) != 0)
 			return vote_result_in(s + m, n - m, outcome);
+	if ((m = vote_leads(s, n)) != 0 &&
+	    vote_result_in(s + m, n - m, outcome))
+		return 1;
+	*outcome = NULL;
 	/* "By way of Microsoft Forms and verbal confirmation (and in
 	 * noting there were 5 For, 7 Against and 0 Abstentions) this was
 	 * not agreed by the majority present." (Caerphilly) */

@@ -7373,6 +7373,19 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_the_chair_declared_lost");
 	got_free(&g);
 
+	/* clauses on how the vote was taken before the result */
+	read_item2("vote-leads.txt", "Councillor Hendry proposed, seconded "
+	    "by Councillor Lyle, that the application be approved.\n\nUpon "
+	    "a vote being taken, with 6 votes in favour and 9 against, the "
+	    "motion was lost.\n\nCouncillor Moss moved and Councillor Lyle "
+	    "seconded that the item be deferred.\n\nUpon being submitted to "
+	    "the Chamber, the motion was declared lost on the voices.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "minutes_should_read_a_result_after_clauses_on_the_vote");
+	got_free(&g);
+
 	/* "declared to be lost" after a recorded vote; a motion about
 	 * postponing postpones nothing when it is lost */
 	read_item2("declared-to-be-lost.txt", "Councillor Hendry moved and "
