@@ -783,9 +783,12 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		}
 		/* initials: "A", "A.", "L.M.", "PJ"; not the surname of
 		 * "Dr LO Wai-kwok" */
+		/* (and one a line ends on: "Councillor J" / "Speers", not
+		 * a paragraph) */
 		if (rd_isupper((unsigned char)s[i]) && !syllables_after(s, n,
 		    i) && (i + 1 >= n ||
-		    s[i + 1] == '.' || s[i + 1] == ' ' ||
+		    s[i + 1] == '.' || s[i + 1] == ' ' || (s[i + 1] == '\n' &&
+		    i + 2 < n && rd_isupper((unsigned char)s[i + 2])) ||
 		    (rd_isupper((unsigned char)s[i + 1]) && (i + 2 >= n ||
 		    s[i + 2] == ' ' || s[i + 2] == '.')))) {
 			/* "Jeff M Evans": the given name's initial first */
@@ -881,10 +884,14 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		if (w < 2 || (IN(not_names, s + i, w) && !surname_last(s, n,
 		    i, w) && !(words == 0 && month_given(s, n, i, w))))
 			break;
+		/* (a surname in capitals may open the next line when its
+		 * sentence goes on: "Councillor Lynne" / "SHORT, moved ...") */
 		if (words > 0 && s[i - 1] == '\n' &&
 		    (IN(line_openers, s + i, w) || label_line(s + i, n - i) ||
 		    (w >= 3 && rd_all_caps(s + i, w) &&
-		    !caps_before(s, i - 1))))
+		    !caps_before(s, i - 1) && !(i + w + 1 < n &&
+		    (s[i + w] == ',' || (s[i + w] == ' ' &&
+		    rd_islower((unsigned char)s[i + w + 1])))))))
 			break;
 		/* "Councillor Hollis's name": the possessive goes */
 		if (w > 3 && s[i + w - 2] == '\'' && s[i + w - 1] == 's') {

@@ -7373,6 +7373,21 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_the_chair_declared_lost");
 	got_free(&g);
 
+	/* a name the line broke after its initial, or before a surname in
+	 * capitals */
+	read_item2("name-wrapped.txt", "During discussion, Mr A\nCrichton "
+	    "asked what the cost would be. In response, the Head of Finance "
+	    "advised that it was two million.\n\nAs an amendment, Councillor "
+	    "Ruth TAVISH, seconded by Councillor Lynne\nSHORTT, moved that "
+	    "the Committee notes the report.", &g);
+	ok(g.n == 3 && nth(g.r[1], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker_key, "a crichton") &&
+	    nth(g.r[1], SEC_RESOLUTION, 0) != NULL &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->seconder, "SHORTT"),
+	    "minutes_should_read_names_wrapped_after_an_initial_or_before_"
+	    "capitals");
+	got_free(&g);
+
 	/* clauses on how the vote was taken before the result */
 	read_item2("vote-leads.txt", "Councillor Hendry proposed, seconded "
 	    "by Councillor Lyle, that the application be approved.\n\nUpon "
