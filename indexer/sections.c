@@ -4983,6 +4983,23 @@ res_open(struct parse *p, size_t a, size_t b)
 
 /* A proposal not followed by a decision is recorded as one anyway. */
 /*
+ * 1 if s[0..n) opens a motion's words without "That": "This Council
+ * notes ...", "Council confirm the minutes ...".
+ */
+static int
+council_words(const char *s, size_t n)
+{
+	size_t k;
+
+	if ((k = rd_prefix(s, n, "this council ")) == 0 &&
+	    (k = rd_prefix(s, n, "this committee ")) == 0 &&
+	    (k = rd_prefix(s, n, "council ")) == 0)
+		return 0;
+	/* a verb in small letters after it, not "Council Tax ..." */
+	return k < n && rd_islower((unsigned char)s[k]);
+}
+
+/*
  * 1 if s[0..n) only names movers, a line each: "Proposed by: X" /
  * "Seconded by: Y", "Proposed Cllr X, seconded Cllr Y".
  */
@@ -13463,9 +13480,18 @@ walk(struct parse *p)
 			from += k;
 		}
 		/* (British Columbia: "THAT: the minutes be adopted") */
+		/* (also the words set out plain under movers' lines alone:
+		 * "Proposed by X" / "Seconded by Y" / "This Council calls on
+		 * ...", "Council confirm the minutes ..."; not a lead-in
+		 * to points, "This Council notes:", whose motion runs on
+		 * further than can be told) */
 		if ((p->have_prop || p->res_header == i + 1) && (s[0] == '"' ||
 		    rd_prefix(s, n, "that ") || rd_prefix(s, n, "that: ") ||
-		    (u->para && single_quoted(s, n)))) {
+		    (u->para && single_quoted(s, n)) || (p->have_prop &&
+		    u->para && p->prop_b <= u->a && movers_only(p->t +
+		    p->prop_a, p->prop_b - p->prop_a) &&
+		    council_words(s, n) && !ends_with_colon(p->t, u->a,
+		    u->b)))) {
 			struct label lab;
 
 			/* the words of a motion just proposed and seconded;

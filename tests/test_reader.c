@@ -7373,6 +7373,19 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_the_chair_declared_lost");
 	got_free(&g);
 
+	/* movers' lines alone over a motion set out plain, no "That" */
+	read_item2("movers-plain.txt", "Proposed by Councillor Abiodun\n"
+	    "Seconded by Councillor Hendry\n\nThis Council calls on the "
+	    "Cabinet to halt the new speed limits on the ring road and to\n"
+	    "consult again.\n\nThe vote on the motion was: For: 12 Against: "
+	    "41. The motion was LOST.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "This Council calls") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Abiodun") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_read_a_plain_motion_under_its_movers_lines");
+	got_free(&g);
+
 	/* a name the line broke after its initial, or before a surname in
 	 * capitals */
 	read_item2("name-wrapped.txt", "During discussion, Mr A\nCrichton "
