@@ -12287,6 +12287,9 @@ unit_opening(const struct parse *p, const char *s, size_t n)
 	static const char *const leads[] = {
 		"during the debate ", "during the discussion ",
 		"during discussion ", "in the debate ", "in discussion ",
+		"following debate ", "following the debate ",
+		"following discussion ", "following a discussion ",
+		"after debate ", "after discussion ", "after a discussion ",
 	};
 	size_t j, d;
 

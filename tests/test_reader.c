@@ -7373,6 +7373,18 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_the_chair_declared_lost");
 	got_free(&g);
 
+	/* "Following debate" with no comma before the mover */
+	read_item2("following-debate.txt", "Following debate Councillor "
+	    "Abiodun moved the officer recommendation which was seconded by\n"
+	    "Councillor Hendry and\n\nRESOLVED - That the application be "
+	    "REFUSED for the reasons set out in the report.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Abiodun") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->seconder, "Hendry") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused"),
+	    "minutes_should_read_a_mover_after_a_lead_in_without_its_comma");
+	got_free(&g);
+
 	/* movers' lines alone over a motion set out plain, no "That" */
 	read_item2("movers-plain.txt", "Proposed by Councillor Abiodun\n"
 	    "Seconded by Councillor Hendry\n\nThis Council calls on the "
