@@ -4892,10 +4892,16 @@ movers_of_recommendations(struct parse *p, struct rec_section *s)
 		 * 2 July 2024 (Minute CAB.19/24).": whose they were) */
 		/* (the movers first: not "To approve the recommendations.
 		 * - moved by X, seconded by Y", a motion's own words) */
+		/* (or named first: "The recommendations were proposed by
+		 * X and seconded by Y.") */
 		if (n > 240 || (at = rd_find(t, n, "recommendation")) ==
 		    (size_t)-1 || rd_find(t, n, "second") == (size_t)-1 ||
 		    (rd_find(t, at, "moved") == (size_t)-1 &&
-		    rd_find(t, at, "proposed") == (size_t)-1))
+		    rd_find(t, at, "proposed") == (size_t)-1 &&
+		    !(rd_prefix(t, n, "the recommendation") &&
+		    (rd_find(t, n < 40 ? n : 40, " proposed by ") !=
+		    (size_t)-1 || rd_find(t, n < 40 ? n : 40, " moved by ") !=
+		    (size_t)-1))))
 			return;
 		/* to the end of its sentence: the vote may follow */
 		if ((tail = rd_find(t + at, n - at, ". ")) == (size_t)-1)
@@ -4981,7 +4987,6 @@ res_open(struct parse *p, size_t a, size_t b)
 	p->pending_q = -1;
 }
 
-/* A proposal not followed by a decision is recorded as one anyway. */
 /*
  * 1 if s[0..n) opens a motion's words without "That": "This Council
  * notes ...", "Council confirm the minutes ...".
@@ -5436,6 +5441,7 @@ movers_lead_end(const struct parse *p)
 	return p->prop_a;
 }
 
+/* A proposal not followed by a decision is recorded as one anyway. */
 static void
 flush_proposal(struct parse *p, const char *outcome)
 {
@@ -10614,6 +10620,7 @@ recommendations_then_decision(const struct parse *p, size_t i)
 	return marker_at(p->t + p->u[i + 1].a, p->u[i + 1].b - p->u[i + 1].a,
 	    &len) != 0;
 }
+
 
 /*
  * 1 if the last sentence of section d records something done: "... was

@@ -7373,6 +7373,21 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_the_chair_declared_lost");
 	got_free(&g);
 
+	/* "The recommendations were proposed by X and seconded by Y.", the
+	 * vote and its counts, then the decision they carried */
+	read_item2("recs-passive.txt", "The recommendations were proposed by "
+	    "Councillor Abiodun and seconded by Councillor Hendry.\n\nThe "
+	    "Chair called for a vote on the recommendations which were "
+	    "CARRIED.\n\nFor: 52\nAgainst: 0\nAbstain: 3\n\nRESOLVED - That"
+	    "\n\n1.     the tax base for the year be approved;\n2.     the "
+	    "amount be set at 150,000.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Abiodun") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 1)->seconder, "Hendry"),
+	    "minutes_should_give_recommendations_moved_in_the_passive_their_"
+	    "decision");
+	got_free(&g);
+
 	/* "Following debate" with no comma before the mover */
 	read_item2("following-debate.txt", "Following debate Councillor "
 	    "Abiodun moved the officer recommendation which was seconded by\n"
