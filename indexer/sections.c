@@ -9019,6 +9019,26 @@ points_asked(struct parse *p)
 }
 
 /*
+ * The bullet that opens a list's point, with the spaces after it
+ * ("\u2022   ", "- ", "* "), or 0.
+ */
+static size_t
+point_bullet(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	if (rd_prefix(s, n, "\xe2\x80\xa2") || rd_prefix(s, n, "\xef\x82\xb7"))
+		k = 3;
+	else if (n > 0 && (s[0] == '-' || s[0] == '*'))
+		k = 1;
+	if (k == 0 || k >= n || (s[k] != ' ' && s[k] != '\t'))
+		return 0;
+	while (k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	return k < n ? k : 0;
+}
+
+/*
  * "In response to a question from X, Y said ...", "In response, Y
  * advised ...", "On a query from the Members regarding ..., the
  * Superintendent confirmed ...".  Returns 1 if it handled the unit.
@@ -9037,6 +9057,13 @@ response_unit(struct parse *p, const struct unit *u)
 	int has_asker = 0, direct = 0, q;
 
 	memset(&asker, 0, sizeof asker);
+	/* "\u2022   In response to a question from ...", a list's point */
+	if ((k = point_bullet(s, n)) != 0) {
+		struct unit v = *u;
+
+		v.a += k;
+		return response_unit(p, &v);
+	}
 	if ((k = rd_prefix(s, n, "in response,")) != 0 ||
 	    (k = rd_prefix(s, n, "in reply,")) != 0 ||
 	    (k = rd_prefix(s, n, "responding,")) != 0 ||

@@ -2800,6 +2800,21 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* "\u2022   In response to a question from X about ..., the committee
+	 * was informed that ...": a list's point asks and answers */
+	txt = "Minutes of the meeting of the Health Scrutiny Committee held on "
+	    "3 June 2024\n\nPresent: County Councillor M Salter\n\n4. WINTER "
+	    "PLAN\n\n\xe2\x80\xa2   In response to a question from County "
+	    "Councillor Salter about the role of community\n      pharmacies, "
+	    "the committee was informed that the scheme had delivered 4,000 "
+	    "consultations.\n";
+	read_buf("bullet-response.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "m salter") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL,
+	    "a_bulleted_in_response_to_a_question_should_ask_and_answer");
+	got_free(&g);
+
 	/* "The Lord Mayor, Councillors A, B": the others present, not the
 	 * Lord Mayor's name */
 	txt = "Minutes of the meeting of the Council held on 3 June 2024\n\n"
