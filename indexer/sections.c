@@ -7092,6 +7092,11 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"one question was received from",
 		"a question had been submitted by",
 		"a question was submitted by",
+		/* "A number of questions were asked by Mr X relating to
+		 * ...", then who responded */
+		"a question was asked by", "questions were asked by",
+		"a number of questions were asked by",
+		"a question was put by", "questions were put by",
 	};
 	/* "Question: Councillor T. Ó Broin", "Submitted by Councillor M.
 	 * Byrne": a line naming the asker alone, the question below */

@@ -2800,6 +2800,21 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* "A number of questions were asked by Mr X ...", and the cabinet
+	 * member who responded */
+	txt = "Minutes of the Cabinet held on 3 June 2024\n\nPresent: "
+	    "Councillor R Davies-Lloyd\n\n92. PUBLIC QUESTION TIME\n\nA "
+	    "number of questions were asked by Mr Tom Preece relating to "
+	    "Minute 95.\n\nCouncillor R Davies-Lloyd, Cabinet Member for "
+	    "Investment, responded.\n";
+	read_buf("asked-by.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_QUESTION, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_QUESTION, 0)->speaker_key, "t preece") &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "r davies-lloyd"),
+	    "questions_asked_by_in_the_passive_should_name_the_asker");
+	got_free(&g);
+
 	/* "\u2022   In response to a question from X about ..., the committee
 	 * was informed that ...": a list's point asks and answers */
 	txt = "Minutes of the meeting of the Health Scrutiny Committee held on "
