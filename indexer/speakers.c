@@ -1473,13 +1473,14 @@ office_holder(const char *s, size_t n, struct rd_person *p, int no_role)
 /*
  * 1 if role is a seat on the committee, not an office: "Independent
  * Co-opted Member", "Independent Member" (a cabinet member holds an
- * office of the executive and answers).
+ * office of the executive and answers), or a political group's
+ * ("Leader of the Green and Independent Group", who asks).
  */
 static int
 lay_member(const char *role)
 {
-	return rd_find(role, strlen(role), "member") != (size_t)-1 &&
-	    !rd_executive_role(role);
+	return (rd_find(role, strlen(role), "member") != (size_t)-1 &&
+	    !rd_executive_role(role)) || rd_group_role(role);
 }
 
 /* Chairs and mayors: member offices named without a name. */

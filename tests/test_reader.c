@@ -2800,6 +2800,23 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* a political group's leader, named so after a question answered,
+	 * asks in turn */
+	txt = "Minutes of the Cabinet held on 3 June 2024\n\nPresent: Mr P "
+	    "Oakwood (Cabinet Member for Finance)\n\n61. BUDGET\n\nMr Hollis, "
+	    "Leader of the Liberal Democrat Group, asked what level of reserves "
+	    "was planned. Mr Oakwood explained that it was 3.5%.\n\nMr Lennox, "
+	    "Leader of the Green and Independent Group, said that the savings "
+	    "were short-sighted and asked the Cabinet to reconsider them. Mr "
+	    "Oakwood responded that the proposals had been revised.\n";
+	read_buf("group-leader.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[0], SEC_QUESTION, 1)->speaker_key, "lennox") &&
+	    nth(g.r[0], SEC_ANSWER, 1) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 1)->speaker_key, "p oakwood"),
+	    "a_groups_leader_by_apposition_should_ask_not_answer");
+	got_free(&g);
+
 	/* "A number of questions were asked by Mr X ...", and the cabinet
 	 * member who responded */
 	txt = "Minutes of the Cabinet held on 3 June 2024\n\nPresent: "
