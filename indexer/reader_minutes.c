@@ -798,14 +798,9 @@ heading_long(const char *s, size_t n)
 	return s[n - 1] != '.';
 }
 
-/*
- * 1 if s[0..n) reads as a heading in sentence case: "Budget monitoring
- * (Period 9)", "Minutes of the meeting on 26 June 2024"; a capital
- * first, twelve words at most, no stop at the end and no verb of a
- * sentence ("Members noted the report").
- */
+/* 1 if s[0..n) has most words at most, none a sentence's verb. */
 static int
-sentence_heading(const char *s, size_t n)
+sentence_words(const char *s, size_t n, size_t most)
 {
 	static const char *const verbs[] = {
 		"is", "are", "was", "were", "has", "have", "had", "be", "will",
@@ -816,6 +811,29 @@ sentence_heading(const char *s, size_t n)
 	};
 	size_t w, e, words = 0;
 
+	for (w = 0; w < n; w = e + 1) {
+		while (w < n && s[w] == ' ')
+			w++;
+		for (e = w; e < n && s[e] != ' '; e++)
+			;
+		if (e == w)
+			continue;
+		if (++words > most || rd_in_list(verbs, sizeof verbs /
+		    sizeof verbs[0], s + w, e - w))
+			return 0;
+	}
+	return words > 0;
+}
+
+/*
+ * 1 if s[0..n) reads as a heading in sentence case: "Budget monitoring
+ * (Period 9)", "Minutes of the meeting on 26 June 2024"; a capital
+ * first, twelve words at most, no stop at the end and no verb of a
+ * sentence ("Members noted the report").
+ */
+static int
+sentence_heading(const char *s, size_t n)
+{
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	while (n > 0 && (s[0] == ' ' || s[0] == '\t')) {
@@ -825,18 +843,24 @@ sentence_heading(const char *s, size_t n)
 	if (n < 3 || n > 80 || !rd_isupper((unsigned char)s[0]) ||
 	    strchr(".,;:-", s[n - 1]) != NULL)
 		return 0;
-	for (w = 0; w < n; w = e + 1) {
-		while (w < n && s[w] == ' ')
-			w++;
-		for (e = w; e < n && s[e] != ' '; e++)
-			;
-		if (e == w)
-			continue;
-		if (++words > 12 || rd_in_list(verbs, sizeof verbs /
-		    sizeof verbs[0], s + w, e - w))
-			return 0;
-	}
-	return 1;
+	return sentence_words(s, n, 12);
+}
+
+/*
+ * 1 if line li, a title s[0..n) in sentence case, is a line of its own
+ * though no blank line follows it: not cut at the page's width nor
+ * mid-phrase, and the next line opens with a capital ("7.2 Investments
+ * Held as at 31 May 2024" / "It is resolved that ...").
+ */
+static int
+heading_alone(const char *t, const struct line *l, size_t nl, size_t li,
+    const char *s, size_t n)
+{
+	if (li + 1 >= nl || l[li + 1].blank_before)
+		return li + 1 < nl;
+	return !runs_on(s, n) && !open_end(s, n) &&
+	    l[li].b - l[li].a < wrap_width(l, nl, li) &&
+	    rd_isupper((unsigned char)t[l[li + 1].a]);
 }
 
 /*
@@ -1356,8 +1380,8 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		if ((part == 0 && digits != 1) || part >= ITEM_SUB || i >= n ||
 		    (s[i] != ' ' && s[i] != '\t') ||
 		    (!heading_long(s + i, n - i) &&
-		    !ref_title(s + i, n - i, 0) && !(li + 1 < nl &&
-		    l[li + 1].blank_before && sentence_heading(s + i, n - i)) &&
+		    !ref_title(s + i, n - i, 0) && !(sentence_heading(s + i,
+		    n - i) && heading_alone(t, l, nl, li, s + i, n - i)) &&
 		    !wrapped_heading(t, l, nl, li, s + i, n - i)))
 			return 0;
 		/* "2.30 P.M.": a time */

@@ -5563,6 +5563,31 @@ test_layouts(void)
 		got_free(&sg);
 	}
 
+	/* a sub-item in sentence case with its body straight under it: "7.2
+	 * Rates held as at 30 April 2024" / "It is resolved ..." */
+	{
+		struct reader_opts so;
+		struct got sg;
+		const char *st = "Minutes of the Ordinary Meeting of Kestrel "
+		    "Downs Council held on 8 May 2024\n\nPresent: Mayor P "
+		    "Okafor, Councillor D Lindgren\n\n7. Reports\n\n7.1 "
+		    "Disclosures of Interest\nNo Councillor declared an "
+		    "interest.\n7.2 Rates held as at 30 April 2024\nIt is "
+		    "resolved that the rates report be received and noted.\n"
+		    "7.3 Items not on the Agenda\nThere were none.\n\n8. "
+		    "Close\n\nThe meeting closed at 7.40pm.\n";
+
+		memset(&so, 0, sizeof so);
+		read_buf("subalone.txt", st, strlen(st), &so, &sg);
+		ok(sg.n == 5 && streq(sg.r[2]->item, "7.2") &&
+		    streq(sg.r[2]->title, "Rates held as at 30 April 2024") &&
+		    nth(sg.r[2], SEC_RESOLUTION, 0) != NULL &&
+		    streq(sg.r[3]->title, "Items not on the Agenda") &&
+		    nth(sg.r[1], SEC_RESOLUTION, 0) == NULL,
+		    "minutes_should_read_sentence_case_sub_items_over_body");
+		got_free(&sg);
+	}
+
 	/* a vote's word over each page's foot is the minutes', not a foot */
 	{
 		struct reader_opts fo;
