@@ -560,11 +560,12 @@ minute_ref(const char *s, size_t n, int yy, int *seq, unsigned *style)
 
 /*
  * 1 if a line stops mid-sentence, on a word that needs more after it
- * ("... asked that\nItem 6D be pulled"), on a comma, or in a long line
- * of prose ("... to approve\nItem 6D."): the next line goes on with it.
+ * ("... asked that\nItem 6D be pulled"), on a comma, or (prose) in a long
+ * line of prose ("... to approve\nItem 6D."): the next line goes on with
+ * it.
  */
 static int
-runs_on(const char *s, size_t n)
+stops_mid(const char *s, size_t n, int prose)
 {
 	static const char *const words[] = {
 		"the", "to", "for", "of", "and", "that", "at", "on", "in",
@@ -579,13 +580,19 @@ runs_on(const char *s, size_t n)
 	if (w == n || (w > 0 && s[w - 1] != ' '))
 		return 0;
 	/* a long line of prose ending in a small word: wrapped */
-	if (n >= 60 && rd_islower((unsigned char)s[w]))
+	if (prose && n >= 60 && rd_islower((unsigned char)s[w]))
 		return 1;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (strlen(words[i]) == n - w && memcmp(words[i], s + w,
 		    n - w) == 0)
 			return 1;
 	return 0;
+}
+
+static int
+runs_on(const char *s, size_t n)
+{
+	return stops_mid(s, n, 1);
 }
 
 /*
@@ -847,6 +854,24 @@ sentence_heading(const char *s, size_t n)
 }
 
 /*
+ * 1 if the first word of line li + 1 would have fitted at the end of
+ * line li, as wide as the widest line near: line li ends where its
+ * words do, not at the page's width.
+ */
+static int
+word_fits(const char *t, const struct line *l, size_t nl, size_t li)
+{
+	size_t k, widest = 0, w;
+
+	for (k = li > 3 ? li - 3 : 0; k < nl && k <= li + 12; k++)
+		if (l[k].b - l[k].a > widest)
+			widest = l[k].b - l[k].a;
+	for (w = l[li + 1].a; w < l[li + 1].b && t[w] != ' '; w++)
+		;
+	return l[li].b - l[li].a + 1 + (w - l[li + 1].a) <= widest;
+}
+
+/*
  * 1 if line li, a title s[0..n) in sentence case, is a line of its own
  * though no blank line follows it: not cut at the page's width nor
  * mid-phrase, and the next line opens with a capital ("7.2 Investments
@@ -861,6 +886,68 @@ heading_alone(const char *t, const struct line *l, size_t nl, size_t li,
 	return !runs_on(s, n) && !open_end(s, n) &&
 	    l[li].b - l[li].a < wrap_width(l, nl, li) &&
 	    rd_isupper((unsigned char)t[l[li + 1].a]);
+}
+
+/*
+ * 1 if line li, s[0..n) of it, is a title in sentence case the PDF
+ * wrapped: "5.1 LA08/2022/1542/F – Erection of 14 No. dwellings with
+ * associated site" / "works at lands 40m north of 22 Dromore Road,
+ * Banbridge".  The line is cut at the page's width or mid-phrase, the
+ * two read as one heading (no sentence's verb, no stop), and a blank
+ * line or a capital follows them.  A reference alone may end it: "...
+ * (Councillor Walcott)," / "EC2024-0031".
+ */
+static int
+wrapped_sentence(const char *t, const struct line *l, size_t nl, size_t li,
+    const char *s, size_t n)
+{
+	const char *x;
+	size_t m, k;
+	struct rd_person who;
+	int named;
+
+	if (li + 1 >= nl || l[li + 1].blank_before)
+		return 0;
+	x = t + l[li + 1].a;
+	m = l[li + 1].b - l[li + 1].a;
+	/* (and not on to a third line: "... Wastewater Treatment Plant
+	 * Secondary Clarifier" / "Rehabilitation Project ...") */
+	if (li + 2 < nl && !l[li + 2].blank_before &&
+	    (!rd_isupper((unsigned char)t[l[li + 2].a]) ||
+	    stops_mid(x, m, 0) || !word_fits(t, l, nl, li + 1)))
+		return 0;
+	/* cut at the width alone, the next line goes on in small letters
+	 * or ends the heading over a blank line: not "... Southbank" /
+	 * "Report from Director Planning" over "Moved: ..." */
+	if (!runs_on(s, n) && !open_end(s, n) && (l[li].b - l[li].a <
+	    wrap_width(l, nl, li) || (!rd_islower((unsigned char)x[0]) &&
+	    li + 2 < nl && !l[li + 2].blank_before)))
+		return 0;
+	/* (its comma or dash left out) */
+	for (;;) {
+		while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ' ' ||
+		    s[n - 1] == '-'))
+			n--;
+		if (n < 3 || memcmp(s + n - 3, "\xe2\x80\x93", 3) != 0)
+			break;
+		n -= 3;
+	}
+	if (!sentence_heading(s, n) || m > 80 || strchr(".,;:-",
+	    x[m - 1]) != NULL || !sentence_words(x, m, 12) ||
+	    decision_line(x, m) || rd_without_file_size(x, m) < m)
+		return 0;
+	/* one word alone: a reference, or the end of a phrase ("... to
+	 * the" / "Precinct"), not a label ("Minutes") */
+	if (memchr(x, ' ', m) == NULL) {
+		for (k = 0; k < m && !rd_isdigit((unsigned char)x[k]); k++)
+			;
+		if (k == m && !runs_on(t + l[li].a, l[li].b - l[li].a))
+			return 0;
+	}
+	/* not a name over its words: "Councillor Ana Reyes" */
+	named = rd_person_at(x, m, &who) && who.title != NULL;
+	rd_person_clear(&who);
+	return !named;
 }
 
 /*
@@ -1382,7 +1469,8 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 		    (!heading_long(s + i, n - i) &&
 		    !ref_title(s + i, n - i, 0) && !(sentence_heading(s + i,
 		    n - i) && heading_alone(t, l, nl, li, s + i, n - i)) &&
-		    !wrapped_heading(t, l, nl, li, s + i, n - i)))
+		    !wrapped_heading(t, l, nl, li, s + i, n - i) &&
+		    !wrapped_sentence(t, l, nl, li, s + i, n - i)))
 			return 0;
 		/* "2.30 P.M.": a time */
 		for (d = i; d < n && s[d] == ' '; d++)
@@ -1498,7 +1586,8 @@ title:
 	if (s[n - 1] == ':')
 		w += 0.3;
 	else if ((s[n - 1] == ';' || s[n - 1] == ',') && !headed &&
-	    (c->tl != li || !wrapped_heading(t, l, nl, li, s, n)))
+	    (c->tl != li || (!wrapped_heading(t, l, nl, li, s, n) &&
+	    !wrapped_sentence(t, l, nl, li, s, n))))
 		w -= 1.5;
 	else if (s[n - 1] == '.' && n > 60)
 		w -= 0.5;
@@ -3845,10 +3934,12 @@ emit_item(struct rctx *c, const struct tmap *tm, struct meeting *m,
 			body_a = tb;
 		caps_lines++;
 	}
-	/* ... and a heading in title case the PDF wrapped */
+	/* ... and a heading in title case the PDF wrapped (or in
+	 * sentence case) */
 	if (tb == l[it->tl].b && it->tl + 1 < nl && l[it->tl + 1].a < body_b &&
-	    !rd_all_caps(t + ta, tb - ta) && wrapped_heading(t, l, nl,
-	    it->tl, t + ta, tb - ta)) {
+	    !rd_all_caps(t + ta, tb - ta) && (wrapped_heading(t, l, nl,
+	    it->tl, t + ta, tb - ta) || wrapped_sentence(t, l, nl, it->tl,
+	    t + ta, tb - ta))) {
 		tb = l[it->tl + 1].b;
 		if (body_a < tb)
 			body_a = tb;

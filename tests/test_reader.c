@@ -5588,6 +5588,42 @@ test_layouts(void)
 		got_free(&sg);
 	}
 
+	/* a sub-item's title in sentence case the page wrapped: "5.1
+	 * LA07/2023/0815/F – Erection of 6 No. dwellings with associated" /
+	 * "site works at lands east of 4 Quarry Lane, Ballyhale"; and one cut
+	 * after a comma, "... (Councillor Brandt)," / "PL2024-0117" */
+	{
+		struct reader_opts so;
+		struct got sg;
+		const char *st = "Minutes of the Planning Committee meeting "
+		    "held on 3 April 2024\n\nPresent: Councillor R Devlin "
+		    "(Chair), Councillor M Ferris\n\n5.  PLANNING APPLICATIONS"
+		    "\n\n5.1   LA07/2023/0815/F \xe2\x80\x93 Erection of 6 No. "
+		    "dwellings with associated\n      site works at lands east "
+		    "of 4 Quarry Lane, Ballyhale\n\n      The Senior Planning "
+		    "Officer presented the application, which was\n      "
+		    "recommended for approval.\n\n      Proposed by Councillor "
+		    "Ferris, seconded by Councillor Devlin and\n\n      AND "
+		    "RESOLVED: That the application be approved.\n\n5.2   "
+		    "Reviewing the Kerbside Parking Permit Scheme (Councillor "
+		    "Brandt),\n      PL2024-0117\n      Moved by Councillor "
+		    "Ferris, seconded by Councillor Devlin, that the report be "
+		    "noted.\n\n6.  ANY OTHER BUSINESS\n\n      None.\n";
+
+		memset(&so, 0, sizeof so);
+		read_buf("subwrap.txt", st, strlen(st), &so, &sg);
+		ok(sg.n == 4 && streq(sg.r[1]->item, "5.1") &&
+		    streq(sg.r[1]->title, "LA07/2023/0815/F - Erection of 6 No. "
+		    "dwellings with associated site works at lands east of 4 "
+		    "Quarry Lane, Ballyhale") &&
+		    nth(sg.r[1], SEC_RESOLUTION, 0) != NULL &&
+		    streq(sg.r[2]->item, "5.2") && streq(sg.r[2]->title,
+		    "Reviewing the Kerbside Parking Permit Scheme (Councillor "
+		    "Brandt), PL2024-0117"),
+		    "minutes_should_read_wrapped_sentence_case_sub_items");
+		got_free(&sg);
+	}
+
 	/* a vote's word over each page's foot is the minutes', not a foot */
 	{
 		struct reader_opts fo;
