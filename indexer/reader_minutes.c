@@ -4228,6 +4228,52 @@ paragraph_numbers(const char *t, const struct line *l, size_t nl,
 }
 
 static struct record *meeting_record(const struct meeting *, const char *);
+/*
+ * 1 if the numbered items found are a list inside one item of minutes
+ * whose items are headings in capitals (some before, one after at
+ * least, none among them): "PETITIONS:", "CONSIDERATION OF
+ * COMMITTEE REPORTS:", then "1.    The Chief Executive Officer provided
+ * ..." / "2.    Council requires ..." / "3. ..." a line or two apart, and
+ * more headings after them ("GENERAL BUSINESS:").
+ */
+static int
+list_in_headings(const struct rctx *c, const struct tmap *tm,
+    const struct line *l, size_t nl, const struct cand *items, size_t ni)
+{
+	struct cand *h = NULL;
+	size_t nh, i, before = 0, after = 0, inside = 0, last = 0;
+
+	/* (the same list again under the next heading is taken up as the
+	 * first one's points, "resumed") */
+	/* ... each a sentence, to its stop or on to the next line, not
+	 * "1. Local P" / "2. Comme" cut from a table */
+	for (i = 0; i < ni && !items[i].resumed; i++) {
+		size_t e = l[items[i].tl].b;
+
+		last = items[i].li;
+		if (tm->text.data[e - 1] != '.' && (items[i].tl + 1 >= nl ||
+		    l[items[i].tl + 1].blank_before || (i + 1 < ni &&
+		    items[i + 1].li == items[i].tl + 1)))
+			return 0;
+	}
+	if (i < 2 || i > 9 || last - items[0].li > 3 * (i - 1))
+		return 0;
+	nh = heading_items(c, tm, l, 0, nl, 0, &h);
+	for (i = 0; i < nh; i++) {
+		if (h[i].li == 0 || !rd_all_caps(tm->text.data + l[h[i].li].a,
+		    l[h[i].li].b - l[h[i].li].a))
+			continue;
+		if (h[i].li < items[0].li)
+			before++;
+		else if (h[i].li > last)
+			after++;
+		else
+			inside++;
+	}
+	free(h);
+	return before >= 2 && after >= 1 && inside == 0;
+}
+
 
 /*
  * The meeting's words between its heading (lines [0, hl)) and line end,
@@ -4716,6 +4762,11 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 
 	memset(&m, 0, sizeof m);
 	ni = find_items(t, tm->text.len, &l, &nl, &cands, &nc, &items);
+	if (list_in_headings(c, tm, l, nl, items, ni)) {
+		free(items);
+		items = NULL;
+		ni = 0;
+	}
 
 	/* The heading: the first lines, up to attendance or narrative. */
 	pre_end = ni > 0 ? items[0].li : nl;

@@ -5624,6 +5624,38 @@ test_layouts(void)
 		got_free(&sg);
 	}
 
+	/* items headed in capitals, one of them holding a numbered list:
+	 * the list's points are no items */
+	{
+		struct reader_opts so;
+		struct got sg;
+		const char *st = "MINUTES OF THE 812 MEETING OF\nTHE "
+		    "WATTLEBANK CITY COUNCIL\nHELD ON TUESDAY 9 APRIL 2024\n\n"
+		    "PRESENT:\nCouncillor Mara QUINTAL (Chair)\n\nOPENING OF "
+		    "MEETING:\nThe Chair opened the meeting with prayer.\n\n"
+		    "MINUTES:\nThe Minutes of the 811 meeting were confirmed "
+		    "on the motion of Councillor Joel ABARA, seconded by "
+		    "Councillor Ines VOSS.\n\nCOMMITTEE REPORTS:\nCouncillor "
+		    "Ines VOSS moved, seconded by Councillor Joel ABARA, that "
+		    "the report be adopted.\n1.    The Chief Executive Officer "
+		    "provided the information below.\n2.    Council needs part "
+		    "of 9 Gum Street for a footpath.\n3.    The Chief Executive "
+		    "Officer recommends that the Committee\n      recommend as "
+		    "follows.\n\nGENERAL BUSINESS:\nCouncillor ABARA "
+		    "raised the state of the Gum Street footpath.\n\nCLOSURE:"
+		    "\nThe Chair declared the meeting closed at 4.10pm.\n";
+
+		memset(&so, 0, sizeof so);
+		read_buf("capslist.txt", st, strlen(st), &so, &sg);
+		ok(sg.n >= 5 && streq(sg.r[0]->title, "Opening of Meeting") &&
+		    streq(sg.r[2]->title, "Committee Reports") &&
+		    contains(sg.r[2]->sections[sg.r[2]->nsections - 1].text,
+		    "recommend as follows") &&
+		    streq(sg.r[3]->title, "General Business"),
+		    "minutes_should_keep_a_list_in_an_item_headed_in_capitals");
+		got_free(&sg);
+	}
+
 	/* a vote's word over each page's foot is the minutes', not a foot */
 	{
 		struct reader_opts fo;
