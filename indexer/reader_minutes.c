@@ -281,7 +281,8 @@ static int heading_long(const char *s, size_t n);
 /*
  * 1 if s[0..n) opens with what a decision or its movers are labelled by,
  * not a heading's words: "RESOLVED – That", "Resolved:", "Proposed:
- * Cllr X", "Seconded by", "Decision:"; not "Proposed Changes to ...".
+ * Cllr X", "Seconded by", "Decision:"; not "Proposed Changes to ...",
+ * nor "Proposed By-law ...".
  */
 static int
 decision_paragraph(const char *s, size_t n)
@@ -296,9 +297,10 @@ decision_paragraph(const char *s, size_t n)
 	};
 	size_t i, k;
 
+	/* (not "Proposed By-law A-500, Respecting ...") */
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if ((k = rd_prefix(s, n, labels[i])) != 0 && (k == n ||
-		    !rd_isalpha((unsigned char)s[k])))
+		    (!rd_isalpha((unsigned char)s[k]) && s[k] != '-')))
 			return 1;
 	return 0;
 }

@@ -5656,6 +5656,27 @@ test_layouts(void)
 		got_free(&sg);
 	}
 
+	/* "9.1 Proposed By-law T-200, ...": a title, not "Proposed by X" */
+	{
+		struct reader_opts so;
+		struct got sg;
+		const char *st = "Minutes of the Regional Council meeting held "
+		    "on 19 March 2024\n\nPresent: Mayor J Lindell, Councillor "
+		    "P Oduya\n\n9. Bylaws\n\n9.1     Proposed By-law T-200, "
+		    "Respecting Street Trading\n\nMOVED by Councillor Oduya, "
+		    "seconded by Mayor Lindell THAT the by-law be adopted.\n\n"
+		    "MOTION PUT AND PASSED.\n\n10. Adjournment\n\nThe "
+		    "meeting adjourned at 9.00 p.m.\n";
+
+		memset(&so, 0, sizeof so);
+		read_buf("bylaw.txt", st, strlen(st), &so, &sg);
+		ok(sg.n == 3 && streq(sg.r[1]->item, "9.1") &&
+		    streq(sg.r[1]->title, "Proposed By-law T-200, Respecting "
+		    "Street Trading"),
+		    "minutes_should_read_a_proposed_by_law_as_a_title");
+		got_free(&sg);
+	}
+
 	/* a vote's word over each page's foot is the minutes', not a foot */
 	{
 		struct reader_opts fo;
