@@ -4230,6 +4230,7 @@ paragraph_numbers(const char *t, const struct line *l, size_t nl,
 }
 
 static struct record *meeting_record(const struct meeting *, const char *);
+
 /*
  * 1 if the numbered items found are a list inside one item of minutes
  * whose items are headings in capitals (some before, one after at
@@ -4275,7 +4276,6 @@ list_in_headings(const struct rctx *c, const struct tmap *tm,
 	free(h);
 	return before >= 2 && after >= 1 && inside == 0;
 }
-
 
 /*
  * The meeting's words between its heading (lines [0, hl)) and line end,
