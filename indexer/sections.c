@@ -5636,9 +5636,12 @@ quoted_motion_in(const char *t, size_t a, size_t b)
 		 * Ms T Collier and Mr M Reiss" */
 		for (l = e; l > a && t[l - 1] != '\n'; l--)
 			;
-		return (ends_with_colon(t, a, e) || (e - l < 100 &&
-		    e > l && t[e - 1] != '.')) && rd_find(t + l, e - l,
-		    "motion") != (size_t)-1 ? i : 0;
+		/* (the lead-in may wrap: "... submitted by Councillor" /
+		 * "Smith:-") */
+		return (ends_with_colon(t, a, e) && rd_find(t + a, e - a,
+		    "motion") != (size_t)-1) || (e - l < 100 && e > l &&
+		    t[e - 1] != '.' && rd_find(t + l, e - l, "motion") !=
+		    (size_t)-1) ? i : 0;
 	}
 	return 0;
 }
@@ -5671,6 +5674,15 @@ moved_above(struct parse *p, const struct unit *u)
 		    p->t[e - 1]))
 			e--;
 		above->end = e;
+		/* (its quotation marks left out, as a motion's are) */
+		q += p->t[q] == '"' ? 1 : 3;
+		while (end > q && rd_isspace((unsigned char)p->t[end - 1]))
+			end--;
+		if (end > q && p->t[end - 1] == '"')
+			end--;
+		else if (end >= q + 3 && memcmp(p->t + end - 3,
+		    "\xe2\x80\x9d", 3) == 0)
+			end -= 3;
 		sec_open(p, SEC_RESOLUTION, q, end, NULL);
 		above = &p->rec->sections[p->rec->nsections - 1];
 	}

@@ -2686,13 +2686,29 @@ test_small(void)
 	    "moved the motion.\n";
 	read_buf("scot-moved.txt", txt, strlen(txt), &o, &g);
 	ok(g.n == 2 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
-	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "\"The Committee") &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "The Committee") &&
 	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
 	    "Councillor Jonny Tepp") &&
 	    count_type(g.r[1], SEC_RESOLUTION) == 1 &&
-	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "\"The Council") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "The Council") &&
 	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Ms T Collier"),
 	    "a_quoted_motion_under_its_lead_should_be_moved_from_below");
+	got_free(&g);
+
+	/* ... its lead-in wrapped at the member's name */
+	txt = "KINGSFORTH COUNCIL\n\nPolicy Committee\n\n14 November 2024\n\n"
+	    "Present: Councillor Gary Guichan\n\n135.   NOTICE OF MOTION\n\n"
+	    "       The Committee considered the following motion submitted by "
+	    "Councillor\n       Gary Guichan:-\n\n       \"The Committee agrees "
+	    "that the Convener should write to the Cabinet Secretary.\"\n\n"
+	    "       Councillor Gary Guichan, seconded by Councillor Jonny Tepp, "
+	    "moved the motion.\n";
+	read_buf("scot-wrapped.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_RESOLUTION) == 1 &&
+	    starts(nth(g.r[0], SEC_RESOLUTION, 0)->text, "The Committee agrees") &&
+	    streq(nth(g.r[0], SEC_RESOLUTION, 0)->seconder,
+	    "Councillor Jonny Tepp"),
+	    "a_quoted_motion_under_a_wrapped_lead_should_be_moved_from_below");
 	got_free(&g);
 
 	/* "(C)" and "(R)" by the names: in the chamber or remote, no
