@@ -4338,10 +4338,23 @@ noted_at(const char *s, size_t n)
 		}
 		/* "The Council considered and noted a report by ...",
 		 * "... considered and approved the Minute of ..." */
+		/* (and "... considered and approved the report of the
+		 * Chief Executive dated ...") */
 		if ((k = rd_prefix(s + i, n - i, "considered and ")) != 0) {
 			i += k;
 			if (rd_prefix(s + i, n - i, "approved the minute"))
 				return 2;
+			if ((k = rd_prefix(s + i, n - i, "approved the ")) != 0 ||
+			    (k = rd_prefix(s + i, n - i, "adopted the ")) != 0 ||
+			    (k = rd_prefix(s + i, n - i, "agreed the ")) != 0) {
+				size_t w = i + k;
+
+				for (words = 0; w < n && words < 3; words++) {
+					if (noted_thing_at(s + w, n - w))
+						return 2;
+					w = next_word(s, n, w);
+				}
+			}
 		}
 		/* "The committee noted its work plan."; "Members noted
 		 * previously circulated report ...", "Members noted minutes
@@ -13138,7 +13151,10 @@ walk(struct parse *p)
 			    rd_prefix(eng, engn, "moved") ||
 			    rd_prefix(eng, engn, "(motion:") ||
 			    rd_prefix(eng, engn, "m/s") ||
-			    rd_prefix(eng, engn, "seconded") || after) &&
+			    rd_prefix(eng, engn, "seconded") || after ||
+			    /* "On the proposal of X, seconded by Y." under
+			     * the decision, as Irish minutes close one */
+			    proposal_of_only(eng, engn)) &&
 			    last->type == SEC_RESOLUTION &&
 			    last->proposer == NULL && last->seconder == NULL &&
 			    p->proposer != NULL && p->seconder != NULL &&

@@ -7565,6 +7565,20 @@ test_motions(void)
 	    "decision");
 	got_free(&g);
 
+	/* "The Council considered and approved the report ...", then "On
+	 * the proposal of X, seconded by Y." under it */
+	read_item2("considered-approved.txt", "The Council considered and "
+	    "approved the report of the Chief Executive dated 2nd April 2024 "
+	    "on the disposal of 14 Mill Street.\n\nOn the proposal of "
+	    "Councillor Abiodun, seconded by Councillor Hendry.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->proposer, "Abiodun") &&
+	    contains(nth(g.r[1], SEC_RESOLUTION, 0)->seconder, "Hendry"),
+	    "minutes_should_read_considered_and_approved_and_its_proposal_"
+	    "under_it");
+	got_free(&g);
+
 	/* "Following debate" with no comma before the mover */
 	read_item2("following-debate.txt", "Following debate Councillor "
 	    "Abiodun moved the officer recommendation which was seconded by\n"
