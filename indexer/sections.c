@@ -6824,6 +6824,48 @@ words_follow(const struct parse *p, const struct unit *u)
 	    rd_prefix(s, n, "upon being put") || rd_prefix(s, n, "following ");
 }
 
+/* 1 if s[0..n) opens with a decision's reason: "Reason:", "Reason for
+ * decision:", "Reasons for the Decision -". */
+static int
+reason_label(const char *s, size_t n)
+{
+	static const char *const labels[] = {
+		"reason:", "reasons:", "reason -", "reasons -",
+		"reason for decision", "reasons for decision",
+		"reason for the decision", "reasons for the decision",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (rd_prefix(s, n, labels[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The label of unit u, or of its line when the unit leaves it out
+ * ("(ii)     Agreed to ..."): 1 and *lab (its len 0 in the second
+ * case), or 0.
+ */
+static int
+unit_label(const struct parse *p, const struct unit *u, int style, int kind,
+    struct label *lab)
+{
+	size_t ls = u->a;
+
+	if (label_at(p->t + u->a, u->b - u->a, style, kind, lab))
+		return 1;
+	if (!u->para && !u->line)
+		return 0;
+	while (ls > 0 && p->t[ls - 1] != '\n' && u->a - ls < 12)
+		ls--;
+	if (ls == u->a || !label_at(p->t + ls, u->b - ls, style, kind, lab) ||
+	    ls + lab->len != u->a)
+		return 0;
+	lab->len = 0;
+	return 1;
+}
+
 /* Does unit u go on with the block of resolutions?  1 if it was used. */
 static int
 res_continue(struct parse *p, const struct unit *u)
@@ -6903,7 +6945,16 @@ res_continue(struct parse *p, const struct unit *u)
 		res_open(p, u->a + lab.len, u->b);
 		return 1;
 	}
-	if (p->res_style != LAB_NONE && label_at(s, n, p->res_style,
+	/* "(i) Approved the strategy ..." / "Reason: To provide ..." /
+	 * "(ii) ...": a reason under each point, and the points go on */
+	if (p->res_style != LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
+	    reason_label(s, n) && (size_t)(u - p->u) + 1 < p->nu &&
+	    unit_label(p, &u[1], p->res_style, p->res_kind, &lab) &&
+	    lab.style == p->res_style) {
+		sec_open(p, SEC_DISCUSSION, u->a, u->b, NULL);
+		return 1;
+	}
+	if (p->res_style != LAB_NONE && unit_label(p, u, p->res_style,
 	    p->res_kind, &lab) && lab.style == p->res_style &&
 	    (lab.kind == p->res_kind || (p->res_kind == LK_ROMAN &&
 	    lab.kind == LK_ALPHA) || (p->res_kind == LK_ALPHA &&

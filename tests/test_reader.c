@@ -7565,6 +7565,22 @@ test_motions(void)
 	    "decision");
 	got_free(&g);
 
+	/* York: "Resolved:" over "(i) ..." / "Reason: ..." / "(ii) ...", a
+	 * reason under each point, the labels set apart by a gap */
+	read_item2("reasons.txt", "Resolved:\n\n(i)      Approved the "
+	    "transport strategy at Annex A.\n\nReason:     To provide a "
+	    "policy framework.\n\n(ii)     Agreed to delegate authority to the "
+	    "Director of Place to make minor changes.\n\nReason:     To allow "
+	    "factual updates.\n\n(iii)    Noted that the programme will come "
+	    "to a future meeting.\n\nReason:     To keep Members informed.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 1)->text, "Agreed to delegate") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 2)->outcome, "noted") &&
+	    count_type(g.r[1], SEC_DISCUSSION) == 3,
+	    "minutes_should_read_each_point_under_a_reason");
+	got_free(&g);
+
 	/* "The Council considered and approved the report ...", then "On
 	 * the proposal of X, seconded by Y." under it */
 	read_item2("considered-approved.txt", "The Council considered and "
