@@ -2222,15 +2222,48 @@ borough_of(const char *s, size_t n)
 	return 0;
 }
 
+/* 1 if the words s[0..n) end with a body's word: "... Cabinet", "...
+ * Planning Committee", "... Council" (a "Meeting" after it passed over). */
+static int
+body_last(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"committee", "sub-committee", "subcommittee", "panel", "board",
+		"cabinet", "forum", "commission", "executive", "partnership",
+		"assembly", "council", "authority",
+	};
+	size_t i, w, k;
+	int meeting = 0;
+
+	for (;;) {
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+		for (w = n; w > 0 && s[w - 1] != ' '; w--)
+			;
+		if (meeting || n - w != 7 || !rd_prefix(s + w, 7, "meeting"))
+			break;
+		meeting = 1;
+		n = w;
+	}
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		k = strlen(words[i]);
+		if (n - w == k && rd_prefix(s + w, k, words[i]) == k)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The body that met, from "MINUTES OF ... MEETING OF THE MUNICIPAL
  * DISTRICT OF NEWCASTLE WEST HELD IN ... ON WEDNESDAY 11TH JUNE, 2014":
  * the words after "meeting of" up to "held", "on", a comma or a change
  * from capitals to small letters, or at cut, where a labelled line
- * ("Date: ...") began.
+ * ("Date: ...") began.  brk[0..nbrk) are where the heading's lines
+ * start in h.
  */
 static void
-parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
+parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
+    const size_t *brk, size_t nbrk)
 {
 	/* and a comma, below */
 	static const char *const stops[] = {
@@ -2279,7 +2312,22 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut)
 		if (j > a && w == 0 && j < n && rd_isupper((unsigned char)h[j]))
 			a = j;
 	}
-	lim = b = cut > a ? cut : n;
+	lim = cut > a ? cut : n;
+	/* "Minutes of the Cabinet" / "Council Chamber, Guildhall, ...": a
+	 * name ending in its body's word ends with its line, unless the
+	 * next goes on with "of ..." ("Planning Committee" / "of Drumlough
+	 * District Council") */
+	for (i = 0; i < nbrk; i++)
+		if (brk[i] > a + 1 && brk[i] < lim &&
+		    body_last(h + a, brk[i] - 1 - a) &&
+		    !rd_prefix(h + brk[i], n - brk[i], "of ") &&
+		    !rd_prefix(h + brk[i], n - brk[i], "for ") &&
+		    !rd_prefix(h + brk[i], n - brk[i], "and ") &&
+		    !rd_prefix(h + brk[i], n - brk[i], "& ")) {
+			lim = brk[i] - 1;
+			break;
+		}
+	b = lim;
 	for (i = 0; i < sizeof stops / sizeof stops[0]; i++) {
 		/* each stop over the whole heading: "Committee was held" */
 		k = rd_find(h + a, lim - a, stops[i]);
@@ -4758,7 +4806,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 	struct meeting m;
 	struct buf head = BUF_INIT;
 	size_t nl, nc = 0, ni = 0, i, pre_end, end, hl, nar, annex, k;
-	size_t label_at = 0;
+	size_t label_at = 0, brk[14];
 	char *labelled_title = NULL;
 	int rc = 0, attendance = 0;
 
@@ -4794,6 +4842,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 			labelled_title = trimmed_title(s + k, n - k);
 		if (head.len)
 			buf_putc(&head, ' ');
+		brk[hl] = head.len;
 		if (hl > 0 && label_at == 0 && label_line(s, n))
 			label_at = head.len;
 		buf_append(&head, s, n);
@@ -4804,7 +4853,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		if (attendance_line(t + l[i].a, l[i].b - l[i].a))
 			attendance = 1;
 	if (head.len > 0) {
-		parse_heading(&m, head.data, head.len, label_at);
+		parse_heading(&m, head.data, head.len, label_at, brk, hl);
 		m.date = heading_date(head.data, head.len);
 		m.heading = labelled_title != NULL ? labelled_title :
 		    trimmed_title(head.data, head.len < 200 ? head.len : 200);

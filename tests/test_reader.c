@@ -4483,6 +4483,18 @@ test_layouts(void)
 	    "minutes_should_read_a_council_and_its_committee_on_one_line");
 	got_free(&g);
 
+	/* a venue line under "Minutes of the Cabinet" is no part of the
+	 * body's name */
+	txt = "Minutes of the Cabinet\n\nCouncil Chamber, Civic Offices, "
+	    "Penrhos / Hybrid Meeting\n\nThursday, 14 November 2024 at 10.00 "
+	    "am\n\nPresent: Councillor D Ellis (Chair)\n\n1. APOLOGIES\n\n"
+	    "None.\n\n2. BUDGET\n\nThe budget was noted.\n";
+	read_buf("venue.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee, "Cabinet") &&
+	    g.r[1]->council == NULL && streq(g.r[1]->date, "2024-11-14"),
+	    "minutes_should_end_the_body_with_its_line_before_a_venue");
+	got_free(&g);
+
 	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
 	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
 	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
