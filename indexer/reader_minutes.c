@@ -2544,6 +2544,8 @@ council_line(const char *s, size_t n)
 	    rd_prefix(s, n, "municipality of ") ||
 	    rd_prefix(s, n, "rural municipality of ") ||
 	    rd_prefix(s, n, "county of ") ||
+	    /* "City and County of Swansea", "City and County of Denver" */
+	    rd_prefix(s, n, "city and county of ") ||
 	    ((rd_all_caps(s, n) || corp) && (rd_prefix(s, n, "city of ") ||
 	    rd_prefix(s, n, "town of ") || rd_prefix(s, n, "village of ")));
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))

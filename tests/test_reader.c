@@ -4495,6 +4495,17 @@ test_layouts(void)
 	    "minutes_should_end_the_body_with_its_line_before_a_venue");
 	got_free(&g);
 
+	/* "City and County of X" alone on its line names the council */
+	txt = "City and County of Abermawr\n\nMinutes of the Cabinet\n\n"
+	    "Thursday, 14 November 2024 at 10.00 am\n\nPresent: Councillor D "
+	    "Ellis (Chair)\n\n1. APOLOGIES\n\nNone.\n\n2. BUDGET\n\nThe "
+	    "budget was noted.\n";
+	read_buf("cityco.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->council, "City and County of Abermawr") &&
+	    streq(g.r[1]->committee, "Cabinet"),
+	    "minutes_should_take_a_city_and_county_as_the_council");
+	got_free(&g);
+
 	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
 	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
 	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
