@@ -2263,7 +2263,7 @@ body_last(const char *s, size_t n)
  */
 static void
 parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
-    const size_t *brk, size_t nbrk)
+    const size_t *brk, size_t nbrk, int from_minutes)
 {
 	/* and a comma, below */
 	static const char *const stops[] = {
@@ -2273,13 +2273,30 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 	size_t at, a, b, i, k, w, lim;
 	int caps;
 
+	/* "Minutes of the Planning Committee Meeting of Mid Vale District
+	 * Council", "MINUTES OF THE COUNCIL MEETING" over "This meeting of
+	 * the Council is held ...": a body named before the first word
+	 * "meeting" is the one that met (the later "meeting of" read if it
+	 * names nothing); not "MINUTES OF PROCEEDINGS AT DRAFT BUDGETARY
+	 * PLAN MEETING ... MEETING OF THE METROPOLITAN DISTRICT" */
 	at = rd_find(h, n, "meeting of ");
-	if (at != (size_t)-1)
-		a = at + 11;
-	else if ((at = rd_find(h, n, "minutes of ")) != (size_t)-1)
-		a = at + 11;
-	else
+	k = rd_find(h, n, "minutes of ");
+	w = k != (size_t)-1 && at != (size_t)-1 && k < at ? k + rd_find(h + k,
+	    at + 7 - k, "meeting") : 0;
+	if (k != (size_t)-1 && (at == (size_t)-1 || (k < at &&
+	    (committee_word(h + k, w - k) || rd_find(h + k, w - k,
+	    "council") != (size_t)-1)))) {
+		if (from_minutes)
+			at = k;
+		else {
+			parse_heading(m, h, n, cut, brk, nbrk, 1);
+			if (m->committee != NULL || m->council != NULL)
+				return;
+		}
+	}
+	if (at == (size_t)-1)
 		return;
+	a = at + 11;
 	/* "Minutes of a hearing of the Licensing Sub-Committee" */
 	for (i = 0; i < 2; i++) {
 		static const char *const lead[] = {
@@ -2353,11 +2370,19 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 	 * word: "EDUCATION, CHILDREN AND FAMILIES COMMITTEE" */
 	/* ... or to "Council": "Drumlough, Ardglass and Mourne District
 	 * Council" */
+	/* ... or a committee's name to its council's, "Planning Committee
+	 * of Armagh, Banbridge and Lurgan District Council" */
 	k = rd_find(h + a, b - a, ",");
-	if (k != (size_t)-1 && (committee_word(h + a, k) ||
-	    (!committee_word(h + a + k, b - a - k) && !council_last(h + a + k,
-	    b - a - k))))
-		b = a + k;
+	if (k != (size_t)-1) {
+		size_t of = rd_find(h + a, k, " of ");
+		int cof = of != (size_t)-1 && committee_word(h + a, of) &&
+		    !committee_word(h + a + of, k - of);
+
+		if ((committee_word(h + a, k) && !(cof && council_last(h + a +
+		    k, b - a - k))) || (!committee_word(h + a + k, b - a - k) &&
+		    !council_last(h + a + k, b - a - k)))
+			b = a + k;
+	}
 	/* "COUNCIL MEETING 20 March 2024": a date ends the name */
 	for (w = a; w < b; w++)
 		if ((w == a || h[w - 1] == ' ') && (rd_isdigit((unsigned char)
@@ -2422,7 +2447,11 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 		size_t of = rd_find(h + a, k, " of ");
 
 		if (of != (size_t)-1 && committee_word(h + a, of)) {
-			m->committee = trimmed_title(h + a, of);
+			/* "Planning Committee Meeting of ...": the word
+			 * meeting is not the body */
+			m->committee = trimmed_title(h + a, of > 8 &&
+			    rd_prefix(h + a + of - 8, 8, " meeting") ? of - 8 :
+			    of);
 			a += of + 4;
 			k -= of + 4;
 			if (rd_prefix(h + a, b - a, "the ")) {
@@ -4855,7 +4884,7 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 		if (attendance_line(t + l[i].a, l[i].b - l[i].a))
 			attendance = 1;
 	if (head.len > 0) {
-		parse_heading(&m, head.data, head.len, label_at, brk, hl);
+		parse_heading(&m, head.data, head.len, label_at, brk, hl, 0);
 		m.date = heading_date(head.data, head.len);
 		m.heading = labelled_title != NULL ? labelled_title :
 		    trimmed_title(head.data, head.len < 200 ? head.len : 200);

@@ -4321,6 +4321,13 @@ test_layouts(void)
 			{ "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE OF "
 			  "WESTSHIRE DISTRICT COUNCIL HELD ON 12 SEPTEMBER 2024",
 			  "Westshire District Council", "Planning Committee" },
+			{ "Minutes of the Planning Committee Meeting of Wester "
+			  "Ross District Council held on 12 September 2024",
+			  "Wester Ross District Council", "Planning Committee" },
+			{ "Minutes of the meeting of the Planning Committee of "
+			  "Carrow, Moyle and Dunree Borough Council held on 12 "
+			  "September 2024", "Carrow, Moyle and Dunree Borough "
+			  "Council", "Planning Committee" },
 			{ "Dunlarig Council Education Committee\n\nMinute of "
 			  "Meeting\n\nTuesday 28 May 2024", "Dunlarig Council",
 			  "Education Committee" },
