@@ -2789,6 +2789,29 @@ committee_line(const char *s, size_t n)
 	    !rd_prefix(s, n, "meeting");
 }
 
+/*
+ * A committee's name and, after a dash, the remit or area of this one
+ * of several: "Performance Scrutiny Committee - Place and Corporate",
+ * "Planning Committee - North"; not "Cabinet - Draft Minutes".
+ */
+static int
+remit_line(const char *s, size_t n)
+{
+	static const char *const small[] = { "and", "of", "the", "&" };
+	static const char *const reject[] = {
+		"minutes", "minute", "agenda", "meeting", "draft", "public",
+		"supplement", "decisions", "notice", "summons", "report",
+	};
+	size_t k = rd_find(s, n, " - "), words;
+
+	if (k == (size_t)-1 || !committee_line(s, k) || !body_last(s, k))
+		return 0;
+	words = name_words(s + k + 3, n - k - 3, small,
+	    sizeof small / sizeof small[0], reject,
+	    sizeof reject / sizeof reject[0], ",:-/");
+	return words >= 1 && words <= 4;
+}
+
 /* 1 if s[0..n) starts with a date. */
 static int
 date_at(const char *s, size_t n)
@@ -4988,6 +5011,13 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 				if (!dated && !meeting_words_only(s + cut + 3,
 				    n - cut - 3))
 					cut = (size_t)-1;
+				/* "Performance Scrutiny Committee - Place
+				 * and Corporate", "Planning Committee -
+				 * North": the remit or area is the name's */
+				if (cut == (size_t)-1 && remit_line(s, n)) {
+					m.committee = trimmed_title(s, n);
+					continue;
+				}
 			}
 			/* "Strategic Planning Committee, Tuesday, 21st
 			 * January, 2025 7.00 pm", as ModernGov heads a

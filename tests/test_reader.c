@@ -4513,6 +4513,17 @@ test_layouts(void)
 	    "minutes_should_take_a_city_and_county_as_the_council");
 	got_free(&g);
 
+	/* a committee with its remit after a dash, one of several */
+	txt = "Minutes\n\nCommunities Scrutiny Committee - Housing and "
+	    "Environment\n\nDate: 7 October 2024\n\nTime: 5.00 pm\n\n"
+	    "Present: Councillor D Ellis (Chair)\n\n1. APOLOGIES\n\nNone."
+	    "\n\n2. BUDGET\n\nThe budget was noted.\n";
+	read_buf("remit.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[1]->committee, "Communities Scrutiny "
+	    "Committee - Housing and Environment"),
+	    "minutes_should_keep_a_committees_remit_after_a_dash");
+	got_free(&g);
+
 	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
 	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
 	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
