@@ -1513,6 +1513,17 @@ title:
 		s = t + l[li + 1].a;
 		n = l[li + 1].b - l[li + 1].a;
 		i = 0;
+		/* "Minute 1" over "Tuesday, 8 October 2024", a page's
+		 * running header over the meeting's date: no item */
+		{
+			char *d = rd_parse_date(s, n, &k);
+			int date_only = d != NULL && rd_skip_spaces(s, n, k) ==
+			    n;
+
+			free(d);
+			if (date_only)
+				return 0;
+		}
 		if (!sep && !prefixed) {
 			/* a bare "2": a page number unless it looks right */
 			w -= 0.3;

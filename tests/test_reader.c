@@ -4524,6 +4524,22 @@ test_layouts(void)
 	    "minutes_should_keep_a_committees_remit_after_a_dash");
 	got_free(&g);
 
+	/* "Minute 1" over the meeting's date, a page's running header, is
+	 * no item */
+	txt = "                                        Minute 1\n\n"
+	    "                              Monday, 14 October 2024\n\n"
+	    "Minutes of the meeting of the Cabinet, held in the Council "
+	    "Chamber, Shire Hall, on Monday, 14 October 2024\n\nPresent: "
+	    "Councillor D Ellis (Chair)\n\n1. Apologies for Absence\n\n"
+	    "None.\n\n2. Budget\n\nThe budget was noted.\n";
+	read_buf("minute1.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "1") &&
+	    streq(g.r[0]->title, "Apologies for Absence") &&
+	    streq(g.r[0]->committee, "Cabinet") &&
+	    streq(g.r[0]->date, "2024-10-14"),
+	    "a_minute_number_over_the_date_should_be_no_item");
+	got_free(&g);
+
 	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
 	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
 	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
