@@ -2194,6 +2194,7 @@ committee_word(const char *s, size_t n)
 
 static int date_at(const char *s, size_t n);
 static size_t meeting_kind(const char *s, size_t n);
+static int generic_council(const char *s, size_t n);
 
 /* 1 if the words s[0..n) end with "Council", a comma-free name's end. */
 static int
@@ -2469,6 +2470,22 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 				a += 4;
 				k -= 4;
 			}
+		} else if (of != (size_t)-1 && (w = rd_prefix(h + a + of + 4,
+		    k - of - 4, "the ")) != 0 && generic_council(h + a + of +
+		    4 + w, k - of - 4 - w + 7)) {
+			/* "AN OPEN PORTION OF THE COUNCIL MEETING": a part
+			 * of the council's own meeting */
+			a += of + 4 + w;
+			k -= of + 4 + w;
+		}
+		/* "REGULAR MEETING OF COUNCIL", "the Full Council, held
+		 * ...": a kind of council names none, but the body that met */
+		if (generic_council(h + a, k + 7)) {
+			if (m->committee == NULL)
+				m->committee = a + k + 7 < b ? trimmed_title(h +
+				    a + k + 7, b - a - k - 7) : trimmed_title(h +
+				    a, k + 7);
+			return;
 		}
 		m->council = trimmed_title(h + a, k + 7);
 		if (a + k + 7 < b && m->committee == NULL)

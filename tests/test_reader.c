@@ -4540,6 +4540,39 @@ test_layouts(void)
 	    "a_minute_number_over_the_date_should_be_no_item");
 	got_free(&g);
 
+	/* "Council" or "Full Council" names no council, but the body that
+	 * met; so does "the Council" after a part of its meeting */
+	{
+		static const char *const heads[] = {
+			"MINUTES\n\nSPECIAL MEETING OF COUNCIL\n\nMarch 5, "
+			"2024, 9:30 AM",
+			"MINUTES OF AN OPEN PORTION OF THE COUNCIL MEETING\n"
+			"HELD AT 5:00 PM ON MONDAY, 4 MARCH 2024\n\nThis meeting "
+			"of the Council is held in accordance with a Notice.",
+			"Minutes of the meeting of the Full Council, held in the "
+			"Council Chamber on Tuesday, 5 March 2024",
+		};
+		static const char *const bodies[] = {
+			"Council", "Council", "Full Council",
+		};
+		size_t h;
+		int good = 1;
+
+		for (h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+			char *t = xasprintf("%s\n\nPresent: Councillors "
+			    "Brown and Smith.\n\n1. HOUSING\n\nRESOLVED that "
+			    "the report be noted.\n", heads[h]);
+
+			read_buf("generic.txt", t, strlen(t), &o, &g);
+			if (g.n != 1 || g.r[0]->council != NULL ||
+			    !streq(g.r[0]->committee, bodies[h]))
+				good = 0;
+			got_free(&g);
+			free(t);
+		}
+		ok(good, "a_kind_of_council_should_be_no_councils_name");
+	}
+
 	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
 	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
 	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
