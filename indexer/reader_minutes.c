@@ -4934,6 +4934,22 @@ minutes_meeting(struct rctx *c, const struct tmap *tm,
 	for (i = hl; i < pre_end && !attendance; i++)
 		if (attendance_line(t + l[i].a, l[i].b - l[i].a))
 			attendance = 1;
+	/* "A Regular Meeting of the Council of the City of Vancouver was
+	 * held on ...": the first sentence, under the heading, names the
+	 * council by its formal name */
+	if (m.council == NULL && hl < pre_end && hl < nl &&
+	    (k = rd_find(t + l[hl].a, l[hl].b - l[hl].a,
+	    "meeting of the council of the ")) != (size_t)-1 &&
+	    borough_of(t + l[hl].a + k + 22, l[hl].b - l[hl].a - k - 22)) {
+		const char *s = t + l[hl].a + k + 15;
+		size_t n = l[hl].b - l[hl].a - k - 15, e;
+
+		for (e = 0; e < n && s[e] != ',' && s[e] != '.' &&
+		    !rd_prefix(s + e, n - e, " was ") &&
+		    !rd_prefix(s + e, n - e, " held"); e++)
+			;
+		m.council = trimmed_title(s, e);
+	}
 	if (head.len > 0) {
 		parse_heading(&m, head.data, head.len, label_at, brk, hl, 0);
 		m.date = heading_date(head.data, head.len);

@@ -4573,6 +4573,20 @@ test_layouts(void)
 		ok(good, "a_kind_of_council_should_be_no_councils_name");
 	}
 
+	/* the first sentence names the council formally */
+	txt = "REGULAR COUNCIL MEETING MINUTES\n\nMARCH 5, 2024\n\nA Regular "
+	    "Meeting of the Council of the City of Port Alder was held on "
+	    "Tuesday, March 5,\n2024, at 9:30 am, in the Council Chamber.\n\n"
+	    "PRESENT:        Mayor Jo Reid\n                Councillor Amy "
+	    "Lowe\n\n1. HOUSING\n\nRESOLVED that the report be noted.\n\n"
+	    "2. BUDGET\n\nThe budget was noted.\n";
+	read_buf("first-sentence.txt", txt, strlen(txt), &o, &g);
+	ok(g.n >= 2 && streq(g.r[g.n - 1]->council,
+	    "Council of the City of Port Alder") &&
+	    streq(g.r[g.n - 1]->committee, "Council"),
+	    "minutes_should_read_the_council_from_the_first_sentence");
+	got_free(&g);
+
 	/* Dundee's Roman numbers with no dot, a star for "not delegated" */
 	txt = "TAYMOUTH CITY COUNCIL\n\nAt a MEETING of the NEIGHBOURHOOD "
 	    "SERVICES COMMITTEE held on 11th March, 2024.\n\nPresent: "
