@@ -1738,7 +1738,9 @@ apposition(const char *s, size_t n, size_t i, char **role)
 			if (titled)
 				return i;
 		}
-		/* "Director of Adult Social Services (DASS)," */
+		/* "Director of Adult Social Services (DASS),", and a
+		 * portfolio in brackets before the comma: "Deputy City Mayor
+		 * (Social Care and Anti-Poverty)," */
 		if (j + r + 2 < n && s[j + r] == ' ' && s[j + r + 1] == '(') {
 			size_t e = j + r + 2;
 
@@ -1747,6 +1749,15 @@ apposition(const char *s, size_t n, size_t i, char **role)
 				e++;
 			if (e < n && s[e] == ')' && e > j + r + 3)
 				r = e + 1 - j;
+			else if (rd_isupper((unsigned char)s[j + r + 2])) {
+				for (e = j + r + 2; e < n && e - j - r < 70 &&
+				    (rd_isalpha((unsigned char)s[e]) ||
+				    s[e] == ' ' || s[e] == '-' || s[e] == '&' ||
+				    s[e] == '\''); e++)
+					;
+				if (e + 1 < n && s[e] == ')' && s[e + 1] == ',')
+					r = e + 1 - j;
+			}
 		}
 		*role = role_copy(s + j, r);
 		j += r;

@@ -2816,6 +2816,20 @@ test_small(void)
 	    "a_minute_with_its_year_and_a_bold_response_label");
 	got_free(&g);
 
+	/* an office with its portfolio in brackets, in an apposition */
+	txt = "Minutes of the meeting of the Council held on 3 June 2024\n\n"
+	    "Present: Councillor E Cutts\n\n67. QUESTIONS\n\nMr Daniel Oyelaran "
+	    "asked the following question: \"How much has the Council spent "
+	    "on agency staff?\"\n\nCouncillor Ella Cutts, Deputy City Mayor "
+	    "(Social Care and Anti-Poverty), responded that it was 6.2m.\n";
+	read_buf("bracket-portfolio.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "e cutts") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role,
+	    "Deputy City Mayor (Social Care and Anti-Poverty)"),
+	    "an_office_with_its_portfolio_in_brackets_should_answer");
+	got_free(&g);
+
 	/* a political group's leader, named so after a question answered,
 	 * asks in turn */
 	txt = "Minutes of the Cabinet held on 3 June 2024\n\nPresent: Mr P "
