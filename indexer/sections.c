@@ -11362,7 +11362,8 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		}
 	}
 	/* "Motion carried 3-2 (Ayes: ...; Noes: ...)", "carried 5-0 (Cllr
-	 * X did not vote)": who voted how, after the result */
+	 * X did not vote)", "LOST" / "(Councillors Ames and Bell
+	 * opposed)": who voted how, after the result */
 	if (m > 0 && s[m - 1] == ')') {
 		size_t o = m - 1;
 
@@ -11372,7 +11373,9 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		    "ayes") != (size_t)-1 || rd_find(s + o, m - o, "for") !=
 		    (size_t)-1 || rd_find(s + o, m - o, "vote") != (size_t)-1 ||
 		    rd_find(s + o, m - o, "abstain") != (size_t)-1 ||
-		    rd_find(s + o, m - o, "unanim") != (size_t)-1)) {
+		    rd_find(s + o, m - o, "unanim") != (size_t)-1 ||
+		    ends_in_words(s + o, m - o - 1, "opposed") ||
+		    ends_in_words(s + o, m - o - 1, "against"))) {
 			m = o;
 			while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == '\n'))
 				m--;

@@ -10577,6 +10577,18 @@ test_motions(void)
 	    "minutes_should_read_a_vote_and_its_lists_without_blank_lines");
 	got_free(&g);
 
+	/* a result at the margin, then in brackets who opposed it */
+	read_item2("lost-opposed.txt", "MOVED by Councillor Abiodun\nSECONDED "
+	    "by Councillor Iqbal\n\nTHAT Council close the depot on Sundays."
+	    "\n\n                                                   LOST\n"
+	    "(Councillors Marsh, Oduya, Pelletier and Mayor Quint\nopposed)",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    streq(r->proposer, "Councillor Abiodun"),
+	    "minutes_should_read_a_result_over_who_opposed_it");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
