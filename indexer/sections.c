@@ -1634,6 +1634,22 @@ vote_list_line(const char *s, size_t n)
 	return 0;
 }
 
+static int vote_result(const char *s, size_t n, const char **outcome);
+
+/*
+ * 1 if s[0..n) is a result in capitals on a line of its own: "MOTION
+ * DEFEATED", "CARRIED UNANIMOUSLY" (at the margin, after a roll call's
+ * names that run on with no full stop).
+ */
+static int
+result_alone(const char *s, size_t n)
+{
+	const char *outcome;
+
+	return n < 40 && memchr(s, '\n', n) == NULL && rd_all_caps(s, n) &&
+	    vote_result(s, n, &outcome);
+}
+
 static void
 split_units(struct parse *p, size_t start, size_t end)
 {
@@ -1678,6 +1694,7 @@ split_units(struct parse *p, size_t start, size_t end)
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    quote_after_lead(t + a, b - a, t + pa, pb - pa) ||
+		    result_alone(t + a, b - a) ||
 		    (!rd_islower((unsigned char)t[a]) &&
 		    (last_line_len < 60 || (titled_speaks(t + a, b - a) &&
 		    !open_ended(t + pa, pb - pa)))))) {

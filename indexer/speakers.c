@@ -218,7 +218,8 @@ static const char *const not_names[] = {
 	"During", "After", "Before", "Since", "Under", "Over", "Please",
 	/* motion blocks and votes: "MOVED Cr X SECONDED Cr Y", "For: Cr X
 	 * Against: Cr Y" */
-	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "Against", "Ayes",
+	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "DEFEATED", "FAILED",
+	"Against", "Ayes",
 	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
 	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
 	"Station", "Stations", "Division", "Districts",

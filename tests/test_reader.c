@@ -10589,6 +10589,24 @@ test_motions(void)
 	    "minutes_should_read_a_result_over_who_opposed_it");
 	got_free(&g);
 
+	/* a roll call's names wrapping over long lines with no full stop,
+	 * then the result at the margin after a blank line */
+	read_item2("long-roll.txt", "Moved by Councillor Abiodun\nSeconded "
+	    "by Councillor Iqbal\n\nThat Council extend library opening "
+	    "hours on Saturdays.\n\nFor: (2): Councillor Abiodun and "
+	    "Councillor Iqbal\nAgainst: (11): Mayor Tolland, Councillor "
+	    "Marsh, Councillor Oduya, Councillor Pell,\nCouncillor Quint, "
+	    "Councillor Ruddick, Councillor Sarno, Councillor Teague,\n"
+	    "Councillor Umber, Councillor Vasko, and Councillor Whitcombe"
+	    "\n\n                                              MOTION "
+	    "DEFEATED", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    !contains(r->text, "DEFEATED") && (g.n != 3 ||
+	    !speaker_named(g.r[1], "MOTION DEFEATED")),
+	    "minutes_should_read_a_result_after_a_long_roll_call");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
