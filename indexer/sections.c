@@ -10632,6 +10632,19 @@ result_label(const char *s, size_t n)
 
 /* 1 if s names what was voted on: "The motion was therefore LOST", "The
  * Cathaoirleach declared the amendment lost.", "Order: Motion lost." */
+/*
+ * 1 if s[0..n) is a sentence whose subject is the motion without "the":
+ * "MOTION PUT AND DEFEATED.", "Motion carried unanimously."
+ */
+static int
+motion_result(const char *s, size_t n)
+{
+	const char *outcome;
+
+	return n < 80 && (rd_prefix(s, n, "motion ") ||
+	    rd_prefix(s, n, "amendment ")) && vote_result(s, n, &outcome);
+}
+
 static int
 names_motion(const char *s, size_t n)
 {
@@ -12800,7 +12813,8 @@ walk(struct parse *p)
 		/* (so may "LOST 3/8" in capitals after a member's word and
 		 * the "For:" / "Against:" lines) */
 		q = p->have_prop ? -1 : last_motion_after(p,
-		    names_motion(s, n) || bare_result(s, n) ? 3 : 1);
+		    names_motion(s, n) || bare_result(s, n) ||
+		    motion_result(s, n) ? 3 : 1);
 		/* (the first point of that motion: a vote decides them
 		 * all) */
 		while (q > 0 && p->rec->sections[q - 1].type == SEC_RESOLUTION &&
@@ -12809,8 +12823,8 @@ walk(struct parse *p)
 			q--;
 		/* "The motion was LOST." after the debate, its questions
 		 * and a recorded vote: the motion still undecided */
-		if (q < 0 && !p->have_prop && names_motion(s, n) &&
-		    (q = last_motion_after(p, 12)) >= 0 &&
+		if (q < 0 && !p->have_prop && (names_motion(s, n) ||
+		    motion_result(s, n)) && (q = last_motion_after(p, 12)) >= 0 &&
 		    p->rec->sections[q].outcome != NULL &&
 		    strcmp(p->rec->sections[q].outcome, "unknown") != 0)
 			q = -1;

@@ -219,7 +219,7 @@ static const char *const not_names[] = {
 	/* motion blocks and votes: "MOVED Cr X SECONDED Cr Y", "For: Cr X
 	 * Against: Cr Y" */
 	"MOVED", "SECONDED", "THAT", "CARRIED", "LOST", "DEFEATED", "FAILED",
-	"Against", "Ayes",
+	"MOTION", "AMENDMENT", "Against", "Ayes",
 	"Nays", "Yeas", "Noes", "Abstain", "Abstained", "Abstentions",
 	"Carried", "Defeated", "Lost", "Cr", "Crs", "Moved",
 	"Station", "Stations", "Division", "Districts",

@@ -10607,6 +10607,20 @@ test_motions(void)
 	    "minutes_should_read_a_result_after_a_long_roll_call");
 	got_free(&g);
 
+	/* "MOTION PUT AND DEFEATED." after a question and its answer: the
+	 * motion still undecided above them */
+	read_item2("put-defeated.txt", "MOVED by Councillor Abiodun, seconded "
+	    "by Councillor Iqbal\n\nTHAT Council request a staff report on a "
+	    "winter shelter grant.\n\nCouncillor Marsh asked whether the "
+	    "grant could be funded from reserves. Director Pell advised that "
+	    "it could not.\n\nMOTION PUT AND DEFEATED.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    streq(r->proposer, "Councillor Abiodun") && (g.n != 3 ||
+	    !speaker_named(g.r[1], "MOTION PUT AND")),
+	    "minutes_should_read_motion_put_and_defeated_over_questions");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
