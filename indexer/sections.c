@@ -87,6 +87,14 @@ struct parse {
 	char *proposer, *seconder;
 	size_t prop_a, prop_b;	/* where the proposal was written */
 	int have_prop;
+	/* each motion's movers, where written, and the result in brackets
+	 * ending their line (header_result) */
+	struct head {
+		size_t at;
+		int result;
+		char *proposer;
+	} *heads;
+	size_t nheads, heads_cap;
 	/* "Motion (Councillors A and B)": the movers of the points under
 	 * the label, until the next block of decisions; owned */
 	char *label_proposer, *label_seconder;
@@ -105,6 +113,9 @@ struct parse {
 	const struct record *known;	/* officers from attendance lists */
 	struct record *holders;	/* holders the item names; owned */
 };
+
+/* A result in brackets ending the movers' line (header_result) */
+enum { HEAD_NONE = 0, HEAD_LOST, HEAD_CARRIED, HEAD_WITHDRAWN };
 
 static void
 mark(struct marks *m, int i)
@@ -2775,6 +2786,44 @@ moved_pair(const char *s, size_t n)
 
 	return k != 0 && rd_find(s + k, n - k < 80 ? n - k : 80, "/") !=
 	    (size_t)-1 ? k - 1 : 0;
+}
+
+/*
+ * HEAD_LOST, HEAD_CARRIED or HEAD_WITHDRAWN if the line of s[0..n) naming
+ * a motion's mover ends with its result in brackets: "2 - Motion to Amend
+ * Item moved by Councillor Ames (Lost)", as Toronto heads each motion;
+ * else HEAD_NONE.
+ */
+static int
+header_result(const char *s, size_t n)
+{
+	static const struct {
+		const char *word;
+		int result;
+	} words[] = {
+		{ "lost", HEAD_LOST }, { "defeated", HEAD_LOST },
+		{ "failed", HEAD_LOST }, { "carried", HEAD_CARRIED },
+		{ "withdrawn", HEAD_WITHDRAWN },
+	};
+	size_t at = rd_find(s, n, "moved by "), e, o, i;
+
+	if (at == (size_t)-1)
+		return HEAD_NONE;
+	for (e = at; e < n && s[e] != '\n'; e++)
+		;
+	while (e > at && s[e - 1] == ' ')
+		e--;
+	if (e - at < 4 || s[e - 1] != ')')
+		return HEAD_NONE;
+	for (o = e - 1; o > at && s[o] != '('; o--)
+		;
+	if (s[o] != '(')
+		return HEAD_NONE;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i].word) == e - o - 2 &&
+		    rd_prefix(s + o + 1, e - o - 2, words[i].word) == e - o - 2)
+			return words[i].result;
+	return HEAD_NONE;
 }
 
 /*
@@ -13272,6 +13321,20 @@ walk(struct parse *p)
 			p->prop_b = u->b;
 			p->cur = -1;
 			p->pending_q = -1;
+			if (p->proposer != NULL) {
+				struct head *h;
+
+				if (p->nheads == p->heads_cap) {
+					p->heads_cap = p->heads_cap ?
+					    p->heads_cap * 2 : 8;
+					p->heads = xreallocarray(p->heads,
+					    p->heads_cap, sizeof *p->heads);
+				}
+				h = &p->heads[p->nheads++];
+				h->at = u->a;
+				h->result = header_result(s, n);
+				h->proposer = xstrdup(p->proposer);
+			}
 			/* "On the proposal of X, seconded by Y, the motion
 			 * was" / "adopted." under the quoted motion and its
 			 * reply (Ireland): the motion above, so decided */
@@ -14653,6 +14716,26 @@ finish(struct parse *p, size_t first)
 			free(s->outcome);
 			s->outcome = xstrdup("lost");
 		}
+		/* "2 - Motion to Amend Item moved by Councillor Ames
+		 * (Lost)" over the motion: each of its points so decided */
+		for (j = p->nheads; s->type == SEC_RESOLUTION &&
+		    s->proposer != NULL && j > 0 && p->heads[j - 1].at >
+		    s->start; j--)
+			;
+		if (s->type == SEC_RESOLUTION && s->proposer != NULL && j > 0 &&
+		    strcmp(p->heads[j - 1].proposer, s->proposer) == 0) {
+			int head = p->heads[j - 1].result;
+
+			if (head == HEAD_LOST || head == HEAD_WITHDRAWN ||
+			    (head == HEAD_CARRIED && (strcmp(s->outcome,
+			    "unknown") == 0 || strcmp(s->outcome, "lost") ==
+			    0))) {
+				free(s->outcome);
+				s->outcome = xstrdup(head == HEAD_LOST ? "lost" :
+				    head == HEAD_WITHDRAWN ? "withdrawn" :
+				    "agreed");
+			}
+		}
 		if (s->type == SEC_RESOLUTION &&
 		    resolved_just_before(p->t, s->start))
 			mark(&p->decided, (int)i);
@@ -14885,6 +14968,9 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	free(p.raised.v);
 	free(p.superseded.v);
 	free(p.decided.v);
+	for (k = 0; k < p.nheads; k++)
+		free(p.heads[k].proposer);
+	free(p.heads);
 	free(p.u);
 	record_free(p.holders);
 }

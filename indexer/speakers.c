@@ -957,7 +957,12 @@ name_at(const char *s, size_t n, size_t i0, struct name *nm)
 		} else if (initials.len == 0 && k - end <= 1 &&
 		    given_in_brackets(s + k + 1, n - k - 1, &j) &&
 		    !rd_prefix(s + k + 1, n - k - 1, "unanim") &&
-		    !rd_prefix(s + k + 1, n - k - 1, "carried")) {
+		    !rd_prefix(s + k + 1, n - k - 1, "carried") &&
+		    /* "moved by Councillor Ames (Lost)": the motion's
+		     * result */
+		    !rd_prefix(s + k + 1, n - k - 1, "lost)") &&
+		    !rd_prefix(s + k + 1, n - k - 1, "defeated)") &&
+		    !rd_prefix(s + k + 1, n - k - 1, "withdrawn)")) {
 			/* "Councillor Ryan (Eddie)": the given name tells
 			 * two Ryans apart, as "(E)" would; after a given
 			 * name, "Derek Atkinson (Woldside)" is a ward's */

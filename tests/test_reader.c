@@ -10621,6 +10621,20 @@ test_motions(void)
 	    "minutes_should_read_motion_put_and_defeated_over_questions");
 	got_free(&g);
 
+	/* the result in brackets ending the line that names the mover,
+	 * over the motion (Toronto) */
+	read_item2("head-lost.txt", "Motions\n1 - Motion to Amend Item moved "
+	    "by Councillor Abiodun (Lost)\nThat the Committee recommend that "
+	    "City Council close the depot on Sundays.\n\n2 - Motion to Adopt "
+	    "Item moved by Councillor Iqbal (Carried)", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "agreed"),
+	    "minutes_should_read_a_result_ending_the_movers_line");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
