@@ -502,6 +502,13 @@ forced_break(const char *s, size_t n, const char *before, size_t nb)
 	 * words (New Zealand): a line of its own */
 	if (slash_vote_line(s, n))
 		return 1;
+	/* "Lost" alone on its line under a division's names, one a line
+	 * (not "Lost property ...") */
+	for (k = 0; k < n && s[k] != '\n'; k++)
+		;
+	if (n >= 4 && memcmp(s, "Lost", 4) == 0 && (k == 4 || (k == 5 &&
+	    s[4] == '.')))
+		return 1;
 	/* a table's row ends its line: "For (2) | Councillors X and Y" /
 	 * "The proposal was therefore lost." */
 	for (last = before + nb; last > before && last[-1] != '\n'; last--)
@@ -1168,6 +1175,32 @@ asked_in(const char *s, size_t n)
 	return rd_find_any(s, n, asking_verbs, NASKING_VERBS);
 }
 
+static int vote_result(const char *s, size_t n, const char **outcome);
+
+/*
+ * 1 if the last line of s[0..n) is a result alone, "Lost", "Carried",
+ * "MOTION DEFEATED": a sentence on the next line ("Secretarial note:
+ * ...") is no more of it (but "(Councillor X opposed)", "AND BY THE
+ * REQUIRED MAJORITY" are).
+ */
+static int
+result_line(const char *s, size_t n)
+{
+	const char *outcome;
+	size_t a;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	for (a = n; a > 0 && s[a - 1] != '\n'; a--)
+		;
+	while (a < n && s[a] == ' ')
+		a++;
+	return n - a >= 4 && n - a < 30 && rd_isupper((unsigned char)s[a]) &&
+	    vote_result(s + a, n - a, &outcome) && ((outcome != NULL &&
+	    strcmp(outcome, "lost") == 0) || rd_prefix(s + a, n - a,
+	    "carried"));
+}
+
 static void
 split_paragraph(struct parse *p, size_t a, size_t b)
 {
@@ -1213,6 +1246,9 @@ split_paragraph(struct parse *p, size_t a, size_t b)
 			/* "Supplementary question" / "Councillor X asked
 			 * ...": the heading is a line of its own */
 			if (forced_break(t + j, b - j, t + a, i - a) ||
+			    (result_line(t + start, i - start) && j + 1 < b &&
+			    rd_isupper((unsigned char)t[j]) &&
+			    rd_islower((unsigned char)t[j + 1])) ||
 			    numbered_speaker(t + j, b - j) ||
 			    /* "(Mr. T. Keating," / "Director of Services)" /
 			     * "Cllr. T. Mulcahy spoke ..." */
@@ -1644,8 +1680,6 @@ vote_list_line(const char *s, size_t n)
 	}
 	return 0;
 }
-
-static int vote_result(const char *s, size_t n, const char **outcome);
 
 /*
  * 1 if s[0..n) is a result in capitals on a line of its own: "MOTION

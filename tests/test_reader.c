@@ -10635,6 +10635,21 @@ test_motions(void)
 	    "minutes_should_read_a_result_ending_the_movers_line");
 	got_free(&g);
 
+	/* "Lost" on its line under a division's names, one a line, and a
+	 * note on the next line, no blank lines (New Zealand) */
+	read_item2("div-lost.txt", "Moved Councillor Abiodun, seconded "
+	    "Councillor Iqbal, the following amendment:\nThat the Committee:"
+	    "\n4.   Agree to close the depot on Sundays.\nA division was "
+	    "called for, voting on which was as follows:\nFor:\nCouncillor "
+	    "Abiodun\nCouncillor Iqbal\nAgainst:\nMayor Tolland\nCouncillor "
+	    "Marsh\nCouncillor Oduya\nLost\nSecretarial note: Officers "
+	    "answered questions on the depot's staffing.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "lost") &&
+	    streq(r->proposer, "Councillor Abiodun"),
+	    "minutes_should_read_lost_under_a_division_a_name_a_line");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
