@@ -12970,6 +12970,28 @@ walk(struct parse *p)
 						q = prev;
 					}
 				}
+			} else if (motion_result(s, n) && rd_find(s, n,
+			    "amendment") == (size_t)-1) {
+				/* "AMENDMENT LOST" and its voting record, then
+				 * "MOTION CARRIED": the motion the amendment
+				 * was moved to, still undecided */
+				int last, prev;
+				const struct rec_section *l, *f;
+
+				last_two_motions(p->rec, &last, &prev);
+				if (prev >= 0 && last == q) {
+					l = &p->rec->sections[last];
+					f = &p->rec->sections[prev];
+					if (l->outcome != NULL && strcmp(
+					    l->outcome, "unknown") != 0 &&
+					    f->outcome != NULL && strcmp(
+					    f->outcome, "unknown") == 0 &&
+					    !marked(&p->superseded, prev) &&
+					    f->end < l->start && rd_find(p->t +
+					    f->end, l->start - f->end,
+					    "amendment") != (size_t)-1)
+						q = prev;
+				}
 			}
 			/* the motion and the rest of its points; carried,
 			 * one left undecided is as its words say */

@@ -10650,6 +10650,26 @@ test_motions(void)
 	    "minutes_should_read_lost_under_a_division_a_name_a_line");
 	got_free(&g);
 
+	/* "AMENDMENT LOST" and its voting record, then "MOTION CARRIED":
+	 * the motion the amendment was moved to */
+	read_item2("amend-then-motion.txt", "MOTION\nThat:\n1.    The Council "
+	    "adopt the draft budget.\n2.    The Council note the rate rise of "
+	    "5 per cent.\n\nMoved:        Councillor Abiodun\nSeconded:     "
+	    "Councillor Iqbal\n\nAMENDMENT\nThat clause 2 be amended by "
+	    "replacing 5 per cent with 3 per cent.\n\nMoved:        Councillor "
+	    "Marsh\nSeconded:     Councillor Oduya\n\nAMENDMENT LOST\n\n"
+	    "VOTING RECORD\nAYES                     NOES\nCouncillor Marsh    "
+	    "     Councillor Abiodun\nCouncillor Oduya         Councillor "
+	    "Iqbal\n                         Councillor Pell\n\nMOTION "
+	    "CARRIED", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->outcome, "agreed") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) != NULL &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost"),
+	    "minutes_should_carry_the_motion_after_its_amendment_lost");
+	got_free(&g);
+
 	/* a quoted decision never closed ends at the next heading */
 	read_item2("open-quote.txt", "Proposed by Councillor Abiodun and "
 	    "seconded by Councillor Iqbal, and resolved;\n\n\xe2\x80\x9cThat "
