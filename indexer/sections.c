@@ -10713,8 +10713,6 @@ result_label(const char *s, size_t n)
 	return 0;
 }
 
-/* 1 if s names what was voted on: "The motion was therefore LOST", "The
- * Cathaoirleach declared the amendment lost.", "Order: Motion lost." */
 /*
  * 1 if s[0..n) is a sentence whose subject is the motion without "the":
  * "MOTION PUT AND DEFEATED.", "Motion carried unanimously."
@@ -10728,6 +10726,8 @@ motion_result(const char *s, size_t n)
 	    rd_prefix(s, n, "amendment ")) && vote_result(s, n, &outcome);
 }
 
+/* 1 if s names what was voted on: "The motion was therefore LOST", "The
+ * Cathaoirleach declared the amendment lost.", "Order: Motion lost." */
 static int
 names_motion(const char *s, size_t n)
 {
@@ -14783,9 +14783,9 @@ finish(struct parse *p, size_t first)
 			int head = p->heads[j - 1].result;
 
 			if (head == HEAD_LOST || head == HEAD_WITHDRAWN ||
-			    (head == HEAD_CARRIED && (strcmp(s->outcome,
-			    "unknown") == 0 || strcmp(s->outcome, "lost") ==
-			    0))) {
+			    (head == HEAD_CARRIED && (s->outcome == NULL ||
+			    strcmp(s->outcome, "unknown") == 0 ||
+			    strcmp(s->outcome, "lost") == 0))) {
 				free(s->outcome);
 				s->outcome = xstrdup(head == HEAD_LOST ? "lost" :
 				    head == HEAD_WITHDRAWN ? "withdrawn" :
