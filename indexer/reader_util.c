@@ -1405,6 +1405,15 @@ rd_outcome(const char *text, int resolved)
 		{ "not be accepted", "refused", 0 },
 		{ "be not accepted", "refused", 0 },
 		{ "not accepted", "refused", 0 },
+		/* a vote's result under "Decision:": "The motion was
+		 * lost." */
+		{ "motion was lost", "lost", 0 },
+		{ "amendment was lost", "lost", 0 },
+		{ "proposal was lost", "lost", 0 },
+		{ "was declared lost", "lost", 0 },
+		{ "was therefore lost", "lost", 0 },
+		{ "motion was not carried", "lost", 0 },
+		{ "motion fell", "lost", 0 },
 		/* "withdrawn", "to withdraw the motion"; not "notes the
 		 * withdrawal of bus routes" */
 		{ "withdrawn", "withdrawn", 0 },

@@ -5850,6 +5850,8 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed to ",
 		/* "Councillor Agnew proposed:" over the motion's words */
 		"proposed:", "moved:",
+		/* "X introduced her motion and moved it as follows:" */
+		"moved it as follows:", "moved as follows:",
 		/* "Cllr Trewin proposed Option B, seconded by Cllr
 		 * Whitmarsh.": with its seconder only */
 		"proposed ",
@@ -5982,9 +5984,13 @@ motion_by(const char *s, size_t n, char **seconder)
 		    " and moved the ")) != (size_t)-1 ||
 		    (at = rd_find(s + k, lim, " and moved that ")) !=
 		    (size_t)-1 || (at = rd_find(s + k, lim,
-		    " and proposed that ")) != (size_t)-1) &&
+		    " and proposed that ")) != (size_t)-1 ||
+		    (at = rd_find(s + k, lim, " and moved it as follows:")) !=
+		    (size_t)-1) &&
 		    memchr(s + k, '.', at) == NULL && (rd_find(s + k + at,
 		    n - k - at, "seconded") != (size_t)-1 ||
+		    rd_prefix(s + k + at, n - k - at,
+		    " and moved it as follows:") ||
 		    rd_prefix(s + k + at, n - k - at, " and moved that ") ||
 		    rd_prefix(s + k + at, n - k - at,
 		    " and proposed that "))) {
@@ -11223,6 +11229,58 @@ vote_leads(const char *s, size_t n)
 }
 
 /*
+ * Where a vote's sentence ends on its result, or 0: "Following debate, a
+ * vote was taken (16 voted in favour, 30 voted against) and the motion
+ * was DEFEATED." gives "the motion was DEFEATED."
+ */
+static size_t
+vote_tail(const char *s, size_t n)
+{
+	static const char *const tails[] = {
+		" and the motion was ", " and the amendment was ",
+		" and the proposal was ", " and the recommendation was ",
+		" and the recommendations were ", ", the motion was ",
+		", the amendment was ", ", the proposal was ",
+	};
+	size_t i, at, best = 0;
+
+	if (n > 400 || (rd_find(s, n, "vote") == (size_t)-1 &&
+	    rd_find(s, n, "put to") == (size_t)-1 &&
+	    rd_find(s, n, "division") == (size_t)-1 &&
+	    rd_find(s, n, "show of hands") == (size_t)-1))
+		return 0;
+	/* (a motion moved in the same sentence is read as a proposal) */
+	if (rd_find(s, n, "moved") != (size_t)-1 || rd_find(s, n,
+	    "seconded") != (size_t)-1 || rd_find(s, n, "proposed") !=
+	    (size_t)-1)
+		return 0;
+	for (i = 0; i < sizeof tails / sizeof tails[0]; i++)
+		if ((at = rd_find(s, n, tails[i])) != (size_t)-1 &&
+		    at + 1 > best)
+			best = at + 1;
+	if (best == 0)
+		return 0;
+	/* past "and " or ", ": "the motion was ..." */
+	while (best < n && s[best] != ' ')
+		best++;
+	best = rd_skip_spaces(s, n, best);
+	/* the result and little else after it */
+	return n - best < 60 ? best : 0;
+}
+
+/*
+ * 1 if the vote's sentence s ends on the motion's result: "Following
+ * debate, a vote was taken (...) and the motion was DEFEATED."
+ */
+static int
+tail_names_motion(const char *s, size_t n)
+{
+	size_t m = vote_tail(s, n);
+
+	return m != 0 && names_motion(s + m, n - m);
+}
+
+/*
  * 1 if s reports the vote on a motion just recorded: "The motion was
  * LOST.", "The proposal therefore fell." (*outcome "lost"), "The
  * motion was carried.", or a bare "Resolved.", "Carried unanimously."
@@ -11364,6 +11422,9 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		if ((m = rd_prefix(s, n, leads[i])) != 0)
 			return vote_result_in(s + m, n - m, outcome);
 	if ((m = vote_leads(s, n)) != 0 &&
+	    vote_result_in(s + m, n - m, outcome))
+		return 1;
+	if ((m = vote_tail(s, n)) != 0 &&
 	    vote_result_in(s + m, n - m, outcome))
 		return 1;
 	*outcome = NULL;
@@ -12897,7 +12958,7 @@ walk(struct parse *p)
 		 * the "For:" / "Against:" lines) */
 		q = p->have_prop ? -1 : last_motion_after(p,
 		    names_motion(s, n) || bare_result(s, n) ||
-		    motion_result(s, n) ? 3 : 1);
+		    motion_result(s, n) || tail_names_motion(s, n) ? 3 : 1);
 		/* (the first point of that motion: a vote decides them
 		 * all) */
 		while (q > 0 && p->rec->sections[q - 1].type == SEC_RESOLUTION &&
@@ -12907,7 +12968,8 @@ walk(struct parse *p)
 		/* "The motion was LOST." after the debate, its questions
 		 * and a recorded vote: the motion still undecided */
 		if (q < 0 && !p->have_prop && (names_motion(s, n) ||
-		    motion_result(s, n)) && (q = last_motion_after(p, 12)) >= 0 &&
+		    motion_result(s, n) || tail_names_motion(s, n)) &&
+		    (q = last_motion_after(p, 12)) >= 0 &&
 		    p->rec->sections[q].outcome != NULL &&
 		    strcmp(p->rec->sections[q].outcome, "unknown") != 0)
 			q = -1;

@@ -7781,6 +7781,33 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_declared_to_be_lost");
 	got_free(&g);
 
+	/* the result ending the vote's sentence, after a question and
+	 * its answer; a motion introduced and "moved it as follows:" */
+	read_item2("vote-tail.txt", "Councillor Ashdown introduced her "
+	    "motion and moved it as follows:\n\n\"This Council asks the "
+	    "Cabinet to keep the library open on Sundays.\"\n\nCouncillor "
+	    "Pryce seconded the motion.\n\nCouncillor Fell asked what it "
+	    "would cost. Councillor Ames responded that it would cost "
+	    "forty thousand pounds.\n\nFollowing debate, a vote was taken "
+	    "(12 voted in favour, 30 voted against) and the motion was "
+	    "DEFEATED.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Ashdown") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Pryce") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "This Council"),
+	    "minutes_should_read_a_result_ending_the_vote_sentence");
+	got_free(&g);
+
+	/* "Decision:" over the vote's result: what became of the motion */
+	read_item2("decision-lost.txt", "The motion on bus services was "
+	    "debated.\n\nDecision:\n\nThe motion was lost.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_lose_a_motion_under_a_decision_label");
+	got_free(&g);
+
 	/* "X moved and Y seconded that ...", members' questions, then
 	 * "Resolved - That ...": the decision takes the movers */
 	read_item2("moved-then-resolved.txt", "Councillor Peel moved and "
