@@ -3720,6 +3720,73 @@ words_below(const char *s, size_t n, size_t k)
 }
 
 /*
+ * 1 if s[0..n) is one short sentence recording what became of a
+ * planning application: "The application was therefore refused.",
+ * "Planning permission was granted subject to conditions.", "The
+ * Committee refused planning permission."; not a history ("The
+ * application was refused in 2019 and allowed on appeal").
+ */
+static int
+planning_decided(const char *s, size_t n)
+{
+	static const char *const subjects[] = {
+		"the application ", "this application ", "the planning "
+		"application ", "planning permission ", "planning consent ",
+		"listed building consent ", "the committee ", "the "
+		"sub-committee ", "the panel ",
+	};
+	static const char *const verbs[] = {
+		"was refused", "was granted", "was approved", "was deferred",
+		"was therefore refused", "was therefore granted",
+		"was therefore approved", "was accordingly refused",
+		"was accordingly granted", "was unanimously refused",
+		"was unanimously granted", "was unanimously approved",
+		"refused planning permission", "granted planning permission",
+		"refused the application", "granted the application",
+		"refused permission", "granted permission",
+	};
+	size_t i, k, e, stop;
+
+	if (n > 240)
+		return 0;
+	for (stop = 0; stop < n && s[stop] != '.' && s[stop] != ':'; stop++)
+		;
+	/* one sentence, perhaps over "for the following reasons:" */
+	if (stop + 1 < n && s[stop] == '.')
+		return 0;
+	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++)
+		if ((k = rd_prefix(s, n, subjects[i])) != 0)
+			break;
+	/* "Planning application 23/01193/FUL was refused ...": its
+	 * reference before the verb */
+	if (i == sizeof subjects / sizeof subjects[0]) {
+		if ((k = rd_prefix(s, n, "planning application ")) == 0 &&
+		    (k = rd_prefix(s, n, "application ")) == 0)
+			return 0;
+		for (e = k; e < stop && s[e] != ' '; e++)
+			;
+		if (e == k || strcspn(s + k, "0123456789") >= e - k)
+			return 0;
+		k = e + 1;
+	}
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if ((e = rd_prefix(s + k, stop - k, verbs[i])) != 0)
+			break;
+	if (i == sizeof verbs / sizeof verbs[0])
+		return 0;
+	/* "the Committee" only refuses or grants permission itself */
+	if ((rd_prefix(s, n, "the committee ") || rd_prefix(s, n,
+	    "the sub-committee ") || rd_prefix(s, n, "the panel ")) &&
+	    strncmp(verbs[i], "was ", 4) == 0)
+		return 0;
+	e += k;
+	return rd_find(s + e, stop - e, " in 1") == (size_t)-1 &&
+	    rd_find(s + e, stop - e, " in 2") == (size_t)-1 &&
+	    rd_find(s + e, stop - e, "appeal") == (size_t)-1 &&
+	    rd_find(s + e, stop - e, "previous") == (size_t)-1;
+}
+
+/*
  * A decision marker at the start of s: "Resolved:", "RESOLVED that", "And
  * Resolved:", "The Committee agreed:", "It was agreed that", "Decision:".
  * Returns its kind and sets *len to where the decision's words start.
@@ -3772,6 +3839,12 @@ marker_at(const char *s, size_t n, size_t *len)
 
 	if (minutes_signed(s, n))
 		return MARK_NONE;
+	/* "The application was refused.", "Planning permission was
+	 * granted subject to conditions.": the sentence is the decision */
+	if (planning_decided(s, n)) {
+		*len = 0;
+		return MARK_RESOLVED;
+	}
 	/* "PENDERFYNWYD / RESOLVED:": the marker in two languages */
 	if ((k = second_language(s, n)) != 0 && (j = (size_t)marker_at(s + k,
 	    n - k, len)) != MARK_NONE) {
@@ -4100,6 +4173,9 @@ marker_at(const char *s, size_t n, size_t *len)
 			while (k < n && s[k] == ' ')
 				k++;
 		}
+		/* "RESOLVED /-", as Greater Manchester prints it */
+		if (k + 1 < n && s[k] == '/' && s[k + 1] == '-')
+			k++;
 		if (k >= n || s[k] == ':' || s[k] == '-' || s[k] == ',' ||
 		    s[k] == ';') {
 			/* "Resolved -", "Resolved:" */

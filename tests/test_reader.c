@@ -7808,6 +7808,37 @@ test_motions(void)
 	    "minutes_should_lose_a_motion_under_a_decision_label");
 	got_free(&g);
 
+	/* "RESOLVED /-" over its points */
+	read_item2("resolved-slash.txt", "The Treasurer introduced the "
+	    "report.\n\nRESOLVED /-\n\n1.   That the report be noted.\n\n"
+	    "2.   That the budget be approved.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "approved"),
+	    "minutes_should_read_resolved_slash_dash");
+	got_free(&g);
+
+	/* a planning decision in the past tense, its movers before the
+	 * vote; an application's history is no decision */
+	read_item2("planning-past.txt", "The application had been refused "
+	    "in 2019 and allowed on appeal.\n\nThe officer recommendation "
+	    "to refuse was proposed by Councillor Ibbot and seconded by "
+	    "Councillor Drake.\n\nThe application was therefore refused.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "refused") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "The application") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Ibbot"), "minutes_should_read_a_planning_decision_"
+	    "in_the_past_tense");
+	got_free(&g);
+	read_item2("planning-granted.txt", "Members debated the scheme.\n\n"
+	    "Planning permission was granted subject to conditions.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "approved"),
+	    "minutes_should_read_planning_permission_granted");
+	got_free(&g);
+
 	/* "X moved and Y seconded that ...", members' questions, then
 	 * "Resolved - That ...": the decision takes the movers */
 	read_item2("moved-then-resolved.txt", "Councillor Peel moved and "
