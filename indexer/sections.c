@@ -2576,7 +2576,10 @@ label_value(const char *label, const char *s, size_t n)
 	struct rd_person who;
 	size_t e;
 
-	if (label[strlen(label) - 1] != ':')
+	e = strlen(label);
+	/* (also a dash's: "Moved – X / Seconded – Y") */
+	if (label[e - 1] != ':' && label[e - 1] != '-' &&
+	    (unsigned char)label[e - 1] != 0x93)
 		return n;
 	for (e = 0; e < n && s[e] != '/' && s[e] != ';' && s[e] != ')' &&
 	    s[e] != '\n' && !rd_prefix(s + e, n - e, " second:") &&
@@ -2885,6 +2888,9 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"prop:",
 		/* "MOTION: Councilmember Tanabe / SECOND: ..." */
 		"motion:",
+		/* "Moved – Councillor Lemon / Seconded – Councillor Miller"
+		 * (New Zealand) */
+		"moved \xe2\x80\x93", "moved -",
 	};
 	/* "Motion by Tate, supported by Harlan", as Michigan boards
 	 * second */
@@ -2892,6 +2898,7 @@ proposal_at(struct parse *p, const char *s, size_t n, size_t *rest)
 		"seconded by", "seconder:", "seconded:", "seconded ", "2nd ",
 		"2nd:",
 		"second by", "second:", "supported by",
+		"seconded \xe2\x80\x93", "seconded -",
 	};
 	size_t i, k, e, b, at, used, w, best = (size_t)-1;
 	int found = 0, late = 0, late_ok;

@@ -7818,6 +7818,19 @@ test_motions(void)
 	    "minutes_should_read_resolved_slash_dash");
 	got_free(&g);
 
+	/* "Moved – X / Seconded – Y" over the quoted motion */
+	read_item2("moved-dash.txt", "Moved \xe2\x80\x93 Councillor Tamsin "
+	    "/ Seconded \xe2\x80\x93 Councillor Oduya\n\n\xe2\x80\x98That "
+	    "Council adopts the meeting schedule for 2025.\xe2\x80\x99\n\n"
+	    "CARRIED", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Tamsin") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    0)->seconder, "Councillor Oduya") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "That Council"),
+	    "minutes_should_read_movers_after_a_dash");
+	got_free(&g);
+
 	/* a planning decision in the past tense, its movers before the
 	 * vote; an application's history is no decision */
 	read_item2("planning-past.txt", "The application had been refused "
