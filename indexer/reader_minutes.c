@@ -3621,7 +3621,8 @@ closing_words(const char *s, size_t n)
 		"the meeting closed at", "the meeting ended at",
 		"the meeting concluded at", "the meeting terminated at",
 		"meeting closed at", "meeting ended at",
-		"meeting concluded at",
+		"meeting concluded at", "the meeting finished at",
+		"meeting finished at",
 		/* "(Duration of meeting: 10.30 am - 1.25 pm)" */
 		"(duration of meeting", "duration of meeting",
 		/* "The meeting rose at 4.15 pm.", "The Council rose at" */
@@ -3901,6 +3902,27 @@ trailer(const char *t, const struct line *l, size_t from, size_t to)
 }
 
 /*
+ * 1 if s is a line of the signature block under the close: "Approved as
+ * a true and correct record", "Any queries regarding these Minutes,
+ * please contact" and the line under it, "Page 2".
+ */
+static int
+signed_as_record(const char *s, size_t n)
+{
+	static const char *const opens[] = {
+		"approved as a ", "confirmed as a ", "agreed as a ",
+		"any queries regarding", "any enquiries regarding",
+		"democratic services", "page ",
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof opens / sizeof opens[0]; k++)
+		if (rd_prefix(s, n, opens[k]))
+			return n < 80;
+	return 0;
+}
+
+/*
  * Written questions and the like printed after the close of the meeting
  * and its signature: the line that heads them, or (size_t)-1.  The
  * close is searched for in [from, to).
@@ -3916,19 +3938,25 @@ annex_heading(const char *t, const struct line *l, size_t from, size_t to,
 			break;
 	if (i >= to)
 		return (size_t)-1;
-	/* the signature: a few short lines ("Chairman", "Date ...") */
-	for (j = i + 1; j < to && j < i + 6; j++) {
+	/* the signature: a few short lines ("Chairman", "Date ..."; also
+	 * "Approved as a true and correct record" over "CHAIR" / "DATE",
+	 * and whom to ask about the minutes) */
+	for (j = i + 1; j < to && j < i + 9; j++) {
 		const char *s = t + l[j].a;
 		size_t n = l[j].b - l[j].a;
 
 		if (n >= 15 && n <= 150 && !narrative(s, n) &&
 		    s[n - 1] != '.' && !rd_prefix(s, n, "signed") &&
-		    !rd_prefix(s, n, "date"))
+		    !rd_prefix(s, n, "date") && !signed_as_record(s, n))
+			break;
+		/* "APPENDIX A", however short */
+		if (n < 40 && (rd_prefix(s, n, "appendix") ||
+		    rd_prefix(s, n, "annex")))
 			break;
 		if (n > 60)
 			return (size_t)-1;
 	}
-	if (j >= to || j >= i + 6)
+	if (j >= to || j >= i + 9)
 		return (size_t)-1;
 	for (k = j + 1; k < to; k++)
 		body += l[k].b - l[k].a;

@@ -1875,6 +1875,27 @@ test_small(void)
 	    "minutes_should_keep_questions_after_the_close_apart");
 	got_free(&g);
 
+	/* "The meeting finished at", the signature block "Approved as a
+	 * true and correct record" / "CHAIR" / "DATE", then "APPENDIX A" */
+	txt = "MINUTES OF THE MEETING OF THE COUNCIL HELD ON 4 JULY 2023\n\n"
+	    "5. Minerals Plan\n\nThe Head of Planning introduced the report."
+	    "\n\nRESOLVED that the plan be endorsed.\n\n6. Update on "
+	    "Motions\n\nMembers noted the update.\n\nThe meeting finished at "
+	    "9.41 pm\n\n          Approved as a true and correct record\n\n"
+	    "          CHAIR\n\n          DATE\n\n  Any queries regarding "
+	    "these Minutes, please contact\n  Democratic Services\n\n"
+	    "APPENDIX A\n\nQuestion from Mrs Parfitt-Reid: How many "
+	    "households have been consulted about the plan?\nAnswer: All "
+	    "640,000 households were sent a leaflet.\n";
+	read_buf("annex-finished.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[2]->item, "annex") &&
+	    streq(g.r[2]->title, "Appendix A") &&
+	    nth(g.r[2], SEC_QUESTION, 0) != NULL &&
+	    count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    nth(g.r[1], SEC_QUESTION, 0) == NULL,
+	    "minutes_should_close_at_finished_and_its_signature_block");
+	got_free(&g);
+
 	/* a motion, an amendment seconded across a line break, the vote */
 	txt = "LIMERICK CITY AND COUNTY COUNCIL\n\nMinutes of Meeting of "
 	    "Metropolitan District of Limerick held on 15th September 2014"
