@@ -330,6 +330,19 @@ past_time(const char *s, size_t n, size_t i)
 
 static int meeting_of(struct record *rec, const char *s, size_t n);
 
+/* Where the item's number starting s[a] ends: at the bracket that closes
+ * "(Item 7(2))", past the bracket of its own. */
+static size_t
+item_end(const char *s, size_t n, size_t a)
+{
+	size_t b;
+	int depth = 0;
+
+	for (b = a; b < n && (s[b] != ')' || depth > 0); b++)
+		depth += s[b] == '(' ? 1 : s[b] == ')' ? -1 : 0;
+	return b;
+}
+
 /*
  * "Meeting: 19/10/2015 - Children and Young People's Overview and
  * Scrutiny Committee (Item 5)", as ModernGov heads its item pages, or
@@ -371,9 +384,7 @@ meeting_line(struct record *rec, const char *s, size_t n)
 			size_t b;
 
 			a += i + k;
-			b = a;
-			while (b < n && s[b] != ')')
-				b++;
+			b = item_end(s, n, a);
 			/* "(Item 97.)" */
 			while (b > a && (s[b - 1] == '.' || s[b - 1] == ' '))
 				b--;
@@ -449,11 +460,10 @@ meeting_of(struct record *rec, const char *s, size_t n)
 	if (rec->item == NULL && ((k = rd_find(s, n, "(item ")) !=
 	    (size_t)-1 || (k = rd_find(s, n, "/ item ")) != (size_t)-1)) {
 		k += s[k] == '(' ? 6 : 7;
-		for (e = k; e < n && s[e] != ')' && e - k < 12; e++)
-			;
+		e = item_end(s, n, k);
 		while (e > k && (s[e - 1] == '.' || s[e - 1] == ' '))
 			e--;
-		if (e > k && e < n)
+		if (e > k && e < n && e - k < 16)
 			rec->item = rd_squeeze(s + k, e - k);
 	}
 	return found;
@@ -712,6 +722,18 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		record_free(rec);
 		return 0;
 	}
+	/* "62 Belsize Park Gardens" over "Meeting: ... (Item 7.)": the
+	 * meeting's line numbers the item, and a number opening the title
+	 * that is not the item's is the title's own (a house's) */
+	for (i = ti + 1; rec->item == NULL && i < nl && i < ti + 12 &&
+	    body_marker(t, &l[i]) == 0; i++) {
+		struct record *m = record_new();
+
+		meta_line(m, t, &l[i]);
+		rec->item = m->item;
+		m->item = NULL;
+		record_free(m);
+	}
 	{
 		/* "5. Children's Services Update", "45 Children's ..." */
 		const char *s = t + l[ti].a;
@@ -729,12 +751,14 @@ parse_page(struct rctx *c, const struct tmap *tm, struct line *l, size_t nl,
 		    (unsigned char)s[e] == 0xc2 && (unsigned char)s[e + 1] ==
 		    0xa0)); e += s[e] == ' ' ? 1 : 2)
 			;
+		if (j > k && rd_islower((unsigned char)s[k]))
+			k++;
 		if (j > 0 && e > j && e < n &&
-		    rd_isupper((unsigned char)s[e])) {
+		    rd_isupper((unsigned char)s[e]) && (rec->item == NULL ||
+		    (strlen(rec->item) == k && memcmp(rec->item, s, k) ==
+		    0))) {
 			if (rec->item == NULL)
-				rec->item = xstrndup(s, j > k &&
-				    rd_islower((unsigned char)s[k]) ? k + 1 :
-				    k);
+				rec->item = xstrndup(s, k);
 			l[ti].a += e;
 		}
 		/* "Item 7 Community Risk ...", "Item 8: ...": the item's

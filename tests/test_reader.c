@@ -6031,6 +6031,20 @@ test_layouts(void)
 			}
 			ok(good, "text_should_take_the_number_off_the_title");
 		}
+		{
+			/* a house's number opening the title is no item's:
+			 * the meeting's line numbers it, brackets and all */
+			const char *c8 = "Agenda item\n\n14 Orchard Row, "
+			    "Fenwick\n\nMeeting: 06/03/2024 - Planning "
+			    "Committee (Item 6(3))\n\nMinutes:\n\nThe "
+			    "application was refused.\n";
+
+			read_buf("house.txt", c8, strlen(c8), &co, &cg);
+			ok(cg.n == 1 && streq(cg.r[0]->item, "6(3)") &&
+			    streq(cg.r[0]->title, "14 Orchard Row, Fenwick"),
+			    "text_should_keep_a_house_number_in_the_title");
+			got_free(&cg);
+		}
 		read_buf("logo.html", c3, strlen(c3), &co, &cg);
 		ok(cg.n == 1 && streq(cg.r[0]->council,
 		    "Southmere Metropolitan Borough Council"),
