@@ -49,6 +49,9 @@ struct cand {
 	int resumed;		/* the list's entry is list_tl, list_ta */
 	size_t list_tl, list_ta;
 	size_t pre_a, pre_b;	/* what the list said of it */
+	int fresh;		/* "1." under a heading of its own in
+				 * capitals: numbering may start again */
+	long restarts;		/* numbering started again in the chain */
 };
 
 static int caps_title(const char *, const struct line *, const struct cand *);
@@ -1604,6 +1607,12 @@ title:
 		w -= 1.5;
 	else if (s[n - 1] == '.' && n > 60)
 		w -= 0.5;
+	/* "2.  The Branch permits local governments to provide" / "input
+	 * on licence applications;": a list's point, wrapped */
+	else if (c->tl == li && !headed && li + 1 < nl &&
+	    !l[li + 1].blank_before && (li + 2 >= nl ||
+	    l[li + 2].blank_before) && t[l[li + 1].b - 1] == ';')
+		w -= 1.5;
 	if (rd_find(s, n, "submitted by") != (size_t)-1)
 		w += 0.4;
 	/* "1. One Voice Wales - training. Noted.": two sentences are a
@@ -1794,13 +1803,17 @@ letter_items(const char *t, const struct line *l, size_t nl,
 	return m;
 }
 
-/* Finds the chain of item headings; returns them in order. */
-static size_t
-choose_items(struct cand *c, size_t nc, struct cand **out)
+/*
+ * The best chain of item headings, its numbers climbing, or, if again
+ * is set, starting again from "1." under a heading in capitals; sets
+ * c[].best and c[].prev and returns the chain's last candidate, or -1.
+ */
+static long
+item_chain(struct cand *c, size_t nc, int again)
 {
-	size_t i, j, best = 0, n = 0;
-	long k;
-	double top = -1e9;
+	size_t i, j;
+	long best = -1;
+	double top = 0.3;
 
 	for (i = 0; i < nc; i++) {
 		int first = c[i].num / ITEM_TOP;
@@ -1809,45 +1822,91 @@ choose_items(struct cand *c, size_t nc, struct cand **out)
 		c[i].best = c[i].w - (first > 1 ? (first > 5 ? 1.0 : 0.2 *
 		    (first - 1)) : 0);
 		c[i].prev = -1;
+		c[i].restarts = 0;
 		/* a chain rarely skips hundreds of numbered lines */
 		for (j = i > 400 ? i - 400 : 0; j < i; j++) {
 			int dn = c[i].num / ITEM_TOP - c[j].num / ITEM_TOP;
+			int restart = again && c[i].fresh && c[i].w >= 1.0 &&
+			    c[j].w >= 1.0 && dn <= 0;
 			double v;
 
 			if (c[j].tl >= c[i].li)
 				continue;
-			if (dn < 0 || dn > 10 || (dn == 0 &&
-			    c[i].num <= c[j].num))
+			if (!restart && (dn < 0 || dn > 10 || (dn == 0 &&
+			    c[i].num <= c[j].num)))
 				continue;
 			/* wider gaps, dearer: items left out of the minutes
 			 * ("Nil" items of a template, a consent agenda's
 			 * items numbered one by one), between two headings in
 			 * capitals */
-			if (dn > 3 && (c[i].w < 1.0 || c[j].w < 1.0 ||
-			    !c[i].caps || !c[j].caps))
+			if (!restart && dn > 3 && (c[i].w < 1.0 ||
+			    c[j].w < 1.0 || !c[i].caps || !c[j].caps))
 				continue;
-			v = c[j].best + c[i].w - (dn > 3 ? 1.2 + 0.5 *
-			    (dn - 3) : dn > 1 ? 0.6 * (dn - 1) : 0);
+			v = c[j].best + c[i].w - (restart ? 0.3 : dn > 3 ?
+			    1.2 + 0.5 * (dn - 3) : dn > 1 ? 0.6 * (dn - 1) :
+			    0);
 			/* items are numbered alike: "CA.1", "CA.2" */
 			if (c[i].style != c[j].style)
 				v -= 1.0;
 			if (v > c[i].best) {
 				c[i].best = v;
 				c[i].prev = (long)j;
+				c[i].restarts = c[j].restarts + restart;
 			}
 		}
 		if (c[i].best > top) {
 			top = c[i].best;
-			best = i;
+			best = (long)i;
 		}
 	}
-	if (nc == 0 || top <= 0.3)
+	return best;
+}
+
+/* Finds the chain of item headings; returns them in order. */
+static size_t
+choose_items(struct cand *c, size_t nc, struct cand **out)
+{
+	size_t i, n = 0, m = 0;
+	long k, best;
+	char *in;
+
+	if (nc == 0)
 		return 0;
-	for (k = (long)best; k >= 0; k = c[k].prev)
+	/*
+	 * "REPORTS" / "1. ..." / "2. ...", then "BY-LAWS" / "1. ...": the
+	 * numbers start again under each heading in capitals.  Such a
+	 * chain is taken when it starts again twice at least and keeps
+	 * every heading the climbing chain has, so a list numbered from 1
+	 * under "CONDITIONS" makes no items of its points.
+	 */
+	in = xcalloc(nc, 1);
+	best = item_chain(c, nc, 0);
+	for (k = best; k >= 0; k = c[k].prev)
+		in[k] = 1, n++;
+	k = item_chain(c, nc, 1);
+	if (k >= 0 && c[k].restarts >= 2) {
+		for (; k >= 0; k = c[k].prev)
+			m += in[k] == 1, in[k] = 2;
+		if (m == n) {
+			for (n = 0, i = 0; i < nc; i++)
+				n += in[i] == 2;
+			*out = xreallocarray(NULL, n, sizeof **out);
+			for (m = 0, i = 0; i < nc; i++)
+				if (in[i] == 2)
+					(*out)[m++] = c[i];
+			free(in);
+			return n;
+		}
+	}
+	free(in);
+	best = item_chain(c, nc, 0);
+	if (best < 0)
+		return 0;
+	for (n = 0, k = best; k >= 0; k = c[k].prev)
 		n++;
 	*out = xreallocarray(NULL, n, sizeof **out);
 	i = n;
-	for (k = (long)best; k >= 0; k = c[k].prev)
+	for (k = best; k >= 0; k = c[k].prev)
 		(*out)[--i] = c[k];
 	return n;
 }
@@ -4609,6 +4668,29 @@ resumed_items(const char *t, const struct line *l, const struct cand *c,
 }
 
 /*
+ * 1 if candidate c is "1." under a heading in capitals of its own at the
+ * left margin, "MOTIONS ON NOTICE" / "1. Protecting Heritage Pubs", not
+ * a result ("CARRIED") or a label ("RESOLVED:").
+ */
+static int
+section_start(const char *t, const struct line *l, const struct cand *c)
+{
+	size_t h = c->li, n;
+	const char *s;
+
+	if (c->num != ITEM_TOP || c->tl != h || h == 0 ||
+	    !l[h].blank_before || (h > 1 && !l[h - 1].blank_before))
+		return 0;
+	s = t + l[h - 1].a;
+	n = l[h - 1].b - l[h - 1].a;
+	return (l[h - 1].a == 0 || t[l[h - 1].a - 1] == '\n') && n >= 4 &&
+	    n <= 60 && !rd_isdigit((unsigned char)s[0]) &&
+	    rd_all_caps(s, n) && !decision_line(s, n) &&
+	    !qa_decision_label(s, n) && !attendance_line(s, n) &&
+	    !narrative(s, n);
+}
+
+/*
  * Splits the text into lines (*l) and finds the numbered headings that
  * may be items (*cands, *nc) and the chain chosen of them (*items).
  * Returns how many items; the caller frees the three arrays.
@@ -4631,6 +4713,8 @@ find_items(const char *t, size_t len, struct line **l, size_t *nl,
 	for (i = 0; i < *nl; i++)
 		if (candidate(t, *l, *nl, i, yy, &(*cands)[*nc]))
 			(*nc)++;
+	for (i = 0; i < *nc; i++)
+		(*cands)[i].fresh = section_start(t, *l, &(*cands)[i]);
 	list_points(t, *l, *cands, *nc);
 	*items = NULL;
 	n = choose_items(*cands, *nc, items);

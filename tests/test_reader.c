@@ -2279,6 +2279,30 @@ test_small(void)
 	    NULL, "minutes_should_read_a_motion_by_and_its_tally");
 	got_free(&g);
 
+	/* numbers that start again under each heading in capitals */
+	txt = "REGULAR COUNCIL MEETING MINUTES\nCity of Larchmere, March 5, "
+	    "2024\n\nADOPTION OF MINUTES\n\n1.      Regular Council - "
+	    "February 20, 2024\n\nTHAT the Minutes be approved.\n\n"
+	    "REPORTS\n\n1.      Harbourfront Seawall Repairs\n\nCouncillor "
+	    "Odell asked about the cost.\n\n2.      Library Branch Hours"
+	    "\n\nTHAT Council extend the hours.\n\nMOTIONS ON NOTICE\n\n"
+	    "1.      Protecting Corner Stores\n\nWHEREAS\n\n1.      Corner "
+	    "stores in older neighbourhoods have closed at a rising rate;"
+	    "\n\n2.      The Province lets municipalities waive fees for small"
+	    "\n        retailers on residential streets;\n\nTHEREFORE BE IT "
+	    "RESOLVED THAT Council direct staff to report back.\n\n2.      "
+	    "Street Tree Canopy Targets\n\nTHAT Council adopt the targets."
+	    "\n\nENQUIRIES AND OTHER MATTERS\n\n1.      Snow Clearing on "
+	    "Bike Lanes\n\nCouncillor Pryce asked when crews start.\n";
+	read_buf("restart.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 6 && streq(g.r[1]->title, "Harbourfront Seawall Repairs") &&
+	    streq(g.r[2]->item, "2") &&
+	    streq(g.r[4]->title, "Street Tree Canopy Targets") &&
+	    streq(g.r[5]->item, "1") &&
+	    streq(g.r[5]->title, "Snow Clearing on Bike Lanes"),
+	    "minutes_should_number_items_again_under_each_heading");
+	got_free(&g);
+
 	/* an authority's name; a hearing of a sub-committee */
 	txt = "Peakland National Park Authority\n\nMINUTES of a hearing of "
 	    "the Licensing Sub-Committee held on 5 November 2024\n\nPresent: "
