@@ -1114,11 +1114,17 @@ static int
 dated_header(const char *s, size_t a, size_t b)
 {
 	char *date;
+	size_t i;
 
 	if (b - a < 12 || b - a > 100 || header_hash(s, a, b) == 0 ||
 	    rd_isdigit((unsigned char)s[a]) || !rd_isupper((unsigned char)
 	    s[a]))
 		return 0;
+	/* "C154/24   Minutes of Health Committee held on 10 April 2024":
+	 * a minute's reference opens a heading, not a header */
+	for (i = a; i < b && s[i] != ' ' && s[i] != '\t'; i++)
+		if (rd_isdigit((unsigned char)s[i]))
+			return 0;
 	/* "Cabinet – 12.11.24" */
 	if (figures_date(s, a, b))
 		return 1;

@@ -5632,6 +5632,19 @@ test_layouts(void)
 	    "minutes_should_drop_a_pages_header_and_keep_an_items_papers");
 	got_free(&g);
 
+	/* a minute's heading atop a page, dated, is no running header */
+	txt = "Minutes of the meeting of the Council held on 2 May 2024\n\n"
+	    "Present: Alderman B Quigley\n\nK41/24     Apologies\n\nNone.\n\n"
+	    "                         1\n\fK42/24     Minutes of Leisure "
+	    "Committee held on 9 April 2024\n\nAlderman Quigley asked about "
+	    "the pool.\n\nK43/24     Close\n\nThe meeting closed.\n";
+	read_buf("refhead.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "K42/24") &&
+	    streq(g.r[1]->title, "Minutes of Leisure Committee held on 9 "
+	    "April 2024"),
+	    "minutes_should_keep_a_dated_minute_heading_atop_a_page");
+	got_free(&g);
+
 	/* a page's foot ending in its number, after a rule of dots */
 	txt = "Minutes of the meeting of the Council held on 4 June 2024\n\n"
 	    "Present: Councillor A Jones\n\n1.    BUDGET\n\nCouncillor Jones "
