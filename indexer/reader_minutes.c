@@ -1218,6 +1218,29 @@ column_gaps(const char *s, size_t n)
 }
 
 /*
+ * 1 if s[0..n) is a row of cells, three at least, the last a short
+ * label and its value: "ACTION      Amended      Ward: All".
+ */
+static int
+status_row(const char *s, size_t n)
+{
+	size_t e = n, c, k;
+
+	if (column_gaps(s, n) < 2)
+		return 0;
+	for (c = n; c > 2 && !(s[c - 1] == ' ' && s[c - 2] == ' ' &&
+	    s[c - 3] == ' '); c--)
+		;
+	if (c <= 2 || (k = rd_find(s + c, e - c, ": ")) == (size_t)-1 ||
+	    k == 0 || k > 20 || e - c - k > 24)
+		return 0;
+	for (; k > 0; k--)
+		if (!rd_isalpha((unsigned char)s[c + k - 1]))
+			return 0;
+	return 1;
+}
+
+/*
  * 1 if s is the label of a written question or of its reply, over the
  * words: "Question from Councillor Fenton:", "Response:", "Reply from the
  * Commissioner:".
@@ -1303,6 +1326,7 @@ candidate(const char *t, const struct line *l, size_t nl, size_t li,
 	const char *s = t + l[li].a;
 	size_t n = l[li].b - l[li].a, i = 0, k, d0;
 	int prefixed = 0, num = 0, sub = 0, subsub = 0, sep = 0, bold_alone, headed;
+	int status;
 	double w = 1.0;
 
 	memset(c, 0, sizeof *c);
@@ -1507,6 +1531,11 @@ title:
 	c->num = num * ITEM_TOP + sub * ITEM_SUB + subsub;
 	c->li = li;
 	bold_alone = 0;
+	/* "PH11.1      ACTION      Amended      Ward: All": the item's
+	 * status in cells, its title on the next line */
+	status = i < n && li + 1 < nl && status_row(s + i, n - i);
+	if (status)
+		i = n;
 	if (i == n) {
 		/* the number alone: the title is the next line */
 		if (li + 1 >= nl)
@@ -1567,7 +1596,10 @@ title:
 	    !(plain_number(s, i) && rd_prefix(s + i, n - i, "motion")))
 		return 0;
 	/* ... or a wide gap: "63     23/02977/FUL – LAND NORTH OF ..." */
+	/* (a status row over it: "1 Bloor Street West - Zoning By-law
+	 * Amendment", the title a house's number first) */
 	if (i >= n || (!rd_isupper((unsigned char)s[i]) && s[i] != '"' &&
+	    !(status && rd_isdigit((unsigned char)s[i])) &&
 	    (unsigned char)s[i] < 0x80 && !((prefixed || sep || sub ||
 	    c->tl != li || (i >= k + 3 && s[i - 1] == ' ' &&
 	    s[i - 2] == ' ' && s[i - 3] == ' ') || (i > k &&

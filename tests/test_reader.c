@@ -2303,6 +2303,20 @@ test_small(void)
 	    "minutes_should_number_items_again_under_each_heading");
 	got_free(&g);
 
+	/* an item's status in cells on its number's line, its title under */
+	txt = "Parks and Recreation Committee\nMinutes\n\nMeeting Date    "
+	    "Tuesday, April 9, 2024\n\nPR12.1          ACTION          Adopted"
+	    "                    Ward: All\n\n\nTree Canopy Strategy - Annual "
+	    "Update\n\nThe Committee adopted the item.\n\nPR12.2          "
+	    "ACTION          Deferred                   Ward: 12\n\n\n40 Quarry "
+	    "Road - Park Expansion\n\nThe Committee deferred the item.\n";
+	read_buf("status.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && streq(g.r[0]->item, "PR12.1") &&
+	    streq(g.r[0]->title, "Tree Canopy Strategy - Annual Update") &&
+	    streq(g.r[1]->title, "40 Quarry Road - Park Expansion"),
+	    "minutes_should_title_an_item_under_its_status_row");
+	got_free(&g);
+
 	/* an authority's name; a hearing of a sub-committee */
 	txt = "Peakland National Park Authority\n\nMINUTES of a hearing of "
 	    "the Licensing Sub-Committee held on 5 November 2024\n\nPresent: "
