@@ -529,8 +529,16 @@ meta_line(struct record *rec, const char *t, const struct line *l)
 		meeting_of(rec, t + l->a + b + k, n - b - k);
 		return 1;
 	}
-	/* the page's links, copied: "View the background to item 45." */
-	if (rd_prefix(t + l->a, n, "View the background to item"))
+	/* the page's links, copied: "View the background to item 45.",
+	 * also as a list's points ("* View the decision for item 45.") */
+	b = rd_prefix(t + l->a, n, "* ");
+	if (rd_prefix(t + l->a + b, n - b, "View the background to item") ||
+	    rd_prefix(t + l->a + b, n - b, "View the decision for item"))
+		return 1;
+	/* "... pdf icon PDF 1" / "MB": the size's unit, wrapped */
+	if ((n == 2 && (rd_prefix(t + l->a, n, "MB") ||
+	    rd_prefix(t + l->a, n, "KB"))) && l->a >= 9 &&
+	    rd_find(t + l->a - 9, 9, "pdf") != (size_t)-1)
 		return 1;
 	return 0;
 }

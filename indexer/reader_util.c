@@ -280,6 +280,17 @@ rd_without_file_size(const char *s, size_t n)
 	};
 	size_t e, w, k;
 
+	/* "Local Transport Strategy pdf icon PDF 865 KB": the icon's
+	 * words go too; "... pdf icon PDF 1" / "MB": the unit wrapped */
+	if ((k = rd_find(s, n, " pdf icon")) != (size_t)-1) {
+		for (e = k + 14; e < n && (rd_isdigit((unsigned char)s[e]) ||
+		    s[e] == '.'); e++)
+			;
+		if (k + 9 == n || rd_without_file_size(s + k + 9, n - k - 9)
+		    == 0 || (rd_prefix(s + k + 9, n - k - 9, " pdf ") &&
+		    e == n && n > k + 14))
+			return k;
+	}
 	if (n < 6 || (!rd_prefix(s + n - 3, 3, " kb") &&
 	    !rd_prefix(s + n - 3, 3, " mb")))
 		return n;

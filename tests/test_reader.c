@@ -12901,6 +12901,25 @@ test_decision_page(void)
 	ok(g.n == 1 && streq(g.r[0]->purpose, "Erection of 24 dwellings."),
 	    "text_should_leave_an_item_pages_links_out_of_its_purpose");
 	got_free(&g);
+	/* a page copied from a browser: the PDF icon's words, its size
+	 * wrapped, the links as a list's points */
+	txt = "Agenda item\n\n31   Cycle Network Plan pdf icon PDF 412 KB\n\n"
+	    "  * View the background to item 31.\n  * View the decision for "
+	    "item 31.\n\nMeeting: 04/06/2024 - Executive (Item 31.)\n\nTo "
+	    "approve the plan.\n\nMinutes:\n\nThe plan was approved.\n";
+	read_buf("icon.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "Cycle Network Plan") &&
+	    streq(g.r[0]->purpose, "To approve the plan."),
+	    "text_should_leave_a_pdf_icon_and_links_out_of_a_copied_page");
+	got_free(&g);
+	txt = "Agenda item\n\nLAND AT 12 MILL ROAD pdf icon PDF 1\nMB\n\n"
+	    "Meeting: 04/06/2024 - Planning Panel (Item 8.)\n\nReport of the "
+	    "Head of Planning.\n\nMinutes:\n\nThe report was noted.\n";
+	read_buf("icon2.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && streq(g.r[0]->title, "LAND AT 12 MILL ROAD") &&
+	    streq(g.r[0]->purpose, "Report of the Head of Planning."),
+	    "text_should_leave_a_wrapped_file_size_out_of_a_copied_page");
+	got_free(&g);
 	/* the older page's "Meeting: date - body (Item N.)" in its list of
 	 * links */
 	o.format = READER_HTML;
