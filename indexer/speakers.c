@@ -1190,6 +1190,8 @@ service_named(const char *s, size_t n, size_t j)
 	return 0;
 }
 
+static const struct title *title_at(const char *, size_t, size_t *);
+
 /* 1 if s[0..n), after "Chair of", names a body by more than one word:
  * "the Audit Committee", not "the Council". */
 static int
@@ -1198,7 +1200,38 @@ other_body(const char *s, size_t n)
 	size_t k = rd_prefix(s, n, "the "), w;
 
 	w = word_len(s + k, n - k);
-	if (w == 0 || k + w + 1 >= n || (s[k + w] != ' ' && s[k + w] != '\n'))
+	if (w == 0 || k + w + 1 >= n)
+		return 0;
+	/* "the Transport, Regeneration and Climate Policy Committee": a
+	 * body named by a list, up to its own noun */
+	if (s[k + w] == ',' && s[k + w + 1] == ' ') {
+		static const char *const bodies[] = {
+			"Committee", "Sub-Committee", "Board", "Panel",
+			"Forum", "Partnership", "Commission",
+		};
+		size_t e = k + w + 2, a = e;
+
+		if (rd_upper_at(s + e, n - e) == 0)
+			return 0;
+		for (; e < n && e - k < 100; e++) {
+			/* (the name whole before a blank line) */
+			if (s[e] == '\n' && e + 1 < n && s[e + 1] == '\n')
+				break;
+			if (s[e] == ' ' || s[e] == '\n' || s[e] == ',') {
+				if (IN(bodies, s + a, e - a))
+					return 1;
+				a = e + 1;
+				/* (not past the next person: "the Council,
+				 * Councillor Ross, Chair of ...") */
+				if (title_at(s + a, n - a, &w) != NULL)
+					return 0;
+			} else if (!rd_isalpha((unsigned char)s[e]) &&
+			    s[e] != '-' && s[e] != '&' && s[e] != '\'')
+				break;
+		}
+		return IN(bodies, s + a, e - a);
+	}
+	if (s[k + w] != ' ' && s[k + w] != '\n')
 		return 0;
 	k += w + 1;
 	if ((w = rd_prefix(s + k, n - k, "and ")) != 0 ||

@@ -2889,6 +2889,21 @@ test_small(void)
 	    "an_office_with_its_portfolio_in_brackets_should_answer");
 	got_free(&g);
 
+	/* the chair of a committee whose name is a list, commas in it */
+	txt = "Minutes of the meeting of the Council held on 3 June 2024\n\n"
+	    "5. PUBLIC QUESTIONS\n\nPeter Aldous asked how much the parking "
+	    "charges had raised.\n\nCouncillor Nadia Ferris, Chair of the "
+	    "Streets, Waste and Climate Policy Committee, replied that they "
+	    "had raised 2m.\n";
+	read_buf("comma-committee.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_QUESTION) == 1 &&
+	    nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "n ferris") &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->role, "Chair of the Streets, "
+	    "Waste and Climate Policy Committee"),
+	    "a_chair_of_a_committee_named_by_a_list_should_answer");
+	got_free(&g);
+
 	/* a political group's leader, named so after a question answered,
 	 * asks in turn */
 	txt = "Minutes of the Cabinet held on 3 June 2024\n\nPresent: Mr P "
