@@ -9866,7 +9866,8 @@ concern(const char *s, size_t n)
 
 /*
  * 1 if s, after a member's name, says something back: " said that ...",
- * " said it had not", " said he would find out".
+ * " said it had not", " said he would find out"; " stated that ..." as
+ * Sheffield writes it.
  */
 static int
 said_back(const char *s, size_t n)
@@ -9875,6 +9876,9 @@ said_back(const char *s, size_t n)
 		"that ", "it ", "he ", "she ", "they ", "there ", "this ",
 	};
 	size_t k = rd_prefix(s, n, " said "), i;
+
+	if (k == 0)
+		k = rd_prefix(s, n, " stated ");
 
 	for (i = 0; k != 0 && i < sizeof next / sizeof next[0]; i++)
 		if (rd_prefix(s + k, n - k, next[i]))

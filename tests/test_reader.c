@@ -2904,6 +2904,19 @@ test_small(void)
 	    "a_chair_of_a_committee_named_by_a_list_should_answer");
 	got_free(&g);
 
+	/* the member who "stated" something after a question asked
+	 * outright answers it, as one who "said" */
+	txt = "Minutes of the meeting of the Council held on 3 June 2024\n\n"
+	    "5. PUBLIC QUESTIONS\n\nPeter Aldous asked how much the parking "
+	    "charges had raised.\n\nCouncillor Nadia Ferris stated that they "
+	    "had raised 2m.\n";
+	read_buf("stated.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && nth(g.r[0], SEC_ANSWER, 0) != NULL &&
+	    streq(nth(g.r[0], SEC_ANSWER, 0)->speaker_key, "n ferris") &&
+	    nth(g.r[0], SEC_ANSWER, 0)->answers == 1,
+	    "a_member_who_stated_after_a_question_should_answer");
+	got_free(&g);
+
 	/* a political group's leader, named so after a question answered,
 	 * asks in turn */
 	txt = "Minutes of the Cabinet held on 3 June 2024\n\nPresent: Mr P "
