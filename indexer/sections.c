@@ -14767,26 +14767,42 @@ asked_following(struct parse *p, size_t first)
 /*
  * "Question 1 – Councillor Julia Buckley" over "Councillor Julia
  * Buckley asked the following question:": one question, the label only
- * says whose.
+ * says whose; also with "Supplementary question" alone between them.
+ * A label over a note ("Councillor Rowe was not present at the
+ * meeting.", "In the absence of Councillor Marks, the question was
+ * withdrawn."), unanswered, asked nothing.
  */
 static void
 label_over_question(struct parse *p, size_t first)
 {
 	struct record *r = p->rec;
-	size_t i;
+	size_t i, j;
 
 	for (i = first; i + 1 < r->nsections; i++) {
 		struct rec_section *s = &r->sections[i], *q = s + 1;
 		const char *t = p->t + s->start;
 		size_t m = s->end - s->start;
 
-		if (s->type != SEC_QUESTION || q->type != SEC_QUESTION ||
-		    s->speaker_key == NULL || q->speaker_key == NULL ||
-		    strcmp(s->speaker_key, q->speaker_key) != 0 || m > 100 ||
-		    !rd_prefix(t, m, "question") || memchr(t, '.', m) != NULL ||
-		    memchr(t, '?', m) != NULL)
+		if (s->type != SEC_QUESTION || s->speaker_key == NULL ||
+		    m > 100 || !rd_prefix(t, m, "question") ||
+		    memchr(t, '.', m) != NULL || memchr(t, '?', m) != NULL)
 			continue;
-		s->type = SEC_DISCUSSION;
+		while (q + 1 < r->sections + r->nsections &&
+		    q->type == SEC_DISCUSSION && q->speaker == NULL &&
+		    sub_heading(p->t + q->start, q->end - q->start))
+			q++;
+		if (q->type == SEC_QUESTION && q->speaker_key != NULL &&
+		    strcmp(s->speaker_key, q->speaker_key) == 0) {
+			s->type = SEC_DISCUSSION;
+			continue;
+		}
+		if (q != s + 1 || q->type != SEC_DISCUSSION)
+			continue;
+		for (j = i + 1; j < r->nsections; j++)
+			if (r->sections[j].answers == (int)i)
+				break;
+		if (j == r->nsections)
+			s->type = SEC_DISCUSSION;
 	}
 }
 

@@ -11230,6 +11230,18 @@ test_motions(void)
 	    "minutes_should_count_a_labelled_question_once");
 	got_free(&g);
 
+	/* a label over a note asks nothing; over "Supplementary question"
+	 * alone and the member's own question, one question */
+	read_item2("qlabel-note.txt", "Question 7 \xe2\x80\x93 Councillor Ben "
+	    "Iqbal\n\nCouncillor Iqbal was not present at the meeting and a "
+	    "written response would be sent.\n\nQuestion 8 \xe2\x80\x93 "
+	    "Councillor Ada Abiodun\n\nSupplementary question\n\nCouncillor "
+	    "Abiodun asked whether the depot would reopen.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "depot"),
+	    "minutes_should_ask_nothing_by_a_label_over_a_note");
+	got_free(&g);
+
 	/* "Decision: The Committee:" over lettered points */
 	read_item2("dec-body.txt", "Decision: The Committee:\n\na) noted the "
 	    "Audit Results Report 2023/24; and\n\nb) agreed that the Chairman "
