@@ -254,6 +254,9 @@ void rd_person_from_label(const char *label, struct rd_person *p);
 void rd_find_people(struct record *, const char *text, size_t n);
 /* Length of a reporting verb at s ("asked", "responded", ...), kind. */
 size_t rd_verb_at(const char *s, size_t n, int *kind);
+/* 1 if s, after "asked", bids people do something: " residents to
+ * report ...". */
+int rd_request(const char *s, size_t n);
 
 enum { VERB_NONE = 0, VERB_ASK, VERB_ANSWER, VERB_SAY, VERB_PROCEDURAL };
 

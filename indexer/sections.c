@@ -9841,6 +9841,33 @@ asks(const char *s, size_t n)
 }
 
 /*
+ * asks(), less the bids: "He would ask officers to write to the lead
+ * petitioner" asks people to do something, no question.
+ */
+static int
+asks_not_bidding(const char *s, size_t n)
+{
+	char *c = xstrndup(s, n);
+	size_t at = 0, k, e;
+	int yes;
+
+	while ((k = rd_find(c + at, n - at, "ask")) != (size_t)-1) {
+		at += k;
+		for (e = at + 3; e < n && rd_isalpha((unsigned char)c[e]); e++)
+			;
+		if ((at == 0 || !rd_isalpha((unsigned char)c[at - 1])) &&
+		    (e - at == 3 || (e - at == 4 && c[at + 3] == 's') ||
+		    (e - at == 5 && c[at + 3] == 'e' && c[at + 4] == 'd')) &&
+		    rd_request(c + e, n - e))
+			memset(c + at, 'x', e - at);
+		at = e;
+	}
+	yes = asks(c, n);
+	free(c);
+	return yes;
+}
+
+/*
  * 1 if s, after "Members", raises a concern an officer may answer:
  * "raised concerns about the cost of placements", "expressed concern
  * that ...".  A question only if someone answers it.
@@ -14976,7 +15003,8 @@ finish(struct parse *p, size_t first)
 			continue;
 		s = &r->sections[at];
 		if (s->type != SEC_QUESTION || (i < p->said.n &&
-		    s->text != NULL && asks(s->text, strlen(s->text))))
+		    s->text != NULL && asks_not_bidding(s->text,
+		    strlen(s->text))))
 			continue;
 		for (j = (size_t)at + 1; j < r->nsections; j++)
 			if (r->sections[j].answers == at)

@@ -2793,8 +2793,8 @@ rd_find_people(struct record *rec, const char *s, size_t n)
  * stand"; not "... the Director to explain why ...", nor "... for
  * clarification".
  */
-static int
-request(const char *s, size_t n)
+int
+rd_request(const char *s, size_t n)
 {
 	static const char *const info[] = {
 		"explain", "clarify", "confirm", "advise", "outline", "set out",
@@ -3134,7 +3134,7 @@ rd_verb_at(const char *s, size_t n, int *kind)
 				    thanks_for_question(s + i + k, n - i - k))
 					*kind = VERB_ANSWER;
 				if (strcmp(verbs[j].verb, "asked") == 0 &&
-				    request(s + i + k, n - i - k))
+				    rd_request(s + i + k, n - i - k))
 					*kind = VERB_SAY;
 				/* "asked that a condition be added",
 				 * "requested that the figures be broken

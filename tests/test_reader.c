@@ -2202,6 +2202,19 @@ test_small(void)
 	    "minutes_should_not_take_asking_people_to_act_for_a_question");
 	got_free(&g);
 
+	/* ... nor a member's remark that ends bidding officers to act */
+	txt = "Minutes of the meeting of the Council held on 4 March 2024\n\n"
+	    "Present: Councillor A Jones (Chair)\n\n1.    PETITIONS\n\n"
+	    "Councillor Jones said that the library had been closed after "
+	    "a flood. She would ask officers to write to the petitioner with "
+	    "a date.\n\n2.    CLOSE\n\nThe meeting closed.\n";
+	read_buf("bids.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 2 && nth(g.r[0], SEC_QUESTION, 0) == NULL &&
+	    nth(g.r[0], SEC_DISCUSSION, 0) != NULL &&
+	    contains(nth(g.r[0], SEC_DISCUSSION, 0)->text, "ask officers"),
+	    "minutes_should_not_take_a_remark_bidding_officers_for_a_question");
+	got_free(&g);
+
 	/* a transcript's lines: who, a colon, their words; a list's
 	 * entries are not */
 	txt = "Minutes of the work session of the City Council held on 29 "
