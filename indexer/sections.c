@@ -9099,7 +9099,10 @@ unnamed_reply(const char *s, size_t n, size_t k)
 	static const char *const replies[] = {
 		"the following points were made", "the following points were",
 		"the following responses", "the following was noted",
-		"the following were noted", "it was confirmed",
+		"the following were noted",
+		/* "In response to comments and queries from the committee,
+		 * the following information was provided:" (Lancashire) */
+		"the following information was", "it was confirmed",
 		"it was explained", "it was advised", "it was reported",
 		"it was stated", "it was clarified", "it was noted",
 		"members were advised", "members were informed",

@@ -7632,6 +7632,18 @@ test_questions(void)
 	    "questions_should_read_points_officers_were_advised_of");
 	got_free(&g);
 
+	/* "..., the following information was provided:" and its points */
+	txt = "Agenda item\n\nWinter Plan\n\nMinutes:\n\nThe Director "
+	    "presented the plan.\n\nIn response to comments and queries from "
+	    "the committee, the following information was provided:\n\n"
+	    "\xe2\x80\xa2 412 people were waiting for an assessment;\n"
+	    "\xe2\x80\xa2 two agencies had been engaged.\n";
+	read_buf("info-provided.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 1 && count_type(g.r[0], SEC_ANSWER) == 1 &&
+	    contains(nth(g.r[0], SEC_ANSWER, 0)->text, "two agencies"),
+	    "questions_should_read_information_provided_in_response");
+	got_free(&g);
+
 	/* "Q1" with no stop before the question's label; "Reply" and
 	 * "Supplementary" alone are labels, no words of their own */
 	txt = "Minutes of the meeting of the Council held on 16 October 2024"
