@@ -13281,10 +13281,13 @@ walk(struct parse *p)
 		if (k == 0 && (k = rd_prefix(s, n, "action:")) != 0)
 			k = rd_skip_spaces(s, n, k);
 		/* (an amendment moved after a motion no one seconded yet:
-		 * "Cllr O'Connell proposed an amendment to ...") */
+		 * "Cllr O'Connell proposed an amendment to ...", "Councilor
+		 * Ames moved to amend the resolution by striking ..." after
+		 * "On motion of Councilor Cole, the rules were suspended.") */
 		if ((!p->have_prop || p->seconder != NULL ||
-		    (p->prop_b <= u->a && rd_find(s, n < 120 ? n : 120,
-		    " an amendment") != (size_t)-1)) &&
+		    (p->prop_b <= u->a && (rd_find(s, n < 120 ? n : 120,
+		    " an amendment") != (size_t)-1 || rd_find(s,
+		    n < 120 ? n : 120, " moved to amend ") != (size_t)-1))) &&
 		    ((mover = motion_by(s, n, &second)) != NULL ||
 		    (k > 0 && (mover = motion_by(s + k, n - k, &second)) !=
 		    NULL) || (mover = pronoun_mover(p, s, n)) != NULL)) {

@@ -11600,6 +11600,22 @@ test_motions(void)
 	    "minutes_should_read_on_motion_of");
 	got_free(&g);
 
+	/* "X moved to amend ..." after an unseconded "On motion of Y, the
+	 * rules were suspended.": a motion of its own, which the failure
+	 * loses, not the one before it */
+	read_item2("amend.txt", "On motion of Councilor Pryce, the rules were "
+	    "suspended.\n\nCouncilor Okafor moved to amend the resolution by "
+	    "striking the second\nclause. Motion failed; yeas 3, nays 10.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && !streq(r->outcome, "lost"),
+	    "minutes_should_not_lose_a_motion_by_its_amendments_failure");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Okafor") &&
+	    streq(r->outcome, "lost") && contains(r->text, "second clause"),
+	    "minutes_should_read_moved_to_amend_after_an_unseconded_motion");
+	got_free(&g);
+
 	/* one not known as a member who "proposed that" suggests */
 	read_item2("suggest.txt", "Ms Aoife Duke proposed that the Council "
 	    "could look at the current process.", &g);
