@@ -5467,6 +5467,98 @@ resolved_just_before(const char *t, size_t at)
 }
 
 /*
+ * 1 if s[0..n) adopts the motion before it, naming no words of its own:
+ * "That the above motion, as amended, be approved.", "that the Motion be
+ * adopted.", "THAT the motion as set out in the agenda be agreed,
+ * namely:".
+ */
+static int
+adopts_motion(const char *s, size_t n)
+{
+	static const char *const whose[] = {
+		"above ", "substantive ", "original ", "said ", "foregoing ",
+	};
+	static const char *const verbs[] = {
+		"approved", "agreed", "adopted", "carried", "supported",
+		"endorsed", "accepted", "passed",
+	};
+	size_t k, j, i, be;
+
+	k = rd_prefix(s, n, "that ");
+	if ((j = rd_prefix(s + k, n - k, "the ")) == 0)
+		return 0;
+	k += j;
+	for (i = 0; i < sizeof whose / sizeof whose[0]; i++)
+		if ((j = rd_prefix(s + k, n - k, whose[i])) != 0) {
+			k += j;
+			break;
+		}
+	if ((j = rd_prefix(s + k, n - k, "motion")) == 0 || (k + j < n &&
+	    rd_isalpha((unsigned char)s[k + j])))
+		return 0;
+	k += j;
+	/* (", as amended,", " as set out in the agenda" between) */
+	be = rd_find(s + k, n - k < 60 ? n - k : 60, " be ");
+	if (be == (size_t)-1 || memchr(s + k, '.', be) != NULL)
+		return 0;
+	k += be + 4;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (rd_prefix(s + k, n - k, verbs[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Resolved: That the above motion, as amended, be approved." after the
+ * motion, an amendment and the vote: the motion is carried (one an
+ * amendment left undecided, as its words say) and the decision takes its
+ * movers.  The motion is the nearest undecided one above, else the
+ * nearest not lost, no other decision between.
+ */
+static void
+motion_adopted(struct parse *p, size_t first)
+{
+	struct record *r = p->rec;
+	struct rec_section *d, *m;
+	const char *o;
+	size_t i, j;
+	int best;
+
+	for (j = first; j < r->nsections; j++) {
+		d = &r->sections[j];
+		if (!open_decision(d) || d->text == NULL ||
+		    !adopts_motion(d->text, strlen(d->text)))
+			continue;
+		best = -1;
+		for (i = j; i > first && j - i < 30; i--) {
+			m = &r->sections[i - 1];
+			if (m->type == SEC_AGENDA || (m->type ==
+			    SEC_RESOLUTION && m->proposer == NULL))
+				break;
+			if (m->type != SEC_RESOLUTION || m->outcome == NULL)
+				continue;
+			if (strcmp(m->outcome, "unknown") == 0) {
+				best = (int)i - 1;
+				break;
+			}
+			if (best < 0 && strcmp(m->outcome, "lost") != 0)
+				best = (int)i - 1;
+		}
+		if (best < 0)
+			continue;
+		m = &r->sections[best];
+		if (strcmp(m->outcome, "unknown") == 0) {
+			o = m->text != NULL ? rd_outcome(m->text, 0) : "agreed";
+			free(m->outcome);
+			m->outcome = xstrdup(strcmp(o, "unknown") != 0 ? o :
+			    "agreed");
+		}
+		d->proposer = xstrdup(m->proposer);
+		d->seconder = m->seconder != NULL ? xstrdup(m->seconder) : NULL;
+	}
+}
+
+/*
  * "The recommendation was proposed by X and seconded by Y." / "Upon
  * being put to the vote, the motion was carried unanimously." /
  * "Resolved that Council accepts the report.": the decision under it
@@ -15211,6 +15303,7 @@ sections_parse(struct record *rec, const struct tmap *tm, size_t start,
 	asker_from_title(&p, first);
 	finish(&p, first);
 	movers_over_decision(&p, first);
+	motion_adopted(&p, first);
 	signed_replies(&p, first);
 	merge_surnames(rec, known);
 

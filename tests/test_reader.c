@@ -11088,6 +11088,30 @@ test_motions(void)
 	    "minutes_should_read_as_an_amendment_x_moved_and_y_seconded");
 	got_free(&g);
 
+	/* a motion, its amendment carried, then "Resolved: That the above
+	 * motion, as amended, be approved.": the motion carried, the
+	 * decision moved by its movers */
+	read_item2("adopted.txt", "Councillor Abiodun moved, and Councillor "
+	    "Iqbal seconded, the following motion:\n\n\"Council resolves to "
+	    "ask officers to survey the condition of the town's footbridges."
+	    "\"\n\nCouncillor Iqbal then moved, and Councillor Abiodun "
+	    "seconded, an amendment to the above motion, as follows:\n\n"
+	    "\"After 'footbridges', insert 'and culverts'.\"\n\nOn being put "
+	    "to the vote, the amendment was declared CARRIED.\n\nThe motion, "
+	    "as amended, was then put to the vote and was declared CARRIED, "
+	    "and it was\n\nResolved: That the above motion, as amended, be "
+	    "approved.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    contains(r->text, "footbridges") && streq(r->outcome, "agreed"),
+	    "minutes_should_carry_a_motion_the_decision_adopts");
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 2) : NULL;
+	ok(r != NULL && starts(r->text, "That the above motion") &&
+	    streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal"),
+	    "minutes_should_give_the_motions_movers_to_the_decision_adopting_it");
+	got_free(&g);
+
 	/* a body alone after a lead-in, over its points in capitals; a
 	 * lead-in whose decision is a word in capitals before its colon */
 	read_item2("caps-points.txt", "Following discussion, Council:\n\n(a) "
