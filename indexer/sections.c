@@ -12468,7 +12468,7 @@ division(struct parse *p, const char *s, size_t n)
 	long motion = division_count(s, n, "for the motion");
 	long amendment = division_count(s, n, "for the amendment");
 	struct record *r = p->rec;
-	int last, prev, lost;
+	int last, prev, lost, paras;
 	const char *para_end;
 
 	/* "For the motion (24) - Lord Provost; ... and Yuill. For the
@@ -12480,9 +12480,13 @@ division(struct parse *p, const char *s, size_t n)
 		amendment = division_count(s, (size_t)(para_end - s),
 		    "for the amendment");
 		/* ... or in the next paragraph: "For the motion:- ...
-		 * (13)." / "For the amendment:- ... (7)." */
-		if ((motion < 0) != (amendment < 0) && (para_end = strstr(
-		    para_end + 2, "\n\n")) != NULL && para_end - s < 3000) {
+		 * (13)." / "For the amendment:- ... (7).", or the one
+		 * after the names under the count ("For the Motion - 5
+		 * votes" / "Councillors ..." / "For the Amendment - 9
+		 * votes") */
+		for (paras = 0; paras < 2 && (motion < 0) != (amendment < 0) &&
+		    (para_end = strstr(para_end + 2, "\n\n")) != NULL &&
+		    para_end - s < 3000; paras++) {
 			motion = division_count(s, (size_t)(para_end - s),
 			    "for the motion");
 			amendment = division_count(s, (size_t)(para_end - s),

@@ -8773,6 +8773,23 @@ test_motions(void)
 	    "minutes_should_read_movers_under_motion_and_amendment_labels");
 	got_free(&g);
 
+	/* each count with its names in a paragraph under it, and only the
+	 * amendment named in the result: the motion lost on the counts */
+	read_item2("roll-names.txt", "Motion\n\nCouncillor Abiodun, "
+	    "seconded by Councillor Iqbal, moved that the Committee approve "
+	    "the report.\n\nAmendment\n\nCouncillor Stott, seconded by "
+	    "Councillor Ward, moved as an amendment that the Committee defer "
+	    "the report.\n\nRoll Call\n\nFor the Motion - 4 votes\n\n"
+	    "Councillors Abiodun, Iqbal, Ferrier and\nGlynn.\n\nFor the "
+	    "Amendment - 7 votes\n\nCouncillors Stott, Ward, Haig, Imrie, "
+	    "Lyle, Moffat\nand Nairn.\n\nHaving received a majority of "
+	    "votes, the amendment was carried.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 2 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    strcmp(nth(g.r[1], SEC_RESOLUTION, 1)->outcome, "lost") != 0,
+	    "minutes_should_read_roll_call_counts_parted_by_their_names");
+	got_free(&g);
+
 	/* "In response to a question from X, he confirmed ...": the one
 	 * who presented answers */
 	read_item2("pronoun-answer.txt", "Councillor Iqbal presented his "
