@@ -7213,6 +7213,18 @@ res_continue(struct parse *p, const struct unit *u)
 			return 1;
 		}
 	}
+	/* "That with respect to Report X, the following be approved:" /
+	 * "That Council:" / its points: the second lead-in is more of the
+	 * first, no decision of its own */
+	if (p->res_style == LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
+	    that_only(s, n) && (size_t)(u - p->u) + 1 < p->nu &&
+	    label_at(p->t + u[1].a, u[1].b - u[1].a, 0, 0, &lab) &&
+	    p->rec->sections[p->cur].type == SEC_RESOLUTION &&
+	    p->rec->sections[p->cur].end > 0 && ends_with_colon(p->t,
+	    p->rec->sections[p->cur].start, p->rec->sections[p->cur].end)) {
+		sec_extend(p, u->b);
+		return 1;
+	}
 	/* "... agreed that, subject to the following:" and then a list,
 	 * numbered or bulleted (an HTML list's points) */
 	if (p->res_style == LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
@@ -14985,13 +14997,19 @@ finish(struct parse *p, size_t first)
 		/* "Moved Cr X / Seconded Cr Y / That Council: 1. ... 2.
 		 * ...": the points after the first, labelled alike, were
 		 * moved with it */
+		/* ... and so were the points under the moved lead-in that
+		 * says their outcome ("That with respect to Report X, the
+		 * following be approved:" / "1. Give three readings ...") */
 		if (s->type == SEC_RESOLUTION && s->proposer == NULL &&
 		    s->seconder == NULL && prev != NULL && prev->type ==
 		    SEC_RESOLUTION && (prev->proposer != NULL ||
-		    prev->seconder != NULL) && moved_labelled &&
+		    prev->seconder != NULL) && ((moved_labelled &&
 		    label_before(p, s->start, &lab) && lab.style ==
 		    moved_lab.style && lab.kind == moved_lab.kind &&
-		    lab.style != LAB_BULLET) {
+		    lab.style != LAB_BULLET) || (prev->text != NULL &&
+		    ends_with_colon(prev->text, 0, strlen(prev->text)) &&
+		    label_before(p, s->start, &lab) &&
+		    lab.style != LAB_BULLET))) {
 			s->proposer = prev->proposer != NULL ?
 			    xstrdup(prev->proposer) : NULL;
 			s->seconder = prev->seconder != NULL ?

@@ -12212,6 +12212,21 @@ test_motions(void)
 	    "minutes_should_give_each_moved_point_its_movers");
 	got_free(&g);
 
+	/* a moved lead-in that says the points' outcome, then "That
+	 * Council:" over them: one lead-in, and each point moved */
+	read_item2("lead-points.txt", "Moved by Councillor Abiodun\nSeconded "
+	    "by Councillor Iqbal\n\nThat with respect to Report PL2024-0042, "
+	    "the following be approved:\n\nThat Council:\n\n(a)  Adopt the "
+	    "revised tree strategy; and\n\n(b)  Direct Administration to "
+	    "report back by Q3 2024.\n\nMOTION CARRIED", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 3 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Abiodun") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    2)->seconder, "Councillor Iqbal") &&
+	    starts(nth(g.r[1], SEC_RESOLUTION, 2)->text, "Direct"),
+	    "minutes_should_give_the_points_under_a_moved_lead_in_its_movers");
+	got_free(&g);
+
 	/* "... the motion was put to the Members and agreed." decides */
 	read_item2("put.txt", "Councillor Abiodun proposed that the Council "
 	    "support the library, seconded by Councillor Iqbal.\n\nFollowing "
