@@ -6011,6 +6011,9 @@ motion_by(const char *s, size_t n, char **seconder)
 		"proposed approval", "moved approval", "proposed refusal",
 		"moved refusal", "proposed acceptance", "moved acceptance",
 		"proposed deferral", "moved deferral",
+		/* "Council Member Ito moved adoption of the resolution.",
+		 * "... moved passage of the ordinance" (American) */
+		"proposed adoption", "moved adoption", "moved passage",
 		"moved, and ", "moved and ", "proposed, and ", "proposed and ",
 		"moved, as an amendment, that ",
 		"proposed, as an amendment, that ",

@@ -11641,6 +11641,21 @@ test_motions(void)
 	    "minutes_should_read_on_motion_of");
 	got_free(&g);
 
+	/* "X moved adoption of ...", "X moved passage of ...": motions */
+	read_item2("adoption.txt", "Councillor Abiodun moved adoption of the "
+	    "noise ordinance. Councillor Iqbal seconded.\n\nMotion failed "
+	    "2-5.\n\nCouncillor Iqbal moved passage of the fees ordinance as "
+	    "amended; Councillor Abiodun seconded. Motion passed 6-1.", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Abiodun") &&
+	    streq(r->seconder, "Councillor Iqbal") &&
+	    streq(r->outcome, "lost") && nth(g.r[1], SEC_RESOLUTION, 1) !=
+	    NULL && streq(nth(g.r[1], SEC_RESOLUTION, 1)->proposer,
+	    "Councillor Iqbal") && streq(nth(g.r[1], SEC_RESOLUTION,
+	    1)->outcome, "agreed"),
+	    "minutes_should_read_moved_adoption_and_moved_passage");
+	got_free(&g);
+
 	/* "X moved to amend ..." after an unseconded "On motion of Y, the
 	 * rules were suspended.": a motion of its own, which the failure
 	 * loses, not the one before it */
