@@ -10016,7 +10016,6 @@ said_back(const char *s, size_t n)
 
 	if (k == 0)
 		k = rd_prefix(s, n, " stated ");
-
 	for (i = 0; k != 0 && i < sizeof next / sizeof next[0]; i++)
 		if (rd_prefix(s + k, n - k, next[i]))
 			return 1;
