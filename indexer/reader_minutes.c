@@ -2357,6 +2357,25 @@ body_last(const char *s, size_t n)
 }
 
 /*
+ * 1 if the word h[w, e) is "of" or "the" between words in capitals, as
+ * West Lothian writes "the COUNCIL EXECUTIVE of WEST LOTHIAN COUNCIL";
+ * b ends the name.
+ */
+static int
+small_between_caps(const char *h, size_t w, size_t e, size_t b)
+{
+	size_t f;
+
+	if (!((e - w == 2 && memcmp(h + w, "of", 2) == 0) ||
+	    (e - w == 3 && memcmp(h + w, "the", 3) == 0)) || e + 1 >= b)
+		return 0;
+	for (f = e + 1; f < b && h[f] != ' '; f++)
+		;
+	return f - e - 1 >= 2 && rd_all_caps(h + e + 1, f - e - 1) &&
+	    rd_isalpha((unsigned char)h[e + 1]);
+}
+
+/*
  * The body that met, from "MINUTES OF ... MEETING OF THE MUNICIPAL
  * DISTRICT OF NEWCASTLE WEST HELD IN ... ON WEDNESDAY 11TH JUNE, 2014":
  * the words after "meeting of" up to "held", "on", a comma or a change
@@ -2504,7 +2523,8 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 		if (w == a)
 			caps = rd_all_caps(h + w, e - w);
 		else if (caps && !rd_all_caps(h + w, e - w) &&
-		    rd_isalpha((unsigned char)h[w])) {
+		    rd_isalpha((unsigned char)h[w]) &&
+		    !small_between_caps(h, w, e, b)) {
 			b = w;
 			break;
 		}
@@ -2544,6 +2564,19 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 		m->council = trimmed_title(h + c, b - c);
 		return;
 	}
+	/* "COUNCIL EXECUTIVE of WEST LOTHIAN COUNCIL": a committee named
+	 * with the word council first, then its council */
+	if (k == 0 && (w = rd_find(h + a, b - a, " of ")) != (size_t)-1 &&
+	    w > 8 && committee_word(h + a + 7, w - 7) && council_last(h + a +
+	    w + 3, b - a - w - 3)) {
+		size_t c = a + w + 4;
+
+		if (rd_prefix(h + c, b - c, "the "))
+			c += 4;
+		m->committee = trimmed_title(h + a, w);
+		m->council = trimmed_title(h + c, b - c);
+		return;
+	}
 	if (k != (size_t)-1 && (a + k + 7 == b || h[a + k + 7] == ' ' ||
 	    h[a + k + 7] == ',')) {
 		/* "PLANNING COMMITTEE OF GREYSTONE DISTRICT COUNCIL" */
@@ -2572,6 +2605,21 @@ parse_heading(struct meeting *m, const char *h, size_t n, size_t cut,
 		/* "REGULAR MEETING OF COUNCIL", "the Full Council, held
 		 * ...": a kind of council names none, but the body that met */
 		if (generic_council(h + a, k + 7)) {
+			size_t r = a + k + 7, c;
+
+			/* "Full Council Meeting of Northshire District
+			 * Council": that council's full council met */
+			if ((w = rd_prefix(h + r, b - r, " meeting of ")) != 0 &&
+			    council_last(h + r + w - 1, b - r - w + 1)) {
+				c = r + w;
+				if (rd_prefix(h + c, b - c, "the "))
+					c += 4;
+				if (m->committee == NULL)
+					m->committee = trimmed_title(h + a,
+					    k + 7);
+				m->council = trimmed_title(h + c, b - c);
+				return;
+			}
 			if (m->committee == NULL)
 				m->committee = a + k + 7 < b ? trimmed_title(h +
 				    a + k + 7, b - a - k - 7) : trimmed_title(h +
@@ -2783,6 +2831,8 @@ meeting_kind(const char *s, size_t n)
 	static const char *const kinds[] = {
 		"regular ", "special ", "ordinary ", "annual ",
 		"extraordinary ", "adjourned ", "monthly ", "scheduled ",
+		/* an Irish county council's "Plenary Council Meeting" */
+		"plenary ",
 	};
 	size_t i, k;
 

@@ -4449,6 +4449,19 @@ test_layouts(void)
 			  "COUNCIL \xe2\x80\x93 KIRKALLAN \xe2\x80\x93 "
 			  "BLENDED MEETING\n\n21st November 2024",
 			  "Strathleven Council", "Strathleven Council" },
+			{ "Minutes of Full Council Meeting of Northshire "
+			  "District Council held on Monday 27th May 2024.",
+			  "Northshire District Council", "Full Council" },
+			{ "Minutes of Plenary Council Meeting of Carrowmore "
+			  "County Council held on Monday 27th May 2024.",
+			  "Carrowmore County Council", "Council" },
+			{ "MINUTE of MEETING of the COUNCIL EXECUTIVE of EAST "
+			  "GLENMORE COUNCIL held within COUNCIL CHAMBERS on 18 "
+			  "JUNE 2024.", "East Glenmore Council",
+			  "Council Executive" },
+			{ "MINUTE of MEETING of the AUDIT COMMITTEE of EAST "
+			  "GLENMORE COUNCIL held on 18 JUNE 2024.",
+			  "East Glenmore Council", "Audit Committee" },
 		};
 		size_t h;
 		int good = 1;
