@@ -4118,6 +4118,16 @@ marker_at(const char *s, size_t n, size_t *len)
 		while (k < n && s[k] == ' ')
 			k++;
 		k = words_below(s, n, k);
+		/* "RESOLVED" / "(unanimously)": the vote alone on the line
+		 * under the marker, the decision's words after them */
+		if (caps && !prefixed && i == 0 && k < n && s[k] == '\n') {
+			size_t b = rd_skip_spaces(s, n, k), c;
+
+			if (b < n && s[b] == '(' && (c = rd_find(s + b, n - b,
+			    ")")) != (size_t)-1 && c < 60 && memchr(s + b, '\n',
+			    c) == NULL && rd_skip_spaces(s, n, b + c + 1) >= n)
+				k = n;
+		}
 		/* "Decision" alone on its line, the decision under it */
 		if (verbs[j].strict == 2 && caps && !prefixed && k < n &&
 		    s[k] == '\n' && i == 0) {
@@ -11037,10 +11047,15 @@ decision_next(const struct parse *p, size_t i)
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' ' ||
 	    s[n - 1] == '-'))
 		n--;
-	/* "RESOLVED (For: 6   Against: 4   Abstentions: 1)" */
-	if (n > 10 && s[n - 1] == ')' && s[8] == ' ' && s[9] == '(' &&
-	    memchr(s + 10, '(', n - 10) == NULL)
-		n = 8;
+	/* "RESOLVED (For: 6   Against: 4   Abstentions: 1)", also with
+	 * the vote on a line of its own: "RESOLVED" / "(unanimously)" */
+	if (n > 10 && s[n - 1] == ')' && rd_isspace((unsigned char)s[8])) {
+		size_t b = rd_skip_spaces(s, n, 8);
+
+		if (b < n && s[b] == '(' && memchr(s + b + 1, '(',
+		    n - b - 1) == NULL)
+			n = 8;
+	}
 	if (n != 8 || !rd_prefix(s, n, "resolved") || i + 1 >= p->nu)
 		return 0;
 	s = p->t + u[1].a;
@@ -11464,6 +11479,9 @@ vote_tail(const char *s, size_t n)
 		" and the proposal was ", " and the recommendation was ",
 		" and the recommendations were ", ", the motion was ",
 		", the amendment was ", ", the proposal was ",
+		/* "The Chairman took Members to a vote on the motion, which
+		 * was lost with 11 in favour, 26 against ..." */
+		" the motion, which was ", " the amendment, which was ",
 	};
 	size_t i, at, best = 0;
 
@@ -11487,8 +11505,8 @@ vote_tail(const char *s, size_t n)
 	while (best < n && s[best] != ' ')
 		best++;
 	best = rd_skip_spaces(s, n, best);
-	/* the result and little else after it */
-	return n - best < 60 ? best : 0;
+	/* the result and little else after it (a tally perhaps) */
+	return n - best < 90 ? best : 0;
 }
 
 /*

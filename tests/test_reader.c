@@ -7951,6 +7951,27 @@ test_motions(void)
 	    starts(nth(g.r[1], SEC_RESOLUTION, 0)->text, "This Council"),
 	    "minutes_should_read_a_result_ending_the_vote_sentence");
 	got_free(&g);
+	read_item2("vote-which.txt", "Councillor Ashdown moved the "
+	    "following motion, which was seconded by Councillor Pryce:\n\n"
+	    "\"This Council resolves to set up a working group.\"\n\nThe "
+	    "Chairman took Members to a vote on the motion, which was lost "
+	    "with 11 in favour, 26\nagainst and 1 abstention.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost"),
+	    "minutes_should_read_a_vote_on_the_motion_which_was_lost");
+	got_free(&g);
+
+	/* "RESOLVED" / "(unanimously)" under the movers' sentence */
+	read_item2("resolved-bracket-below.txt", "It was moved by Councillor "
+	    "Ibbot, seconded by Councillor Drake and\n\nRESOLVED\n"
+	    "(unanimously)\n\nThat the report be noted.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_RESOLUTION) == 1 &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "noted") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Ibbot") && starts(nth(g.r[1], SEC_RESOLUTION,
+	    0)->text, "That the report"),
+	    "minutes_should_read_resolved_over_its_vote_in_brackets");
+	got_free(&g);
 
 	/* "Decision:" over the vote's result: what became of the motion */
 	read_item2("decision-lost.txt", "The motion on bus services was "
