@@ -1645,6 +1645,15 @@ title:
 	    !l[li + 1].blank_before && (li + 2 >= nl ||
 	    l[li + 2].blank_before) && t[l[li + 1].b - 1] == ';')
 		w -= 1.5;
+	/* "... the proceedings of this meeting, namely" / "Item 12 -
+	 * Property Acquisition, on the grounds ...": a sentence's words
+	 * wrapped, no heading (not under another numbered line, as a
+	 * list of consent items sets them) */
+	if (li > 0 && !l[li].blank_before && l[li - 1].b - l[li - 1].a > 50 &&
+	    !rd_isdigit((unsigned char)t[l[li - 1].a]) &&
+	    (rd_islower((unsigned char)t[l[li - 1].b - 1]) ||
+	    t[l[li - 1].b - 1] == ','))
+		w -= 1.5;
 	if (rd_find(s, n, "submitted by") != (size_t)-1)
 		w += 0.4;
 	/* "1. One Voice Wales - training. Noted.": two sentences are a

@@ -1980,6 +1980,21 @@ test_small(void)
 	    "minutes_should_not_take_codes_in_a_table_for_items");
 	got_free(&g);
 
+	/* "Item 12 - ..." wrapped inside a sentence, the item itself held
+	 * in private and left out */
+	txt = "MINUTES OF THE ORDINARY MEETING OF THE COUNCIL HELD ON 26 "
+	    "MARCH 2024\n\n10        SPEED LIMITS\n\nThe report was noted."
+	    "\n\n11        PUBLIC EXCLUDED\n\nThat the public be excluded "
+	    "from the following parts of the proceedings of this meeting, "
+	    "namely\nItem 12 - Property Acquisition - Quay Street, on the "
+	    "grounds set out in section 48(1)(a) of the Act.\n\n13        "
+	    "KARAKIA\n\nThe meeting closed with a karakia.\n";
+	read_buf("item-wrapped.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && streq(g.r[1]->item, "11") &&
+	    streq(g.r[2]->item, "13"),
+	    "minutes_should_not_take_an_item_named_inside_a_sentence_for_one");
+	got_free(&g);
+
 	/* questions and answers labelled Q and A, no one named */
 	txt = "Little Parish Council\nMinutes of the meeting held on 9 "
 	    "September 2024\n\nPresent: Cllr A Smith\n\n1. Apologies\n"
