@@ -3883,8 +3883,11 @@ marker_at(const char *s, size_t n, size_t *len)
 	}
 	if ((k = rd_prefix(s, n, "and ")) != 0)
 		i = k;
-	/* "Be it resolved that", "NOW THEREFORE BE IT RESOLVED THAT" */
+	/* "Be it resolved that", "NOW THEREFORE BE IT RESOLVED THAT",
+	 * "NOW, THEREFORE, BE IT RESOLVED that" */
 	if ((k = rd_prefix(s + i, n - i, "now therefore ")) != 0 ||
+	    (k = rd_prefix(s + i, n - i, "now, therefore, ")) != 0 ||
+	    (k = rd_prefix(s + i, n - i, "therefore, ")) != 0 ||
 	    (k = rd_prefix(s + i, n - i, "therefore ")) != 0)
 		i += k;
 	if ((k = rd_prefix(s + i, n - i, "be it resolved ")) != 0 ||
@@ -14105,6 +14108,14 @@ walk(struct parse *p)
 			p->res_style = LAB_NONE;
 			p->res_outcome = NULL;
 			res_open(p, from, u->b);
+			continue;
+		}
+		/* "Moved by X" / "Seconded by Y" / "WHEREAS ...;" / "THEREFORE
+		 * BE IT RESOLVED that ...": the recitals lead to the motion,
+		 * which still takes its movers and the vote after it */
+		if (p->have_prop && p->prop_b <= u->a && u->para &&
+		    rd_prefix(s, n, "whereas ")) {
+			discussion(p, u);
 			continue;
 		}
 		flush_proposal(p, "unknown");

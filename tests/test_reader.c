@@ -11534,6 +11534,22 @@ test_motions(void)
 	    "minutes_should_read_lost_on_a_division");
 	got_free(&g);
 
+	/* Ontario: "WHEREAS ..." recitals between the movers and "NOW,
+	 * THEREFORE, BE IT RESOLVED that ...", then the division lost */
+	read_item2("whereas.txt", "Moved by Councillor P. Okafor\nSeconded by "
+	    "Councillor L. Brandt\n\nWHEREAS the library branch at Elm Road "
+	    "is closed for repairs; and\n\nWHEREAS residents have asked for a"
+	    " mobile service;\n\nNOW, THEREFORE, BE IT RESOLVED that staff "
+	    "provide a mobile library service at Elm Road until the branch "
+	    "reopens.\n\nLost on a division of 6 yeas to 11 nays", &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor P. Okafor") &&
+	    streq(r->seconder, "Councillor L. Brandt") &&
+	    streq(r->outcome, "lost") && contains(r->text, "mobile library") &&
+	    nth(g.r[1], SEC_RESOLUTION, 1) == NULL,
+	    "minutes_should_read_whereas_recitals_before_a_lost_motion");
+	got_free(&g);
+
 	/* New Zealand: "moved by way of amendment:" names its mover */
 	read_item2("chch.txt", "Councillor Peake moved by way of amendment:\n\n"
 	    "That the Council:\n\n(a) Retains the land for recreation.\n\n(b) "
