@@ -12001,6 +12001,12 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		    "reason") != (size_t)-1))
 			continue;
 		at += strlen(subjects[i]);
+		/* "the motion in the name of Susan Ames AM was not agreed":
+		 * the result comes after who moved it */
+		if (rd_prefix(s + at, n - at, " in the name of ") &&
+		    (m = rd_find(s + at, n - at < 80 ? n - at : 80, " was ")) !=
+		    (size_t)-1)
+			at += m;
 		/* "The motion was withdrawn."; not "This application was
 		 * WITHDRAWN from the agenda" */
 		if (strcmp(subjects[i], "this") != 0 && strcmp(subjects[i],

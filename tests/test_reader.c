@@ -11550,6 +11550,20 @@ test_motions(void)
 	    "minutes_should_read_whereas_recitals_before_a_lost_motion");
 	got_free(&g);
 
+	/* London: "the motion in the name of X was not agreed (N votes
+	 * cast in favour ...)" loses it */
+	read_item2("inname.txt", "Councillor Ferrante moved and Councillor "
+	    "Oduya seconded the following motion:\n\n\"This Council calls on"
+	    " the Mayor to restore the night bus routes.\"\n\nUpon being put "
+	    "to the vote, the motion in the name of Councillor Ferrante was "
+	    "not agreed (7 votes cast in favour and 14 votes cast against).",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 0) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Ferrante") &&
+	    streq(r->outcome, "lost"),
+	    "minutes_should_read_the_motion_in_the_name_of_x_not_agreed");
+	got_free(&g);
+
 	/* New Zealand: "moved by way of amendment:" names its mover */
 	read_item2("chch.txt", "Councillor Peake moved by way of amendment:\n\n"
 	    "That the Council:\n\n(a) Retains the land for recreation.\n\n(b) "
