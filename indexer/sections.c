@@ -1695,6 +1695,8 @@ result_alone(const char *s, size_t n)
 	    vote_result(s, n, &outcome);
 }
 
+static int motion_heading(const char *s, size_t n, char **prop, char **sec);
+
 static void
 split_units(struct parse *p, size_t start, size_t end)
 {
@@ -1736,6 +1738,11 @@ split_units(struct parse *p, size_t start, size_t end)
 		    form_row(t + pb - last_line_len, last_line_len) ||
 		    vote_list_line(t + pb - last_line_len, last_line_len) ||
 		    marker_alone(t + a, b - a) ||
+		    /* "- Moved by X and seconded by Y" / "Amendment": the
+		     * next motion's label, however long the line above
+		     * (not "... proposed the following" / "Motion:") */
+		    (t[b - 1] != ':' && motion_heading(t + a, b - a, NULL,
+		    NULL)) ||
 		    label_at(t + a, b - a, 0, 0, &lab) ||
 		    forced_break(t + a, b - a, t + pa, pb - pa) ||
 		    quote_after_lead(t + a, b - a, t + pa, pb - pa) ||
@@ -7254,6 +7261,18 @@ res_continue(struct parse *p, const struct unit *u)
 		res_open(p, u->a + lab.len, u->b);
 		return 1;
 	}
+	/* "To approve the report subject to replacing recommendation 3
+	 * with the following:-" / "“Agrees that ...”": the quoted words
+	 * are more of the decision that leads in to them (not a report
+	 * of many paragraphs "read into the Minutes as follows:") */
+	if (p->res_style == LAB_NONE && p->cur >= 0 && u->para && n > 1 &&
+	    s[0] == '"' && quote_close(p->t, u->a + 1, u->b, '"') < u->b &&
+	    p->rec->sections[p->cur].type == SEC_RESOLUTION &&
+	    ends_with_colon(p->t, p->rec->sections[p->cur].start,
+	    p->rec->sections[p->cur].end)) {
+		sec_extend(p, u->b);
+		return 1;
+	}
 	/* "(i) Approved the strategy ..." / "Reason: To provide ..." /
 	 * "(ii) ...": a reason under each point, and the points go on */
 	if (p->res_style != LAB_NONE && p->cur >= 0 && (u->para || u->line) &&
@@ -11625,6 +11644,8 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		"was negatived", "were negatived",
 		"fell", "falls", "failed", "died",
 		"failed by the following vote",
+		/* "the amendment was unsuccessful by 3 votes to 6" */
+		"was unsuccessful",
 	};
 	/* "declared the Motion defeated", "was therefore not approved";
 	 * not "the proposal to defer the item defeated" */
@@ -11649,6 +11670,9 @@ vote_result_in(const char *s, size_t n, const char **outcome)
 		 * that the motion be supported." */
 		"and it was unanimously resolved", "and it was resolved",
 		"and it was unanimously agreed", "and it was agreed",
+		/* "Following a vote, the motion was successful by 6 votes
+		 * to 3 and it was agreed accordingly." (West Lothian) */
+		"was successful",
 	};
 	/* "Having received a majority of votes, the motion was carried." */
 	static const char *const leads[] = {

@@ -11263,6 +11263,29 @@ test_motions(void)
 	    "minutes_should_lose_every_point_of_the_amendment_that_lost");
 	got_free(&g);
 
+	/* West Lothian: "Motion" / its words / "- Moved by X and seconded
+	 * by Y" on one long line / "Amendment" / words ending ":-" over a
+	 * quote / movers / "Following a vote, the motion was successful by
+	 * 6 votes to 3 ..." */
+	read_item2("wlothian.txt", "Motion\n\nTo approve the terms of the "
+	    "report.\n\n- Moved by Councillor Brendan Abiodun and seconded by "
+	    "Councillor Morag Iqbal\n\nAmendment\n\nTo approve the terms of "
+	    "the report subject to replacing recommendation 2 with the "
+	    "following:-\n\n\"Agrees that the depot remains open until March "
+	    "2026.\"\n\n- Moved by Councillor Callum Lee and seconded by "
+	    "Councillor Fiona Moss\n\nDecision\n\nFollowing a vote, the motion"
+	    " was successful by 6 votes to 3 and it was agreed accordingly.",
+	    &g);
+	r = g.n == 3 ? nth(g.r[1], SEC_RESOLUTION, 1) : NULL;
+	ok(r != NULL && streq(r->proposer, "Councillor Callum Lee") &&
+	    streq(r->outcome, "lost") && contains(r->text, "depot remains") &&
+	    streq(nth(g.r[1], SEC_RESOLUTION, 0)->proposer,
+	    "Councillor Brendan Abiodun") &&
+	    !streq(nth(g.r[1], SEC_RESOLUTION, 0)->outcome, "lost") &&
+	    nth(g.r[1], SEC_RESOLUTION, 2) == NULL,
+	    "minutes_should_lose_the_amendment_when_the_motion_was_successful");
+	got_free(&g);
+
 	/* Ireland: two proposals, each stating its own decision */
 	read_item2("cork.txt", "On the proposal of Cllr. K. Abiodun, seconded "
 	    "by Cllr. G. Iqbal, the Minutes of the Ordinary Meeting held on 27th"
