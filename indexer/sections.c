@@ -7501,6 +7501,11 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 		"a question was asked by", "questions were asked by",
 		"a number of questions were asked by",
 		"a question was put by", "questions were put by",
+		"the following question was put by",
+		"the following questions were put by",
+		"the following question had been put by",
+		"the following question was asked by",
+		"the following question was tabled by",
 	};
 	/* "Question: Councillor T. Ó Broin", "Submitted by Councillor M.
 	 * Byrne": a line naming the asker alone, the question below */
@@ -7511,6 +7516,28 @@ question_label(const char *s, size_t n, struct rd_person *who, size_t *len)
 
 	s += lab;
 	n -= lab;
+	/* "In accordance with Standing Order No. 8, the following question
+	 * was put by Councillor X to ...": the rule it was put under first */
+	if (rd_prefix(s, n, "in accordance with ") ||
+	    rd_prefix(s, n, "pursuant to ") ||
+	    rd_prefix(s, n, "under standing order") ||
+	    rd_prefix(s, n, "under council procedure rule")) {
+		for (j = 0; j < n && j < 120 && s[j] != ',' && s[j] != '\n' &&
+		    (s[j] != '.' || abbrev_before(s, 0, j) ||
+		    (j + 1 < n && rd_isdigit((unsigned char)s[j + 1]))); j++)
+			;
+		if (j < n && j < 120 && s[j] == ',') {
+			j = rd_skip_spaces(s, n, j + 1);
+			for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+				if (rd_prefix(s + j, n - j, heads[i]) != 0 &&
+				    rd_islower((unsigned char)s[j]) &&
+				    question_label(s + j, n - j, who, len)) {
+					*len += lab + j;
+					return 1;
+				}
+		}
+		return 0;
+	}
 	/* "Q1   Question from Councillor X to ...": the number, then the
 	 * label; "Q-1        QUESTION: Councillor E. Murphy" (South
 	 * Dublin) */
@@ -8155,6 +8182,8 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		"response -", "answer -", "supplementary answer:",
 		"supplementary response:", "supplementary reply:",
 		"written response:", "written answer:",
+		"response \xe2\x80\x93", "reply \xe2\x80\x93",
+		"answer \xe2\x80\x93",
 	};
 	/* "Reply - Councillor McAlinden" alone on its line */
 	static const char *const dashed[] = {
@@ -8297,8 +8326,13 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 			    (unsigned char)s[e - 1]) && s[e - 1] != ',') ||
 			    !colon_ends_line(s + e + 1, n - e - 1)))
 				break;
-		if (e < n && s[e] != ':' && s[e] != '\n')
+		/* ("Response – “There are ...”": the words after a dash,
+		 * with no one named, as below) */
+		if (e < n && s[e] != ':' && s[e] != '\n') {
+			if (i >= 6)
+				continue;
 			return 0;
+		}
 		/* the label alone on its line, or the whole unit */
 		if (e >= n || s[e] == '\n') {
 			/* "Response by the Cabinet Member for Highways" */
@@ -8313,8 +8347,11 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 				rd_person_clear(who);
 				if (rd_prefix(s + w, z - w, "the "))
 					w += 4;
-				if (!rd_person_at(s + w, z - w, who))
+				if (!rd_person_at(s + w, z - w, who)) {
+					if (i >= 6)
+						continue;
 					return 0;
+				}
 			}
 			/* "... by Councillor Dewar, Convener of the
 			 * Environment Committee": a member and an office;
@@ -8325,6 +8362,8 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 			    !rd_prefix(s + w + who->len, z - w - who->len,
 			    " and ")) {
 				rd_person_clear(who);
+				if (i >= 6)
+					continue;
 				return 0;
 			}
 			rd_person_clear(who);
@@ -9735,6 +9774,67 @@ word_starting(const char *s, size_t n, const char *const *needles,
 }
 
 /*
+ * After a label's word and a dash, "Question – “How many ...?”",
+ * "Response - The works ...": where the words start (a quote or a
+ * capital), or 0.
+ */
+static size_t
+dash_label(const char *s, size_t n, const char *word)
+{
+	size_t k = rd_prefix(s, n, word), d;
+
+	if (k == 0 || !rd_isupper((unsigned char)s[0]))
+		return 0;
+	/* "Question 2 – “How ...”" */
+	if (k + 1 < n && s[k] == ' ' && rd_isdigit((unsigned char)s[k + 1]))
+		for (k++; k < n && k < 24 && rd_isdigit((unsigned char)s[k]);
+		    k++)
+			;
+	if ((d = rd_prefix(s + k, n - k, " - ")) == 0 &&
+	    (d = rd_prefix(s + k, n - k, " \xe2\x80\x93 ")) == 0)
+		return 0;
+	k = rd_skip_spaces(s, n, k + d);
+	return k < n && (s[k] == '"' || rd_isupper((unsigned char)s[k]) ||
+	    rd_prefix(s + k, n - k, "\xe2\x80\x9c")) ? k : 0;
+}
+
+/*
+ * 1 if s[0..n) is an office and no more, perhaps with its holder after a
+ * comma: "Leader of the Council", "Portfolio Holder for Climate,
+ * Councillor Wright".
+ */
+static int
+office_then_name(const char *s, size_t n)
+{
+	static const char *const small[] = { "for", "of", "and", "the" };
+	size_t i = 0, e, words = 0;
+
+	if (n > 150)
+		return 0;
+	while (i < n) {
+		for (e = i; e < n && s[e] != ' ' && s[e] != ','; e++)
+			;
+		if (e == i)
+			return 0;
+		if (!rd_isupper((unsigned char)s[i]) && !(words > 0 &&
+		    rd_in_list(small, sizeof small / sizeof small[0], s + i,
+		    e - i)))
+			return 0;
+		words++;
+		/* the holder, titled, to the end (or the office goes on:
+		 * "for Climate, Ecology and Communities") */
+		if (e < n && s[e] == ',') {
+			i = rd_skip_spaces(s, n, e + 1);
+			if (i < n && titled_at(s + i, n - i) == n - i)
+				return 1;
+			continue;
+		}
+		i = rd_skip_spaces(s, n, e);
+	}
+	return words > 0;
+}
+
+/*
  * 1 if what follows a question's label is no question yet: "to the
  * Leader of the Council:", ":", or an addressee alone, without the colon
  * ("to the Cabinet Member for Housing").
@@ -9747,6 +9847,13 @@ label_alone(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
 		n--;
+	/* "... to the Leader." / "Question" on the line below: the label
+	 * over the question's words, still to come */
+	if (n > 9 && (memcmp(s + n - 9, "\nQuestion", 9) == 0 ||
+	    memcmp(s + n - 9, "\nQUESTION", 9) == 0))
+		for (n -= 9; n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n');
+		    n--)
+			;
 	/* a note on a line of its own under the label, "(The question
 	 * was asked in Welsh)", is no question */
 	if (n > 0 && s[n - 1] == ')') {
@@ -9805,6 +9912,11 @@ label_alone(const char *s, size_t n)
 	if ((rd_prefix(s + i, n - i, "for answer by ") ||
 	    rd_prefix(s + i, n - i, "answered by ")) && n - i <= 200 &&
 	    memchr(s, '"', n) == NULL)
+		return 1;
+	/* "... put by Councillor X to the Portfolio Holder for Climate,
+	 * Councillor Y.": whom it was put to, as a sentence */
+	if (n - i > 8 && s[n - 1] == '.' && rd_prefix(s + i, n - i, "to the ") &&
+	    (k = office_then_name(s + i + 7, n - i - 8)) != 0)
 		return 1;
 	return rd_prefix(s + i, n - i, "to the ") && n - i <= 150 &&
 	    memchr(s, '.', n) == NULL && memchr(s, '"', n) == NULL;
@@ -14232,7 +14344,8 @@ walk(struct parse *p)
 		}
 		if ((u->line || u->para) && ((k = rd_prefix(s, n,
 		    "question:")) != 0 || ((k = rd_prefix(s, n,
-		    "question\n")) != 0 && s[0] == 'Q')) && k < n) {
+		    "question\n")) != 0 && s[0] == 'Q') ||
+		    (k = dash_label(s, n, "question")) != 0) && k < n) {
 			/* "6.1  Cr Tupou - Footpath renewal" / "Question: When
 			 * is ...": the asker the heading over it names, or
 			 * the item's title */
@@ -14255,6 +14368,20 @@ walk(struct parse *p)
 			if (named && (!who.named || who.kind != RD_MEMBER)) {
 				rd_person_clear(&who);
 				named = 0;
+			}
+			/* "... the following questions were put by Councillor
+			 * X to ..." over "Question 1 – ...", "Question 2 –
+			 * ...": the lead-in's asker asks each */
+			if (!named && p->q_header >= 0 &&
+			    p->rec->sections[p->q_header].speaker != NULL) {
+				const struct rec_section *hd =
+				    &p->rec->sections[p->q_header];
+
+				memset(&who, 0, sizeof who);
+				who.name = xstrdup(hd->speaker);
+				who.key = hd->speaker_key != NULL ?
+				    xstrdup(hd->speaker_key) : NULL;
+				named = 1;
 			}
 			if (named)
 				name_speaker(p, &who);
@@ -14469,6 +14596,15 @@ walk(struct parse *p)
 		 * X": the question still to come */
 		if (p->labelled && await && p->cur == p->pending_q &&
 		    addressee_lines(s, n)) {
+			sec_extend(p, u->b);
+			p->q_await = 1;
+			continue;
+		}
+		/* "Question" alone on its line under "... the following
+		 * question was put by X to Y.": the words still to come */
+		if (p->labelled && await && p->cur == p->pending_q &&
+		    s[0] == 'Q' && ((k = rd_prefix(s, n, "question")) == n ||
+		    (k + 1 == n && s[k] == ':'))) {
 			sec_extend(p, u->b);
 			p->q_await = 1;
 			continue;

@@ -10172,6 +10172,36 @@ test_motions(void)
 	    "Councillor Kwame Asante"),
 	    "minutes_should_read_from_and_to_paragraphs_over_a_question");
 	got_free(&g);
+	/* "... the following question was put by X to the office, Y." over
+	 * "Question – “...”" / "Response – “...”"; "questions were put" over
+	 * numbered ones */
+	read_item2("put-by.txt", "Under Council Procedure Rule 12, the "
+	    "following question was put by Councillor Nadia Brennan to the "
+	    "Cabinet Member for Parks, Leisure and Culture, Councillor Owen "
+	    "Thackeray.\n\nQuestion \xe2\x80\x93 \xe2\x80\x9cWhen will the "
+	    "lido reopen?\xe2\x80\x9d\n\nResponse \xe2\x80\x93 \xe2\x80\x9cThe lido "
+	    "will reopen in June.\xe2\x80\x9d\n\nThe following questions were "
+	    "put by Councillor Farrow to the Leader.\n\nQuestion 1 \xe2\x80\x93 "
+	    "\xe2\x80\x9cHow many buses were cut?\xe2\x80\x9d\n\nResponse \xe2\x80\x93 "
+	    "\xe2\x80\x9cNine routes.\xe2\x80\x9d\n\nQuestion 2 \xe2\x80\x93 "
+	    "\xe2\x80\x9cWill any return?\xe2\x80\x9d\n\nResponse \xe2\x80\x93 "
+	    "\xe2\x80\x9cTwo will.\xe2\x80\x9d", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 3 &&
+	    count_type(g.r[1], SEC_ANSWER) == 3 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Nadia Brennan") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "lido reopen") &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker,
+	    "Councillor Owen Thackeray") &&
+	    starts(nth(g.r[1], SEC_ANSWER, 0)->text, "\"The lido") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker, "Councillor Farrow") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 1)->text, "buses") &&
+	    streq(nth(g.r[1], SEC_QUESTION, 2)->speaker, "Councillor Farrow") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 2)->text, "return") &&
+	    nth(g.r[1], SEC_ANSWER, 2)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 2) - g.r[1]->sections),
+	    "minutes_should_read_a_question_put_by_over_dashed_labels");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
