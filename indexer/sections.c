@@ -1450,6 +1450,40 @@ motion_words_open(const char *s, size_t n)
 	    rd_prefix(s, n, "that: ")));
 }
 
+/* 1 if s[0..n) is a list's number or letter alone: "1.", "(ii)", "b)". */
+static int
+number_alone(const char *s, size_t n)
+{
+	size_t k = n > 0 && s[0] == '(' ? 1 : 0, a = k;
+
+	while (k < n && k - a < 4 && (rd_isdigit((unsigned char)s[k]) ||
+	    rd_islower((unsigned char)s[k])))
+		k++;
+	return k > a && k + 1 == n && (s[k] == ')' || (a == 0 &&
+	    s[k] == '.'));
+}
+
+/*
+ * 1 if s[0..n) opens with a quotation that asks: "“Can the Leader tell
+ * me how many ...?”" (not a motion's "“That this Council ...”").
+ */
+static int
+quoted_question(const char *s, size_t n)
+{
+	size_t k = n > 0 && s[0] == '"' ? 1 : rd_prefix(s, n,
+	    "\xe2\x80\x9c"), e;
+
+	if (k == 0 || motion_words_open(s + k, n - k) || rd_prefix(s + k,
+	    n - k, "this council"))
+		return 0;
+	/* the question mark inside the quotation */
+	for (e = k; e < n && s[e] != '"' && !rd_prefix(s + e, n - e,
+	    "\xe2\x80\x9d"); e++)
+		if (s[e] == '?')
+			return 1;
+	return 0;
+}
+
 /*
  * 1 if line s opens with a paragraph's number and a member speaking:
  * "6.2<TAB>Cllr. Marie Byrne asked when ...", under a reply set single
@@ -13169,6 +13203,36 @@ walk(struct parse *p)
 				rd_person_clear(&who);
 				sec_extend(p, u->b);
 				p->q_await = 1;
+				continue;
+			}
+		}
+		/* "(i) Councillor Kitching" or "1. Councillor Kitching"
+		 * alone over "“Can the Cabinet Spokesperson ...?”": who asks
+		 * the written question below */
+		/* (the number a unit of its own: "1." / "Councillor
+		 * Kitching") */
+		m = (u->line || u->para) && number_alone(s, n) && i + 2 <
+		    p->nu && !p->u[i + 1].line && !p->u[i + 1].para ? i + 1 :
+		    i;
+		if ((u->line || u->para) && m + 1 < p->nu &&
+		    (k = list_label(p->t + p->u[m].a, p->u[m].b - p->u[m].a),
+		    rd_member_alone(p->t + p->u[m].a + k, p->u[m].b -
+		    p->u[m].a - k)) &&
+		    quoted_question(p->t + p->u[m + 1].a, p->u[m + 1].b -
+		    p->u[m + 1].a)) {
+			struct rd_person who;
+
+			if (rd_person_at(p->t + p->u[m].a + k, p->u[m].b -
+			    p->u[m].a - k, &who)) {
+				name_speaker(p, &who);
+				q = sec_open(p, SEC_QUESTION, u->a, p->u[m].b,
+				    &who);
+				rd_person_clear(&who);
+				i = m;
+				p->pending_q = q;
+				p->labelled = 1;
+				p->q_await = 1;
+				p->q_header = -1;
 				continue;
 			}
 		}

@@ -10202,6 +10202,39 @@ test_motions(void)
 	    (int)(nth(g.r[1], SEC_QUESTION, 2) - g.r[1]->sections),
 	    "minutes_should_read_a_question_put_by_over_dashed_labels");
 	got_free(&g);
+	/* "(i) Councillor X" alone over a quoted question: X asks it */
+	read_item2("member-label.txt", "The following questions had been "
+	    "received:-\n\n(i) Councillor Ashworth\n\n\"Can the Cabinet "
+	    "Member say how many gullies were cleared?\"\n\nIn response, "
+	    "Councillor Pike, Cabinet Member for Roads, stated that 4,100 "
+	    "had been cleared.\n\n(ii) Councillor Dunmore\n\n\"When will "
+	    "the depot reopen?\"\n\nCouncillor Pike replied that it would "
+	    "reopen in May.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Ashworth") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "gullies") &&
+	    nth(g.r[1], SEC_ANSWER, 0) != NULL &&
+	    nth(g.r[1], SEC_ANSWER, 0)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 0) - g.r[1]->sections) &&
+	    streq(nth(g.r[1], SEC_QUESTION, 1)->speaker,
+	    "Councillor Dunmore"),
+	    "minutes_should_read_a_member_alone_over_a_quoted_question");
+	got_free(&g);
+	/* ... also under a number alone on its line: "1." / "Councillor X" */
+	txt = "Minutes of the meeting of the Council held on 24 January "
+	    "2024\n\n44. Apologies\n\nNone.\n\n45. Questions by Members"
+	    "\n\n1.\nCouncillor Ashworth\n\n\"How many gullies were "
+	    "cleared?\"\n\nCouncillor Pike replied that 4,100 had been "
+	    "cleared.\n\n46. Close\n\nThe meeting closed.\n";
+	memset(&o, 0, sizeof o);
+	read_buf("number-label.txt", txt, strlen(txt), &o, &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 1 &&
+	    streq(nth(g.r[1], SEC_QUESTION, 0)->speaker,
+	    "Councillor Ashworth") &&
+	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "gullies"),
+	    "minutes_should_read_a_member_under_a_number_over_a_question");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
