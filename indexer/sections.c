@@ -10182,7 +10182,7 @@ concern(const char *s, size_t n)
 /*
  * 1 if s, after a member's name, says something back: " said that ...",
  * " said it had not", " said he would find out"; " stated that ..." as
- * Sheffield writes it.
+ * Sheffield writes it; " explained that ...", " confirmed that ...".
  */
 static int
 said_back(const char *s, size_t n)
@@ -10190,10 +10190,14 @@ said_back(const char *s, size_t n)
 	static const char *const next[] = {
 		"that ", "it ", "he ", "she ", "they ", "there ", "this ",
 	};
-	size_t k = rd_prefix(s, n, " said "), i;
+	static const char *const verbs[] = {
+		" said ", " stated ", " explained ", " confirmed ",
+		" clarified ",
+	};
+	size_t k = 0, i;
 
-	if (k == 0)
-		k = rd_prefix(s, n, " stated ");
+	for (i = 0; k == 0 && i < sizeof verbs / sizeof verbs[0]; i++)
+		k = rd_prefix(s, n, verbs[i]);
 	for (i = 0; k != 0 && i < sizeof next / sizeof next[0]; i++)
 		if (rd_prefix(s + k, n - k, next[i]))
 			return 1;
@@ -10789,7 +10793,8 @@ person_unit(struct parse *p, const struct unit *u)
 		    /* "Councillor X asked what ..." / "Councillor Y said
 		     * that ...": the member who speaks next answers */
 		    (p->cur == p->pending_q && other &&
-		    who.named && who.title != NULL && verb == VERB_SAY &&
+		    who.named && who.title != NULL && (verb == VERB_SAY ||
+		    verb == VERB_ANSWER) &&
 		    said_back(s + off + who.len, n - off - who.len) &&
 		    !asks(s + off, n - off) &&
 		    asked_outright(p, p->pending_q)) ||

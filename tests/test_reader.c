@@ -10235,6 +10235,21 @@ test_motions(void)
 	    contains(nth(g.r[1], SEC_QUESTION, 0)->text, "gullies"),
 	    "minutes_should_read_a_member_under_a_number_over_a_question");
 	got_free(&g);
+	/* a member who "explained" or "confirmed" after another's question
+	 * asked outright answers it */
+	read_item2("explained.txt", "Councillor Ivers asked how many bins "
+	    "had been replaced in 2023.\n\nCouncillor Okoro explained that "
+	    "2,300 bins had been replaced.\n\nIn a supplementary question, "
+	    "Councillor Ivers asked whether the figures would be published."
+	    "\n\nCouncillor Okoro confirmed that they would be published.",
+	    &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_QUESTION) == 2 &&
+	    count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 0)->speaker, "Councillor Okoro") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 1) - g.r[1]->sections),
+	    "minutes_should_read_explained_and_confirmed_as_answers");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
