@@ -8640,10 +8640,19 @@ addressee_after(const char *s, size_t n, const char *surname,
 	for (i = 0; i < sizeof to / sizeof to[0]; i++)
 		for (from = name_end; from < n && (at = rd_find(s + from,
 		    n - from, to[i])) != (size_t)-1 && at <= 40; ) {
+			char line[200];
+			size_t m = n - (at + from + strlen(to[i])), c;
+
 			at += from + strlen(to[i]);
 			from = at;
-			if (!rd_person_at(s + at, n - at, who) &&
-			    !convener_of(s + at, n - at, who))
+			/* "... asked the Portfolio Holder for Education," /
+			 * "Councillor Mahil, ...": one line of it */
+			if (m > sizeof line)
+				m = sizeof line;
+			for (c = 0; c < m; c++)
+				line[c] = s[at + c] == '\n' ? ' ' : s[at + c];
+			if (!rd_person_at(line, m, who) &&
+			    !convener_of(line, m, who))
 				continue;
 			/* titled, an office, or a convener: not "to
 			 * Kilmallock Cross" */

@@ -10250,6 +10250,21 @@ test_motions(void)
 	    (int)(nth(g.r[1], SEC_QUESTION, 1) - g.r[1]->sections),
 	    "minutes_should_read_explained_and_confirmed_as_answers");
 	got_free(&g);
+	/* whom a question was put to, their office and name parted by a
+	 * line's end, answers the supplementary */
+	read_item2("put-to-wrapped.txt", "Ms Dana Roy of Elmfield asked the "
+	    "Portfolio Holder for Parks,\nCouncillor Quill, the following: "
+	    "\"When will the pavilion reopen?\"\n\nCouncillor Quill thanked "
+	    "Ms Roy for her question and responded that it would reopen in "
+	    "May.\n\nMs Roy asked a supplementary question as to whether "
+	    "the cafe would reopen too.\n\nCouncillor Quill said that she "
+	    "would ask officers to look at it.", &g);
+	ok(g.n == 3 && count_type(g.r[1], SEC_ANSWER) == 2 &&
+	    streq(nth(g.r[1], SEC_ANSWER, 1)->speaker, "Councillor Quill") &&
+	    nth(g.r[1], SEC_ANSWER, 1)->answers ==
+	    (int)(nth(g.r[1], SEC_QUESTION, 1) - g.r[1]->sections),
+	    "minutes_should_find_whom_a_question_was_put_to_over_a_line_end");
+	got_free(&g);
 	/* a decision's numbered points run on in one paragraph; "That,"
 	 * over lettered points */
 	read_item2("inline.txt", "RESOLVED \xe2\x80\x93 (1) That the report "
