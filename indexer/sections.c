@@ -8348,6 +8348,12 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		return k;
 	}
 	for (i = 0; i < sizeof from / sizeof from[0]; i++) {
+		size_t fl = strlen(from[i]);
+		/* "Response – ...": words, not always a name, after the
+		 * dash */
+		int dash = from[i][fl - 2] == '-' ||
+		    (unsigned char)from[i][fl - 2] == 0x93;
+
 		k = rd_prefix(s, n, from[i]);
 		if (k == 0)
 			continue;
@@ -8363,7 +8369,7 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 		/* ("Response – “There are ...”": the words after a dash,
 		 * with no one named, as below) */
 		if (e < n && s[e] != ':' && s[e] != '\n') {
-			if (i >= 6)
+			if (dash)
 				continue;
 			return 0;
 		}
@@ -8382,7 +8388,7 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 				if (rd_prefix(s + w, z - w, "the "))
 					w += 4;
 				if (!rd_person_at(s + w, z - w, who)) {
-					if (i >= 6)
+					if (dash)
 						continue;
 					return 0;
 				}
@@ -8396,7 +8402,7 @@ reply_label_at(const char *s, size_t n, struct rd_person *who)
 			    !rd_prefix(s + w + who->len, z - w - who->len,
 			    " and ")) {
 				rd_person_clear(who);
-				if (i >= 6)
+				if (dash)
 					continue;
 				return 0;
 			}
