@@ -3817,6 +3817,8 @@ planning_decided(const char *s, size_t n)
 			return 0;
 		k = e + 1;
 	}
+	if (k >= stop)
+		return 0;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
 		if ((e = rd_prefix(s + k, stop - k, verbs[i])) != 0)
 			break;
