@@ -3767,6 +3767,9 @@ words_below(const char *s, size_t n, size_t k)
 	    below : k;
 }
 
+static size_t verb_index(const char *const *verbs, size_t count,
+    const char *s, size_t n, size_t *len);
+
 /*
  * 1 if s[0..n) is one short sentence recording what became of a
  * planning application: "The application was therefore refused.",
@@ -3802,9 +3805,8 @@ planning_decided(const char *s, size_t n)
 	/* one sentence, perhaps over "for the following reasons:" */
 	if (stop + 1 < n && s[stop] == '.')
 		return 0;
-	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++)
-		if ((k = rd_prefix(s, n, subjects[i])) != 0)
-			break;
+	i = verb_index(subjects, sizeof subjects / sizeof subjects[0], s, n,
+	    &k);
 	/* "Planning application 23/01193/FUL was refused ...": its
 	 * reference before the verb */
 	if (i == sizeof subjects / sizeof subjects[0]) {
@@ -3819,9 +3821,8 @@ planning_decided(const char *s, size_t n)
 	}
 	if (k >= stop)
 		return 0;
-	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-		if ((e = rd_prefix(s + k, stop - k, verbs[i])) != 0)
-			break;
+	i = verb_index(verbs, sizeof verbs / sizeof verbs[0], s + k, stop - k,
+	    &e);
 	if (i == sizeof verbs / sizeof verbs[0])
 		return 0;
 	/* "the Committee" only refuses or grants permission itself */
@@ -5538,17 +5539,15 @@ adopts_motion(const char *s, size_t n)
 		"approved", "agreed", "adopted", "carried", "supported",
 		"endorsed", "accepted", "passed",
 	};
-	size_t k, j, i, be;
+	size_t k, j, be;
 
 	k = rd_prefix(s, n, "that ");
 	if ((j = rd_prefix(s + k, n - k, "the ")) == 0)
 		return 0;
 	k += j;
-	for (i = 0; i < sizeof whose / sizeof whose[0]; i++)
-		if ((j = rd_prefix(s + k, n - k, whose[i])) != 0) {
-			k += j;
-			break;
-		}
+	(void)verb_index(whose, sizeof whose / sizeof whose[0], s + k, n - k,
+	    &j);
+	k += j;
 	if ((j = rd_prefix(s + k, n - k, "motion")) == 0 || (k + j < n &&
 	    rd_isalpha((unsigned char)s[k + j])))
 		return 0;
@@ -5558,10 +5557,8 @@ adopts_motion(const char *s, size_t n)
 	if (be == (size_t)-1 || memchr(s + k, '.', be) != NULL)
 		return 0;
 	k += be + 4;
-	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-		if (rd_prefix(s + k, n - k, verbs[i]))
-			return 1;
-	return 0;
+	return verb_index(verbs, sizeof verbs / sizeof verbs[0], s + k, n - k,
+	    &j) < sizeof verbs / sizeof verbs[0];
 }
 
 /*
